@@ -1,0 +1,75 @@
+"""Request and response bodies of the auth endpoints."""
+
+from __future__ import annotations
+
+import uuid
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class TokenResponse(BaseModel):
+    """An OAuth2 token response with a rotating refresh token."""
+
+    access_token: str
+    token_type: str = "bearer"
+    expires_in: int = Field(description="Seconds until the access token expires.")
+    refresh_token: str
+    refresh_expires_in: int
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{
+                "access_token": "eyJhbGciOiJIUzI1NiIsImtpZCI6ImRldi0xIn0...",
+                "token_type": "bearer",
+                "expires_in": 900,
+                "refresh_token": "eyJhbGciOiJIUzI1NiIsImtpZCI6ImRldi0xIn0...",
+                "refresh_expires_in": 1209600,
+            }]
+        }
+    )
+
+
+class RefreshRequest(BaseModel):
+    """A refresh token to rotate."""
+
+    model_config = ConfigDict(extra="forbid")
+    refresh_token: str = Field(min_length=10, max_length=4096)
+
+
+class LogoutRequest(BaseModel):
+    """Optionally the refresh token of the session to end (else the access token's session)."""
+
+    model_config = ConfigDict(extra="forbid")
+    refresh_token: str | None = Field(default=None, min_length=10, max_length=4096)
+
+
+class PasswordChange(BaseModel):
+    """Change one's own password."""
+
+    model_config = ConfigDict(extra="forbid")
+    current_password: str = Field(min_length=1, max_length=256)
+    new_password: str = Field(min_length=10, max_length=256)
+
+
+class RoleGrant(BaseModel):
+    """One role held at one unit."""
+
+    id: uuid.UUID
+    role: str
+    role_label: str
+    unit_id: int
+    unit_code: str
+    unit_name: str
+
+
+class MeResponse(BaseModel):
+    """The caller: who they are, their roles and the units those roles reach."""
+
+    id: uuid.UUID
+    username: str
+    full_name: str
+    position: str
+    email: str | None
+    home_unit_id: int
+    roles: list[RoleGrant]
+    permissions: list[str] = Field(description="Permissions some role grants (where: see `roles`).")

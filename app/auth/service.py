@@ -1,0 +1,163 @@
+"""Sign-in, refresh-token rotation with reuse detection, logout, and login throttling."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.config import Settings
+from app.core.errors import TooManyRequests, Unauthorized
+from app.core.i18n import Text
+from app.core.security import (
+    InvalidToken,
+    decode_token,
+    hash_password,
+    issue_token,
+    new_token_id,
+    password_needs_rehash,
+    verify_password,
+)
+from app.models import LoginAttempt, RefreshToken, User
+
+BAD_CREDENTIALS = Text("Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong username or password.")
+BAD_REFRESH = Text(
+    "Mã làm mới không hợp lệ, đã dùng hoặc đã bị thu hồi; hãy đăng nhập lại.",
+    "The refresh token is invalid, used or revoked; sign in again.",
+)
+THROTTLED = Text(
+    "Đăng nhập sai quá nhiều lần; hãy thử lại sau {seconds} giây.",
+    "Too many failed sign-ins; try again in {seconds} seconds.",
+)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+async def _throttle(session: AsyncSession, settings: Settings, username: str, address: str) -> None:
+    """429 with Retry-After when the account or the address has failed too often recently."""
+    since = _now() - timedelta(seconds=settings.login_window_seconds)
+    for column, value, limit in (
+        (LoginAttempt.username, username, settings.login_max_failures),
+        (LoginAttempt.address, address, settings.login_max_failures_per_address),
+    ):
+        count, oldest = (
+            await session.execute(
+                select(func.count(), func.min(LoginAttempt.attempted_at)).where(
+                    column == value, LoginAttempt.attempted_at >= since
+                )
+            )
+        ).one()
+        if count >= limit:
+            if oldest.tzinfo is None:
+                oldest = oldest.replace(tzinfo=UTC)
+            wait = max(1, int((oldest + timedelta(seconds=settings.login_window_seconds) - _now()).total_seconds()))
+            raise TooManyRequests(
+                THROTTLED, code="login_throttled", headers={"Retry-After": str(wait)}, _seconds=wait
+            )
+
+
+async def _issue_pair(session: AsyncSession, settings: Settings, user: User, family_id: str) -> dict[str, object]:
+    access_life = timedelta(minutes=settings.access_token_minutes)
+    refresh_life = timedelta(days=settings.refresh_token_days)
+    access, _, _ = issue_token(
+        settings, subject=user.id, token_type="access", lifetime=access_life, claims={"sid": family_id}
+    )
+    refresh, jti, expires = issue_token(
+        settings, subject=user.id, token_type="refresh", lifetime=refresh_life, claims={"sid": family_id}
+    )
+    session.add(
+        RefreshToken(jti=jti, family_id=family_id, user_id=user.id, issued_at=_now(), expires_at=expires)
+    )
+    await session.flush()
+    return {
+        "access_token": access,
+        "token_type": "bearer",
+        "expires_in": int(access_life.total_seconds()),
+        "refresh_token": refresh,
+        "refresh_expires_in": int(refresh_life.total_seconds()),
+    }
+
+
+async def sign_in(
+    session: AsyncSession, settings: Settings, username: str, password: str, address: str
+) -> dict[str, object]:
+    """Password grant: verify, throttle, record failures (committed even though we answer 401)."""
+    username = username.strip().lower()[:64]
+    await _throttle(session, settings, username, address)
+    user = (await session.execute(select(User).where(User.username == username))).scalar_one_or_none()
+    ok = verify_password(password, user.password_hash if user else None)
+    if not ok or user is None or not user.is_active:
+        session.add(LoginAttempt(username=username, address=address[:64], attempted_at=_now()))
+        await session.commit()
+        raise Unauthorized(BAD_CREDENTIALS, code="invalid_grant", error="invalid_grant")
+    await session.execute(delete(LoginAttempt).where(LoginAttempt.username == username))
+    if password_needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    return await _issue_pair(session, settings, user, new_token_id())
+
+
+async def refresh(session: AsyncSession, settings: Settings, token: str) -> dict[str, object]:
+    """Rotate a refresh token; a reused one revokes its whole family (committed, then 401)."""
+    try:
+        claims = decode_token(settings, token, "refresh")
+    except InvalidToken:
+        raise Unauthorized(BAD_REFRESH, code="invalid_grant", error="invalid_grant") from None
+    row = await session.get(RefreshToken, claims["jti"], with_for_update=True)
+    if row is None or str(row.user_id) != claims["sub"]:
+        raise Unauthorized(BAD_REFRESH, code="invalid_grant", error="invalid_grant")
+    if row.used_at is not None or row.revoked_at is not None:
+        await revoke_family(session, row.family_id)
+        await session.commit()
+        raise Unauthorized(BAD_REFRESH, code="refresh_token_reused", error="invalid_grant")
+    # Compare-and-set so two concurrent rotations of one token cannot both succeed.
+    marked = await session.execute(
+        update(RefreshToken)
+        .where(RefreshToken.jti == row.jti, RefreshToken.used_at.is_(None))
+        .values(used_at=_now())
+    )
+    if marked.rowcount != 1:  # type: ignore[attr-defined]
+        await revoke_family(session, row.family_id)
+        await session.commit()
+        raise Unauthorized(BAD_REFRESH, code="refresh_token_reused", error="invalid_grant")
+    user = await session.get(User, row.user_id)
+    if user is None or not user.is_active:
+        raise Unauthorized(BAD_REFRESH, code="invalid_grant", error="invalid_grant")
+    return await _issue_pair(session, settings, user, row.family_id)
+
+
+async def revoke_family(session: AsyncSession, family_id: str) -> None:
+    """Revoke every refresh token of a sign-in session (and so its access tokens)."""
+    await session.execute(
+        update(RefreshToken)
+        .where(RefreshToken.family_id == family_id, RefreshToken.revoked_at.is_(None))
+        .values(revoked_at=_now())
+    )
+
+
+async def sign_out(session: AsyncSession, settings: Settings, user: User, session_id: str | None,
+                   refresh_token: str | None) -> None:
+    """End the caller's session, and the session of a given refresh token if it is theirs."""
+    if session_id:
+        await revoke_family(session, session_id)
+    if refresh_token:
+        try:
+            claims = decode_token(settings, refresh_token, "refresh")
+        except InvalidToken:
+            return
+        if claims.get("sub") == str(user.id) and claims.get("sid"):
+            await revoke_family(session, claims["sid"])
+
+
+async def change_password(session: AsyncSession, user: User, current: str, new: str) -> None:
+    """Change one's password after proving the current one; every other session is ended."""
+    if not verify_password(current, user.password_hash):
+        raise Unauthorized(BAD_CREDENTIALS, code="invalid_credentials")
+    user.password_hash = hash_password(new)
+    await session.execute(
+        update(RefreshToken)
+        .where(RefreshToken.user_id == user.id, RefreshToken.revoked_at.is_(None))
+        .values(revoked_at=_now())
+    )

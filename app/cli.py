@@ -1,0 +1,120 @@
+"""Command line: dvk prestart | create-admin | seed-demo | export-openapi."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.core.config import get_settings
+from app.core.db import get_database
+from app.core.migrations import upgrade
+from app.core.security import hash_password
+
+
+def _ensure_data_dir() -> None:
+    settings = get_settings()
+    if not settings.database_url:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+
+
+async def _seed_demo() -> str:
+    from app.demo.data import database_is_empty, load_demo
+
+    settings = get_settings()
+    if settings.is_production:
+        return "demo data is never loaded in production"
+    async with get_database().sessionmaker() as session:
+        if not await database_is_empty(session):
+            return "database is not empty; demo data not loaded"
+        await load_demo(session, settings.demo_password)
+        await session.commit()
+    await get_database().dispose()
+    return "demo data loaded"
+
+
+def prestart(args: argparse.Namespace) -> int:
+    """Migrate to head, then load demo data into an empty database (never in production)."""
+    _ensure_data_dir()
+    upgrade()
+    print("migrations: at head")
+    settings = get_settings()
+    if settings.load_demo and not settings.is_production:
+        print(asyncio.run(_seed_demo()))
+    return 0
+
+
+def seed_demo(args: argparse.Namespace) -> int:
+    """Load demo data into an empty, migrated database."""
+    _ensure_data_dir()
+    upgrade()
+    print(asyncio.run(_seed_demo()))
+    return 0
+
+
+async def _create_admin(username: str, full_name: str, password: str, unit_code: str) -> str:
+    from app.models import RoleAssignment, Unit, User
+
+    async with get_database().sessionmaker() as session:
+        unit = (await session.execute(select(Unit).where(Unit.code == unit_code))).scalar_one_or_none()
+        if unit is None:
+            raise SystemExit(f"no unit with code {unit_code!r}")
+        if (await session.execute(select(User).where(User.username == username))).scalar_one_or_none():
+            raise SystemExit(f"user {username!r} exists already")
+        user = User(username=username, full_name=full_name, home_unit_id=unit.id,
+                    password_hash=hash_password(password))
+        user.roles = [RoleAssignment(role="admin", unit_id=unit.id)]
+        session.add(user)
+        await session.commit()
+    await get_database().dispose()
+    return f"admin {username} created at {unit_code}"
+
+
+def create_admin(args: argparse.Namespace) -> int:
+    """Create an administrator bound to a unit (the first admin of a fresh installation)."""
+    password = os.environ.get("DVK_ADMIN_PASSWORD") or getpass.getpass("Password: ")
+    if len(password) < 10:
+        print("the password must have at least 10 characters", file=sys.stderr)
+        return 2
+    print(asyncio.run(_create_admin(args.username.lower(), args.full_name, password, args.unit)))
+    return 0
+
+
+def export_openapi(args: argparse.Namespace) -> int:
+    """Write the app's OpenAPI document (sorted, stable) to a file."""
+    from app.main import create_app
+
+    document = create_app().openapi()
+    Path(args.output).write_text(json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n",
+                                 encoding="utf-8")
+    print(f"wrote {args.output}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `dvk` command."""
+    parser = argparse.ArgumentParser(prog="dvk")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("prestart", help="migrate, then load demo data if the database is empty").set_defaults(
+        func=prestart)
+    sub.add_parser("seed-demo", help="load demo data into an empty database").set_defaults(func=seed_demo)
+    p = sub.add_parser("create-admin", help="create an admin (password from DVK_ADMIN_PASSWORD or a prompt)")
+    p.add_argument("--username", required=True)
+    p.add_argument("--full-name", required=True)
+    p.add_argument("--unit", required=True, help="code of the unit the admin role is bound to")
+    p.set_defaults(func=create_admin)
+    p = sub.add_parser("export-openapi", help="write the OpenAPI document")
+    p.add_argument("--output", default="openapi/openapi.json")
+    p.set_defaults(func=export_openapi)
+    args = parser.parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,122 @@
+"""Settings read from DVK_* environment variables (pydantic-settings)."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# The development signing secret. It is public (it is in this file), so the app refuses to start
+# with it anywhere but development.
+DEV_JWT_SECRET = "dvk-development-only-secret-change-me-0123456789abcdef"
+DEV_DEMO_PASSWORD = "DanVanKheo@2025"
+
+HMAC_ALGORITHMS = {"HS256", "HS384", "HS512"}
+ASYMMETRIC_ALGORITHMS = {"RS256", "RS384", "RS512", "ES256", "ES384", "ES512"}
+
+
+class Settings(BaseSettings):
+    """Every knob of the service; each maps to an environment variable DVK_<NAME>."""
+
+    model_config = SettingsConfigDict(env_prefix="DVK_", env_file=None, extra="ignore")
+
+    env: Literal["development", "test", "production"] = "development"
+    database_url: str = ""
+    data_dir: Path = Path("data")
+    log_level: str = "INFO"
+    log_json: bool = True
+    cors_origins: list[str] = Field(default_factory=list)
+
+    jwt_algorithm: str = "HS256"
+    # JSON object kid -> key. For HS* the key is the shared secret; for RS*/ES* a PEM private key
+    # (the public key is derived from it). Several kids let keys rotate: only jwt_active_kid signs.
+    jwt_keys: dict[str, str] = Field(default_factory=lambda: {"dev-1": DEV_JWT_SECRET})
+    jwt_active_kid: str = "dev-1"
+    jwt_issuer: str = "dvk-api"
+    jwt_audience: str = "dvk-clients"
+    access_token_minutes: int = Field(default=15, ge=1, le=24 * 60)
+    refresh_token_days: int = Field(default=14, ge=1, le=365)
+
+    login_max_failures: int = Field(default=5, ge=1)
+    login_window_seconds: int = Field(default=900, ge=1)
+    login_max_failures_per_address: int = Field(default=50, ge=1)
+
+    max_json_body_bytes: int = Field(default=1_048_576, ge=1024)
+    page_size_default: int = Field(default=50, ge=1)
+    page_size_max: int = Field(default=200, ge=1)
+
+    demo_password: str = DEV_DEMO_PASSWORD
+    load_demo: bool = True
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        """Accept a comma-separated list as well as JSON."""
+        if isinstance(value, str) and not value.strip().startswith("["):
+            return [v.strip() for v in value.split(",") if v.strip()]
+        return value
+
+    @field_validator("jwt_keys", mode="before")
+    @classmethod
+    def _parse_keys(cls, value: object) -> object:
+        """Accept the key set as a JSON string."""
+        if isinstance(value, str):
+            return json.loads(value)
+        return value
+
+    @model_validator(mode="after")
+    def _check_secrets(self) -> Settings:
+        """Refuse unsafe key material; refuse the public development secret outside development."""
+        alg = self.jwt_algorithm
+        if alg not in HMAC_ALGORITHMS | ASYMMETRIC_ALGORITHMS:
+            raise ValueError(f"DVK_JWT_ALGORITHM {alg!r} is not supported")
+        if self.jwt_active_kid not in self.jwt_keys:
+            raise ValueError("DVK_JWT_ACTIVE_KID must name a key in DVK_JWT_KEYS")
+        for kid, key in self.jwt_keys.items():
+            if alg in HMAC_ALGORITHMS:
+                if len(key.encode()) < 32:
+                    raise ValueError(f"JWT key {kid!r} is shorter than 256 bits")
+                if "BEGIN" in key:
+                    raise ValueError("an HMAC algorithm cannot use a PEM key")
+            elif "PRIVATE KEY" not in key:
+                raise ValueError(f"JWT key {kid!r} must be a PEM private key for {alg}")
+            if self.env != "development" and key == DEV_JWT_SECRET:
+                raise ValueError("the development JWT secret is refused outside development")
+        if self.env == "production" and self.demo_password == DEV_DEMO_PASSWORD:
+            # Demo data is never loaded in production; the default password must not linger either.
+            self.load_demo = False
+        return self
+
+    @property
+    def effective_database_url(self) -> str:
+        """The configured URL, or the embedded SQLite database in the data folder."""
+        if self.database_url:
+            return normalise_database_url(self.database_url)
+        return f"sqlite+aiosqlite:///{(self.data_dir / 'dvk.sqlite3').as_posix()}"
+
+    @property
+    def is_production(self) -> bool:
+        """True when running for real."""
+        return self.env == "production"
+
+
+def normalise_database_url(url: str) -> str:
+    """Map plain postgres:// and sqlite:// URLs to the async drivers the app uses."""
+    for prefix, driver in (
+        ("postgres://", "postgresql+asyncpg://"),
+        ("postgresql://", "postgresql+asyncpg://"),
+        ("sqlite://", "sqlite+aiosqlite://"),
+    ):
+        if url.startswith(prefix):
+            return driver + url[len(prefix):]
+    return url
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()

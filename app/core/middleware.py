@@ -1,0 +1,96 @@
+"""Pure ASGI middleware: request id, language, security headers, JSON body limit, access log."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import uuid
+from typing import Any
+
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.core.errors import PayloadTooLarge, problem_response
+from app.core.i18n import current_language, negotiate_language
+
+log = logging.getLogger("dvk.access")
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{8,128}$")
+
+
+class _BodyTooLarge(HTTPException):
+    """Raised from receive(); an HTTPException so FastAPI's body parser re-raises it as a 413."""
+
+    def __init__(self) -> None:
+        super().__init__(status_code=413)
+
+
+class RequestContextMiddleware:
+    """Sets the request id and language, adds the standard headers, limits non-upload bodies."""
+
+    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Handle one HTTP request."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        given = headers.get("x-request-id", "")
+        request_id = given if _REQUEST_ID.match(given) else uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = request_id
+        token = current_language.set(negotiate_language(headers.get("accept-language")))
+        started = time.perf_counter()
+        status_holder: dict[str, Any] = {"status": 500}
+        authenticated = "authorization" in headers
+        limited = not headers.get("content-type", "").startswith("multipart/form-data")
+        declared = headers.get("content-length")
+
+        async def send_wrapper(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status_holder["status"] = message["status"]
+                out = MutableHeaders(scope=message)
+                out["X-Request-ID"] = request_id
+                out["X-Content-Type-Options"] = "nosniff"
+                out.setdefault("Content-Language", current_language.get())
+                if authenticated and "cache-control" not in out:
+                    out["Cache-Control"] = "no-store"
+                out.append("Vary", "Accept-Language")
+            await send(message)
+
+        received = 0
+
+        async def receive_wrapper() -> Message:
+            nonlocal received
+            message = await receive()
+            if limited and message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body_bytes:
+                    raise _BodyTooLarge()
+            return message
+
+        try:
+            if limited and declared and declared.isdigit() and int(declared) > self.max_body_bytes:
+                raise _BodyTooLarge()
+            await self.app(scope, receive_wrapper, send_wrapper)
+        except _BodyTooLarge:
+            request = Request(scope)
+            exc = PayloadTooLarge(_limit=self.max_body_bytes)
+            response = problem_response(request, 413, exc.code, exc.message.render(limit=self.max_body_bytes))
+            await response(scope, receive, send_wrapper)
+        finally:
+            current_language.reset(token)
+            log.info(
+                "request",
+                extra={
+                    "request_id": request_id,
+                    "method": scope.get("method"),
+                    "path": scope.get("path"),
+                    "status": status_holder["status"],
+                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                },
+            )

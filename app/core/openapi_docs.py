@@ -1,0 +1,78 @@
+"""The Problem schema and reusable error-response entries for the contract."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class ProblemError(BaseModel):
+    """One validation error: where and what."""
+
+    code: str
+    detail: str
+    pointer: str | None = Field(default=None, description="JSON pointer into the body, e.g. `#/name`.")
+    parameter: str | None = Field(default=None, description="Query, path or header parameter name.")
+    in_: str | None = Field(default=None, alias="in")
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details, with a stable machine `code`."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str
+    title: str
+    status: int
+    code: str = Field(description="Stable machine-readable error code.")
+    detail: str = Field(description="Human-readable, in Vietnamese or English by Accept-Language.")
+    instance: str | None = None
+    request_id: str | None = None
+    errors: list[ProblemError] | None = None
+
+
+_EXAMPLES: dict[int, tuple[str, str, str]] = {
+    304: ("", "", "Not modified: the ETag in If-None-Match is current."),
+    400: ("malformed_json", "JSON không hợp lệ.", "Malformed body or cursor."),
+    401: ("unauthorized", "Cần đăng nhập.", "Missing, invalid or expired access token."),
+    403: ("forbidden", "Bạn không có quyền thực hiện thao tác này.", "The caller's roles do not allow this."),
+    404: ("not_found", "Không tìm thấy tài nguyên.", "Not found, or not visible to the caller."),
+    409: ("conflict", "Xung đột với trạng thái hiện tại.", "Conflicts with the current state."),
+    412: ("precondition_failed", "Tài nguyên đã thay đổi.", "If-Match does not match the current ETag."),
+    413: ("payload_too_large", "Nội dung gửi lên quá lớn.", "The body is over the size limit."),
+    422: ("validation_failed", "Dữ liệu gửi lên không hợp lệ.", "The body or parameters are invalid."),
+    428: ("precondition_required", "Cần gửi tiêu đề If-Match.", "If-Match is required for this write."),
+    429: ("too_many_requests", "Quá nhiều yêu cầu.", "Throttled; see Retry-After."),
+    503: ("not_ready", "Dịch vụ chưa sẵn sàng.", "Database unreachable or migrations behind."),
+}
+
+
+def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses` entries for these error statuses, each with a problem+json example."""
+    out: dict[int | str, dict[str, Any]] = {}
+    for status in statuses:
+        code, detail, description = _EXAMPLES[status]
+        if status == 304:
+            out[status] = {"description": description}
+            continue
+        example: dict[str, Any] = {
+            "type": f"https://dvk.gov.vn/problems/{code}",
+            "title": description.split(":")[0],
+            "status": status,
+            "code": code,
+            "detail": detail,
+            "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+        }
+        if status == 422:
+            example["errors"] = [{"code": "missing", "detail": "Thiếu trường bắt buộc.", "pointer": "#/name"}]
+        out[status] = {
+            "description": description,
+            "model": Problem,
+            "content": {"application/problem+json": {"example": example}},
+        }
+    return out
+
+
+# Every authenticated operation can answer these.
+AUTHENTICATED = (401, 422)

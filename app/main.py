@@ -1,0 +1,69 @@
+"""create_app(): middleware, error handlers and routers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from app.auth.endpoints import router as auth_router
+from app.core.config import get_settings
+from app.core.db import get_database
+from app.core.errors import install_error_handlers
+from app.core.logging import configure_logging
+from app.core.middleware import RequestContextMiddleware
+from app.fields.endpoints import router as fields_router
+from app.ops.endpoints import router as ops_router
+from app.units.endpoints import router as units_router
+from app.users.endpoints import router as users_router
+
+API_PREFIX = "/api/v1"
+
+DESCRIPTION = """
+HTTP/JSON API of the **"Dân vận khéo"** (Skilful Mass Mobilisation) emulation movement:
+units register models, build them, report results, are surveyed, reviewed and recognised.
+
+* Errors are RFC 9457 `application/problem+json` with a stable `code`; `detail` follows
+  `Accept-Language` (Vietnamese by default, `en` for English).
+* Sign in at `POST /api/v1/auth/token` (OAuth2 password grant) and send `Authorization: Bearer …`.
+* Lists use cursor pagination: pass `next_cursor` back as `cursor`.
+* Writes to versioned resources need `If-Match` with the resource's `ETag`.
+"""
+
+
+@asynccontextmanager
+async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    yield
+    await get_database().dispose()
+
+
+def create_app() -> FastAPI:
+    """Build the application."""
+    settings = get_settings()
+    configure_logging(settings.log_level, settings.log_json)
+    app = FastAPI(
+        title="DVK API",
+        version="1.0.0",
+        description=DESCRIPTION,
+        lifespan=_lifespan,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url="/docs",
+        redoc_url="/redoc",
+    )
+    install_error_handlers(app)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "If-Match", "If-None-Match", "Idempotency-Key",
+                           "Accept-Language", "X-Request-ID"],
+            expose_headers=["ETag", "X-Request-ID", "Retry-After", "Location"],
+        )
+    app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_json_body_bytes)
+    app.include_router(ops_router)
+    for router in (auth_router, units_router, users_router, fields_router):
+        app.include_router(router, prefix=API_PREFIX)
+    return app

@@ -1,0 +1,43 @@
+"""/healthz and /readyz."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+from sqlalchemy import text
+
+from app.core.db import get_database
+from app.core.migrations import current_revision, head_revision
+from app.core.openapi_docs import problems
+
+router = APIRouter(tags=["operations"])
+
+
+@router.get("/healthz", operation_id="ops_healthz", summary="Liveness")
+async def healthz() -> dict[str, str]:
+    """The process is alive (touches nothing else)."""
+    return {"status": "ok"}
+
+
+@router.get("/readyz", operation_id="ops_readyz", summary="Readiness", responses=problems(503))
+async def readyz() -> JSONResponse:
+    """The database answers and its schema is at the newest migration; 503 otherwise."""
+    database = get_database()
+    head = head_revision()
+    try:
+        async with database.engine.connect() as connection:
+            await connection.execute(text("SELECT 1"))
+        current = await current_revision(database.engine)
+    except Exception as exc:  # any failure to reach the database means "not ready"
+        return _not_ready("database_unreachable", f"database unreachable: {type(exc).__name__}")
+    if current != head:
+        return _not_ready("migrations_pending", f"database at {current}, code at {head}")
+    return JSONResponse({"status": "ready", "database": "ok", "migration": current})
+
+
+def _not_ready(code: str, detail: str) -> JSONResponse:
+    return JSONResponse(
+        {"type": f"https://dvk.gov.vn/problems/{code}", "title": "Service Unavailable", "status": 503,
+         "code": code, "detail": detail},
+        status_code=503, media_type="application/problem+json",
+    )

@@ -1,0 +1,56 @@
+"""Who may do what: the role → permission table.
+
+A role is held at a unit and its scope is that unit's subtree. A permission answers "may this
+role do X at all"; the unit scope answers "where". Later issues add permissions here, not checks
+scattered through endpoints.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from app.core.i18n import Text
+
+
+class Role(StrEnum):
+    """The five roles; each assignment binds one to a unit."""
+
+    ADMIN = "admin"
+    REGISTRANT = "registrant"
+    MOBILISER = "mobiliser"
+    AUTHORITY = "authority"
+    VIEWER = "viewer"
+
+
+ROLE_LABELS: dict[Role, Text] = {
+    Role.ADMIN: Text("Quản trị", "Administrator"),
+    Role.REGISTRANT: Text("Đơn vị, cá nhân đăng ký", "Registrant"),
+    Role.MOBILISER: Text("Cán bộ dân vận", "Mass-mobilisation officer"),
+    Role.AUTHORITY: Text("Cấp có thẩm quyền công nhận", "Recognising authority"),
+    Role.VIEWER: Text("Người xem", "Viewer"),
+}
+
+
+class Permission(StrEnum):
+    """Things a caller may do within the scope of a role that grants them."""
+
+    READ = "read"  # read private data (models, users …) in scope
+    MANAGE_UNITS = "units:manage"
+    MANAGE_USERS = "users:manage"
+
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: frozenset({Permission.READ, Permission.MANAGE_UNITS, Permission.MANAGE_USERS}),
+    Role.REGISTRANT: frozenset({Permission.READ}),
+    Role.MOBILISER: frozenset({Permission.READ}),
+    Role.AUTHORITY: frozenset({Permission.READ}),
+    Role.VIEWER: frozenset({Permission.READ}),
+}
+
+
+def grants(role: str, permission: Permission) -> bool:
+    """True if the role carries the permission."""
+    try:
+        return permission in ROLE_PERMISSIONS[Role(role)]
+    except ValueError:
+        return False

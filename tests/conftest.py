@@ -1,0 +1,254 @@
+"""Test harness.
+
+One pytest run exercises one database, chosen by DVK_TEST_DATABASE (sqlite | postgresql); the
+test command runs the suite once for each. The run creates its own throwaway database (a temp
+SQLite file, or a `dvk_test_<random>` PostgreSQL database from DVK_TEST_POSTGRES_URL), builds it
+by running the Alembic migrations, and drops it at the end. After every test all rows are removed
+and the reference rows the migrations seeded are put back, so tests never see each other's data.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import os
+import secrets
+import shutil
+import tempfile
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+DB_KIND = os.environ.get("DVK_TEST_DATABASE", "sqlite")
+ADMIN_PG_URL = os.environ.get("DVK_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+TEST_KID = "test-1"
+TEST_SECRET = secrets.token_urlsafe(48)
+
+_tmpdir = Path(tempfile.mkdtemp(prefix="dvk-test-"))
+os.environ.update({
+    "DVK_ENV": "test",
+    "DVK_JWT_KEYS": json.dumps({TEST_KID: TEST_SECRET}),
+    "DVK_JWT_ACTIVE_KID": TEST_KID,
+    "DVK_DATA_DIR": str(_tmpdir),
+    "DVK_LOG_LEVEL": os.environ.get("DVK_TEST_LOG_LEVEL", "WARNING"),
+    "DVK_LOG_JSON": "false",
+})
+
+
+def _pg_url(database: str) -> str:
+    base, _, _ = ADMIN_PG_URL.rpartition("/")
+    return f"{base}/{database}"
+
+
+async def _pg_admin(sql: str) -> None:
+    import asyncpg
+
+    conn = await asyncpg.connect(ADMIN_PG_URL.replace("+asyncpg", ""), timeout=5)
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
+def create_scratch_database(label: str) -> str:
+    """A new empty database of the run's kind; returns its SQLAlchemy URL."""
+    if DB_KIND == "sqlite":
+        return f"sqlite+aiosqlite:///{_tmpdir / f'{label}-{secrets.token_hex(4)}.sqlite3'}"
+    name = f"dvk_test_{label}_{secrets.token_hex(4)}"
+    asyncio.run(_pg_admin(f'CREATE DATABASE "{name}"'))
+    _created_pg.append(name)
+    return _pg_url(name).replace("postgresql://", "postgresql+asyncpg://", 1)
+
+
+_created_pg: list[str] = []
+DATABASE_URL = ""
+REFERENCE_ROWS: dict[str, list[dict[str, Any]]] = {}
+REFERENCE_TABLES = ("unit_kinds", "unit_levels", "fields")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Create and migrate the run's database; snapshot the reference rows."""
+    global DATABASE_URL
+    if DB_KIND not in ("sqlite", "postgresql"):
+        raise pytest.UsageError("DVK_TEST_DATABASE must be sqlite or postgresql")
+    DATABASE_URL = create_scratch_database("main")
+    os.environ["DVK_DATABASE_URL"] = DATABASE_URL
+    from app.core.config import get_settings
+    from app.core.migrations import upgrade
+
+    get_settings.cache_clear()
+    upgrade(DATABASE_URL)
+    asyncio.run(_snapshot_reference())
+
+
+async def _snapshot_reference() -> None:
+    from sqlalchemy import text
+
+    from app.core.db import create_engine
+
+    engine = create_engine(DATABASE_URL)
+    async with engine.connect() as conn:
+        for table in REFERENCE_TABLES:
+            rows = await conn.execute(text(f"SELECT * FROM {table}"))
+            REFERENCE_ROWS[table] = [dict(r._mapping) for r in rows]
+    await engine.dispose()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Drop the run's databases."""
+    for name in _created_pg:
+        try:
+            asyncio.run(_pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        except Exception as exc:  # leave a note, never fail the run over cleanup
+            print(f"could not drop {name}: {exc}")
+    shutil.rmtree(_tmpdir, ignore_errors=True)
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    """Say which database this run uses."""
+    return f"database: {DB_KIND} ({DATABASE_URL.split('@')[-1]})"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run every async test under anyio/asyncio; skip PostgreSQL-only tests on SQLite."""
+    for item in items:
+        if inspect.iscoroutinefunction(getattr(item, "function", None)):
+            item.add_marker(pytest.mark.anyio)
+        if DB_KIND != "postgresql" and item.get_closest_marker("postgres_only"):
+            item.add_marker(pytest.mark.skip(reason="needs PostgreSQL; runs in the PostgreSQL half"))
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """asyncio only."""
+    return "asyncio"
+
+
+async def reset_database(db: Any) -> None:
+    """Remove every row, then restore the reference rows."""
+    from sqlalchemy import text
+
+    from app.models import Base
+
+    tables = list(reversed(Base.metadata.sorted_tables))
+    async with db.engine.begin() as conn:
+        if DB_KIND == "postgresql":
+            await conn.execute(text("TRUNCATE " + ", ".join(t.name for t in tables) + " RESTART IDENTITY CASCADE"))
+        else:
+            for table in tables:
+                await conn.execute(table.delete())
+        for table in Base.metadata.sorted_tables:
+            rows = REFERENCE_ROWS.get(table.name)
+            if rows:
+                await conn.execute(table.insert(), rows)
+
+
+@pytest.fixture
+async def database() -> AsyncIterator[Any]:
+    """The run's database for one test, emptied afterwards."""
+    from app.core.db import Database, set_database
+
+    db = Database(DATABASE_URL)
+    set_database(db)
+    try:
+        yield db
+    finally:
+        await reset_database(db)
+        await db.dispose()
+        set_database(None)
+
+
+@pytest.fixture
+async def session(database: Any) -> AsyncIterator[Any]:
+    """A session for setting up and checking data directly (commit explicitly)."""
+    async with database.sessionmaker() as s:
+        yield s
+
+
+_app: Any = None
+
+
+def get_app() -> Any:
+    """One app for the run (it holds no database state)."""
+    global _app
+    if _app is None:
+        from app.main import create_app
+
+        _app = create_app()
+    return _app
+
+
+@pytest.fixture
+async def client(database: Any) -> AsyncIterator[Any]:
+    """An HTTP client talking to the app in-process."""
+    import httpx
+
+    transport = httpx.ASGITransport(app=get_app(), raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+        yield c
+
+
+DEMO_PASSWORD = "Demo-password-123"
+_demo_hash: str | None = None
+
+
+class Demo:
+    """The demo tree and users, with helpers to act as a user."""
+
+    def __init__(self, units: dict[str, int], users: dict[str, Any]) -> None:
+        self.units = units
+        self.users = users
+        self.password = DEMO_PASSWORD
+
+    def unit(self, code: str) -> int:
+        """A unit's id by its code."""
+        return self.units[code]
+
+    def headers(self, username: str, **extra: str) -> dict[str, str]:
+        """Authorization headers for a user (a freshly minted access token)."""
+        from datetime import timedelta
+
+        from app.core.config import get_settings
+        from app.core.security import issue_token
+
+        token, _, _ = issue_token(get_settings(), subject=self.users[username], token_type="access",
+                                  lifetime=timedelta(minutes=5))
+        return {"Authorization": f"Bearer {token}", **extra}
+
+
+@pytest.fixture
+async def demo(database: Any) -> Demo:
+    """Load the demo data (tree + one user per role) and return lookups."""
+    global _demo_hash
+    from sqlalchemy import select
+
+    from app.core.security import hash_password
+    from app.demo.data import load_demo
+    from app.models import User
+
+    if _demo_hash is None:
+        _demo_hash = hash_password(DEMO_PASSWORD)
+    async with database.sessionmaker() as s:
+        units = await load_demo(s, password_hash=_demo_hash)
+        await s.commit()
+        users = {u.username: u.id for u in (await s.scalars(select(User))).all()}
+    return Demo({code: u.id for code, u in units.items()}, users)
+
+
+@pytest.fixture
+def settings_env(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Any]:
+    """Override settings for one test: settings_env(login_max_failures=2)."""
+    from app.core.config import get_settings
+
+    def apply(**values: Any) -> Any:
+        for key, value in values.items():
+            monkeypatch.setenv(f"DVK_{key.upper()}", value if isinstance(value, str) else json.dumps(value))
+        get_settings.cache_clear()
+        return get_settings()
+
+    yield apply
+    monkeypatch.undo()
+    get_settings.cache_clear()
