@@ -66,7 +66,7 @@ def create_scratch_database(label: str) -> str:
 _created_pg: list[str] = []
 DATABASE_URL = ""
 REFERENCE_ROWS: dict[str, list[dict[str, Any]]] = {}
-REFERENCE_TABLES = ("unit_kinds", "unit_levels", "fields")
+REFERENCE_TABLES = ("unit_kinds", "unit_levels", "fields", "authority_profiles", "authority_rules")
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -1,9 +1,16 @@
 """Every ORM table, imported here so Alembic and the app see one metadata."""
 
+from app.models.audit import Event, IdempotencyRecord, ModelHistory, Sequence
+from app.models.authority import AuthorityOverride, AuthorityProfile, AuthorityRule
 from app.models.base import Base
+from app.models.campaign import Campaign, CampaignCycle
 from app.models.reference import FieldOfWork, UnitKind, UnitLevel
+from app.models.registry import RegisteredModel, Survey
 from app.models.unit import Unit
 from app.models.user import LoginAttempt, RefreshToken, RoleAssignment, User
 
-__all__ = ["Base", "FieldOfWork", "LoginAttempt", "RefreshToken", "RoleAssignment", "Unit", "UnitKind",
-           "UnitLevel", "User"]
+__all__ = [
+    "AuthorityOverride", "AuthorityProfile", "AuthorityRule", "Base", "Campaign", "CampaignCycle", "Event",
+    "FieldOfWork", "IdempotencyRecord", "LoginAttempt", "ModelHistory", "RefreshToken", "RegisteredModel",
+    "RoleAssignment", "Sequence", "Survey", "Unit", "UnitKind", "UnitLevel", "User",
+]

@@ -1,0 +1,56 @@
+"""Campaigns (phases such as 2023–2025) and their yearly cycles."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, Timestamped
+
+
+class Campaign(Timestamped, Base):
+    """A phase of the movement launched by a unit, e.g. "Giai đoạn 2023–2025"."""
+
+    __tablename__ = "campaigns"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    name: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    start_year: Mapped[int] = mapped_column(Integer)
+    end_year: Mapped[int] = mapped_column(Integer)
+    owning_unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    owning_unit_path: Mapped[str] = mapped_column(String(1000))
+    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Ho_Chi_Minh")
+    # Which authority rule profile decides recognitions in this campaign.
+    authority_profile: Mapped[str] = mapped_column(ForeignKey("authority_profiles.code"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    cycles: Mapped[list[CampaignCycle]] = relationship(
+        back_populates="campaign", cascade="all, delete-orphan", lazy="selectin", order_by="CampaignCycle.year"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (CheckConstraint("end_year >= start_year", name="year_order"),)
+
+
+class CampaignCycle(Base):
+    """One year of a campaign: registration windows, results-due date, recognition period."""
+
+    __tablename__ = "campaign_cycles"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    campaign_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    # [{"label": "...", "opens_on": "2023-08-01", "closes_on": "2023-08-31"}, ...]
+    registration_windows: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    results_due_on: Mapped[date] = mapped_column(Date)
+    recognition_starts_on: Mapped[date] = mapped_column(Date)
+    recognition_ends_on: Mapped[date] = mapped_column(Date)
+
+    campaign: Mapped[Campaign] = relationship(back_populates="cycles")
+
+    __table_args__ = (UniqueConstraint("campaign_id", "year", name="uq_campaign_cycles_campaign_year"),)
