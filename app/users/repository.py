@@ -1,0 +1,117 @@
+"""Queries for users and role assignments, always limited to the subtrees the caller manages.
+
+A user belongs to the subtree of their home unit: an administrator reaches exactly the users whose
+home unit lies in one of the paths passed in (`Scope.paths(Permission.MANAGE_USERS)`).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.search import like_pattern
+from app.models import RefreshToken, RoleAssignment, Unit, User
+from app.policy.scope import path_in
+
+
+@dataclass(frozen=True)
+class UserFilters:
+    """What a user list is narrowed to (each None: no filter)."""
+
+    q: str | None = None
+    unit_path: str | None = None
+    role: str | None = None
+    active: bool | None = None
+
+
+def _in_scope(paths: Sequence[str]) -> Select[User]:
+    """Users whose home unit lies in one of the subtrees."""
+    return select(User).join(Unit, Unit.id == User.home_unit_id).where(path_in(Unit.path, paths))
+
+
+def _search(q: str) -> ColumnElement[bool]:
+    """Case-insensitive match on username or full name.
+
+    There is no folded full-name column, so the full name is matched both against the folded query
+    (finds names typed without diacritics only when the stored name has none) and the lower-cased
+    query as typed (finds "Nguyễn" from "nguyễn").
+    """
+    folded = like_pattern(q)
+    typed = "%" + q.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return or_(
+        func.lower(User.username).like(folded, escape="\\"),
+        func.lower(User.full_name).like(folded, escape="\\"),
+        func.lower(User.full_name).like(typed, escape="\\"),
+    )
+
+
+async def get_user(session: AsyncSession, user_id: uuid.UUID, paths: Sequence[str]) -> User | None:
+    """One user, if their home unit lies in the subtrees."""
+    return (await session.scalars(_in_scope(paths).where(User.id == user_id))).one_or_none()
+
+
+async def list_users(
+    session: AsyncSession, paths: Sequence[str], filters: UserFilters, after: tuple[str, str] | None,
+    limit: int,
+) -> list[User]:
+    """Up to `limit` users in the subtrees matching the filters, by (username, id), after a position."""
+    query = _in_scope(paths)
+    if filters.unit_path is not None:
+        query = query.where(Unit.path.startswith(filters.unit_path))
+    if filters.q:
+        query = query.where(_search(filters.q))
+    if filters.role is not None:
+        query = query.where(
+            exists().where(RoleAssignment.user_id == User.id, RoleAssignment.role == filters.role)
+        )
+    if filters.active is not None:
+        query = query.where(User.is_active.is_(filters.active))
+    if after is not None:
+        username, last_id = after
+        query = query.where(
+            or_(User.username > username, and_(User.username == username, User.id > uuid.UUID(last_id)))
+        )
+    query = query.order_by(User.username, User.id).limit(limit)
+    return list((await session.scalars(query)).all())
+
+
+async def roles_with_units(
+    session: AsyncSession, user_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[tuple[RoleAssignment, Unit]]]:
+    """The assignments of these users with their units, oldest first."""
+    out: dict[uuid.UUID, list[tuple[RoleAssignment, Unit]]] = {uid: [] for uid in user_ids}
+    if not user_ids:
+        return out
+    rows = await session.execute(
+        select(RoleAssignment, Unit)
+        .join(Unit, Unit.id == RoleAssignment.unit_id)
+        .where(RoleAssignment.user_id.in_(user_ids))
+        .order_by(RoleAssignment.created_at, RoleAssignment.id)
+    )
+    for assignment, unit in rows:
+        out[assignment.user_id].append((assignment, unit))
+    return out
+
+
+async def get_unit(session: AsyncSession, unit_id: int) -> Unit | None:
+    """A unit by id (the tree itself is public)."""
+    return await session.get(Unit, unit_id)
+
+
+async def username_taken(session: AsyncSession, username: str) -> bool:
+    """True if any account (in scope or not) already has this username."""
+    return bool(await session.scalar(select(exists().where(User.username == username))))
+
+
+async def revoke_all_sessions(session: AsyncSession, user_id: uuid.UUID) -> None:
+    """Revoke every refresh token of the user, so every session and its access tokens end."""
+    await session.execute(
+        update(RefreshToken)
+        .where(RefreshToken.user_id == user_id, RefreshToken.revoked_at.is_(None))
+        .values(revoked_at=datetime.now(UTC))
+    )
