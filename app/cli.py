@@ -50,6 +50,14 @@ def prestart(args: argparse.Namespace) -> int:
     return 0
 
 
+def migrate(args: argparse.Namespace) -> int:
+    """Apply migrations up to head (run once per deployment, not per replica)."""
+    _ensure_data_dir()
+    upgrade()
+    print("migrations: at head")
+    return 0
+
+
 def seed_demo(args: argparse.Namespace) -> int:
     """Load demo data into an empty, migrated database."""
     _ensure_data_dir()
@@ -103,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("prestart", help="migrate, then load demo data if the database is empty").set_defaults(
         func=prestart)
+    sub.add_parser("migrate", help="apply migrations up to head").set_defaults(func=migrate)
     sub.add_parser("seed-demo", help="load demo data into an empty database").set_defaults(func=seed_demo)
     p = sub.add_parser("create-admin", help="create an admin (password from DVK_ADMIN_PASSWORD or a prompt)")
     p.add_argument("--username", required=True)

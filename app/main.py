@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from app.auth.endpoints import router as auth_router
+from app.campaigns.endpoints import router as campaigns_router
 from app.core.config import get_settings
 from app.core.db import get_database
 from app.core.errors import install_error_handlers
@@ -16,8 +17,11 @@ from app.core.logging import configure_logging
 from app.core.middleware import RequestContextMiddleware
 from app.fields.endpoints import router as fields_router
 from app.ops.endpoints import router as ops_router
+from app.policy.endpoints import router as authority_router
+from app.registry.endpoints import router as models_router
 from app.units.endpoints import router as units_router
 from app.users.endpoints import router as users_router
+from app.workflow.endpoints import router as workflow_router
 
 API_PREFIX = "/api/v1"
 
@@ -64,6 +68,7 @@ def create_app() -> FastAPI:
         )
     app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_json_body_bytes)
     app.include_router(ops_router)
-    for router in (auth_router, units_router, users_router, fields_router):
+    for router in (auth_router, units_router, users_router, fields_router, campaigns_router, models_router,
+                   workflow_router, authority_router):
         app.include_router(router, prefix=API_PREFIX)
     return app

@@ -10,7 +10,6 @@ and the reference rows the migrations seeded are put back, so tests never see ea
 from __future__ import annotations
 
 import asyncio
-import inspect
 import json
 import os
 import secrets
@@ -85,15 +84,17 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 async def _snapshot_reference() -> None:
-    from sqlalchemy import text
+    from sqlalchemy import select
 
     from app.core.db import create_engine
+    from app.models import Base
 
     engine = create_engine(DATABASE_URL)
     async with engine.connect() as conn:
-        for table in REFERENCE_TABLES:
-            rows = await conn.execute(text(f"SELECT * FROM {table}"))
-            REFERENCE_ROWS[table] = [dict(r._mapping) for r in rows]
+        for name in REFERENCE_TABLES:
+            # Through the typed Table, so JSON columns round-trip as values, not strings.
+            rows = await conn.execute(select(Base.metadata.tables[name]))
+            REFERENCE_ROWS[name] = [dict(r._mapping) for r in rows]
     await engine.dispose()
 
 
@@ -113,10 +114,8 @@ def pytest_report_header(config: pytest.Config) -> str:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Run every async test under anyio/asyncio; skip PostgreSQL-only tests on SQLite."""
+    """Skip PostgreSQL-only tests on SQLite (async tests run through anyio_mode = "auto")."""
     for item in items:
-        if inspect.iscoroutinefunction(getattr(item, "function", None)):
-            item.add_marker(pytest.mark.anyio)
         if DB_KIND != "postgresql" and item.get_closest_marker("postgres_only"):
             item.add_marker(pytest.mark.skip(reason="needs PostgreSQL; runs in the PostgreSQL half"))
 
@@ -163,9 +162,18 @@ async def database() -> AsyncIterator[Any]:
 
 @pytest.fixture
 async def session(database: Any) -> AsyncIterator[Any]:
-    """A session for setting up and checking data directly (commit explicitly)."""
-    async with database.sessionmaker() as s:
+    """A session for setting up and checking data directly (commit explicitly).
+
+    On SQLite it starts deferred transactions, so a test that only reads does not hold the write
+    lock the app's requests need (the app itself begins every transaction IMMEDIATE).
+    """
+    from app.core.db import Database
+
+    own = Database(DATABASE_URL, sqlite_begin="BEGIN") if DB_KIND == "sqlite" else database
+    async with own.sessionmaker() as s:
         yield s
+    if own is not database:
+        await own.dispose()
 
 
 _app: Any = None

@@ -56,6 +56,10 @@ DEMO_TREE = U("QT", "Tỉnh Quảng Trị", "province", "province", "QT-TU", [
     U("QT-TU", "Tỉnh ủy Quảng Trị", "provincial_party_committee", "province"),
     U("QT-BDV", "Ban Dân vận Tỉnh ủy Quảng Trị", "mass_mobilisation_board", "province", "QT-TU"),
     U("QT-MTTQ", "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị", "fatherland_front", "province", "QT-TU"),
+    U("QT-HND", "Hội Nông dân tỉnh Quảng Trị", "farmers_union", "province", "QT-TU"),
+    U("QT-HLHPN", "Hội Liên hiệp Phụ nữ tỉnh Quảng Trị", "womens_union", "province", "QT-TU"),
+    U("QT-DTN", "Tỉnh Đoàn Quảng Trị", "youth_union", "province", "QT-TU"),
+    U("QT-HCCB", "Hội Cựu chiến binh tỉnh Quảng Trị", "veterans_association", "province", "QT-TU"),
     U("QT-DUK", "Đảng ủy Khối các cơ quan tỉnh", "party_committee_under_province", "province", "QT-TU"),
     U("QT-VL", "Huyện Vĩnh Linh", "district", "district", "QT-VL-HU", [
         U("QT-VL-HU", "Huyện ủy Vĩnh Linh", "district_party_committee", "district", "QT-TU"),

@@ -37,13 +37,16 @@ class Permission(StrEnum):
     READ = "read"  # read private data (models, users …) in scope
     MANAGE_UNITS = "units:manage"
     MANAGE_USERS = "users:manage"
+    REGISTER_MODELS = "models:register"  # create, edit, submit, report on, withdraw models of units in scope
+    REVIEW_MODELS = "models:review"  # accept, return, survey models of units in scope
+    DECIDE = "models:decide"  # issue decisions as the competent unit (the role's own unit)
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset({Permission.READ, Permission.MANAGE_UNITS, Permission.MANAGE_USERS}),
-    Role.REGISTRANT: frozenset({Permission.READ}),
-    Role.MOBILISER: frozenset({Permission.READ}),
-    Role.AUTHORITY: frozenset({Permission.READ}),
+    Role.REGISTRANT: frozenset({Permission.READ, Permission.REGISTER_MODELS}),
+    Role.MOBILISER: frozenset({Permission.READ, Permission.REVIEW_MODELS}),
+    Role.AUTHORITY: frozenset({Permission.READ, Permission.DECIDE}),
     Role.VIEWER: frozenset({Permission.READ}),
 }
 

@@ -1,0 +1,173 @@
+"""/models: register, read, list, edit; transitions, history, authority and surveys."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse
+from sqlalchemy import select
+
+from app.auth.dependencies import CurrentCaller
+from app.core.db import SessionDep
+from app.core.errors import NotFound
+from app.core.http import etag, not_modified, not_modified_response
+from app.core.i18n import Text
+from app.core.idempotency import idempotent
+from app.core.openapi_docs import problems
+from app.core.pagination import Page, PageParams, page_params
+from app.models import Campaign, Survey, Unit
+from app.policy.authority_service import authority_for_unit
+from app.registry import repository, service
+from app.registry.schemas import (
+    HistoryEntry,
+    ModelCreate,
+    ModelRead,
+    ModelSummary,
+    ModelUpdate,
+    SurveyCreate,
+    SurveyRead,
+    TransitionRequest,
+)
+from app.workflow.service import apply_transition
+
+router = APIRouter(tags=["models"])
+
+State = Literal["draft", "registered", "implementing", "reported", "surveyed", "recognized", "not_recognized",
+                "returned", "withdrawn", "nominated", "exemplar"]
+
+
+def _json(data: object, status: int = 200, version: int | None = None, location: str | None = None) -> JSONResponse:
+    headers = {}
+    if version is not None:
+        headers["ETag"] = etag(version)
+    if location:
+        headers["Location"] = location
+    return JSONResponse(jsonable_encoder(data), status_code=status, headers=headers)
+
+
+@router.post("/models", operation_id="models_create", summary="Register a model (as a draft)", status_code=201,
+             response_model=ModelRead, responses=problems(401, 403, 404, 422))
+async def create_model(body: ModelCreate, request: Request, caller: CurrentCaller, session: SessionDep) -> Response:
+    """Register a model for a unit in the caller's scope; it starts as a draft with a new code."""
+    async def produce() -> Response:
+        model = await service.create_model(session, request, caller, body)
+        read = await service.to_read(session, caller, model)
+        return _json(read, 201, model.version, f"/api/v1/models/{model.id}")
+    return await idempotent(request, session, caller.id, produce)
+
+
+@router.get("/models", operation_id="models_list", summary="List and search models",
+            response_model=Page[ModelSummary], responses=problems(400, 401, 404, 422))
+async def list_models(
+    caller: CurrentCaller,
+    session: SessionDep,
+    page: Annotated[PageParams, Depends(page_params)],
+    campaign: uuid.UUID | None = None,
+    year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
+    unit: Annotated[int | None, Query(description="A unit: its whole subtree.")] = None,
+    registrant_unit: Annotated[int | None, Query(description="Exactly this registrant unit.")] = None,
+    field: Annotated[str | None, Query(max_length=40)] = None,
+    model_type: Literal["comprehensive", "field_specific"] | None = None,
+    state: Annotated[list[State] | None, Query(description="Repeat for several states.")] = None,
+    registrant_kind: Literal["collective", "individual"] | None = None,
+    late: bool | None = None,
+    authority_case: Annotated[int | None, Query(ge=1, le=6)] = None,
+    deciding_unit: int | None = None,
+    q: Annotated[str | None, Query(max_length=200, description="Search name and summary, ignoring diacritics.")] = None,
+    sort: Literal["code", "-code", "updated_at", "-updated_at", "name", "-name"] = "-code",
+) -> Page[ModelSummary]:
+    """Models the caller may see, filtered, in a stable order, one page at a time."""
+    unit_path = None
+    if unit is not None:
+        found = await session.get(Unit, unit)
+        if found is None:
+            raise NotFound(Text("Không tìm thấy đơn vị.", "Unit not found."), code="unit_not_found")
+        unit_path = found.path
+    filters = repository.ModelFilters(
+        campaign_id=campaign, year=year, unit_path=unit_path, registrant_unit_id=registrant_unit,
+        field_code=field, model_type=model_type, states=tuple(state or ()), registrant_kind=registrant_kind,
+        is_late=late, authority_case=authority_case, deciding_unit_id=deciding_unit, q=q or None,
+    )
+    rows, next_cursor = await repository.list_models(session, caller, filters, sort, page)
+    items = [ModelSummary.model_validate({**{c: getattr(m, c) for c in ModelSummary.model_fields
+                                              if c != "registrant_unit_name"}, "registrant_unit_name": u.name})
+             for m, u in rows]
+    return Page[ModelSummary](items=items, next_cursor=next_cursor, limit=page.limit)
+
+
+@router.get("/models/{model_id}", operation_id="models_get", summary="One model", response_model=ModelRead,
+            responses=problems(304, 401, 404, 422))
+async def get_model(model_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep) -> Response:
+    """A model with its allowed actions for the caller and who it waits on; ETag for caching."""
+    model = await repository.get_visible(session, caller, model_id)
+    if not_modified(request, model.version):
+        return not_modified_response(model.version)
+    return _json(await service.to_read(session, caller, model), version=model.version)
+
+
+@router.patch("/models/{model_id}", operation_id="models_update", summary="Edit a draft or returned model",
+              response_model=ModelRead, responses=problems(401, 403, 404, 409, 412, 422, 428))
+async def update_model(model_id: uuid.UUID, body: ModelUpdate, request: Request, caller: CurrentCaller,
+                       session: SessionDep) -> Response:
+    """Change a draft's or returned model's content; needs If-Match. Later changes go through the workflow."""
+    model = await repository.get_visible(session, caller, model_id)
+    model = await service.update_model(session, request, caller, model, body)
+    return _json(await service.to_read(session, caller, model), version=model.version)
+
+
+@router.post("/models/{model_id}/transitions", operation_id="models_transition", summary="Move a model in the workflow",
+             response_model=ModelRead, responses=problems(401, 403, 404, 409, 412, 422))
+async def transition(model_id: uuid.UUID, body: TransitionRequest, request: Request, caller: CurrentCaller,
+                     session: SessionDep) -> Response:
+    """Apply a workflow action (see GET /workflow); 409 lists the allowed actions, 422 the failed guards."""
+    async def produce() -> Response:
+        model = await repository.get_visible(session, caller, model_id, for_update=True)
+        model, _ = await apply_transition(session, request, caller, model, body)
+        return _json(await service.to_read(session, caller, model), version=model.version)
+    return await idempotent(request, session, caller.id, produce)
+
+
+@router.get("/models/{model_id}/history", operation_id="models_history", summary="The model's audit trail",
+            response_model=list[HistoryEntry], responses=problems(401, 404, 422))
+async def model_history(model_id: uuid.UUID, caller: CurrentCaller, session: SessionDep) -> list[HistoryEntry]:
+    """Every move of the model (who, when, from, to, reason, request id), oldest first. Append-only."""
+    model = await repository.get_visible(session, caller, model_id)
+    return [HistoryEntry.model_validate(h, from_attributes=True) for h in await service.history(session, model.id)]
+
+
+@router.get("/models/{model_id}/authority", operation_id="models_authority",
+            summary="Who reviews, proposes and decides on this model", responses=problems(401, 404, 422))
+async def model_authority(model_id: uuid.UUID, caller: CurrentCaller, session: SessionDep) -> Response:
+    """The authority policy's answer for the model (case 1–6), with its explanation."""
+    model = await repository.get_visible(session, caller, model_id)
+    campaign = await session.get(Campaign, model.campaign_id)
+    assert campaign is not None
+    answer = await authority_for_unit(session, campaign.authority_profile, model.registrant_kind,
+                                      model.registrant_unit_id)
+    return _json(answer)
+
+
+@router.get("/models/{model_id}/surveys", operation_id="models_surveys_list", summary="The model's surveys",
+            response_model=list[SurveyRead], responses=problems(401, 404, 422))
+async def list_surveys(model_id: uuid.UUID, caller: CurrentCaller, session: SessionDep) -> list[SurveyRead]:
+    """On-site surveys recorded for the model, oldest first."""
+    model = await repository.get_visible(session, caller, model_id)
+    rows = await session.scalars(select(Survey).where(Survey.model_id == model.id).order_by(Survey.created_at))
+    return [SurveyRead.model_validate(s, from_attributes=True) for s in rows]
+
+
+@router.post("/models/{model_id}/surveys", operation_id="models_surveys_create",
+             summary="Record an on-site survey (the record_survey action)", status_code=201,
+             response_model=ModelRead, responses=problems(401, 403, 404, 409, 412, 422))
+async def create_survey(model_id: uuid.UUID, body: SurveyCreate, request: Request, caller: CurrentCaller,
+                        session: SessionDep) -> Response:
+    """Record a survey of a reported model; the model moves to `surveyed` (same as the transition)."""
+    async def produce() -> Response:
+        model = await repository.get_visible(session, caller, model_id, for_update=True)
+        model, _ = await apply_transition(session, request, caller, model,
+                                          TransitionRequest(action="record_survey", survey=body))
+        return _json(await service.to_read(session, caller, model), 201, model.version)
+    return await idempotent(request, session, caller.id, produce)

@@ -1,0 +1,132 @@
+"""Queries on registered models, always through the caller's scope."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.auth.dependencies import Caller
+from app.core.errors import NotFound
+from app.core.i18n import Text
+from app.core.pagination import PageParams, decode_cursor, encode_cursor
+from app.core.search import like_pattern
+from app.models import RegisteredModel, Unit
+from app.policy.permissions import Permission, Role
+from app.policy.scope import path_in
+
+M = RegisteredModel
+
+MODEL_NOT_FOUND = Text("Không tìm thấy mô hình.", "Model not found.")
+
+
+def visible_to(caller: Caller) -> ColumnElement[bool]:
+    """Models of units in the caller's read scope, and those the caller's authority units decide."""
+    deciding = [g.unit_id for g in caller.scope.grants if g.role == Role.AUTHORITY]
+    clause = path_in(M.unit_path, caller.scope.paths(Permission.READ))
+    return or_(clause, M.deciding_unit_id.in_(deciding)) if deciding else clause
+
+
+async def get_visible(session: AsyncSession, caller: Caller, model_id: uuid.UUID, *, for_update: bool = False
+                      ) -> RegisteredModel:
+    """One model the caller may see, or 404 (whether it exists elsewhere or not)."""
+    query = select(M).where(M.id == model_id, visible_to(caller))
+    if for_update:
+        query = query.with_for_update()
+    model = (await session.execute(query)).scalar_one_or_none()
+    if model is None:
+        raise NotFound(MODEL_NOT_FOUND)
+    return model
+
+
+@dataclass(frozen=True)
+class ModelFilters:
+    """What a model list can be filtered on."""
+
+    campaign_id: uuid.UUID | None = None
+    year: int | None = None
+    unit_path: str | None = None  # the unit's subtree
+    registrant_unit_id: int | None = None
+    field_code: str | None = None
+    model_type: str | None = None
+    states: tuple[str, ...] = ()
+    registrant_kind: str | None = None
+    is_late: bool | None = None
+    authority_case: int | None = None
+    deciding_unit_id: int | None = None
+    q: str | None = None
+
+    def clauses(self) -> list[ColumnElement[bool]]:
+        """SQL conditions for the filters that are set."""
+        c: list[ColumnElement[bool]] = []
+        if self.campaign_id:
+            c.append(M.campaign_id == self.campaign_id)
+        if self.year is not None:
+            c.append(M.year == self.year)
+        if self.unit_path:
+            c.append(M.unit_path.startswith(self.unit_path))
+        if self.registrant_unit_id is not None:
+            c.append(M.registrant_unit_id == self.registrant_unit_id)
+        if self.field_code:
+            c.append(M.field_code == self.field_code)
+        if self.model_type:
+            c.append(M.model_type == self.model_type)
+        if self.states:
+            c.append(M.state.in_(self.states))
+        if self.registrant_kind:
+            c.append(M.registrant_kind == self.registrant_kind)
+        if self.is_late is not None:
+            c.append(M.is_late.is_(self.is_late))
+        if self.authority_case is not None:
+            c.append(M.authority_case == self.authority_case)
+        if self.deciding_unit_id is not None:
+            c.append(M.deciding_unit_id == self.deciding_unit_id)
+        if self.q:
+            c.append(M.search_text.like(like_pattern(self.q), escape="\\"))
+        return c
+
+
+# sort name -> (column, descending)
+SORTS: dict[str, tuple[Any, bool]] = {
+    "code": (M.code, False), "-code": (M.code, True),
+    "updated_at": (M.updated_at, False), "-updated_at": (M.updated_at, True),
+    "name": (M.name, False), "-name": (M.name, True),
+}
+
+
+def _keyset(column: Any, descending: bool, position: list[Any]) -> ColumnElement[bool]:
+    value, last_id = position
+    if column is M.updated_at:
+        from datetime import datetime
+
+        value = datetime.fromisoformat(value)
+    after = (column < value) if descending else (column > value)
+    same = and_(column == value, (M.id < uuid.UUID(last_id)) if descending else (M.id > uuid.UUID(last_id)))
+    return or_(after, same)
+
+
+async def list_models(
+    session: AsyncSession, caller: Caller, filters: ModelFilters, sort: str, page: PageParams
+) -> tuple[list[tuple[RegisteredModel, Unit]], str | None]:
+    """One page of visible models matching the filters, in a stable order; and the next cursor."""
+    column, descending = SORTS[sort]
+    bound = {**asdict(filters), "sort": sort}
+    query: Select[Any] = (
+        select(M, Unit).join(Unit, Unit.id == M.registrant_unit_id)
+        .where(visible_to(caller), *filters.clauses())
+    )
+    if page.cursor:
+        query = query.where(_keyset(column, descending, decode_cursor(page.cursor, bound)))
+    order = (column.desc(), M.id.desc()) if descending else (column.asc(), M.id.asc())
+    rows = [(m, u) for m, u in await session.execute(query.order_by(*order).limit(page.limit + 1))]
+    next_cursor = None
+    if len(rows) > page.limit:
+        rows = rows[: page.limit]
+        last = rows[-1][0]
+        value = getattr(last, column.key)
+        next_cursor = encode_cursor([value.isoformat() if hasattr(value, "isoformat") else value, str(last.id)],
+                                    bound)
+    return rows, next_cursor

@@ -1,0 +1,201 @@
+"""Registering and editing models; reading them with what the caller may do next."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from fastapi import Request
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.auth.dependencies import Caller
+from app.campaigns.service import get_campaign as get_visible_campaign
+from app.core.errors import AppError, Conflict, Forbidden, NotFound, Unprocessable
+from app.core.http import require_if_match
+from app.core.i18n import Text
+from app.core.search import fold
+from app.events.service import record_event
+from app.models import Campaign, CampaignCycle, FieldOfWork, ModelHistory, RegisteredModel, Sequence, Unit
+from app.policy.authority_service import authority_for_unit
+from app.policy.permissions import Permission
+from app.registry import repository
+from app.registry.schemas import ModelCreate, ModelRead, ModelUpdate, UnitRef, WaitingOn
+from app.workflow import engine
+from app.workflow.roles import acting_roles
+from app.workflow.states import EDITABLE_STATES, STATE_LABELS, State
+from app.workflow.table import WAITING_ON
+
+UNIT_OUT_OF_SCOPE = Text(
+    "Đơn vị này nằm ngoài phạm vi đăng ký của bạn.", "That unit is outside your registration scope."
+)
+NO_CYCLE = Text("Đợt thi đua không có chu kỳ năm {year}.", "The campaign has no cycle for {year}.")
+UNKNOWN_FIELD = Text("Lĩnh vực không tồn tại: {code}.", "No such field: {code}.")
+NOT_EDITABLE = Text(
+    "Chỉ sửa được mô hình ở trạng thái nháp hoặc bị trả lại (hiện tại: {state}).",
+    "Only draft or returned models can be edited (now: {state}).",
+)
+BAD_CONTINUATION = Text(
+    "Mô hình được tiếp nối phải là mô hình của chu kỳ trước mà bạn xem được.",
+    "The continued model must be a visible model of an earlier cycle.",
+)
+
+
+async def _next_code(session: AsyncSession, year: int) -> str:
+    """DVK-<year>-<6 digits>, from a per-year counter advanced atomically."""
+    name = f"model_code:{year}"
+    for _ in range(3):
+        value = (await session.execute(
+            update(Sequence).where(Sequence.name == name).values(value=Sequence.value + 1).returning(Sequence.value)
+        )).scalar_one_or_none()
+        if value is not None:
+            return f"DVK-{year}-{value:06d}"
+        try:
+            async with session.begin_nested():
+                session.add(Sequence(name=name, value=1))
+            return f"DVK-{year}-000001"
+        except IntegrityError:
+            continue  # another request created the counter first; advance it instead
+    raise Conflict(code="code_sequence_busy")
+
+
+def _search_text(name: str, summary: str) -> str:
+    return fold(f"{name} {summary}")
+
+
+async def _check_field(session: AsyncSession, code: str) -> None:
+    if await session.get(FieldOfWork, code) is None:
+        raise Unprocessable(UNKNOWN_FIELD, code="unknown_field", _code=code,
+                            errors=[{"code": "unknown_field", "pointer": "#/field_code",
+                                     "detail": UNKNOWN_FIELD.render(code=code)}])
+
+
+async def _refresh_authority(session: AsyncSession, model: RegisteredModel, campaign: Campaign) -> None:
+    """Store the policy's answer on the model; an unresolvable tree leaves it empty (submit reports it)."""
+    try:
+        answer = await authority_for_unit(session, campaign.authority_profile, model.registrant_kind,
+                                          model.registrant_unit_id)
+    except AppError:
+        model.authority_case, model.deciding_unit_id = None, None
+        return
+    model.authority_case = answer.case_number
+    model.deciding_unit_id = answer.deciding_unit.id if answer.deciding_unit else None
+
+
+async def create_model(session: AsyncSession, request: Request, caller: Caller, data: ModelCreate) -> RegisteredModel:
+    """Register a model as a draft for a unit in the caller's registration scope."""
+    unit = await session.get(Unit, data.registrant_unit_id)
+    if unit is None or not unit.is_active:
+        raise NotFound(Text("Không tìm thấy đơn vị.", "Unit not found."), code="unit_not_found")
+    if not caller.scope.covers(unit.path, Permission.REGISTER_MODELS):
+        raise Forbidden(UNIT_OUT_OF_SCOPE, code="unit_out_of_scope")
+    campaign = await get_visible_campaign(session, caller, data.campaign_id)
+    cycle = (await session.execute(select(CampaignCycle).where(
+        CampaignCycle.campaign_id == campaign.id, CampaignCycle.year == data.year))).scalar_one_or_none()
+    if cycle is None:
+        raise Unprocessable(NO_CYCLE, code="no_cycle_for_year", _year=data.year)
+    await _check_field(session, data.field_code)
+    if data.continues_from_id:
+        earlier = await repository.get_visible(session, caller, data.continues_from_id)
+        if earlier.year >= data.year:
+            raise Unprocessable(BAD_CONTINUATION, code="bad_continuation")
+    values = data.model_dump(exclude_none=True, mode="python")
+    values["targets"] = [t.model_dump(mode="json") for t in data.targets or []]
+    values["core_members"] = [m.model_dump(mode="json") for m in data.core_members or []]
+    model = RegisteredModel(
+        **values, code=await _next_code(session, data.year), cycle_id=cycle.id, unit_path=unit.path,
+        search_text=_search_text(data.name, data.summary or ""), created_by_id=caller.id, state=State.DRAFT.value,
+    )
+    await _refresh_authority(session, model, campaign)
+    session.add(model)
+    await session.flush()
+    request_id = getattr(request.state, "request_id", None)
+    session.add(ModelHistory(model_id=model.id, actor_id=caller.id, actor_name=caller.user.full_name,
+                             action="create", from_state=None, to_state=State.DRAFT.value, request_id=request_id))
+    await record_event(session, "model.created", resource_type="model", resource_id=model.id,
+                       unit_path=model.unit_path, actor_id=caller.id, request_id=request_id,
+                       data={"code": model.code})
+    return model
+
+
+async def update_model(session: AsyncSession, request: Request, caller: Caller, model: RegisteredModel,
+                       data: ModelUpdate) -> RegisteredModel:
+    """Edit a draft or returned model (registrant only, If-Match required)."""
+    if not caller.scope.covers(model.unit_path, Permission.REGISTER_MODELS):
+        raise Forbidden(code="action_not_permitted")
+    require_if_match(request, model.version)
+    if State(model.state) not in EDITABLE_STATES:
+        raise Conflict(NOT_EDITABLE, code="model_not_editable", _state=model.state, state=model.state)
+    changes = data.model_dump(exclude_unset=True, mode="python")
+    if changes.get("name") is None:
+        changes.pop("name", None)
+    if "field_code" in changes:
+        if changes["field_code"] is None:
+            changes.pop("field_code")
+        else:
+            await _check_field(session, changes["field_code"])
+    if changes.get("model_type") is None:
+        changes.pop("model_type", None)
+    if "targets" in changes:
+        changes["targets"] = [t.model_dump(mode="json") for t in data.targets or []]
+    if "core_members" in changes:
+        changes["core_members"] = [m.model_dump(mode="json") for m in data.core_members or []]
+    if changes.get("continues_from_id"):
+        earlier = await repository.get_visible(session, caller, changes["continues_from_id"])
+        if earlier.year >= model.year:
+            raise Unprocessable(BAD_CONTINUATION, code="bad_continuation")
+    start = changes.get("start_date", model.start_date)
+    end = changes.get("end_date", model.end_date)
+    if start and end and end < start:
+        raise Unprocessable(Text("Ngày kết thúc trước ngày bắt đầu.", "The end date is before the start date."),
+                            code="date_order", errors=[{"code": "date_order", "pointer": "#/end_date",
+                                                        "detail": "end_date < start_date"}])
+    text_defaults = {"summary", "situation", "objectives", "content_methods", "area_and_target_group",
+                     "implementing_forces", "resources", "expected_outputs", "sustainability", "address"}
+    for key, value in changes.items():
+        setattr(model, key, "" if value is None and key in text_defaults else value)
+    model.search_text = _search_text(model.name, model.summary)
+    await session.flush()
+    await record_event(session, "model.updated", resource_type="model", resource_id=model.id,
+                       unit_path=model.unit_path, actor_id=caller.id,
+                       request_id=getattr(request.state, "request_id", None), data={"fields": sorted(changes)})
+    return model
+
+
+async def to_read(session: AsyncSession, caller: Caller, model: RegisteredModel) -> ModelRead:
+    """The model as the caller sees it, with allowed actions and who it waits on."""
+    unit = await session.get(Unit, model.registrant_unit_id)
+    assert unit is not None
+    state = State(model.state)
+    roles = acting_roles(caller, model)
+    values: dict[str, Any] = {c.key: getattr(model, c.key) for c in RegisteredModel.__table__.columns}
+    values.update(
+        registrant_unit=UnitRef(id=unit.id, code=unit.code, name=unit.name),
+        state_label=STATE_LABELS[state].render(),
+        allowed_actions=engine.allowed_actions(state, roles),
+        waiting_on=await _waiting_on(session, model, unit, state),
+    )
+    return ModelRead.model_validate(values)
+
+
+async def _waiting_on(session: AsyncSession, model: RegisteredModel, unit: Unit, state: State) -> WaitingOn | None:
+    spec = WAITING_ON.get(state)
+    if spec is None:
+        return None
+    role, which, text = spec
+    target: Unit | None = unit
+    if which == "receiving_unit":
+        campaign = await session.get(Campaign, model.campaign_id)
+        target = await session.get(Unit, campaign.owning_unit_id) if campaign else None
+    elif which == "deciding_unit":
+        target = await session.get(Unit, model.deciding_unit_id) if model.deciding_unit_id else None
+    ref = UnitRef(id=target.id, code=target.code, name=target.name) if target else None
+    return WaitingOn(role=role.value, unit=ref, description=text.render())
+
+
+async def history(session: AsyncSession, model_id: uuid.UUID) -> list[ModelHistory]:
+    """The model's moves, oldest first."""
+    rows = await session.scalars(select(ModelHistory).where(ModelHistory.model_id == model_id)
+                                 .order_by(ModelHistory.id))
+    return list(rows)

@@ -1,0 +1,129 @@
+"""The pure workflow engine: allowed actions, the next state, guard results. No database, no HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from app.core.i18n import Text
+from app.policy.permissions import Role
+from app.workflow.states import State
+from app.workflow.table import BY_ACTION, TRANSITIONS, GuardSpec, Transition
+
+
+@dataclass(frozen=True)
+class GuardFailure:
+    """Why a guard refused: a stable code, a bilingual message and where (JSON pointer), if anywhere."""
+
+    guard: str
+    message: Text
+    pointer: str | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def as_problem_error(self) -> dict[str, Any]:
+        """An entry of a problem's `errors` list."""
+        entry: dict[str, Any] = {"code": self.guard, "detail": self.message.render(**self.params)}
+        if self.pointer:
+            entry["pointer"] = self.pointer
+        return entry
+
+
+@dataclass(frozen=True)
+class GuardContext:
+    """What the guards look at: the model's content, its cycle, the payload and today's local date."""
+
+    model: dict[str, Any]
+    today: date
+    window_open: bool
+    windows_text: str
+    payload: dict[str, Any] = field(default_factory=dict)
+
+
+def allowed_actions(state: State, roles: Iterable[Role]) -> list[str]:
+    """Actions available from this state to a caller acting with these roles (API order)."""
+    held = set(roles)
+    return [t.action for t in TRANSITIONS if t.via_api and state in t.sources and held.intersection(t.actors)]
+
+
+def actions_from(state: State) -> list[str]:
+    """Every API action the table allows from this state, whoever takes it."""
+    return [t.action for t in TRANSITIONS if t.via_api and state in t.sources]
+
+
+def transition(action: str) -> Transition | None:
+    """The table row of an action, or None if there is no such action."""
+    return BY_ACTION.get(action)
+
+
+def next_state(state: State, action: str) -> State | None:
+    """The state an action leads to from this state, or None if the move is illegal."""
+    row = BY_ACTION.get(action)
+    return row.target if row and state in row.sources else None
+
+
+_REQUIRED: tuple[tuple[str, Text], ...] = (
+    ("name", Text("Thiếu tên mô hình.", "The model's name is missing.")),
+    ("objectives", Text("Thiếu mục tiêu.", "Objectives are missing.")),
+    ("content_methods", Text("Thiếu nội dung, cách thức thực hiện.", "Content and methods are missing.")),
+    ("start_date", Text("Thiếu ngày bắt đầu.", "The start date is missing.")),
+    ("end_date", Text("Thiếu ngày kết thúc.", "The end date is missing.")),
+)
+
+
+def _required_fields(ctx: GuardContext) -> list[GuardFailure]:
+    model = ctx.model
+    failures = [GuardFailure("required_fields", text, f"#/{name}") for name, text in _REQUIRED if not model.get(name)]
+    if not model.get("targets"):
+        failures.append(GuardFailure(
+            "required_fields", Text("Cần ít nhất một chỉ tiêu.", "At least one target is needed."), "#/targets"))
+    if model.get("registrant_kind") == "individual" and not model.get("individual_name"):
+        failures.append(GuardFailure("required_fields", Text("Thiếu họ tên cá nhân đăng ký.",
+                                                             "The individual's name is missing."),
+                                     "#/individual_name"))
+    return failures
+
+
+def _window_open(ctx: GuardContext) -> list[GuardFailure]:
+    if ctx.window_open:
+        return []
+    return [GuardFailure("registration_window_open", Text(
+        "Ngoài thời gian đăng ký ({windows}).", "Outside the registration windows ({windows})."),
+        params={"windows": ctx.windows_text or "—"})]
+
+
+def _results_complete(ctx: GuardContext) -> list[GuardFailure]:
+    targets = ctx.model.get("targets") or []
+    given = {r.get("target_index") for r in ctx.payload.get("results") or []}
+    return [
+        GuardFailure("results_for_every_target", Text(
+            "Thiếu kết quả cho chỉ tiêu số {n}: {what}.", "No result for target {n}: {what}."),
+            "#/results", {"n": i + 1, "what": t.get("what", "")})
+        for i, t in enumerate(targets) if i not in given
+    ]
+
+
+def _no_check(_ctx: GuardContext) -> list[GuardFailure]:
+    return []
+
+
+GUARD_CHECKS: dict[str, Callable[[GuardContext], list[GuardFailure]]] = {
+    "required_fields": _required_fields,
+    "registration_window_open": _window_open,
+    "results_for_every_target": _results_complete,
+    # Validated by the survey schema itself (date, findings, five 0–10 scores).
+    "survey_complete": _no_check,
+}
+
+
+def check_guards(row: Transition, ctx: GuardContext) -> tuple[list[GuardFailure], list[GuardSpec]]:
+    """(failures of enforced guards, pending guards that were not enforced)."""
+    failures: list[GuardFailure] = []
+    pending: list[GuardSpec] = []
+    for guard in row.guards:
+        if guard.pending:
+            pending.append(guard)
+            continue
+        failures.extend(GUARD_CHECKS[guard.code](ctx))
+    return failures, pending

@@ -1,0 +1,108 @@
+"""The transition table: every action, its from-states, to-state, who may take it, its guards and
+its payload. This table is the single source of truth; the engine, the API's `allowed_actions`,
+`waiting_on` and `GET /workflow` are all computed from it.
+
+Actor kinds say how the caller's scope is judged for a move:
+- registrant: a `registrant` role whose scope covers the model's registrant unit;
+- mobiliser: a `mobiliser` role whose scope covers the model's registrant unit (the officer of the
+  mass-mobilisation board that received the registration);
+- authority: an `authority` role held at the deciding unit the authority policy names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.i18n import Text
+from app.policy.permissions import Role
+from app.workflow.states import State
+
+S = State
+
+
+@dataclass(frozen=True)
+class GuardSpec:
+    """A named precondition. `pending` guards are declared but not enforced yet (a later issue)."""
+
+    code: str
+    label: Text
+    pending: bool = False
+    pending_reason: str = ""
+
+
+@dataclass(frozen=True)
+class Transition:
+    """One action of the workflow."""
+
+    action: str
+    sources: frozenset[State]
+    target: State
+    actors: tuple[Role, ...]
+    label: Text
+    guards: tuple[GuardSpec, ...] = ()
+    reason_required: bool = False
+    payload: str | None = None  # name of the payload schema (documented in the contract)
+    via_api: bool = True  # False: taken by another resource (decisions), not POST /transitions
+
+
+G_REQUIRED_FIELDS = GuardSpec("required_fields", Text(
+    "Đủ các nội dung bắt buộc của bảng đăng ký (tên, lĩnh vực, mục tiêu, chỉ tiêu, nội dung, thời gian…)",
+    "The registration's required content is complete (name, field, objectives, targets, content, timeline…)"))
+G_WINDOW_OPEN = GuardSpec("registration_window_open", Text(
+    "Trong thời gian đăng ký của chu kỳ", "Within one of the cycle's registration windows"))
+G_OTHER_CONFIRMED = GuardSpec("other_field_confirmed", Text(
+    "Mô hình lĩnh vực khác có xác nhận của đơn vị trực tiếp quản lý",
+    "A model in field `other` carries its managing unit's confirmation"),
+    pending=True, pending_reason="enforced once dossier files exist (evidence issue #4)")
+G_REGISTRATION_FORM = GuardSpec("registration_form_attached", Text(
+    "Có Bảng đăng ký mô hình (Mẫu 1) đính kèm", "The registration form (Mẫu 1) is attached"),
+    pending=True, pending_reason="enforced once dossier files exist (evidence issue #4)")
+G_RESULTS_COMPLETE = GuardSpec("results_for_every_target", Text(
+    "Có kết quả cho từng chỉ tiêu đã đăng ký", "A result for every registered target"))
+G_SURVEY_VALID = GuardSpec("survey_complete", Text(
+    "Biên bản khảo sát có ngày, nhận xét và điểm 0–10 cho cả năm tiêu chí",
+    "The survey has a date, findings and a 0–10 score for each of the five criteria"))
+
+TRANSITIONS: tuple[Transition, ...] = (
+    Transition("submit", frozenset({S.DRAFT, S.RETURNED}), S.REGISTERED, (Role.REGISTRANT,),
+               Text("Gửi đăng ký", "Submit the registration"),
+               guards=(G_REQUIRED_FIELDS, G_WINDOW_OPEN, G_OTHER_CONFIRMED, G_REGISTRATION_FORM)),
+    Transition("accept", frozenset({S.REGISTERED}), S.IMPLEMENTING, (Role.MOBILISER,),
+               Text("Tiếp nhận đăng ký", "Accept the registration")),
+    Transition("return", frozenset({S.REGISTERED, S.REPORTED, S.SURVEYED}), S.RETURNED, (Role.MOBILISER,),
+               Text("Trả lại để bổ sung", "Return for correction"), reason_required=True),
+    Transition("report_results", frozenset({S.IMPLEMENTING}), S.REPORTED, (Role.REGISTRANT,),
+               Text("Báo cáo kết quả thực hiện", "Report results"),
+               guards=(G_RESULTS_COMPLETE,), payload="ResultsReport"),
+    Transition("record_survey", frozenset({S.REPORTED}), S.SURVEYED, (Role.MOBILISER,),
+               Text("Ghi nhận kết quả khảo sát", "Record the on-site survey"),
+               guards=(G_SURVEY_VALID,), payload="SurveyCreate"),
+    Transition("withdraw",
+               frozenset({S.DRAFT, S.REGISTERED, S.IMPLEMENTING, S.REPORTED, S.SURVEYED, S.RETURNED}),
+               S.WITHDRAWN, (Role.REGISTRANT,), Text("Rút đăng ký", "Withdraw"), reason_required=True),
+)
+
+BY_ACTION: dict[str, Transition] = {t.action: t for t in TRANSITIONS}
+
+# Who must act next in each state (role, and which unit: the registrant unit, the campaign's
+# receiving body, or the deciding unit). Terminal states wait on nobody.
+WAITING_ON: dict[State, tuple[Role, str, Text] | None] = {
+    S.DRAFT: (Role.REGISTRANT, "registrant_unit", Text("Đơn vị đăng ký hoàn thiện và gửi đăng ký",
+                                                        "The registrant completes and submits")),
+    S.RETURNED: (Role.REGISTRANT, "registrant_unit", Text("Đơn vị đăng ký bổ sung và gửi lại",
+                                                           "The registrant corrects and resubmits")),
+    S.REGISTERED: (Role.MOBILISER, "receiving_unit", Text("Cán bộ dân vận tiếp nhận đăng ký",
+                                                           "A mass-mobilisation officer accepts it")),
+    S.IMPLEMENTING: (Role.REGISTRANT, "registrant_unit", Text("Đơn vị đăng ký báo cáo kết quả",
+                                                               "The registrant reports results")),
+    S.REPORTED: (Role.MOBILISER, "receiving_unit", Text("Cán bộ dân vận khảo sát thực tế",
+                                                         "A mass-mobilisation officer surveys it")),
+    S.SURVEYED: (Role.AUTHORITY, "deciding_unit", Text("Cấp có thẩm quyền bình xét, quyết định công nhận",
+                                                        "The competent authority reviews and decides")),
+    S.RECOGNIZED: None,
+    S.NOT_RECOGNIZED: None,
+    S.WITHDRAWN: None,
+    S.NOMINATED: (Role.AUTHORITY, "deciding_unit", Text("Cấp có thẩm quyền xét công nhận điển hình",
+                                                         "The competent authority decides on the exemplar")),
+    S.EXEMPLAR: None,
+}

@@ -1,0 +1,8 @@
+#!/bin/sh
+# Container entry: migrate (unless told not to), then serve. Extra arguments go to uvicorn.
+set -eu
+if [ "${DVK_SKIP_MIGRATIONS:-0}" != "1" ]; then
+  dvk migrate
+fi
+exec uvicorn app.main:create_app --factory --host 0.0.0.0 --port "${DVK_PORT:-8000}" \
+  --workers "${DVK_WORKERS:-1}" --proxy-headers --no-access-log "$@"

@@ -1,0 +1,87 @@
+"""Fixtures for model tests: a campaign owned by Huyện Vĩnh Linh with a cycle whose registration
+window is open today (in Asia/Ho_Chi_Minh), and helpers to drive a model through the workflow."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select
+
+from app.models import AuthorityProfile, Campaign, CampaignCycle, Unit
+
+TODAY = datetime.now(UTC).astimezone(ZoneInfo("Asia/Ho_Chi_Minh")).date()
+YEAR = TODAY.year
+
+
+@dataclass
+class Ctx:
+    """A ready campaign plus request helpers."""
+
+    client: Any
+    demo: Any
+    campaign_id: str
+    cycle_id: str
+
+    def body(self, **over: Any) -> dict[str, Any]:
+        """A complete registration body for the village Thôn Tân Lập."""
+        body: dict[str, Any] = {
+            "campaign_id": self.campaign_id, "year": YEAR, "registrant_unit_id": self.demo.unit("QT-VL-VT-TL"),
+            "registrant_kind": "collective", "name": "Dân vận khéo trong giảm nghèo bền vững",
+            "summary": "Vận động hội viên giúp nhau phát triển chăn nuôi", "field_code": "economy",
+            "model_type": "field_specific", "objectives": "Giảm 15 hộ nghèo", "content_methods": "Tổ hợp tác",
+            "targets": [{"what": "Hộ thoát nghèo", "indicator": "Số hộ", "target_value": 15, "unit_of_measure": "hộ"},
+                        {"what": "Tổ hợp tác thành lập", "target_value": 2, "unit_of_measure": "tổ"}],
+            "start_date": f"{YEAR}-01-01", "end_date": f"{YEAR}-12-31",
+        }
+        body.update(over)
+        return body
+
+    async def create(self, user: str = "demo.registrant", **over: Any) -> dict[str, Any]:
+        """Register a model and return it."""
+        r = await self.client.post("/api/v1/models", json=self.body(**over), headers=self.demo.headers(user))
+        assert r.status_code == 201, r.text
+        return r.json()
+
+    async def move(self, model_id: str, user: str, action: str, expect: int = 200, **payload: Any) -> Any:
+        """Apply a transition and check the status."""
+        r = await self.client.post(f"/api/v1/models/{model_id}/transitions", json={"action": action, **payload},
+                                   headers=self.demo.headers(user))
+        assert r.status_code == expect, r.text
+        return r.json()
+
+
+RESULTS = {"results": [{"target_index": 0, "achieved_value": 16}, {"target_index": 1, "achieved_value": 2}],
+           "results_report": "Đã giúp 16 hộ thoát nghèo."}
+SURVEY = {"surveyed_on": str(TODAY), "officers": ["Lê Văn Cường"], "findings": "Nhân dân đồng tình hưởng ứng.",
+          "scores": [{"criterion": c, "score": 8, "comment": ""} for c in range(1, 6)]}
+
+
+async def make_campaign(session: Any, owner: str, *, opens: Any = None, closes: Any = None,
+                        results_due: Any = None) -> Campaign:
+    """Insert a campaign and one cycle for YEAR directly (the campaigns API is tested elsewhere)."""
+    if await session.get(AuthorityProfile, "district_2023") is None:
+        session.add(AuthorityProfile(code="district_2023", label_vi="KH 2023", label_en="Plan 2023", is_default=True))
+    unit = (await session.execute(select(Unit).where(Unit.code == owner))).scalar_one()
+    campaign = Campaign(name=f"Giai đoạn {YEAR}–{YEAR + 2}", start_year=YEAR, end_year=YEAR + 2,
+                        owning_unit_id=unit.id, owning_unit_path=unit.path, authority_profile="district_2023")
+    campaign.cycles = [CampaignCycle(
+        year=YEAR,
+        registration_windows=[{"label": "Đăng ký", "opens_on": str(opens or TODAY - timedelta(days=10)),
+                               "closes_on": str(closes or TODAY + timedelta(days=10))}],
+        results_due_on=results_due or TODAY + timedelta(days=30),
+        recognition_starts_on=TODAY + timedelta(days=40), recognition_ends_on=TODAY + timedelta(days=70),
+    )]
+    session.add(campaign)
+    await session.commit()
+    return campaign
+
+
+@pytest.fixture
+async def ctx(client: Any, demo: Any, session: Any) -> Ctx:
+    """A Vĩnh Linh campaign with an open window, and helpers."""
+    campaign = await make_campaign(session, "QT-VL")
+    return Ctx(client, demo, str(campaign.id), str(campaign.cycles[0].id))

@@ -1,0 +1,101 @@
+"""Listing models: filters, diacritics-insensitive search, cursor pagination, scope."""
+
+from __future__ import annotations
+
+from tests.registry.conftest import YEAR
+
+
+async def _ids(ctx, query: str, user: str = "demo.viewer") -> list[str]:
+    r = await ctx.client.get(f"/api/v1/models?{query}", headers=ctx.demo.headers(user))
+    assert r.status_code == 200, r.text
+    return [m["id"] for m in r.json()["items"]]
+
+
+async def test_filters_a_user_would_expect(ctx) -> None:
+    a = (await ctx.create())["id"]
+    b = (await ctx.create(name="Dân vận khéo trong xây dựng nông thôn mới", field_code="new_rural",
+                          registrant_unit_id=ctx.demo.unit("QT-VL-VT-MTTQ")))["id"]
+    c = (await ctx.create(registrant_kind="individual", individual_name="Trần Thị Bình",
+                          model_type="comprehensive"))["id"]
+    await ctx.move(b, "demo.registrant", "submit")
+    assert set(await _ids(ctx, "field=economy")) == {a, c}
+    assert await _ids(ctx, "state=registered") == [b]
+    assert set(await _ids(ctx, "state=registered&state=draft")) == {a, b, c}
+    assert await _ids(ctx, "registrant_kind=individual") == [c]
+    assert await _ids(ctx, "model_type=comprehensive") == [c]
+    assert set(await _ids(ctx, f"unit={ctx.demo.unit('QT-VL-VT-TL')}")) == {a, c}
+    assert set(await _ids(ctx, f"unit={ctx.demo.unit('QT-VL')}")) == {a, b, c}
+    assert await _ids(ctx, f"registrant_unit={ctx.demo.unit('QT-VL-VT-MTTQ')}") == [b]
+    assert set(await _ids(ctx, f"campaign={ctx.campaign_id}&year={YEAR}")) == {a, b, c}
+    assert await _ids(ctx, f"year={YEAR + 1}") == []
+
+
+async def test_search_ignores_diacritics_and_case(ctx) -> None:
+    a = (await ctx.create(name="Dân vận khéo trong giảm nghèo"))["id"]
+    b = (await ctx.create(name="Đoàn kết xây dựng đường giao thông", summary="Hiến đất làm đường"))["id"]
+    assert await _ids(ctx, "q=dan van kheo") == [a]
+    assert await _ids(ctx, "q=GIAM NGHEO") == [a]
+    assert await _ids(ctx, "q=duong giao thong") == [b]
+    assert await _ids(ctx, "q=hien dat") == [b]
+    assert await _ids(ctx, "q=100%25") == []
+
+
+async def test_authority_case_filter_uses_the_policy(ctx) -> None:
+    village = (await ctx.create())["id"]  # Thôn Tân Lập: case 1
+    front = (await ctx.create(registrant_unit_id=ctx.demo.unit("QT-VL-VT-MTTQ")))["id"]  # case 4
+    assert await _ids(ctx, "authority_case=1") == [village]
+    assert await _ids(ctx, "authority_case=4") == [front]
+
+
+async def test_pages_walk_every_model_once_in_a_stable_order(ctx) -> None:
+    created = {(await ctx.create(name=f"Mô hình số {i}"))["id"] for i in range(7)}
+    seen: list[str] = []
+    cursor = None
+    while True:
+        query = "limit=3" + (f"&cursor={cursor}" if cursor else "")
+        page = (await ctx.client.get(f"/api/v1/models?{query}", headers=ctx.demo.headers("demo.viewer"))).json()
+        seen += [m["id"] for m in page["items"]]
+        cursor = page["next_cursor"]
+        if not cursor:
+            break
+    assert len(seen) == len(set(seen)) == 7 and set(seen) == created
+    codes = [m["code"] for m in (await ctx.client.get("/api/v1/models?limit=50",
+                                                       headers=ctx.demo.headers("demo.viewer"))).json()["items"]]
+    assert codes == sorted(codes, reverse=True)
+
+
+async def test_a_cursor_is_bound_to_its_filters(ctx) -> None:
+    for i in range(3):
+        await ctx.create(name=f"Mô hình {i}")
+    headers = ctx.demo.headers("demo.viewer")
+    page = (await ctx.client.get("/api/v1/models?limit=1&field=economy", headers=headers)).json()
+    r = await ctx.client.get(f"/api/v1/models?limit=1&field=new_rural&cursor={page['next_cursor']}",
+                             headers=ctx.demo.headers("demo.viewer"))
+    assert r.status_code == 400 and r.json()["code"] == "invalid_cursor"
+    forged = await ctx.client.get("/api/v1/models?cursor=bm90LWEtY3Vyc29y", headers=ctx.demo.headers("demo.viewer"))
+    assert forged.status_code == 400
+
+
+async def test_limits(ctx) -> None:
+    await ctx.create()
+    assert (await ctx.client.get("/api/v1/models?limit=-1", headers=ctx.demo.headers("demo.viewer"))).status_code == 422
+    big = await ctx.client.get("/api/v1/models?limit=100000", headers=ctx.demo.headers("demo.viewer"))
+    assert big.status_code == 200 and big.json()["limit"] == 200
+
+
+async def test_etag_and_not_modified(ctx) -> None:
+    model = await ctx.create()
+    url = f"/api/v1/models/{model['id']}"
+    r = await ctx.client.get(url, headers=ctx.demo.headers("demo.viewer"))
+    again = await ctx.client.get(url, headers=ctx.demo.headers("demo.viewer", **{"If-None-Match": r.headers["ETag"]}))
+    assert again.status_code == 304
+
+
+async def test_authority_endpoint_explains_the_case(ctx) -> None:
+    model = await ctx.create(registrant_unit_id=ctx.demo.unit("QT-VL-VT-MTTQ"))
+    r = await ctx.client.get(f"/api/v1/models/{model['id']}/authority", headers=ctx.demo.headers("demo.viewer"))
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["case_number"] == 4
+    assert body["deciding_unit"]["code"] == "QT-VL-VT-DU"
+    assert body["explanation"]["vi"] and body["explanation"]["en"]

@@ -1,0 +1,105 @@
+"""The transition table and the pure engine, without a database."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.policy.permissions import Role
+from app.workflow import engine
+from app.workflow.states import STATE_LABELS, State
+from app.workflow.table import BY_ACTION, TRANSITIONS, WAITING_ON
+
+
+def _ctx(**model: object) -> engine.GuardContext:
+    base = {"name": "Mô hình", "objectives": "x", "content_methods": "y", "start_date": date(2025, 1, 1),
+            "end_date": date(2025, 12, 31), "targets": [{"what": "Hộ thoát nghèo"}], "registrant_kind": "collective"}
+    base.update(model)
+    return engine.GuardContext(model=base, today=date(2025, 8, 10), window_open=True, windows_text="01/08–31/08")
+
+
+def test_every_state_has_labels_in_both_languages_and_a_waiting_rule() -> None:
+    for state in State:
+        assert STATE_LABELS[state].vi and STATE_LABELS[state].en
+        assert state in WAITING_ON
+
+
+def test_the_happy_path_draft_to_surveyed() -> None:
+    path = [("submit", State.REGISTERED), ("accept", State.IMPLEMENTING), ("report_results", State.REPORTED),
+            ("record_survey", State.SURVEYED)]
+    state = State.DRAFT
+    for action, expected in path:
+        state = engine.next_state(state, action) or state
+        assert state is expected
+
+
+def test_illegal_moves_have_no_next_state() -> None:
+    assert engine.next_state(State.DRAFT, "accept") is None
+    assert engine.next_state(State.WITHDRAWN, "submit") is None
+    assert engine.next_state(State.DRAFT, "no_such_action") is None
+
+
+def test_allowed_actions_depend_on_the_callers_roles() -> None:
+    assert engine.allowed_actions(State.DRAFT, {Role.REGISTRANT}) == ["submit", "withdraw"]
+    assert engine.allowed_actions(State.DRAFT, {Role.MOBILISER}) == []
+    assert engine.allowed_actions(State.REGISTERED, {Role.MOBILISER}) == ["accept", "return"]
+    assert engine.allowed_actions(State.REGISTERED, {Role.VIEWER}) == []
+
+
+def test_a_returned_model_can_be_resubmitted_and_withdrawn() -> None:
+    assert engine.allowed_actions(State.RETURNED, {Role.REGISTRANT}) == ["submit", "withdraw"]
+
+
+def test_no_withdrawal_after_a_decision() -> None:
+    for state in (State.RECOGNIZED, State.NOT_RECOGNIZED, State.NOMINATED, State.EXEMPLAR):
+        assert "withdraw" not in engine.actions_from(state)
+
+
+def test_return_and_withdraw_require_a_reason() -> None:
+    assert BY_ACTION["return"].reason_required
+    assert BY_ACTION["withdraw"].reason_required
+    assert not BY_ACTION["accept"].reason_required
+
+
+def test_submit_declares_the_registration_form_guard_as_pending() -> None:
+    guards = {g.code: g for g in BY_ACTION["submit"].guards}
+    assert guards["registration_form_attached"].pending
+    assert "evidence" in guards["registration_form_attached"].pending_reason
+    assert guards["other_field_confirmed"].pending
+    failures, pending = engine.check_guards(BY_ACTION["submit"], _ctx())
+    assert failures == []
+    assert {g.code for g in pending} == {"registration_form_attached", "other_field_confirmed"}
+
+
+def test_submit_refuses_incomplete_content_with_pointers() -> None:
+    failures, _ = engine.check_guards(BY_ACTION["submit"], _ctx(objectives="", targets=[]))
+    pointers = {f.pointer for f in failures}
+    assert pointers == {"#/objectives", "#/targets"}
+
+
+def test_an_individual_registrant_needs_a_name() -> None:
+    failures, _ = engine.check_guards(BY_ACTION["submit"], _ctx(registrant_kind="individual", individual_name=None))
+    assert [f.pointer for f in failures] == ["#/individual_name"]
+
+
+def test_submit_outside_the_window_names_the_windows() -> None:
+    ctx = engine.GuardContext(model=_ctx().model, today=date(2025, 9, 1), window_open=False,
+                              windows_text="01/08/2025–31/08/2025")
+    failures, _ = engine.check_guards(BY_ACTION["submit"], ctx)
+    assert [f.guard for f in failures] == ["registration_window_open"]
+    assert "01/08/2025–31/08/2025" in failures[0].message.render("en", **failures[0].params)
+
+
+def test_report_results_needs_a_result_for_every_target() -> None:
+    targets = [{"what": "A"}, {"what": "B"}]
+    ctx = engine.GuardContext(model=_ctx(targets=targets).model, today=date(2025, 9, 1), window_open=True,
+                              windows_text="", payload={"results": [{"target_index": 0}]})
+    failures, _ = engine.check_guards(BY_ACTION["report_results"], ctx)
+    assert len(failures) == 1 and failures[0].params == {"n": 2, "what": "B"}
+
+
+def test_table_rows_are_consistent() -> None:
+    actions = [t.action for t in TRANSITIONS]
+    assert len(actions) == len(set(actions))
+    for row in TRANSITIONS:
+        assert row.sources and row.actors and row.label.vi and row.label.en
+        assert row.target not in row.sources
