@@ -113,11 +113,10 @@ def pytest_report_header(config: pytest.Config) -> str:
     return f"database: {DB_KIND} ({DATABASE_URL.split('@')[-1]})"
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Skip PostgreSQL-only tests on SQLite (async tests run through anyio_mode = "auto")."""
-    for item in items:
-        if DB_KIND != "postgresql" and item.get_closest_marker("postgres_only"):
-            item.add_marker(pytest.mark.skip(reason="needs PostgreSQL; runs in the PostgreSQL half"))
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Skip PostgreSQL-only tests on SQLite (at run time: anyio rebuilds items after collection)."""
+    if DB_KIND != "postgresql" and item.get_closest_marker("postgres_only"):
+        pytest.skip("needs PostgreSQL; runs in the PostgreSQL half")
 
 
 @pytest.fixture

@@ -40,6 +40,7 @@ from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode
 from app.models import Campaign, CampaignCycle, Unit
 from app.models.base import utcnow
 from app.policy.permissions import Permission
+from app.registry.authority_sync import refresh_authority
 
 __all__ = [
     "add_cycle", "create_campaign", "delete_cycle", "ensure_manager", "find_cycle", "get_campaign", "is_late",
@@ -262,10 +263,14 @@ async def update_campaign(
     if "authority_profile" in changes:
         errors += await _profile_errors(session, changes["authority_profile"])
     _refuse(errors)
+    profile_changed = changes.get("authority_profile", campaign.authority_profile) != campaign.authority_profile
     for name, value in changes.items():
         if getattr(campaign, name) != value:
             setattr(campaign, name, value)
     await _flush(session)
+    if profile_changed:
+        # Undecided models of the campaign now answer to the new rule profile.
+        await refresh_authority(session, campaign_id=campaign.id)
 
 
 async def add_cycle(

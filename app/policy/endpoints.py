@@ -20,6 +20,7 @@ from app.policy.authority_schemas import (
     AuthorityProfileRead,
     RegistrantKind,
 )
+from app.registry.authority_sync import refresh_authority
 
 router = APIRouter(tags=["authority"])
 
@@ -109,6 +110,7 @@ async def put_override(
     change = service.OverrideChange(deciding_unit_id=body.deciding_unit_id, reviewing_unit_id=body.reviewing_unit_id,
                                     proposing_unit_id=body.proposing_unit_id, reason=body.reason)
     override, created = await service.put_override(session, caller, unit_id, change)
+    await refresh_authority(session, unit_ids=[unit_id])
     if created:
         response.status_code = 201
         response.headers["Location"] = f"{API_PREFIX}/authority/overrides/{unit_id}"
@@ -122,4 +124,5 @@ async def put_override(
 async def delete_override(unit_id: UnitPath, caller: CurrentCaller, session: SessionDep) -> Response:
     """Remove the override of a unit you administer; the profile's rules apply again."""
     await service.delete_override(session, caller, unit_id)
+    await refresh_authority(session, unit_ids=[unit_id])
     return Response(status_code=204)

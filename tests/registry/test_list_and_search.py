@@ -99,3 +99,51 @@ async def test_authority_endpoint_explains_the_case(ctx) -> None:
     assert body["case_number"] == 4
     assert body["deciding_unit"]["code"] == "QT-VL-VT-DU"
     assert body["explanation"]["vi"] and body["explanation"]["en"]
+
+
+async def test_an_override_updates_the_stored_authority_of_undecided_models(ctx) -> None:
+    model = await ctx.create()  # Thôn Tân Lập: case 1, decided by Đảng ủy xã Vĩnh Thạch
+    assert model["deciding_unit_id"] == ctx.demo.unit("QT-VL-VT-DU")
+    village = ctx.demo.unit("QT-VL-VT-TL")
+    r = await ctx.client.put(f"/api/v1/authority/overrides/{village}",
+                             json={"deciding_unit_id": ctx.demo.unit("QT-VL-HU"), "reason": "Quyết định của BTV"},
+                             headers=ctx.demo.headers("demo.admin"))
+    assert r.status_code in (200, 201), r.text
+    after = (await ctx.client.get(f"/api/v1/models/{model['id']}", headers=ctx.demo.headers("demo.viewer"))).json()
+    assert after["deciding_unit_id"] == ctx.demo.unit("QT-VL-HU")
+    r = await ctx.client.delete(f"/api/v1/authority/overrides/{village}", headers=ctx.demo.headers("demo.admin"))
+    assert r.status_code == 204
+    again = (await ctx.client.get(f"/api/v1/models/{model['id']}", headers=ctx.demo.headers("demo.viewer"))).json()
+    assert again["deciding_unit_id"] == ctx.demo.unit("QT-VL-VT-DU")
+
+
+
+async def test_moving_a_unit_keeps_its_models_visible_and_their_authority_current(ctx, session) -> None:
+    """An enterprise workshop (case 3, decided by its parent) moves under another enterprise."""
+    from app.models import RoleAssignment, User
+
+    district_registrant = User(username="vl.registrant", full_name="Cán bộ đăng ký huyện", password_hash="x",
+                               home_unit_id=ctx.demo.unit("QT-VL"),
+                               roles=[RoleAssignment(role="registrant", unit_id=ctx.demo.unit("QT-VL"))])
+    session.add(district_registrant)
+    await session.commit()
+    ctx.demo.users["vl.registrant"] = district_registrant.id
+    admin = ctx.demo.headers("demo.admin")
+    r = await ctx.client.post("/api/v1/units", headers=admin, json={
+        "code": "QT-VL-CTMN", "name": "Công ty TNHH May Vĩnh Linh", "kind_code": "enterprise",
+        "level_code": "district", "parent_id": ctx.demo.unit("QT-VL")})
+    assert r.status_code == 201, r.text
+    new_parent = r.json()["id"]
+    workshop = ctx.demo.unit("QT-VL-CTTS-PX")
+    model = await ctx.create(user="vl.registrant", registrant_unit_id=workshop)
+    assert model["authority_case"] == 3 and model["deciding_unit_id"] == ctx.demo.unit("QT-VL-CTTS")
+
+    unit = await ctx.client.get(f"/api/v1/units/{workshop}", headers=admin)
+    moved = await ctx.client.post(f"/api/v1/units/{workshop}/move", json={"parent_id": new_parent},
+                                  headers={**admin, "If-Match": unit.headers["ETag"]})
+    assert moved.status_code == 200, moved.text
+
+    after = (await ctx.client.get(f"/api/v1/models/{model['id']}", headers=ctx.demo.headers("demo.viewer"))).json()
+    assert after["deciding_unit_id"] == new_parent
+    assert await _ids(ctx, f"unit={new_parent}") == [model["id"]]
+    assert await _ids(ctx, f"unit={ctx.demo.unit('QT-VL-CTTS')}") == []

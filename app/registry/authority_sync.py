@@ -1,0 +1,60 @@
+"""Keep the authority answer stored on models true when its inputs change.
+
+A model stores the policy's case and deciding unit so lists can filter on them. They are recomputed
+here whenever an input changes: a unit override, a campaign's rule profile, a unit's place in the
+tree or its party organisation. Models already decided keep the answer they were decided under.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.errors import AppError
+from app.models import Campaign, RegisteredModel
+from app.policy.authority_service import authority_for_unit
+from app.workflow.states import DECIDED_STATES, State
+
+_OPEN = [s.value for s in State if s not in DECIDED_STATES and s is not State.WITHDRAWN]
+
+
+async def refresh_authority(
+    session: AsyncSession,
+    *,
+    unit_path: str | None = None,
+    unit_ids: Sequence[int] | None = None,
+    campaign_id: uuid.UUID | None = None,
+) -> int:
+    """Recompute the stored answer of undecided models in a subtree / of some units / of a campaign."""
+    where: list[ColumnElement[bool]] = [RegisteredModel.state.in_(_OPEN)]
+    if unit_path is not None:
+        where.append(RegisteredModel.unit_path.startswith(unit_path))
+    if unit_ids is not None:
+        if not unit_ids:
+            return 0
+        where.append(RegisteredModel.registrant_unit_id.in_(unit_ids))
+    if campaign_id is not None:
+        where.append(RegisteredModel.campaign_id == campaign_id)
+    rows = await session.execute(
+        select(RegisteredModel, Campaign.authority_profile).join(Campaign, Campaign.id == RegisteredModel.campaign_id)
+        .where(*where)
+    )
+    answers: dict[tuple[str, str, int], tuple[int | None, int | None]] = {}
+    changed = 0
+    for model, profile in rows:
+        key = (profile, model.registrant_kind, model.registrant_unit_id)
+        if key not in answers:
+            try:
+                answer = await authority_for_unit(session, *key)
+                answers[key] = (answer.case_number, answer.deciding_unit.id)
+            except AppError:
+                answers[key] = (None, None)
+        case, deciding = answers[key]
+        if (model.authority_case, model.deciding_unit_id) != (case, deciding):
+            model.authority_case, model.deciding_unit_id = case, deciding
+            changed += 1
+    await session.flush()
+    return changed
