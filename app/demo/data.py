@@ -101,30 +101,38 @@ DEMO_USERS: list[tuple[str, str, str, str, list[tuple[str, str]]]] = [
 
 
 async def add_tree(session: AsyncSession, root: U, parent: Unit | None = None) -> dict[str, Unit]:
-    """Insert a tree (parents before children, party links after); returns units by code."""
+    """Insert a tree level by level (one flush per level), then the party links; returns units by code."""
     units: dict[str, Unit] = {}
-    links: list[tuple[Unit, str]] = []
-
-    async def add(node: U, parent_unit: Unit | None) -> None:
-        unit = Unit(
-            code=node.code, name=node.name, name_search=fold(node.name), kind_code=node.kind,
-            level_code=node.level, parent_id=parent_unit.id if parent_unit else None, path="", depth=0,
-        )
-        session.add(unit)
+    level: list[tuple[U, Unit | None]] = [(root, parent)]
+    while level:
+        created = []
+        for node, parent_unit in level:
+            unit = Unit(
+                code=node.code, name=node.name, name_search=fold(node.name), kind_code=node.kind,
+                level_code=node.level, parent_id=parent_unit.id if parent_unit else None, path="", depth=0,
+            )
+            session.add(unit)
+            created.append((node, unit, parent_unit))
         await session.flush()
-        unit.path = (parent_unit.path if parent_unit else "/") + f"{unit.id}/"
-        unit.depth = parent_unit.depth + 1 if parent_unit else 0
-        units[node.code] = unit
-        if node.party:
-            links.append((unit, node.party))
-        for child in node.children:
-            await add(child, unit)
-
-    await add(root, parent)
-    for unit, party_code in links:
-        unit.party_org_id = units[party_code].id
+        next_level: list[tuple[U, Unit | None]] = []
+        for node, unit, parent_unit in created:
+            unit.path = (parent_unit.path if parent_unit else "/") + f"{unit.id}/"
+            unit.depth = parent_unit.depth + 1 if parent_unit else 0
+            units[node.code] = unit
+            next_level.extend((child, unit) for child in node.children)
+        level = next_level
+    for code, party in _party_links(root, {}).items():
+        units[code].party_org_id = units[party].id
     await session.flush()
     return units
+
+
+def _party_links(node: U, out: dict[str, str]) -> dict[str, str]:
+    if node.party:
+        out[node.code] = node.party
+    for child in node.children:
+        _party_links(child, out)
+    return out
 
 
 async def load_demo(session: AsyncSession, password: str | None = None, *, password_hash: str | None = None

@@ -6,8 +6,9 @@ import uuid
 from datetime import datetime
 
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from app.core.search import fold
 from app.models.base import Base, BigIntPK, Timestamped, UTCDateTime, utcnow
 
 ROLE_CODES = ("admin", "registrant", "mobiliser", "authority", "viewer")
@@ -21,6 +22,8 @@ class User(Timestamped, Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     username: Mapped[str] = mapped_column(String(64), unique=True)
     full_name: Mapped[str] = mapped_column(String(200))
+    # fold(full_name): lower-case, no diacritics; kept in step by the validator below.
+    full_name_search: Mapped[str] = mapped_column(String(200), default="", index=True)
     position: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str | None] = mapped_column(String(254))
     # The unit the person works or lives in; their roles may be bound elsewhere.
@@ -34,6 +37,12 @@ class User(Timestamped, Base):
     )
 
     __mapper_args__ = {"version_id_col": version}
+
+    @validates("full_name")
+    def _fold_full_name(self, _key: str, value: str) -> str:
+        """Keep the search column in step with the name, whoever sets it."""
+        self.full_name_search = fold(value)
+        return value
 
 
 class RoleAssignment(Base):

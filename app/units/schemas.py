@@ -147,6 +147,7 @@ class UnitRead(BaseModel):
     path_ids: list[int] = Field(description="Ids from the root down to this unit (itself last).")
     is_active: bool
     closed_at: datetime | None
+    closed_reason: str | None = Field(default=None, description="Why the unit was closed (e.g. merged in 2025).")
     version: int = Field(description="Sent as the ETag; send it back in If-Match to change the unit.")
     created_at: datetime
     updated_at: datetime
@@ -160,6 +161,7 @@ class UnitRead(BaseModel):
             level_code=unit.level_code, level_label_vi=level.label_vi, level_label_en=level.label_en,
             parent_id=unit.parent_id, party_org_id=unit.party_org_id, depth=unit.depth,
             path_ids=path_ids(unit.path), is_active=unit.is_active, closed_at=unit.closed_at,
+            closed_reason=unit.closed_reason,
             version=unit.version, created_at=unit.created_at, updated_at=unit.updated_at,
         )
 

@@ -311,6 +311,7 @@ async def close_unit(session: AsyncSession, unit: Unit, reason: str | None) -> U
         raise Conflict(HAS_ACTIVE_CHILDREN, code="unit_has_active_children")
     unit.is_active = False
     unit.closed_at = utcnow()
+    unit.closed_reason = reason
     await _flush(session)
     log.info("unit closed", extra={"unit_id": unit.id, "reason": reason})
     return unit
@@ -326,5 +327,6 @@ async def reopen_unit(session: AsyncSession, unit: Unit) -> Unit:
             raise Conflict(PARENT_CLOSED, code="unit_parent_closed", _id=parent.id)
     unit.is_active = True
     unit.closed_at = None
+    unit.closed_reason = None
     await _flush(session)
     return unit

@@ -35,18 +35,11 @@ def _in_scope(paths: Sequence[str]) -> Select[User]:
 
 
 def _search(q: str) -> ColumnElement[bool]:
-    """Case-insensitive match on username or full name.
-
-    There is no folded full-name column, so the full name is matched both against the folded query
-    (finds names typed without diacritics only when the stored name has none) and the lower-cased
-    query as typed (finds "Nguyễn" from "nguyễn").
-    """
-    folded = like_pattern(q)
-    typed = "%" + q.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    """Username or full name, ignoring case and Vietnamese diacritics ("nguyen" finds "Nguyễn")."""
+    pattern = like_pattern(q)
     return or_(
-        func.lower(User.username).like(folded, escape="\\"),
-        func.lower(User.full_name).like(folded, escape="\\"),
-        func.lower(User.full_name).like(typed, escape="\\"),
+        func.lower(User.username).like(pattern, escape="\\"),
+        User.full_name_search.like(pattern, escape="\\"),
     )
 
 

@@ -58,10 +58,9 @@ class DemoFacts:
         return replace(self.by_code[code], **changes)  # type: ignore[arg-type]
 
 
-# Units the demo tree lacks, to exercise the provincial guideline: a provincial Farmers' Union, and a
-# provincial department whose party cell sits under the provincial agencies' party committee.
+# Units the demo tree lacks, to exercise the provincial guideline: a provincial department whose party
+# cell sits under the provincial agencies' party committee.
 PROVINCE_EXTRAS: list[tuple[U, str]] = [
-    (U("QT-HND", "Hội Nông dân tỉnh Quảng Trị", "farmers_union", "province", "QT-TU"), "QT"),
     (U("QT-SNN-CB", "Chi bộ Sở Nông nghiệp và Phát triển nông thôn", "party_cell_under_grassroots", "province",
        "QT-DUK"), "QT"),
     (U("QT-SNN", "Sở Nông nghiệp và Phát triển nông thôn", "state_agency", "province", "QT-SNN-CB"), "QT"),

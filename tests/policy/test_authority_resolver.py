@@ -336,9 +336,10 @@ def test_province_case_4_front_and_organisations_are_recognised_by_their_provinc
         assert _codes(province(code, kind)) == (4, counterpart, code, counterpart)
 
 
-def test_province_case_4_without_a_provincial_counterpart_is_unresolvable(province) -> None:
+def test_province_case_4_without_a_provincial_counterpart_is_unresolvable(facts, profile_rules) -> None:
+    tree = facts.tree(without=["QT-HLHPN"])
     with pytest.raises(AuthorityUnresolvable) as caught:
-        province("QT-VL-VT-HLHPN")
+        resolve(PROVINCE_2016, profile_rules(PROVINCE_2016), "collective", facts["QT-VL-VT-HLHPN"], tree)
     assert caught.value.extensions["relation"] == "provincial_counterpart"
 
 
