@@ -26,6 +26,7 @@ def _ensure_data_dir() -> None:
 
 async def _seed_demo() -> str:
     from app.demo.data import database_is_empty, load_demo
+    from app.demo.movement import load_demo_movement
 
     settings = get_settings()
     if settings.is_production:
@@ -33,7 +34,8 @@ async def _seed_demo() -> str:
     async with get_database().sessionmaker() as session:
         if not await database_is_empty(session):
             return "database is not empty; demo data not loaded"
-        await load_demo(session, settings.demo_password)
+        units = await load_demo(session, settings.demo_password)
+        await load_demo_movement(session, units)
         await session.commit()
     await get_database().dispose()
     return "demo data loaded"

@@ -15,6 +15,7 @@ from app.core.db import get_database
 from app.core.errors import install_error_handlers
 from app.core.logging import configure_logging
 from app.core.middleware import RequestContextMiddleware
+from app.core.openapi_docs import install_problem_schemas
 from app.fields.endpoints import router as fields_router
 from app.ops.endpoints import router as ops_router
 from app.policy.endpoints import router as authority_router
@@ -57,6 +58,7 @@ def create_app() -> FastAPI:
         redoc_url="/redoc",
     )
     install_error_handlers(app)
+    install_problem_schemas(app)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

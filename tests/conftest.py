@@ -34,6 +34,9 @@ os.environ.update({
     "DVK_DATA_DIR": str(_tmpdir),
     "DVK_LOG_LEVEL": os.environ.get("DVK_TEST_LOG_LEVEL", "WARNING"),
     "DVK_LOG_JSON": "false",
+    # Cheap password hashing in tests only (the production default is argon2-cffi's profile).
+    "DVK_ARGON2_TIME_COST": "1",
+    "DVK_ARGON2_MEMORY_KIB": "256",
 })
 
 
@@ -127,17 +130,14 @@ def anyio_backend() -> str:
 
 async def reset_database(db: Any) -> None:
     """Remove every row, then restore the reference rows."""
-    from sqlalchemy import text
-
     from app.models import Base
 
     tables = list(reversed(Base.metadata.sorted_tables))
+    # DELETE, not TRUNCATE: for a few rows it is far cheaper on PostgreSQL (no file swap, no fsync,
+    # no exclusive locks), and it is the same statement on both databases.
     async with db.engine.begin() as conn:
-        if DB_KIND == "postgresql":
-            await conn.execute(text("TRUNCATE " + ", ".join(t.name for t in tables) + " RESTART IDENTITY CASCADE"))
-        else:
-            for table in tables:
-                await conn.execute(table.delete())
+        for table in tables:
+            await conn.execute(table.delete())
         for table in Base.metadata.sorted_tables:
             rows = REFERENCE_ROWS.get(table.name)
             if rows:

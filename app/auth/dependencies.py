@@ -8,7 +8,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
-from sqlalchemy import exists, select
+from sqlalchemy import exists, false, select
 
 from app.core.config import get_settings
 from app.core.db import SessionDep
@@ -43,7 +43,9 @@ class Caller:
             raise Forbidden()
 
 
-async def get_caller(request: Request, session: SessionDep, token: Annotated[str | None, Depends(oauth2_scheme)]) -> Caller:
+async def get_caller(
+    request: Request, session: SessionDep, token: Annotated[str | None, Depends(oauth2_scheme)]
+) -> Caller:
     """Verify the access token, load the user and their grants; 401 on any doubt."""
     if not token:
         raise Unauthorized()
@@ -58,9 +60,9 @@ async def get_caller(request: Request, session: SessionDep, token: Annotated[str
         exists().where(RefreshToken.family_id == session_id, RefreshToken.revoked_at.is_not(None))
         if session_id else None
     )
-    columns = [User] + ([revoked.label("revoked")] if revoked is not None else [])
-    row = (await session.execute(select(*columns).where(User.id == user_id))).first()
-    if row is None or not row[0].is_active or (revoked is not None and row[1]):
+    query = select(User, revoked.label("revoked") if revoked is not None else false().label("revoked"))
+    row = (await session.execute(query.where(User.id == user_id))).first()
+    if row is None or not row[0].is_active or row[1]:
         raise Unauthorized(INVALID_TOKEN, code="invalid_token")
     grants = await session.execute(
         select(RoleAssignment.role, RoleAssignment.unit_id, Unit.path)

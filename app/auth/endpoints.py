@@ -9,7 +9,14 @@ from sqlalchemy import select
 
 from app.auth import service
 from app.auth.dependencies import CurrentCaller
-from app.auth.schemas import LogoutRequest, MeResponse, PasswordChange, RefreshRequest, RoleGrant, TokenResponse
+from app.auth.schemas import (
+    LogoutRequest,
+    MeResponse,
+    PasswordChange,
+    RefreshRequest,
+    RoleGrant,
+    TokenResponse,
+)
 from app.core.config import get_settings
 from app.core.db import SessionDep
 from app.core.errors import AppError
@@ -29,6 +36,12 @@ def _address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
+def _no_store(response: Response) -> None:
+    """Token responses must never be cached (RFC 6749 section 5.1)."""
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["Pragma"] = "no-cache"
+
+
 @router.post(
     "/auth/token",
     operation_id="auth_token",
@@ -38,6 +51,7 @@ def _address(request: Request) -> str:
 )
 async def token(
     request: Request,
+    response: Response,
     session: SessionDep,
     username: Annotated[str, Form(min_length=1, max_length=64)],
     password: Annotated[str, Form(min_length=1, max_length=256)],
@@ -46,6 +60,7 @@ async def token(
     """Exchange a username and password for an access token and a refresh token."""
     if grant_type != "password":
         raise AppError(UNSUPPORTED_GRANT, code="unsupported_grant_type", error="unsupported_grant_type")
+    _no_store(response)
     return await service.sign_in(session, get_settings(), username, password, _address(request))
 
 
@@ -56,8 +71,9 @@ async def token(
     response_model=TokenResponse,
     responses=problems(401, 422),
 )
-async def refresh(body: RefreshRequest, session: SessionDep) -> dict[str, object]:
+async def refresh(body: RefreshRequest, response: Response, session: SessionDep) -> dict[str, object]:
     """Trade a refresh token for a new pair; presenting a used one ends the whole session."""
+    _no_store(response)
     return await service.refresh(session, get_settings(), body.refresh_token)
 
 
@@ -70,7 +86,8 @@ async def refresh(body: RefreshRequest, session: SessionDep) -> dict[str, object
 )
 async def logout(caller: CurrentCaller, session: SessionDep, body: LogoutRequest | None = None) -> Response:
     """Revoke the caller's session (its refresh tokens); access tokens of it stop working at once."""
-    await service.sign_out(session, get_settings(), caller.user, caller.session_id, body.refresh_token if body else None)
+    refresh_token = body.refresh_token if body else None
+    await service.sign_out(session, get_settings(), caller.user, caller.session_id, refresh_token)
     return Response(status_code=204)
 
 
@@ -99,10 +116,14 @@ async def me(caller: CurrentCaller, session: SessionDep) -> MeResponse:
     operation_id="me_change_password",
     summary="Change one's password",
     status_code=204,
-    responses=problems(401, 422),
+    responses=problems(401, 422, 429),
 )
-async def change_password(body: PasswordChange, caller: CurrentCaller, session: SessionDep) -> Response:
+async def change_password(
+    request: Request, body: PasswordChange, caller: CurrentCaller, session: SessionDep
+) -> Response:
     """Change the caller's password; all their sessions end and they sign in again."""
     user = await session.merge(caller.user)
-    await service.change_password(session, user, body.current_password, body.new_password)
+    await service.change_password(
+        session, get_settings(), user, body.current_password, body.new_password, _address(request)
+    )
     return Response(status_code=204)

@@ -8,7 +8,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings
-from app.core.errors import TooManyRequests, Unauthorized
+from app.core.errors import TooManyRequests, Unauthorized, Unprocessable
 from app.core.i18n import Text
 from app.core.security import (
     InvalidToken,
@@ -26,6 +26,7 @@ BAD_REFRESH = Text(
     "Mã làm mới không hợp lệ, đã dùng hoặc đã bị thu hồi; hãy đăng nhập lại.",
     "The refresh token is invalid, used or revoked; sign in again.",
 )
+WRONG_CURRENT_PASSWORD = Text("Mật khẩu hiện tại không đúng.", "The current password is wrong.")
 THROTTLED = Text(
     "Đăng nhập sai quá nhiều lần; hãy thử lại sau {seconds} giây.",
     "Too many failed sign-ins; try again in {seconds} seconds.",
@@ -151,10 +152,22 @@ async def sign_out(session: AsyncSession, settings: Settings, user: User, sessio
             await revoke_family(session, claims["sid"])
 
 
-async def change_password(session: AsyncSession, user: User, current: str, new: str) -> None:
-    """Change one's password after proving the current one; every other session is ended."""
+async def change_password(
+    session: AsyncSession, settings: Settings, user: User, current: str, new: str, address: str
+) -> None:
+    """Change one's password after proving the current one; every other session is ended.
+
+    Wrong guesses count as failed sign-ins (committed, then 422), so a stolen access token is not
+    an unthrottled oracle for the password. 422, not 401: the session itself is fine, and a client
+    must not take a mistyped password for an expired sign-in.
+    """
+    await _throttle(session, settings, user.username, address)
     if not verify_password(current, user.password_hash):
-        raise Unauthorized(BAD_CREDENTIALS, code="invalid_credentials")
+        session.add(LoginAttempt(username=user.username, address=address[:64], attempted_at=_now()))
+        await session.commit()
+        raise Unprocessable(WRONG_CURRENT_PASSWORD, code="invalid_current_password", errors=[
+            {"code": "invalid_current_password", "pointer": "#/current_password",
+             "detail": WRONG_CURRENT_PASSWORD.render()}])
     user.password_hash = hash_password(new)
     await session.execute(
         update(RefreshToken)

@@ -16,7 +16,7 @@ from app.campaigns import service
 from app.campaigns.schemas import CampaignCreate, CampaignRead, CampaignUpdate, CycleCreate, CycleRead, CycleUpdate
 from app.core.db import SessionDep
 from app.core.http import etag, not_modified, not_modified_response, require_if_match, set_etag
-from app.core.idempotency import idempotent
+from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams, page_params
 from app.models import Campaign
@@ -109,7 +109,7 @@ async def list_campaigns(
     response_model=CampaignRead, responses=problems(400, *_WRITE),
 )
 async def create_campaign(
-    body: CampaignCreate, caller: CampaignAdmin, session: SessionDep, request: Request
+    body: CampaignCreate, caller: CampaignAdmin, session: SessionDep, request: Request, _key: IdempotencyKey = None
 ) -> Response:
     """Create a phase for a unit you administer; without `cycles`, one default cycle per year."""
     async def produce() -> Response:
@@ -169,7 +169,8 @@ async def get_campaign_cycle(
     status_code=201, response_model=CycleRead, responses=problems(400, *_WRITE, 412),
 )
 async def create_campaign_cycle(
-    body: CycleCreate, campaign: ManagedCampaign, caller: CampaignAdmin, session: SessionDep, request: Request
+    body: CycleCreate, campaign: ManagedCampaign, caller: CampaignAdmin, session: SessionDep, request: Request,
+    _key: IdempotencyKey = None,
 ) -> Response:
     """Add a year within the campaign's years; optional If-Match with the campaign's ETag."""
     async def produce() -> Response:

@@ -41,6 +41,10 @@ class Settings(BaseSettings):
     access_token_minutes: int = Field(default=15, ge=1, le=24 * 60)
     refresh_token_days: int = Field(default=14, ge=1, le=365)
 
+    # argon2id cost; the defaults are argon2-cffi's recommended profile (RFC 9106 low-memory).
+    argon2_time_cost: int = Field(default=3, ge=1, le=20)
+    argon2_memory_kib: int = Field(default=65536, ge=8, le=4_194_304)
+
     login_max_failures: int = Field(default=5, ge=1)
     login_window_seconds: int = Field(default=900, ge=1)
     login_max_failures_per_address: int = Field(default=50, ge=1)
@@ -82,8 +86,8 @@ class Settings(BaseSettings):
                     raise ValueError(f"JWT key {kid!r} is shorter than 256 bits")
                 if "BEGIN" in key:
                     raise ValueError("an HMAC algorithm cannot use a PEM key")
-            elif "PRIVATE KEY" not in key:
-                raise ValueError(f"JWT key {kid!r} must be a PEM private key for {alg}")
+            else:
+                _check_private_key(kid, key, alg)
             if self.env != "development" and key == DEV_JWT_SECRET:
                 raise ValueError("the development JWT secret is refused outside development")
         if self.env == "production" and self.demo_password == DEV_DEMO_PASSWORD:
@@ -102,6 +106,28 @@ class Settings(BaseSettings):
     def is_production(self) -> bool:
         """True when running for real."""
         return self.env == "production"
+
+
+_EC_CURVES = {"ES256": "secp256r1", "ES384": "secp384r1", "ES512": "secp521r1"}
+
+
+def _check_private_key(kid: str, pem: str, alg: str) -> None:
+    """Refuse at start a key that would only fail when the first token is signed or checked."""
+    from cryptography.exceptions import UnsupportedAlgorithm
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+    from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+    try:
+        key = load_pem_private_key(pem.encode(), password=None)
+    except (ValueError, TypeError, UnsupportedAlgorithm):
+        raise ValueError(f"JWT key {kid!r} must be a PEM private key for {alg}") from None
+    if alg.startswith("RS"):
+        if not isinstance(key, rsa.RSAPrivateKey):
+            raise ValueError(f"JWT key {kid!r} must be an RSA key for {alg}")
+        if key.key_size < 2048:
+            raise ValueError(f"JWT key {kid!r}: RSA keys need at least 2048 bits")
+    elif not isinstance(key, ec.EllipticCurvePrivateKey) or key.curve.name != _EC_CURVES[alg]:
+        raise ValueError(f"JWT key {kid!r} must be an EC key on {_EC_CURVES[alg]} for {alg}")
 
 
 def normalise_database_url(url: str) -> str:

@@ -16,7 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.core.i18n import Text, current_language
+from app.core.i18n import Text, current_language, negotiate_language
 
 log = logging.getLogger("dvk.errors")
 
@@ -234,13 +234,22 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-    log.exception("unhandled error", extra={"request_id": getattr(request.state, "request_id", None)})
+    # This handler runs in Starlette's outermost middleware, after RequestContextMiddleware has
+    # finished: its headers and language are not applied here, so set them again.
+    request_id = getattr(request.state, "request_id", None)
+    log.exception("unhandled error", extra={"request_id": request_id})
+    lang = negotiate_language(request.headers.get("accept-language"))
+    headers = {"X-Content-Type-Options": "nosniff", "Cache-Control": "no-store", "Content-Language": lang,
+               "Vary": "Accept-Language"}
+    if request_id:
+        headers["X-Request-ID"] = request_id
     return problem_response(
         request, 500, "internal_error",
         Text(
             "Lỗi hệ thống. Hãy báo mã yêu cầu cho quản trị viên.",
             "Internal error. Report the request id to the administrators.",
-        ).render(),
+        ).render(lang),
+        headers=headers,
     )
 
 

@@ -19,7 +19,9 @@ def _tags(header: str) -> list[str]:
 def not_modified(request: Request, version: int) -> bool:
     """True when If-None-Match names the current version (answer 304)."""
     header = request.headers.get("if-none-match")
-    return bool(header) and (header.strip() == "*" or etag(version) in _tags(header or ""))
+    if not header:
+        return False
+    return header.strip() == "*" or etag(version) in _tags(header)
 
 
 def require_if_match(request: Request, version: int, *, required: bool = True) -> None:

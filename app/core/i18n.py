@@ -28,12 +28,13 @@ def negotiate_language(header: str | None) -> Lang:
                 except ValueError:
                     quality = 0.0
         primary = tag.split("-")[0]
-        if primary not in LANGUAGES or quality <= 0:
+        if primary not in ("vi", "en") or quality <= 0:
             continue
+        lang: Lang = "en" if primary == "en" else "vi"
         # Earlier entries win ties, as browsers order by preference.
         score = quality - index * 1e-6
         if best is None or score > best[0]:
-            best = (score, primary)  # type: ignore[assignment]
+            best = (score, lang)
     return best[1] if best else "vi"
 
 

@@ -11,8 +11,9 @@ import json
 import uuid
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
+from typing import Annotated
 
-from fastapi import Request, Response
+from fastapi import Header, Request, Response
 from fastapi.responses import JSONResponse
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
@@ -24,6 +25,14 @@ from app.core.i18n import Text
 from app.models import IdempotencyRecord
 
 REPLAY_WINDOW = timedelta(hours=24)
+
+# Read from the request by idempotent(); declared on each POST so the contract shows it.
+IdempotencyKey = Annotated[
+    str | None,
+    Header(alias="Idempotency-Key", max_length=255,
+           description="A retry with the same key within 24 h returns the first response; "
+                       "the same key with another body is refused (422)."),
+]
 _KEEP_HEADERS = ("location", "etag", "content-type")
 
 

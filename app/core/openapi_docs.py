@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from http import HTTPStatus
 from typing import Any
 
+from fastapi import FastAPI
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -58,7 +60,7 @@ def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
             continue
         example: dict[str, Any] = {
             "type": f"https://dvk.gov.vn/problems/{code}",
-            "title": description.split(":")[0],
+            "title": HTTPStatus(status).phrase,
             "status": status,
             "code": code,
             "detail": detail,
@@ -76,3 +78,32 @@ def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 # Every authenticated operation can answer these.
 AUTHENTICATED = (401, 422)
+
+
+def problem_json_only(document: dict[str, Any]) -> dict[str, Any]:
+    """Move error schemas from application/json (where FastAPI puts a `model`) to problem+json.
+
+    The app answers errors only as application/problem+json, so the contract must not offer
+    application/json for them. Idempotent; changes the document in place and returns it.
+    """
+    for path_item in document.get("paths", {}).values():
+        for operation in path_item.values():
+            if not isinstance(operation, dict):
+                continue
+            for response in operation.get("responses", {}).values():
+                content = response.get("content", {})
+                if "application/problem+json" in content and "application/json" in content:
+                    schema = content.pop("application/json").get("schema")
+                    if schema:
+                        content["application/problem+json"].setdefault("schema", schema)
+    return document
+
+
+def install_problem_schemas(app: FastAPI) -> None:
+    """Make app.openapi() document error bodies as application/problem+json only."""
+    original = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        return problem_json_only(original())
+
+    app.openapi = openapi  # type: ignore[method-assign]

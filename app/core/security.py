@@ -16,17 +16,28 @@ from typing import Any, Literal
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from cryptography.hazmat.primitives import serialization
 from jose import jwt
 from jose.exceptions import JOSEError
-from cryptography.hazmat.primitives import serialization
 
 from app.core.config import HMAC_ALGORITHMS, Settings
 
 TokenType = Literal["access", "refresh"]
 
-_hasher = PasswordHasher()
-# Verified against when the user does not exist, so a miss costs the same time as a wrong password.
-_DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
+
+
+@lru_cache(maxsize=4)
+def _hasher_for(time_cost: int, memory_kib: int) -> tuple[PasswordHasher, str]:
+    hasher = PasswordHasher(time_cost=time_cost, memory_cost=memory_kib)
+    # Verified against when the user does not exist, so a miss costs the same time as a wrong password.
+    return hasher, hasher.hash(secrets.token_urlsafe(16))
+
+
+def _hasher() -> tuple[PasswordHasher, str]:
+    from app.core.config import get_settings
+
+    settings = get_settings()
+    return _hasher_for(settings.argon2_time_cost, settings.argon2_memory_kib)
 
 
 class InvalidToken(Exception):
@@ -35,20 +46,21 @@ class InvalidToken(Exception):
 
 def hash_password(password: str) -> str:
     """An argon2id hash of the password."""
-    return _hasher.hash(password)
+    return _hasher()[0].hash(password)
 
 
 def verify_password(password: str, password_hash: str | None) -> bool:
     """True if the password matches; constant work when there is no user."""
+    hasher, dummy = _hasher()
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+        return hasher.verify(password_hash or dummy, password) and password_hash is not None
     except (VerificationError, InvalidHashError):
         return False
 
 
 def password_needs_rehash(password_hash: str) -> bool:
     """True when the stored hash uses outdated parameters."""
-    return _hasher.check_needs_rehash(password_hash)
+    return _hasher()[0].check_needs_rehash(password_hash)
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from app.core.db import get_database
+from app.core.errors import problem_response
 from app.core.migrations import current_revision, head_revision
 from app.core.openapi_docs import problems
 
@@ -20,7 +21,7 @@ async def healthz() -> dict[str, str]:
 
 
 @router.get("/readyz", operation_id="ops_readyz", summary="Readiness", responses=problems(503))
-async def readyz() -> JSONResponse:
+async def readyz(request: Request) -> JSONResponse:
     """The database answers and its schema is at the newest migration; 503 otherwise."""
     database = get_database()
     head = head_revision()
@@ -29,15 +30,12 @@ async def readyz() -> JSONResponse:
             await connection.execute(text("SELECT 1"))
         current = await current_revision(database.engine)
     except Exception as exc:  # any failure to reach the database means "not ready"
-        return _not_ready("database_unreachable", f"database unreachable: {type(exc).__name__}")
+        return _not_ready(request, "database_unreachable", f"database unreachable: {type(exc).__name__}")
     if current != head:
-        return _not_ready("migrations_pending", f"database at {current}, code at {head}")
+        return _not_ready(request, "migrations_pending", f"database at {current}, code at {head}")
     return JSONResponse({"status": "ready", "database": "ok", "migration": current})
 
 
-def _not_ready(code: str, detail: str) -> JSONResponse:
-    return JSONResponse(
-        {"type": f"https://dvk.gov.vn/problems/{code}", "title": "Service Unavailable", "status": 503,
-         "code": code, "detail": detail},
-        status_code=503, media_type="application/problem+json",
-    )
+def _not_ready(request: Request, code: str, detail: str) -> JSONResponse:
+    """A 503 problem (with the request id, like every other problem)."""
+    return problem_response(request, 503, code, detail, headers={"Cache-Control": "no-store"})

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, false, or_
+from sqlalchemy.orm import InstrumentedAttribute
 
 from app.policy.permissions import Permission, grants
 
@@ -19,9 +20,9 @@ def minimal_paths(paths: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(kept))
 
 
-def path_in(column: ColumnElement[str] | object, paths: Iterable[str]) -> ColumnElement[bool]:
+def path_in(column: ColumnElement[str] | InstrumentedAttribute[str], paths: Iterable[str]) -> ColumnElement[bool]:
     """SQL: the path column lies in one of the subtrees (an index-friendly prefix match each)."""
-    clauses = [column.startswith(p) for p in minimal_paths(paths)]  # type: ignore[attr-defined]
+    clauses = [column.startswith(p) for p in minimal_paths(paths)]
     if not clauses:
         return false()
     return or_(*clauses)

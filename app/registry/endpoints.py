@@ -15,7 +15,7 @@ from app.core.db import SessionDep
 from app.core.errors import NotFound
 from app.core.http import etag, not_modified, not_modified_response
 from app.core.i18n import Text
-from app.core.idempotency import idempotent
+from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams, page_params
 from app.models import Campaign, Survey, Unit
@@ -32,6 +32,7 @@ from app.registry.schemas import (
     TransitionRequest,
 )
 from app.workflow.service import apply_transition
+from app.workflow.table import describe_table
 
 router = APIRouter(tags=["models"])
 
@@ -50,7 +51,8 @@ def _json(data: object, status: int = 200, version: int | None = None, location:
 
 @router.post("/models", operation_id="models_create", summary="Register a model (as a draft)", status_code=201,
              response_model=ModelRead, responses=problems(401, 403, 404, 422))
-async def create_model(body: ModelCreate, request: Request, caller: CurrentCaller, session: SessionDep) -> Response:
+async def create_model(body: ModelCreate, request: Request, caller: CurrentCaller, session: SessionDep,
+                       _key: IdempotencyKey = None) -> Response:
     """Register a model for a unit in the caller's scope; it starts as a draft with a new code."""
     async def produce() -> Response:
         model = await service.create_model(session, request, caller, body)
@@ -119,9 +121,12 @@ async def update_model(model_id: uuid.UUID, body: ModelUpdate, request: Request,
 
 
 @router.post("/models/{model_id}/transitions", operation_id="models_transition", summary="Move a model in the workflow",
-             response_model=ModelRead, responses=problems(401, 403, 404, 409, 412, 422))
+             response_model=ModelRead, responses=problems(401, 403, 404, 409, 412, 422),
+             description="Apply a workflow action. 409 lists the allowed actions, 422 the failed guards, 403 a "
+                         "role that may not act, 404 a model outside the caller's scope. `Idempotency-Key` makes "
+                         "a retry safe; `If-Match` guards against a stale view.\n\n" + describe_table())
 async def transition(model_id: uuid.UUID, body: TransitionRequest, request: Request, caller: CurrentCaller,
-                     session: SessionDep) -> Response:
+                     session: SessionDep, _key: IdempotencyKey = None) -> Response:
     """Apply a workflow action (see GET /workflow); 409 lists the allowed actions, 422 the failed guards."""
     async def produce() -> Response:
         model = await repository.get_visible(session, caller, model_id, for_update=True)
@@ -163,7 +168,7 @@ async def list_surveys(model_id: uuid.UUID, caller: CurrentCaller, session: Sess
              summary="Record an on-site survey (the record_survey action)", status_code=201,
              response_model=ModelRead, responses=problems(401, 403, 404, 409, 412, 422))
 async def create_survey(model_id: uuid.UUID, body: SurveyCreate, request: Request, caller: CurrentCaller,
-                        session: SessionDep) -> Response:
+                        session: SessionDep, _key: IdempotencyKey = None) -> Response:
     """Record a survey of a reported model; the model moves to `surveyed` (same as the transition)."""
     async def produce() -> Response:
         model = await repository.get_visible(session, caller, model_id, for_update=True)

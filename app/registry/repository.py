@@ -6,7 +6,7 @@ import uuid
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.dependencies import Caller
@@ -114,7 +114,7 @@ async def list_models(
     """One page of visible models matching the filters, in a stable order; and the next cursor."""
     column, descending = SORTS[sort]
     bound = {**asdict(filters), "sort": sort}
-    query: Select[Any] = (
+    query = (
         select(M, Unit).join(Unit, Unit.id == M.registrant_unit_id)
         .where(visible_to(caller), *filters.clauses())
     )

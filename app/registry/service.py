@@ -42,7 +42,7 @@ BAD_CONTINUATION = Text(
 )
 
 
-async def _next_code(session: AsyncSession, year: int) -> str:
+async def next_model_code(session: AsyncSession, year: int) -> str:
     """DVK-<year>-<6 digits>, from a per-year counter advanced atomically."""
     name = f"model_code:{year}"
     for _ in range(3):
@@ -104,7 +104,7 @@ async def create_model(session: AsyncSession, request: Request, caller: Caller, 
     values["targets"] = [t.model_dump(mode="json") for t in data.targets or []]
     values["core_members"] = [m.model_dump(mode="json") for m in data.core_members or []]
     model = RegisteredModel(
-        **values, code=await _next_code(session, data.year), cycle_id=cycle.id, unit_path=unit.path,
+        **values, code=await next_model_code(session, data.year), cycle_id=cycle.id, unit_path=unit.path,
         search_text=_search_text(data.name, data.summary or ""), created_by_id=caller.id, state=State.DRAFT.value,
     )
     await _refresh_authority(session, model, campaign)

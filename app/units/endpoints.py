@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse
 
 from app.auth.dependencies import CurrentCaller
 from app.core.db import SessionDep
-from app.core.http import not_modified, not_modified_response, require_if_match, set_etag
+from app.core.http import etag, not_modified, not_modified_response, require_if_match, set_etag
+from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams, page_params
 from app.models import UnitKind, UnitLevel
@@ -45,6 +48,13 @@ async def _read(session: SessionDep, unit_id: int, response: Response) -> UnitRe
     unit, kind, level = await service.get_unit(session, unit_id)
     set_etag(response, unit.version)
     return UnitRead.of(unit, kind, level)
+
+
+async def _written(session: SessionDep, unit_id: int, status: int = 200, location: str | None = None) -> Response:
+    """The unit after a write, as a complete response (so an Idempotency-Key replay can store it)."""
+    unit, kind, level = await service.get_unit(session, unit_id)
+    headers = {"ETag": etag(unit.version), **({"Location": location} if location else {})}
+    return JSONResponse(jsonable_encoder(UnitRead.of(unit, kind, level)), status_code=status, headers=headers)
 
 
 @router.get(
@@ -150,12 +160,13 @@ async def list_subtree(
                **problems(401, 403, 409, 422)},
 )
 async def create_unit(
-    body: UnitCreate, request: Request, response: Response, caller: CurrentCaller, session: SessionDep
-) -> UnitRead:
+    body: UnitCreate, request: Request, caller: CurrentCaller, session: SessionDep, _key: IdempotencyKey = None
+) -> Response:
     """Create a unit under a parent in the admin's part of the tree."""
-    unit = await service.create_unit(session, caller, body)
-    response.headers["Location"] = request.url_for("get_unit", unit_id=unit.id).path
-    return await _read(session, unit.id, response)
+    async def produce() -> Response:
+        unit = await service.create_unit(session, caller, body)
+        return await _written(session, unit.id, 201, request.url_for("get_unit", unit_id=unit.id).path)
+    return await idempotent(request, session, caller.id, produce)
 
 
 @router.patch(
@@ -184,14 +195,16 @@ async def update_unit(
     responses={200: {"headers": ETAG_HEADER}, **problems(401, 403, 404, 409, 412, 422, 428)},
 )
 async def move_unit(
-    unit_id: UnitIdPath, body: UnitMove, request: Request, response: Response, caller: CurrentCaller,
-    session: SessionDep,
-) -> UnitRead:
+    unit_id: UnitIdPath, body: UnitMove, request: Request, caller: CurrentCaller,
+    session: SessionDep, _key: IdempotencyKey = None,
+) -> Response:
     """Move a unit and its whole subtree under a new parent; needs `If-Match`."""
-    unit = await service.writable_unit(session, caller, unit_id, structural=True)
-    require_if_match(request, unit.version)
-    await service.move_unit(session, caller, unit, body.parent_id)
-    return await _read(session, unit_id, response)
+    async def produce() -> Response:
+        unit = await service.writable_unit(session, caller, unit_id, structural=True)
+        require_if_match(request, unit.version)
+        await service.move_unit(session, caller, unit, body.parent_id)
+        return await _written(session, unit_id)
+    return await idempotent(request, session, caller.id, produce)
 
 
 @router.post(
@@ -202,14 +215,16 @@ async def move_unit(
     responses={200: {"headers": ETAG_HEADER}, **problems(401, 403, 404, 409, 412, 422, 428)},
 )
 async def close_unit(
-    unit_id: UnitIdPath, request: Request, response: Response, caller: CurrentCaller, session: SessionDep,
-    body: UnitClose | None = None,
-) -> UnitRead:
+    unit_id: UnitIdPath, request: Request, caller: CurrentCaller, session: SessionDep,
+    body: UnitClose | None = None, _key: IdempotencyKey = None,
+) -> Response:
     """Mark a unit closed (e.g. merged away); refused while it has active children; needs `If-Match`."""
-    unit = await service.writable_unit(session, caller, unit_id, structural=True)
-    require_if_match(request, unit.version)
-    await service.close_unit(session, unit, body.reason if body else None)
-    return await _read(session, unit_id, response)
+    async def produce() -> Response:
+        unit = await service.writable_unit(session, caller, unit_id, structural=True)
+        require_if_match(request, unit.version)
+        await service.close_unit(session, unit, body.reason if body else None)
+        return await _written(session, unit_id)
+    return await idempotent(request, session, caller.id, produce)
 
 
 @router.post(
@@ -220,13 +235,16 @@ async def close_unit(
     responses={200: {"headers": ETAG_HEADER}, **problems(401, 403, 404, 409, 412, 422, 428)},
 )
 async def reopen_unit(
-    unit_id: UnitIdPath, request: Request, response: Response, caller: CurrentCaller, session: SessionDep
-) -> UnitRead:
+    unit_id: UnitIdPath, request: Request, caller: CurrentCaller, session: SessionDep,
+    _key: IdempotencyKey = None,
+) -> Response:
     """Make a closed unit active again; refused while its parent is closed; needs `If-Match`."""
-    unit = await service.writable_unit(session, caller, unit_id, structural=True)
-    require_if_match(request, unit.version)
-    await service.reopen_unit(session, unit)
-    return await _read(session, unit_id, response)
+    async def produce() -> Response:
+        unit = await service.writable_unit(session, caller, unit_id, structural=True)
+        require_if_match(request, unit.version)
+        await service.reopen_unit(session, unit)
+        return await _written(session, unit_id)
+    return await idempotent(request, session, caller.id, produce)
 
 
 @router.get(

@@ -231,10 +231,10 @@ async def rewrite_subtree(session: AsyncSession, old_prefix: str, new_prefix: st
 
 async def rewrite_copied_paths(session: AsyncSession, old_prefix: str, new_prefix: str) -> None:
     """Re-root the unit paths that models and campaigns copy for scope filters, in step with the tree."""
-    for table, column in ((RegisteredModel.__table__, "unit_path"), (Campaign.__table__, "owning_unit_path")):
-        col = table.c[column]
+    for model, column in ((RegisteredModel, "unit_path"), (Campaign, "owning_unit_path")):
+        col = getattr(model, column)
         await session.execute(
-            update(table).where(col.like(old_prefix + "%"))
+            update(model).where(col.like(old_prefix + "%"))
             .values({column: cast(literal(new_prefix), String) + func.substr(col, len(old_prefix) + 1)})
         )
 

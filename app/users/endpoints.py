@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from app.auth.dependencies import Caller, CurrentCaller
 from app.core.db import SessionDep
 from app.core.http import etag, not_modified, not_modified_response, require_if_match, set_etag
-from app.core.idempotency import idempotent
+from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams, page_params
 from app.models import User
@@ -41,12 +41,6 @@ async def _target_user(
 
 
 TargetUser = Annotated[User, Depends(_target_user)]
-
-# Read by app.core.idempotency from the request; declared here so the contract shows it.
-IdempotencyKey = Annotated[
-    str | None,
-    Header(alias="Idempotency-Key", description="A retry with the same key returns the first response."),
-]
 
 _ETAG = {"ETag": {"description": "The user's version (for If-Match).", "schema": {"type": "string"}}}
 _LOCATION = {"Location": {"description": "Path of the new resource.", "schema": {"type": "string"}}}

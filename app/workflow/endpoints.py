@@ -62,12 +62,12 @@ class WorkflowDoc(BaseModel):
             response_model=WorkflowDoc, responses=problems(422))
 async def get_workflow() -> WorkflowDoc:
     """States with labels, and every action with its from-states, target, roles, guards and payload."""
-    states = [
-        StateDoc(code=s.value, label=Label(**label.as_dict()),
-                 waiting_on_role=WAITING_ON[s][0].value if WAITING_ON.get(s) else None,
-                 waiting_on_unit=WAITING_ON[s][1] if WAITING_ON.get(s) else None)
-        for s, label in STATE_LABELS.items()
-    ]
+    states = []
+    for state, label in STATE_LABELS.items():
+        waiting = WAITING_ON.get(state)
+        states.append(StateDoc(code=state.value, label=Label(**label.as_dict()),
+                               waiting_on_role=waiting[0].value if waiting else None,
+                               waiting_on_unit=waiting[1] if waiting else None))
     actions = [
         ActionDoc(
             action=t.action, label=Label(**t.label.as_dict()), from_states=sorted(s.value for s in t.sources),

@@ -84,6 +84,20 @@ TRANSITIONS: tuple[Transition, ...] = (
 
 BY_ACTION: dict[str, Transition] = {t.action: t for t in TRANSITIONS}
 
+def describe_table() -> str:
+    """The transition table as Markdown, for the contract's description of the transitions operation."""
+    lines = ["| action | from | to | who | reason | guards |", "|---|---|---|---|---|---|"]
+    for t in TRANSITIONS:
+        if not t.via_api:
+            continue
+        guards = ", ".join(f"`{g.code}`" + (" (pending)" if g.pending else "") for g in t.guards) or "—"
+        lines.append(
+            f"| `{t.action}` | {', '.join(sorted(s.value for s in t.sources))} | {t.target.value} | "
+            f"{', '.join(r.value for r in t.actors)} | {'required' if t.reason_required else '—'} | {guards} |"
+        )
+    return "\n".join(lines)
+
+
 # Who must act next in each state (role, and which unit: the registrant unit, the campaign's
 # receiving body, or the deciding unit). Terminal states wait on nobody.
 WAITING_ON: dict[State, tuple[Role, str, Text] | None] = {
