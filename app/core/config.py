@@ -53,6 +53,16 @@ class Settings(BaseSettings):
     page_size_default: int = Field(default=50, ge=1)
     page_size_max: int = Field(default=200, ge=1)
 
+    # Evidence files: where the bytes go and how much a model may hold.
+    storage_backend: Literal["local", "s3"] = "local"
+    s3_endpoint_url: str = ""
+    s3_bucket: str = "dvk-evidence"
+    s3_access_key: str = ""
+    s3_secret_key: str = ""
+    s3_region: str = "us-east-1"
+    max_upload_bytes: int = Field(default=25 * 1024 * 1024, ge=1024)
+    model_quota_bytes: int = Field(default=200 * 1024 * 1024, ge=1024)
+
     demo_password: str = DEV_DEMO_PASSWORD
     load_demo: bool = True
 

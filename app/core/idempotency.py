@@ -88,14 +88,20 @@ async def idempotent(
     session: AsyncSession,
     user_id: uuid.UUID,
     produce: Callable[[], Awaitable[Response]],
+    *,
+    fingerprint: str | None = None,
 ) -> Response:
-    """Run `produce` once per (caller, Idempotency-Key); replay its stored response afterwards."""
+    """Run `produce` once per (caller, Idempotency-Key); replay its stored response afterwards.
+
+    `fingerprint` replaces hashing the raw body: uploads pass a digest of their fields and the file's
+    SHA-256 so a large body is never read into memory for this.
+    """
     key = request.headers.get("idempotency-key")
     if key is None:
         return await produce()
     if not (0 < len(key) <= 255) or not key.isprintable():
         raise InvalidIdempotencyKey()
-    fingerprint = await _fingerprint(request)
+    fingerprint = fingerprint or await _fingerprint(request)
     existing = await _find(session, user_id, key)
     if existing is not None:
         if existing.request_hash != fingerprint:

@@ -4,13 +4,15 @@ from app.models.audit import Event, IdempotencyRecord, ModelHistory, Sequence
 from app.models.authority import AuthorityOverride, AuthorityProfile, AuthorityRule
 from app.models.base import Base
 from app.models.campaign import Campaign, CampaignCycle
+from app.models.evidence import EVIDENCE_KINDS, Evidence
 from app.models.reference import FieldOfWork, UnitKind, UnitLevel
 from app.models.registry import RegisteredModel, Survey
 from app.models.unit import Unit
 from app.models.user import LoginAttempt, RefreshToken, RoleAssignment, User
 
 __all__ = [
-    "AuthorityOverride", "AuthorityProfile", "AuthorityRule", "Base", "Campaign", "CampaignCycle", "Event",
+    "EVIDENCE_KINDS", "AuthorityOverride", "AuthorityProfile", "AuthorityRule", "Base", "Campaign", "CampaignCycle",
+    "Event", "Evidence",
     "FieldOfWork", "IdempotencyRecord", "LoginAttempt", "ModelHistory", "RefreshToken", "RegisteredModel",
     "RoleAssignment", "Sequence", "Survey", "Unit", "UnitKind", "UnitLevel", "User",
 ]
