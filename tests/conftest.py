@@ -68,7 +68,8 @@ def create_scratch_database(label: str) -> str:
 _created_pg: list[str] = []
 DATABASE_URL = ""
 REFERENCE_ROWS: dict[str, list[dict[str, Any]]] = {}
-REFERENCE_TABLES = ("unit_kinds", "unit_levels", "fields", "authority_profiles", "authority_rules")
+REFERENCE_TABLES = ("unit_kinds", "unit_levels", "fields", "authority_profiles", "authority_rules", "unit_categories",
+                    "unit_category_kinds")
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -7,12 +7,34 @@ from app.models.campaign import Campaign, CampaignCycle
 from app.models.evidence import EVIDENCE_KINDS, Evidence
 from app.models.reference import FieldOfWork, UnitKind, UnitLevel
 from app.models.registry import RegisteredModel, Survey
+from app.models.targets import CampaignTarget, UnitCategory, UnitCategoryKind
 from app.models.unit import Unit
 from app.models.user import LoginAttempt, RefreshToken, RoleAssignment, User
 
 __all__ = [
-    "EVIDENCE_KINDS", "AuthorityOverride", "AuthorityProfile", "AuthorityRule", "Base", "Campaign", "CampaignCycle",
-    "Event", "Evidence",
-    "FieldOfWork", "IdempotencyRecord", "LoginAttempt", "ModelHistory", "RefreshToken", "RegisteredModel",
-    "RoleAssignment", "Sequence", "Survey", "Unit", "UnitKind", "UnitLevel", "User",
+    "EVIDENCE_KINDS",
+    "AuthorityOverride",
+    "AuthorityProfile",
+    "AuthorityRule",
+    "Base",
+    "Campaign",
+    "CampaignCycle",
+    "CampaignTarget",
+    "Event",
+    "Evidence",
+    "FieldOfWork",
+    "IdempotencyRecord",
+    "LoginAttempt",
+    "ModelHistory",
+    "RefreshToken",
+    "RegisteredModel",
+    "RoleAssignment",
+    "Sequence",
+    "Survey",
+    "Unit",
+    "UnitCategory",
+    "UnitCategoryKind",
+    "UnitKind",
+    "UnitLevel",
+    "User",
 ]

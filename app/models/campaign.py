@@ -27,6 +27,9 @@ class Campaign(Timestamped, Base):
     timezone: Mapped[str] = mapped_column(String(64), default="Asia/Ho_Chi_Minh")
     # Which authority rule profile decides recognitions in this campaign.
     authority_profile: Mapped[str] = mapped_column(ForeignKey("authority_profiles.code"))
+    # Models each unit should launch per year (seed 000: "ít nhất 01 - 02 mô hình").
+    models_per_unit_min: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    models_per_unit_max: Mapped[int] = mapped_column(Integer, default=2, server_default="2")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     cycles: Mapped[list[CampaignCycle]] = relationship(
