@@ -1,4 +1,4 @@
-"""Command line: dvk prestart | create-admin | seed-demo | export-openapi."""
+"""Command line: dvk prestart | migrate | create-admin | seed-demo | export-openapi | blobs orphans."""
 
 from __future__ import annotations
 
@@ -107,6 +107,32 @@ def export_openapi(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _blob_orphans(delete: bool, grace_minutes: int) -> int:
+    from datetime import timedelta
+
+    from app.storage.base import get_store
+    from app.storage.orphans import delete_orphans, find_orphans
+
+    store = get_store()
+    async with get_database().sessionmaker() as session:
+        orphans = await find_orphans(session, store, grace=timedelta(minutes=grace_minutes))
+        for orphan in orphans:
+            when = orphan.stored_at.isoformat(timespec="seconds") if orphan.stored_at else "-"
+            print(f"{orphan.key}\t{orphan.size if orphan.size is not None else '-'}\t{when}")
+        total = sum(o.size or 0 for o in orphans)
+        print(f"{len(orphans)} orphaned blob(s), {total} bytes", file=sys.stderr)
+        if delete and orphans:
+            deleted = await delete_orphans(session, store, orphans)
+            print(f"deleted {deleted} blob(s)", file=sys.stderr)
+    await get_database().dispose()
+    return 0
+
+
+def blob_orphans(args: argparse.Namespace) -> int:
+    """List (and with --delete remove) stored blobs that no evidence row references."""
+    return asyncio.run(_blob_orphans(args.delete, args.min_age_minutes))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `dvk` command."""
     parser = argparse.ArgumentParser(prog="dvk")
@@ -123,6 +149,13 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("export-openapi", help="write the OpenAPI document")
     p.add_argument("--output", default="openapi/openapi.json")
     p.set_defaults(func=export_openapi)
+    blobs = sub.add_parser("blobs", help="maintenance of the evidence blob store").add_subparsers(
+        dest="blobs_command", required=True)
+    p = blobs.add_parser("orphans", help="list stored blobs no evidence references (key, size, stored at)")
+    p.add_argument("--delete", action="store_true", help="remove them too")
+    p.add_argument("--min-age-minutes", type=int, default=60,
+                   help="spare blobs younger than this (uploads in flight); default 60")
+    p.set_defaults(func=blob_orphans)
     args = parser.parse_args(argv)
     return int(args.func(args))
 

@@ -16,6 +16,8 @@ from app.core.errors import install_error_handlers
 from app.core.logging import configure_logging
 from app.core.middleware import RequestContextMiddleware
 from app.core.openapi_docs import install_problem_schemas
+from app.coverage.endpoints import router as coverage_router
+from app.evidence.endpoints import router as evidence_router
 from app.fields.endpoints import router as fields_router
 from app.ops.endpoints import router as ops_router
 from app.policy.endpoints import router as authority_router
@@ -71,6 +73,6 @@ def create_app() -> FastAPI:
     app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_json_body_bytes)
     app.include_router(ops_router)
     for router in (auth_router, units_router, users_router, fields_router, campaigns_router, models_router,
-                   workflow_router, authority_router):
+                   evidence_router, workflow_router, authority_router, coverage_router):
         app.include_router(router, prefix=API_PREFIX)
     return app

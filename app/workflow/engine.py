@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from app.core.i18n import Text
+from app.evidence import dossier
 from app.policy.permissions import Role
 from app.workflow.states import State
 from app.workflow.table import BY_ACTION, TRANSITIONS, GuardSpec, Transition
@@ -32,13 +33,15 @@ class GuardFailure:
 
 @dataclass(frozen=True)
 class GuardContext:
-    """What the guards look at: the model's content, its cycle, the payload and today's local date."""
+    """What the guards look at: the model's content, its cycle, the payload, today's local date and the
+    model's files (kinds, confirmations; whether its field needs a confirmation)."""
 
     model: dict[str, Any]
     today: date
     window_open: bool
     windows_text: str
     payload: dict[str, Any] = field(default_factory=dict)
+    evidence: dossier.EvidenceFacts = field(default_factory=dossier.EvidenceFacts)
 
 
 def allowed_actions(state: State, roles: Iterable[Role]) -> list[str]:
@@ -108,12 +111,34 @@ def _no_check(_ctx: GuardContext) -> list[GuardFailure]:
     return []
 
 
+def _files(guard: str) -> Callable[[GuardContext], list[GuardFailure]]:
+    """A guard that checks the dossier requirements it enforces (app/evidence/dossier.py)."""
+
+    def check(ctx: GuardContext) -> list[GuardFailure]:
+        failures = []
+        for requirement in dossier.by_guard(guard):
+            if not requirement.applies(ctx.evidence):
+                continue
+            status = dossier.evaluate(requirement, ctx.evidence, ctx.payload)
+            if not status.satisfied:
+                message, params = dossier.missing_message(status)
+                failures.append(GuardFailure(guard, message, params=params))
+        return failures
+
+    return check
+
+
 GUARD_CHECKS: dict[str, Callable[[GuardContext], list[GuardFailure]]] = {
     "required_fields": _required_fields,
     "registration_window_open": _window_open,
     "results_for_every_target": _results_complete,
     # Validated by the survey schema itself (date, findings, five 0–10 scores).
     "survey_complete": _no_check,
+    "registration_form_attached": _files("registration_form_attached"),
+    "other_field_confirmed": _files("other_field_confirmed"),
+    "result_report_given": _files("result_report_given"),
+    # The `nominate` action (issue 5) plugs this guard in.
+    "exemplar_dossier_complete": _files("exemplar_dossier_complete"),
 }
 
 

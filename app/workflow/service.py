@@ -21,6 +21,7 @@ from app.core.errors import AppError, Conflict, Forbidden, PreconditionFailed, U
 from app.core.http import require_if_match
 from app.core.i18n import Text
 from app.events.service import record_event
+from app.evidence.repository import dossier_facts
 from app.models import Campaign, CampaignCycle, ModelHistory, RegisteredModel, Survey
 from app.registry.schemas import SurveyCreate, TransitionRequest
 from app.workflow import engine
@@ -91,6 +92,7 @@ async def apply_transition(
     ctx = engine.GuardContext(
         model=model_facts(model), today=today, window_open=open_window(cycle, today) is not None,
         windows_text=windows_text(cycle), payload=body.model_dump(mode="json"),
+        evidence=await dossier_facts(session, model),
     )
     guard_failures, pending = engine.check_guards(row, ctx)
     failures.extend(e.as_problem_error() for e in guard_failures)

@@ -50,13 +50,16 @@ G_REQUIRED_FIELDS = GuardSpec("required_fields", Text(
     "The registration's required content is complete (name, field, objectives, targets, content, timeline…)"))
 G_WINDOW_OPEN = GuardSpec("registration_window_open", Text(
     "Trong thời gian đăng ký của chu kỳ", "Within one of the cycle's registration windows"))
+# File guards: what files each one needs is data in app/evidence/dossier.py (DOSSIERS).
 G_OTHER_CONFIRMED = GuardSpec("other_field_confirmed", Text(
-    "Mô hình lĩnh vực khác có xác nhận của đơn vị trực tiếp quản lý",
-    "A model in field `other` carries its managing unit's confirmation"),
-    pending=True, pending_reason="enforced once dossier files exist (evidence issue #4)")
+    "Mô hình lĩnh vực khác có xác nhận của đơn vị trực tiếp quản lý (tệp loại confirmation)",
+    "A model in field `other` carries its managing unit's confirmation (a `confirmation` file)"))
 G_REGISTRATION_FORM = GuardSpec("registration_form_attached", Text(
-    "Có Bảng đăng ký mô hình (Mẫu 1) đính kèm", "The registration form (Mẫu 1) is attached"),
-    pending=True, pending_reason="enforced once dossier files exist (evidence issue #4)")
+    "Có Bảng đăng ký mô hình (Mẫu 1) đính kèm (tệp loại registration_form)",
+    "The registration form (Mẫu 1) is attached (a `registration_form` file)"))
+G_RESULT_REPORT = GuardSpec("result_report_given", Text(
+    "Có báo cáo kết quả: tệp loại result_report hoặc nội dung báo cáo (results_report)",
+    "A results report: a `result_report` file or the report as text (`results_report`)"))
 G_RESULTS_COMPLETE = GuardSpec("results_for_every_target", Text(
     "Có kết quả cho từng chỉ tiêu đã đăng ký", "A result for every registered target"))
 G_SURVEY_VALID = GuardSpec("survey_complete", Text(
@@ -73,7 +76,7 @@ TRANSITIONS: tuple[Transition, ...] = (
                Text("Trả lại để bổ sung", "Return for correction"), reason_required=True),
     Transition("report_results", frozenset({S.IMPLEMENTING}), S.REPORTED, (Role.REGISTRANT,),
                Text("Báo cáo kết quả thực hiện", "Report results"),
-               guards=(G_RESULTS_COMPLETE,), payload="ResultsReport"),
+               guards=(G_RESULTS_COMPLETE, G_RESULT_REPORT), payload="ResultsReport"),
     Transition("record_survey", frozenset({S.REPORTED}), S.SURVEYED, (Role.MOBILISER,),
                Text("Ghi nhận kết quả khảo sát", "Record the on-site survey"),
                guards=(G_SURVEY_VALID,), payload="SurveyCreate"),

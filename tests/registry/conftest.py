@@ -1,5 +1,6 @@
 """Fixtures for model tests: a campaign owned by Huyện Vĩnh Linh with a cycle whose registration
-window is open today (in Asia/Ho_Chi_Minh), and helpers to drive a model through the workflow."""
+window is open today (in Asia/Ho_Chi_Minh), and helpers to drive a model through the workflow
+(including uploading the files its dossier needs)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,25 @@ import pytest
 from sqlalchemy import select
 
 from app.models import AuthorityProfile, Campaign, CampaignCycle, Unit
+
+# A tiny but well-formed PDF (header, one empty page, xref, trailer).
+_PDF_OBJECTS = (b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>")
+
+
+def tiny_pdf(note: str = "") -> bytes:
+    """A valid one-page PDF; `note` makes its bytes (and hash) differ from another one's."""
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(_PDF_OBJECTS, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 4\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    if note:
+        out += b"%% " + note.encode() + b"\n"
+    return bytes(out)
+
 
 TODAY = datetime.now(UTC).astimezone(ZoneInfo("Asia/Ho_Chi_Minh")).date()
 YEAR = TODAY.year
@@ -40,10 +60,25 @@ class Ctx:
         body.update(over)
         return body
 
-    async def create(self, user: str = "demo.registrant", **over: Any) -> dict[str, Any]:
-        """Register a model and return it."""
+    async def create(self, user: str = "demo.registrant", *, with_form: bool = False, **over: Any) -> dict[str, Any]:
+        """Register a model and return it; `with_form` also attaches its registration form (Mẫu 1)."""
         r = await self.client.post("/api/v1/models", json=self.body(**over), headers=self.demo.headers(user))
         assert r.status_code == 201, r.text
+        if with_form:
+            await self.attach(r.json()["id"], "registration_form", user)
+        return r.json()
+
+    async def attach(self, model_id: str, kind: str, user: str = "demo.registrant", *, content: bytes | None = None,
+                     filename: str = "tai-lieu.pdf", content_type: str = "application/pdf", expect: int = 201,
+                     headers: dict[str, str] | None = None, **fields: Any) -> Any:
+        """Upload a file to the model's dossier (a tiny valid PDF unless `content` is given)."""
+        data = {"kind": kind, "title": fields.pop("title", f"Tệp {kind}"),
+                **{k: v if isinstance(v, str) else str(v).lower() for k, v in fields.items()}}
+        body = content if content is not None else tiny_pdf(f"{model_id}:{kind}:{fields}")
+        r = await self.client.post(f"/api/v1/models/{model_id}/evidence", data=data,
+                                   files={"file": (filename, body, content_type)},
+                                   headers=self.demo.headers(user, **(headers or {})))
+        assert r.status_code == expect, r.text
         return r.json()
 
     async def move(self, model_id: str, user: str, action: str, expect: int = 200, **payload: Any) -> Any:

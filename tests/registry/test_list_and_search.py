@@ -14,7 +14,7 @@ async def _ids(ctx, query: str, user: str = "demo.viewer") -> list[str]:
 async def test_filters_a_user_would_expect(ctx) -> None:
     a = (await ctx.create())["id"]
     b = (await ctx.create(name="Dân vận khéo trong xây dựng nông thôn mới", field_code="new_rural",
-                          registrant_unit_id=ctx.demo.unit("QT-VL-VT-MTTQ")))["id"]
+                          registrant_unit_id=ctx.demo.unit("QT-VL-VT-MTTQ"), with_form=True))["id"]
     c = (await ctx.create(registrant_kind="individual", individual_name="Trần Thị Bình",
                           model_type="comprehensive"))["id"]
     await ctx.move(b, "demo.registrant", "submit")
@@ -42,7 +42,7 @@ async def test_search_ignores_diacritics_and_case(ctx) -> None:
 
 async def test_authority_case_filter_uses_the_policy(ctx) -> None:
     village = (await ctx.create())["id"]  # Thôn Tân Lập: case 1
-    front = (await ctx.create(registrant_unit_id=ctx.demo.unit("QT-VL-VT-MTTQ")))["id"]  # case 4
+    front = (await ctx.create(registrant_unit_id=ctx.demo.unit("QT-VL-VT-MTTQ"), with_form=True))["id"]  # case 4
     assert await _ids(ctx, "authority_case=1") == [village]
     assert await _ids(ctx, "authority_case=4") == [front]
 

@@ -18,6 +18,9 @@ async def test_full_path_draft_to_surveyed(ctx, kind) -> None:
     assert model["allowed_actions"] == ["submit", "withdraw"]
     assert model["waiting_on"]["role"] == "registrant"
 
+    refused = await ctx.move(mid, "demo.registrant", "submit", expect=422)
+    assert [e["code"] for e in refused["errors"]] == ["registration_form_attached"]
+    await ctx.attach(mid, "registration_form", title="Bảng đăng ký mô hình (Mẫu 1)")
     model = await ctx.move(mid, "demo.registrant", "submit")
     assert model["state"] == "registered" and model["submitted_at"]
     assert model["allowed_actions"] == ["withdraw"]
@@ -39,7 +42,7 @@ async def test_full_path_draft_to_surveyed(ctx, kind) -> None:
         ("report_results", "implementing", "reported"), ("record_survey", "reported", "surveyed")]
     assert all(h["request_id"] for h in history)
     assert history[2]["actor_name"] == "Lê Văn Cường"
-    assert history[1]["details"]["pending_guards"] == ["other_field_confirmed", "registration_form_attached"]
+    assert "pending_guards" not in history[1]["details"]
 
     surveys = (await ctx.client.get(f"/api/v1/models/{mid}/surveys", headers=ctx.demo.headers("demo.viewer"))).json()
     assert len(surveys) == 1 and surveys[0]["total_score"] == 40
@@ -50,15 +53,15 @@ async def test_every_move_writes_an_event(ctx, session) -> None:
 
     from app.models import Event
 
-    model = await ctx.create()
+    model = await ctx.create(with_form=True)
     await ctx.move(model["id"], "demo.registrant", "submit")
     events = (await session.scalars(select(Event).order_by(Event.id))).all()
-    assert [e.type for e in events] == ["model.created", "model.submit"]
-    assert events[1].data["from"] == "draft" and events[1].resource_id == model["id"]
+    assert [e.type for e in events] == ["model.created", "evidence.added", "model.submit"]
+    assert events[2].data["from"] == "draft" and events[2].resource_id == model["id"]
 
 
 async def test_return_edit_and_resubmit(ctx) -> None:
-    model = await ctx.create()
+    model = await ctx.create(with_form=True)
     mid = model["id"]
     await ctx.move(mid, "demo.registrant", "submit")
     await ctx.move(mid, "demo.mobiliser", "return", expect=422)  # no reason
@@ -88,5 +91,6 @@ async def test_workflow_table_is_published(client) -> None:
     doc = (await client.get("/api/v1/workflow")).json()
     submit = next(a for a in doc["actions"] if a["action"] == "submit")
     pending = {g["code"]: g["pending"] for g in submit["guards"]}
-    assert pending["registration_form_attached"] is True and pending["registration_window_open"] is False
+    assert pending["registration_form_attached"] is False and pending["other_field_confirmed"] is False
+    assert not any(g["pending"] for a in doc["actions"] for g in a["guards"])
     assert {s["code"] for s in doc["states"]} >= {"draft", "registered", "exemplar"}

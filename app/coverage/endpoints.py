@@ -1,0 +1,132 @@
+"""/unit-categories, /campaigns/{id}/targets, /reports/coverage and /reports/summary."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+
+from app.auth.dependencies import Caller, CurrentCaller
+from app.campaigns import service as campaigns
+from app.core.db import SessionDep
+from app.core.http import not_modified, not_modified_response, require_if_match, set_etag
+from app.core.openapi_docs import problems
+from app.coverage import service
+from app.coverage.schemas import (
+    CampaignTargetsRead,
+    CampaignTargetsWrite,
+    CoverageReport,
+    SummaryReport,
+    UnitCategoryRead,
+)
+from app.models import Campaign
+from app.policy.permissions import Permission
+
+router = APIRouter(tags=["reports"])
+
+CampaignId = Annotated[uuid.UUID, Path(description="The campaign's id.")]
+CampaignQuery = Annotated[uuid.UUID, Query(description="The campaign (it must be visible to you).")]
+YearQuery = Annotated[int, Query(ge=2000, le=2100, description="The year (the campaign must have a cycle for it).")]
+UnitQuery = Annotated[int, Query(ge=1, le=2**53 - 1, description="The unit whose subtree is reported (in your scope).")]
+
+RULE_DOC = (
+    f"\n\n**What counts.** {service.COUNTING_RULE} A category without a target of the campaign uses the "
+    "seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups > 75 %)."
+)
+
+
+async def _visible_campaign(campaign_id: CampaignId, caller: CurrentCaller, session: SessionDep) -> Campaign:
+    """The campaign named in the path, if the caller may see it (404 otherwise)."""
+    return await campaigns.get_campaign(session, caller, campaign_id)
+
+
+def _campaign_admin(caller: CurrentCaller) -> Caller:
+    """The caller, if some role of theirs lets them manage units somewhere (403 otherwise)."""
+    caller.require(Permission.MANAGE_UNITS)
+    return caller
+
+
+VisibleCampaign = Annotated[Campaign, Depends(_visible_campaign)]
+CampaignAdmin = Annotated[Caller, Depends(_campaign_admin)]
+
+
+@router.get(
+    "/unit-categories", operation_id="unit_categories_list", summary="Unit categories the targets count",
+    response_model=list[UnitCategoryRead], responses=problems(401),
+)
+async def list_unit_categories(_caller: CurrentCaller, session: SessionDep) -> list[UnitCategoryRead]:
+    """Categories (agencies and units, communes and towns, villages …) with their unit kinds and default target."""
+    return await service.unit_categories(session)
+
+
+@router.get(
+    "/campaigns/{campaign_id}/targets", operation_id="campaign_targets_get", summary="A campaign's targets",
+    response_model=CampaignTargetsRead, responses=problems(304, 401, 404, 422),
+)
+async def get_targets(
+    campaign: VisibleCampaign, session: SessionDep, request: Request, response: Response
+) -> CampaignTargetsRead | Response:
+    """Share targets per unit category and models per unit a year; the ETag is the campaign's."""
+    if not_modified(request, campaign.version):
+        return not_modified_response(campaign.version)
+    set_etag(response, campaign.version)
+    return await service.campaign_targets(session, campaign)
+
+
+@router.put(
+    "/campaigns/{campaign_id}/targets", operation_id="campaign_targets_put", summary="Set a campaign's targets",
+    response_model=CampaignTargetsRead, responses=problems(401, 403, 404, 412, 413, 422, 428),
+)
+async def put_targets(
+    body: CampaignTargetsWrite, campaign: VisibleCampaign, caller: CampaignAdmin, session: SessionDep,
+    request: Request, response: Response,
+) -> CampaignTargetsRead:
+    """Replace the targets (admins of the launching unit; If-Match with the campaign's ETag); version moves.
+
+    Categories left out of `targets` use their seed-000 default.
+    """
+    campaigns.ensure_manager(caller, campaign)
+    require_if_match(request, campaign.version)
+    await service.set_targets(session, caller, campaign, body)
+    set_etag(response, campaign.version)
+    return await service.campaign_targets(session, campaign)
+
+
+@router.get(
+    "/reports/coverage", operation_id="reports_coverage", summary="Coverage of a subtree against the targets",
+    response_model=CoverageReport, responses=problems(401, 404, 422),
+    description=(
+        "For the unit's subtree (404 if the unit is outside your read scope, or the campaign is not visible or "
+        "has no cycle that year): per unit category, active units, those with a model that counts, the share "
+        "(percent, 1 decimal), the target and whether it is met; counting models per unit of the categories "
+        "against the campaign's min/max; the commune plan's countable indicators (seed 003 §1.6: each agency, "
+        "unit, the Front, each organisation and each party cell builds at least one model); the same "
+        "per-category numbers for each direct child unit; and `units_without_model`, the list officials "
+        "chase: (unit, category) rows ordered by category then unit code, capped at `missing_limit` with the "
+        "full `count` and `truncated` (drill into a child unit for the rest)." + RULE_DOC
+    ),
+)
+async def coverage_report(
+    caller: CurrentCaller, session: SessionDep, campaign: CampaignQuery, year: YearQuery, unit: UnitQuery,
+    missing_limit: Annotated[int, Query(ge=1, le=1000, description="Most units_without_model items.")] = 100,
+) -> CoverageReport:
+    """Coverage of a unit's subtree for a campaign and year against the campaign's targets."""
+    return await service.coverage(session, caller, campaign, year, unit, missing_limit)
+
+
+@router.get(
+    "/reports/summary", operation_id="reports_summary", summary="Model counts of a subtree",
+    response_model=SummaryReport, responses=problems(401, 404, 422),
+    description=(
+        "Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of "
+        "{field_code, state, registrant_kind, level_aimed, count} over every state (drafts included); totals "
+        "(all models, those that count, late results reports); and counting models per authority case."
+        + RULE_DOC
+    ),
+)
+async def summary_report(
+    caller: CurrentCaller, session: SessionDep, campaign: CampaignQuery, year: YearQuery, unit: UnitQuery,
+) -> SummaryReport:
+    """Counts by field × state × registrant kind × level, late reports and models per authority case."""
+    return await service.summary(session, caller, campaign, year, unit)

@@ -1,0 +1,1 @@
+"""Evidence files (hồ sơ minh chứng): upload, storage, download, and the dossier rules."""

@@ -1,0 +1,140 @@
+"""/models/{id}/evidence, /evidence/{id}, /evidence/{id}/content, /models/{id}/dossier."""
+
+from __future__ import annotations
+
+import uuid
+from http import HTTPStatus
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request, Response
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse
+from starlette.background import BackgroundTask
+
+from app.auth.dependencies import CurrentCaller
+from app.core.config import get_settings
+from app.core.db import SessionDep
+from app.core.idempotency import IdempotencyKey, idempotent
+from app.core.openapi_docs import Problem, problems
+from app.core.pagination import Page, PageParams, page_params
+from app.evidence import download, repository, service
+from app.evidence.schemas import UPLOAD_REQUEST_BODY, DossierRead, EvidenceKind, EvidenceRead
+from app.evidence.upload import receive_upload
+from app.registry import repository as models
+from app.storage import get_store
+
+router = APIRouter(tags=["evidence"])
+
+def _problem(status: int, code: str, detail: str, description: str) -> dict[str, Any]:
+    """A documented problem+json response for a status problems() has no example for."""
+    example = {"type": f"https://dvk.gov.vn/problems/{code}", "title": HTTPStatus(status).phrase, "status": status,
+               "code": code, "detail": detail}
+    return {"description": description, "model": Problem,
+            "content": {"application/problem+json": {"example": example}}}
+
+
+_UPLOAD_ERRORS = {
+    **problems(400, 401, 403, 404, 409, 413, 422),
+    415: _problem(415, "media_type_mismatch", "Nội dung tệp (application/pdf) không khớp với kiểu khai báo.",
+                  "The type is not allowed (`unsupported_media_type`), or the bytes disagree with the filename or "
+                  "the declared type (`media_type_mismatch`)."),
+    503: _problem(503, "storage_unavailable", "Kho lưu trữ tệp tạm thời không sẵn sàng; hãy thử lại.",
+                  "File storage is unavailable; retry with the same Idempotency-Key."),
+}
+_BINARY = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+_DOWNLOAD_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"description": "The whole file (Content-Type is the detected media type).", "content": _BINARY},
+    206: {"description": "The requested byte range (`Content-Range: bytes a-b/size`).", "content": _BINARY},
+    416: _problem(416, "range_not_satisfiable", "Khoảng byte yêu cầu nằm ngoài tệp (1024 byte).",
+                  "The range starts past the end; `Content-Range: bytes */size` gives the size."),
+    **problems(304, 401, 404, 422),
+}
+
+
+def _json(data: object, status: int = 200, location: str | None = None) -> JSONResponse:
+    headers = {"Location": location} if location else {}
+    return JSONResponse(jsonable_encoder(data), status_code=status, headers=headers)
+
+
+@router.post("/models/{model_id}/evidence", operation_id="evidence_upload", summary="Add a file to a model's dossier",
+             status_code=201, response_model=EvidenceRead, responses=_UPLOAD_ERRORS,
+             openapi_extra={"requestBody": UPLOAD_REQUEST_BODY},
+             description="Multipart upload, streamed to storage (never held in memory). The type is detected from "
+                         "the bytes; photos lose their metadata (a survey photo keeps its location only with "
+                         "`keep_location=true`). 413 above the size limit or the model's quota. "
+                         "`Idempotency-Key` makes a retry safe.")
+async def upload_evidence(model_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep,
+                          _key: IdempotencyKey = None) -> Response:
+    """Upload one file (multipart: file, kind, title, optional description, taken_at, latitude, longitude)."""
+    model = await models.get_visible(session, caller, model_id)
+    service.require_some_upload_role(caller, model)
+    # End the read-only transaction before the body trickles in from a phone: on SQLite an open
+    # transaction holds the database's write lock. Nothing has been written yet.
+    await session.commit()
+    upload = await receive_upload(request, max_bytes=get_settings().max_upload_bytes)
+    try:
+        form = service.parse_form(upload.fields)
+        service.require_kind(caller, model, form.kind)
+        # Type check, metadata stripping and hashing happen before any transaction opens again.
+        prepared = await service.prepare(upload, form)
+        try:
+            async def produce() -> Response:
+                evidence = await service.add_evidence(session, request, caller, model_id, form, upload, prepared,
+                                                      get_store())
+                [read] = await service.to_reads(session, [evidence])
+                return _json(read, 201, f"/api/v1/evidence/{evidence.id}")
+
+            return await idempotent(request, session, caller.id, produce,
+                                    fingerprint=service.fingerprint(request, form, upload))
+        finally:
+            prepared.cleanup()
+    finally:
+        upload.cleanup()
+
+
+@router.get("/models/{model_id}/evidence", operation_id="evidence_list", summary="A model's files",
+            response_model=Page[EvidenceRead], responses=problems(400, 401, 404, 422))
+async def list_evidence(model_id: uuid.UUID, caller: CurrentCaller, session: SessionDep,
+                        page: Annotated[PageParams, Depends(page_params)], kind: EvidenceKind | None = None,
+                        ) -> Page[EvidenceRead]:
+    """The model's files, oldest first, optionally of one kind."""
+    model = await models.get_visible(session, caller, model_id)
+    rows, next_cursor = await repository.list_for_model(session, model.id, kind, page)
+    return Page[EvidenceRead](items=await service.to_reads(session, rows), next_cursor=next_cursor, limit=page.limit)
+
+
+@router.get("/models/{model_id}/dossier", operation_id="models_dossier",
+            summary="The model's dossier checklist for its next actions", response_model=DossierRead,
+            responses=problems(401, 404, 422))
+async def model_dossier(model_id: uuid.UUID, caller: CurrentCaller, session: SessionDep) -> DossierRead:
+    """For each next action (and `nominate` once recognised): the files required, present and missing."""
+    model = await models.get_visible(session, caller, model_id)
+    return await service.dossier_of(session, model)
+
+
+@router.get("/evidence/{evidence_id}", operation_id="evidence_get", summary="A file's metadata",
+            response_model=EvidenceRead, responses=problems(401, 404, 422))
+async def get_evidence(evidence_id: uuid.UUID, caller: CurrentCaller, session: SessionDep) -> EvidenceRead:
+    """Kind, title, original name, detected type, size, SHA-256, uploader, time, the state it was added in."""
+    evidence, _ = await repository.get_visible(session, caller, evidence_id)
+    [read] = await service.to_reads(session, [evidence])
+    return read
+
+
+@router.get("/evidence/{evidence_id}/content", operation_id="evidence_content", summary="Download a file",
+            response_class=Response, responses=_DOWNLOAD_RESPONSES)
+async def evidence_content(evidence_id: uuid.UUID, request: Request, caller: CurrentCaller,
+                           session: SessionDep) -> Response:
+    """The bytes; ETag is the SHA-256; `Range: bytes=a-b`, `a-` or `-n` answers 206 so a phone can resume."""
+    evidence, _ = await repository.get_visible(session, caller, evidence_id)
+    return download.content_response(request, evidence, get_store())
+
+
+@router.delete("/evidence/{evidence_id}", operation_id="evidence_delete", summary="Remove a file from a dossier",
+               status_code=204, response_class=Response, responses=problems(401, 403, 404, 409, 422))
+async def delete_evidence(evidence_id: uuid.UUID, request: Request, caller: CurrentCaller,
+                          session: SessionDep) -> Response:
+    """Only while the model is draft or returned (else 409 `evidence_immutable`); afterwards upload a correction."""
+    evidence, model = await repository.get_visible(session, caller, evidence_id)
+    sha256 = await service.delete_evidence(session, request, caller, evidence, model)
+    return Response(status_code=204, background=BackgroundTask(service.collect_blob, sha256))

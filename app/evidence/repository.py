@@ -1,0 +1,88 @@
+"""Queries on evidence files, always through the visibility of the model they belong to."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.auth.dependencies import Caller
+from app.core.errors import NotFound
+from app.core.i18n import Text
+from app.core.pagination import PageParams, decode_cursor, encode_cursor
+from app.evidence.dossier import EvidenceFacts, facts_from
+from app.models import Evidence, FieldOfWork, RegisteredModel, User
+from app.registry.repository import visible_to
+
+EVIDENCE_NOT_FOUND = Text("Không tìm thấy tệp minh chứng.", "Evidence file not found.")
+
+
+async def get_visible(session: AsyncSession, caller: Caller, evidence_id: uuid.UUID
+                      ) -> tuple[Evidence, RegisteredModel]:
+    """A file whose model the caller may see, with the model; 404 otherwise (exists elsewhere or not)."""
+    row = (await session.execute(
+        select(Evidence, RegisteredModel).join(RegisteredModel, RegisteredModel.id == Evidence.model_id)
+        .where(Evidence.id == evidence_id, visible_to(caller))
+    )).first()
+    if row is None:
+        raise NotFound(EVIDENCE_NOT_FOUND, code="not_found")
+    return row[0], row[1]
+
+
+async def lock_model(session: AsyncSession, model_id: uuid.UUID) -> RegisteredModel:
+    """The model, re-read and locked, so concurrent uploads to it check the quota one after another."""
+    query = (select(RegisteredModel).where(RegisteredModel.id == model_id).with_for_update()
+             .execution_options(populate_existing=True))
+    return (await session.execute(query)).scalar_one()
+
+
+async def uploader_names(session: AsyncSession, user_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """Full names of the uploaders of some files."""
+    if not user_ids:
+        return {}
+    rows = await session.execute(select(User.id, User.full_name).where(User.id.in_(user_ids)))
+    return {i: n for i, n in rows}
+
+
+async def list_for_model(session: AsyncSession, model_id: uuid.UUID, kind: str | None, page: PageParams
+                         ) -> tuple[list[Evidence], str | None]:
+    """One page of a model's files, oldest first, optionally of one kind; and the next cursor."""
+    bound = {"model": str(model_id), "kind": kind}
+    query = select(Evidence).where(Evidence.model_id == model_id)
+    if kind:
+        query = query.where(Evidence.kind == kind)
+    if page.cursor:
+        at, last_id = decode_cursor(page.cursor, bound)
+        after = datetime.fromisoformat(at)
+        query = query.where((Evidence.uploaded_at > after)
+                            | ((Evidence.uploaded_at == after) & (Evidence.id > uuid.UUID(last_id))))
+    rows = list(await session.scalars(query.order_by(Evidence.uploaded_at, Evidence.id).limit(page.limit + 1)))
+    next_cursor = None
+    if len(rows) > page.limit:
+        rows = rows[: page.limit]
+        next_cursor = encode_cursor([rows[-1].uploaded_at.isoformat(), str(rows[-1].id)], bound)
+    return rows, next_cursor
+
+
+async def total_size(session: AsyncSession, model_id: uuid.UUID) -> int:
+    """Bytes the model's files take (the quota counts each file, even when bytes are shared)."""
+    return int(await session.scalar(
+        select(func.coalesce(func.sum(Evidence.size), 0)).where(Evidence.model_id == model_id)) or 0)
+
+
+async def references(session: AsyncSession, sha256: str) -> int:
+    """How many files (of any model) point at these stored bytes."""
+    return int(await session.scalar(select(func.count()).select_from(Evidence).where(Evidence.sha256 == sha256))
+               or 0)
+
+
+async def dossier_facts(session: AsyncSession, model: RegisteredModel) -> EvidenceFacts:
+    """The model's files as the dossier rules see them."""
+    rows = await session.execute(
+        select(Evidence.id, Evidence.kind, Evidence.confirmed_by_grassroots)
+        .where(Evidence.model_id == model.id).order_by(Evidence.uploaded_at, Evidence.id))
+    needs = await session.scalar(select(FieldOfWork.requires_confirmation)
+                                 .where(FieldOfWork.code == model.field_code))
+    return facts_from([(i, k, c) for i, k, c in rows], bool(needs))
