@@ -4,17 +4,27 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.evidence.dossier import DOSSIERS, EvidenceFact, EvidenceFacts
 from app.policy.permissions import Role
 from app.workflow import engine
 from app.workflow.states import STATE_LABELS, State
 from app.workflow.table import BY_ACTION, TRANSITIONS, WAITING_ON
 
+FORM = EvidenceFacts((EvidenceFact("f1", "registration_form"),))
 
-def _ctx(**model: object) -> engine.GuardContext:
+
+def _files(*kinds: str, confirmed: tuple[str, ...] = (), other_field: bool = False) -> EvidenceFacts:
+    files = [EvidenceFact(f"e{i}", k, k in confirmed) for i, k in enumerate(kinds)]
+    return EvidenceFacts(tuple(files), field_requires_confirmation=other_field)
+
+
+def _ctx(evidence: EvidenceFacts = FORM, payload: dict[str, object] | None = None, **model: object
+         ) -> engine.GuardContext:
     base = {"name": "Mô hình", "objectives": "x", "content_methods": "y", "start_date": date(2025, 1, 1),
             "end_date": date(2025, 12, 31), "targets": [{"what": "Hộ thoát nghèo"}], "registrant_kind": "collective"}
     base.update(model)
-    return engine.GuardContext(model=base, today=date(2025, 8, 10), window_open=True, windows_text="01/08–31/08")
+    return engine.GuardContext(model=base, today=date(2025, 8, 10), window_open=True, windows_text="01/08–31/08",
+                               payload=dict(payload or {}), evidence=evidence)
 
 
 def test_every_state_has_labels_in_both_languages_and_a_waiting_rule() -> None:
@@ -60,14 +70,65 @@ def test_return_and_withdraw_require_a_reason() -> None:
     assert not BY_ACTION["accept"].reason_required
 
 
-def test_submit_declares_the_registration_form_guard_as_pending() -> None:
-    guards = {g.code: g for g in BY_ACTION["submit"].guards}
-    assert guards["registration_form_attached"].pending
-    assert "evidence" in guards["registration_form_attached"].pending_reason
-    assert guards["other_field_confirmed"].pending
+def test_no_guard_is_pending_any_more() -> None:
+    assert not [g.code for t in TRANSITIONS for g in t.guards if g.pending]
     failures, pending = engine.check_guards(BY_ACTION["submit"], _ctx())
-    assert failures == []
-    assert {g.code for g in pending} == {"registration_form_attached", "other_field_confirmed"}
+    assert failures == [] and pending == []
+
+
+def test_submit_needs_the_registration_form() -> None:
+    failures, _ = engine.check_guards(BY_ACTION["submit"], _ctx(evidence=_files("implementation_document")))
+    assert [f.guard for f in failures] == ["registration_form_attached"]
+    assert "Mẫu 1" in failures[0].message.render("en", **failures[0].params)
+
+
+def test_a_model_in_field_other_also_needs_the_managing_units_confirmation() -> None:
+    failures, _ = engine.check_guards(BY_ACTION["submit"], _ctx(evidence=_files("registration_form",
+                                                                                other_field=True)))
+    assert [f.guard for f in failures] == ["other_field_confirmed"]
+    confirmed = _files("registration_form", "confirmation", other_field=True)
+    assert engine.check_guards(BY_ACTION["submit"], _ctx(evidence=confirmed))[0] == []
+
+
+def test_a_confirmation_is_not_asked_of_models_in_the_other_fields() -> None:
+    assert engine.check_guards(BY_ACTION["submit"], _ctx(evidence=_files("registration_form")))[0] == []
+
+
+def test_report_results_needs_a_result_report_file_or_a_text_report() -> None:
+    results = {"results": [{"target_index": 0}]}
+    row = BY_ACTION["report_results"]
+    failures, _ = engine.check_guards(row, _ctx(evidence=_files(), payload=results))
+    assert [f.guard for f in failures] == ["result_report_given"]
+    assert engine.check_guards(row, _ctx(evidence=_files("result_report"), payload=results))[0] == []
+    text = {**results, "results_report": "Đã giúp 16 hộ thoát nghèo."}
+    assert engine.check_guards(row, _ctx(evidence=_files(), payload=text))[0] == []
+    blank = {**results, "results_report": "   "}
+    assert [f.guard for f in engine.check_guards(row, _ctx(evidence=_files(), payload=blank))[0]] == [
+        "result_report_given"]
+
+
+def test_the_exemplar_dossier_is_declared_for_nominate() -> None:
+    kinds = {(r.kind, r.min_count, r.confirmed_by_grassroots) for r in DOSSIERS["nominate"]}
+    assert kinds == {("review_minutes", 1, False), ("submission", 1, False), ("achievement_report", 1, True),
+                     ("model_photo", 2, False), ("portrait", 2, False)}
+    check = engine.GUARD_CHECKS["exemplar_dossier_complete"]
+    almost = _files("review_minutes", "submission", "achievement_report", "model_photo", "model_photo",
+                    "portrait", "portrait")
+    failures = check(_ctx(evidence=almost))
+    assert len(failures) == 1 and "grassroots" in failures[0].message.render("en", **failures[0].params)
+    complete = _files("review_minutes", "submission", "achievement_report", "model_photo", "model_photo",
+                      "portrait", "portrait", confirmed=("achievement_report",))
+    assert check(_ctx(evidence=complete)) == []
+    one_portrait = _files("review_minutes", "submission", "achievement_report", "model_photo", "model_photo",
+                          "portrait", confirmed=("achievement_report",))
+    [failure] = check(_ctx(evidence=one_portrait))
+    assert failure.params["n"] == 2 and failure.params["have"] == 1
+
+
+def test_every_guard_of_the_table_has_a_check() -> None:
+    for row in TRANSITIONS:
+        for guard in row.guards:
+            assert guard.code in engine.GUARD_CHECKS
 
 
 def test_submit_refuses_incomplete_content_with_pointers() -> None:
@@ -83,7 +144,7 @@ def test_an_individual_registrant_needs_a_name() -> None:
 
 def test_submit_outside_the_window_names_the_windows() -> None:
     ctx = engine.GuardContext(model=_ctx().model, today=date(2025, 9, 1), window_open=False,
-                              windows_text="01/08/2025–31/08/2025")
+                              windows_text="01/08/2025–31/08/2025", evidence=FORM)
     failures, _ = engine.check_guards(BY_ACTION["submit"], ctx)
     assert [f.guard for f in failures] == ["registration_window_open"]
     assert "01/08/2025–31/08/2025" in failures[0].message.render("en", **failures[0].params)
@@ -92,7 +153,7 @@ def test_submit_outside_the_window_names_the_windows() -> None:
 def test_report_results_needs_a_result_for_every_target() -> None:
     targets = [{"what": "A"}, {"what": "B"}]
     ctx = engine.GuardContext(model=_ctx(targets=targets).model, today=date(2025, 9, 1), window_open=True,
-                              windows_text="", payload={"results": [{"target_index": 0}]})
+                              windows_text="", payload={"results": [{"target_index": 0}], "results_report": "x"})
     failures, _ = engine.check_guards(BY_ACTION["report_results"], ctx)
     assert len(failures) == 1 and failures[0].params == {"n": 2, "what": "B"}
 
