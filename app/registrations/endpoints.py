@@ -1,0 +1,115 @@
+"""The registration list form (Biểu mẫu, seed 002): export as JSON/CSV/XLSX, and bulk import from XLSX."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+import uuid
+from collections import Counter
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, File, Query, Request, Response, UploadFile
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse, StreamingResponse
+
+from app.auth.dependencies import CurrentCaller
+from app.campaigns.service import get_campaign
+from app.core.db import SessionDep
+from app.core.idempotency import IdempotencyKey, idempotent
+from app.core.openapi_docs import Problem, problems
+from app.registrations import export, importer, reader
+from app.registrations.schemas import ImportResult, RegistrationList
+
+router = APIRouter(tags=["registrations"])
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+NOT_XLSX_DOC = {
+    "description": "The upload is not an XLSX workbook.", "model": Problem,
+    "content": {"application/problem+json": {"example": {
+        "type": "https://dvk.gov.vn/problems/not_xlsx", "title": "Unsupported Media Type", "status": 415,
+        "code": "not_xlsx", "detail": "Tệp không phải bảng tính Excel (.xlsx)."}}},
+}
+ROWS_RULE = ("Rows: every model of the campaign and year registered by the unit or a unit of its subtree, within "
+             "the caller's read scope, **except withdrawn ones** — drafts and returned models are listed too, "
+             "since the form records what units registered (coverage reports count only submitted models).")
+
+
+@router.get(
+    "/reports/registrations", operation_id="reports_registrations", summary="The registration list form (Biểu mẫu)",
+    response_model=RegistrationList, responses={
+        **problems(401, 404, 422),
+        200: {"content": {"application/json": {}, "text/csv": {"schema": {"type": "string"}},
+                          XLSX: {"schema": {"type": "string", "format": "binary"}}},
+              "description": "JSON rows and totals; or the CSV / XLSX file (Content-Disposition: attachment)."},
+    },
+    description="DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ: one row per model with the "
+                "form's columns (No., registering unit, model name, targets, a mark under the field × "
+                "collective/individual, start and end, level aimed at) and a total row.\n\n" + ROWS_RULE + "\n\n"
+                "`format=csv` is UTF-8 with a BOM (Excel opens Vietnamese correctly), streamed row by row. "
+                "`format=xlsx` reproduces the paper form (unit and title lines, merged two-row Vietnamese header, "
+                "A4 landscape, header rows repeated on every printed page), written in constant memory to a "
+                "temporary file and streamed. A unit outside the caller's scope is 404.",
+)
+async def registrations_report(
+    caller: CurrentCaller, session: SessionDep, campaign: uuid.UUID,
+    year: Annotated[int, Query(ge=2000, le=2100)],
+    unit: Annotated[int, Query(description="The unit whose subtree is listed (its name heads the form).")],
+    format: Literal["json", "csv", "xlsx"] = "json",
+) -> Response:
+    """The registration list form of a unit's subtree for a campaign year, as JSON, CSV or XLSX."""
+    found_campaign = await get_campaign(session, caller, campaign)
+    found_unit = await export.visible_unit(session, caller, unit)
+    query = export.rows_query(caller, found_campaign, year, found_unit)
+    if format == "csv":
+        return StreamingResponse(export.csv_stream(query, year), media_type="text/csv; charset=utf-8",
+                                 headers={"Content-Disposition": export.filename(found_unit, year, "csv")})
+    if format == "xlsx":
+        path, size = await export.build_xlsx(session, query, found_unit.name, found_campaign.name, year)
+        return StreamingResponse(export.file_chunks(path), media_type=XLSX, headers={
+            "Content-Disposition": export.filename(found_unit, year, "xlsx"), "Content-Length": str(size)})
+    rows = await export.list_rows(session, query)
+    counter: Counter[str] = Counter(mark for row in rows for mark in row.marks)
+    body = RegistrationList(campaign_id=found_campaign.id, year=year, unit_id=found_unit.id,
+                            unit_name=found_unit.name, title=export.title(year), rows=rows, total=len(rows),
+                            totals=export.totals(counter))
+    return JSONResponse(jsonable_encoder(body))
+
+
+@router.post(
+    "/imports/registrations", operation_id="imports_registrations", summary="Import the registration form (XLSX)",
+    response_model=ImportResult, responses={**problems(400, 401, 403, 404, 413, 422), 415: NOT_XLSX_DOC},
+    description="Upload the registration list form filled in Excel (the layout of "
+                "`GET /reports/registrations?format=xlsx`). The header row is found by its labels in the first "
+                f"{reader.HEADER_SEARCH_ROWS} rows (else 422 `header_not_found`); blank rows are skipped, the "
+                "`Tổng` row ends the list, a blank unit cell under a filled one (a merged cell) repeats the unit "
+                "above, marks are `x`, `X` or `✓`, dates are real dates or text dd/mm/yyyy or yyyy-mm-dd. Per "
+                "row: the unit is matched by code or exact name (ignoring case and diacritics) among the units "
+                "where the caller may register models — unknown, outside that scope or ambiguous is an error; "
+                "exactly one field × collective/individual mark; at most one level; end ≥ start; no formulas. "
+                f"At most {reader.IMPORT_MAX_ROWS} data rows and {reader.MAX_FILE_BYTES // (1024 * 1024)} MB; "
+                "not an XLSX is 415.\n\n`dry_run=true` (default) returns per row what would be created or its "
+                "errors (row, column, code, vi/en message). `dry_run=false` creates every row as a draft in one "
+                "transaction, or nothing (422 `import_rows_invalid` with the errors). `Idempotency-Key` "
+                "(fingerprint: the file's SHA-256 and the query) makes a retry return the first answer.",
+)
+async def import_registrations(
+    request: Request, caller: CurrentCaller, session: SessionDep, campaign: uuid.UUID,
+    year: Annotated[int, Query(ge=2000, le=2100)],
+    file: Annotated[UploadFile, File(description="The filled-in form (.xlsx).")],
+    dry_run: bool = True, _key: IdempotencyKey = None,
+) -> Response:
+    """Validate (dry run) or create as drafts the models listed in an uploaded registration form."""
+    received = await reader.receive(file)
+    try:
+        fingerprint = hashlib.sha256(
+            f"{request.url.path}\0{received.sha256}\0{campaign}\0{year}\0{dry_run}".encode()).hexdigest()
+
+        async def produce() -> Response:
+            sheet = await asyncio.to_thread(reader.read_sheet, received.path, reader.IMPORT_MAX_ROWS)
+            result = await importer.run_import(session, request, caller, sheet, campaign, year, dry_run)
+            return JSONResponse(jsonable_encoder(result), status_code=200 if dry_run else 201)
+
+        return await idempotent(request, session, caller.id, produce, fingerprint=fingerprint)
+    finally:
+        os.unlink(received.path)

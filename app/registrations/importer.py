@@ -1,0 +1,223 @@
+"""Bulk import of the registration form: validate every row, then create all as drafts or none."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from fastapi import Request
+from pydantic import ValidationError
+from sqlalchemy import func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.auth.dependencies import Caller
+from app.campaigns.service import get_campaign
+from app.core.errors import Unprocessable
+from app.core.i18n import Text
+from app.core.search import fold
+from app.models import CampaignCycle, Unit
+from app.policy.permissions import Permission
+from app.registrations.layout import FIELD_GROUPS, KINDS, MARKS
+from app.registrations.reader import Sheet, SheetRow, parse_date
+from app.registrations.schemas import ImportResult, ImportRow, RowError
+from app.registry.schemas import ModelCreate
+from app.registry.service import create_model
+
+MSG: dict[str, Text] = {
+    "formula_not_allowed": Text("Ô chứa công thức; hãy nhập giá trị.", "The cell holds a formula; enter a value."),
+    "unit_required": Text("Thiếu tên đơn vị đăng ký.", "The registering unit is missing."),
+    "unit_unknown": Text("Không tìm thấy đơn vị “{value}”.", "No unit “{value}”."),
+    "unit_out_of_scope": Text("Đơn vị “{value}” nằm ngoài phạm vi đăng ký của bạn.",
+                              "Unit “{value}” is outside your registration scope."),
+    "unit_ambiguous": Text("Có nhiều đơn vị tên “{value}”; hãy ghi mã đơn vị ({codes}).",
+                           "Several units are called “{value}”; write the unit code ({codes})."),
+    "name_required": Text("Thiếu tên mô hình.", "The model name is missing."),
+    "invalid_mark": Text("Ô đánh dấu chỉ nhận “x” hoặc “✓” (đang là “{value}”).",
+                         "A mark cell takes only “x” or “✓” (found “{value}”)."),
+    "no_field_marked": Text("Chưa đánh dấu lĩnh vực nào.", "No field is marked."),
+    "several_fields_marked": Text("Đánh dấu nhiều hơn một lĩnh vực.", "More than one field is marked."),
+    "several_levels_marked": Text("Đánh dấu cả hai cấp đăng ký đạt.", "Both levels aimed at are marked."),
+    "invalid_date": Text("Ngày không hợp lệ: “{value}” (dd/mm/yyyy).", "Not a date: “{value}” (dd/mm/yyyy)."),
+    "date_order": Text("Thời gian kết thúc trước thời gian bắt đầu.", "The end date is before the start date."),
+    "invalid_value": Text("Giá trị không hợp lệ: {reason}.", "Invalid value: {reason}."),
+}
+ROWS_INVALID = Text("Có {count} lỗi trong tệp; chưa tạo mô hình nào.",
+                    "The file has {count} errors; no model was created.")
+NO_CYCLE = Text("Đợt thi đua không có chu kỳ năm {year}.", "The campaign has no cycle for {year}.")
+NO_ROWS = Text("Biểu mẫu không có dòng dữ liệu nào.", "The form has no data rows.")
+_TARGET = re.compile(r"^(?P<what>.+?):\s*(?P<value>\d+(?:[.,]\d+)?)\s*(?P<unit>.*)$")
+
+
+def _error(row: SheetRow, column: str | None, code: str, **params: Any) -> RowError:
+    text = MSG[code]
+    return RowError(row=row.number, column=column, code=code, detail=text.render(**params),
+                    message=text.as_dict(**params))
+
+
+def _column(row: SheetRow, key: str) -> str | None:
+    cell = row.cells.get(key)
+    return cell.column if cell else None
+
+
+def _targets(text: str) -> list[dict[str, Any]]:
+    """"what: 15 hộ; …" back into targets (only when every part reads so; the text also goes to objectives)."""
+    parts = [p.strip() for p in re.split(r"[;\n]", text) if p.strip()]
+    targets = []
+    for part in parts:
+        match = _TARGET.match(part)
+        if match is None:
+            return []
+        value = match["value"].replace(",", ".")
+        targets.append({"what": match["what"].strip(), "target_value": float(value),
+                        "unit_of_measure": match["unit"].strip()})
+    return targets[:50]
+
+
+def _marked(row: SheetRow, keys: Iterable[str], errors: list[RowError]) -> list[str]:
+    marked = []
+    for key in keys:
+        value = row.text(key)
+        if not value:
+            continue
+        if value.lower() in MARKS:
+            marked.append(key)
+        else:
+            errors.append(_error(row, _column(row, key), "invalid_mark", value=value[:40]))
+    return marked
+
+
+class UnitMatcher:
+    """Units named in the sheet, matched by code or exact folded name, within the REGISTER_MODELS scope."""
+
+    def __init__(self, caller: Caller) -> None:
+        self.caller = caller
+        self.by_code: dict[str, list[Unit]] = {}
+        self.by_name: dict[str, list[Unit]] = {}
+
+    async def load(self, session: AsyncSession, values: set[str]) -> None:
+        """One query per 500 distinct values."""
+        items = sorted(values)
+        for start in range(0, len(items), 500):
+            chunk = items[start:start + 500]
+            codes = {v.upper() for v in chunk}
+            names = {_name_key(v) for v in chunk}
+            units = await session.scalars(select(Unit).where(
+                Unit.is_active, or_(func.upper(Unit.code).in_(codes), Unit.name_search.in_(names))))
+            for unit in units:
+                self.by_code.setdefault(unit.code.upper(), []).append(unit)
+                self.by_name.setdefault(unit.name_search, []).append(unit)
+
+    def match(self, row: SheetRow, value: str, errors: list[RowError]) -> Unit | None:
+        """The one unit the value names, or an error (unknown, outside scope, ambiguous)."""
+        column = _column(row, "unit")
+        candidates = self.by_code.get(value.upper()) or self.by_name.get(_name_key(value)) or []
+        unique = {u.id: u for u in candidates}.values()
+        in_scope = [u for u in unique if self.caller.scope.covers(u.path, Permission.REGISTER_MODELS)]
+        if not unique:
+            errors.append(_error(row, column, "unit_unknown", value=value[:200]))
+        elif not in_scope:
+            errors.append(_error(row, column, "unit_out_of_scope", value=value[:200]))
+        elif len(in_scope) > 1:
+            errors.append(_error(row, column, "unit_ambiguous", value=value[:200],
+                                 codes=", ".join(sorted(u.code for u in in_scope))))
+        else:
+            return in_scope[0]
+        return None
+
+
+def _name_key(value: str) -> str:
+    return " ".join(fold(value).split())
+
+
+def _check_row(row: SheetRow, matcher: UnitMatcher, unit_value: str, campaign_id: uuid.UUID, year: int
+               ) -> tuple[ImportRow, ModelCreate | None]:
+    """Every rule of one row; the ModelCreate to register when it has no error."""
+    errors: list[RowError] = []
+    for cell in row.cells.values():
+        if cell.formula:
+            errors.append(_error(row, cell.column, "formula_not_allowed"))
+    unit = matcher.match(row, unit_value, errors) if unit_value else None
+    if not unit_value:
+        errors.append(_error(row, _column(row, "unit"), "unit_required"))
+    name = row.text("model_name")
+    if not name:
+        errors.append(_error(row, _column(row, "model_name"), "name_required"))
+    fields = _marked(row, [f"{code}_{kind}" for code, _ in FIELD_GROUPS for kind, _ in KINDS], errors)
+    if not fields:
+        errors.append(_error(row, _column(row, "economy_collective"), "no_field_marked"))
+    elif len(fields) > 1:
+        errors.append(_error(row, _column(row, fields[1]), "several_fields_marked"))
+    levels = _marked(row, ["level_grassroots", "level_district"], errors)
+    if len(levels) > 1:
+        errors.append(_error(row, _column(row, "level_district"), "several_levels_marked"))
+    dates = {}
+    for key in ("start_date", "end_date"):
+        date_cell = row.cells.get(key)
+        try:
+            dates[key] = parse_date(date_cell.value if date_cell and not date_cell.formula else None)
+        except ValueError:
+            errors.append(_error(row, _column(row, key), "invalid_date", value=row.text(key)[:40]))
+            dates[key] = None
+    if dates["start_date"] and dates["end_date"] and dates["end_date"] < dates["start_date"]:
+        errors.append(_error(row, _column(row, "end_date"), "date_order"))
+    result = ImportRow(row=row.number, ok=False, unit_id=unit.id if unit else None,
+                       unit_name=unit.name if unit else None, name=name or None, **dates)
+    if fields and len(fields) == 1:
+        result.field_code, result.registrant_kind = fields[0].rsplit("_", 1)
+    result.level_aimed = levels[0].removeprefix("level_") if len(levels) == 1 else "grassroots"
+    if errors or unit is None:
+        result.errors = errors
+        return result, None
+    text = row.text("targets")
+    try:
+        body = ModelCreate.model_validate({
+            "campaign_id": campaign_id, "year": year, "registrant_unit_id": unit.id,
+            "registrant_kind": result.registrant_kind, "name": name, "field_code": result.field_code,
+            "objectives": text or None, "targets": _targets(text), "start_date": dates["start_date"],
+            "end_date": dates["end_date"], "level_aimed": result.level_aimed,
+        })
+    except ValidationError as exc:
+        result.errors = [_error(row, None, "invalid_value",
+                                reason="; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))]
+        return result, None
+    result.ok = True
+    return result, body
+
+
+async def run_import(session: AsyncSession, request: Request, caller: Caller, sheet: Sheet, campaign_id: uuid.UUID,
+                     year: int, dry_run: bool) -> ImportResult:
+    """Validate every row; unless dry_run, create all as drafts (one transaction) or none (422)."""
+    caller.require(Permission.REGISTER_MODELS)
+    if not sheet.rows:
+        raise Unprocessable(NO_ROWS, code="no_rows")
+    campaign = await get_campaign(session, caller, campaign_id)
+    cycle = (await session.execute(select(CampaignCycle.id).where(
+        CampaignCycle.campaign_id == campaign.id, CampaignCycle.year == year))).scalar_one_or_none()
+    if cycle is None:
+        raise Unprocessable(NO_CYCLE, code="no_cycle_for_year", _year=year)
+    # A blank unit cell under a filled one is a vertically merged cell: the row belongs to the unit above.
+    unit_values: list[str] = []
+    previous = ""
+    for row in sheet.rows:
+        previous = row.text("unit") or previous
+        unit_values.append(previous)
+    matcher = UnitMatcher(caller)
+    await matcher.load(session, {v for v in unit_values if v})
+    checked = [_check_row(row, matcher, value, campaign.id, year) for row, value in zip(sheet.rows, unit_values,
+                                                                                         strict=True)]
+    errors = [e for result, _ in checked for e in result.errors]
+    if errors and not dry_run:
+        raise Unprocessable(ROWS_INVALID, code="import_rows_invalid", _count=len(errors),
+                            errors=[e.model_dump() for e in errors])
+    created = 0
+    if not dry_run:
+        for result, body in checked:
+            assert body is not None
+            model = await create_model(session, request, caller, body)
+            result.model_id, result.model_code = model.id, model.code
+            created += 1
+    rows = [result for result, _ in checked]
+    return ImportResult(dry_run=dry_run, sheet=sheet.title, header_row=sheet.header_row, rows_total=len(rows),
+                        rows_ok=sum(r.ok for r in rows), created=created, rows=rows)
