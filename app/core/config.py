@@ -63,6 +63,9 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(default=25 * 1024 * 1024, ge=1024)
     model_quota_bytes: int = Field(default=200 * 1024 * 1024, ge=1024)
 
+    # Bulk import of the registration list form: data rows per file.
+    import_max_rows: int = Field(default=10_000, ge=1, le=1_000_000)
+
     demo_password: str = DEV_DEMO_PASSWORD
     load_demo: bool = True
 

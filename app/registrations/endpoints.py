@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 
 from app.auth.dependencies import CurrentCaller
 from app.campaigns.service import get_campaign
+from app.core.config import get_settings
 from app.core.db import SessionDep
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import Problem, problems
@@ -87,7 +88,8 @@ async def registrations_report(
                 "row: the unit is matched by code or exact name (ignoring case and diacritics) among the units "
                 "where the caller may register models — unknown, outside that scope or ambiguous is an error; "
                 "exactly one field × collective/individual mark; at most one level; end ≥ start; no formulas. "
-                f"At most {reader.IMPORT_MAX_ROWS} data rows and {reader.MAX_FILE_BYTES // (1024 * 1024)} MB; "
+                f"At most DVK_IMPORT_MAX_ROWS (default {reader.IMPORT_MAX_ROWS}) data rows "
+                f"and {reader.MAX_FILE_BYTES // (1024 * 1024)} MB; "
                 "not an XLSX is 415.\n\n`dry_run=true` (default) returns per row what would be created or its "
                 "errors (row, column, code, vi/en message). `dry_run=false` creates every row as a draft in one "
                 "transaction, or nothing (422 `import_rows_invalid` with the errors). `Idempotency-Key` "
@@ -106,7 +108,7 @@ async def import_registrations(
             f"{request.url.path}\0{received.sha256}\0{campaign}\0{year}\0{dry_run}".encode()).hexdigest()
 
         async def produce() -> Response:
-            sheet = await asyncio.to_thread(reader.read_sheet, received.path, reader.IMPORT_MAX_ROWS)
+            sheet = await asyncio.to_thread(reader.read_sheet, received.path, get_settings().import_max_rows)
             result = await importer.run_import(session, request, caller, sheet, campaign, year, dry_run)
             return JSONResponse(jsonable_encoder(result), status_code=200 if dry_run else 201)
 

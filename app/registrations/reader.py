@@ -20,7 +20,7 @@ from app.core.i18n import Text
 from app.core.search import fold
 from app.registrations.layout import FIELD_GROUPS, header_key
 
-IMPORT_MAX_ROWS = 10_000  # data rows per file; tests monkeypatch it
+IMPORT_MAX_ROWS = 10_000  # the default of DVK_IMPORT_MAX_ROWS (data rows per file)
 MAX_FILE_BYTES = 10 * 1024 * 1024
 HEADER_SEARCH_ROWS = 15  # the form's header sits below a few title lines, never further down
 CHUNK = 64 * 1024

@@ -176,8 +176,8 @@ async def test_a_formula_cell_is_a_row_error(reg: Any) -> None:
     assert _codes(r) == [(7, "C", "formula_not_allowed")]
 
 
-async def test_more_rows_than_the_limit_is_refused(reg: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(reader, "IMPORT_MAX_ROWS", 5)
+async def test_more_rows_than_the_limit_is_refused(reg: Any, settings_env: Any) -> None:
+    settings_env(import_max_rows=5)  # DVK_IMPORT_MAX_ROWS
     rows = [form_row(i, "Thôn Tân Lập", f"Mô hình {i}") for i in range(1, 7)]
     r = await reg.upload(hand_form(rows))
     assert r.status_code == 422 and r.json()["code"] == "too_many_rows" and r.json()["limit"] == 5
