@@ -126,7 +126,10 @@ async def coverage_by_child(session: AsyncSession, covered: CTE, root: Unit) -> 
         .join(Unit, Unit.path.like(top.path + "%"))
         .join(K, K.kind_code == Unit.kind_code)
         .outerjoin(covered, covered.c.id == Unit.id)
-        .where(top.parent_id == root.id, top.is_active.is_(True), Unit.is_active.is_(True))
+        # The constant prefix lets the subtree's units come from one index range; the per-child LIKE
+        # alone (a pattern built from a column) would compare every unit of the country with every child.
+        .where(top.parent_id == root.id, top.is_active.is_(True), Unit.is_active.is_(True),
+               _in_subtree(Unit.path, root.path))
         .group_by(top.id, K.category_code)
     )
     return {(child, code): Counts(units, with_model) for child, code, units, with_model in await session.execute(query)}

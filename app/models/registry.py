@@ -93,6 +93,15 @@ class RegisteredModel(Timestamped, Base):
         Index("ix_registered_models_field_year", "field_code", "year"),
         Index("ix_registered_models_year_created", "year", "created_at"),
         Index("ix_registered_models_authority_case", "authority_case"),
+        # A field within a subtree (the list's commonest filter pair): one index range, not a BitmapAnd of two.
+        Index("ix_registered_models_field_unit_path", "field_code", "unit_path",
+              postgresql_ops={"unit_path": "text_pattern_ops"}),
+        # Foreign keys that are looked up: the authority's models (scope), and the self-reference a delete checks.
+        Index("ix_registered_models_deciding_unit_id", "deciding_unit_id"),
+        Index("ix_registered_models_continues_from_id", "continues_from_id"),
+        # `q` on PostgreSQL: LIKE '%…%' through a trigram index (a plain index on SQLite, never used there).
+        Index("ix_registered_models_search_text_trgm", "search_text", postgresql_using="gin",
+              postgresql_ops={"search_text": "gin_trgm_ops"}),
     )
 
 

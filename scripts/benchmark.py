@@ -1,0 +1,529 @@
+"""Benchmark the API on PostgreSQL with generated `national` data (issue 7). Loopback only, bounded.
+
+Usage: scripts/benchmark --database-url postgresql+asyncpg://postgres@127.0.0.1:5432/dvk_national
+                         [--workers 1|2] [--duration 10] [--connections 16]
+
+It starts the API (uvicorn, app.main:create_app --factory) and a floor app (one row by primary key
+through raw asyncpg) on 127.0.0.1, each as --workers processes sharing the port with SO_REUSEPORT
+(the kernel balances connections evenly; `uvicorn --workers` may not), warms each endpoint up, runs
+wrk (Debian package `wrk`; an httpx loop if it is missing) for --duration seconds per endpoint and
+prints req/s, p50, p99, errors and the ratio to the floor; then times the XLSX export and samples
+the workers' resident memory. Servers are stopped on exit. The data is not generated here: run
+scripts/generate_data --preset national first. Transitions (accept) consume `registered` models.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+HOST = "127.0.0.1"
+PASSWORD = "Perf-password-123"
+API = "/api/v1"
+MAX_DURATION = 120  # seconds per endpoint, whatever --duration says
+
+
+# --- the floor: one row by primary key through raw asyncpg -------------------------------------
+
+def floor_app() -> Any:
+    """A minimal FastAPI app: GET /floor/{id} reads one model row with asyncpg (the stack's floor)."""
+    from contextlib import asynccontextmanager
+
+    import asyncpg
+    from fastapi import FastAPI
+
+    dsn = os.environ["FLOOR_DSN"]
+    state: dict[str, Any] = {}
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> Any:
+        state["pool"] = await asyncpg.create_pool(dsn, min_size=4, max_size=10)
+        yield
+        await state["pool"].close()
+
+    app = FastAPI(lifespan=lifespan)
+
+    @app.get("/floor/{model_id}")
+    async def one(model_id: uuid.UUID) -> dict[str, Any]:
+        """One row by primary key."""
+        row = await state["pool"].fetchrow(
+            "SELECT id, code, name, state, year FROM registered_models WHERE id = $1", model_id)
+        return {"id": str(row["id"]), "code": row["code"], "name": row["name"], "state": row["state"],
+                "year": row["year"]}
+
+    return app
+
+
+# --- servers --------------------------------------------------------------------------------------
+
+class Servers:
+    """`workers` uvicorn processes on one loopback port (SO_REUSEPORT); stopped on exit."""
+
+    def __init__(self, target: str, port: int, workers: int, env: dict[str, str], app_dir: Path = ROOT) -> None:
+        self.target, self.port, self.workers, self.env, self.app_dir = target, port, workers, env, app_dir
+        self.procs: list[subprocess.Popen[bytes]] = []
+        self.sockets: list[socket.socket] = []
+
+    def __enter__(self) -> Servers:
+        uvicorn = str(Path(sys.executable).parent / "uvicorn")
+        for _ in range(self.workers):
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+            sock.bind((HOST, self.port))
+            sock.listen(1024)
+            sock.set_inheritable(True)
+            self.sockets.append(sock)
+            self.procs.append(subprocess.Popen(
+                [uvicorn, self.target, "--factory", "--fd", str(sock.fileno()), "--no-access-log",
+                 "--log-level", "warning", "--app-dir", str(self.app_dir)],
+                env={**os.environ, **self.env}, pass_fds=[sock.fileno()], cwd=ROOT))
+        for sock in self.sockets:
+            sock.close()  # the children hold their copies
+        self._wait_ready()
+        return self
+
+    def _wait_ready(self) -> None:
+        import httpx
+
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if any(p.poll() is not None for p in self.procs):
+                raise SystemExit(f"{self.target} exited during start-up")
+            with contextlib.suppress(httpx.HTTPError):
+                if httpx.get(f"http://{HOST}:{self.port}/openapi.json", timeout=2).status_code < 500:
+                    return
+            time.sleep(0.3)
+        raise SystemExit(f"{self.target} did not start within 60 s")
+
+    def rss_mb(self) -> list[float]:
+        """Resident memory of each worker process, MB."""
+        out = []
+        for p in self.procs:
+            try:
+                text = Path(f"/proc/{p.pid}/status").read_text()
+                out.append(int(re.search(r"VmRSS:\s+(\d+)", text).group(1)) / 1024)  # type: ignore[union-attr]
+            except (OSError, AttributeError):
+                out.append(0.0)
+        return out
+
+    def __exit__(self, *_exc: object) -> None:
+        for p in self.procs:
+            if p.poll() is None:
+                p.send_signal(signal.SIGTERM)
+        for p in self.procs:
+            try:
+                p.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait(timeout=5)
+
+
+class RssSampler:
+    """Samples the workers' peak resident memory while a load runs."""
+
+    def __init__(self, servers: Servers) -> None:
+        self.servers, self.peak = servers, 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.2):
+            self.peak = max([self.peak, *self.servers.rss_mb()])
+
+    def __enter__(self) -> RssSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=2)
+
+
+# --- load -----------------------------------------------------------------------------------------
+
+@dataclass
+class Result:
+    """One endpoint's figures."""
+
+    name: str
+    rps: float
+    p50_ms: float
+    p99_ms: float
+    requests: int
+    errors: int
+    connections: int
+    rss_peak_mb: float = 0.0
+    note: str = ""
+
+
+@dataclass
+class Load:
+    """What to send: a fixed request, or a Lua-chosen one from a list of (path, header value) lines."""
+
+    name: str
+    path: str = ""
+    method: str = "GET"
+    headers: dict[str, str] = field(default_factory=dict)
+    body: str = ""
+    lines: list[tuple[str, str]] = field(default_factory=list)  # (path, Authorization) per request
+    connections: int | None = None
+    once_each: bool = False  # never send a line twice (state-changing requests)
+
+
+LUA_FIXED = """
+wrk.method = {method}
+wrk.body = {body}
+{headers}
+"""
+
+LUA_LINES = """
+local lines = {{}}
+for l in io.lines({file}) do
+  local p, a = l:match("^(%S+) (.+)$")
+  lines[#lines + 1] = {{p, a}}
+end
+local counter = 0
+local nthreads = 1
+local id = 0
+function setup(thread)
+  id = id + 1
+  thread:set("tid", id)
+end
+function init(args)
+  nthreads = tonumber(args[1]) or 1
+  counter = (tid or 1) - 1
+end
+request = function()
+  local i
+  if {once} then
+    i = counter + 1
+    counter = counter + nthreads
+    if i > #lines then i = ((i - 1) % #lines) + 1 end
+  else
+    i = math.random(#lines)
+  end
+  local line = lines[i]
+  local headers = {{["Authorization"] = line[2]}}
+  if {method} == "POST" then
+    headers["Content-Type"] = "application/json"
+    headers["If-Match"] = '"2"'
+  end
+  return wrk.format({method}, line[1], headers, {body})
+end
+"""
+
+
+def _lua_str(value: str) -> str:
+    return json.dumps(value)
+
+
+def _ms(text: str) -> float:
+    found = re.match(r"([\d.]+)(us|ms|s|m)", text)
+    if not found:  # wrk prints nan when no request completed
+        return float("nan")
+    number, unit = found.groups()
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
+
+
+def _field(pattern: str, out: str, default: str = "nan") -> str:
+    found = re.search(pattern, out)
+    return found.group(1) if found else default
+
+
+def run_wrk(base: str, load: Load, duration: float, connections: int, tmp: Path) -> Result:
+    """One wrk run; parses req/s, p50, p99 and non-2xx counts."""
+    threads = max(1, min(2, connections))
+    script = tmp / f"{load.name}.lua"
+    if load.lines:
+        data = tmp / f"{load.name}.txt"
+        data.write_text("".join(f"{p} {a}\n" for p, a in load.lines))
+        script.write_text(LUA_LINES.format(file=_lua_str(str(data)), method=_lua_str(load.method),
+                                           body=_lua_str(load.body) if load.body else "nil",
+                                           once="true" if load.once_each else "false"))
+        url = base + "/"
+    else:
+        headers = "\n".join(f"wrk.headers[{_lua_str(k)}] = {_lua_str(v)}" for k, v in load.headers.items())
+        script.write_text(LUA_FIXED.format(method=_lua_str(load.method),
+                                           body=_lua_str(load.body) if load.body else "nil", headers=headers))
+        url = base + load.path
+    seconds = max(1, round(min(duration, MAX_DURATION)))
+    cmd = ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s", "--timeout", "30s", "--latency",
+           "-s", str(script), url, "--", str(threads)]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=seconds + 60, check=False).stdout
+    rps = float(_field(r"Requests/sec:\s+([\d.]+)", out, "0"))
+    total = int(_field(r"(\d+) requests in", out, "0"))
+    p50, p99 = _ms(_field(r"50%\s+(\S+)", out)), _ms(_field(r"99%\s+(\S+)", out))
+    non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    sock_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    errors = int(non2xx.group(1)) if non2xx else 0
+    if sock_errors:
+        errors += sum(int(g) for g in sock_errors.groups())
+    return Result(load.name, rps, p50, p99, total, errors, connections)
+
+
+async def _httpx_loop(base: str, load: Load, duration: float, connections: int) -> Result:
+    """Fallback without wrk: `connections` clients for `duration` seconds (bounded count too)."""
+    import httpx
+
+    latencies: list[float] = []
+    errors = 0
+    deadline = time.monotonic() + min(duration, MAX_DURATION)
+    cap = 200_000
+    index = 0
+
+    async def client(c: httpx.AsyncClient) -> None:
+        nonlocal errors, index
+        while time.monotonic() < deadline and len(latencies) < cap:
+            if load.lines:
+                path, auth = load.lines[index % len(load.lines)]
+                index += 1
+                headers = {"Authorization": auth}
+                if load.method == "POST":
+                    headers |= {"Content-Type": "application/json", "If-Match": '"2"'}
+            else:
+                path, headers = load.path, load.headers
+            start = time.perf_counter()
+            r = await c.request(load.method, path, headers=headers, content=load.body or None)
+            latencies.append((time.perf_counter() - start) * 1000)
+            errors += r.status_code >= 400
+
+    started = time.monotonic()
+    async with httpx.AsyncClient(base_url=base, timeout=30) as c:
+        await asyncio.gather(*(client(c) for _ in range(connections)))
+    elapsed = time.monotonic() - started
+    q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
+    return Result(load.name, len(latencies) / elapsed, q[49], q[98], len(latencies), errors, connections)
+
+
+# --- preparation ---------------------------------------------------------------------------------
+
+@dataclass
+class Plan:
+    """Ids, tokens and cursors the loads need, found in the generated data."""
+
+    loads: list[Load]
+    export_path: str
+    export_rows: int
+    export_auth: str
+
+
+def _token(user_id: uuid.UUID) -> str:
+    from app.core.config import get_settings
+    from app.core.security import issue_token
+
+    token, _, _ = issue_token(get_settings(), subject=user_id, token_type="access", lifetime=timedelta(hours=2))
+    return f"Bearer {token}"
+
+
+async def prepare(dsn: str, base: str, password: str) -> Plan:
+    """Read what the loads need from the database, and walk the cursor to a deep page."""
+    import asyncpg
+    import httpx
+
+    conn = await asyncpg.connect(dsn)
+    try:
+        users = {r["username"]: r["id"] for r in await conn.fetch("SELECT id, username FROM users")}
+        if "p01-d01.mobiliser" not in users:
+            raise SystemExit("no generated data here: run scripts/generate_data --preset national first")
+        district = await conn.fetchrow("SELECT id, path FROM units WHERE code = 'P01-D01'")
+        province = await conn.fetchrow("SELECT id, path FROM units WHERE code = 'P01'")
+        campaign = await conn.fetchval("SELECT id FROM campaigns WHERE owning_unit_id = $1", province["id"])
+        year = await conn.fetchval(
+            "SELECT year FROM registered_models WHERE unit_path LIKE $1 GROUP BY year ORDER BY count(*) DESC LIMIT 1",
+            district["path"] + "%")
+        export_rows = await conn.fetchval(
+            "SELECT count(*) FROM registered_models WHERE unit_path LIKE $1 AND campaign_id = $2 AND year = $3",
+            district["path"] + "%", campaign, year)
+        ids = [str(r["id"]) for r in await conn.fetch(
+            "SELECT id FROM registered_models WHERE unit_path LIKE $1 ORDER BY random() LIMIT 5000",
+            district["path"] + "%")]
+        # accept: registered models anywhere, each moved by its district's mobiliser (consumed once)
+        mobilisers = {code: _token(uid) for code, uid in users.items() if code.endswith(".mobiliser")}
+        accept = await conn.fetch(
+            "SELECT m.id, d.code FROM registered_models m JOIN units d ON d.path = substring(m.unit_path from "
+            "'^/[0-9]+/[0-9]+/') WHERE m.state = 'registered' AND m.version = 2 ORDER BY m.code LIMIT 40000")
+    finally:
+        await conn.close()
+    mob = _token(users["p01-d01.mobiliser"])
+    admin = _token(users["p01.admin"])
+    list_path = f"{API}/models?unit={district['id']}&field=economy&limit=50"
+    deep = list_path
+    async with httpx.AsyncClient(base_url=base, timeout=60, headers={"Authorization": mob}) as c:
+        for _ in range(25):  # page 26
+            r = await c.get(deep)
+            r.raise_for_status()
+            cursor = r.json()["next_cursor"]
+            if not cursor:
+                break
+            deep = f"{list_path}&cursor={cursor}"
+    report = f"campaign={campaign}&year={year}"
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    loads = [
+        Load("sign-in", f"{API}/auth/token", "POST", form, f"username=p01-d01.viewer&password={password}",
+             connections=4),
+        Load("model by id", lines=[(f"{API}/models/{i}", mob) for i in ids]),
+        Load("list: district+field, page 1", list_path, headers={"Authorization": mob}),
+        Load("list: district+field, page 26", deep, headers={"Authorization": mob}),
+        Load("q search (province admin)", f"{API}/models?q=camera%20an%20ninh&limit=50",
+             headers={"Authorization": admin}, connections=4),
+        Load("q search rare (province admin)", f"{API}/models?q=thon%20an%20binh&limit=50",
+             headers={"Authorization": admin}, connections=4),
+        Load("transition: accept", method="POST", body='{"action": "accept"}', once_each=True,
+             lines=[(f"{API}/models/{r['id']}/transitions", mobilisers[f"{r['code'].lower()}.mobiliser"])
+                    for r in accept]),
+        Load("coverage: district", f"{API}/reports/coverage?{report}&unit={district['id']}",
+             headers={"Authorization": admin}, connections=4),
+        Load("coverage: province", f"{API}/reports/coverage?{report}&unit={province['id']}",
+             headers={"Authorization": admin}, connections=2),
+    ]
+    export = f"{API}/reports/registrations?{report}&unit={district['id']}&format=xlsx"
+    return Plan(loads, export, int(export_rows), admin)
+
+
+def time_export(base: str, plan: Plan, servers: Servers, repeats: int = 3) -> tuple[list[float], float, int]:
+    """Download the XLSX export `repeats` times, one at a time; seconds each, RSS growth (MB), bytes."""
+    import httpx
+
+    before = max(servers.rss_mb())
+    times, size = [], 0
+    with RssSampler(servers) as sampler:
+        for _ in range(repeats):
+            start = time.perf_counter()
+            with httpx.stream("GET", base + plan.export_path, headers={"Authorization": plan.export_auth},
+                              timeout=120) as r:
+                if r.status_code != 200:
+                    r.read()
+                    print(f"XLSX export: HTTP {r.status_code}: {r.text[:300]}")
+                    return [], 0.0, -1
+                size = sum(len(chunk) for chunk in r.iter_bytes())
+            times.append(time.perf_counter() - start)
+    return times, sampler.peak - before, size
+
+
+def _iter_loads(plan: Plan, only: set[str] | None) -> Iterator[Load]:
+    for load in plan.loads:
+        if not only or any(word in load.name for word in only):
+            yield load
+
+
+def print_table(results: list[Result], floor: Result, workers: int) -> None:
+    """The figures, with each endpoint's throughput as a share of the floor's."""
+    print(f"\n== {workers} worker(s) ==")
+    print(f"{'endpoint':<34} {'conns':>5} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'errors':>7} "
+          f"{'vs floor':>9} {'RSS MB':>7}")
+    for r in [floor, *results]:
+        ratio = r.rps / floor.rps if floor.rps else 0
+        print(f"{r.name:<34} {r.connections:>5} {r.rps:>9.1f} {r.p50_ms:>9.1f} {r.p99_ms:>9.1f} {r.errors:>7} "
+              f"{ratio:>8.0%} {r.rss_peak_mb:>7.0f}{'  ' + r.note if r.note else ''}")
+
+
+def main() -> None:
+    """Command line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database-url", default=os.environ.get("DVK_DATABASE_URL"))
+    parser.add_argument("--workers", type=int, choices=(1, 2), default=1)
+    parser.add_argument("--duration", type=float, default=10.0, help="seconds per endpoint (max 120)")
+    parser.add_argument("--warmup", type=float, default=2.0, help="seconds of warm-up per endpoint")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--port", type=int, default=18700)
+    parser.add_argument("--password", default=PASSWORD)
+    parser.add_argument("--only", nargs="*", help="run only endpoints whose name contains one of these words")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = parser.parse_args()
+    # SIGTERM (e.g. from `timeout`) unwinds like Ctrl-C, so every started server is stopped on the way out.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    url = args.database_url
+    if not url or not url.startswith("postgresql"):
+        parser.error("give a PostgreSQL --database-url (or DVK_DATABASE_URL) holding `national` data")
+    dsn = url.replace("postgresql+asyncpg://", "postgresql://", 1)
+    use_wrk = shutil.which("wrk") is not None
+    if not use_wrk:
+        print("wrk not found (apt-get install -y wrk); using the slower httpx loop")
+    env = {"DVK_DATABASE_URL": url, "DVK_LOG_LEVEL": "WARNING", "DVK_LOG_JSON": "false", "FLOOR_DSN": dsn}
+    os.environ.update({k: v for k, v in env.items() if k != "FLOOR_DSN"})
+    api_base, floor_base = f"http://{HOST}:{args.port}", f"http://{HOST}:{args.port + 1}"
+
+    def load_once(base: str, load: Load, seconds: float, servers: Servers) -> Result:
+        conns = min(load.connections or args.connections, args.connections)
+        with RssSampler(servers) as sampler:
+            if use_wrk:
+                result = run_wrk(base, load, seconds, conns, tmp)
+            else:
+                result = asyncio.run(_httpx_loop(base, load, seconds, conns))
+        result.rss_peak_mb = sampler.peak
+        return result
+
+    with tempfile.TemporaryDirectory(prefix="dvk-bench-") as tmpdir:
+        tmp = Path(tmpdir)
+        with Servers("benchmark:floor_app", args.port + 1, args.workers, env, app_dir=ROOT / "scripts") as floor_srv:
+            plan_floor = Load("floor: asyncpg row by id", lines=[(f"/floor/{i}", "-") for i in
+                                                                 asyncio.run(_floor_ids(dsn))])
+            load_once(floor_base, plan_floor, args.warmup, floor_srv)
+            floor = load_once(floor_base, plan_floor, args.duration, floor_srv)
+        results: list[Result] = []
+        with Servers("app.main:create_app", args.port, args.workers, env) as api:
+            plan = asyncio.run(prepare(dsn, api_base, args.password))
+            for load in _iter_loads(plan, set(args.only) if args.only else None):
+                if not load.once_each:
+                    load_once(api_base, load, args.warmup, api)
+                result = load_once(api_base, load, args.duration, api)
+                results.append(result)
+                print(f"  {result.name:<34} {result.rps:8.1f} req/s  p50 {result.p50_ms:7.1f} ms  "
+                      f"p99 {result.p99_ms:7.1f} ms  errors {result.errors}", flush=True)
+            export = None
+            if not args.only or any("export" in w for w in args.only):
+                times, growth, size = time_export(api_base, plan, api)
+                export = (times, growth, size)
+            idle = api.rss_mb()
+        print_table(results, floor, args.workers)
+        if export is not None:
+            times, growth, size = export
+            if size < 0:
+                print("XLSX export: failed (see above)")
+            else:
+                print(f"XLSX export of {plan.export_rows} models (district P01-D01, one campaign year): "
+                      + ", ".join(f"{t:.2f} s" for t in times) + f"; {size / 1e6:.1f} MB; "
+                      f"worker RSS growth {growth:.0f} MB")
+        print(f"worker RSS at the end: {', '.join(f'{m:.0f} MB' for m in idle)}")
+        if args.json:
+            args.json.write_text(json.dumps({"workers": args.workers, "floor": floor.__dict__,
+                                             "results": [r.__dict__ for r in results],
+                                             "export": export}, indent=2, default=str))
+
+
+async def _floor_ids(dsn: str) -> list[str]:
+    import asyncpg
+
+    conn = await asyncpg.connect(dsn)
+    try:
+        return [str(r["id"]) for r in await conn.fetch(
+            "SELECT id FROM registered_models TABLESAMPLE SYSTEM (1) LIMIT 5000")]
+    finally:
+        await conn.close()
+
+
+if __name__ == "__main__":
+    main()
