@@ -27,15 +27,12 @@ _app: Any = None
 
 
 def coverage_app() -> Any:
-    """The app, with the reports routes included if app/main.py does not include them yet."""
+    """The app (one per run; it holds no database state)."""
     global _app
     if _app is None:
-        from app.coverage.endpoints import router
-        from app.main import API_PREFIX, create_app
+        from app.main import create_app
 
         _app = create_app()
-        if not any(getattr(r, "path", "") == f"{API_PREFIX}/reports/coverage" for r in _app.routes):
-            _app.include_router(router, prefix=API_PREFIX)
     return _app
 
 

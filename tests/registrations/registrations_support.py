@@ -24,16 +24,12 @@ _app: Any = None
 
 
 def app_with_router() -> Any:
-    """The app, with the registrations router added when app/main.py does not include it yet."""
+    """The app (one per run; it holds no database state)."""
     global _app
     if _app is None:
         from app.main import create_app
-        from app.registrations.endpoints import router
 
         _app = create_app()
-        paths = {getattr(r, "path", "") for r in _app.routes}
-        if "/api/v1/reports/registrations" not in paths:
-            _app.include_router(router, prefix="/api/v1")
     return _app
 
 
