@@ -17,12 +17,15 @@ from app.core.logging import configure_logging
 from app.core.middleware import RequestContextMiddleware
 from app.core.openapi_docs import install_problem_schemas
 from app.coverage.endpoints import router as coverage_router
+from app.decisions.endpoints import router as decisions_router
 from app.evidence.endpoints import router as evidence_router
 from app.fields.endpoints import router as fields_router
 from app.ops.endpoints import router as ops_router
 from app.policy.endpoints import router as authority_router
+from app.public.endpoints import router as public_router
 from app.registrations.endpoints import router as registrations_router
 from app.registry.endpoints import router as models_router
+from app.reviews.endpoints import router as reviews_router
 from app.units.endpoints import router as units_router
 from app.users.endpoints import router as users_router
 from app.workflow.endpoints import router as workflow_router
@@ -74,6 +77,7 @@ def create_app() -> FastAPI:
     app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_json_body_bytes)
     app.include_router(ops_router)
     for router in (auth_router, units_router, users_router, fields_router, campaigns_router, models_router,
-                   evidence_router, workflow_router, authority_router, coverage_router, registrations_router):
+                   evidence_router, workflow_router, authority_router, coverage_router, registrations_router,
+                   reviews_router, decisions_router, public_router):
         app.include_router(router, prefix=API_PREFIX)
     return app

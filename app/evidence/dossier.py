@@ -2,7 +2,7 @@
 
 Pure: no database, no HTTP. The workflow engine enforces these through guards named in the
 transition table (a requirement's `guard` is the guard code); `GET /models/{id}/dossier` reports
-them as a checklist. `nominate` (issue 5) has its requirements here already; its guard plugs in then.
+them as a checklist. `nominate` is guarded by `exemplar_dossier_complete`.
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ PORTRAITS = Requirement(
     "portraits", "exemplar_dossier_complete", "portrait",
     Text("Ảnh chân dung (ít nhất 2)", "Portraits (at least 2)"), min_count=2)
 
-# action -> the files it needs. `nominate` is not a transition yet (issue 5).
+# action -> the files it needs.
 DOSSIERS: dict[str, tuple[Requirement, ...]] = {
     "submit": (REGISTRATION_FORM, OTHER_FIELD_CONFIRMATION),
     "report_results": (RESULT_REPORT,),

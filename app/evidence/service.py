@@ -303,3 +303,44 @@ async def dossier_of(session: AsyncSession, model: RegisteredModel) -> DossierRe
                        field_requires_confirmation=facts.field_requires_confirmation,
                        actions=[checklist(a, facts) for a in actions])
 
+
+
+async def add_copies(
+    session: AsyncSession, request: Request, caller: Caller, models: list[RegisteredModel], kind: str,
+    form: EvidenceCreate, upload: ReceivedUpload, file: PreparedFile, store: BlobStore, *,
+    review_id: uuid.UUID | None = None, decision_id: uuid.UUID | None = None,
+) -> list[Evidence]:
+    """One document (review minutes, a decision's signed text) filed in the dossier of every model it
+    concerns: the bytes are stored once, one row per model links back to the review or the decision.
+
+    The caller's right to file it is checked by the review/decision service, not per model. The
+    quota of each model is checked; if any write fails, the bytes stored for it alone are removed.
+    """
+    for model in models:
+        await _check_quota(session, model.id, file.size)
+    try:
+        await store.put_file(file.sha256, file.path, file.media_type)
+    except Exception:
+        log.exception("blob store refused a file", extra={"sha256": file.sha256})
+        raise StorageUnavailable() from None
+    rows: list[Evidence] = []
+    try:
+        for model in models:
+            rows.append(Evidence(
+                model_id=model.id, kind=kind, title=form.title, description=form.description,
+                original_filename=upload.filename, media_type=file.media_type, size=file.size, sha256=file.sha256,
+                uploaded_by_id=caller.id, model_state=model.state, review_id=review_id, decision_id=decision_id,
+            ))
+        session.add_all(rows)
+        await session.flush()
+        for evidence, model in zip(rows, models, strict=True):
+            await record_event(session, "evidence.added", resource_type="evidence", resource_id=evidence.id,
+                               unit_path=model.unit_path, actor_id=caller.id,
+                               request_id=getattr(request.state, "request_id", None),
+                               data={"model_id": str(model.id), "kind": kind, "sha256": file.sha256,
+                                     "review_id": str(review_id) if review_id else None,
+                                     "decision_id": str(decision_id) if decision_id else None})
+    except BaseException:
+        await _forget_unreferenced(session, store, file.sha256)
+        raise
+    return rows

@@ -5,6 +5,7 @@ from app.models.authority import AuthorityOverride, AuthorityProfile, AuthorityR
 from app.models.base import Base
 from app.models.campaign import Campaign, CampaignCycle
 from app.models.evidence import EVIDENCE_KINDS, Evidence
+from app.models.recognition import Decision, DecisionModel, Review, ReviewCandidate, ReviewMember, ReviewVote
 from app.models.reference import FieldOfWork, UnitKind, UnitLevel
 from app.models.registry import RegisteredModel, Survey
 from app.models.targets import CampaignTarget, UnitCategory, UnitCategoryKind
@@ -20,6 +21,8 @@ __all__ = [
     "Campaign",
     "CampaignCycle",
     "CampaignTarget",
+    "Decision",
+    "DecisionModel",
     "Event",
     "Evidence",
     "FieldOfWork",
@@ -28,6 +31,10 @@ __all__ = [
     "ModelHistory",
     "RefreshToken",
     "RegisteredModel",
+    "Review",
+    "ReviewCandidate",
+    "ReviewMember",
+    "ReviewVote",
     "RoleAssignment",
     "Sequence",
     "Survey",

@@ -42,6 +42,10 @@ class Evidence(Base):
     confirmed_by_grassroots: Mapped[bool] = mapped_column(Boolean, default=False)
     # Set by a decision that publishes the file on the public showcase (issue 5).
     is_public: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The review minutes / decision document this copy belongs to: one upload to a review or a decision
+    # becomes one row per model it concerns (the bytes are stored once), so every dossier holds it.
+    review_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("reviews.id"), index=True)
+    decision_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("decisions.id"), index=True)
 
     __table_args__ = (
         CheckConstraint("kind IN (" + ",".join(f"'{k}'" for k in EVIDENCE_KINDS) + ")", name="kind"),

@@ -61,6 +61,8 @@ class RegisteredModel(Timestamped, Base):
     address: Mapped[str] = mapped_column(String(500), default="")
     continues_from_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("registered_models.id"))
     level_aimed: Mapped[str] = mapped_column(String(20), default="grassroots")
+    # Replication (nhân rộng): the recognised model this one copies in another unit.
+    replicates_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("registered_models.id"))
 
     state: Mapped[str] = mapped_column(String(20), default="draft")
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -99,6 +101,7 @@ class RegisteredModel(Timestamped, Base):
         # Foreign keys that are looked up: the authority's models (scope), and the self-reference a delete checks.
         Index("ix_registered_models_deciding_unit_id", "deciding_unit_id"),
         Index("ix_registered_models_continues_from_id", "continues_from_id"),
+        Index("ix_registered_models_replicates_id", "replicates_id"),
         # `q` on PostgreSQL: LIKE '%…%' through a trigram index (a plain index on SQLite, never used there).
         Index("ix_registered_models_search_text_trgm", "search_text", postgresql_using="gin",
               postgresql_ops={"search_text": "gin_trgm_ops"}),

@@ -137,8 +137,9 @@ GUARD_CHECKS: dict[str, Callable[[GuardContext], list[GuardFailure]]] = {
     "registration_form_attached": _files("registration_form_attached"),
     "other_field_confirmed": _files("other_field_confirmed"),
     "result_report_given": _files("result_report_given"),
-    # The `nominate` action (issue 5) plugs this guard in.
     "exemplar_dossier_complete": _files("exemplar_dossier_complete"),
+    # Checked by the decisions service (competent unit, closed review, its outcome, the period).
+    "decision_issued": _no_check,
 }
 
 

@@ -62,6 +62,14 @@ G_RESULT_REPORT = GuardSpec("result_report_given", Text(
     "A results report: a `result_report` file or the report as text (`results_report`)"))
 G_RESULTS_COMPLETE = GuardSpec("results_for_every_target", Text(
     "Có kết quả cho từng chỉ tiêu đã đăng ký", "A result for every registered target"))
+G_EXEMPLAR_DOSSIER = GuardSpec("exemplar_dossier_complete", Text(
+    "Đủ hồ sơ đề nghị điển hình: biên bản họp xét, tờ trình, báo cáo thành tích có xác nhận của cấp ủy cơ sở, "
+    "02 ảnh mô hình, 02 ảnh chân dung",
+    "A complete exemplar dossier: review minutes, submission, achievement report confirmed by the grassroots "
+    "party committee, 2 photos of the model, 2 portraits"))
+G_DECISION = GuardSpec("decision_issued", Text(
+    "Quyết định của cấp có thẩm quyền (POST /decisions), dựa trên cuộc họp bình xét đã kết thúc",
+    "A decision by the competent unit (POST /decisions), resting on a closed review meeting"))
 G_SURVEY_VALID = GuardSpec("survey_complete", Text(
     "Biên bản khảo sát có ngày, nhận xét và điểm 0–10 cho cả năm tiêu chí",
     "The survey has a date, findings and a 0–10 score for each of the five criteria"))
@@ -83,7 +91,26 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition("withdraw",
                frozenset({S.DRAFT, S.REGISTERED, S.IMPLEMENTING, S.REPORTED, S.SURVEYED, S.RETURNED}),
                S.WITHDRAWN, (Role.REGISTRANT,), Text("Rút đăng ký", "Withdraw"), reason_required=True),
+    Transition("nominate", frozenset({S.RECOGNIZED}), S.NOMINATED, (Role.REGISTRANT, Role.MOBILISER),
+               Text("Đề nghị công nhận điển hình", "Nominate as exemplar"), guards=(G_EXEMPLAR_DOSSIER,)),
+    # Taken by issuing a decision (POST /decisions), never through POST /models/{id}/transitions.
+    Transition("recognize", frozenset({S.SURVEYED}), S.RECOGNIZED, (Role.AUTHORITY,),
+               Text("Quyết định công nhận mô hình", "Decide to recognise the model"), guards=(G_DECISION,),
+               via_api=False),
+    Transition("not_recognize", frozenset({S.SURVEYED}), S.NOT_RECOGNIZED, (Role.AUTHORITY,),
+               Text("Quyết định không công nhận", "Decide not to recognise the model"), guards=(G_DECISION,),
+               via_api=False),
+    Transition("recognize_exemplar", frozenset({S.NOMINATED}), S.EXEMPLAR, (Role.AUTHORITY,),
+               Text("Quyết định công nhận điển hình", "Decide to recognise the exemplar"), guards=(G_DECISION,),
+               via_api=False),
 )
+
+# The move each decision kind makes (commendations move nothing: they add an honour to an exemplar).
+DECISION_MOVES: dict[str, str] = {
+    "model_recognition": "recognize",
+    "model_non_recognition": "not_recognize",
+    "exemplar_recognition": "recognize_exemplar",
+}
 
 BY_ACTION: dict[str, Transition] = {t.action: t for t in TRANSITIONS}
 

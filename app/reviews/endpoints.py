@@ -1,0 +1,7 @@
+"""HTTP routes of /api/v1/reviews (being built)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["reviews"])
