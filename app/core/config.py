@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     log_json: bool = True
     cors_origins: list[str] = Field(default_factory=list)
+    # When set, GET /metrics needs "Authorization: Bearer <metrics_token>" (the scraper's secret).
+    metrics_token: str = ""
 
     jwt_algorithm: str = "HS256"
     # JSON object kid -> key. For HS* the key is the shared secret; for RS*/ES* a PEM private key

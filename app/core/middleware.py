@@ -15,6 +15,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.errors import PayloadTooLarge, problem_response
 from app.core.i18n import current_language, negotiate_language
+from app.ops import metrics
 
 log = logging.getLogger("dvk.access")
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{8,128}$")
@@ -25,6 +26,18 @@ class _BodyTooLarge(HTTPException):
 
     def __init__(self) -> None:
         super().__init__(status_code=413)
+
+
+def route_template(scope: Scope) -> str:
+    """The matched route's path template with its router prefix (e.g. /api/v1/models/{model_id}), never the
+    raw path: ids in paths would make one metrics series per resource. "unmatched" when no route matched."""
+    route = getattr(scope.get("route"), "path", None)
+    if not route:
+        return "unmatched"
+    raw = str(scope.get("path", "")).rstrip("/").split("/")
+    own = route.rstrip("/").split("/")
+    prefix = "/".join(raw[: max(len(raw) - len(own), 0) + 1]) if len(raw) > len(own) else ""
+    return prefix + route if route.startswith("/") else route
 
 
 class RequestContextMiddleware:
@@ -84,6 +97,8 @@ class RequestContextMiddleware:
             await response(scope, receive, send_wrapper)
         finally:
             current_language.reset(token)
+            elapsed = time.perf_counter() - started
+            metrics.observe(str(scope.get("method")), route_template(scope), status_holder["status"], elapsed)
             log.info(
                 "request",
                 extra={
@@ -91,6 +106,6 @@ class RequestContextMiddleware:
                     "method": scope.get("method"),
                     "path": scope.get("path"),
                     "status": status_holder["status"],
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                    "duration_ms": round(elapsed * 1000, 2),
                 },
             )

@@ -1,15 +1,19 @@
-"""/healthz and /readyz."""
+"""/healthz, /readyz and /metrics."""
 
 from __future__ import annotations
 
+import hmac
+
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import text
 
+from app.core.config import get_settings
 from app.core.db import get_database
 from app.core.errors import problem_response
 from app.core.migrations import current_revision, head_revision
 from app.core.openapi_docs import problems
+from app.ops import metrics
 
 router = APIRouter(tags=["operations"])
 
@@ -39,3 +43,21 @@ async def readyz(request: Request) -> JSONResponse:
 def _not_ready(request: Request, code: str, detail: str) -> JSONResponse:
     """A 503 problem (with the request id, like every other problem)."""
     return problem_response(request, 503, code, detail, headers={"Cache-Control": "no-store"})
+
+
+@router.get("/metrics", operation_id="ops_metrics", summary="Prometheus metrics", response_class=Response,
+            responses={200: {"content": {"text/plain": {"schema": {"type": "string"}}},
+                             "description": "The Prometheus text exposition format."}, **problems(401)},
+            description="Request counts and latencies per route template (`dvk_http_requests_total`, "
+                        "`dvk_http_request_duration_seconds`) and database connections in use. With "
+                        "`DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.")
+async def prometheus_metrics(request: Request) -> Response:
+    """The process's (or, with PROMETHEUS_MULTIPROC_DIR, every worker's) metrics."""
+    token = get_settings().metrics_token
+    if token:
+        given = request.headers.get("authorization", "")
+        if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
+            return problem_response(request, 401, "unauthorized", "metrics need the scrape token",
+                                    headers={"WWW-Authenticate": 'Bearer realm="metrics"'})
+    body, content_type = metrics.exposition()
+    return Response(body, media_type=content_type, headers={"Cache-Control": "no-store"})
