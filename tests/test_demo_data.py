@@ -17,9 +17,9 @@ async def test_demo_movement_loads_and_tells_the_truth(client, demo, database, s
 
     headers = demo.headers("demo.viewer")
     items = (await client.get("/api/v1/models?limit=50", headers=headers)).json()["items"]
-    assert len(items) == len(DEMO_MODELS)
+    assert len(items) == len(DEMO_MODELS) + 1
     states = {m["state"] for m in items}
-    assert states == {"draft", "registered", "implementing", "reported", "surveyed", "returned"}
+    assert states == {"draft", "registered", "implementing", "reported", "surveyed", "returned", "exemplar"}
     assert all(m["authority_case"] for m in items)
 
     # Every model past draft carries the registration form its submission required.

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.campaigns.schedule import plan_cycle, stored_window
 from app.core.search import fold
 from app.demo.documents import sample_pdf
+from app.demo.recognition import load_demo_recognition
 from app.models import Campaign, CampaignCycle, Event, Evidence, ModelHistory, RegisteredModel, Survey, Unit, User
 from app.policy.authority_service import authority_for_unit
 from app.registry.service import next_model_code
@@ -93,7 +94,8 @@ def _overlaps(window: dict[str, Any], windows: list[dict[str, Any]]) -> bool:
 
 
 async def load_demo_movement(session: AsyncSession, units: dict[str, Unit]) -> Campaign:
-    """A 2025–2027 campaign of Huyện Vĩnh Linh with one model per interesting state."""
+    """A campaign of Huyện Vĩnh Linh (last year to next year) with one model per interesting state this year,
+    and last year's exemplar with its reviews and decisions."""
     today = datetime.now(UTC).astimezone(ZoneInfo("Asia/Ho_Chi_Minh")).date()
     year = today.year
     owner = units["QT-VL"]
@@ -111,6 +113,8 @@ async def load_demo_movement(session: AsyncSession, units: dict[str, Unit]) -> C
     for unit_code, kind, person, name, field, model_type, states, summary in DEMO_MODELS:
         await _add_model(session, campaign, cycle, units[unit_code], kind, person, name, field, model_type, states,
                          summary, registrant, mobiliser)
+    last_cycle = next(c for c in campaign.cycles if c.year == year - 1)
+    await load_demo_recognition(session, campaign, last_cycle, units, users)
     return campaign
 
 
