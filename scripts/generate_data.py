@@ -352,7 +352,8 @@ class Generator:
     def __init__(self, preset: Preset, seed: int, password: str, prefix: str) -> None:
         self.preset, self.seed, self.password, self.prefix = preset, seed, password, prefix
         self.rng = random.Random(seed)
-        self.uuid_rng = random.Random(seed + 1)
+        # Appended runs (a code prefix) draw other ids: the same seed twice must not collide.
+        self.uuid_rng = random.Random(seed + 1) if not prefix else random.Random(f"{seed + 1}:{prefix}")
         self.timings: list[tuple[str, float]] = []
         self.now = datetime(2025, 11, 1, tzinfo=UTC)
 

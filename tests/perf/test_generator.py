@@ -86,3 +86,31 @@ async def test_small_preset_is_served_by_the_api(database, client) -> None:
 async def _user(database: Any, username: str) -> User:
     async with database.sessionmaker() as s:
         return (await s.scalars(select(User).where(User.username == username))).one()
+
+
+async def test_append_adds_a_second_country_beside_the_first(database, client) -> None:
+    gen = _generator()
+    preset = gen.PRESETS["tiny"]
+    url = os.environ["DVK_DATABASE_URL"]
+    first = await gen.generate(url, preset, seed=5, quiet=True)
+    try:
+        await gen.generate(url, preset, seed=5, quiet=True)
+    except SystemExit as refused:
+        assert "--append" in str(refused)
+    else:
+        raise AssertionError("a non-empty database must be refused without --append")
+    second = await gen.generate(url, preset, seed=5, append=True, quiet=True)
+    assert second["registered_models"] == first["registered_models"] == preset.models
+
+    async with database.sessionmaker() as s:
+        assert await s.scalar(select(func.count()).select_from(RegisteredModel)) == 2 * preset.models
+        assert await s.scalar(select(func.count()).select_from(Unit)) == first["units"] + second["units"]
+        appended_units = dict((await s.execute(select(Unit.id, Unit.code).where(Unit.code.startswith("S5-")))).all())
+        assert len(appended_units) == second["units"], "appended units carry the seed prefix"
+        appended = (await s.scalars(select(User).where(User.username.startswith("s5-")))).all()
+        mobiliser = next(u for u in appended if u.username.endswith(".mobiliser"))
+    # The appended country is served like the first, and scoped apart from it.
+    r = await client.get("/api/v1/models?limit=200", headers=_headers(mobiliser.id))
+    assert r.status_code == 200, r.text
+    items = r.json()["items"]
+    assert items and all(m["registrant_unit_id"] in appended_units for m in items)
