@@ -1,7 +1,351 @@
-"""HTTP routes of /api/v1/reviews (being built)."""
+"""HTTP routes of /api/v1/reviews: review meetings (bình xét), their members, candidates, ballot, minutes."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+import uuid
+from http import HTTPStatus
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse
+from pydantic import ValidationError
+from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.background import BackgroundTasks
+
+from app.auth.dependencies import Caller, CurrentCaller
+from app.core.config import get_settings
+from app.core.db import SessionDep
+from app.core.errors import NotFound, Unprocessable, validation_errors
+from app.core.http import etag, not_modified, not_modified_response
+from app.core.i18n import Text
+from app.core.idempotency import IdempotencyKey, idempotent
+from app.core.openapi_docs import Problem, problems
+from app.core.pagination import Page, PageParams, page_params
+from app.evidence import download
+from app.evidence import service as evidence_service
+from app.evidence.schemas import EvidenceCreate
+from app.evidence.upload import receive_upload
+from app.models import Review, Unit
+from app.reviews import repository, service
+from app.reviews.schemas import (
+    BallotUpdate,
+    CandidateCreate,
+    CandidateUpdate,
+    MemberCreate,
+    MemberUpdate,
+    MinutesForm,
+    Purpose,
+    ReviewCreate,
+    ReviewRead,
+    ReviewSummary,
+    ReviewUpdate,
+    Status,
+)
+from app.storage import get_store
 
 router = APIRouter(tags=["reviews"])
+
+_RULES_DOC = (
+    "Outcome rules (per candidate; eligible = members present and not recused): `majority_of_present` "
+    "(default) approve×2 > eligible; `two_thirds_of_present` approve×3 ≥ eligible×2; `majority_of_votes_cast` "
+    "approve > reject (abstentions not counted) and approve ≥ 1. No eligible member → rejected."
+)
+_RECUSAL_DOC = (
+    "A member whose `unit_id` is a candidate's registrant unit, whose `user_id` registered it, or whose name is "
+    "the individual registrant's, is recused for that candidate automatically and cannot vote on it."
+)
+
+
+def _problem(status: int, code: str, detail: str, description: str) -> dict[str, Any]:
+    example = {"type": f"https://dvk.gov.vn/problems/{code}", "title": HTTPStatus(status).phrase, "status": status,
+               "code": code, "detail": detail}
+    return {"description": description, "model": Problem,
+            "content": {"application/problem+json": {"example": example}}}
+
+
+_CLOSED_409 = _problem(409, "review_closed", "Cuộc họp bình xét đã kết thúc; không thể thay đổi.",
+                       "The review is closed (`review_closed`), or a model is not in the state the review "
+                       "considers (`candidate_state`), or a recused member was given a vote (`member_recused`).")
+_WRITE_ERRORS = {**problems(401, 403, 404, 412, 422), 409: _CLOSED_409}
+_PATCH_ERRORS = {**problems(401, 403, 404, 412, 422, 428), 409: _CLOSED_409}
+_MINUTES_ERRORS = {
+    **_WRITE_ERRORS, **problems(400, 413),
+    415: _problem(415, "media_type_mismatch", "Nội dung tệp (application/pdf) không khớp với kiểu khai báo.",
+                  "The type is not allowed, or the bytes disagree with the filename or the declared type."),
+    503: _problem(503, "storage_unavailable", "Kho lưu trữ tệp tạm thời không sẵn sàng; hãy thử lại.",
+                  "File storage is unavailable; retry with the same Idempotency-Key."),
+}
+_BINARY = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+
+_MINUTES_BODY = {
+    "required": True,
+    "content": {"multipart/form-data": {"schema": {
+        "type": "object",
+        "required": ["file", "title"],
+        "properties": {
+            "file": {"type": "string", "format": "binary", "description": "The signed minutes (pdf, docx, odt, …)."},
+            "title": {"type": "string", "maxLength": 300, "example": "Biên bản họp bình xét"},
+            "description": {"type": "string", "maxLength": 5000},
+        },
+    }}},
+}
+
+
+def _json(data: object, status: int = 200, version: int | None = None, location: str | None = None) -> JSONResponse:
+    headers = {}
+    if version is not None:
+        headers["ETag"] = etag(version)
+    if location:
+        headers["Location"] = location
+    return JSONResponse(jsonable_encoder(data), status_code=status, headers=headers)
+
+
+async def _answer(session: AsyncSession, review: Review, status: int = 200, location: str | None = None
+                  ) -> JSONResponse:
+    await session.flush()
+    return _json(await service.to_read(session, review), status, review.version, location)
+
+
+async def _locked(session: AsyncSession, caller: Caller, review_id: uuid.UUID) -> Review:
+    return await repository.get_visible(session, caller, review_id, for_update=True)
+
+
+@router.post("/reviews", operation_id="reviews_create", summary="Open a review meeting (bình xét)", status_code=201,
+             response_model=ReviewRead, responses={**problems(401, 403, 422), 409: _CLOSED_409},
+             description="A meeting held by a unit: members present and absent, and (optionally) its first "
+                         "candidates — `surveyed` models for `purpose=model`, `nominated` ones for "
+                         "`purpose=exemplar` (which needs `phase_review`). Held by a mobiliser or an authority "
+                         "whose scope covers the holding unit (else 403 `review_not_permitted`); a unit outside "
+                         "the caller's scope answers 422 `unknown_unit`. " + _RECUSAL_DOC + " " + _RULES_DOC)
+async def create_review(body: ReviewCreate, request: Request, caller: CurrentCaller, session: SessionDep,
+                        _key: IdempotencyKey = None) -> Response:
+    """Open a review with its members and candidates."""
+    async def produce() -> Response:
+        review = await service.create_review(session, request, caller, body)
+        return await _answer(session, review, 201, f"/api/v1/reviews/{review.id}")
+    return await idempotent(request, session, caller.id, produce)
+
+
+@router.get("/reviews", operation_id="reviews_list", summary="List review meetings",
+            response_model=Page[ReviewSummary], responses=problems(400, 401, 404, 422))
+async def list_reviews(
+    caller: CurrentCaller,
+    session: SessionDep,
+    page: Annotated[PageParams, Depends(page_params)],
+    campaign_id: uuid.UUID | None = None,
+    year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
+    purpose: Purpose | None = None,
+    status: Status | None = None,
+    holding_unit_id: Annotated[int | None, Query(description="Exactly this holding unit.")] = None,
+    unit_id: Annotated[int | None, Query(description="A unit: reviews held anywhere in its subtree.")] = None,
+    model_id: Annotated[uuid.UUID | None, Query(description="Reviews that have this model as a candidate.")] = None,
+) -> Page[ReviewSummary]:
+    """Reviews the caller may see (held in their scope, or about a model they see), newest meeting first."""
+    unit_path = None
+    if unit_id is not None:
+        found = await session.get(Unit, unit_id)
+        if found is None:
+            raise NotFound(Text("Không tìm thấy đơn vị.", "Unit not found."), code="unit_not_found")
+        unit_path = found.path
+    filters = repository.ReviewFilters(campaign_id=campaign_id, year=year, purpose=purpose, status=status,
+                                       holding_unit_id=holding_unit_id, unit_path=unit_path, model_id=model_id)
+    rows, next_cursor = await repository.list_reviews(session, caller, filters, page)
+    items = [ReviewSummary.model_validate({
+        **{c: getattr(r, c) for c in ReviewSummary.model_fields if c != "holding_unit"},
+        "holding_unit": {"id": u.id, "code": u.code, "name": u.name}}) for r, u in rows]
+    return Page[ReviewSummary](items=items, next_cursor=next_cursor, limit=page.limit)
+
+
+@router.get("/reviews/{review_id}", operation_id="reviews_get", summary="One review meeting in full",
+            response_model=ReviewRead, responses=problems(304, 401, 404, 422),
+            description="Members, candidates with their scores and per-member ballots, each candidate's tally "
+                        "and outcome (frozen once closed; `provisional_outcome` computed live while open), the "
+                        "minutes. ETag; If-None-Match answers 304.")
+async def get_review(review_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep) -> Response:
+    """A review the caller may see."""
+    review = await repository.get_visible(session, caller, review_id)
+    if not_modified(request, review.version):
+        return not_modified_response(review.version)
+    return _json(await service.to_read(session, review), version=review.version)
+
+
+@router.patch("/reviews/{review_id}", operation_id="reviews_update", summary="Edit a review meeting's details",
+              response_model=ReviewRead, responses=_PATCH_ERRORS)
+async def update_review(review_id: uuid.UUID, body: ReviewUpdate, request: Request, caller: CurrentCaller,
+                        session: SessionDep) -> Response:
+    """Change title, date, place, chair, secretary, phase or outcome rule while open; needs If-Match."""
+    review = await _locked(session, caller, review_id)
+    await service.update_review(session, request, caller, review, body)
+    return await _answer(session, review)
+
+
+@router.post("/reviews/{review_id}/members", operation_id="reviews_members_add", summary="Add a member",
+             status_code=201, response_model=ReviewRead, responses=_WRITE_ERRORS,
+             description="Adds a member (present by default); their automatic recusals follow. " + _RECUSAL_DOC)
+async def add_member(review_id: uuid.UUID, body: MemberCreate, request: Request, caller: CurrentCaller,
+                     session: SessionDep, _key: IdempotencyKey = None) -> Response:
+    """Add a member to an open review; answers the whole review."""
+    async def produce() -> Response:
+        review = await _locked(session, caller, review_id)
+        await service.add_member(session, request, caller, review, body)
+        return await _answer(session, review, 201, f"/api/v1/reviews/{review.id}")
+    return await idempotent(request, session, caller.id, produce)
+
+
+@router.patch("/reviews/{review_id}/members/{member_id}", operation_id="reviews_members_update",
+              summary="Change a member", response_model=ReviewRead, responses=_PATCH_ERRORS,
+              description="Needs If-Match (the review's ETag). A member marked absent loses their votes; "
+                          "automatic recusals follow a change of unit, user or name.")
+async def update_member(review_id: uuid.UUID, member_id: uuid.UUID, body: MemberUpdate, request: Request,
+                        caller: CurrentCaller, session: SessionDep) -> Response:
+    """Change a member of an open review."""
+    review = await _locked(session, caller, review_id)
+    await service.update_member(session, request, caller, review, member_id, body)
+    return await _answer(session, review)
+
+
+@router.delete("/reviews/{review_id}/members/{member_id}", operation_id="reviews_members_remove",
+               summary="Remove a member", response_model=ReviewRead, responses=_WRITE_ERRORS)
+async def remove_member(review_id: uuid.UUID, member_id: uuid.UUID, request: Request, caller: CurrentCaller,
+                        session: SessionDep) -> Response:
+    """Remove a member and their ballots (422 `last_member` for the only one); answers the review."""
+    review = await _locked(session, caller, review_id)
+    await service.remove_member(session, request, caller, review, member_id)
+    return await _answer(session, review)
+
+
+@router.post("/reviews/{review_id}/candidates", operation_id="reviews_candidates_add", summary="Add a candidate",
+             status_code=201, response_model=ReviewRead, responses=_WRITE_ERRORS,
+             description="Puts a visible model of the review's campaign on the agenda: `surveyed` (same year) "
+                         "for model reviews, `nominated` for exemplar rounds (409 `candidate_state` otherwise), "
+                         "registered under the holding unit or decided by it (422 `candidate_out_of_scope`). "
+                         "Minutes already uploaded are filed in its dossier too.")
+async def add_candidate(review_id: uuid.UUID, body: CandidateCreate, request: Request, caller: CurrentCaller,
+                        session: SessionDep, _key: IdempotencyKey = None) -> Response:
+    """Add a candidate to an open review; answers the whole review."""
+    async def produce() -> Response:
+        review = await _locked(session, caller, review_id)
+        await service.add_candidate(session, request, caller, review, body)
+        return await _answer(session, review, 201, f"/api/v1/reviews/{review.id}")
+    return await idempotent(request, session, caller.id, produce)
+
+
+@router.patch("/reviews/{review_id}/candidates/{candidate_id}", operation_id="reviews_candidates_update",
+              summary="Change a candidate's scores or note", response_model=ReviewRead, responses=_PATCH_ERRORS)
+async def update_candidate(review_id: uuid.UUID, candidate_id: uuid.UUID, body: CandidateUpdate, request: Request,
+                           caller: CurrentCaller, session: SessionDep) -> Response:
+    """The criteria scores the meeting agreed (0–10 each, one per criterion) and a note; needs If-Match."""
+    review = await _locked(session, caller, review_id)
+    await service.update_candidate(session, request, caller, review, candidate_id, body)
+    return await _answer(session, review)
+
+
+@router.delete("/reviews/{review_id}/candidates/{candidate_id}", operation_id="reviews_candidates_remove",
+               summary="Remove a candidate", response_model=ReviewRead, responses=_WRITE_ERRORS)
+async def remove_candidate(review_id: uuid.UUID, candidate_id: uuid.UUID, request: Request, caller: CurrentCaller,
+                           session: SessionDep, background: BackgroundTasks) -> Response:
+    """Take a model off the agenda, with its ballots and its copy of the minutes; answers the review."""
+    review = await _locked(session, caller, review_id)
+    shas = await service.remove_candidate(session, request, caller, review, candidate_id)
+    for sha in shas:
+        background.add_task(evidence_service.collect_blob, sha)
+    return await _answer(session, review)
+
+
+@router.put("/reviews/{review_id}/votes", operation_id="reviews_ballot", summary="Record votes and recusals",
+            response_model=ReviewRead, responses=_WRITE_ERRORS,
+            description="Bulk upsert of the ballot, all or nothing. A vote by a recused member answers 409 "
+                        "`member_recused`, by an absent member 422 `member_absent`; a member or candidate not of "
+                        "this review 422 with a pointer. `vote: null` clears a vote. `recusals` records members "
+                        "who stand aside by hand (`recused: false` lifts such a recusal; automatic ones cannot be "
+                        "lifted: 409 `recusal_automatic`). If-Match is honoured. " + _RULES_DOC)
+async def record_ballot(review_id: uuid.UUID, body: BallotUpdate, request: Request, caller: CurrentCaller,
+                        session: SessionDep) -> Response:
+    """Upsert the ballot of an open review; answers the review with live tallies."""
+    review = await _locked(session, caller, review_id)
+    await service.record_ballot(session, request, caller, review, body)
+    return await _answer(session, review)
+
+
+def _minutes_form(fields: dict[str, str]) -> EvidenceCreate:
+    try:
+        form = MinutesForm.model_validate(dict(fields))
+    except ValidationError as exc:
+        errors = validation_errors([{**e, "loc": ("body", *e["loc"])} for e in exc.errors()])
+        raise Unprocessable(Text("Dữ liệu gửi lên không hợp lệ.", "The submitted data is not valid."),
+                            code="validation_failed", errors=errors) from None
+    return EvidenceCreate(kind="review_minutes", title=form.title, description=form.description)
+
+
+@router.post("/reviews/{review_id}/minutes", operation_id="reviews_minutes_upload",
+             summary="Upload the meeting's minutes", status_code=201, response_model=ReviewRead,
+             responses=_MINUTES_ERRORS, openapi_extra={"requestBody": _MINUTES_BODY},
+             description="Multipart (file, title, description), checked like any dossier file. Filed as "
+                         "`review_minutes` in the dossier of every current candidate (stored once); replaces "
+                         "earlier minutes of this review. 422 `no_candidates` without candidates. "
+                         "`Idempotency-Key` makes a retry safe.")
+async def upload_minutes(review_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep,
+                         background: BackgroundTasks, _key: IdempotencyKey = None) -> Response:
+    """Upload (or replace) the minutes of an open review; answers the review."""
+    review = await repository.get_visible(session, caller, review_id)
+    service.guard_write(request, caller, review)
+    # End the read-only transaction before the body arrives (SQLite's write lock); nothing is written yet.
+    await session.commit()
+    upload = await receive_upload(request, max_bytes=get_settings().max_upload_bytes)
+    try:
+        form = _minutes_form(upload.fields)
+        prepared = await evidence_service.prepare(upload, form)
+        try:
+            collect: list[str] = []
+
+            async def produce() -> Response:
+                locked = await _locked(session, caller, review_id)
+                service.guard_write(request, caller, locked)
+                collect.extend(await service.upload_minutes(session, request, caller, locked, form, upload,
+                                                            prepared, get_store()))
+                return await _answer(session, locked, 201, f"/api/v1/reviews/{review_id}/minutes/content")
+
+            response = await idempotent(request, session, caller.id, produce,
+                                        fingerprint=evidence_service.fingerprint(request, form, upload))
+            for sha in collect:
+                background.add_task(evidence_service.collect_blob, sha)
+            return response
+        finally:
+            prepared.cleanup()
+    finally:
+        upload.cleanup()
+
+
+@router.get("/reviews/{review_id}/minutes/content", operation_id="reviews_minutes_content",
+            summary="Download the meeting's minutes", response_class=Response,
+            responses={200: {"description": "The file.", "content": _BINARY},
+                       206: {"description": "The requested byte range.", "content": _BINARY},
+                       416: _problem(416, "range_not_satisfiable", "Khoảng byte yêu cầu nằm ngoài tệp (1024 byte).",
+                                     "The range starts past the end of the file."),
+                       **problems(304, 401, 404, 422)})
+async def minutes_content(review_id: uuid.UUID, request: Request, caller: CurrentCaller,
+                          session: SessionDep) -> Response:
+    """The minutes' bytes for anyone who can see the review (404 when none were uploaded)."""
+    review = await repository.get_visible(session, caller, review_id)
+    rows = await repository.minutes_rows(session, review.id)
+    if not rows:
+        raise NotFound(Text("Cuộc họp chưa có biên bản.", "The review has no minutes."), code="minutes_not_found")
+    return download.content_response(request, rows[0], get_store())
+
+
+@router.post("/reviews/{review_id}/close", operation_id="reviews_close", summary="Close the review",
+             response_model=ReviewRead, responses=_WRITE_ERRORS,
+             description="Freezes each candidate's tally and outcome under the review's rule; the review becomes "
+                         "immutable (409 `review_closed` afterwards, closing twice included). 422 `no_candidates` "
+                         "or `minutes_missing`. If-Match optional; `Idempotency-Key` makes a retry safe. "
+                         + _RULES_DOC)
+async def close_review(review_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep,
+                       _key: IdempotencyKey = None) -> Response:
+    """Close an open review."""
+    async def produce() -> Response:
+        review = await _locked(session, caller, review_id)
+        await service.close_review(session, request, caller, review)
+        return await _answer(session, review)
+    return await idempotent(request, session, caller.id, produce)
+

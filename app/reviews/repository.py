@@ -1,0 +1,130 @@
+"""Queries on review meetings, always through the caller's visibility."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from sqlalchemy import ColumnElement, and_, exists, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.auth.dependencies import Caller
+from app.core.errors import NotFound
+from app.core.i18n import Text
+from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
+from app.models import Evidence, RegisteredModel, Review, ReviewCandidate, ReviewMember, ReviewVote, Unit
+from app.policy.permissions import Permission
+from app.policy.scope import path_in
+from app.registry.repository import visible_to as model_visible_to
+
+REVIEW_NOT_FOUND = Text("Không tìm thấy cuộc họp bình xét.", "Review meeting not found.")
+
+
+def visible_to(caller: Caller) -> ColumnElement[bool]:
+    """Reviews held in the caller's read scope, or with a candidate model the caller may see."""
+    via_model = exists(
+        select(ReviewCandidate.id).join(RegisteredModel, RegisteredModel.id == ReviewCandidate.model_id)
+        .where(ReviewCandidate.review_id == Review.id, model_visible_to(caller))
+    )
+    return or_(path_in(Review.holding_unit_path, caller.scope.paths(Permission.READ)), via_model)
+
+
+async def get_visible(session: AsyncSession, caller: Caller, review_id: uuid.UUID, *, for_update: bool = False
+                      ) -> Review:
+    """One review the caller may see, or 404 (whether it exists elsewhere or not)."""
+    query = select(Review).where(Review.id == review_id, visible_to(caller))
+    if for_update:
+        query = query.with_for_update().execution_options(populate_existing=True)
+    review = (await session.execute(query)).scalar_one_or_none()
+    if review is None:
+        raise NotFound(REVIEW_NOT_FOUND)
+    return review
+
+
+@dataclass
+class Loaded:
+    """Everything a review is made of, in order."""
+
+    members: list[ReviewMember]
+    candidates: list[tuple[ReviewCandidate, RegisteredModel, str]]  # candidate, model, registrant unit name
+    votes: list[ReviewVote]
+
+
+async def load(session: AsyncSession, review_id: uuid.UUID) -> Loaded:
+    """Members, candidates (with their models) and votes of a review."""
+    members = list(await session.scalars(
+        select(ReviewMember).where(ReviewMember.review_id == review_id)
+        .order_by(ReviewMember.position, ReviewMember.id)))
+    rows = await session.execute(
+        select(ReviewCandidate, RegisteredModel, Unit.name)
+        .join(RegisteredModel, RegisteredModel.id == ReviewCandidate.model_id)
+        .join(Unit, Unit.id == RegisteredModel.registrant_unit_id)
+        .where(ReviewCandidate.review_id == review_id)
+        .order_by(ReviewCandidate.position, ReviewCandidate.id))
+    candidates = [(c, m, n) for c, m, n in rows]
+    votes = list(await session.scalars(select(ReviewVote).where(ReviewVote.review_id == review_id)))
+    return Loaded(members, candidates, votes)
+
+
+async def minutes_rows(session: AsyncSession, review_id: uuid.UUID) -> list[Evidence]:
+    """The minutes copies of a review (one per candidate model), oldest first."""
+    return list(await session.scalars(
+        select(Evidence).where(Evidence.review_id == review_id, Evidence.kind == "review_minutes")
+        .order_by(Evidence.uploaded_at, Evidence.id)))
+
+
+@dataclass(frozen=True)
+class ReviewFilters:
+    """What a review list can be filtered on."""
+
+    campaign_id: uuid.UUID | None = None
+    year: int | None = None
+    purpose: str | None = None
+    status: str | None = None
+    holding_unit_id: int | None = None
+    unit_path: str | None = None  # holding unit's subtree
+    model_id: uuid.UUID | None = None
+
+    def clauses(self) -> list[ColumnElement[bool]]:
+        """SQL conditions for the filters that are set."""
+        c: list[ColumnElement[bool]] = []
+        if self.campaign_id:
+            c.append(Review.campaign_id == self.campaign_id)
+        if self.year is not None:
+            c.append(Review.year == self.year)
+        if self.purpose:
+            c.append(Review.purpose == self.purpose)
+        if self.status:
+            c.append(Review.status == self.status)
+        if self.holding_unit_id is not None:
+            c.append(Review.holding_unit_id == self.holding_unit_id)
+        if self.unit_path:
+            c.append(Review.holding_unit_path.startswith(self.unit_path))
+        if self.model_id:
+            c.append(exists(select(ReviewCandidate.id).where(ReviewCandidate.review_id == Review.id,
+                                                             ReviewCandidate.model_id == self.model_id)))
+        return c
+
+
+async def list_reviews(session: AsyncSession, caller: Caller, filters: ReviewFilters, page: PageParams
+                       ) -> tuple[list[tuple[Review, Unit]], str | None]:
+    """One page of visible reviews, newest meeting first (held_on desc, id desc); and the next cursor."""
+    bound = {**asdict(filters)}
+    query = (select(Review, Unit).join(Unit, Unit.id == Review.holding_unit_id)
+             .where(visible_to(caller), *filters.clauses()))
+    if page.cursor:
+        position = decode_cursor(page.cursor, bound)
+        try:
+            held_on, last_id = date.fromisoformat(position[0]), uuid.UUID(position[1])
+        except (ValueError, TypeError, IndexError) as exc:
+            raise InvalidCursor() from exc
+        query = query.where(or_(Review.held_on < held_on, and_(Review.held_on == held_on, Review.id < last_id)))
+    rows = [(r, u) for r, u in await session.execute(
+        query.order_by(Review.held_on.desc(), Review.id.desc()).limit(page.limit + 1))]
+    next_cursor = None
+    if len(rows) > page.limit:
+        rows = rows[: page.limit]
+        last = rows[-1][0]
+        next_cursor = encode_cursor([last.held_on.isoformat(), str(last.id)], bound)
+    return rows, next_cursor
