@@ -1,7 +1,226 @@
-"""HTTP routes of /api/v1/decisions (being built)."""
+"""/decisions: issue, list, read and revoke recognition decisions; their signed document."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+import uuid
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.auth.dependencies import Caller, CurrentCaller
+from app.core.config import get_settings
+from app.core.db import SessionDep
+from app.core.errors import NotFound, Unprocessable
+from app.core.http import etag, not_modified, not_modified_response
+from app.core.i18n import Text
+from app.core.idempotency import IdempotencyKey, idempotent
+from app.core.openapi_docs import problems
+from app.core.pagination import Page, PageParams, page_params
+from app.decisions import repository, service
+from app.decisions.schemas import (
+    DecisionCreate,
+    DecisionKind,
+    DecisionRead,
+    DecisionStatus,
+    DecisionSummary,
+    RevokeRequest,
+)
+from app.events.service import record_event
+from app.evidence import download
+from app.evidence import service as evidence_service
+from app.evidence.endpoints import _DOWNLOAD_RESPONSES, _UPLOAD_ERRORS
+from app.evidence.upload import receive_upload
+from app.models import Decision, Unit
+from app.storage import get_store
 
 router = APIRouter(tags=["decisions"])
+
+DOCUMENT_FIELDS = frozenset({"title", "description"})
+DOCUMENT_REQUEST_BODY = {
+    "required": True,
+    "content": {"multipart/form-data": {"schema": {
+        "type": "object",
+        "required": ["file", "title"],
+        "properties": {
+            "file": {"type": "string", "format": "binary", "description": "The signed decision (pdf, jpeg, png, "
+                                                                          "docx …); detected from the bytes."},
+            "title": {"type": "string", "maxLength": 300, "example": "Quyết định số 125-QĐ/ĐU (bản ký)"},
+            "description": {"type": "string", "maxLength": 5000},
+        },
+    }}},
+}
+
+_ISSUE_DESCRIPTION = """Issue a decision of the competent unit; atomic: every covered model moves (with its history
+row and event) or nothing changes.
+
+Checks in order (nothing is written on failure):
+`invalid_decision_number` / body rules (422: `review_required`, `award_required`, `award_not_allowed`,
+`publish_not_allowed`, `override_not_applicable`, `duplicate_model`); `unknown_unit` (422); the caller's
+`authority` role at the issuing unit (403 `not_competent_authority`); `unknown_model` (422); the policy's
+competence for each model (403 `not_competent_authority`, `errors` give the policy's explanation and the
+competent unit per model; a commendation may come from the deciding unit or a unit above it);
+`model_state_conflict` (409: recognition needs `surveyed`, exemplar recognition `nominated`, commendation
+`exemplar`); the review: `unknown_review` (422), `review_not_closed` (409), `review_purpose_mismatch` (422),
+`not_a_candidate` (422), `contradicts_review` (409); dates: `issued_in_future` (422),
+`outside_recognition_period` (422, with the cycle's dates; an administrator covering the issuing unit may
+override it with `period_override.reason`, else 403 `override_not_permitted`); `duplicate_decision_number`
+(409, per issuing unit, year and serial). `Idempotency-Key` makes a retry safe."""
+
+
+def _json(data: object, status: int = 200, version: int | None = None, location: str | None = None) -> JSONResponse:
+    headers = {}
+    if version is not None:
+        headers["ETag"] = etag(version)
+    if location:
+        headers["Location"] = location
+    return JSONResponse(jsonable_encoder(data), status_code=status, headers=headers)
+
+
+@router.post("/decisions", operation_id="decisions_create", summary="Issue a decision", status_code=201,
+             response_model=DecisionRead, responses=problems(401, 403, 409, 412, 422),
+             description=_ISSUE_DESCRIPTION)
+async def issue_decision(body: DecisionCreate, request: Request, caller: CurrentCaller, session: SessionDep,
+                         _key: IdempotencyKey = None) -> Response:
+    """Issue a decision and move the models it covers, all at once."""
+    async def produce() -> Response:
+        decision = await service.issue(session, request, caller, body)
+        read = await service.to_read(session, decision)
+        return _json(read, 201, decision.version, f"/api/v1/decisions/{decision.id}")
+    return await idempotent(request, session, caller.id, produce)
+
+
+@router.get("/decisions", operation_id="decisions_list", summary="List decisions",
+            response_model=Page[DecisionSummary], responses=problems(400, 401, 404, 422))
+async def list_decisions(
+    caller: CurrentCaller,
+    session: SessionDep,
+    page: Annotated[PageParams, Depends(page_params)],
+    kind: DecisionKind | None = None,
+    status: DecisionStatus | None = None,
+    year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
+    issuing_unit_id: Annotated[int | None, Query(ge=1, le=2**63 - 1, description="Exactly this issuing unit.")] = None,
+    unit_id: Annotated[int | None, Query(ge=1, le=2**63 - 1, description="Issuing units in this unit's subtree.")
+                       ] = None,
+    model_id: Annotated[uuid.UUID | None, Query(description="Decisions covering this model.")] = None,
+    q: Annotated[str | None, Query(max_length=60, description="Search the number (`qd/hu` finds `QĐ/HU`).")] = None,
+) -> Page[DecisionSummary]:
+    """Decisions the caller may see, newest issue date first, one page at a time."""
+    unit_path = None
+    if unit_id is not None:
+        unit = await session.get(Unit, unit_id)
+        if unit is None:
+            raise NotFound(Text("Không tìm thấy đơn vị.", "Unit not found."), code="unit_not_found")
+        unit_path = unit.path
+    filters = repository.DecisionFilters(kind=kind, status=status, year=year, issuing_unit_id=issuing_unit_id,
+                                         unit_path=unit_path, model_id=model_id, q=(q or "").strip() or None)
+    rows, next_cursor = await repository.list_decisions(session, caller, filters, page)
+    return Page[DecisionSummary](items=await service.to_summaries(session, rows), next_cursor=next_cursor,
+                                 limit=page.limit)
+
+
+@router.get("/decisions/{decision_id}", operation_id="decisions_get", summary="One decision",
+            response_model=DecisionRead, responses=problems(304, 401, 404, 422))
+async def get_decision(decision_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep
+                       ) -> Response:
+    """The decision with its models (and the move each made), review, document and status; ETag for caching."""
+    decision = await repository.get_visible(session, caller, decision_id)
+    if not_modified(request, decision.version):
+        return not_modified_response(decision.version)
+    return _json(await service.to_read(session, decision), version=decision.version)
+
+
+@router.post("/decisions/{decision_id}/revoke", operation_id="decisions_revoke", summary="Revoke a decision",
+             response_model=DecisionRead, responses=problems(401, 403, 404, 409, 412, 422),
+             description="Only an authority of the issuing unit (403 `not_competent_authority`). The models go "
+                         "back to the state they were in before (history action `revoke_decision`; a commendation "
+                         "writes `revoke_commendation` and moves nothing). 409 `decision_revoked` when already "
+                         "revoked, 409 `decision_superseded` when a model has moved on since (revoke the later "
+                         "decision first). `If-Match` (optional) guards against a stale view (412); "
+                         "`Idempotency-Key` makes a retry safe.")
+async def revoke_decision(decision_id: uuid.UUID, body: RevokeRequest, request: Request, caller: CurrentCaller,
+                          session: SessionDep, _key: IdempotencyKey = None) -> Response:
+    """Revoke the decision with a reason; it stays readable with status `revoked`."""
+    async def produce() -> Response:
+        decision = await repository.get_visible(session, caller, decision_id, for_update=True)
+        decision = await service.revoke(session, request, caller, decision, body.reason)
+        return _json(await service.to_read(session, decision), version=decision.version)
+    return await idempotent(request, session, caller.id, produce)
+
+
+async def _attachable(session: AsyncSession, caller: Caller, decision_id: uuid.UUID, *, lock: bool) -> Decision:
+    decision = await repository.get_visible(session, caller, decision_id, for_update=lock)
+    service.require_issuing_authority(caller, decision)
+    if decision.status == "revoked":
+        raise service.DecisionRevoked()
+    await service.require_no_document(session, decision)
+    return decision
+
+
+def _document_form(fields: dict[str, str]) -> Any:
+    extra = sorted(set(fields) - DOCUMENT_FIELDS)
+    if extra:
+        raise Unprocessable(Text("Dữ liệu gửi lên không hợp lệ.", "The submitted data is not valid."),
+                            code="validation_failed",
+                            errors=[{"code": "extra_forbidden", "pointer": f"#/{name[:60]}",
+                                     "detail": Text("Trường này không được phép gửi.",
+                                                    "This field may not be sent.").render()} for name in extra])
+    return evidence_service.parse_form({**fields, "kind": service.DOCUMENT_KIND})
+
+
+@router.post("/decisions/{decision_id}/document", operation_id="decisions_document_upload",
+             summary="Attach the signed decision document", status_code=201, response_model=DecisionRead,
+             responses=_UPLOAD_ERRORS, openapi_extra={"requestBody": DOCUMENT_REQUEST_BODY},
+             description="Multipart upload (file, title, optional description), streamed to storage. Only an "
+                         "authority of the issuing unit; once per decision (409 `document_already_attached`); not "
+                         "on a revoked decision (409 `decision_revoked`). The file is filed as `decision_document` "
+                         "evidence in every covered model's dossier. `Idempotency-Key` makes a retry safe.")
+async def upload_document(decision_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep,
+                          _key: IdempotencyKey = None) -> Response:
+    """Attach the signed document; answers the decision with its document metadata."""
+    await _attachable(session, caller, decision_id, lock=False)
+    # End the read-only transaction before the body arrives (SQLite's write lock); nothing written yet.
+    await session.commit()
+    upload = await receive_upload(request, max_bytes=get_settings().max_upload_bytes)
+    try:
+        form = _document_form(upload.fields)
+        prepared = await evidence_service.prepare(upload, form)
+        try:
+            async def produce() -> Response:
+                decision = await _attachable(session, caller, decision_id, lock=True)
+                models = await service.covered_models(session, decision.id)
+                await evidence_service.add_copies(session, request, caller, models, service.DOCUMENT_KIND, form,
+                                                  upload, prepared, get_store(), decision_id=decision.id)
+                decision.updated_at = datetime.now(UTC)  # a new version: the read now shows the document
+                await session.flush()
+                await record_event(session, "decision.document_attached", resource_type="decision",
+                                   resource_id=decision.id, unit_path=decision.issuing_unit_path, actor_id=caller.id,
+                                   request_id=getattr(request.state, "request_id", None),
+                                   data={"number": decision.number, "sha256": prepared.sha256})
+                return _json(await service.to_read(session, decision), 201, decision.version,
+                             f"/api/v1/decisions/{decision.id}/document/content")
+
+            return await idempotent(request, session, caller.id, produce,
+                                    fingerprint=evidence_service.fingerprint(request, form, upload))
+        finally:
+            prepared.cleanup()
+    finally:
+        upload.cleanup()
+
+
+@router.get("/decisions/{decision_id}/document/content", operation_id="decisions_document_content",
+            summary="Download the signed decision document", response_class=Response,
+            responses=_DOWNLOAD_RESPONSES)
+async def document_content(decision_id: uuid.UUID, request: Request, caller: CurrentCaller,
+                           session: SessionDep) -> Response:
+    """The bytes, for anyone who sees the decision; ETag is the SHA-256, `Range` answers 206. 404
+    `document_not_found` when none is attached yet."""
+    decision = await repository.get_visible(session, caller, decision_id)
+    document = await service.document_of(session, decision.id)
+    if document is None:
+        raise NotFound(Text("Quyết định chưa có văn bản ký.", "The decision has no signed document yet."),
+                       code="document_not_found")
+    return download.content_response(request, document, get_store())

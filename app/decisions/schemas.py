@@ -1,0 +1,214 @@
+"""Bodies of /decisions: issuing, revoking, and a decision as read; labels of kinds and awards."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from app.core.i18n import Text
+from app.policy.authority_schemas import Bilingual
+from app.registry.schemas import UnitRef
+
+DecisionKind = Literal["model_recognition", "model_non_recognition", "exemplar_recognition", "commendation"]
+DecisionStatus = Literal["issued", "revoked"]
+AwardForm = Literal["certificate_of_merit", "certificate_of_commendation", "letter_of_commendation",
+                    "public_commendation"]
+AwardLevel = Literal["grassroots", "district", "province", "central"]
+PublicEvidenceKind = Literal["model_photo", "portrait", "achievement_report", "decision_document", "review_minutes",
+                             "survey_photo"]
+
+KIND_LABELS: dict[str, Text] = {
+    "model_recognition": Text("Quyết định công nhận mô hình \"Dân vận khéo\"",
+                              "Recognition of \"Dân vận khéo\" models"),
+    "model_non_recognition": Text("Quyết định không công nhận mô hình", "Non-recognition of models"),
+    "exemplar_recognition": Text("Quyết định công nhận điển hình \"Dân vận khéo\"",
+                                 "Recognition of \"Dân vận khéo\" exemplars"),
+    "commendation": Text("Quyết định khen thưởng", "Commendation"),
+}
+AWARD_FORM_LABELS: dict[str, Text] = {
+    "certificate_of_merit": Text("Bằng khen", "Certificate of merit"),
+    "certificate_of_commendation": Text("Giấy khen", "Certificate of commendation"),
+    "letter_of_commendation": Text("Thư khen", "Letter of commendation"),
+    "public_commendation": Text("Biểu dương", "Public commendation"),
+}
+AWARD_LEVEL_LABELS: dict[str, Text] = {
+    "grassroots": Text("Cấp cơ sở", "Grassroots level"),
+    "district": Text("Cấp huyện", "District level"),
+    "province": Text("Cấp tỉnh", "Provincial level"),
+    "central": Text("Cấp trung ương", "Central level"),
+}
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+
+
+class DecisionModelIn(BaseModel):
+    """A model the decision covers, with an optional note."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    model_id: uuid.UUID
+    note: str = Field(default="", max_length=2000)
+
+
+class PeriodOverride(BaseModel):
+    """An administrator's override of the cycle's recognition period, with the reason."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reason: Reason
+
+
+_CREATE_EXAMPLE: dict[str, Any] = {
+    "kind": "model_recognition",
+    "number": "125-QĐ/ĐU",
+    "issued_on": "2025-10-15",
+    "issuing_unit_id": 53,
+    "signer_name": "Phạm Thị Dung",
+    "signer_title": "Phó Bí thư Thường trực Đảng ủy",
+    "review_id": "0b9e5c1a-8f7d-4c3b-9a2e-1d0f6e5c4b3a",
+    "models": [{"model_id": "5d7c2a9e-1b3f-4e6d-8a0c-9f8e7d6c5b4a", "note": "Xếp loại xuất sắc"}],
+    "note": "Công nhận mô hình \"Dân vận khéo\" năm 2025",
+}
+_COMMENDATION_EXAMPLE: dict[str, Any] = {
+    "kind": "commendation",
+    "number": "210-QĐ/HU",
+    "issued_on": "2025-12-20",
+    "issuing_unit_id": 12,
+    "signer_name": "Nguyễn Văn Hùng",
+    "signer_title": "Bí thư Huyện ủy",
+    "models": [{"model_id": "5d7c2a9e-1b3f-4e6d-8a0c-9f8e7d6c5b4a"}],
+    "award_form": "certificate_of_merit",
+    "award_level": "district",
+    "public_evidence_kinds": ["model_photo", "decision_document"],
+}
+
+
+class DecisionCreate(BaseModel):
+    """What the competent unit decides. Exactly these fields may be sent."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True,
+                              json_schema_extra={"examples": [_CREATE_EXAMPLE, _COMMENDATION_EXAMPLE]})
+
+    kind: DecisionKind
+    number: str = Field(min_length=1, max_length=60, examples=["125-QĐ/HU", "125/QĐ-UBND"],
+                        description="As officials write it: party style `125-QĐ/HU` or state style `125/QĐ-UBND`; "
+                                    "the leading number is the serial, unique per issuing unit and year.")
+    issued_on: date
+    issuing_unit_id: int = Field(ge=1, le=2**63 - 1)
+    signer_name: Name
+    signer_title: Name
+    review_id: uuid.UUID | None = Field(default=None, description="The closed review meeting the decision rests "
+                                        "on; required except for commendations.")
+    models: list[DecisionModelIn] = Field(min_length=1, max_length=500)
+    note: str = Field(default="", max_length=5000)
+    publish: bool | None = Field(default=None, description="Show the covered models in the public showcase. "
+                                 "Default: true for exemplar recognition and commendation, false for model "
+                                 "recognition; never for non-recognition.")
+    public_evidence_kinds: list[PublicEvidenceKind] | None = Field(
+        default=None, max_length=6, description="Which kinds of the models' files the showcase shows (default "
+                                                "`[\"model_photo\"]`).")
+    award_form: AwardForm | None = Field(default=None, description="Commendations only (required there).")
+    award_level: AwardLevel | None = Field(default=None, description="Commendations only (required there).")
+    period_override: PeriodOverride | None = Field(
+        default=None, description="Model (non-)recognition outside the cycle's recognition period: an "
+                                  "administrator covering the issuing unit may allow it, with a reason.")
+
+
+class RevokeRequest(BaseModel):
+    """Why the decision is revoked."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"reason": "Quyết định ban hành sai thẩm quyền, thu hồi để ban hành lại."}]})
+
+    reason: Reason
+
+
+
+
+class ModelRef(BaseModel):
+    """A covered model, briefly."""
+
+    id: uuid.UUID
+    code: str
+    name: str
+    state: str
+
+
+class CoveredModel(BaseModel):
+    """A model the decision covers and the move it made."""
+
+    model: ModelRef
+    note: str
+    from_state: str
+    to_state: str
+
+
+class ReviewRef(BaseModel):
+    """The review meeting a decision rests on."""
+
+    id: uuid.UUID
+    title: str
+    held_on: date
+    phase_review: str | None
+
+
+class DocumentRead(BaseModel):
+    """The signed document's metadata."""
+
+    title: str
+    original_filename: str
+    media_type: str
+    size: int
+    sha256: str
+    uploaded_at: datetime
+    content_url: str
+
+
+class OverrideRead(BaseModel):
+    """The recognition-period override that allowed the date."""
+
+    reason: str
+    by_id: uuid.UUID | None
+
+
+class DecisionSummary(BaseModel):
+    """A decision in a list."""
+
+    id: uuid.UUID
+    kind: DecisionKind
+    kind_label: Bilingual
+    number: str
+    issued_on: date
+    year: int
+    issuing_unit: UnitRef
+    signer_name: str
+    signer_title: str
+    status: DecisionStatus
+    model_count: int
+    award_form: AwardForm | None
+    award_level: AwardLevel | None
+    publish: bool
+    version: int
+
+
+class DecisionRead(DecisionSummary):
+    """A decision with everything it records."""
+
+    serial: int
+    award_form_label: Bilingual | None
+    award_level_label: Bilingual | None
+    note: str
+    public_evidence_kinds: list[str]
+    phase_review: str | None
+    review: ReviewRef | None
+    models: list[CoveredModel]
+    document: DocumentRead | None
+    override: OverrideRead | None
+    revoked_at: datetime | None
+    revoke_reason: str | None
+    created_at: datetime
+    updated_at: datetime
