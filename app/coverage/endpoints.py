@@ -121,7 +121,8 @@ async def coverage_report(
     description=(
         "Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of "
         "{field_code, state, registrant_kind, level_aimed, count} over every state (drafts included); totals "
-        "(all models, those that count, late results reports); and counting models per authority case."
+        "(all models, those that count, late results reports, counting models that replicate another); and "
+        "counting models per authority case."
         + RULE_DOC
     ),
 )

@@ -187,6 +187,13 @@ async def late_reports(session: AsyncSession, campaign_id: uuid.UUID, year: int,
     return int(await session.scalar(query) or 0)
 
 
+async def replications(session: AsyncSession, campaign_id: uuid.UUID, year: int, root: Unit) -> int:
+    """Counting models that replicate another model."""
+    query = select(func.count(M.id)).where(*_models(campaign_id, year, root), M.state.in_(COUNTING_STATES),
+                                           M.replicates_id.is_not(None))
+    return int(await session.scalar(query) or 0)
+
+
 async def by_authority_case(
     session: AsyncSession, campaign_id: uuid.UUID, year: int, root: Unit
 ) -> Sequence[tuple[int | None, int]]:

@@ -66,7 +66,7 @@ class CampaignTargetsRead(BaseModel):
     targets: list[CategoryTargetRead]
 
 
-class UnitRef(BaseModel):
+class UnitWithKind(BaseModel):
     """A unit, briefly."""
 
     id: int
@@ -113,12 +113,12 @@ class IndicatorCoverage(BaseModel):
 class ChildCoverage(BaseModel):
     """The drill-down row of one direct child unit."""
 
-    unit: UnitRef
+    unit: UnitWithKind
     has_model: bool = Field(description="The child or a unit below it registered a model that counts.")
     categories: list[CategoryCoverage]
 
 
-class UnitWithoutModel(UnitRef):
+class UnitWithoutModel(UnitWithKind):
     """A unit officials chase: in a category and without a model that counts."""
 
     category_code: str
@@ -137,7 +137,7 @@ class CoverageReport(BaseModel):
 
     campaign_id: uuid.UUID
     year: int
-    unit: UnitRef
+    unit: UnitWithKind
     categories: list[CategoryCoverage]
     models_per_unit: ModelsPerUnit
     indicators: list[IndicatorCoverage]
@@ -168,6 +168,7 @@ class SummaryTotals(BaseModel):
     models: int = Field(description="Every model of the subtree, campaign and year, drafts included.")
     counting: int = Field(description="Models that count (submitted, not withdrawn or returned).")
     late_result_reports: int = Field(description="Models whose results report came after the due date.")
+    replications: int = Field(description="Models that count and replicate another, recognised model (nhân rộng).")
 
 
 class SummaryReport(BaseModel):
@@ -175,7 +176,7 @@ class SummaryReport(BaseModel):
 
     campaign_id: uuid.UUID
     year: int
-    unit: UnitRef
+    unit: UnitWithKind
     rows: list[SummaryRow]
     totals: SummaryTotals
     by_authority_case: list[AuthorityCaseCount]

@@ -37,8 +37,8 @@ from app.coverage.schemas import (
     SummaryTotals,
     TargetRead,
     UnitCategoryRead,
-    UnitRef,
     UnitsWithoutModel,
+    UnitWithKind,
     UnitWithoutModel,
 )
 from app.models import Campaign, CampaignTarget, Unit, UnitCategory
@@ -179,8 +179,8 @@ async def _report_scope(
     return campaign, unit
 
 
-def _ref(unit: Unit) -> UnitRef:
-    return UnitRef(id=unit.id, code=unit.code, name=unit.name, kind_code=unit.kind_code)
+def _ref(unit: Unit) -> UnitWithKind:
+    return UnitWithKind(id=unit.id, code=unit.code, name=unit.name, kind_code=unit.kind_code)
 
 
 def _met(counts: Counts, target: TargetRead | None) -> bool | None:
@@ -267,6 +267,7 @@ async def summary(session: AsyncSession, caller: Caller, campaign_id: uuid.UUID,
     totals = SummaryTotals(
         models=sum(r.count for r in rows), counting=sum(r.count for r in rows if r.state in repo.COUNTING_STATES),
         late_result_reports=await repo.late_reports(session, campaign.id, year, root),
+        replications=await repo.replications(session, campaign.id, year, root),
     )
     return SummaryReport(campaign_id=campaign.id, year=year, unit=_ref(root), rows=rows, totals=totals,
                          by_authority_case=cases)

@@ -18,23 +18,28 @@ from app.core.i18n import Text
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams, page_params
-from app.models import Campaign, Survey, Unit
+from app.models import Campaign, RegisteredModel, Survey, Unit
 from app.policy.authority_service import authority_for_unit
-from app.registry import repository, service
+from app.registry import honours, repository, service
 from app.registry.schemas import (
     HistoryEntry,
     ModelCreate,
     ModelRead,
     ModelSummary,
     ModelUpdate,
+    ReplicationPage,
     SurveyCreate,
     SurveyRead,
     TransitionRequest,
 )
 from app.workflow.service import apply_transition
+from app.workflow.states import State as WorkflowState
 from app.workflow.table import describe_table
 
 router = APIRouter(tags=["models"])
+
+# Every state but withdrawn: a withdrawn model no longer replicates anything.
+LIVE_STATES = tuple(s.value for s in WorkflowState if s is not WorkflowState.WITHDRAWN)
 
 State = Literal["draft", "registered", "implementing", "reported", "surveyed", "recognized", "not_recognized",
                 "returned", "withdrawn", "nominated", "exemplar"]
@@ -78,6 +83,7 @@ async def list_models(
     late: bool | None = None,
     authority_case: Annotated[int | None, Query(ge=1, le=6)] = None,
     deciding_unit: int | None = None,
+    replicates: Annotated[uuid.UUID | None, Query(description="Models that replicate this model.")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Search name and summary, ignoring diacritics.")] = None,
     sort: Literal["code", "-code", "updated_at", "-updated_at", "name", "-name"] = "-code",
 ) -> Page[ModelSummary]:
@@ -91,13 +97,34 @@ async def list_models(
     filters = repository.ModelFilters(
         campaign_id=campaign, year=year, unit_path=unit_path, registrant_unit_id=registrant_unit,
         field_code=field, model_type=model_type, states=tuple(state or ()), registrant_kind=registrant_kind,
-        is_late=late, authority_case=authority_case, deciding_unit_id=deciding_unit, q=q or None,
+        is_late=late, authority_case=authority_case, deciding_unit_id=deciding_unit, replicates_id=replicates,
+        q=q or None,
     )
     rows, next_cursor = await repository.list_models(session, caller, filters, sort, page)
-    items = [ModelSummary.model_validate({**{c: getattr(m, c) for c in ModelSummary.model_fields
-                                              if c != "registrant_unit_name"}, "registrant_unit_name": u.name})
-             for m, u in rows]
-    return Page[ModelSummary](items=items, next_cursor=next_cursor, limit=page.limit)
+    return Page[ModelSummary](items=_summaries(rows), next_cursor=next_cursor, limit=page.limit)
+
+
+def _summaries(rows: list[tuple[RegisteredModel, Unit]]) -> list[ModelSummary]:
+    return [ModelSummary.model_validate({**{c: getattr(m, c) for c in ModelSummary.model_fields
+                                             if c != "registrant_unit_name"}, "registrant_unit_name": u.name})
+            for m, u in rows]
+
+
+@router.get("/models/{model_id}/replications", operation_id="models_replications",
+            summary="Models that replicate this model", response_model=ReplicationPage,
+            responses=problems(400, 401, 404, 422),
+            description="The models you can see that declare they replicate this one (nhân rộng; withdrawn ones "
+                        "left out), by code, one page at a time; `total` counts every replication in the country "
+                        "(not withdrawn), visible or not. The model itself must be visible to you or recognised "
+                        "(a public fact), else 404.")
+async def list_replications(model_id: uuid.UUID, caller: CurrentCaller, session: SessionDep,
+                            page: Annotated[PageParams, Depends(page_params)]) -> ReplicationPage:
+    """Visible replications of a model, and their number across the country."""
+    model = await service.replicated_model(session, caller, model_id)
+    filters = repository.ModelFilters(replicates_id=model.id, states=LIVE_STATES)
+    rows, next_cursor = await repository.list_models(session, caller, filters, "code", page)
+    return ReplicationPage(items=_summaries(rows), next_cursor=next_cursor, limit=page.limit,
+                           total=await honours.replication_count(session, model.id))
 
 
 @router.get("/models/{model_id}", operation_id="models_get", summary="One model", response_model=ModelRead,

@@ -57,6 +57,7 @@ class ModelFilters:
     is_late: bool | None = None
     authority_case: int | None = None
     deciding_unit_id: int | None = None
+    replicates_id: uuid.UUID | None = None
     q: str | None = None
 
     def clauses(self) -> list[ColumnElement[bool]]:
@@ -84,6 +85,8 @@ class ModelFilters:
             c.append(M.authority_case == self.authority_case)
         if self.deciding_unit_id is not None:
             c.append(M.deciding_unit_id == self.deciding_unit_id)
+        if self.replicates_id is not None:
+            c.append(M.replicates_id == self.replicates_id)
         if self.q:
             c.append(M.search_text.like(like_pattern(self.q), escape="\\"))
         return c

@@ -58,6 +58,9 @@ class _Content(BaseModel):
     address: str | None = Field(default=None, max_length=500)
     level_aimed: LevelAimed | None = None
     continues_from_id: uuid.UUID | None = None
+    replicates_id: uuid.UUID | None = Field(
+        default=None, description="The recognised model (recognized, nominated or exemplar) this one replicates "
+                                  "(nhân rộng); null clears it.")
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> _Content:
@@ -187,6 +190,37 @@ class WaitingOn(BaseModel):
     description: str
 
 
+class UnitName(BaseModel):
+    """A unit, by id and name."""
+
+    id: int
+    name: str
+
+
+class HonourRead(BaseModel):
+    """An issued decision that recognises or commends the model."""
+
+    decision_id: uuid.UUID
+    kind: Literal["model_recognition", "exemplar_recognition", "commendation"]
+    kind_label: str
+    number: str = Field(examples=["125-QĐ/HU"])
+    issued_on: date
+    issuing_unit: UnitName
+    award_form: str | None = Field(description="Commendations: certificate_of_merit, certificate_of_commendation, "
+                                               "letter_of_commendation, public_commendation.")
+    award_form_label: str | None
+    award_level: str | None = Field(description="Commendations: grassroots, district, province, central.")
+    award_level_label: str | None
+
+
+class ReplicatedModelRef(BaseModel):
+    """Another model, briefly."""
+
+    id: uuid.UUID
+    code: str
+    name: str
+
+
 class ModelRead(BaseModel):
     """A registered model as a client sees it, with what the caller may do next."""
 
@@ -218,6 +252,10 @@ class ModelRead(BaseModel):
     address: str
     level_aimed: LevelAimed
     continues_from_id: uuid.UUID | None
+    replicates: ReplicatedModelRef | None = Field(description="The recognised model this one replicates, if any.")
+    replication_count: int = Field(description="Models (anywhere, not withdrawn) that replicate this one.")
+    honours: list[HonourRead] = Field(description="Issued (not revoked) recognition, exemplar and commendation "
+                                                  "decisions covering the model, oldest first.")
     state: str
     state_label: str
     submitted_at: datetime | None
@@ -249,7 +287,17 @@ class ModelSummary(BaseModel):
     state: str
     is_late: bool
     authority_case: int | None
+    replicates_id: uuid.UUID | None
     updated_at: datetime
+
+
+class ReplicationPage(BaseModel):
+    """One page of the models (visible to the caller) that replicate a model, and how many there are in all."""
+
+    items: list[ModelSummary]
+    next_cursor: str | None = Field(description="Pass as `cursor` to get the next page; null on the last page.")
+    limit: int
+    total: int = Field(description="Every model (anywhere, not withdrawn) that replicates this one, visible or not.")
 
 
 class HistoryEntry(BaseModel):

@@ -20,8 +20,17 @@ from app.events.service import record_event
 from app.models import Campaign, CampaignCycle, FieldOfWork, ModelHistory, RegisteredModel, Sequence, Unit
 from app.policy.authority_service import authority_for_unit
 from app.policy.permissions import Permission
-from app.registry import repository
-from app.registry.schemas import ModelCreate, ModelRead, ModelUpdate, UnitRef, WaitingOn
+from app.registry import honours, repository
+from app.registry.schemas import (
+    HonourRead,
+    ModelCreate,
+    ModelRead,
+    ModelUpdate,
+    ReplicatedModelRef,
+    UnitName,
+    UnitRef,
+    WaitingOn,
+)
 from app.workflow import engine
 from app.workflow.roles import acting_roles
 from app.workflow.states import EDITABLE_STATES, STATE_LABELS, State
@@ -35,6 +44,10 @@ UNKNOWN_FIELD = Text("Lĩnh vực không tồn tại: {code}.", "No such field: 
 NOT_EDITABLE = Text(
     "Chỉ sửa được mô hình ở trạng thái nháp hoặc bị trả lại (hiện tại: {state}).",
     "Only draft or returned models can be edited (now: {state}).",
+)
+INVALID_REPLICATES = Text(
+    "Mô hình được nhân rộng phải là một mô hình khác đã được công nhận.",
+    "The replicated model must be another, recognised model.",
 )
 BAD_CONTINUATION = Text(
     "Mô hình được tiếp nối phải là mô hình của chu kỳ trước mà bạn xem được.",
@@ -71,6 +84,14 @@ async def _check_field(session: AsyncSession, code: str) -> None:
                                      "detail": UNKNOWN_FIELD.render(code=code)}])
 
 
+async def _check_replicates(session: AsyncSession, replicates_id: uuid.UUID, own_id: uuid.UUID | None) -> None:
+    """422 unless the model exists, is recognised and is not this one (one message: drafts never leak)."""
+    if replicates_id == own_id or await honours.recognised_model(session, replicates_id) is None:
+        raise Unprocessable(INVALID_REPLICATES, code="invalid_replicates",
+                            errors=[{"code": "invalid_replicates", "pointer": "#/replicates_id",
+                                     "detail": INVALID_REPLICATES.render()}])
+
+
 async def _refresh_authority(session: AsyncSession, model: RegisteredModel, campaign: Campaign) -> None:
     """Store the policy's answer on the model; an unresolvable tree leaves it empty (submit reports it)."""
     try:
@@ -100,6 +121,8 @@ async def create_model(session: AsyncSession, request: Request, caller: Caller, 
         earlier = await repository.get_visible(session, caller, data.continues_from_id)
         if earlier.year >= data.year:
             raise Unprocessable(BAD_CONTINUATION, code="bad_continuation")
+    if data.replicates_id:
+        await _check_replicates(session, data.replicates_id, None)
     values = data.model_dump(exclude_none=True, mode="python")
     values["targets"] = [t.model_dump(mode="json") for t in data.targets or []]
     values["core_members"] = [m.model_dump(mode="json") for m in data.core_members or []]
@@ -145,6 +168,8 @@ async def update_model(session: AsyncSession, request: Request, caller: Caller, 
         earlier = await repository.get_visible(session, caller, changes["continues_from_id"])
         if earlier.year >= model.year:
             raise Unprocessable(BAD_CONTINUATION, code="bad_continuation")
+    if changes.get("replicates_id"):
+        await _check_replicates(session, changes["replicates_id"], model.id)
     start = changes.get("start_date", model.start_date)
     end = changes.get("end_date", model.end_date)
     if start and end and end < start:
@@ -164,19 +189,40 @@ async def update_model(session: AsyncSession, request: Request, caller: Caller, 
 
 
 async def to_read(session: AsyncSession, caller: Caller, model: RegisteredModel) -> ModelRead:
-    """The model as the caller sees it, with allowed actions and who it waits on."""
+    """The model as the caller sees it, with allowed actions, who it waits on, honours and replication.
+
+    A single model read costs one query per part (honours, replicated model, replication count);
+    lists show `ModelSummary`, which carries none of them, so a page never costs a query per row.
+    """
     unit = await session.get(Unit, model.registrant_unit_id)
     assert unit is not None
     state = State(model.state)
     roles = acting_roles(caller, model)
     values: dict[str, Any] = {c.key: getattr(model, c.key) for c in RegisteredModel.__table__.columns}
+    replicated = await session.get(RegisteredModel, model.replicates_id) if model.replicates_id else None
     values.update(
         registrant_unit=UnitRef(id=unit.id, code=unit.code, name=unit.name),
         state_label=STATE_LABELS[state].render(),
         allowed_actions=engine.allowed_actions(state, roles),
         waiting_on=await _waiting_on(session, model, unit, state),
+        replicates=(ReplicatedModelRef(id=replicated.id, code=replicated.code, name=replicated.name)
+                    if replicated else None),
+        replication_count=await honours.replication_count(session, model.id),
+        honours=[honour_read(h) for h in await honours.honours_of(session, [model.id])],
     )
     return ModelRead.model_validate(values)
+
+
+def honour_read(honour: honours.Honour) -> HonourRead:
+    """An honour as a model read shows it."""
+    d = honour.decision
+    return HonourRead(
+        decision_id=d.id, kind=d.kind, kind_label=honours.label(honours.DECISION_KIND_LABELS, d.kind) or d.kind,
+        number=d.number, issued_on=d.issued_on, issuing_unit=UnitName(id=honour.issuing_unit.id,
+                                                                      name=honour.issuing_unit.name),
+        award_form=d.award_form, award_form_label=honours.label(honours.AWARD_FORM_LABELS, d.award_form),
+        award_level=d.award_level, award_level_label=honours.label(honours.AWARD_LEVEL_LABELS, d.award_level),
+    )
 
 
 async def _waiting_on(session: AsyncSession, model: RegisteredModel, unit: Unit, state: State) -> WaitingOn | None:
@@ -192,6 +238,17 @@ async def _waiting_on(session: AsyncSession, model: RegisteredModel, unit: Unit,
         target = await session.get(Unit, model.deciding_unit_id) if model.deciding_unit_id else None
     ref = UnitRef(id=target.id, code=target.code, name=target.name) if target else None
     return WaitingOn(role=role.value, unit=ref, description=text.render())
+
+
+async def replicated_model(session: AsyncSession, caller: Caller, model_id: uuid.UUID) -> RegisteredModel:
+    """A model whose replications the caller may list: one they see, or any recognised one (a public fact)."""
+    try:
+        return await repository.get_visible(session, caller, model_id)
+    except NotFound:
+        model = await honours.recognised_model(session, model_id)
+        if model is None:
+            raise
+        return model
 
 
 async def history(session: AsyncSession, model_id: uuid.UUID) -> list[ModelHistory]:

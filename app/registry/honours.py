@@ -1,0 +1,93 @@
+"""A model's honours (the issued decisions that recognise or commend it) and its replication links.
+
+Read straight from the decision tables: the decisions package writes them, this module only reads.
+Labels of decision kinds and award forms/levels live here so model reads and the public showcase
+show the same words.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.i18n import Text
+from app.models import Decision, DecisionModel, RegisteredModel, Unit
+
+# Decision kinds that honour a model (a non-recognition decision is not an honour).
+HONOUR_KINDS = ("model_recognition", "exemplar_recognition", "commendation")
+# States in which a model is recognised: what another model may declare it replicates.
+RECOGNISED_STATES = ("recognized", "nominated", "exemplar")
+
+DECISION_KIND_LABELS: dict[str, Text] = {
+    "model_recognition": Text("Quyết định công nhận mô hình", "Model recognition"),
+    "model_non_recognition": Text("Quyết định không công nhận mô hình", "Model non-recognition"),
+    "exemplar_recognition": Text("Quyết định công nhận điển hình", "Exemplar recognition"),
+    "commendation": Text("Quyết định khen thưởng, biểu dương", "Commendation"),
+}
+AWARD_FORM_LABELS: dict[str, Text] = {
+    "certificate_of_merit": Text("Bằng khen", "Certificate of merit"),
+    "certificate_of_commendation": Text("Giấy khen", "Certificate of commendation"),
+    "letter_of_commendation": Text("Thư khen", "Letter of commendation"),
+    "public_commendation": Text("Biểu dương", "Public commendation"),
+}
+AWARD_LEVEL_LABELS: dict[str, Text] = {
+    "grassroots": Text("Cấp cơ sở", "Grassroots level"),
+    "district": Text("Cấp huyện", "District level"),
+    "province": Text("Cấp tỉnh", "Province level"),
+    "central": Text("Cấp Trung ương", "Central level"),
+}
+
+
+def label(labels: dict[str, Text], code: str | None) -> str | None:
+    """The label of a code in the request's language (None for no code)."""
+    if code is None:
+        return None
+    text = labels.get(code)
+    return text.render() if text else code
+
+
+@dataclass(frozen=True)
+class Honour:
+    """An issued decision covering a model, with its issuing unit."""
+
+    model_id: uuid.UUID
+    decision: Decision
+    issuing_unit: Unit
+
+
+async def honours_of(session: AsyncSession, model_ids: Iterable[uuid.UUID], *, published_only: bool = False
+                     ) -> list[Honour]:
+    """Issued (not revoked) honouring decisions covering these models, oldest first (one query)."""
+    ids = list(model_ids)
+    if not ids:
+        return []
+    query = (
+        select(DecisionModel.model_id, Decision, Unit)
+        .join(Decision, Decision.id == DecisionModel.decision_id)
+        .join(Unit, Unit.id == Decision.issuing_unit_id)
+        .where(DecisionModel.model_id.in_(ids), Decision.status == "issued", Decision.kind.in_(HONOUR_KINDS))
+        .order_by(Decision.issued_on, Decision.number, Decision.id)
+    )
+    if published_only:
+        query = query.where(Decision.publish.is_(True))
+    return [Honour(m, d, u) for m, d, u in await session.execute(query)]
+
+
+async def replication_count(session: AsyncSession, model_id: uuid.UUID) -> int:
+    """How many models (anywhere, not withdrawn) declare they replicate this one."""
+    query = select(func.count(RegisteredModel.id)).where(RegisteredModel.replicates_id == model_id,
+                                                          RegisteredModel.state != "withdrawn")
+    return int(await session.scalar(query) or 0)
+
+
+async def recognised_model(session: AsyncSession, model_id: uuid.UUID) -> RegisteredModel | None:
+    """The model if it is recognised (recognized, nominated or exemplar): a public fact; else None."""
+    query = select(RegisteredModel).where(RegisteredModel.id == model_id,
+                                          RegisteredModel.state.in_(RECOGNISED_STATES))
+    return (await session.execute(query)).scalar_one_or_none()
+
+
