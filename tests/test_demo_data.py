@@ -35,3 +35,25 @@ async def test_demo_movement_loads_and_tells_the_truth(client, demo, database, s
     assert r.status_code == 422 and r.json()["errors"][0]["code"] == "registration_form_attached"
     campaign = (await client.get("/api/v1/campaigns", headers=headers)).json()["items"][0]
     assert campaign["name"].startswith("Phong trào thi đua")
+
+    # Last year's exemplar: its reviews and decisions read like the API's own, and the showcase shows it.
+    from app.demo.recognition import NAME
+
+    exemplar = next(m for m in items if m["state"] == "exemplar")
+    assert exemplar["name"] == NAME
+    read = (await client.get(f"/api/v1/models/{exemplar['id']}", headers=demo.headers("demo.authority"))).json()
+    assert [h["number"] for h in read["honours"]] == ["45-QĐ/ĐU", "52-QĐ/ĐU", "53-QĐ/ĐU"]
+    reviews = (await client.get(f"/api/v1/reviews?model_id={exemplar['id']}", headers=headers)).json()["items"]
+    assert len(reviews) == 2
+    for summary in reviews:
+        review = (await client.get(f"/api/v1/reviews/{summary['id']}", headers=headers)).json()
+        [candidate] = review["candidates"]
+        assert review["status"] == "closed" and candidate["outcome"] == "approved"
+        assert sum(v["recused"] for v in candidate["votes"]) == 1
+    decisions = (await client.get(f"/api/v1/decisions?model_id={exemplar['id']}", headers=headers)).json()["items"]
+    assert {d["kind"] for d in decisions} == {"model_recognition", "exemplar_recognition", "commendation"}
+    public = (await client.get("/api/v1/public/exemplars")).json()["items"]
+    assert [p["code"] for p in public] == [exemplar["code"]]
+    assert len(public[0]["photos"]) == 2
+    for photo in public[0]["photos"]:
+        assert (await client.get(photo["url"])).status_code == 200
