@@ -9,6 +9,8 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy import exists, false, select
+from sqlalchemy.orm import lazyload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app.core.config import get_settings
 from app.core.db import SessionDep
@@ -60,16 +62,24 @@ async def get_caller(
         exists().where(RefreshToken.family_id == session_id, RefreshToken.revoked_at.is_not(None))
         if session_id else None
     )
-    query = select(User, revoked.label("revoked") if revoked is not None else false().label("revoked"))
-    row = (await session.execute(query.where(User.id == user_id))).first()
-    if row is None or not row[0].is_active or row[1]:
-        raise Unauthorized(INVALID_TOKEN, code="invalid_token")
-    grants = await session.execute(
-        select(RoleAssignment.role, RoleAssignment.unit_id, Unit.path)
-        .join(Unit, Unit.id == RoleAssignment.unit_id)
-        .where(RoleAssignment.user_id == user_id, Unit.is_active.is_(True))
+    # One round trip on every request: the user, whether the session is revoked, and every role assignment
+    # with its unit's path (one row per assignment; one row of NULLs when there is none). The user's
+    # `roles` collection is filled from the same rows instead of its own select-in query.
+    query = (
+        select(User, revoked.label("revoked") if revoked is not None else false().label("revoked"),
+               RoleAssignment, Unit.path, Unit.is_active)
+        .outerjoin(RoleAssignment, RoleAssignment.user_id == User.id)
+        .outerjoin(Unit, Unit.id == RoleAssignment.unit_id)
+        .where(User.id == user_id)
+        .options(lazyload(User.roles))
     )
-    caller = Caller(row[0], Scope(tuple(Grant(r, u, p) for r, u, p in grants)), session_id)
+    rows = (await session.execute(query)).all()
+    if not rows or not rows[0][0].is_active or rows[0][1]:
+        raise Unauthorized(INVALID_TOKEN, code="invalid_token")
+    assignments = sorted((r[2] for r in rows if r[2] is not None), key=lambda a: a.created_at)
+    set_committed_value(rows[0][0], "roles", assignments)
+    grants = tuple(Grant(a.role, a.unit_id, path) for _, _, a, path, active in rows if a is not None and active)
+    caller = Caller(rows[0][0], Scope(grants), session_id)
     request.state.user_id = str(user_id)
     return caller
 

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.i18n import Text
@@ -77,11 +77,15 @@ async def honours_of(session: AsyncSession, model_ids: Iterable[uuid.UUID], *, p
     return [Honour(m, d, u) for m, d, u in await session.execute(query)]
 
 
+def replication_count_query(model_id: uuid.UUID) -> Select[int]:
+    """How many models (anywhere, not withdrawn) declare they replicate this one, as a query."""
+    return select(func.count(RegisteredModel.id)).where(RegisteredModel.replicates_id == model_id,
+                                                        RegisteredModel.state != "withdrawn")
+
+
 async def replication_count(session: AsyncSession, model_id: uuid.UUID) -> int:
     """How many models (anywhere, not withdrawn) declare they replicate this one."""
-    query = select(func.count(RegisteredModel.id)).where(RegisteredModel.replicates_id == model_id,
-                                                          RegisteredModel.state != "withdrawn")
-    return int(await session.scalar(query) or 0)
+    return int(await session.scalar(replication_count_query(model_id)) or 0)
 
 
 async def recognised_model(session: AsyncSession, model_id: uuid.UUID) -> RegisteredModel | None:

@@ -127,10 +127,19 @@ async def _search_inside_scope(session: AsyncSession, caller: Caller, filters: M
     return int(await session.scalar(select(func.count()).select_from(scoped)) or 0) < SCOPED_SEARCH_MAX
 
 
+def _summary_columns() -> list[Any]:
+    """The columns of a list item (ModelSummary's fields), so a page loads no ORM objects and no unused text."""
+    from app.registry.schemas import ModelSummary
+
+    return [Unit.name.label(name) if name == "registrant_unit_name" else getattr(M, name)
+            for name in ModelSummary.model_fields]
+
+
 async def list_models(
     session: AsyncSession, caller: Caller, filters: ModelFilters, sort: str, page: PageParams
-) -> tuple[list[tuple[RegisteredModel, Unit]], str | None]:
-    """One page of visible models matching the filters, in a stable order; and the next cursor."""
+) -> tuple[list[dict[str, Any]], str | None]:
+    """One page of visible models matching the filters, in a stable order, as plain rows (the fields of a
+    list item); and the next cursor."""
     column, descending = SORTS[sort]
     bound = {**asdict(filters), "sort": sort}
     clauses = filters.clauses()
@@ -142,18 +151,18 @@ async def list_models(
                    func.coalesce(M.search_text, M.search_text).like(like_pattern(filters.q or ""), escape="\\")]
         sort_key = func.coalesce(column, column)
     query = (
-        select(M, Unit).join(Unit, Unit.id == M.registrant_unit_id)
+        select(*_summary_columns()).join(Unit, Unit.id == M.registrant_unit_id)
         .where(visible_to(caller), *clauses)
     )
     if page.cursor:
         query = query.where(_keyset(column, descending, decode_cursor(page.cursor, bound)))
     order = (sort_key.desc(), M.id.desc()) if descending else (sort_key.asc(), M.id.asc())
-    rows = [(m, u) for m, u in await session.execute(query.order_by(*order).limit(page.limit + 1))]
+    rows = [dict(r) for r in (await session.execute(query.order_by(*order).limit(page.limit + 1))).mappings()]
     next_cursor = None
     if len(rows) > page.limit:
         rows = rows[: page.limit]
-        last = rows[-1][0]
-        value = getattr(last, column.key)
-        next_cursor = encode_cursor([value.isoformat() if hasattr(value, "isoformat") else value, str(last.id)],
+        last = rows[-1]
+        value = last[column.key]
+        next_cursor = encode_cursor([value.isoformat() if hasattr(value, "isoformat") else value, str(last["id"])],
                                     bound)
     return rows, next_cursor

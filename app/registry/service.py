@@ -191,11 +191,14 @@ async def update_model(session: AsyncSession, request: Request, caller: Caller, 
 async def to_read(session: AsyncSession, caller: Caller, model: RegisteredModel) -> ModelRead:
     """The model as the caller sees it, with allowed actions, who it waits on, honours and replication.
 
-    A single model read costs one query per part (honours, replicated model, replication count);
+    A single model read costs one query for the registrant unit with the replication count, one for the
+    honours (recognised states only), one for the replicated model (when set) and those of `waiting_on`;
     lists show `ModelSummary`, which carries none of them, so a page never costs a query per row.
     """
-    unit = await session.get(Unit, model.registrant_unit_id)
-    assert unit is not None
+    # The registrant unit and the replication count in one round trip.
+    unit, replication_count = (await session.execute(
+        select(Unit, honours.replication_count_query(model.id).scalar_subquery())
+        .where(Unit.id == model.registrant_unit_id))).one()
     state = State(model.state)
     roles = acting_roles(caller, model)
     values: dict[str, Any] = {c.key: getattr(model, c.key) for c in RegisteredModel.__table__.columns}
@@ -207,8 +210,10 @@ async def to_read(session: AsyncSession, caller: Caller, model: RegisteredModel)
         waiting_on=await _waiting_on(session, model, unit, state),
         replicates=(ReplicatedModelRef(id=replicated.id, code=replicated.code, name=replicated.name)
                     if replicated else None),
-        replication_count=await honours.replication_count(session, model.id),
-        honours=[honour_read(h) for h in await honours.honours_of(session, [model.id])],
+        replication_count=int(replication_count or 0),
+        # Only a model in a recognised state can hold an issued honour (a revocation moves it back).
+        honours=([honour_read(h) for h in await honours.honours_of(session, [model.id])]
+                 if model.state in honours.RECOGNISED_STATES else []),
     )
     return ModelRead.model_validate(values)
 

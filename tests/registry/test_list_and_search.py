@@ -147,3 +147,17 @@ async def test_moving_a_unit_keeps_its_models_visible_and_their_authority_curren
     assert after["deciding_unit_id"] == new_parent
     assert await _ids(ctx, f"unit={new_parent}") == [model["id"]]
     assert await _ids(ctx, f"unit={ctx.demo.unit('QT-VL-CTTS')}") == []
+
+
+async def test_list_items_are_exactly_the_documented_summary(ctx) -> None:
+    """The list serialises database rows directly (its hot path); they must stay what the contract says."""
+    from app.registry.schemas import ModelSummary
+
+    created = await ctx.create(individual_name=None)
+    r = await ctx.client.get("/api/v1/models", headers=ctx.demo.headers("demo.registrant"))
+    assert r.status_code == 200 and r.headers["content-type"] == "application/json"
+    [item] = [i for i in r.json()["items"] if i["id"] == created["id"]]
+    assert list(item) == list(ModelSummary.model_fields)
+    assert ModelSummary.model_validate(item).model_dump(mode="json") == item
+    assert item["registrant_unit_name"] == created["registrant_unit"]["name"]
+    assert item["updated_at"] == created["updated_at"]
