@@ -15,7 +15,7 @@ import os
 import secrets
 import shutil
 import tempfile
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -260,3 +260,18 @@ def settings_env(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Any]:
     yield apply
     monkeypatch.undo()
     get_settings.cache_clear()
+
+
+@pytest.fixture
+def local_store(tmp_path: Path) -> Iterator[Any]:
+    """A fresh local blob store installed as the app's store for one test (folders opt in with an autouse
+    `store` fixture that returns this one)."""
+    from app.storage import set_store
+    from app.storage.local import LocalBlobStore
+
+    blob_store = LocalBlobStore(tmp_path / "blobs")
+    set_store(blob_store)
+    try:
+        yield blob_store
+    finally:
+        set_store(None)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.encoders import jsonable_encoder
@@ -12,7 +13,6 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.dependencies import Caller, CurrentCaller
-from app.core.config import get_settings
 from app.core.db import SessionDep
 from app.core.errors import NotFound, Unprocessable
 from app.core.http import etag, not_modified, not_modified_response
@@ -33,7 +33,9 @@ from app.events.service import record_event
 from app.evidence import download
 from app.evidence import service as evidence_service
 from app.evidence.endpoints import _DOWNLOAD_RESPONSES, _UPLOAD_ERRORS
-from app.evidence.upload import receive_upload
+from app.evidence.schemas import EvidenceCreate
+from app.evidence.service import PreparedFile
+from app.evidence.upload import ReceivedUpload
 from app.models import Decision, Unit
 from app.storage import get_store
 
@@ -160,7 +162,7 @@ async def _attachable(session: AsyncSession, caller: Caller, decision_id: uuid.U
     return decision
 
 
-def _document_form(fields: dict[str, str]) -> Any:
+def _document_form(fields: Mapping[str, str]) -> EvidenceCreate:
     extra = sorted(set(fields) - DOCUMENT_FIELDS)
     if extra:
         raise Unprocessable(Text("Dữ liệu gửi lên không hợp lệ.", "The submitted data is not valid."),
@@ -184,31 +186,21 @@ async def upload_document(decision_id: uuid.UUID, request: Request, caller: Curr
     await _attachable(session, caller, decision_id, lock=False)
     # End the read-only transaction before the body arrives (SQLite's write lock); nothing written yet.
     await session.commit()
-    upload = await receive_upload(request, max_bytes=get_settings().max_upload_bytes)
-    try:
-        form = _document_form(upload.fields)
-        prepared = await evidence_service.prepare(upload, form)
-        try:
-            async def produce() -> Response:
-                decision = await _attachable(session, caller, decision_id, lock=True)
-                models = await service.covered_models(session, decision.id)
-                await evidence_service.add_copies(session, request, caller, models, service.DOCUMENT_KIND, form,
-                                                  upload, prepared, get_store(), decision_id=decision.id)
-                decision.updated_at = datetime.now(UTC)  # a new version: the read now shows the document
-                await session.flush()
-                await record_event(session, "decision.document_attached", resource_type="decision",
-                                   resource_id=decision.id, unit_path=decision.issuing_unit_path, actor_id=caller.id,
-                                   request_id=getattr(request.state, "request_id", None),
-                                   data={"number": decision.number, "sha256": prepared.sha256})
-                return _json(await service.to_read(session, decision), 201, decision.version,
-                             f"/api/v1/decisions/{decision.id}/document/content")
+    async def produce(form: EvidenceCreate, upload: ReceivedUpload, prepared: PreparedFile) -> Response:
+        decision = await _attachable(session, caller, decision_id, lock=True)
+        models = await service.covered_models(session, decision.id)
+        await evidence_service.add_copies(session, request, caller, models, service.DOCUMENT_KIND, form,
+                                          upload, prepared, get_store(), decision_id=decision.id)
+        decision.updated_at = datetime.now(UTC)  # a new version: the read now shows the document
+        await session.flush()
+        await record_event(session, "decision.document_attached", resource_type="decision",
+                           resource_id=decision.id, unit_path=decision.issuing_unit_path, actor_id=caller.id,
+                           request_id=getattr(request.state, "request_id", None),
+                           data={"number": decision.number, "sha256": prepared.sha256})
+        return _json(await service.to_read(session, decision), 201, decision.version,
+                     f"/api/v1/decisions/{decision.id}/document/content")
 
-            return await idempotent(request, session, caller.id, produce,
-                                    fingerprint=evidence_service.fingerprint(request, form, upload))
-        finally:
-            prepared.cleanup()
-    finally:
-        upload.cleanup()
+    return await evidence_service.idempotent_upload(request, session, caller, _document_form, produce)
 
 
 @router.get("/decisions/{decision_id}/document/content", operation_id="decisions_document_content",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Annotated, Any
 
@@ -12,14 +13,14 @@ from fastapi.responses import JSONResponse
 from starlette.background import BackgroundTask
 
 from app.auth.dependencies import CurrentCaller
-from app.core.config import get_settings
 from app.core.db import SessionDep
-from app.core.idempotency import IdempotencyKey, idempotent
+from app.core.idempotency import IdempotencyKey
 from app.core.openapi_docs import Problem, problems
 from app.core.pagination import Page, PageParams, page_params
 from app.evidence import download, repository, service
-from app.evidence.schemas import UPLOAD_REQUEST_BODY, DossierRead, EvidenceKind, EvidenceRead
-from app.evidence.upload import receive_upload
+from app.evidence.schemas import UPLOAD_REQUEST_BODY, DossierRead, EvidenceCreate, EvidenceKind, EvidenceRead
+from app.evidence.service import PreparedFile
+from app.evidence.upload import ReceivedUpload
 from app.registry import repository as models
 from app.storage import get_store
 
@@ -71,25 +72,17 @@ async def upload_evidence(model_id: uuid.UUID, request: Request, caller: Current
     # End the read-only transaction before the body trickles in from a phone: on SQLite an open
     # transaction holds the database's write lock. Nothing has been written yet.
     await session.commit()
-    upload = await receive_upload(request, max_bytes=get_settings().max_upload_bytes)
-    try:
-        form = service.parse_form(upload.fields)
+    def parse(fields: Mapping[str, str]) -> EvidenceCreate:
+        form = service.parse_form(fields)
         service.require_kind(caller, model, form.kind)
-        # Type check, metadata stripping and hashing happen before any transaction opens again.
-        prepared = await service.prepare(upload, form)
-        try:
-            async def produce() -> Response:
-                evidence = await service.add_evidence(session, request, caller, model_id, form, upload, prepared,
-                                                      get_store())
-                [read] = await service.to_reads(session, [evidence])
-                return _json(read, 201, f"/api/v1/evidence/{evidence.id}")
+        return form
 
-            return await idempotent(request, session, caller.id, produce,
-                                    fingerprint=service.fingerprint(request, form, upload))
-        finally:
-            prepared.cleanup()
-    finally:
-        upload.cleanup()
+    async def produce(form: EvidenceCreate, upload: ReceivedUpload, prepared: PreparedFile) -> Response:
+        evidence = await service.add_evidence(session, request, caller, model_id, form, upload, prepared, get_store())
+        [read] = await service.to_reads(session, [evidence])
+        return _json(read, 201, f"/api/v1/evidence/{evidence.id}")
+
+    return await service.idempotent_upload(request, session, caller, parse, produce)
 
 
 @router.get("/models/{model_id}/evidence", operation_id="evidence_list", summary="A model's files",

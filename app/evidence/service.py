@@ -13,12 +13,12 @@ import hashlib
 import json
 import logging
 import uuid
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import anyio.to_thread
-from fastapi import Request
+from fastapi import Request, Response
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -26,10 +26,11 @@ from app.auth.dependencies import Caller
 from app.core.config import get_settings
 from app.core.errors import AppError, Conflict, Forbidden, PayloadTooLarge, Unprocessable, validation_errors
 from app.core.i18n import Text
+from app.core.idempotency import idempotent
 from app.events.service import record_event
 from app.evidence import dossier, repository
 from app.evidence.schemas import DossierAction, DossierItem, DossierRead, EvidenceCreate, EvidenceRead, Label
-from app.evidence.upload import ReceivedUpload, detect_media_type, strip_metadata
+from app.evidence.upload import ReceivedUpload, detect_media_type, receive_upload, strip_metadata
 from app.models import EVIDENCE_KINDS, Evidence, RegisteredModel
 from app.policy.permissions import Role
 from app.storage import BlobStore
@@ -344,3 +345,27 @@ async def add_copies(
         await _forget_unreferenced(session, store, file.sha256)
         raise
     return rows
+
+
+async def idempotent_upload(
+    request: Request, session: AsyncSession, caller: Caller,
+    parse: Callable[[Mapping[str, str]], EvidenceCreate],
+    produce: Callable[[EvidenceCreate, ReceivedUpload, PreparedFile], Awaitable[Response]],
+) -> Response:
+    """The shared shape of every file upload: receive the body to a temp file (413/400), validate its form
+    fields with `parse` (422/403), check and prepare the bytes (415; off the event loop), then run `produce`
+    once per Idempotency-Key; temp files are removed whatever happens. The caller's read-only transaction
+    must already be committed (SQLite's write lock is not held while a phone trickles the body in)."""
+    upload = await receive_upload(request, max_bytes=get_settings().max_upload_bytes)
+    try:
+        form = parse(upload.fields)
+        prepared = await prepare(upload, form)
+        try:
+            async def run() -> Response:
+                return await produce(form, upload, prepared)
+
+            return await idempotent(request, session, caller.id, run, fingerprint=fingerprint(request, form, upload))
+        finally:
+            prepared.cleanup()
+    finally:
+        upload.cleanup()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Annotated, Any
 
@@ -14,7 +15,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.background import BackgroundTasks
 
 from app.auth.dependencies import Caller, CurrentCaller
-from app.core.config import get_settings
 from app.core.db import SessionDep
 from app.core.errors import NotFound, Unprocessable, validation_errors
 from app.core.http import etag, not_modified, not_modified_response
@@ -25,7 +25,8 @@ from app.core.pagination import Page, PageParams, page_params
 from app.evidence import download
 from app.evidence import service as evidence_service
 from app.evidence.schemas import EvidenceCreate
-from app.evidence.upload import receive_upload
+from app.evidence.service import PreparedFile
+from app.evidence.upload import ReceivedUpload
 from app.models import Review, Unit
 from app.reviews import repository, service
 from app.reviews.schemas import (
@@ -268,7 +269,7 @@ async def record_ballot(review_id: uuid.UUID, body: BallotUpdate, request: Reque
     return await _answer(session, review)
 
 
-def _minutes_form(fields: dict[str, str]) -> EvidenceCreate:
+def _minutes_form(fields: Mapping[str, str]) -> EvidenceCreate:
     try:
         form = MinutesForm.model_validate(dict(fields))
     except ValidationError as exc:
@@ -292,29 +293,19 @@ async def upload_minutes(review_id: uuid.UUID, request: Request, caller: Current
     service.guard_write(request, caller, review)
     # End the read-only transaction before the body arrives (SQLite's write lock); nothing is written yet.
     await session.commit()
-    upload = await receive_upload(request, max_bytes=get_settings().max_upload_bytes)
-    try:
-        form = _minutes_form(upload.fields)
-        prepared = await evidence_service.prepare(upload, form)
-        try:
-            collect: list[str] = []
+    collect: list[str] = []
 
-            async def produce() -> Response:
-                locked = await _locked(session, caller, review_id)
-                service.guard_write(request, caller, locked)
-                collect.extend(await service.upload_minutes(session, request, caller, locked, form, upload,
-                                                            prepared, get_store()))
-                return await _answer(session, locked, 201, f"/api/v1/reviews/{review_id}/minutes/content")
+    async def produce(form: EvidenceCreate, upload: ReceivedUpload, prepared: PreparedFile) -> Response:
+        locked = await _locked(session, caller, review_id)
+        service.guard_write(request, caller, locked)
+        collect.extend(await service.upload_minutes(session, request, caller, locked, form, upload, prepared,
+                                                    get_store()))
+        return await _answer(session, locked, 201, f"/api/v1/reviews/{review_id}/minutes/content")
 
-            response = await idempotent(request, session, caller.id, produce,
-                                        fingerprint=evidence_service.fingerprint(request, form, upload))
-            for sha in collect:
-                background.add_task(evidence_service.collect_blob, sha)
-            return response
-        finally:
-            prepared.cleanup()
-    finally:
-        upload.cleanup()
+    response = await evidence_service.idempotent_upload(request, session, caller, _minutes_form, produce)
+    for sha in collect:
+        background.add_task(evidence_service.collect_blob, sha)
+    return response
 
 
 @router.get("/reviews/{review_id}/minutes/content", operation_id="reviews_minutes_content",

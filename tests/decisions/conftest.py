@@ -3,25 +3,15 @@ registration window and recognition period are both open today, with the registr
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 
 @pytest.fixture(autouse=True)
-async def store(tmp_path: Path) -> AsyncIterator[Any]:
-    """A fresh local blob store for each test."""
-    from app.storage import set_store
-    from app.storage.local import LocalBlobStore
-
-    blob_store = LocalBlobStore(tmp_path / "blobs")
-    set_store(blob_store)
-    try:
-        yield blob_store
-    finally:
-        set_store(None)
+def store(local_store: Any) -> Any:
+    """A fresh local blob store for each test (tests/conftest.py)."""
+    return local_store
 
 
 @pytest.fixture

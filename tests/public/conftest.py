@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,14 +17,6 @@ async def ctx(client: Any, demo: Any, session: Any) -> Any:
 
 
 @pytest.fixture(autouse=True)
-async def store(tmp_path: Path) -> AsyncIterator[Any]:
-    """The app's blob store for one test: a fresh local folder."""
-    from app.storage import set_store
-    from app.storage.local import LocalBlobStore
-
-    blob_store = LocalBlobStore(tmp_path / "blobs")
-    set_store(blob_store)
-    try:
-        yield blob_store
-    finally:
-        set_store(None)
+def store(local_store: Any) -> Any:
+    """A fresh local blob store for each test (tests/conftest.py)."""
+    return local_store

@@ -3,26 +3,16 @@ period are both open today, a local blob store, and extra officers at the decidi
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 
 @pytest.fixture(autouse=True)
-async def store(tmp_path: Path) -> AsyncIterator[Any]:
-    """A fresh local blob store for each test."""
-    from app.storage import set_store
-    from app.storage.local import LocalBlobStore
-
-    blob_store = LocalBlobStore(tmp_path / "blobs")
-    set_store(blob_store)
-    try:
-        yield blob_store
-    finally:
-        set_store(None)
+def store(local_store: Any) -> Any:
+    """A fresh local blob store for each test (tests/conftest.py)."""
+    return local_store
 
 
 @pytest.fixture
