@@ -22,7 +22,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -84,24 +83,15 @@ class Servers:
     def __init__(self, target: str, port: int, workers: int, env: dict[str, str], app_dir: Path = ROOT) -> None:
         self.target, self.port, self.workers, self.env, self.app_dir = target, port, workers, env, app_dir
         self.procs: list[subprocess.Popen[bytes]] = []
-        self.sockets: list[socket.socket] = []
 
     def __enter__(self) -> Servers:
-        uvicorn = str(Path(sys.executable).parent / "uvicorn")
+        # Each worker binds its own AF_INET socket with SO_REUSEPORT (scripts/reuseport_worker.py): not
+        # `uvicorn --fd`, whose AF_UNIX wrapping leaves TCP_NODELAY off and adds ~40 ms to every response.
+        worker = str(ROOT / "scripts" / "reuseport_worker.py")
         for _ in range(self.workers):
-            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-            sock.bind((HOST, self.port))
-            sock.listen(1024)
-            sock.set_inheritable(True)
-            self.sockets.append(sock)
             self.procs.append(subprocess.Popen(
-                [uvicorn, self.target, "--factory", "--fd", str(sock.fileno()), "--no-access-log",
-                 "--log-level", "warning", "--app-dir", str(self.app_dir)],
-                env={**os.environ, **self.env}, pass_fds=[sock.fileno()], cwd=ROOT))
-        for sock in self.sockets:
-            sock.close()  # the children hold their copies
+                [sys.executable, worker, self.target, HOST, str(self.port), str(self.app_dir)],
+                env={**os.environ, **self.env}, cwd=ROOT))
         self._wait_ready()
         return self
 
