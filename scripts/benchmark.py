@@ -265,7 +265,8 @@ def run_wrk(base: str, load: Load, duration: float, connections: int, tmp: Path)
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=seconds + 60, check=False).stdout
     rps = float(_field(r"Requests/sec:\s+([\d.]+)", out, "0"))
     total = int(_field(r"(\d+) requests in", out, "0"))
-    p50, p99 = _ms(_field(r"50%\s+(\S+)", out)), _ms(_field(r"99%\s+(\S+)", out))
+    # Anchored: the thread stats' "+/- Stdev" column also ends in "%" (e.g. "69.50%").
+    p50, p99 = _ms(_field(r"(?m)^\s+50%\s+(\S+)", out)), _ms(_field(r"(?m)^\s+99%\s+(\S+)", out))
     non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
     sock_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
     errors = int(non2xx.group(1)) if non2xx else 0
