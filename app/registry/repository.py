@@ -127,12 +127,11 @@ async def _search_inside_scope(session: AsyncSession, caller: Caller, filters: M
     return int(await session.scalar(select(func.count()).select_from(scoped)) or 0) < SCOPED_SEARCH_MAX
 
 
-def _summary_columns() -> list[Any]:
-    """The columns of a list item (ModelSummary's fields), so a page loads no ORM objects and no unused text."""
+def _summary_fields() -> list[str]:
+    """A list item's fields (ModelSummary's), so a page loads no ORM objects and no unused text."""
     from app.registry.schemas import ModelSummary
 
-    return [Unit.name.label(name) if name == "registrant_unit_name" else getattr(M, name)
-            for name in ModelSummary.model_fields]
+    return list(ModelSummary.model_fields)
 
 
 async def list_models(
@@ -150,14 +149,22 @@ async def list_models(
         clauses = [*replace(filters, q=None).clauses(),
                    func.coalesce(M.search_text, M.search_text).like(like_pattern(filters.q or ""), escape="\\")]
         sort_key = func.coalesce(column, column)
-    query = (
-        select(*_summary_columns()).join(Unit, Unit.id == M.registrant_unit_id)
-        .where(visible_to(caller), *clauses)
-    )
+    fields = _summary_fields()
+    own = [getattr(M, name) for name in fields if name != "registrant_unit_name"]
+    query = select(*own).where(visible_to(caller), *clauses)
     if page.cursor:
         query = query.where(_keyset(column, descending, decode_cursor(page.cursor, bound)))
     order = (sort_key.desc(), M.id.desc()) if descending else (sort_key.asc(), M.id.asc())
-    rows = [dict(r) for r in (await session.execute(query.order_by(*order).limit(page.limit + 1))).mappings()]
+    # The page first, then its registrant units: joining before the LIMIT would look up a unit for every
+    # matching row of the subtree, not just the page's.
+    page_rows = query.order_by(*order).limit(page.limit + 1).subquery("page")
+    outer_order = (page_rows.c[column.key], page_rows.c.id)
+    joined = (
+        select(*(Unit.name.label(name) if name == "registrant_unit_name" else page_rows.c[name] for name in fields))
+        .join(Unit, Unit.id == page_rows.c.registrant_unit_id)
+        .order_by(*((c.desc() for c in outer_order) if descending else outer_order))
+    )
+    rows = [dict(r) for r in (await session.execute(joined)).mappings()]
     next_cursor = None
     if len(rows) > page.limit:
         rows = rows[: page.limit]
