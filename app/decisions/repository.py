@@ -18,7 +18,7 @@ from app.core.errors import NotFound
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
 from app.decisions.numbers import search_key
-from app.models import Decision, DecisionModel, RegisteredModel, Review, ReviewCandidate
+from app.models import Decision, DecisionModel, RegisteredModel
 from app.policy.permissions import Permission
 from app.policy.scope import path_in
 from app.registry.repository import visible_to as model_visible_to
@@ -33,14 +33,6 @@ def visible_to(caller: Caller) -> ColumnElement[bool]:
     covering = (select(DecisionModel.decision_id).join(RegisteredModel, RegisteredModel.id == DecisionModel.model_id)
                 .where(model_visible_to(caller)))
     return or_(path_in(D.issuing_unit_path, caller.scope.paths(Permission.READ)), D.id.in_(covering))
-
-
-def review_visible_to(caller: Caller) -> ColumnElement[bool]:
-    """Reviews held by a unit in the caller's read scope, or with a candidate the caller sees."""
-    candidates = (select(ReviewCandidate.review_id)
-                  .join(RegisteredModel, RegisteredModel.id == ReviewCandidate.model_id)
-                  .where(model_visible_to(caller)))
-    return or_(path_in(Review.holding_unit_path, caller.scope.paths(Permission.READ)), Review.id.in_(candidates))
 
 
 async def get_visible(session: AsyncSession, caller: Caller, decision_id: uuid.UUID, *, for_update: bool = False

@@ -28,7 +28,6 @@ from app.core.errors import AppError, Conflict, Forbidden, PreconditionFailed, U
 from app.core.http import require_if_match
 from app.core.i18n import Text, current_language
 from app.decisions.numbers import parse_number
-from app.decisions.repository import review_visible_to
 from app.decisions.schemas import (
     AWARD_FORM_LABELS,
     AWARD_LEVEL_LABELS,
@@ -51,7 +50,6 @@ from app.models import (
     Decision,
     DecisionModel,
     Evidence,
-    ModelHistory,
     RegisteredModel,
     Review,
     ReviewCandidate,
@@ -60,7 +58,9 @@ from app.models import (
 from app.policy.authority_service import authority_for_unit
 from app.policy.permissions import Permission, Role
 from app.registry.repository import visible_to as model_visible_to
+from app.reviews import repository as reviews_repository
 from app.units.schemas import path_ids
+from app.workflow.service import record_move
 from app.workflow.table import BY_ACTION, DECISION_MOVES
 
 M = RegisteredModel
@@ -339,7 +339,7 @@ async def _check_review(session: AsyncSession, caller: Caller, body: DecisionCre
     if body.review_id is None:
         return None
     review = (await session.execute(
-        select(Review).where(Review.id == body.review_id, review_visible_to(caller)))).scalar_one_or_none()
+        select(Review).where(Review.id == body.review_id, reviews_repository.visible_to(caller)))).scalar_one_or_none()
     if review is None:
         raise UnknownReview(errors=[_err("unknown_review", "#/review_id", UnknownReview.message)])
     if review.status != "closed":
@@ -488,33 +488,13 @@ async def _write(session: AsyncSession, request: Request, caller: Caller, body: 
         to_state = BY_ACTION[action].target.value if action in BY_ACTION else from_state
         session.add(DecisionModel(decision_id=decision.id, model_id=model.id, position=position,
                                   note=notes.get(model.id, ""), from_state=from_state, to_state=to_state))
-        await _move(session, caller, model, action, from_state, to_state, None, details, request_id,
-                    {"decision_id": str(decision.id), "number": number})
+        await record_move(session, caller, model, action, from_state, to_state, None, details, request_id,
+                          {"decision_id": str(decision.id), "number": number})
     await record_event(session, "decision.issued", resource_type="decision", resource_id=decision.id,
                        unit_path=issuing.path, actor_id=caller.id, request_id=request_id,
                        data={"number": number, "kind": body.kind, "issuing_unit_id": issuing.id,
                              "models": [str(m.id) for m in models]})
     return decision
-
-
-async def _move(session: AsyncSession, caller: Caller, model: RegisteredModel, action: str, from_state: str,
-                to_state: str, reason: str | None, details: dict[str, Any], request_id: str | None,
-                event_data: dict[str, Any]) -> None:
-    """Set the state, append the history row, flush (412 if someone else moved it), record the event."""
-    if to_state != model.state:
-        model.state = to_state
-    else:
-        model.updated_at = datetime.now(UTC)  # a new version all the same: the model's honours changed
-    session.add(ModelHistory(model_id=model.id, actor_id=caller.id, actor_name=caller.user.full_name, action=action,
-                             from_state=from_state, to_state=to_state, reason=reason, request_id=request_id,
-                             details=details))
-    try:
-        await session.flush()
-    except StaleDataError:
-        raise PreconditionFailed(code="concurrent_update") from None
-    await record_event(session, f"model.{action}", resource_type="model", resource_id=model.id,
-                       unit_path=model.unit_path, actor_id=caller.id, request_id=request_id,
-                       data={"code": model.code, "from": from_state, "to": to_state, "reason": reason, **event_data})
 
 
 # --- revoking -----------------------------------------------------------------------------------------
@@ -547,17 +527,17 @@ async def revoke(session: AsyncSession, request: Request, caller: Caller, decisi
             select(DecisionModel.model_id).join(Decision, Decision.id == DecisionModel.decision_id)
             .where(DecisionModel.model_id.in_(list(locked)), Decision.kind == "commendation",
                    Decision.status == "issued", Decision.id != decision.id))).all())
-    superseded = [{"code": "decision_superseded", "model_id": str(r.model_id), "model_code": locked[r.model_id].code,
-                   "state": locked[r.model_id].state, "expected_state": r.to_state,
-                   "detail": Text("Mô hình {code} đang ở trạng thái “{state}”, không còn “{expected}”.",
-                                  "Model {code} is now “{state}”, no longer “{expected}”.").render(
-                       code=locked[r.model_id].code, state=locked[r.model_id].state, expected=r.to_state)}
+    def superseded_entry(row: DecisionModel, text: Text) -> dict[str, Any]:
+        model = locked[row.model_id]
+        return {"code": "decision_superseded", "model_id": str(row.model_id), "model_code": model.code,
+                "state": model.state, "expected_state": row.to_state,
+                "detail": text.render(code=model.code, state=model.state, expected=row.to_state)}
+
+    superseded = [superseded_entry(r, Text("Mô hình {code} đang ở trạng thái “{state}”, không còn “{expected}”.",
+                                           "Model {code} is now “{state}”, no longer “{expected}”."))
                   for r in rows if locked[r.model_id].state != r.to_state]
-    superseded += [{"code": "decision_superseded", "model_id": str(r.model_id), "model_code": locked[r.model_id].code,
-                    "state": locked[r.model_id].state, "expected_state": r.to_state,
-                    "detail": Text("Mô hình {code} đã được khen thưởng sau quyết định này.",
-                                   "Model {code} was commended after this decision.").render(
-                        code=locked[r.model_id].code)}
+    superseded += [superseded_entry(r, Text("Mô hình {code} đã được khen thưởng sau quyết định này.",
+                                            "Model {code} was commended after this decision."))
                    for r in rows if r.model_id in later and locked[r.model_id].state == r.to_state]
     if superseded:
         raise DecisionSuperseded(_count=len(superseded), errors=superseded)
@@ -565,8 +545,8 @@ async def revoke(session: AsyncSession, request: Request, caller: Caller, decisi
     action = "revoke_commendation" if decision.kind == "commendation" else "revoke_decision"
     details = {"decision_id": str(decision.id), "number": decision.number, "reason": reason}
     for row in rows:
-        await _move(session, caller, locked[row.model_id], action, row.to_state, row.from_state, reason, details,
-                    request_id, {"decision_id": str(decision.id), "number": decision.number})
+        await record_move(session, caller, locked[row.model_id], action, row.to_state, row.from_state, reason,
+                          details, request_id, {"decision_id": str(decision.id), "number": decision.number})
     decision.status = "revoked"
     decision.revoked_at = datetime.now(UTC)
     decision.revoked_by_id = caller.id

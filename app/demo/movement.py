@@ -3,10 +3,7 @@ running ./scripts/serve sees every step of the process (never loaded in producti
 
 from __future__ import annotations
 
-import hashlib
-import tempfile
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -16,11 +13,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.campaigns.schedule import plan_cycle, stored_window
 from app.core.search import fold
 from app.demo.documents import sample_pdf
-from app.demo.recognition import load_demo_recognition
-from app.models import Campaign, CampaignCycle, Event, Evidence, ModelHistory, RegisteredModel, Survey, Unit, User
+from app.demo.recognition import load_demo_recognition, store_file
+from app.models import Campaign, CampaignCycle, Event, ModelHistory, RegisteredModel, Survey, Unit, User
 from app.policy.authority_service import authority_for_unit
 from app.registry.service import next_model_code
-from app.storage import get_store
 
 # (unit code, kind, individual, name, field, type, states walked after draft, summary)
 DEMO_MODELS: list[tuple[str, str, str | None, str, str, str, list[str], str]] = [
@@ -48,30 +44,10 @@ _ACTIONS = {"registered": "submit", "implementing": "accept", "reported": "repor
             "surveyed": "record_survey", "returned": "return"}
 
 
-def _temp_file(data: bytes) -> Path:
-    with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as handle:
-        handle.write(data)
-    return Path(handle.name)
-
-
-def _remove(path: Path) -> None:
-    path.unlink(missing_ok=True)
-
-
 async def _attach_form(session: AsyncSession, model: RegisteredModel, registrant: User) -> None:
     """The registration form (Mẫu 1) a submitted model must carry, as a real stored file."""
-    data = sample_pdf(model.code)
-    digest = hashlib.sha256(data).hexdigest()
-    path = _temp_file(data)
-    try:
-        await get_store().put_file(digest, path, "application/pdf")
-    finally:
-        _remove(path)
-    session.add(Evidence(
-        model_id=model.id, kind="registration_form", title="Bảng đăng ký mô hình (Mẫu 1)",
-        original_filename=f"Mau-1-{model.code}.pdf", media_type="application/pdf", size=len(data),
-        sha256=digest, uploaded_by_id=registrant.id, model_state="draft",
-    ))
+    await store_file(session, model, registrant, "registration_form", "Bảng đăng ký mô hình (Mẫu 1)",
+                     sample_pdf(model.code), "application/pdf", f"Mau-1-{model.code}.pdf", model_state="draft")
 
 
 def _cycle(year: int, today: date) -> CampaignCycle:

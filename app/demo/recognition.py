@@ -62,8 +62,10 @@ def _remove(path: Path) -> None:
     path.unlink(missing_ok=True)
 
 
-async def _file(session: AsyncSession, model: RegisteredModel, uploader: User, kind: str, title: str, data: bytes,
-                media_type: str, filename: str, **extra: Any) -> None:
+async def store_file(session: AsyncSession, model: RegisteredModel, uploader: User, kind: str, title: str, data: bytes,
+                     media_type: str, filename: str, **extra: Any) -> None:
+    """Store the bytes and file them in the model's dossier (demo data: no upload pipeline)."""
+    extra.setdefault("model_state", model.state)
     digest = hashlib.sha256(data).hexdigest()
     path = _temp_file(data)
     try:
@@ -71,7 +73,7 @@ async def _file(session: AsyncSession, model: RegisteredModel, uploader: User, k
     finally:
         _remove(path)
     session.add(Evidence(model_id=model.id, kind=kind, title=title, original_filename=filename, media_type=media_type,
-                         size=len(data), sha256=digest, uploaded_by_id=uploader.id, model_state=model.state, **extra))
+                         size=len(data), sha256=digest, uploaded_by_id=uploader.id, **extra))
 
 
 def _move(session: AsyncSession, model: RegisteredModel, actor: User, action: str, to: str, at: datetime,
@@ -149,7 +151,7 @@ async def load_demo_recognition(session: AsyncSession, campaign: Campaign, cycle
     at = datetime(year, 8, 10, 2, tzinfo=UTC)
     session.add(ModelHistory(model_id=model.id, at=at, actor_id=registrant.id, actor_name=registrant.full_name,
                              action="create", from_state=None, to_state="draft"))
-    await _file(session, model, registrant, "registration_form", "Bảng đăng ký mô hình (Mẫu 1)",
+    await store_file(session, model, registrant, "registration_form", "Bảng đăng ký mô hình (Mẫu 1)",
                 sample_pdf(model.code), "application/pdf", f"Mau-1-{model.code}.pdf")
     _move(session, model, registrant, "submit", "registered", at)
     _move(session, model, mobiliser, "accept", "implementing", datetime(year, 8, 15, 2, tzinfo=UTC))
@@ -162,8 +164,8 @@ async def load_demo_recognition(session: AsyncSession, campaign: Campaign, cycle
 
     review = await _review(session, campaign, council, model, mobiliser, date(year, 10, 8), "model",
                            datetime(year, 10, 8, 9, tzinfo=UTC))
-    await _file(session, model, mobiliser, "review_minutes", "Biên bản họp bình xét", sample_pdf(f"minutes {year}"),
-                "application/pdf", "bien-ban-binh-xet.pdf", review_id=review.id)
+    await store_file(session, model, mobiliser, "review_minutes", "Biên bản họp bình xét",
+                     sample_pdf(f"minutes {year}"), "application/pdf", "bien-ban-binh-xet.pdf", review_id=review.id)
     recognition = await _decision(session, council, authority, "model_recognition", "45-QĐ/ĐU", date(year, 10, 15),
                             review, model, "recognized")
     await session.flush()
@@ -175,11 +177,11 @@ async def load_demo_recognition(session: AsyncSession, campaign: Campaign, cycle
         ("achievement_report", "Báo cáo thành tích", sample_pdf("thanh tich"), "bao-cao-thanh-tich.pdf",
          {"confirmed_by_grassroots": True}),
     ):
-        await _file(session, model, registrant, kind, title, data, "application/pdf", name, **extra)
+        await store_file(session, model, registrant, kind, title, data, "application/pdf", name, **extra)
     for i, colour in enumerate(((46, 125, 50), (198, 40, 40)), start=1):
-        await _file(session, model, registrant, "model_photo", f"Tuyến đường bê tông liên xóm ({i})", _jpeg(colour),
-                    "image/jpeg", f"duong-lien-xom-{i}.jpg")
-        await _file(session, model, registrant, "portrait", f"Ảnh chân dung ({i})", _jpeg((90 + i, 90, 90)),
+        await store_file(session, model, registrant, "model_photo", f"Tuyến đường bê tông liên xóm ({i})",
+                         _jpeg(colour), "image/jpeg", f"duong-lien-xom-{i}.jpg")
+        await store_file(session, model, registrant, "portrait", f"Ảnh chân dung ({i})", _jpeg((90 + i, 90, 90)),
                     "image/jpeg", f"chan-dung-{i}.jpg")
     _move(session, model, registrant, "nominate", "nominated", datetime(year, 11, 2, 2, tzinfo=UTC))
 

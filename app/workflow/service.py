@@ -156,12 +156,24 @@ async def _record(
     session: AsyncSession, request: Request, caller: Caller, model: RegisteredModel, row: Transition,
     from_state: State, reason: str | None, details: dict[str, Any],
 ) -> ModelHistory:
-    request_id = getattr(request.state, "request_id", None)
-    model.state = row.target.value
+    return await record_move(session, caller, model, row.action, from_state.value, row.target.value, reason, details,
+                             getattr(request.state, "request_id", None))
+
+
+async def record_move(
+    session: AsyncSession, caller: Caller, model: RegisteredModel, action: str, from_state: str, to_state: str,
+    reason: str | None, details: dict[str, Any], request_id: str | None, event_data: dict[str, Any] | None = None,
+) -> ModelHistory:
+    """Set the state, append the history row, flush (412 if someone else moved the model meanwhile) and
+    record the event. Shared by transitions and decisions (which move several models at once); a move
+    that keeps the state (a commendation) still gives the model a new version."""
+    if to_state != model.state:
+        model.state = to_state
+    else:
+        model.updated_at = datetime.now(UTC)
     entry = ModelHistory(
-        model_id=model.id, actor_id=caller.id, actor_name=caller.user.full_name, action=row.action,
-        from_state=from_state.value, to_state=row.target.value, reason=reason, request_id=request_id,
-        details=details,
+        model_id=model.id, actor_id=caller.id, actor_name=caller.user.full_name, action=action,
+        from_state=from_state, to_state=to_state, reason=reason, request_id=request_id, details=details,
     )
     session.add(entry)
     try:
@@ -170,8 +182,8 @@ async def _record(
         # Someone else moved the model between our read and our write: exactly one wins.
         raise PreconditionFailed(code="concurrent_update") from None
     await record_event(
-        session, f"model.{row.action}", resource_type="model", resource_id=model.id, unit_path=model.unit_path,
+        session, f"model.{action}", resource_type="model", resource_id=model.id, unit_path=model.unit_path,
         actor_id=caller.id, request_id=request_id,
-        data={"code": model.code, "from": from_state.value, "to": row.target.value, "reason": reason},
+        data={"code": model.code, "from": from_state, "to": to_state, "reason": reason, **(event_data or {})},
     )
     return entry
