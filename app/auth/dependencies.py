@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
-from sqlalchemy import exists, false, select
-from sqlalchemy.orm import lazyload
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy import Select, bindparam, exists, false, select
 
 from app.core.config import get_settings
 from app.core.db import SessionDep
 from app.core.errors import Forbidden, Unauthorized
 from app.core.i18n import Text
-from app.core.security import InvalidToken, decode_token
+from app.core.security import InvalidToken, decode_access_token
 from app.models import RefreshToken, RoleAssignment, Unit, User
 from app.policy.permissions import Permission
 from app.policy.scope import Grant, Scope
@@ -27,10 +25,23 @@ INVALID_TOKEN = Text("Mã truy cập không hợp lệ hoặc đã hết hạn."
 
 
 @dataclass(frozen=True)
+class CallerUser:
+    """The signed-in user's own fields, as read with their grants (not an ORM object: nothing to refresh
+    or flush; code that changes the user loads it)."""
+
+    id: uuid.UUID
+    username: str
+    full_name: str
+    position: str | None
+    email: str | None
+    home_unit_id: int | None
+
+
+@dataclass(frozen=True)
 class Caller:
     """The signed-in user and what they may reach."""
 
-    user: User
+    user: CallerUser
     scope: Scope
     session_id: str | None
 
@@ -45,43 +56,53 @@ class Caller:
             raise Forbidden()
 
 
+def _caller_query(with_session: bool) -> Select[Any]:
+    """The user, whether their session is revoked, and every role assignment with its unit's path and
+    whether that unit is active: one row per assignment, or one row of NULLs when there is none."""
+    users, assignments, units, tokens = (User.__table__, RoleAssignment.__table__, Unit.__table__,
+                                         RefreshToken.__table__)
+    revoked = (exists().where(tokens.c.family_id == bindparam("session_id"), tokens.c.revoked_at.is_not(None))
+               if with_session else false())
+    return (
+        select(users.c.id, users.c.username, users.c.full_name, users.c.position, users.c.email,
+               users.c.home_unit_id, users.c.is_active, revoked.label("revoked"), assignments.c.role,
+               assignments.c.unit_id, units.c.path, units.c.is_active.label("unit_active"))
+        .select_from(users.outerjoin(assignments, assignments.c.user_id == users.c.id)
+                     .outerjoin(units, units.c.id == assignments.c.unit_id))
+        .where(users.c.id == bindparam("user_id"))
+        .order_by(assignments.c.created_at)
+    )
+
+
+# Built once: this runs on every authenticated request, so it is Core (plain rows, no ORM identity map)
+# and only its parameters change.
+_CALLER_QUERIES = {True: _caller_query(True), False: _caller_query(False)}
+
+
 async def get_caller(
     request: Request, session: SessionDep, token: Annotated[str | None, Depends(oauth2_scheme)]
 ) -> Caller:
     """Verify the access token, load the user and their grants; 401 on any doubt."""
     if not token:
         raise Unauthorized()
-    settings = get_settings()
     try:
-        claims = decode_token(settings, token, "access")
+        claims = decode_access_token(get_settings(), token)
         user_id = uuid.UUID(claims["sub"])
     except (InvalidToken, ValueError):
         raise Unauthorized(INVALID_TOKEN, code="invalid_token") from None
     session_id = claims.get("sid")
-    revoked = (
-        exists().where(RefreshToken.family_id == session_id, RefreshToken.revoked_at.is_not(None))
-        if session_id else None
-    )
-    # One round trip on every request: the user, whether the session is revoked, and every role assignment
-    # with its unit's path (one row per assignment; one row of NULLs when there is none). The user's
-    # `roles` collection is filled from the same rows instead of its own select-in query.
-    query = (
-        select(User, revoked.label("revoked") if revoked is not None else false().label("revoked"),
-               RoleAssignment, Unit.path, Unit.is_active)
-        .outerjoin(RoleAssignment, RoleAssignment.user_id == User.id)
-        .outerjoin(Unit, Unit.id == RoleAssignment.unit_id)
-        .where(User.id == user_id)
-        .options(lazyload(User.roles))
-    )
-    rows = (await session.execute(query)).all()
-    if not rows or not rows[0][0].is_active or rows[0][1]:
+    params: dict[str, Any] = {"user_id": user_id}
+    if session_id:
+        params["session_id"] = session_id
+    # One round trip on every request.
+    rows = (await session.execute(_CALLER_QUERIES[bool(session_id)], params)).all()
+    if not rows or not rows[0].is_active or rows[0].revoked:
         raise Unauthorized(INVALID_TOKEN, code="invalid_token")
-    assignments = sorted((r[2] for r in rows if r[2] is not None), key=lambda a: a.created_at)
-    set_committed_value(rows[0][0], "roles", assignments)
-    grants = tuple(Grant(a.role, a.unit_id, path) for _, _, a, path, active in rows if a is not None and active)
-    caller = Caller(rows[0][0], Scope(grants), session_id)
+    first = rows[0]
+    user = CallerUser(first.id, first.username, first.full_name, first.position, first.email, first.home_unit_id)
+    grants = tuple(Grant(r.role, r.unit_id, r.path) for r in rows if r.role is not None and r.unit_active)
     request.state.user_id = str(user_id)
-    return caller
+    return Caller(user, Scope(grants), session_id)
 
 
 CurrentCaller = Annotated[Caller, Depends(get_caller)]

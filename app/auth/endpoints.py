@@ -19,10 +19,10 @@ from app.auth.schemas import (
 )
 from app.core.config import get_settings
 from app.core.db import SessionDep
-from app.core.errors import AppError
+from app.core.errors import AppError, Unauthorized
 from app.core.i18n import Text
 from app.core.openapi_docs import problems
-from app.models import RoleAssignment, Unit
+from app.models import RoleAssignment, Unit, User
 from app.policy.permissions import ROLE_LABELS, Permission, Role
 
 router = APIRouter(tags=["auth"])
@@ -87,7 +87,7 @@ async def refresh(body: RefreshRequest, response: Response, session: SessionDep)
 async def logout(caller: CurrentCaller, session: SessionDep, body: LogoutRequest | None = None) -> Response:
     """Revoke the caller's session (its refresh tokens); access tokens of it stop working at once."""
     refresh_token = body.refresh_token if body else None
-    await service.sign_out(session, get_settings(), caller.user, caller.session_id, refresh_token)
+    await service.sign_out(session, get_settings(), caller.id, caller.session_id, refresh_token)
     return Response(status_code=204)
 
 
@@ -122,7 +122,9 @@ async def change_password(
     request: Request, body: PasswordChange, caller: CurrentCaller, session: SessionDep
 ) -> Response:
     """Change the caller's password; all their sessions end and they sign in again."""
-    user = await session.merge(caller.user)
+    user = await session.get(User, caller.id)
+    if user is None:  # deleted since the token was checked
+        raise Unauthorized()
     await service.change_password(
         session, get_settings(), user, body.current_password, body.new_password, _address(request)
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import delete, func, select, update
@@ -138,7 +139,7 @@ async def revoke_family(session: AsyncSession, family_id: str) -> None:
     )
 
 
-async def sign_out(session: AsyncSession, settings: Settings, user: User, session_id: str | None,
+async def sign_out(session: AsyncSession, settings: Settings, user_id: uuid.UUID, session_id: str | None,
                    refresh_token: str | None) -> None:
     """End the caller's session, and the session of a given refresh token if it is theirs."""
     if session_id:
@@ -148,7 +149,7 @@ async def sign_out(session: AsyncSession, settings: Settings, user: User, sessio
             claims = decode_token(settings, refresh_token, "refresh")
         except InvalidToken:
             return
-        if claims.get("sub") == str(user.id) and claims.get("sid"):
+        if claims.get("sub") == str(user_id) and claims.get("sid"):
             await revoke_family(session, claims["sid"])
 
 

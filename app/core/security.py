@@ -8,6 +8,7 @@ python-jose accepts a token without `aud` or `exp` unless told otherwise and nev
 from __future__ import annotations
 
 import secrets
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -130,6 +131,38 @@ def issue_token(
     return token, jti, expires
 
 
+LEEWAY_SECONDS = 30
+# Access tokens already verified by this process, by their exact text: every request carries one, and
+# verifying the signature and claims with python-jose costs more than the rest of a small read. A hit is
+# re-checked for expiry; entries are tied to the key set and issuer/audience that verified them, so a
+# key rotation or another configuration never accepts them. Bounded: the oldest go first.
+_VERIFIED_MAX = 10_000
+_verified: dict[tuple[str, str, str], tuple[KeySet, dict[str, Any]]] = {}
+
+
+def _clock() -> float:
+    """Seconds since the epoch (a seam for tests)."""
+    return time.time()
+
+
+def decode_access_token(settings: Settings, token: str) -> dict[str, Any]:
+    """decode_token(..., "access"), remembering tokens that passed so a repeat costs a dict lookup."""
+    keys = key_set(settings)
+    cache_key = (token, settings.jwt_issuer, settings.jwt_audience)
+    hit = _verified.get(cache_key)
+    if hit is not None and hit[0] is keys:
+        claims = hit[1]
+        if _clock() < claims["exp"] + LEEWAY_SECONDS:
+            return claims
+        del _verified[cache_key]
+        raise InvalidToken("token expired")
+    claims = decode_token(settings, token, "access")
+    if len(_verified) >= _VERIFIED_MAX:
+        del _verified[next(iter(_verified))]
+    _verified[cache_key] = (keys, claims)
+    return claims
+
+
 def decode_token(settings: Settings, token: str, expected_type: TokenType) -> dict[str, Any]:
     """Verify signature, algorithm, kid, exp/iat/iss/aud/sub and typ; return the claims."""
     keys = key_set(settings)
@@ -164,7 +197,7 @@ def decode_token(settings: Settings, token: str, expected_type: TokenType) -> di
                 "require_iss": True,
                 "require_sub": True,
                 "require_jti": True,
-                "leeway": 30,
+                "leeway": LEEWAY_SECONDS,
             },
         )
     except JOSEError as exc:

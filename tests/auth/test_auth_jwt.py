@@ -249,3 +249,48 @@ async def test_missing_authorization_gets_a_bearer_challenge(client, demo) -> No
     assert r.headers["www-authenticate"] == "Bearer"
     basic = await client.get(ME, headers={"Authorization": "Basic ZGVtbzpkZW1v"})
     _assert_refused(basic)
+
+
+async def test_a_verified_token_is_remembered_and_still_expires(client, demo, monkeypatch) -> None:
+    from app.core import security
+
+    checks: list[str] = []
+    real_decode = security.decode_token
+
+    def counting(settings: Any, token: str, expected: str) -> dict[str, Any]:
+        checks.append(token)
+        return real_decode(settings, token, expected)
+
+    monkeypatch.setattr(security, "decode_token", counting)
+    now = time.time()
+    token = _sign(_claims(demo.users["demo.viewer"], exp=int(now) + 60))
+    for _ in range(3):
+        assert (await client.get(ME, headers=_bearer(token))).status_code == 200
+    assert checks == [token]  # the signature and claims were checked once, then remembered
+
+    # Past expiry (and the 30 s leeway) the remembered token is refused like any expired one.
+    monkeypatch.setattr(security, "_clock", lambda: now + 60 + security.LEEWAY_SECONDS + 1)
+    _assert_refused(await client.get(ME, headers=_bearer(token)))
+    # ...and forgotten: the next use verifies it from scratch.
+    monkeypatch.setattr(security, "_clock", lambda: now)
+    assert (await client.get(ME, headers=_bearer(token))).status_code == 200
+    assert checks == [token, token]
+
+
+async def test_a_remembered_token_is_checked_again_after_a_key_change(client, demo, settings_env) -> None:
+    token = _sign(_claims(demo.users["demo.viewer"]))
+    assert (await client.get(ME, headers=_bearer(token))).status_code == 200
+    # The key that signed it is retired: the remembered verification does not outlive the key set.
+    settings_env(jwt_keys={"other-1": secrets.token_urlsafe(48)}, jwt_active_kid="other-1")
+    _assert_refused(await client.get(ME, headers=_bearer(token)))
+
+
+async def test_a_remembered_token_of_a_user_deactivated_since_is_refused(client, demo, session) -> None:
+    from app.models import User
+
+    headers = demo.headers("demo.viewer")
+    assert (await client.get(ME, headers=headers)).status_code == 200
+    user = await session.get(User, demo.users["demo.viewer"])
+    user.is_active = False
+    await session.commit()
+    _assert_refused(await client.get(ME, headers=headers))
