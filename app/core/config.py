@@ -26,6 +26,12 @@ class Settings(BaseSettings):
 
     env: Literal["development", "test", "production"] = "development"
     database_url: str = ""
+    # PostgreSQL pool: test every connection with a round trip when it is taken from the pool (costs one
+    # round trip per request; off by default: a dropped connection is discarded on its first error, and
+    # connections are replaced after database_pool_recycle_seconds anyway).
+    database_pre_ping: bool = False
+    database_pool_size: int = Field(default=20, ge=1, le=200)
+    database_pool_recycle_seconds: int = Field(default=1800, ge=-1)
     data_dir: Path = Path("data")
     log_level: str = "INFO"
     log_json: bool = True

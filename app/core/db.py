@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
-from fastapi import Depends
+from fastapi import Depends, Request
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
@@ -27,9 +27,11 @@ def create_engine(url: str, *, sqlite_begin: str = "BEGIN IMMEDIATE", **kwargs: 
         engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
         _configure_sqlite(engine, sqlite_begin)
         return engine
-    kwargs.setdefault("pool_size", 10)
+    settings = get_settings()
+    kwargs.setdefault("pool_size", settings.database_pool_size)
     kwargs.setdefault("max_overflow", 10)
-    kwargs.setdefault("pool_pre_ping", True)
+    kwargs.setdefault("pool_pre_ping", settings.database_pre_ping)
+    kwargs.setdefault("pool_recycle", settings.database_pool_recycle_seconds)
     # asyncpg prepares statements; after five runs PostgreSQL may switch to a generic plan, which cannot
     # use the path index for `unit_path LIKE $1 || '%'` (measured: 60 ms → 600 ms). Scope filters are the
     # hot path, so always plan with the actual values.
@@ -60,13 +62,38 @@ def _configure_sqlite(engine: AsyncEngine, begin: str) -> None:
         conn.exec_driver_sql(begin)
 
 
+READ_ONLY_STATEMENTS = ("SELECT", "WITH", "SHOW", "EXPLAIN")
+
+
+class WriteInReadRequest(RuntimeError):
+    """A GET or HEAD request tried to write: a bug (reads run without a transaction)."""
+
+
+def _refuse_writes(engine: AsyncEngine) -> None:
+    @event.listens_for(engine.sync_engine, "before_cursor_execute")
+    def _check(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if not statement.lstrip()[:7].upper().startswith(READ_ONLY_STATEMENTS):
+            raise WriteInReadRequest(f"a read-only request ran: {statement[:60]}")
+
+
 class Database:
-    """Holds the engine and session factory for one app instance."""
+    """Holds the engine and session factories for one app instance.
+
+    `sessionmaker` opens a transaction per request. `read_sessionmaker` (GET and HEAD) does not on
+    PostgreSQL: under READ COMMITTED every statement takes its own snapshot even inside a transaction, so
+    a read-only request gains nothing from BEGIN ... COMMIT but two round trips; any write there is refused
+    (a bug, never half-applied). On SQLite the two are the same.
+    """
 
     def __init__(self, url: str, **engine_kwargs: Any) -> None:
         self.url = url
         self.engine = create_engine(url, **engine_kwargs)
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+        self.read_sessionmaker = self.sessionmaker
+        if not is_sqlite(url):
+            read_engine = self.engine.execution_options(isolation_level="AUTOCOMMIT")
+            _refuse_writes(read_engine)
+            self.read_sessionmaker = async_sessionmaker(read_engine, expire_on_commit=False, autoflush=False)
 
     async def dispose(self) -> None:
         """Close every pooled connection."""
@@ -90,9 +117,14 @@ def set_database(database: Database | None) -> None:
     _database = database
 
 
-async def get_session() -> AsyncIterator[AsyncSession]:
+READ_METHODS = frozenset({"GET", "HEAD"})
+
+
+async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     """A session for one request: commit when the endpoint returns, roll back if it raises."""
-    async with get_database().sessionmaker() as session:
+    database = get_database()
+    maker = database.read_sessionmaker if request.method in READ_METHODS else database.sessionmaker
+    async with maker() as session:
         try:
             yield session
         except BaseException:

@@ -79,7 +79,15 @@ def to_row(no: int, r: Any) -> RegistrationRow:
 
 
 async def stream_rows(session: AsyncSession, query: Select[Any]) -> AsyncIterator[RegistrationRow]:
-    """Form rows from a server-side cursor, fetched BATCH at a time."""
+    """Form rows from a server-side cursor, fetched BATCH at a time.
+
+    A cursor lives in a transaction: a read request's session on PostgreSQL has none (see core.db), so the
+    rows are then read in a session of its own."""
+    if session.get_bind().get_execution_options().get("isolation_level") == "AUTOCOMMIT":
+        async with get_database().sessionmaker() as own:
+            async for row in stream_rows(own, query):
+                yield row
+        return
     result = await session.stream(query.execution_options(yield_per=BATCH))
     no = 0
     async for r in result:
