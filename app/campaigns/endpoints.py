@@ -29,7 +29,7 @@ CampaignId = Annotated[uuid.UUID, Path(description="The campaign's id.")]
 CycleYear = Annotated[int, Path(ge=2000, le=2100, description="The cycle's year.")]
 
 
-def _campaign_admin(caller: CurrentCaller) -> Caller:
+async def _campaign_admin(caller: CurrentCaller) -> Caller:
     """The caller, if some role of theirs lets them manage units somewhere (403 otherwise)."""
     caller.require(Permission.MANAGE_UNITS)
     return caller

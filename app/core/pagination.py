@@ -76,7 +76,7 @@ class PageParams:
     cursor: str | None
 
 
-def page_params(
+async def page_params(
     limit: Annotated[int | None, Query(ge=1, description="Page size (capped at the server maximum).")] = None,
     cursor: Annotated[str | None, Query(max_length=2000, description="Opaque cursor from `next_cursor`.")] = None,
 ) -> PageParams:

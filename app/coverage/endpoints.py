@@ -41,7 +41,7 @@ async def _visible_campaign(campaign_id: CampaignId, caller: CurrentCaller, sess
     return await campaigns.get_campaign(session, caller, campaign_id)
 
 
-def _campaign_admin(caller: CurrentCaller) -> Caller:
+async def _campaign_admin(caller: CurrentCaller) -> Caller:
     """The caller, if some role of theirs lets them manage units somewhere (403 otherwise)."""
     caller.require(Permission.MANAGE_UNITS)
     return caller

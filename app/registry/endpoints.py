@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from pydantic_core import to_json
 from sqlalchemy import select
 
@@ -46,12 +47,14 @@ State = Literal["draft", "registered", "implementing", "reported", "surveyed", "
                 "returned", "withdrawn", "nominated", "exemplar"]
 
 
-def _json(data: object, status: int = 200, version: int | None = None, location: str | None = None) -> JSONResponse:
+def _json(data: object, status: int = 200, version: int | None = None, location: str | None = None) -> Response:
     headers = {}
     if version is not None:
         headers["ETag"] = etag(version)
     if location:
         headers["Location"] = location
+    if isinstance(data, BaseModel):  # pydantic-core writes the JSON itself (no jsonable_encoder walk)
+        return Response(data.model_dump_json(), status_code=status, headers=headers, media_type="application/json")
     return JSONResponse(jsonable_encoder(data), status_code=status, headers=headers)
 
 
@@ -91,10 +94,9 @@ async def list_models(
     """Models the caller may see, filtered, in a stable order, one page at a time."""
     unit_path = None
     if unit is not None:
-        found = await session.get(Unit, unit)
-        if found is None:
+        unit_path = await session.scalar(select(Unit.path).where(Unit.id == unit))
+        if unit_path is None:
             raise NotFound(Text("Không tìm thấy đơn vị.", "Unit not found."), code="unit_not_found")
-        unit_path = found.path
     filters = repository.ModelFilters(
         campaign_id=campaign, year=year, unit_path=unit_path, registrant_unit_id=registrant_unit,
         field_code=field, model_type=model_type, states=tuple(state or ()), registrant_kind=registrant_kind,
@@ -133,10 +135,10 @@ async def list_replications(model_id: uuid.UUID, caller: CurrentCaller, session:
             responses=problems(304, 401, 404, 422))
 async def get_model(model_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep) -> Response:
     """A model with its allowed actions for the caller and who it waits on; ETag for caching."""
-    model = await repository.get_visible(session, caller, model_id)
-    if not_modified(request, model.version):
-        return not_modified_response(model.version)
-    return _json(await service.to_read(session, caller, model), version=model.version)
+    read = await service.read_visible(session, caller, model_id)
+    if not_modified(request, read.version):
+        return not_modified_response(read.version)
+    return _json(read, version=read.version)
 
 
 @router.patch("/models/{model_id}", operation_id="models_update", summary="Edit a draft or returned model",

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, bindparam, false, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.dependencies import Caller
@@ -23,11 +23,35 @@ M = RegisteredModel
 MODEL_NOT_FOUND = Text("Không tìm thấy mô hình.", "Model not found.")
 
 
+def visibility(caller: Caller) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """What decides which models the caller sees: the subtrees of their read scope, and the units where they
+    hold the authority role (the models those units decide)."""
+    return (caller.scope.paths(Permission.READ),
+            tuple(g.unit_id for g in caller.scope.grants if g.role == Role.AUTHORITY))
+
+
 def visible_to(caller: Caller) -> ColumnElement[bool]:
     """Models of units in the caller's read scope, and those the caller's authority units decide."""
-    deciding = [g.unit_id for g in caller.scope.grants if g.role == Role.AUTHORITY]
-    clause = path_in(M.unit_path, caller.scope.paths(Permission.READ))
+    paths, deciding = visibility(caller)
+    clause = path_in(M.unit_path, paths)
     return or_(clause, M.deciding_unit_id.in_(deciding)) if deciding else clause
+
+
+def visible_template(paths: int, deciding: bool, m: Any) -> ColumnElement[bool]:
+    """visible_to() with the scope as bind parameters (`path_0`…, `deciding`), for a statement built once per
+    scope shape; `m` holds the columns (`RegisteredModel.__table__.c`). Fill it with visible_params()."""
+    clauses: list[ColumnElement[bool]] = [m.unit_path.startswith(bindparam(f"path_{i}")) for i in range(paths)]
+    if deciding:
+        clauses.append(m.deciding_unit_id.in_(bindparam("deciding", expanding=True)))
+    return or_(*clauses) if clauses else false()
+
+
+def visible_params(paths: tuple[str, ...], deciding: tuple[int, ...]) -> dict[str, Any]:
+    """The parameters of visible_template() for this scope."""
+    params: dict[str, Any] = {f"path_{i}": p for i, p in enumerate(paths)}
+    if deciding:
+        params["deciding"] = list(deciding)
+    return params
 
 
 async def get_visible(session: AsyncSession, caller: Caller, model_id: uuid.UUID, *, for_update: bool = False
@@ -127,6 +151,10 @@ async def _search_inside_scope(session: AsyncSession, caller: Caller, filters: M
     return int(await session.scalar(select(func.count()).select_from(scoped)) or 0) < SCOPED_SEARCH_MAX
 
 
+# The table again, for a page's rows (built once: an alias builds its column collection when first used).
+_PAGE_ROWS = M.__table__.alias("m")
+
+
 def _summary_fields() -> list[str]:
     """A list item's fields (ModelSummary's), so a page loads no ORM objects and no unused text."""
     from app.registry.schemas import ModelSummary
@@ -149,19 +177,21 @@ async def list_models(
         clauses = [*replace(filters, q=None).clauses(),
                    func.coalesce(M.search_text, M.search_text).like(like_pattern(filters.q or ""), escape="\\")]
         sort_key = func.coalesce(column, column)
-    fields = _summary_fields()
-    own = [getattr(M, name) for name in fields if name != "registrant_unit_name"]
-    query = select(*own).where(visible_to(caller), *clauses)
+    query = select(M.id, column).where(visible_to(caller), *clauses)
     if page.cursor:
         query = query.where(_keyset(column, descending, decode_cursor(page.cursor, bound)))
     order = (sort_key.desc(), M.id.desc()) if descending else (sort_key.asc(), M.id.asc())
-    # The page first, then its registrant units: joining before the LIMIT would look up a unit for every
-    # matching row of the subtree, not just the page's.
-    page_rows = query.order_by(*order).limit(page.limit + 1).subquery("page")
-    outer_order = (page_rows.c[column.key], page_rows.c.id)
+    # The page's ids first (for the default order by code, an index-only scan of a subtree index that holds
+    # code and id, then a top-N sort), then only the page's rows and their registrant units: fetching the
+    # fields or joining the units before the LIMIT would read every matching row of the subtree.
+    page_ids = query.order_by(*order).limit(page.limit + 1).subquery("page")
+    m = _PAGE_ROWS
+    outer_order = (page_ids.c[column.key], page_ids.c.id)
     joined = (
-        select(*(Unit.name.label(name) if name == "registrant_unit_name" else page_rows.c[name] for name in fields))
-        .join(Unit, Unit.id == page_rows.c.registrant_unit_id)
+        select(*(Unit.__table__.c.name.label(name) if name == "registrant_unit_name" else m.c[name]
+                 for name in _summary_fields()))
+        .select_from(page_ids.join(m, m.c.id == page_ids.c.id)
+                     .join(Unit.__table__, Unit.__table__.c.id == m.c.registrant_unit_id))
         .order_by(*((c.desc() for c in outer_order) if descending else outer_order))
     )
     rows = [dict(r) for r in (await session.execute(joined)).mappings()]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import uuid
+from functools import lru_cache
 from typing import Any
 
 from fastapi import Request
-from sqlalchemy import select, update
+from sqlalchemy import Row, Select, bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -188,32 +189,75 @@ async def update_model(session: AsyncSession, request: Request, caller: Caller, 
     return model
 
 
-async def to_read(session: AsyncSession, caller: Caller, model: RegisteredModel) -> ModelRead:
-    """The model as the caller sees it, with allowed actions, who it waits on, honours and replication.
+def _read_query() -> Select[Any]:
+    """A model's columns with everything its read shows from other rows, in one statement: the registrant
+    unit, the replicated model, the replication count, and the units `waiting_on` may name (the deciding
+    unit; the campaign's owning unit, which receives registrations). Core, not ORM: plain rows."""
+    m = RegisteredModel.__table__
+    ru, du, ou = (Unit.__table__.alias(name) for name in ("registrant_unit", "deciding_unit", "receiving_unit"))
+    replicated, replication = RegisteredModel.__table__.alias("replicated"), RegisteredModel.__table__.alias("rep")
+    campaigns = Campaign.__table__
+    replication_count = (select(func.count()).select_from(replication)
+                         .where(replication.c.replicates_id == m.c.id, replication.c.state != "withdrawn")
+                         .scalar_subquery())
+    return (
+        select(m, ru.c.code.label("ru_code"), ru.c.name.label("ru_name"),
+               replicated.c.code.label("replicated_code"), replicated.c.name.label("replicated_name"),
+               replication_count.label("replication_count"), du.c.code.label("du_code"),
+               du.c.name.label("du_name"), ou.c.id.label("ou_id"), ou.c.code.label("ou_code"),
+               ou.c.name.label("ou_name"))
+        .select_from(m.join(ru, ru.c.id == m.c.registrant_unit_id)
+                     .outerjoin(replicated, replicated.c.id == m.c.replicates_id)
+                     .outerjoin(du, du.c.id == m.c.deciding_unit_id)
+                     .join(campaigns, campaigns.c.id == m.c.campaign_id)
+                     .outerjoin(ou, ou.c.id == campaigns.c.owning_unit_id))
+    )
 
-    A single model read costs one query for the registrant unit with the replication count, one for the
-    honours (recognised states only), one for the replicated model (when set) and those of `waiting_on`;
-    lists show `ModelSummary`, which carries none of them, so a page never costs a query per row.
-    """
-    # The registrant unit and the replication count in one round trip.
-    unit, replication_count = (await session.execute(
-        select(Unit, honours.replication_count_query(model.id).scalar_subquery())
-        .where(Unit.id == model.registrant_unit_id))).one()
-    state = State(model.state)
-    roles = acting_roles(caller, model)
-    values: dict[str, Any] = {c.key: getattr(model, c.key) for c in RegisteredModel.__table__.columns}
-    replicated = await session.get(RegisteredModel, model.replicates_id) if model.replicates_id else None
+
+_READ_QUERY = _read_query()
+
+
+@lru_cache(maxsize=64)
+def _visible_read_query(paths: int, deciding: bool) -> Select[Any]:
+    """_READ_QUERY for one model through a scope of this shape, with the scope as parameters: built once per
+    shape, so SQLAlchemy finds its compiled form without walking the statement again."""
+    m = RegisteredModel.__table__.c
+    return _READ_QUERY.where(m.id == bindparam("model_id"), repository.visible_template(paths, deciding, m))
+
+
+async def read_visible(session: AsyncSession, caller: Caller, model_id: uuid.UUID) -> ModelRead:
+    """GET /models/{id}: the model as the caller sees it, or 404; one query (two for a recognised model)."""
+    paths, deciding = repository.visibility(caller)
+    query = _visible_read_query(len(paths), bool(deciding))
+    row = (await session.execute(query, {"model_id": model_id, **repository.visible_params(paths, deciding)})
+           ).one_or_none()
+    if row is None:
+        raise NotFound(repository.MODEL_NOT_FOUND)
+    return await _to_read(session, caller, row)
+
+
+async def to_read(session: AsyncSession, caller: Caller, model: RegisteredModel) -> ModelRead:
+    """A model just written in this transaction as the caller sees it (read back after a flush)."""
+    await session.flush()
+    row = (await session.execute(_READ_QUERY.where(RegisteredModel.__table__.c.id == model.id))).one()
+    return await _to_read(session, caller, row)
+
+
+async def _to_read(session: AsyncSession, caller: Caller, row: Row[Any]) -> ModelRead:
+    """The read of one row of _READ_QUERY: allowed actions, who it waits on, honours and replication."""
+    state = State(row.state)
+    values: dict[str, Any] = dict(row._mapping)
     values.update(
-        registrant_unit=UnitRef(id=unit.id, code=unit.code, name=unit.name),
+        registrant_unit=UnitRef(id=row.registrant_unit_id, code=row.ru_code, name=row.ru_name),
         state_label=STATE_LABELS[state].render(),
-        allowed_actions=engine.allowed_actions(state, roles),
-        waiting_on=await _waiting_on(session, model, unit, state),
-        replicates=(ReplicatedModelRef(id=replicated.id, code=replicated.code, name=replicated.name)
-                    if replicated else None),
-        replication_count=int(replication_count or 0),
+        allowed_actions=engine.allowed_actions(state, acting_roles(caller, row)),
+        waiting_on=_waiting_on(row, state),
+        replicates=(ReplicatedModelRef(id=row.replicates_id, code=row.replicated_code, name=row.replicated_name)
+                    if row.replicates_id else None),
+        replication_count=int(row.replication_count or 0),
         # Only a model in a recognised state can hold an issued honour (a revocation moves it back).
-        honours=([honour_read(h) for h in await honours.honours_of(session, [model.id])]
-                 if model.state in honours.RECOGNISED_STATES else []),
+        honours=([honour_read(h) for h in await honours.honours_of(session, [row.id])]
+                 if row.state in honours.RECOGNISED_STATES else []),
     )
     return ModelRead.model_validate(values)
 
@@ -230,19 +274,18 @@ def honour_read(honour: honours.Honour) -> HonourRead:
     )
 
 
-async def _waiting_on(session: AsyncSession, model: RegisteredModel, unit: Unit, state: State) -> WaitingOn | None:
+def _waiting_on(row: Row[Any], state: State) -> WaitingOn | None:
     spec = WAITING_ON.get(state)
     if spec is None:
         return None
     role, which, text = spec
-    target: Unit | None = unit
+    unit: UnitRef | None = UnitRef(id=row.registrant_unit_id, code=row.ru_code, name=row.ru_name)
     if which == "receiving_unit":
-        campaign = await session.get(Campaign, model.campaign_id)
-        target = await session.get(Unit, campaign.owning_unit_id) if campaign else None
+        unit = UnitRef(id=row.ou_id, code=row.ou_code, name=row.ou_name) if row.ou_id is not None else None
     elif which == "deciding_unit":
-        target = await session.get(Unit, model.deciding_unit_id) if model.deciding_unit_id else None
-    ref = UnitRef(id=target.id, code=target.code, name=target.name) if target else None
-    return WaitingOn(role=role.value, unit=ref, description=text.render())
+        unit = (UnitRef(id=row.deciding_unit_id, code=row.du_code, name=row.du_name)
+                if row.deciding_unit_id is not None else None)
+    return WaitingOn(role=role.value, unit=unit, description=text.render())
 
 
 async def replicated_model(session: AsyncSession, caller: Caller, model_id: uuid.UUID) -> RegisteredModel:

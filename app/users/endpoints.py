@@ -24,7 +24,7 @@ from app.users.schemas import RoleAssignmentCreate, RoleAssignmentRead, UserCrea
 router = APIRouter(tags=["users"])
 
 
-def _user_admin(caller: CurrentCaller) -> Caller:
+async def _user_admin(caller: CurrentCaller) -> Caller:
     """The caller, if some role of theirs lets them manage users somewhere (403 otherwise)."""
     caller.require(Permission.MANAGE_USERS)
     return caller

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from app.auth.dependencies import Caller
-from app.models import RegisteredModel
 from app.policy.permissions import Permission, Role
 
 
-def acting_roles(caller: Caller, model: RegisteredModel) -> set[Role]:
+class Placed(Protocol):
+    """What the roles depend on: a RegisteredModel, or a row of its columns."""
+
+    @property
+    def unit_path(self) -> str: ...
+
+    @property
+    def deciding_unit_id(self) -> int | None: ...
+
+
+def acting_roles(caller: Caller, model: Placed) -> set[Role]:
     """The roles the caller holds over this model: by scope for registrant and mobiliser, by the
     deciding unit for authority."""
     roles: set[Role] = set()
