@@ -32,10 +32,9 @@ def create_engine(url: str, *, sqlite_begin: str = "BEGIN IMMEDIATE", **kwargs: 
     kwargs.setdefault("max_overflow", 10)
     kwargs.setdefault("pool_pre_ping", settings.database_pre_ping)
     kwargs.setdefault("pool_recycle", settings.database_pool_recycle_seconds)
-    # asyncpg prepares statements; after five runs PostgreSQL may switch to a generic plan, which cannot
-    # use the path index for `unit_path LIKE $1 || '%'` (measured: 60 ms → 600 ms). Scope filters are the
-    # hot path, so always plan with the actual values.
-    kwargs.setdefault("connect_args", {"server_settings": {"plan_cache_mode": "force_custom_plan"}})
+    # asyncpg prepares every statement and PostgreSQL may reuse a generic plan after five runs: subtree
+    # filters are index ranges with parameter bounds (policy.scope.InSubtree), which a generic plan can use,
+    # so a hot statement is not planned again on every request.
     return create_async_engine(url, **kwargs)
 
 

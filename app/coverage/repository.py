@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from app.models import Campaign, CampaignTarget, RegisteredModel, Unit, UnitCategory, UnitCategoryKind
+from app.policy.scope import in_subtree
 
 M = RegisteredModel
 K = UnitCategoryKind
@@ -36,7 +37,7 @@ class Counts:
 
 def _in_subtree(column: ColumnElement[str] | InstrumentedAttribute[str], path: str) -> ColumnElement[bool]:
     """The path column lies in the subtree at `path` (paths hold only digits and '/': nothing to escape)."""
-    return column.like(path + "%")
+    return in_subtree(column, path)
 
 
 def _models(campaign_id: uuid.UUID, year: int, root: Unit) -> list[ColumnElement[bool]]:

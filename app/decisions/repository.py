@@ -20,7 +20,7 @@ from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode
 from app.decisions.numbers import search_key
 from app.models import Decision, DecisionModel, RegisteredModel
 from app.policy.permissions import Permission
-from app.policy.scope import path_in
+from app.policy.scope import in_subtree, path_in
 from app.registry.repository import visible_to as model_visible_to
 
 D = Decision
@@ -71,7 +71,7 @@ class DecisionFilters:
         if self.issuing_unit_id is not None:
             c.append(D.issuing_unit_id == self.issuing_unit_id)
         if self.unit_path:
-            c.append(D.issuing_unit_path.startswith(self.unit_path))
+            c.append(in_subtree(D.issuing_unit_path, self.unit_path))
         if self.model_id is not None:
             c.append(D.id.in_(select(DecisionModel.decision_id).where(DecisionModel.model_id == self.model_id)))
         if self.q:

@@ -1,7 +1,7 @@
 """The unit tree.
 
-Ancestors and subtrees use a materialised path ("/1/7/42/"): a subtree is one indexed prefix
-match (LIKE '/1/7/%', text_pattern_ops on PostgreSQL), ancestors are the ids in the path, so
+Ancestors and subtrees use a materialised path ("/1/7/42/"): a subtree is one index range
+('/1/7/' <= path < '/1/70' byte-wise, text_pattern_ops on PostgreSQL), ancestors are the ids in the path, so
 neither walks the tree row by row. Reads vastly outnumber moves, and a move rewrites the moved
 subtree's paths in one UPDATE. A closure table would cost O(depth) rows per unit and a recursive
 CTE a walk per query; the path is the cheapest for a tree of ~100 000 units read on every request.

@@ -43,7 +43,7 @@ from app.policy.authority_tree import (
     province_root,
 )
 from app.policy.permissions import Permission
-from app.policy.scope import path_in
+from app.policy.scope import in_subtree, path_in
 
 UNIT_NOT_FOUND = Text("Không tìm thấy đơn vị {unit_id}.", "Unit {unit_id} was not found.")
 PROFILE_NOT_FOUND = Text("Không có bộ quy tắc thẩm quyền “{profile}”.", "There is no authority profile “{profile}”.")
@@ -190,7 +190,7 @@ async def _load_counterpart(session: AsyncSession, unit: UnitFacts, tree: Loaded
         return  # the resolver raises the same, with the full explanation, if a rule needs it
     query = (_facts_query()
              .where(Unit.kind_code == unit.kind_code, Unit.level_code == PROVINCE_LEVEL,
-                    Unit.path.startswith(tree.paths[root.id]))
+                    in_subtree(Unit.path, tree.paths[root.id]))
              .order_by(Unit.is_active.desc(), Unit.id).limit(1))
     found = (await session.execute(query)).first()
     tree.counterparts[(unit.kind_code, PROVINCE_LEVEL, root.id)] = _facts(found) if found else None

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
 from app.core.search import like_pattern
 from app.models import Decision, DecisionModel, Evidence, FieldOfWork, RegisteredModel, Unit
+from app.policy.scope import in_subtree
 from app.registry.honours import HONOUR_KINDS, Honour, honours_of
 
 M = RegisteredModel
@@ -53,7 +54,7 @@ class PublicFilters:
         """SQL conditions for the filters that are set."""
         c: list[ColumnElement[bool]] = [M.state.in_(self.states or PUBLIC_STATES)]
         if self.unit_path:
-            c.append(M.unit_path.startswith(self.unit_path))
+            c.append(in_subtree(M.unit_path, self.unit_path))
         if self.field_code:
             c.append(M.field_code == self.field_code)
         if self.year is not None:

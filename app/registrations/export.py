@@ -28,6 +28,7 @@ from app.core.i18n import Text
 from app.core.search import fold
 from app.models import Campaign, RegisteredModel, Unit
 from app.policy.permissions import Permission
+from app.policy.scope import in_subtree
 from app.registrations.layout import MARK, MARK_KEYS, TITLE, TOTAL_LABEL, Column, columns
 from app.registrations.schemas import RegistrationRow
 from app.registry.repository import visible_to
@@ -52,7 +53,7 @@ def rows_query(caller: Caller, campaign: Campaign, year: int, unit: Unit) -> Sel
         select(M.id, M.code, M.state, M.registrant_unit_id, Unit.code.label("unit_code"), Unit.name.label("unit_name"),
                M.name, M.targets, M.field_code, M.registrant_kind, M.start_date, M.end_date, M.level_aimed)
         .join(Unit, Unit.id == M.registrant_unit_id)
-        .where(M.campaign_id == campaign.id, M.year == year, M.unit_path.startswith(unit.path),
+        .where(M.campaign_id == campaign.id, M.year == year, in_subtree(M.unit_path, unit.path),
                M.state != "withdrawn", visible_to(caller))
         .order_by(M.unit_path, M.code)
     )

@@ -16,7 +16,7 @@ from app.core.pagination import PageParams, decode_cursor, encode_cursor
 from app.core.search import like_pattern
 from app.models import RegisteredModel, Unit
 from app.policy.permissions import Permission, Role
-from app.policy.scope import path_in
+from app.policy.scope import InSubtree, in_subtree, path_in, subtree_bounds
 
 M = RegisteredModel
 
@@ -38,9 +38,10 @@ def visible_to(caller: Caller) -> ColumnElement[bool]:
 
 
 def visible_template(paths: int, deciding: bool, m: Any) -> ColumnElement[bool]:
-    """visible_to() with the scope as bind parameters (`path_0`…, `deciding`), for a statement built once per
-    scope shape; `m` holds the columns (`RegisteredModel.__table__.c`). Fill it with visible_params()."""
-    clauses: list[ColumnElement[bool]] = [m.unit_path.startswith(bindparam(f"path_{i}")) for i in range(paths)]
+    """visible_to() with the scope as bind parameters (`low_0`, `high_0`…, `deciding`), for a statement built
+    once per scope shape; `m` holds the columns (`RegisteredModel.__table__.c`). Fill it with visible_params()."""
+    clauses: list[ColumnElement[bool]] = [InSubtree(m.unit_path, bindparam(f"low_{i}"), bindparam(f"high_{i}"))
+                                          for i in range(paths)]
     if deciding:
         clauses.append(m.deciding_unit_id.in_(bindparam("deciding", expanding=True)))
     return or_(*clauses) if clauses else false()
@@ -48,7 +49,9 @@ def visible_template(paths: int, deciding: bool, m: Any) -> ColumnElement[bool]:
 
 def visible_params(paths: tuple[str, ...], deciding: tuple[int, ...]) -> dict[str, Any]:
     """The parameters of visible_template() for this scope."""
-    params: dict[str, Any] = {f"path_{i}": p for i, p in enumerate(paths)}
+    params: dict[str, Any] = {}
+    for i, path in enumerate(paths):
+        params[f"low_{i}"], params[f"high_{i}"] = subtree_bounds(path)
     if deciding:
         params["deciding"] = list(deciding)
     return params
@@ -92,7 +95,7 @@ class ModelFilters:
         if self.year is not None:
             c.append(M.year == self.year)
         if self.unit_path:
-            c.append(M.unit_path.startswith(self.unit_path))
+            c.append(in_subtree(M.unit_path, self.unit_path))
         if self.registrant_unit_id is not None:
             c.append(M.registrant_unit_id == self.registrant_unit_id)
         if self.field_code:

@@ -15,7 +15,7 @@ from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
 from app.models import Evidence, RegisteredModel, Review, ReviewCandidate, ReviewMember, ReviewVote, Unit
 from app.policy.permissions import Permission
-from app.policy.scope import path_in
+from app.policy.scope import in_subtree, path_in
 from app.registry.repository import visible_to as model_visible_to
 
 REVIEW_NOT_FOUND = Text("Không tìm thấy cuộc họp bình xét.", "Review meeting not found.")
@@ -100,7 +100,7 @@ class ReviewFilters:
         if self.holding_unit_id is not None:
             c.append(Review.holding_unit_id == self.holding_unit_id)
         if self.unit_path:
-            c.append(Review.holding_unit_path.startswith(self.unit_path))
+            c.append(in_subtree(Review.holding_unit_path, self.unit_path))
         if self.model_id:
             c.append(exists(select(ReviewCandidate.id).where(ReviewCandidate.review_id == Review.id,
                                                              ReviewCandidate.model_id == self.model_id)))

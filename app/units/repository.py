@@ -30,6 +30,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.search import like_pattern
 from app.models import Campaign, RegisteredModel, Unit, UnitKind, UnitLevel
+from app.policy.scope import in_subtree
 
 # Key of the PostgreSQL advisory lock that serialises structural changes of the tree (create, move,
 # close, reopen). They are rare; without it two concurrent moves could build a cycle or a create
@@ -68,11 +69,8 @@ def _with_reference() -> RowSelect:
 
 
 def _under(path: str) -> ColumnElement[bool]:
-    """The unit at this path and its descendants (an index range scan on ix_units_path).
-
-    Paths hold only digits and '/', so no LIKE wildcard needs escaping.
-    """
-    return Unit.path.like(path + "%")
+    """The unit at this path and its descendants (an index range scan on ix_units_path)."""
+    return in_subtree(Unit.path, path)
 
 
 def _path_key(session: AsyncSession) -> ColumnElement[str]:

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.search import like_pattern
 from app.models import RefreshToken, RoleAssignment, Unit, User
-from app.policy.scope import path_in
+from app.policy.scope import in_subtree, path_in
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ async def list_users(
     """Up to `limit` users in the subtrees matching the filters, by (username, id), after a position."""
     query = _in_scope(paths)
     if filters.unit_path is not None:
-        query = query.where(Unit.path.startswith(filters.unit_path))
+        query = query.where(in_subtree(Unit.path, filters.unit_path))
     if filters.q:
         query = query.where(_search(filters.q))
     if filters.role is not None:
