@@ -56,7 +56,7 @@ class Preset:
     communes: int  # per district
     villages: tuple[int, int]  # per commune, inclusive range
     models: int
-    big_district_models: int = 0  # the first district gets this many (the XLSX export target)
+    big_district_models: int = 0  # the first district gets this many, all in the last year (XLSX target)
 
 
 PRESETS = {
@@ -496,13 +496,18 @@ class Generator:
             history.clear()
             events.clear()
 
-        for district, count in zip(tree.districts, self._per_district(len(tree.districts)), strict=True):
+        for index, (district, count) in enumerate(zip(tree.districts, self._per_district(len(tree.districts)),
+                                                      strict=True)):
+            # The big district registers all its models in the last year: one registration list of that size.
+            big = index == 0 and self.preset.big_district_models > 0
             campaign_id, cycles = campaigns[district.province.id]
             registrant_id, mobiliser_id = district.users["registrant"], district.users["mobiliser"]
             names = {registrant_id: _person(rng), mobiliser_id: _person(rng)}
             for _ in range(count):
                 unit = rng.choice(district.eligible)
                 year = rng.choice(YEARS)
+                if big:
+                    year = YEARS[-1]
                 counters[year] += 1
                 kind = "individual" if rng.random() < 0.15 else "collective"
                 field_code = rng.choice(fields)

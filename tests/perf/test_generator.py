@@ -114,3 +114,27 @@ async def test_append_adds_a_second_country_beside_the_first(database, client) -
     assert r.status_code == 200, r.text
     items = r.json()["items"]
     assert items and all(m["registrant_unit_id"] in appended_units for m in items)
+
+
+async def test_the_big_district_registers_its_models_in_one_year(database, client) -> None:
+    # `national` gives its first district 10 000 models of one year: the registration-list export target.
+    import dataclasses
+
+    gen = _generator()
+    preset = dataclasses.replace(gen.PRESETS["tiny"], big_district_models=300)
+    await gen.generate(os.environ["DVK_DATABASE_URL"], preset, seed=4, quiet=True)
+    async with database.sessionmaker() as s:
+        district = (await s.scalars(select(Unit).where(Unit.code == "P01-D01"))).one()
+        years = dict((await s.execute(
+            select(RegisteredModel.year, func.count()).where(RegisteredModel.unit_path.startswith(district.path))
+            .group_by(RegisteredModel.year))).all())
+        campaign_id = await s.scalar(select(RegisteredModel.campaign_id)
+                                     .where(RegisteredModel.unit_path.startswith(district.path)).limit(1))
+        withdrawn = await s.scalar(select(func.count()).select_from(RegisteredModel).where(
+            RegisteredModel.unit_path.startswith(district.path), RegisteredModel.state == "withdrawn"))
+        admin = (await s.scalars(select(User).where(User.username == "p01.admin"))).one()
+    assert years == {gen.YEARS[-1]: 300}
+    r = await client.get("/api/v1/reports/registrations", headers=_headers(admin.id),
+                         params={"campaign": str(campaign_id), "year": gen.YEARS[-1], "unit": district.id})
+    assert r.status_code == 200, r.text
+    assert r.json()["total"] == 300 - withdrawn
