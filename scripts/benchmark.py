@@ -4,12 +4,13 @@ Usage: scripts/benchmark --database-url postgresql+asyncpg://postgres@127.0.0.1:
                          [--workers 1|2] [--duration 10] [--connections 16]
 
 It starts the API (uvicorn, app.main:create_app --factory) and a floor app (one row by primary key
-through raw asyncpg) on 127.0.0.1, each as --workers processes sharing the port with SO_REUSEPORT
-(the kernel balances connections evenly; `uvicorn --workers` may not), warms each endpoint up, runs
-wrk (Debian package `wrk`; an httpx loop if it is missing) for --duration seconds per endpoint and
-prints req/s, p50, p99, errors and the ratio to the floor; then times the XLSX export and samples
-the workers' resident memory. Servers are stopped on exit. The data is not generated here: run
-scripts/generate_data --preset national first. Transitions (accept) consume `registered` models.
+through raw asyncpg; when lists are measured, also a list page of 50 that way) on 127.0.0.1, each as
+--workers processes sharing the port with SO_REUSEPORT (the kernel balances connections evenly;
+`uvicorn --workers` may not), warms each endpoint up, runs wrk (Debian package `wrk`; an httpx loop if
+it is missing) for --duration seconds per endpoint and prints req/s, p50, p99, errors and the ratio to
+the floor; then times the XLSX export and samples the workers' resident memory. Servers are stopped on
+exit. The data is not generated here: run scripts/generate_data --preset national first.
+Transitions (accept) consume `registered` models.
 """
 
 from __future__ import annotations
@@ -47,11 +48,13 @@ MAX_DURATION = 120  # seconds per endpoint, whatever --duration says
 # --- the floor: one row by primary key through raw asyncpg -------------------------------------
 
 def floor_app() -> Any:
-    """A minimal FastAPI app: GET /floor/{id} reads one model row with asyncpg (the stack's floor)."""
+    """A minimal FastAPI app: GET /floor/{id} reads one model row with asyncpg (the stack's floor);
+    GET /floor-page, a list page of 50 the same way (the floor for list pages)."""
     from contextlib import asynccontextmanager
 
     import asyncpg
-    from fastapi import FastAPI
+    from fastapi import FastAPI, Response
+    from pydantic_core import to_json
 
     dsn = os.environ["FLOOR_DSN"]
     state: dict[str, Any] = {}
@@ -72,7 +75,26 @@ def floor_app() -> Any:
         return {"id": str(row["id"]), "code": row["code"], "name": row["name"], "state": row["state"],
                 "year": row["year"]}
 
+    @app.get("/floor-page", response_model=None)
+    async def page(path: str, field: str) -> Any:
+        """A list page's rows (the API's page SQL, no scope, no cursor) as JSON by pydantic-core."""
+        rows = await state["pool"].fetch(PAGE_SQL, path, path[:-1] + chr(ord(path[-1]) + 1), field)
+        return Response(to_json({"items": [dict(r) for r in rows[:50]], "next_cursor": None, "limit": 50}),
+                        media_type="application/json")
+
     return app
+
+
+# The list page the API runs for a subtree + field, first page of 50 by code (ids from the covering index,
+# then the page's rows and registrant units), written by hand: the second floor, for list pages.
+PAGE_SQL = """
+SELECT m.id, m.code, m.year, m.registrant_unit_id, u.name AS registrant_unit_name, m.registrant_kind, m.name,
+       m.field_code, m.model_type, m.state, m.is_late, m.authority_case, m.replicates_id, m.updated_at
+FROM (SELECT id, code FROM registered_models WHERE unit_path ~>=~ $1 AND unit_path ~<~ $2 AND field_code = $3
+      ORDER BY code DESC, id DESC LIMIT 51) AS p
+JOIN registered_models m ON m.id = p.id JOIN units u ON u.id = m.registrant_unit_id
+ORDER BY p.code DESC, p.id DESC
+"""
 
 
 # --- servers --------------------------------------------------------------------------------------
@@ -474,6 +496,12 @@ def main() -> None:
                                                                  asyncio.run(_floor_ids(dsn))])
             load_once(floor_base, plan_floor, args.warmup, floor_srv)
             floor = load_once(floor_base, plan_floor, args.duration, floor_srv)
+            floor_page = None
+            if not args.only or any("list" in w for w in args.only):
+                plan_page = Load("floor: asyncpg list page of 50",
+                                 f"/floor-page?path={asyncio.run(_district_path(dsn))}&field=economy")
+                load_once(floor_base, plan_page, args.warmup, floor_srv)
+                floor_page = load_once(floor_base, plan_page, args.duration, floor_srv)
         results: list[Result] = []
         with Servers("app.main:create_app", args.port, args.workers, env) as api:
             plan = asyncio.run(prepare(dsn, api_base, args.password))
@@ -489,6 +517,11 @@ def main() -> None:
                 times, growth, size = time_export(api_base, plan, api)
                 export = (times, growth, size)
             idle = api.rss_mb()
+        if floor_page is not None:  # list pages measured against the page floor as well
+            for r in results:
+                if r.name.startswith("list") and floor_page.rps:
+                    r.note = f"{r.rps / floor_page.rps:.0%} of the page floor"
+            results.insert(0, floor_page)
         print_table(results, floor, args.workers)
         if export is not None:
             times, growth, size = export
@@ -503,6 +536,16 @@ def main() -> None:
             args.json.write_text(json.dumps({"workers": args.workers, "floor": floor.__dict__,
                                              "results": [r.__dict__ for r in results],
                                              "export": export}, indent=2, default=str))
+
+
+async def _district_path(dsn: str) -> str:
+    import asyncpg
+
+    conn = await asyncpg.connect(dsn)
+    try:
+        return str(await conn.fetchval("SELECT path FROM units WHERE code = 'P01-D01'"))
+    finally:
+        await conn.close()
 
 
 async def _floor_ids(dsn: str) -> list[str]:
