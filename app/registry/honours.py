@@ -1,6 +1,7 @@
 """A model's honours (the issued decisions that recognise or commend it) and its replication links.
 
-Read straight from the decision tables: the decisions package writes them, this module only reads.
+Read straight from the decision tables: the decisions package writes them, this module only reads them.
+Its one write: a new version for a model whose replication count changed.
 Labels of decision kinds and award forms/levels live here so model reads and the public showcase
 show the same words.
 """
@@ -11,7 +12,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.i18n import Text
@@ -86,6 +87,19 @@ def replication_count_query(model_id: uuid.UUID) -> Select[int]:
 async def replication_count(session: AsyncSession, model_id: uuid.UUID) -> int:
     """How many models (anywhere, not withdrawn) declare they replicate this one."""
     return int(await session.scalar(replication_count_query(model_id)) or 0)
+
+
+async def replications_changed(session: AsyncSession, *model_ids: uuid.UUID | None) -> None:
+    """These models gained or lost a replication: give them a new version.
+
+    A model's read shows `replication_count` and its ETag is its version, so without a new version a
+    client holding the old copy would be answered 304 Not Modified with a stale count. The model's own
+    content did not change: `updated_at` stays. A client editing it meanwhile gets 412 and re-reads.
+    """
+    ids = {i for i in model_ids if i is not None}
+    if ids:
+        await session.execute(update(RegisteredModel).where(RegisteredModel.id.in_(ids))
+                              .values(version=RegisteredModel.version + 1, updated_at=RegisteredModel.updated_at))
 
 
 async def recognised_model(session: AsyncSession, model_id: uuid.UUID) -> RegisteredModel | None:

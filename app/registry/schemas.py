@@ -253,7 +253,8 @@ class ModelRead(BaseModel):
     level_aimed: LevelAimed
     continues_from_id: uuid.UUID | None
     replicates: ReplicatedModelRef | None = Field(description="The recognised model this one replicates, if any.")
-    replication_count: int = Field(description="Models (anywhere, not withdrawn) that replicate this one.")
+    replication_count: int = Field(description="Models (anywhere, not withdrawn) that replicate this one. When it "
+                                   "changes, the model gets a new version (ETag); `updated_at` stays.")
     honours: list[HonourRead] = Field(description="Issued (not revoked) recognition, exemplar and commendation "
                                                   "decisions covering the model, oldest first.")
     state: str

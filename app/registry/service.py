@@ -134,6 +134,7 @@ async def create_model(session: AsyncSession, request: Request, caller: Caller, 
     await _refresh_authority(session, model, campaign)
     session.add(model)
     await session.flush()
+    await honours.replications_changed(session, model.replicates_id)
     request_id = getattr(request.state, "request_id", None)
     session.add(ModelHistory(model_id=model.id, actor_id=caller.id, actor_name=caller.user.full_name,
                              action="create", from_state=None, to_state=State.DRAFT.value, request_id=request_id))
@@ -179,10 +180,13 @@ async def update_model(session: AsyncSession, request: Request, caller: Caller, 
                                                         "detail": "end_date < start_date"}])
     text_defaults = {"summary", "situation", "objectives", "content_methods", "area_and_target_group",
                      "implementing_forces", "resources", "expected_outputs", "sustainability", "address"}
+    replicated_before = model.replicates_id
     for key, value in changes.items():
         setattr(model, key, "" if value is None and key in text_defaults else value)
     model.search_text = _search_text(model.name, model.summary)
     await session.flush()
+    if model.replicates_id != replicated_before:
+        await honours.replications_changed(session, replicated_before, model.replicates_id)
     await record_event(session, "model.updated", resource_type="model", resource_id=model.id,
                        unit_path=model.unit_path, actor_id=caller.id,
                        request_id=getattr(request.state, "request_id", None), data={"fields": sorted(changes)})

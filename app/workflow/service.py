@@ -23,6 +23,7 @@ from app.core.i18n import Text
 from app.events.service import record_event
 from app.evidence.repository import dossier_facts
 from app.models import Campaign, CampaignCycle, ModelHistory, RegisteredModel, Survey
+from app.registry.honours import replications_changed
 from app.registry.schemas import SurveyCreate, TransitionRequest
 from app.workflow import engine
 from app.workflow.roles import acting_roles
@@ -181,6 +182,8 @@ async def record_move(
     except StaleDataError:
         # Someone else moved the model between our read and our write: exactly one wins.
         raise PreconditionFailed(code="concurrent_update") from None
+    if to_state == State.WITHDRAWN.value != from_state:  # a withdrawn model no longer counts as a replication
+        await replications_changed(session, model.replicates_id)
     await record_event(
         session, f"model.{action}", resource_type="model", resource_id=model.id, unit_path=model.unit_path,
         actor_id=caller.id, request_id=request_id,

@@ -112,3 +112,51 @@ async def test_the_summary_report_counts_replications(ctx, session) -> None:
                              headers=demo.headers("demo.viewer"))
     assert r.status_code == 200, r.text
     assert r.json()["totals"]["replications"] == 2
+
+
+async def test_a_replicated_models_etag_changes_with_its_replication_count(ctx, session) -> None:
+    """The read shows replication_count and the ETag is the version: a new, cleared or withdrawn replication
+    gives the replicated model a new version, so a cached copy is never answered 304 with a stale count."""
+    demo = ctx.demo
+    target = await _recognised_elsewhere(session, demo)
+    admin = demo.headers("demo.admin")
+    url = f"/api/v1/models/{target.id}"
+    first = await ctx.client.get(url, headers=admin)
+    assert first.status_code == 200 and first.json()["replication_count"] == 0
+
+    def conditional(response: Any) -> dict[str, str]:
+        return {**admin, "If-None-Match": response.headers["etag"]}
+
+    assert (await ctx.client.get(url, headers=conditional(first))).status_code == 304
+    own = await ctx.create(replicates_id=str(target.id))
+    after_create = await ctx.client.get(url, headers=conditional(first))
+    assert after_create.status_code == 200, "a stale copy must not be confirmed"
+    assert after_create.json()["replication_count"] == 1
+    assert after_create.headers["etag"] != first.headers["etag"]
+    # Derived, not edited: the replicated model's own updated_at does not move.
+    assert after_create.json()["updated_at"] == first.json()["updated_at"]
+
+    # The replicating model stops replicating (PATCH to null), then replicates again, then is withdrawn.
+    own_url = f"/api/v1/models/{own['id']}"
+    registrant = demo.headers("demo.registrant")
+    cleared = await ctx.client.patch(own_url, json={"replicates_id": None},
+                                     headers={**registrant, "If-Match": '"1"'})
+    assert cleared.status_code == 200, cleared.text
+    after_clear = await ctx.client.get(url, headers=conditional(after_create))
+    assert after_clear.status_code == 200 and after_clear.json()["replication_count"] == 0
+    again = await ctx.client.patch(own_url, json={"replicates_id": str(target.id)},
+                                   headers={**registrant, "If-Match": cleared.headers["etag"]})
+    assert again.status_code == 200, again.text
+    # An edit that leaves replicates_id alone does not touch the replicated model.
+    renamed = await ctx.client.patch(own_url, json={"name": "Dân vận khéo nhân rộng"},
+                                     headers={**registrant, "If-Match": again.headers["etag"]})
+    assert renamed.status_code == 200, renamed.text
+    before_withdraw = await ctx.client.get(url, headers=admin)
+    assert before_withdraw.json()["replication_count"] == 1
+    assert before_withdraw.json()["version"] == after_clear.json()["version"] + 1
+    withdrawn = await ctx.client.post(f"{own_url}/transitions", json={"action": "withdraw", "reason": "Đơn vị rút đăng ký"},
+                                      headers=registrant)
+    assert withdrawn.status_code == 200, withdrawn.text
+    after_withdraw = await ctx.client.get(url, headers=conditional(before_withdraw))
+    assert after_withdraw.status_code == 200 and after_withdraw.json()["replication_count"] == 0
+    assert after_withdraw.json()["version"] == before_withdraw.json()["version"] + 1
