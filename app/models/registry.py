@@ -100,6 +100,10 @@ class RegisteredModel(Timestamped, Base):
         # A field within a subtree (the list's commonest filter pair): one index range, not a BitmapAnd of two.
         Index("ix_registered_models_field_unit_path", "field_code", "unit_path",
               postgresql_ops={"unit_path": "text_pattern_ops"}, postgresql_include=["code", "id"]),
+        # Reports: the campaign's models of a year in a subtree; the coverage seed reads state and registrant
+        # unit from the index alone (PostgreSQL INCLUDE).
+        Index("ix_registered_models_campaign_year_unit_path", "campaign_id", "year", "unit_path",
+              postgresql_ops={"unit_path": "text_pattern_ops"}, postgresql_include=["state", "registrant_unit_id"]),
         # Foreign keys that are looked up: the authority's models (scope), and the self-reference a delete checks.
         Index("ix_registered_models_deciding_unit_id", "deciding_unit_id"),
         Index("ix_registered_models_continues_from_id", "continues_from_id"),
