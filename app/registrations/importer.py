@@ -23,7 +23,7 @@ from app.registrations.layout import FIELD_GROUPS, KINDS, MARKS
 from app.registrations.reader import Sheet, SheetRow, parse_date
 from app.registrations.schemas import ImportResult, ImportRow, RowError
 from app.registry.schemas import ModelCreate
-from app.registry.service import create_model
+from app.registry.service import CreateBatch, create_model
 
 MSG: dict[str, Text] = {
     "formula_not_allowed": Text("Ô chứa công thức; hãy nhập giá trị.", "The cell holds a formula; enter a value."),
@@ -213,11 +213,13 @@ async def run_import(session: AsyncSession, request: Request, caller: Caller, sh
                             errors=[e.model_dump() for e in errors])
     created = 0
     if not dry_run:
+        batch = CreateBatch(size=len(checked))
         for result, body in checked:
             assert body is not None
-            model = await create_model(session, request, caller, body)
+            model = await create_model(session, request, caller, body, batch)
             result.model_id, result.model_code = model.id, model.code
             created += 1
+        await batch.finish(session)
     rows = [result for result, _ in checked]
     return ImportResult(dry_run=dry_run, sheet=sheet.title, header_row=sheet.header_row, rows_total=len(rows),
                         rows_ok=sum(r.ok for r in rows), created=created, rows=rows)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, ClassVar
 
 from fastapi import Request
 from sqlalchemy import Row, Select, bindparam, func, select, update
@@ -56,22 +57,80 @@ BAD_CONTINUATION = Text(
 )
 
 
-async def next_model_code(session: AsyncSession, year: int) -> str:
-    """DVK-<year>-<6 digits>, from a per-year counter advanced atomically."""
+async def _advance_counter(session: AsyncSession, year: int, by: int) -> int:
+    """Advance the year's model-code counter by `by`, atomically; the new value (the last one reserved)."""
     name = f"model_code:{year}"
     for _ in range(3):
         value = (await session.execute(
-            update(Sequence).where(Sequence.name == name).values(value=Sequence.value + 1).returning(Sequence.value)
+            update(Sequence).where(Sequence.name == name).values(value=Sequence.value + by).returning(Sequence.value)
         )).scalar_one_or_none()
         if value is not None:
-            return f"DVK-{year}-{value:06d}"
+            return int(value)
         try:
             async with session.begin_nested():
-                session.add(Sequence(name=name, value=1))
-            return f"DVK-{year}-000001"
+                session.add(Sequence(name=name, value=by))
+            return by
         except IntegrityError:
             continue  # another request created the counter first; advance it instead
     raise Conflict(code="code_sequence_busy")
+
+
+def _model_code(year: int, number: int) -> str:
+    return f"DVK-{year}-{number:06d}"
+
+
+async def next_model_code(session: AsyncSession, year: int) -> str:
+    """DVK-<year>-<6 digits>, from a per-year counter advanced atomically."""
+    return _model_code(year, await _advance_counter(session, year, 1))
+
+
+@dataclass
+class CreateBatch:
+    """Many models registered in one transaction (the registration import), `size` of them at most.
+
+    Each row goes through create_model's checks as a single registration does, but what the rows share is
+    looked up once and held here (the session's identity map holds objects only weakly, so without this it
+    re-reads the unit, campaign, cycle, field and the authority policy row after row), the codes are
+    reserved in one step, and the inserts are flushed every FLUSH_EVERY rows (sent as multi-row INSERTs)
+    instead of one statement per row. Call `finish` after the last row.
+    """
+
+    FLUSH_EVERY: ClassVar[int] = 500
+
+    size: int
+    units: dict[int, Unit] = field(default_factory=dict)
+    campaigns: dict[uuid.UUID, Campaign] = field(default_factory=dict)
+    cycles: dict[tuple[uuid.UUID, int], CampaignCycle] = field(default_factory=dict)
+    fields: set[str] = field(default_factory=set)
+    authority: dict[tuple[str | None, str, int], tuple[int | None, int | None]] = field(default_factory=dict)
+    _codes: dict[int, list[int]] = field(default_factory=dict)  # year -> [next, last] of the reserved span
+    # History rows wait for their models' INSERT: the unit of work orders mappers by relationship, and
+    # ModelHistory has none to RegisteredModel (only the foreign key).
+    _histories: list[ModelHistory] = field(default_factory=list)
+
+    async def code(self, session: AsyncSession, year: int) -> str:
+        """The next reserved code of the year (the first call reserves `size` codes)."""
+        span = self._codes.get(year)
+        if span is None or span[0] > span[1]:
+            last = await _advance_counter(session, year, self.size)
+            span = self._codes[year] = [last - self.size + 1, last]
+        number = span[0]
+        span[0] += 1
+        return _model_code(year, number)
+
+    async def added(self, session: AsyncSession, history: ModelHistory) -> None:
+        """A model is in the session and this is its history row: flush when FLUSH_EVERY have gathered."""
+        self._histories.append(history)
+        if len(self._histories) >= self.FLUSH_EVERY:
+            await self.finish(session)
+
+    async def finish(self, session: AsyncSession) -> None:
+        """Flush what is pending, models first (constraint errors surface here, before the commit)."""
+        if self._histories:
+            await session.flush()
+            session.add_all(self._histories)
+            self._histories = []
+            await session.flush()
 
 
 def _search_text(name: str, summary: str) -> str:
@@ -93,31 +152,64 @@ async def _check_replicates(session: AsyncSession, replicates_id: uuid.UUID, own
                                      "detail": INVALID_REPLICATES.render()}])
 
 
-async def _refresh_authority(session: AsyncSession, model: RegisteredModel, campaign: Campaign) -> None:
+async def _refresh_authority(session: AsyncSession, model: RegisteredModel, campaign: Campaign,
+                             batch: CreateBatch | None = None) -> None:
     """Store the policy's answer on the model; an unresolvable tree leaves it empty (submit reports it)."""
+    key = (campaign.authority_profile, model.registrant_kind, model.registrant_unit_id)
+    if batch is not None and key in batch.authority:
+        model.authority_case, model.deciding_unit_id = batch.authority[key]
+        return
     try:
         answer = await authority_for_unit(session, campaign.authority_profile, model.registrant_kind,
                                           model.registrant_unit_id)
     except AppError:
         model.authority_case, model.deciding_unit_id = None, None
-        return
-    model.authority_case = answer.case_number
-    model.deciding_unit_id = answer.deciding_unit.id if answer.deciding_unit else None
+    else:
+        model.authority_case = answer.case_number
+        model.deciding_unit_id = answer.deciding_unit.id if answer.deciding_unit else None
+    if batch is not None:
+        batch.authority[key] = (model.authority_case, model.deciding_unit_id)
 
 
-async def create_model(session: AsyncSession, request: Request, caller: Caller, data: ModelCreate) -> RegisteredModel:
-    """Register a model as a draft for a unit in the caller's registration scope."""
-    unit = await session.get(Unit, data.registrant_unit_id)
-    if unit is None or not unit.is_active:
-        raise NotFound(Text("Không tìm thấy đơn vị.", "Unit not found."), code="unit_not_found")
+async def _registrant_unit(session: AsyncSession, caller: Caller, unit_id: int, batch: CreateBatch | None) -> Unit:
+    unit = batch.units.get(unit_id) if batch is not None else None
+    if unit is None:
+        unit = await session.get(Unit, unit_id)
+        if unit is None or not unit.is_active:
+            raise NotFound(Text("Không tìm thấy đơn vị.", "Unit not found."), code="unit_not_found")
+        if batch is not None:
+            batch.units[unit_id] = unit
     if not caller.scope.covers(unit.path, Permission.REGISTER_MODELS):
         raise Forbidden(UNIT_OUT_OF_SCOPE, code="unit_out_of_scope")
-    campaign = await get_visible_campaign(session, caller, data.campaign_id)
-    cycle = (await session.execute(select(CampaignCycle).where(
-        CampaignCycle.campaign_id == campaign.id, CampaignCycle.year == data.year))).scalar_one_or_none()
+    return unit
+
+
+async def _campaign_cycle(session: AsyncSession, caller: Caller, campaign_id: uuid.UUID, year: int,
+                          batch: CreateBatch | None) -> tuple[Campaign, CampaignCycle]:
+    campaign = batch.campaigns.get(campaign_id) if batch is not None else None
+    if campaign is None:
+        campaign = await get_visible_campaign(session, caller, campaign_id)
+    cycle = batch.cycles.get((campaign_id, year)) if batch is not None else None
     if cycle is None:
-        raise Unprocessable(NO_CYCLE, code="no_cycle_for_year", _year=data.year)
-    await _check_field(session, data.field_code)
+        cycle = (await session.execute(select(CampaignCycle).where(
+            CampaignCycle.campaign_id == campaign.id, CampaignCycle.year == year))).scalar_one_or_none()
+        if cycle is None:
+            raise Unprocessable(NO_CYCLE, code="no_cycle_for_year", _year=year)
+    if batch is not None:
+        batch.campaigns[campaign_id], batch.cycles[(campaign_id, year)] = campaign, cycle
+    return campaign, cycle
+
+
+async def create_model(session: AsyncSession, request: Request, caller: Caller, data: ModelCreate,
+                       batch: CreateBatch | None = None) -> RegisteredModel:
+    """Register a model as a draft for a unit in the caller's registration scope (one of a batch: see
+    CreateBatch)."""
+    unit = await _registrant_unit(session, caller, data.registrant_unit_id, batch)
+    campaign, cycle = await _campaign_cycle(session, caller, data.campaign_id, data.year, batch)
+    if batch is None or data.field_code not in batch.fields:
+        await _check_field(session, data.field_code)
+        if batch is not None:
+            batch.fields.add(data.field_code)
     if data.continues_from_id:
         earlier = await repository.get_visible(session, caller, data.continues_from_id)
         if earlier.year >= data.year:
@@ -127,20 +219,26 @@ async def create_model(session: AsyncSession, request: Request, caller: Caller, 
     values = data.model_dump(exclude_none=True, mode="python")
     values["targets"] = [t.model_dump(mode="json") for t in data.targets or []]
     values["core_members"] = [m.model_dump(mode="json") for m in data.core_members or []]
+    code = await (batch.code(session, data.year) if batch is not None else next_model_code(session, data.year))
     model = RegisteredModel(
-        **values, code=await next_model_code(session, data.year), cycle_id=cycle.id, unit_path=unit.path,
+        **values, id=uuid.uuid4(), code=code, cycle_id=cycle.id, unit_path=unit.path,
         search_text=_search_text(data.name, data.summary or ""), created_by_id=caller.id, state=State.DRAFT.value,
     )
-    await _refresh_authority(session, model, campaign)
+    await _refresh_authority(session, model, campaign, batch)
     session.add(model)
-    await session.flush()
+    if batch is None:
+        await session.flush()
     await honours.replications_changed(session, model.replicates_id)
     request_id = getattr(request.state, "request_id", None)
-    session.add(ModelHistory(model_id=model.id, actor_id=caller.id, actor_name=caller.user.full_name,
-                             action="create", from_state=None, to_state=State.DRAFT.value, request_id=request_id))
+    history = ModelHistory(model_id=model.id, actor_id=caller.id, actor_name=caller.user.full_name,
+                           action="create", from_state=None, to_state=State.DRAFT.value, request_id=request_id)
+    if batch is None:
+        session.add(history)
     await record_event(session, "model.created", resource_type="model", resource_id=model.id,
                        unit_path=model.unit_path, actor_id=caller.id, request_id=request_id,
-                       data={"code": model.code})
+                       data={"code": model.code}, flush=batch is None)
+    if batch is not None:
+        await batch.added(session, history)
     return model
 
 

@@ -12,8 +12,9 @@ from openpyxl import load_workbook
 from registrations_support import YEAR, form_row, hand_form, workbook_bytes
 from sqlalchemy import func, select
 
-from app.models import RegisteredModel
+from app.models import Event, ModelHistory, RegisteredModel
 from app.registrations import reader
+from app.registry.service import CreateBatch
 
 reg = support.reg
 
@@ -174,6 +175,46 @@ async def test_end_before_start_and_bad_dates_are_row_errors(reg: Any) -> None:
 async def test_a_formula_cell_is_a_row_error(reg: Any) -> None:
     r = await reg.upload(hand_form([form_row(1, "Thôn Tân Lập", '=CONCAT("Mô ","hình")')]))
     assert _codes(r) == [(7, "C", "formula_not_allowed")]
+
+
+async def test_a_large_import_is_written_in_batches_like_single_registrations(
+        reg: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows are flushed FLUSH_EVERY at a time (3 here, so 8 rows take three flushes): every model still gets
+    its code in a consecutive reserved span, its authority answer, its history row and its event, exactly as
+    a single registration does; the counter continues after the span."""
+    monkeypatch.setattr(CreateBatch, "FLUSH_EVERY", 3)
+    body = {"campaign_id": reg.campaign_id, "year": YEAR, "registrant_unit_id": reg.demo.unit("QT-VL-VT-TL"),
+            "registrant_kind": "collective", "name": "Đăng ký lẻ", "field_code": "economy",
+            "model_type": "field_specific"}
+    single = await reg.client.post("/api/v1/models", headers=reg.demo.headers("demo.registrant"), json=body)
+    assert single.status_code == 201, single.text
+    units = ["Thôn Tân Lập", "qt-vl-vt-hnd"]
+    r = await reg.upload(hand_form([form_row(i, units[i % 2], f"Mô hình {i}") for i in range(1, 9)]), dry_run=False)
+    assert r.status_code == 201, r.text
+    assert r.json()["created"] == 8
+    first = int(single.json()["code"].rsplit("-", 1)[1])
+    codes = [row["model_code"] for row in r.json()["rows"]]
+    assert codes == [f"DVK-{YEAR}-{first + i:06d}" for i in range(1, 9)]
+    reg.session.expire_all()
+    models = (await reg.session.scalars(select(RegisteredModel).where(RegisteredModel.code.in_(codes))
+                                        .order_by(RegisteredModel.code))).all()
+    assert len(models) == 8 and {m.state for m in models} == {"draft"}
+    # The authority answer remembered per (profile, kind, unit) is the one a single registration gets.
+    same_unit = [m for m in models if m.registrant_unit_id == body["registrant_unit_id"]]
+    assert len(same_unit) == 4 and single.json()["authority_case"] is not None
+    assert {(m.authority_case, m.deciding_unit_id) for m in same_unit} == {
+        (single.json()["authority_case"], single.json()["deciding_unit_id"])}
+    assert len({m.registrant_unit_id for m in models}) == 2
+    ids = [m.id for m in models]
+    histories = (await reg.session.scalars(select(ModelHistory).where(ModelHistory.model_id.in_(ids)))).all()
+    assert sorted((h.model_id, h.action, h.to_state) for h in histories) == sorted((i, "create", "draft") for i in ids)
+    events = (await reg.session.scalars(select(Event).where(Event.type == "model.created",
+                                                            Event.resource_id.in_([str(i) for i in ids])))).all()
+    assert sorted(e.data["code"] for e in events) == codes
+    after = await reg.client.post("/api/v1/models", headers=reg.demo.headers("demo.registrant"),
+                                  json={**body, "name": "Sau khi nhập"})
+    assert after.status_code == 201, after.text
+    assert after.json()["code"] == f"DVK-{YEAR}-{first + 9:06d}"
 
 
 async def test_more_rows_than_the_limit_is_refused(reg: Any, settings_env: Any) -> None:
