@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from dataclasses import asdict, dataclass, replace
 from typing import Any
@@ -143,15 +144,29 @@ def _keyset(column: Any, descending: bool, position: list[Any]) -> ColumnElement
 # 10^5 candidates (0.2–0.9 s), while the ~25 000 models of a province are checked in 60–90 ms. Below this
 # many models in scope the search stays inside the subtree (found by a bounded index-only count).
 SCOPED_SEARCH_MAX = 50_000
+# The answer only picks a plan (never changes a result) and a scope's size moves slowly, so each process
+# remembers it for a while per scope and subtree filter: a search then costs one statement, not two.
+SCOPE_SIZE_TTL_SECONDS = 300.0
+_SCOPE_SIZE_MEMO_MAX = 10_000
+_scope_is_small: dict[tuple[Any, ...], tuple[float, bool]] = {}
 
 
 async def _search_inside_scope(session: AsyncSession, caller: Caller, filters: ModelFilters) -> bool:
     """True when `q` is cheaper checked row by row within the visible subtree than through the index."""
     if not filters.q or session.get_bind().dialect.name != "postgresql":
         return False
+    key = (*visibility(caller), filters.unit_path)
+    now = time.monotonic()
+    remembered = _scope_is_small.get(key)
+    if remembered is not None and now - remembered[0] < SCOPE_SIZE_TTL_SECONDS:
+        return remembered[1]
     scoped = (select(M.unit_path).where(visible_to(caller), *ModelFilters(unit_path=filters.unit_path).clauses())
               .limit(SCOPED_SEARCH_MAX).subquery())
-    return int(await session.scalar(select(func.count()).select_from(scoped)) or 0) < SCOPED_SEARCH_MAX
+    small = int(await session.scalar(select(func.count()).select_from(scoped)) or 0) < SCOPED_SEARCH_MAX
+    if len(_scope_is_small) >= _SCOPE_SIZE_MEMO_MAX:
+        _scope_is_small.clear()
+    _scope_is_small[key] = (now, small)
+    return small
 
 
 # The table again, for a page's rows (built once: an alias builds its column collection when first used).

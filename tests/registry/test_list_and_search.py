@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+
+from app.registry import repository
 from tests.registry.conftest import YEAR
 
 
@@ -38,6 +41,35 @@ async def test_search_ignores_diacritics_and_case(ctx) -> None:
     assert await _ids(ctx, "q=duong giao thong") == [b]
     assert await _ids(ctx, "q=hien dat") == [b]
     assert await _ids(ctx, "q=100%25") == []
+
+
+class _Forced(dict):  # type: ignore[type-arg]
+    """A memo that says every scope is small (or large), however long ago: forces one plan."""
+
+    def __init__(self, small: bool) -> None:
+        super().__init__()
+        self.small = small
+
+    def get(self, key: object, default: object = None) -> tuple[float, bool]:
+        return time.monotonic(), self.small
+
+
+async def test_search_gives_the_same_answer_by_either_plan(ctx, monkeypatch) -> None:
+    """On PostgreSQL `q` runs through the trigram index or row by row inside a small scope, and which one is
+    remembered per scope for a while. The choice changes the plan, never the answer."""
+    a = (await ctx.create(name="Dân vận khéo trong giảm nghèo"))["id"]
+    b = (await ctx.create(name="Giảm nghèo bền vững ở thôn", summary="Dân vận khéo"))["id"]
+    await ctx.create(name="Đường giao thông nông thôn")
+
+    async def answers() -> tuple[set[str], list[str], set[str]]:
+        return (set(await _ids(ctx, "q=dan van kheo")), await _ids(ctx, "q=giam ngheo&sort=name"),
+                set(await _ids(ctx, f"q=kheo&unit={ctx.demo.unit('QT-VL-VT')}")))
+
+    natural = await answers()
+    assert natural == ({a, b}, [a, b], {a, b})
+    for small in (True, False):
+        monkeypatch.setattr(repository, "_scope_is_small", _Forced(small))
+        assert await answers() == natural
 
 
 async def test_authority_case_filter_uses_the_policy(ctx) -> None:
