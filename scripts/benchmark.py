@@ -492,14 +492,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="dvk-bench-") as tmpdir:
         tmp = Path(tmpdir)
         with Servers("benchmark:floor_app", args.port + 1, args.workers, env, app_dir=ROOT / "scripts") as floor_srv:
-            plan_floor = Load("floor: asyncpg row by id", lines=[(f"/floor/{i}", "-") for i in
-                                                                 asyncio.run(_floor_ids(dsn))])
+            floor_ids, district_path = asyncio.run(_floor_inputs(dsn))
+            plan_floor = Load("floor: asyncpg row by id", lines=[(f"/floor/{i}", "-") for i in floor_ids])
             load_once(floor_base, plan_floor, args.warmup, floor_srv)
             floor = load_once(floor_base, plan_floor, args.duration, floor_srv)
             floor_page = None
             if not args.only or any("list" in w for w in args.only):
                 plan_page = Load("floor: asyncpg list page of 50",
-                                 f"/floor-page?path={asyncio.run(_district_path(dsn))}&field=economy")
+                                 f"/floor-page?path={district_path}&field=economy")
                 load_once(floor_base, plan_page, args.warmup, floor_srv)
                 floor_page = load_once(floor_base, plan_page, args.duration, floor_srv)
         results: list[Result] = []
@@ -538,23 +538,15 @@ def main() -> None:
                                              "export": export}, indent=2, default=str))
 
 
-async def _district_path(dsn: str) -> str:
+async def _floor_inputs(dsn: str) -> tuple[list[str], str]:
+    """Model ids for the row floor, and the path of district P01-D01 for the page floor."""
     import asyncpg
 
     conn = await asyncpg.connect(dsn)
     try:
-        return str(await conn.fetchval("SELECT path FROM units WHERE code = 'P01-D01'"))
-    finally:
-        await conn.close()
-
-
-async def _floor_ids(dsn: str) -> list[str]:
-    import asyncpg
-
-    conn = await asyncpg.connect(dsn)
-    try:
-        return [str(r["id"]) for r in await conn.fetch(
+        ids = [str(r["id"]) for r in await conn.fetch(
             "SELECT id FROM registered_models TABLESAMPLE SYSTEM (1) LIMIT 5000")]
+        return ids, str(await conn.fetchval("SELECT path FROM units WHERE code = 'P01-D01'"))
     finally:
         await conn.close()
 

@@ -86,13 +86,14 @@ async def next_model_code(session: AsyncSession, year: int) -> str:
 
 @dataclass
 class CreateBatch:
-    """Many models registered in one transaction (the registration import), `size` of them at most.
+    """Models registered in one transaction, `size` of them at most: the registration import's rows, or a
+    single registration (a batch of one).
 
-    Each row goes through create_model's checks as a single registration does, but what the rows share is
-    looked up once and held here (the session's identity map holds objects only weakly, so without this it
-    re-reads the unit, campaign, cycle, field and the authority policy row after row), the codes are
-    reserved in one step, and the inserts are flushed every FLUSH_EVERY rows (sent as multi-row INSERTs)
-    instead of one statement per row. Call `finish` after the last row.
+    Each row goes through create_model's checks, and what the rows share is looked up once and held here
+    (the session's identity map holds objects only weakly, so without this an import re-reads the unit,
+    campaign, cycle, field and the authority policy row after row), the codes are reserved in one step, and
+    the inserts are flushed every FLUSH_EVERY rows (sent as multi-row INSERTs) instead of one statement per
+    row. Call `finish` after the last row.
     """
 
     FLUSH_EVERY: ClassVar[int] = 500
@@ -153,63 +154,58 @@ async def _check_replicates(session: AsyncSession, replicates_id: uuid.UUID, own
 
 
 async def _refresh_authority(session: AsyncSession, model: RegisteredModel, campaign: Campaign,
-                             batch: CreateBatch | None = None) -> None:
+                             batch: CreateBatch) -> None:
     """Store the policy's answer on the model; an unresolvable tree leaves it empty (submit reports it)."""
     key = (campaign.authority_profile, model.registrant_kind, model.registrant_unit_id)
-    if batch is not None and key in batch.authority:
-        model.authority_case, model.deciding_unit_id = batch.authority[key]
-        return
-    try:
-        answer = await authority_for_unit(session, campaign.authority_profile, model.registrant_kind,
-                                          model.registrant_unit_id)
-    except AppError:
-        model.authority_case, model.deciding_unit_id = None, None
-    else:
-        model.authority_case = answer.case_number
-        model.deciding_unit_id = answer.deciding_unit.id if answer.deciding_unit else None
-    if batch is not None:
-        batch.authority[key] = (model.authority_case, model.deciding_unit_id)
+    if key not in batch.authority:
+        try:
+            answer = await authority_for_unit(session, campaign.authority_profile, model.registrant_kind,
+                                              model.registrant_unit_id)
+        except AppError:
+            batch.authority[key] = (None, None)
+        else:
+            batch.authority[key] = (answer.case_number, answer.deciding_unit.id if answer.deciding_unit else None)
+    model.authority_case, model.deciding_unit_id = batch.authority[key]
 
 
-async def _registrant_unit(session: AsyncSession, caller: Caller, unit_id: int, batch: CreateBatch | None) -> Unit:
-    unit = batch.units.get(unit_id) if batch is not None else None
+async def _registrant_unit(session: AsyncSession, caller: Caller, unit_id: int, batch: CreateBatch) -> Unit:
+    unit = batch.units.get(unit_id)
     if unit is None:
         unit = await session.get(Unit, unit_id)
         if unit is None or not unit.is_active:
             raise NotFound(Text("Không tìm thấy đơn vị.", "Unit not found."), code="unit_not_found")
-        if batch is not None:
-            batch.units[unit_id] = unit
+        batch.units[unit_id] = unit
     if not caller.scope.covers(unit.path, Permission.REGISTER_MODELS):
         raise Forbidden(UNIT_OUT_OF_SCOPE, code="unit_out_of_scope")
     return unit
 
 
 async def _campaign_cycle(session: AsyncSession, caller: Caller, campaign_id: uuid.UUID, year: int,
-                          batch: CreateBatch | None) -> tuple[Campaign, CampaignCycle]:
-    campaign = batch.campaigns.get(campaign_id) if batch is not None else None
+                          batch: CreateBatch) -> tuple[Campaign, CampaignCycle]:
+    campaign = batch.campaigns.get(campaign_id)
     if campaign is None:
-        campaign = await get_visible_campaign(session, caller, campaign_id)
-    cycle = batch.cycles.get((campaign_id, year)) if batch is not None else None
+        campaign = batch.campaigns[campaign_id] = await get_visible_campaign(session, caller, campaign_id)
+    cycle = batch.cycles.get((campaign_id, year))
     if cycle is None:
         cycle = (await session.execute(select(CampaignCycle).where(
             CampaignCycle.campaign_id == campaign.id, CampaignCycle.year == year))).scalar_one_or_none()
         if cycle is None:
             raise Unprocessable(NO_CYCLE, code="no_cycle_for_year", _year=year)
-    if batch is not None:
-        batch.campaigns[campaign_id], batch.cycles[(campaign_id, year)] = campaign, cycle
+        batch.cycles[(campaign_id, year)] = cycle
     return campaign, cycle
 
 
 async def create_model(session: AsyncSession, request: Request, caller: Caller, data: ModelCreate,
                        batch: CreateBatch | None = None) -> RegisteredModel:
-    """Register a model as a draft for a unit in the caller's registration scope (one of a batch: see
-    CreateBatch)."""
+    """Register a model as a draft for a unit in the caller's registration scope: alone (a batch of one,
+    written before returning), or as one row of a batch (see CreateBatch; the batch's `finish` writes it)."""
+    alone = batch is None
+    batch = batch or CreateBatch(size=1)
     unit = await _registrant_unit(session, caller, data.registrant_unit_id, batch)
     campaign, cycle = await _campaign_cycle(session, caller, data.campaign_id, data.year, batch)
-    if batch is None or data.field_code not in batch.fields:
+    if data.field_code not in batch.fields:
         await _check_field(session, data.field_code)
-        if batch is not None:
-            batch.fields.add(data.field_code)
+        batch.fields.add(data.field_code)
     if data.continues_from_id:
         earlier = await repository.get_visible(session, caller, data.continues_from_id)
         if earlier.year >= data.year:
@@ -219,26 +215,23 @@ async def create_model(session: AsyncSession, request: Request, caller: Caller, 
     values = data.model_dump(exclude_none=True, mode="python")
     values["targets"] = [t.model_dump(mode="json") for t in data.targets or []]
     values["core_members"] = [m.model_dump(mode="json") for m in data.core_members or []]
-    code = await (batch.code(session, data.year) if batch is not None else next_model_code(session, data.year))
     model = RegisteredModel(
-        **values, id=uuid.uuid4(), code=code, cycle_id=cycle.id, unit_path=unit.path,
-        search_text=_search_text(data.name, data.summary or ""), created_by_id=caller.id, state=State.DRAFT.value,
+        **values, id=uuid.uuid4(), code=await batch.code(session, data.year), cycle_id=cycle.id,
+        unit_path=unit.path, search_text=_search_text(data.name, data.summary or ""), created_by_id=caller.id,
+        state=State.DRAFT.value,
     )
     await _refresh_authority(session, model, campaign, batch)
     session.add(model)
-    if batch is None:
-        await session.flush()
     await honours.replications_changed(session, model.replicates_id)
     request_id = getattr(request.state, "request_id", None)
-    history = ModelHistory(model_id=model.id, actor_id=caller.id, actor_name=caller.user.full_name,
-                           action="create", from_state=None, to_state=State.DRAFT.value, request_id=request_id)
-    if batch is None:
-        session.add(history)
     await record_event(session, "model.created", resource_type="model", resource_id=model.id,
                        unit_path=model.unit_path, actor_id=caller.id, request_id=request_id,
-                       data={"code": model.code}, flush=batch is None)
-    if batch is not None:
-        await batch.added(session, history)
+                       data={"code": model.code}, flush=False)
+    await batch.added(session, ModelHistory(
+        model_id=model.id, actor_id=caller.id, actor_name=caller.user.full_name, action="create", from_state=None,
+        to_state=State.DRAFT.value, request_id=request_id))
+    if alone:
+        await batch.finish(session)
     return model
 
 
