@@ -32,6 +32,19 @@ class Settings(BaseSettings):
     database_pre_ping: bool = False
     database_pool_size: int = Field(default=20, ge=1, le=200)
     database_pool_recycle_seconds: int = Field(default=1800, ge=-1)
+    # Outage bounds: a request that needs the database answers 503 `database_unavailable` within about
+    # pool_timeout + connect_timeout + command_timeout seconds, never hangs. connect: opening a connection
+    # (TCP + start-up); pool: waiting for a free pooled connection; statement: the server cancels a
+    # statement running longer (PostgreSQL statement_timeout); the client gives up on a silent server one
+    # second after that (asyncpg command_timeout), which is what ends a network partition.
+    database_connect_timeout_seconds: float = Field(default=5.0, gt=0, le=120)
+    database_pool_timeout_seconds: float = Field(default=5.0, gt=0, le=120)
+    database_statement_timeout_seconds: float = Field(default=15.0, gt=0, le=3600)
+    # Serialization failures and deadlocks: how many times a request with a buffered body is run again
+    # before it answers 503.
+    database_retry_attempts: int = Field(default=3, ge=0, le=10)
+    # How long a duplicate request (same Idempotency-Key) waits for the first one before 409.
+    idempotency_wait_seconds: float = Field(default=10.0, gt=0, le=120)
     data_dir: Path = Path("data")
     log_level: str = "INFO"
     log_json: bool = True

@@ -1,5 +1,13 @@
-"""Idempotency-Key for POST: the first response is stored with the change, in the same transaction,
-and replayed for 24 hours; the same key with another body is refused. Keys are scoped to the caller.
+"""Idempotency-Key for POST: exactly once per (caller, key).
+
+The key is claimed before the work starts, by an INSERT into `idempotency_keys` in the request's own
+transaction; the response is written into that row before the transaction commits, so a committed claim
+always carries its answer and a rolled-back request (an error, a killed worker, a lost connection) leaves no
+claim behind. A concurrent duplicate's INSERT waits on the unique index for the first request's transaction:
+when that commits, the duplicate replays its answer (or, with another body, is refused 422); when it rolls
+back, the duplicate does the work itself. The wait is bounded (`idempotency_wait_seconds`, PostgreSQL's
+lock_timeout), after which the duplicate gets 409 `idempotency_in_progress` with Retry-After. A record older
+than 24 h is taken over atomically (the same upsert), never deleted under another request's feet.
 State lives in the database, so it holds across workers and replicas.
 """
 
@@ -11,29 +19,33 @@ import json
 import uuid
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
-from typing import Annotated
+from typing import Annotated, Any, cast
 
 from fastapi import Header, Request, Response
-from fastapi.responses import JSONResponse
-from sqlalchemy import delete, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Table, delete, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import get_settings
-from app.core.errors import AppError
+from app.core.errors import AppError, Conflict
 from app.core.i18n import Text
 from app.models import IdempotencyRecord
 
 REPLAY_WINDOW = timedelta(hours=24)
+# Status of a claim whose request is still running; only ever visible to its own transaction.
+IN_PROGRESS = 0
 
 # Read from the request by idempotent(); declared on each POST so the contract shows it.
 IdempotencyKey = Annotated[
     str | None,
     Header(alias="Idempotency-Key", max_length=255,
-           description="A retry with the same key within 24 h returns the first response; "
-                       "the same key with another body is refused (422)."),
+           description="A retry with the same key within 24 h returns the first response "
+                       "(`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same "
+                       "key with another body is refused (422)."),
 ]
 _KEEP_HEADERS = ("location", "etag", "content-type")
+_TABLE = cast(Table, IdempotencyRecord.__table__)
 
 
 class IdempotencyKeyReused(AppError):
@@ -48,6 +60,14 @@ class InvalidIdempotencyKey(AppError):
     status, code = 400, "invalid_idempotency_key"
     message = Text(
         "Idempotency-Key phải dài 1–255 ký tự in được.", "Idempotency-Key must be 1–255 printable characters."
+    )
+
+
+class IdempotencyInProgress(Conflict):
+    code = "idempotency_in_progress"
+    message = Text(
+        "Một yêu cầu khác với cùng Idempotency-Key đang được xử lý; hãy thử lại sau.",
+        "A request with this Idempotency-Key is still being processed; retry later.",
     )
 
 
@@ -66,21 +86,48 @@ async def _fingerprint(request: Request) -> str:
     return digest.hexdigest()
 
 
-def _replay(record: IdempotencyRecord) -> Response:
+def _replay(record: Any) -> Response:
     headers = dict(record.response_headers)
     headers["Idempotent-Replayed"] = "true"
     media_type = headers.pop("content-type", "application/json")
     return Response(record.response_body, status_code=record.status_code, headers=headers, media_type=media_type)
 
 
-async def _find(session: AsyncSession, user_id: uuid.UUID, key: str) -> IdempotencyRecord | None:
-    since = datetime.now(UTC) - REPLAY_WINDOW
-    return (await session.execute(
-        select(IdempotencyRecord).where(
-            IdempotencyRecord.user_id == user_id, IdempotencyRecord.key == key,
-            IdempotencyRecord.created_at >= since,
-        )
-    )).scalar_one_or_none()
+def _is_lock_timeout(exc: DBAPIError) -> bool:
+    return getattr(exc.orig, "sqlstate", None) == "55P03" or "lock_not_available" in type(exc.orig).__name__.lower()
+
+
+async def _claim(session: AsyncSession, request: Request, user_id: uuid.UUID, key: str,
+                 fingerprint: str) -> int | None:
+    """Insert this request's claim, or take over an expired record; the claim's id, or None when a live
+    record (committed by another request) holds the key. Waits for an in-flight duplicate's transaction."""
+    now = datetime.now(UTC)
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    values = {"user_id": user_id, "key": key, "method": request.method, "path": request.url.path[:500],
+              "request_hash": fingerprint, "status_code": IN_PROGRESS, "response_body": "",
+              "response_headers": {}, "created_at": now}
+    table = _TABLE
+    stmt = insert(table).values(**values)
+    claim = stmt.on_conflict_do_update(
+        index_elements=[table.c.user_id, table.c.key],
+        set_={k: stmt.excluded[k] for k in values if k not in ("user_id", "key")},
+        where=table.c.created_at < now - REPLAY_WINDOW,
+    ).returning(table.c.id)
+    if dialect != "postgresql":
+        # SQLite: the request already holds the database's write lock (BEGIN IMMEDIATE), so a duplicate
+        # waits for the whole first request before it gets here (bounded by the busy timeout).
+        return (await session.execute(claim)).scalar_one_or_none()
+    wait_ms = int(get_settings().idempotency_wait_seconds * 1000)
+    await session.execute(text("SELECT set_config('lock_timeout', :v, true)"), {"v": f"{wait_ms}ms"})
+    try:
+        claimed = (await session.execute(claim)).scalar_one_or_none()
+    except DBAPIError as exc:
+        if _is_lock_timeout(exc):
+            raise IdempotencyInProgress(headers={"Retry-After": "1"}) from None
+        raise
+    await session.execute(text("SELECT set_config('lock_timeout', '0', true)"))
+    return claimed
 
 
 async def idempotent(
@@ -102,31 +149,22 @@ async def idempotent(
     if not (0 < len(key) <= 255) or not key.isprintable():
         raise InvalidIdempotencyKey()
     fingerprint = fingerprint or await _fingerprint(request)
-    existing = await _find(session, user_id, key)
-    if existing is not None:
+    claim = await _claim(session, request, user_id, key, fingerprint)
+    if claim is None:
+        existing = (await session.execute(select(_TABLE).where(
+            IdempotencyRecord.user_id == user_id, IdempotencyRecord.key == key))).one()
         if existing.request_hash != fingerprint:
             raise IdempotencyKeyReused()
         return _replay(existing)
     response = await produce()
+    table = _TABLE
     if response.status_code >= 500:
+        # Not an answer to replay: give the key back (the work, if any, is still this request's to commit).
+        await session.execute(delete(table).where(table.c.id == claim))
         return response
-    # Expired records of this caller and key make way for the new one.
-    await session.execute(delete(IdempotencyRecord).where(
-        IdempotencyRecord.user_id == user_id, IdempotencyRecord.key == key))
-    body = bytes(response.body) if isinstance(response, JSONResponse | Response) else b""
-    record = IdempotencyRecord(
-        user_id=user_id, key=key, method=request.method, path=request.url.path, request_hash=fingerprint,
+    body = bytes(response.body) if isinstance(response, Response) and hasattr(response, "body") else b""
+    await session.execute(update(table).where(table.c.id == claim).values(
         status_code=response.status_code, response_body=body.decode("utf-8", "replace"),
         response_headers={k: v for k, v in response.headers.items() if k.lower() in _KEEP_HEADERS},
-    )
-    try:
-        async with session.begin_nested():
-            session.add(record)
-    except IntegrityError:
-        # A concurrent request with the same key won: undo our work and replay its answer.
-        await session.rollback()
-        winner = await _find(session, user_id, key)
-        if winner is None or winner.request_hash != fingerprint:
-            raise IdempotencyKeyReused() from None
-        return _replay(winner)
+    ))
     return response
