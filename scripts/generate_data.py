@@ -40,6 +40,7 @@ from app.models import Base
 from app.policy.authority import InMemoryTree, UnitFacts, resolve, rules_from_rows
 from app.policy.authority_data import DISTRICT_2023, RULES
 from app.policy.authority_tree import AuthorityUnresolvable
+from app.registry import codes
 
 T = Base.metadata.tables
 DEFAULT_PASSWORD = "Perf-password-123"
@@ -467,8 +468,9 @@ class Generator:
 
     async def _sequence_start(self, conn: AsyncConnection) -> dict[int, int]:
         seq = T["sequences"]
-        rows = await conn.execute(select(seq.c.name, seq.c.value).where(seq.c.name.like("model_code:%")))
-        return {int(name.split(":")[1]): value for name, value in rows}
+        rows = await conn.execute(select(seq.c.name).where(seq.c.name.like("model_code:%")))
+        years = {int(name.split(":")[1]) for (name,) in rows} | set(YEARS)
+        return {year: await codes.last_number(conn, year) for year in years}
 
     def _per_district(self, n: int) -> list[int]:
         p = self.preset
@@ -558,16 +560,20 @@ class Generator:
         await flush()
         seq = T["sequences"]
         for year, value in counters.items():
-            if value and year in start:
-                await w.conn.execute(seq.update().where(seq.c.name == f"model_code:{year}").values(value=value))
-            elif value:
+            if not value:
+                continue
+            updated = await w.conn.execute(seq.update().where(seq.c.name == f"model_code:{year}").values(value=value))
+            if not updated.rowcount:
                 await w.conn.execute(insert(seq).values(name=f"model_code:{year}", value=value))
+            if value:
+                await codes.advance_to(w.conn, year, value)
 
 
 async def generate(url: str, preset: Preset, seed: int, *, append: bool = False, password: str = DEFAULT_PASSWORD,
                    prefix: str | None = None, quiet: bool = False) -> dict[str, int]:
     """Fill the database at `url`; returns rows inserted per table. Refuses a non-empty database unless append."""
-    engine = create_engine(url)
+    # Bulk statements of a national data set run longer than a request's statement timeout.
+    engine = create_engine(url, connect_args={"command_timeout": None, "server_settings": {"statement_timeout": "0"}})
     started = time.perf_counter()
     try:
         async with engine.begin() as conn:

@@ -131,6 +131,8 @@ def anyio_backend() -> str:
 
 async def reset_database(db: Any) -> None:
     """Remove every row, then restore the reference rows."""
+    from sqlalchemy import text
+
     from app.models import Base
 
     tables = list(reversed(Base.metadata.sorted_tables))
@@ -143,6 +145,12 @@ async def reset_database(db: Any) -> None:
             rows = REFERENCE_ROWS.get(table.name)
             if rows:
                 await conn.execute(table.insert(), rows)
+        if conn.dialect.name == "postgresql":
+            # Model codes come from one sequence per year (registry.codes): start every test at 1 again.
+            names = (await conn.execute(text(
+                "SELECT sequencename FROM pg_sequences WHERE sequencename LIKE 'model\\_code\\_%'"))).scalars()
+            for name in list(names):
+                await conn.execute(text(f"ALTER SEQUENCE {name} RESTART WITH 1"))
 
 
 @pytest.fixture

@@ -8,8 +8,7 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 from fastapi import Request
-from sqlalchemy import Row, Select, bindparam, func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Row, Select, bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.dependencies import Caller
@@ -19,10 +18,10 @@ from app.core.http import require_if_match
 from app.core.i18n import Text
 from app.core.search import fold
 from app.events.service import record_event
-from app.models import Campaign, CampaignCycle, FieldOfWork, ModelHistory, RegisteredModel, Sequence, Unit
+from app.models import Campaign, CampaignCycle, FieldOfWork, ModelHistory, RegisteredModel, Unit
 from app.policy.authority_service import authority_for_unit
 from app.policy.permissions import Permission
-from app.registry import honours, repository
+from app.registry import codes, honours, repository
 from app.registry.schemas import (
     HonourRead,
     ModelCreate,
@@ -57,31 +56,10 @@ BAD_CONTINUATION = Text(
 )
 
 
-async def _advance_counter(session: AsyncSession, year: int, by: int) -> int:
-    """Advance the year's model-code counter by `by`, atomically; the new value (the last one reserved)."""
-    name = f"model_code:{year}"
-    for _ in range(3):
-        value = (await session.execute(
-            update(Sequence).where(Sequence.name == name).values(value=Sequence.value + by).returning(Sequence.value)
-        )).scalar_one_or_none()
-        if value is not None:
-            return int(value)
-        try:
-            async with session.begin_nested():
-                session.add(Sequence(name=name, value=by))
-            return by
-        except IntegrityError:
-            continue  # another request created the counter first; advance it instead
-    raise Conflict(code="code_sequence_busy")
-
-
-def _model_code(year: int, number: int) -> str:
-    return f"DVK-{year}-{number:06d}"
-
-
 async def next_model_code(session: AsyncSession, year: int) -> str:
-    """DVK-<year>-<6 digits>, from a per-year counter advanced atomically."""
-    return _model_code(year, await _advance_counter(session, year, 1))
+    """DVK-<year>-<6 digits>: the year's next number (see registry.codes)."""
+    (number,) = await codes.reserve(session, year, 1)
+    return codes.format_code(year, number)
 
 
 @dataclass
@@ -104,20 +82,17 @@ class CreateBatch:
     cycles: dict[tuple[uuid.UUID, int], CampaignCycle] = field(default_factory=dict)
     fields: set[str] = field(default_factory=set)
     authority: dict[tuple[str | None, str, int], tuple[int | None, int | None]] = field(default_factory=dict)
-    _codes: dict[int, list[int]] = field(default_factory=dict)  # year -> [next, last] of the reserved span
+    _codes: dict[int, list[int]] = field(default_factory=dict)  # year -> the reserved numbers not yet used
     # History rows wait for their models' INSERT: the unit of work orders mappers by relationship, and
     # ModelHistory has none to RegisteredModel (only the foreign key).
     _histories: list[ModelHistory] = field(default_factory=list)
 
     async def code(self, session: AsyncSession, year: int) -> str:
         """The next reserved code of the year (the first call reserves `size` codes)."""
-        span = self._codes.get(year)
-        if span is None or span[0] > span[1]:
-            last = await _advance_counter(session, year, self.size)
-            span = self._codes[year] = [last - self.size + 1, last]
-        number = span[0]
-        span[0] += 1
-        return _model_code(year, number)
+        numbers = self._codes.get(year)
+        if not numbers:
+            numbers = self._codes[year] = list(reversed(await codes.reserve(session, year, self.size)))
+        return codes.format_code(year, numbers.pop())
 
     async def added(self, session: AsyncSession, history: ModelHistory) -> None:
         """A model is in the session and this is its history row: flush when FLUSH_EVERY have gathered."""
