@@ -111,7 +111,13 @@ async def _blob_orphans(delete: bool, grace_minutes: int) -> int:
     from datetime import timedelta
 
     from app.storage.base import get_store
-    from app.storage.orphans import delete_orphans, find_orphans
+    from app.storage.orphans import (
+        DEFAULT_TEMP_GRACE,
+        delete_orphans,
+        find_orphans,
+        find_stale_temp_files,
+        sweep_temp_files,
+    )
 
     store = get_store()
     async with get_database().sessionmaker() as session:
@@ -125,6 +131,13 @@ async def _blob_orphans(delete: bool, grace_minutes: int) -> int:
             deleted = await delete_orphans(session, store, orphans)
             print(f"deleted {deleted} blob(s)", file=sys.stderr)
     await get_database().dispose()
+    # Upload temp files of killed workers (data_dir/tmp/*.part), with the temp files' own grace period.
+    temp_grace = timedelta(minutes=min(grace_minutes, int(DEFAULT_TEMP_GRACE.total_seconds() // 60)))
+    stale = sweep_temp_files(grace=temp_grace) if delete else find_stale_temp_files(grace=temp_grace)
+    for item in stale:
+        print(f"{item.path}\t{item.size}\t{item.modified_at.isoformat(timespec='seconds')}")
+    print(f"{len(stale)} stale upload temp file(s), {sum(i.size for i in stale)} bytes"
+          + (" (deleted)" if delete and stale else ""), file=sys.stderr)
     return 0
 
 
@@ -151,10 +164,12 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=export_openapi)
     blobs = sub.add_parser("blobs", help="maintenance of the evidence blob store").add_subparsers(
         dest="blobs_command", required=True)
-    p = blobs.add_parser("orphans", help="list stored blobs no evidence references (key, size, stored at)")
+    p = blobs.add_parser("orphans", help="list stored blobs no evidence references (key, size, stored at), "
+                                         "then upload temp files killed workers left in data_dir/tmp")
     p.add_argument("--delete", action="store_true", help="remove them too")
     p.add_argument("--min-age-minutes", type=int, default=60,
-                   help="spare blobs younger than this (uploads in flight); default 60")
+                   help="spare blobs younger than this (uploads in flight); default 60. Temp files are "
+                        "spared for at most 15 minutes since their last write")
     p.set_defaults(func=blob_orphans)
     args = parser.parse_args(argv)
     return int(args.func(args))
