@@ -11,6 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from app.auth.endpoints import router as auth_router
 from app.campaigns.endpoints import router as campaigns_router
+from app.core.boundary import ErrorBoundary
 from app.core.config import get_settings
 from app.core.db import get_database
 from app.core.errors import install_error_handlers
@@ -27,6 +28,7 @@ from app.public.endpoints import router as public_router
 from app.registrations.endpoints import router as registrations_router
 from app.registry.endpoints import router as models_router
 from app.reviews.endpoints import router as reviews_router
+from app.storage.orphans import sweep_temp_files
 from app.units.endpoints import router as units_router
 from app.users.endpoints import router as users_router
 from app.workflow.endpoints import router as workflow_router
@@ -49,6 +51,7 @@ units register models, build them, report results, are surveyed, reviewed and re
 async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
     # Everything built at start-up (modules, routes, schemas, table metadata) lives as long as the process:
     # move it out of the collector's sight, so collections while serving only walk what requests allocate.
+    sweep_temp_files()  # uploads a killed worker left half-written in data_dir/tmp
     gc.collect()
     gc.freeze()
     yield
@@ -70,6 +73,9 @@ def create_app() -> FastAPI:
     )
     install_error_handlers(app)
     install_problem_schemas(app)
+    # Innermost: whatever a route lets through is answered here (503/412/500), inside the request context.
+    app.add_middleware(ErrorBoundary, retry_attempts=settings.database_retry_attempts,
+                       max_replay_bytes=settings.max_json_body_bytes)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -13,6 +13,7 @@ from fastapi import Depends, Request
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
+from app.core import db_errors
 from app.core.config import get_settings
 
 
@@ -23,22 +24,36 @@ def is_sqlite(url: str) -> bool:
 
 def create_engine(url: str, *, sqlite_begin: str = "BEGIN IMMEDIATE", **kwargs: Any) -> AsyncEngine:
     """An engine with the per-dialect settings the app relies on."""
-    if is_sqlite(url):
-        engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
-        _configure_sqlite(engine, sqlite_begin)
-        return engine
     settings = get_settings()
+    if is_sqlite(url):
+        busy = settings.database_statement_timeout_seconds
+        engine = create_async_engine(url, connect_args={"timeout": busy}, **kwargs)
+        _configure_sqlite(engine, sqlite_begin, int(busy * 1000))
+        db_errors.install(engine)
+        return engine
     kwargs.setdefault("pool_size", settings.database_pool_size)
     kwargs.setdefault("max_overflow", 10)
     kwargs.setdefault("pool_pre_ping", settings.database_pre_ping)
     kwargs.setdefault("pool_recycle", settings.database_pool_recycle_seconds)
+    kwargs.setdefault("pool_timeout", settings.database_pool_timeout_seconds)
+    statement_ms = int(settings.database_statement_timeout_seconds * 1000)
+    connect_args = {
+        "timeout": settings.database_connect_timeout_seconds,
+        # The client stops waiting a second after the server should have cancelled: only a silent server
+        # (a partition) reaches this one.
+        "command_timeout": settings.database_statement_timeout_seconds + 1,
+        "server_settings": {"statement_timeout": str(statement_ms)},
+    }
+    connect_args.update(kwargs.pop("connect_args", {}))
     # asyncpg prepares every statement and PostgreSQL may reuse a generic plan after five runs: subtree
     # filters are index ranges with parameter bounds (policy.scope.InSubtree), which a generic plan can use,
     # so a hot statement is not planned again on every request.
-    return create_async_engine(url, **kwargs)
+    engine = create_async_engine(url, connect_args=connect_args, **kwargs)
+    db_errors.install(engine)
+    return engine
 
 
-def _configure_sqlite(engine: AsyncEngine, begin: str) -> None:
+def _configure_sqlite(engine: AsyncEngine, begin: str, busy_ms: int) -> None:
     """Foreign keys on, WAL, and real transactions.
 
     The sqlite3 driver's own implicit transactions do not cover SELECTs and break SAVEPOINT; we
@@ -52,7 +67,7 @@ def _configure_sqlite(engine: AsyncEngine, begin: str) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
