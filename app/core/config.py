@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     # Serialization failures and deadlocks: how many times a request with a buffered body is run again
     # before it answers 503.
     database_retry_attempts: int = Field(default=3, ge=0, le=10)
+    # /readyz answers within this, whatever the database or the network does.
+    readyz_timeout_seconds: float = Field(default=2.0, gt=0, le=60)
     # How long a duplicate request (same Idempotency-Key) waits for the first one before 409.
     idempotency_wait_seconds: float = Field(default=10.0, gt=0, le=120)
     data_dir: Path = Path("data")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 
 from fastapi import APIRouter, Request
@@ -9,7 +10,7 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy import text
 
 from app.core.config import get_settings
-from app.core.db import get_database
+from app.core.db import Database, get_database
 from app.core.errors import problem_response
 from app.core.migrations import current_revision, head_revision
 from app.core.openapi_docs import problems
@@ -26,18 +27,32 @@ async def healthz() -> dict[str, str]:
 
 @router.get("/readyz", operation_id="ops_readyz", summary="Readiness", responses=problems(503))
 async def readyz(request: Request) -> JSONResponse:
-    """The database answers and its schema is at the newest migration; 503 otherwise."""
+    """The database answers and its schema is at the newest migration; 503 otherwise, within
+    DVK_READYZ_TIMEOUT_SECONDS whatever the network does."""
     database = get_database()
     head = head_revision()
+    bound = get_settings().readyz_timeout_seconds
+    # A task, not a cancelled await: cancelling would wait for the connection's clean-up, which on a silent
+    # network takes as long as the hang itself. Past the bound the check is left to end in the background.
+    check = asyncio.ensure_future(_probe(database))
+    done, _ = await asyncio.wait({check}, timeout=bound)
+    if not done:
+        check.cancel()
+        return _not_ready(request, "database_unreachable", f"database did not answer within {bound:g} s")
     try:
-        async with database.engine.connect() as connection:
-            await connection.execute(text("SELECT 1"))
-        current = await current_revision(database.engine)
+        current = check.result()
     except Exception as exc:  # any failure to reach the database means "not ready"
         return _not_ready(request, "database_unreachable", f"database unreachable: {type(exc).__name__}")
     if current != head:
         return _not_ready(request, "migrations_pending", f"database at {current}, code at {head}")
     return JSONResponse({"status": "ready", "database": "ok", "migration": current})
+
+
+async def _probe(database: Database) -> str | None:
+    """One round trip, then the schema's migration revision."""
+    async with database.engine.connect() as connection:
+        await connection.execute(text("SELECT 1"))
+    return await current_revision(database.engine)
 
 
 def _not_ready(request: Request, code: str, detail: str) -> JSONResponse:
