@@ -378,8 +378,17 @@ async def prepare(dsn: str, base: str, password: str) -> Plan:
         accept = await conn.fetch(
             "SELECT m.id, d.code FROM registered_models m JOIN units d ON d.path = substring(m.unit_path from "
             "'^/[0-9]+/[0-9]+/') WHERE m.state = 'registered' AND m.version = 2 ORDER BY m.code LIMIT 40000")
+        commune = await conn.fetchval(
+            "SELECT id FROM units WHERE path LIKE $1 AND kind_code = 'commune' ORDER BY path LIMIT 1",
+            district["path"] + "%")
     finally:
         await conn.close()
+    registration = json.dumps({
+        "campaign_id": str(campaign), "year": year, "registrant_unit_id": commune, "registrant_kind": "collective",
+        "name": "Dân vận khéo trong xây dựng nông thôn mới (benchmark)", "summary": "Vận động nhân dân hiến đất",
+        "field_code": "economy", "model_type": "field_specific", "objectives": "Mở rộng 2 km đường",
+        "targets": [{"what": "Đường giao thông", "target_value": 2, "unit_of_measure": "km"}],
+    })
     mob = _token(users["p01-d01.mobiliser"])
     admin = _token(users["p01.admin"])
     list_path = f"{API}/models?unit={district['id']}&field=economy&limit=50"
@@ -407,6 +416,11 @@ async def prepare(dsn: str, base: str, password: str) -> Plan:
         Load("transition: accept", method="POST", body='{"action": "accept"}', once_each=True,
              lines=[(f"{API}/models/{r['id']}/transitions", mobilisers[f"{r['code'].lower()}.mobiliser"])
                     for r in accept]),
+        # Every request registers a new draft in one commune of one year: the path that used to queue on
+        # one counter row per year (now a sequence per year, registry.codes).
+        Load("create: register a draft", f"{API}/models", "POST",
+             {"Authorization": _token(users["p01-d01.registrant"]), "Content-Type": "application/json"},
+             registration),
         Load("coverage: district", f"{API}/reports/coverage?{report}&unit={district['id']}",
              headers={"Authorization": admin}, connections=4),
         Load("coverage: province", f"{API}/reports/coverage?{report}&unit={province['id']}",

@@ -99,11 +99,58 @@ def problem_json_only(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+# Operations that never touch the database (no outage answer to declare).
+_NO_DATABASE = {"/healthz", "/metrics"}
+_RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait before retrying.",
+                                "schema": {"type": "integer", "minimum": 1}}}
+
+
+def _problem_entry(status: int, code: str, detail: str, description: str, **extra: Any) -> dict[str, Any]:
+    example = {"type": f"https://dvk.gov.vn/problems/{code}", "title": HTTPStatus(status).phrase, "status": status,
+               "code": code, "detail": detail, "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b", **extra}
+    return {"description": description, "headers": _RETRY_AFTER,
+            "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"},
+                                                     "example": example}}}
+
+
+UNAVAILABLE = _problem_entry(
+    503, "database_unavailable", "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+    "The database is unreachable, timed out, read-only (failover) or kept failing with serialization "
+    "conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key).",
+    reason="timeout")
+IN_PROGRESS = _problem_entry(
+    409, "idempotency_in_progress", "Một yêu cầu khác với cùng Idempotency-Key đang được xử lý.",
+    "Another request with this Idempotency-Key is still running (past the wait): retry after Retry-After "
+    "to get its answer. Also any conflict with the current state (see `code`).")
+
+
+def declare_outages_and_retries(document: dict[str, Any]) -> dict[str, Any]:
+    """Add the 503 every database-backed operation can answer, and the 409 of an in-flight Idempotency-Key."""
+    for path, path_item in document.get("paths", {}).items():
+        for operation in path_item.values():
+            if not isinstance(operation, dict) or "responses" not in operation:
+                continue
+            responses = operation["responses"]
+            if path not in _NO_DATABASE and "503" not in responses:
+                responses["503"] = UNAVAILABLE
+            takes_key = any(p.get("name") == "Idempotency-Key" for p in operation.get("parameters", []))
+            if takes_key:
+                if "409" in responses and "idempotency_in_progress" in responses["409"]["description"]:
+                    continue  # already declared (the document is built once and kept)
+                if "409" in responses:
+                    responses["409"]["description"] += " Or `idempotency_in_progress` (see Retry-After)."
+                    responses["409"].setdefault("headers", _RETRY_AFTER)
+                else:
+                    responses["409"] = IN_PROGRESS
+    return document
+
+
 def install_problem_schemas(app: FastAPI) -> None:
-    """Make app.openapi() document error bodies as application/problem+json only."""
+    """Make app.openapi() document error bodies as application/problem+json only, with the outage and
+    idempotency answers every operation concerned can give."""
     original = app.openapi
 
     def openapi() -> dict[str, Any]:
-        return problem_json_only(original())
+        return declare_outages_and_retries(problem_json_only(original()))
 
     app.openapi = openapi  # type: ignore[method-assign]
