@@ -115,3 +115,21 @@ async def test_a_read_only_database_answers_writes_with_503_and_reads_normally(c
     finally:
         set_database(real)
         await standby.dispose()
+
+
+async def test_an_exhausted_pool_answers_503_after_the_pool_timeout(ctx: Any, settings_env: Any) -> None:
+    settings_env(database_pool_timeout_seconds=0.5)
+    real = get_database()
+    tiny = Database(real.url, pool_size=1, max_overflow=0)
+    set_database(tiny)
+    try:
+        async with tiny.engine.connect() as held:  # the only connection, busy elsewhere
+            await held.execute(select(1))
+            started = time.monotonic()
+            r = await ctx.client.get("/api/v1/models", headers=ctx.demo.headers("demo.registrant"))
+            assert r.status_code == 503 and r.json()["reason"] == "pool_timeout", r.text
+            assert time.monotonic() - started < 3
+        assert (await ctx.client.get("/api/v1/models", headers=ctx.demo.headers("demo.registrant"))).status_code == 200
+    finally:
+        set_database(real)
+        await tiny.dispose()
