@@ -97,7 +97,8 @@ async def test_killed_stalled_and_restored_database(ctx: Any, proxied: TcpProxy,
     present = set(map(str, (await session.scalars(select(RegisteredModel.id))).all()))
     assert set(acknowledged) <= present, "an acknowledged write was lost"
     # Nothing half-written: every model that exists has its creation history row.
-    histories = await session.scalar(select(func.count()).select_from(ModelHistory).where(ModelHistory.action == "create"))
+    histories = await session.scalar(select(func.count()).select_from(ModelHistory)
+                                     .where(ModelHistory.action == "create"))
     assert histories == len(present)
 
 
