@@ -5,4 +5,4 @@ if [ "${DVK_SKIP_MIGRATIONS:-0}" != "1" ]; then
   dvk migrate
 fi
 exec uvicorn app.main:create_app --factory --host 0.0.0.0 --port "${DVK_PORT:-8000}" \
-  --workers "${DVK_WORKERS:-1}" --proxy-headers --no-access-log "$@"
+  --workers "${DVK_WORKERS:-1}" --no-proxy-headers --no-access-log "$@"

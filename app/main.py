@@ -6,7 +6,7 @@ import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from app.auth.endpoints import router as auth_router
@@ -15,9 +15,12 @@ from app.core.boundary import ErrorBoundary
 from app.core.config import get_settings
 from app.core.db import get_database
 from app.core.errors import install_error_handlers
+from app.core.guard import request_guard
 from app.core.logging import configure_logging
 from app.core.middleware import RequestContextMiddleware
 from app.core.openapi_docs import install_problem_schemas
+from app.core.openapi_guard import install_guard_responses
+from app.core.ratelimit import RateLimitHeadersMiddleware
 from app.coverage.endpoints import router as coverage_router
 from app.decisions.endpoints import router as decisions_router
 from app.evidence.endpoints import router as evidence_router
@@ -70,9 +73,11 @@ def create_app() -> FastAPI:
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url="/docs",
         redoc_url="/redoc",
+        dependencies=[Depends(request_guard)],
     )
     install_error_handlers(app)
     install_problem_schemas(app)
+    install_guard_responses(app)
     # Innermost: whatever a route lets through is answered here (503/412/500), inside the request context.
     app.add_middleware(ErrorBoundary, retry_attempts=settings.database_retry_attempts,
                        max_replay_bytes=settings.max_json_body_bytes)
@@ -83,8 +88,9 @@ def create_app() -> FastAPI:
             allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE"],
             allow_headers=["Authorization", "Content-Type", "If-Match", "If-None-Match", "Idempotency-Key",
                            "Accept-Language", "X-Request-ID"],
-            expose_headers=["ETag", "X-Request-ID", "Retry-After", "Location"],
+            expose_headers=["ETag", "X-Request-ID", "Retry-After", "Location", "RateLimit", "RateLimit-Policy"],
         )
+    app.add_middleware(RateLimitHeadersMiddleware)
     app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_json_body_bytes)
     app.include_router(ops_router)
     for router in (auth_router, units_router, users_router, fields_router, campaigns_router, models_router,

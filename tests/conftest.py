@@ -37,6 +37,11 @@ os.environ.update({
     # Cheap password hashing in tests only (the production default is argon2-cffi's profile).
     "DVK_ARGON2_TIME_COST": "1",
     "DVK_ARGON2_MEMORY_KIB": "256",
+    # Quotas stay on (every request runs the counter) but far above what the suite sends; the quota tests
+    # lower them with settings_env.
+    **{f"DVK_RATE_LIMIT_{name}": "1000000/minute" for name in (
+        "DEFAULT", "ANONYMOUS", "CREATE_USER", "CREATE_UNIT", "UPLOAD_USER", "UPLOAD_UNIT", "IMPORT_USER",
+        "IMPORT_UNIT")},
 })
 
 

@@ -17,6 +17,7 @@ from app.auth.schemas import (
     RoleGrant,
     TokenResponse,
 )
+from app.core.client import client_address
 from app.core.config import get_settings
 from app.core.db import SessionDep
 from app.core.errors import AppError, Unauthorized
@@ -33,7 +34,7 @@ UNSUPPORTED_GRANT = Text(
 
 
 def _address(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
+    return client_address(request)
 
 
 def _no_store(response: Response) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import and_, case, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings
@@ -38,35 +39,55 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _refuse(seconds: float) -> None:
+    wait = max(1, math.ceil(seconds))
+    raise TooManyRequests(THROTTLED, code="login_throttled", headers={"Retry-After": str(wait)}, _seconds=wait)
+
+
 async def _throttle(session: AsyncSession, settings: Settings, username: str, address: str) -> None:
-    """429 with Retry-After when the account or the address has failed too often recently."""
-    since = _now() - timedelta(seconds=settings.login_window_seconds)
-    for column, value, limit in (
-        (LoginAttempt.username, username, settings.login_max_failures),
-        (LoginAttempt.address, address, settings.login_max_failures_per_address),
-    ):
-        count, oldest = (
-            await session.execute(
-                select(func.count(), func.min(LoginAttempt.attempted_at)).where(
-                    column == value, LoginAttempt.attempted_at >= since
-                )
-            )
-        ).one()
-        if count >= limit:
-            if oldest.tzinfo is None:
-                oldest = oldest.replace(tzinfo=UTC)
-            wait = max(1, int((oldest + timedelta(seconds=settings.login_window_seconds) - _now()).total_seconds()))
-            raise TooManyRequests(
-                THROTTLED, code="login_throttled", headers={"Retry-After": str(wait)}, _seconds=wait
-            )
+    """429 with Retry-After while this (account, address) pair is in its back-off, the account has failed
+    too often from everywhere, or the address has failed too often across accounts.
+
+    The pair's delay doubles with each failure past the free ones, so a guesser slows down at once; a
+    stranger elsewhere only adds to the account's ceiling, which is set high enough (100 an hour by
+    default) that the owner, signing in from their own address, is not locked out by someone else."""
+    now = _now()
+    pair_since = now - timedelta(seconds=settings.login_window_seconds)
+    account_since = now - timedelta(seconds=settings.login_account_window_seconds)
+    at, mine = LoginAttempt.attempted_at, LoginAttempt.address == address[:64]
+    in_account = at >= account_since
+    account, oldest, pair, last = (await session.execute(
+        select(func.count(case((in_account, 1))), func.min(case((in_account, at))),
+               func.count(case((and_(mine, at >= pair_since), 1))), func.max(case((and_(mine, at >= pair_since), at))))
+        .where(LoginAttempt.username == username, at >= min(pair_since, account_since))
+    )).one()
+    if account >= settings.login_max_failures_per_account:
+        _refuse((_aware(oldest) + timedelta(seconds=settings.login_account_window_seconds) - now).total_seconds())
+    if pair >= settings.login_pair_free_failures and last is not None:
+        delay = min(settings.login_backoff_base_seconds * 2 ** (pair - settings.login_pair_free_failures),
+                    settings.login_backoff_max_seconds)
+        wait = (_aware(last) + timedelta(seconds=delay) - now).total_seconds()
+        if wait > 0:
+            _refuse(wait)
+    count, first = (await session.execute(
+        select(func.count(), func.min(at)).where(mine, at >= pair_since)
+    )).one()
+    if count >= settings.login_max_failures_per_address:
+        _refuse((_aware(first) + timedelta(seconds=settings.login_window_seconds) - now).total_seconds())
 
 
 async def _issue_pair(session: AsyncSession, settings: Settings, user: User, family_id: str) -> dict[str, object]:
     access_life = timedelta(minutes=settings.access_token_minutes)
     refresh_life = timedelta(days=settings.refresh_token_days)
-    access, _, _ = issue_token(
-        settings, subject=user.id, token_type="access", lifetime=access_life, claims={"sid": family_id}
-    )
+    # "unit": the home unit, which the per-unit request quotas count against without a database read.
+    claims: dict[str, object] = {"sid": family_id}
+    if user.home_unit_id is not None:
+        claims["unit"] = user.home_unit_id
+    access, _, _ = issue_token(settings, subject=user.id, token_type="access", lifetime=access_life, claims=claims)
     refresh, jti, expires = issue_token(
         settings, subject=user.id, token_type="refresh", lifetime=refresh_life, claims={"sid": family_id}
     )

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from app.campaigns.schedule import DEFAULT_TIMEZONE, local_today, open_window
+from app.core.types import UnitId
 from app.models import Campaign, CampaignCycle, Unit
 
 Year = Annotated[int, Field(ge=2000, le=2100, description="A calendar year, 2000–2100.")]
@@ -28,7 +29,6 @@ ProfileCode = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40),
     Field(description="Authority rule profile deciding recognitions: `district_2023` or `province_2016`."),
 ]
-UnitId = Annotated[int, Field(ge=1, le=2**63 - 1)]
 MAX_WINDOWS = 12
 
 _WINDOWS_EXAMPLE: list[dict[str, Any]] = [

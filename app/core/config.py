@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import ipaddress
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 # The development signing secret. It is public (it is in this file), so the app refuses to start
 # with it anywhere but development.
@@ -50,9 +51,14 @@ class Settings(BaseSettings):
     data_dir: Path = Path("data")
     log_level: str = "INFO"
     log_json: bool = True
-    cors_origins: list[str] = Field(default_factory=list)
-    # When set, GET /metrics needs "Authorization: Bearer <metrics_token>" (the scraper's secret).
+    # JSON list or comma-separated: https://a.example.vn,https://b.example.vn
+    cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # When set, GET /metrics needs "Authorization: Bearer <metrics_token>" (the scraper's secret); required
+    # in production (the service refuses to start without it).
     metrics_token: str = ""
+    # Proxies whose X-Forwarded-For is believed (CIDR list, JSON or comma form). Empty: nobody's; the client
+    # address is the TCP peer's.
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     jwt_algorithm: str = "HS256"
     # JSON object kid -> key. For HS* the key is the shared secret; for RS*/ES* a PEM private key
@@ -68,9 +74,34 @@ class Settings(BaseSettings):
     argon2_time_cost: int = Field(default=3, ge=1, le=20)
     argon2_memory_kib: int = Field(default=65536, ge=8, le=4_194_304)
 
-    login_max_failures: int = Field(default=5, ge=1)
+    # Sign-in throttling. Per (account, address) pair: after login_pair_free_failures failures within
+    # login_window_seconds each further try waits login_backoff_base_seconds * 2^(extra failures), at most
+    # login_backoff_max_seconds. Per account from all addresses: login_max_failures_per_account within
+    # login_account_window_seconds (high, so a stranger cannot lock a user out quickly). Per address across
+    # accounts: login_max_failures_per_address within login_window_seconds.
+    login_pair_free_failures: int = Field(default=3, ge=0)
+    login_backoff_base_seconds: int = Field(default=1, ge=1)
+    login_backoff_max_seconds: int = Field(default=900, ge=1)
     login_window_seconds: int = Field(default=900, ge=1)
+    login_max_failures_per_account: int = Field(default=100, ge=1)
+    login_account_window_seconds: int = Field(default=3600, ge=1)
     login_max_failures_per_address: int = Field(default=50, ge=1)
+    # Tokens whose iat lies further in the future than this are refused (clock skew allowance).
+    token_iat_leeway_seconds: int = Field(default=60, ge=0, le=3600)
+
+    # Request quotas, in the notation of the `limits` library ("600/minute", "20/hour"; empty = off), fixed
+    # windows counted where every worker and replica sees them: the database, or Redis when redis_url is set.
+    rate_limit_enabled: bool = True
+    redis_url: str = ""
+    redis_key_prefix: str = "dvk"
+    rate_limit_default: str = "600/minute"  # every request of one signed-in user
+    rate_limit_anonymous: str = "300/minute"  # every request without a valid token, per client address
+    rate_limit_create_user: str = "30/minute"  # creating requests (201) of one user ...
+    rate_limit_create_unit: str = "120/minute"  # ... and of all users of one unit (the caller's home unit)
+    rate_limit_upload_user: str = "30/minute"  # evidence and decision document uploads
+    rate_limit_upload_unit: str = "120/minute"
+    rate_limit_import_user: str = "10/minute"  # registration imports (dry runs included)
+    rate_limit_import_unit: str = "30/hour"
 
     max_json_body_bytes: int = Field(default=1_048_576, ge=1024)
     page_size_default: int = Field(default=50, ge=1)
@@ -92,13 +123,35 @@ class Settings(BaseSettings):
     demo_password: str = DEV_DEMO_PASSWORD
     load_demo: bool = True
 
-    @field_validator("cors_origins", mode="before")
+    @field_validator("cors_origins", "trusted_proxies", mode="before")
     @classmethod
-    def _split_origins(cls, value: object) -> object:
+    def _split_list(cls, value: object) -> object:
         """Accept a comma-separated list as well as JSON."""
-        if isinstance(value, str) and not value.strip().startswith("["):
+        if isinstance(value, str):
+            if value.strip().startswith("["):
+                return json.loads(value)
             return [v.strip() for v in value.split(",") if v.strip()]
         return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _check_networks(cls, value: list[str]) -> list[str]:
+        """Every entry must be an address or a CIDR network."""
+        for entry in value:
+            ipaddress.ip_network(entry, strict=False)
+        return value
+
+    @field_validator("rate_limit_default", "rate_limit_anonymous", "rate_limit_create_user",
+                     "rate_limit_create_unit", "rate_limit_upload_user", "rate_limit_upload_unit",
+                     "rate_limit_import_user", "rate_limit_import_unit")
+    @classmethod
+    def _check_rate(cls, value: str) -> str:
+        """A quota must parse as one `limits` item ("N/period"), or be empty (off)."""
+        if value.strip():
+            from limits import parse
+
+            parse(value)
+        return value.strip()
 
     @field_validator("jwt_keys", mode="before")
     @classmethod
@@ -126,6 +179,8 @@ class Settings(BaseSettings):
                 _check_private_key(kid, key, alg)
             if self.env != "development" and key == DEV_JWT_SECRET:
                 raise ValueError("the development JWT secret is refused outside development")
+        if self.env == "production" and len(self.metrics_token) < 16:
+            raise ValueError("DVK_METRICS_TOKEN (16+ characters) is required in production: /metrics is private")
         if self.env == "production" and self.demo_password == DEV_DEMO_PASSWORD:
             # Demo data is never loaded in production; the default password must not linger either.
             self.load_demo = False

@@ -133,6 +133,7 @@ _VALIDATION_TEXTS: dict[str, Text] = {
     "greater_than_equal": Text("Giá trị quá nhỏ.", "Value too small."),
     "less_than_equal": Text("Giá trị quá lớn.", "Value too large."),
     "value_error": Text("Giá trị không hợp lệ.", "Invalid value."),
+    "control_character": Text("Không được chứa ký tự điều khiển (NUL…).", "Control characters (NUL…) are not allowed."),
 }
 
 VALIDATION_TITLE = Text("Dữ liệu gửi lên không hợp lệ.", "The submitted data is not valid.")

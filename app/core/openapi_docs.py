@@ -42,10 +42,12 @@ _EXAMPLES: dict[int, tuple[str, str, str]] = {
     404: ("not_found", "Không tìm thấy tài nguyên.", "Not found, or not visible to the caller."),
     409: ("conflict", "Xung đột với trạng thái hiện tại.", "Conflicts with the current state."),
     412: ("precondition_failed", "Tài nguyên đã thay đổi.", "If-Match does not match the current ETag."),
+    406: ("not_acceptable", "Không thể trả về định dạng yêu cầu.", "No media type the Accept header allows."),
     413: ("payload_too_large", "Nội dung gửi lên quá lớn.", "The body is over the size limit."),
+    415: ("unsupported_media_type", "Kiểu nội dung không được hỗ trợ.", "The body's Content-Type is not read here."),
     422: ("validation_failed", "Dữ liệu gửi lên không hợp lệ.", "The body or parameters are invalid."),
     428: ("precondition_required", "Cần gửi tiêu đề If-Match.", "If-Match is required for this write."),
-    429: ("too_many_requests", "Quá nhiều yêu cầu.", "Throttled; see Retry-After."),
+    429: ("rate_limited", "Quá nhiều yêu cầu.", "A quota is spent; retry after Retry-After seconds."),
     503: ("not_ready", "Dịch vụ chưa sẵn sàng.", "Database unreachable or migrations behind."),
 }
 

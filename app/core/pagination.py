@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 from app.core.config import get_settings
 from app.core.errors import AppError
 from app.core.i18n import Text
+from app.core.types import MAX_ID
 
 T = TypeVar("T")
 
@@ -77,7 +78,8 @@ class PageParams:
 
 
 async def page_params(
-    limit: Annotated[int | None, Query(ge=1, description="Page size (capped at the server maximum).")] = None,
+    limit: Annotated[int | None, Query(ge=1, le=MAX_ID,
+                                       description="Page size (capped at the server maximum).")] = None,
     cursor: Annotated[str | None, Query(max_length=2000, description="Opaque cursor from `next_cursor`.")] = None,
 ) -> PageParams:
     """Parse limit/cursor; an oversized limit is capped, a zero or negative one refused (422)."""

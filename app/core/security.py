@@ -163,6 +163,18 @@ def decode_access_token(settings: Settings, token: str) -> dict[str, Any]:
     return claims
 
 
+def peek_access_token(settings: Settings, token: str) -> dict[str, Any] | None:
+    """The claims of a valid access token (verified once, then remembered), None for any other; leaves an
+    expired remembered one for decode_access_token to refuse and forget."""
+    hit = _verified.get((token, settings.jwt_issuer, settings.jwt_audience))
+    if hit is not None and hit[0] is key_set(settings):
+        return hit[1] if _clock() < hit[1]["exp"] + LEEWAY_SECONDS else None
+    try:
+        return decode_access_token(settings, token)
+    except InvalidToken:
+        return None
+
+
 def decode_token(settings: Settings, token: str, expected_type: TokenType) -> dict[str, Any]:
     """Verify signature, algorithm, kid, exp/iat/iss/aud/sub and typ; return the claims."""
     keys = key_set(settings)
@@ -172,6 +184,8 @@ def decode_token(settings: Settings, token: str, expected_type: TokenType) -> di
         raise InvalidToken("malformed token") from exc
     if header.get("alg") != keys.algorithm:
         raise InvalidToken("algorithm not accepted")
+    if "crit" in header:  # RFC 7515 4.1.11: we implement no extension, so any critical one is unknown
+        raise InvalidToken("unknown critical header")
     kid = header.get("kid")
     if not isinstance(kid, str) or kid not in keys.verifying:
         raise InvalidToken("unknown kid")
@@ -204,4 +218,7 @@ def decode_token(settings: Settings, token: str, expected_type: TokenType) -> di
         raise InvalidToken(str(exc)) from exc
     if claims.get("typ") != expected_type:
         raise InvalidToken("wrong token type")
+    iat = claims.get("iat")
+    if not isinstance(iat, int) or iat > _clock() + settings.token_iat_leeway_seconds:
+        raise InvalidToken("issued in the future")
     return claims

@@ -12,6 +12,7 @@ from app.campaigns import service as campaigns
 from app.core.db import SessionDep
 from app.core.http import not_modified, not_modified_response, require_if_match, set_etag
 from app.core.openapi_docs import problems
+from app.core.types import MAX_ID
 from app.coverage import service
 from app.coverage.schemas import (
     CampaignTargetsRead,
@@ -28,7 +29,7 @@ router = APIRouter(tags=["reports"])
 CampaignId = Annotated[uuid.UUID, Path(description="The campaign's id.")]
 CampaignQuery = Annotated[uuid.UUID, Query(description="The campaign (it must be visible to you).")]
 YearQuery = Annotated[int, Query(ge=2000, le=2100, description="The year (the campaign must have a cycle for it).")]
-UnitQuery = Annotated[int, Query(ge=1, le=2**53 - 1, description="The unit whose subtree is reported (in your scope).")]
+UnitQuery = Annotated[int, Query(ge=1, le=MAX_ID, description="The unit whose subtree is reported (in your scope).")]
 
 RULE_DOC = (
     f"\n\n**What counts.** {service.COUNTING_RULE} A category without a target of the campaign uses the "

@@ -5,6 +5,7 @@ from app.models.authority import AuthorityOverride, AuthorityProfile, AuthorityR
 from app.models.base import Base
 from app.models.campaign import Campaign, CampaignCycle
 from app.models.evidence import EVIDENCE_KINDS, Evidence
+from app.models.ratelimit import RateLimitCounter
 from app.models.recognition import Decision, DecisionModel, Review, ReviewCandidate, ReviewMember, ReviewVote
 from app.models.reference import FieldOfWork, UnitKind, UnitLevel
 from app.models.registry import RegisteredModel, Survey
@@ -29,6 +30,7 @@ __all__ = [
     "IdempotencyRecord",
     "LoginAttempt",
     "ModelHistory",
+    "RateLimitCounter",
     "RefreshToken",
     "RegisteredModel",
     "Review",

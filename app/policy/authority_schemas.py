@@ -9,11 +9,11 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from app.core.types import UnitId
 from app.models import AuthorityOverride, AuthorityProfile, AuthorityRule, Unit
 from app.policy.authority import AuthorityAnswer
 from app.policy.authority_tree import UnitFacts
 
-UnitId = Annotated[int, Field(ge=1, le=2**63 - 1)]
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 
 

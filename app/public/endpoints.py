@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from app.core.db import SessionDep
 from app.core.openapi_docs import Problem, problems
 from app.core.pagination import PageParams, page_params
+from app.core.types import UnitId
 from app.evidence.download import content_disposition, content_response
 from app.public import repository, service
 from app.public.caching import FILE_CACHE, cached_json
@@ -47,7 +48,7 @@ async def list_exemplars(
     request: Request,
     session: SessionDep,
     page: Annotated[PageParams, Depends(page_params)],
-    unit: Annotated[int | None, Query(description="A unit id (e.g. a province or a district): its whole "
+    unit: Annotated[UnitId | None, Query(description="A unit id (e.g. a province or a district): its whole "
                                                   "subtree. 404 `unit_not_found` if there is no such unit.")] = None,
     field: Annotated[str | None, Query(max_length=40, description="A field code, e.g. `economy`.")] = None,
     year: Annotated[int | None, Query(ge=2000, le=2100)] = None,

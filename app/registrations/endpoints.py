@@ -19,6 +19,7 @@ from app.core.config import get_settings
 from app.core.db import SessionDep
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import Problem, problems
+from app.core.types import UnitId
 from app.registrations import export, importer, reader
 from app.registrations.schemas import ImportResult, RegistrationList
 
@@ -55,7 +56,7 @@ ROWS_RULE = ("Rows: every model of the campaign and year registered by the unit 
 async def registrations_report(
     caller: CurrentCaller, session: SessionDep, campaign: uuid.UUID,
     year: Annotated[int, Query(ge=2000, le=2100)],
-    unit: Annotated[int, Query(description="The unit whose subtree is listed (its name heads the form).")],
+    unit: Annotated[UnitId, Query(description="The unit whose subtree is listed (its name heads the form).")],
     format: Literal["json", "csv", "xlsx"] = "json",
 ) -> Response:
     """The registration list form of a unit's subtree for a campaign year, as JSON, CSV or XLSX."""

@@ -8,6 +8,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from app.core.types import UnitId
+
 RegistrantKind = Literal["collective", "individual"]
 ModelType = Literal["comprehensive", "field_specific"]
 LevelAimed = Literal["grassroots", "district"]
@@ -74,7 +76,7 @@ class ModelCreate(_Content):
 
     campaign_id: uuid.UUID
     year: int = Field(ge=2000, le=2100, examples=[2025])
-    registrant_unit_id: int
+    registrant_unit_id: UnitId
     registrant_kind: RegistrantKind = "collective"
     name: str = Field(min_length=1, max_length=500, examples=["Dân vận khéo trong giảm nghèo bền vững"])
     field_code: str = Field(max_length=40, examples=["economy"])
@@ -279,7 +281,7 @@ class ModelSummary(BaseModel):
     id: uuid.UUID
     code: str
     year: int
-    registrant_unit_id: int
+    registrant_unit_id: UnitId
     registrant_unit_name: str
     registrant_kind: RegistrantKind
     name: str

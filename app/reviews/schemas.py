@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from app.core.types import UnitId
 from app.registry.schemas import CriterionScore, UnitRef
 
 Purpose = Literal["model", "exemplar"]
@@ -37,7 +38,7 @@ class MemberCreate(BaseModel):
     )
     full_name: str = Field(min_length=1, max_length=200, examples=["Nguyễn Thị Hoa"])
     title: str = Field(default="", max_length=200, examples=["Trưởng ban Dân vận"])
-    unit_id: int | None = Field(default=None, ge=1, examples=[12])
+    unit_id: UnitId | None = Field(default=None, examples=[12])
     user_id: uuid.UUID | None = None
     present: bool = True
     absence_reason: str = Field(default="", max_length=2000, examples=[""])
@@ -52,7 +53,7 @@ class MemberUpdate(BaseModel):
     )
     full_name: str | None = Field(default=None, min_length=1, max_length=200)
     title: str | None = Field(default=None, max_length=200)
-    unit_id: int | None = Field(default=None, ge=1)
+    unit_id: UnitId | None = None
     user_id: uuid.UUID | None = None
     present: bool | None = None
     absence_reason: str | None = Field(default=None, max_length=2000)
@@ -104,7 +105,7 @@ class ReviewCreate(BaseModel):
             "candidates": [{"model_id": "0b7c9f3e-4d2a-4f6b-9c1d-2e3f4a5b6c7d", "note": ""}],
         }]},
     )
-    holding_unit_id: int = Field(ge=1, examples=[7])
+    holding_unit_id: UnitId = Field(examples=[7])
     campaign_id: uuid.UUID
     year: int = Field(ge=2000, le=2100, examples=[2025])
     purpose: Purpose = "model"

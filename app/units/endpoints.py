@@ -14,11 +14,11 @@ from app.core.http import etag, not_modified, not_modified_response, require_if_
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams, page_params
+from app.core.types import MAX_ID
 from app.models import UnitKind, UnitLevel
 from app.units import repository, service
 from app.units.repository import UnitFilters
 from app.units.schemas import (
-    MAX_ID,
     UnitClose,
     UnitCreate,
     UnitKindRead,

@@ -8,11 +8,9 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from app.core.i18n import Text
+from app.core.types import UnitId
 from app.models import Unit, UnitKind, UnitLevel
 
-# Ids are BIGINT: anything larger is refused as bad input instead of overflowing in the database.
-MAX_ID = 2**63 - 1
-UnitId = Annotated[int, Field(ge=1, le=MAX_ID, description="A unit id.")]
 UnitCode = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._-]+$"),

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
+from app.core.types import UnitId
 from app.models import RoleAssignment, Unit, User
 from app.policy.permissions import ROLE_LABELS, Role
 
@@ -29,7 +30,6 @@ Email = Annotated[
 ]
 Password = Annotated[str, StringConstraints(min_length=10, max_length=256)]
 # Ids stay within what a JavaScript client can hold exactly (and far below BIGINT's limit).
-UnitId = Annotated[int, Field(ge=1, le=2**53 - 1)]
 
 MAX_ROLES_ON_CREATE = 20
 

@@ -61,10 +61,10 @@ async def test_failed_sign_ins_are_recorded_although_the_answer_is_401(client, d
     assert await _failures(session, username="ghost.user") == 1
 
 
-async def test_account_is_throttled_after_too_many_failures_even_with_the_right_password(
+async def test_the_pair_is_throttled_after_its_free_failures_even_with_the_right_password(
     client, demo, settings_env
 ) -> None:
-    settings_env(login_max_failures=3)
+    settings_env(login_pair_free_failures=3, login_backoff_base_seconds=60)
     for _ in range(3):
         r = await _login(client, "demo.admin", "wrong")
         assert r.status_code == 401 and r.json()["code"] == "invalid_grant"
@@ -74,7 +74,7 @@ async def test_account_is_throttled_after_too_many_failures_even_with_the_right_
 
 
 async def test_throttled_message_follows_the_language(client, demo, settings_env) -> None:
-    settings_env(login_max_failures=1)
+    settings_env(login_pair_free_failures=1, login_backoff_base_seconds=60)
     await _login(client, "demo.admin", "wrong")
     r = await client.post(TOKEN, data={"username": "demo.admin", "password": "wrong"},
                           headers={"Accept-Language": "en"})
@@ -84,14 +84,14 @@ async def test_throttled_message_follows_the_language(client, demo, settings_env
 
 
 async def test_throttling_counts_the_username_however_it_is_spelled(client, demo, settings_env) -> None:
-    settings_env(login_max_failures=2)
+    settings_env(login_pair_free_failures=2, login_backoff_base_seconds=60)
     await _login(client, "demo.admin", "wrong")
     await _login(client, " DEMO.ADMIN ", "wrong")
     _assert_throttled(await _login(client, "Demo.Admin", demo.password))
 
 
 async def test_address_is_throttled_across_usernames(client, demo, settings_env) -> None:
-    settings_env(login_max_failures=100, login_max_failures_per_address=3)
+    settings_env(login_pair_free_failures=100, login_max_failures_per_address=3)
     for username in ("demo.admin", "demo.viewer", "no.such.user"):
         assert (await _login(client, username, "wrong")).status_code == 401
     _assert_throttled(await _login(client, "demo.mobiliser", demo.password))
@@ -100,7 +100,8 @@ async def test_address_is_throttled_across_usernames(client, demo, settings_env)
 async def test_failures_outside_the_window_do_not_count(client, demo, session, settings_env) -> None:
     from datetime import UTC, datetime, timedelta
 
-    settings_env(login_max_failures=2, login_window_seconds=60)
+    settings_env(login_pair_free_failures=2, login_window_seconds=60, login_account_window_seconds=60,
+                 login_backoff_base_seconds=60)
     old = datetime.now(UTC) - timedelta(minutes=10)
     session.add_all(
         [LoginAttempt(username="demo.admin", address="127.0.0.1", attempted_at=old) for _ in range(5)]
@@ -110,7 +111,7 @@ async def test_failures_outside_the_window_do_not_count(client, demo, session, s
 
 
 async def test_a_successful_sign_in_forgets_earlier_failures(client, demo, session, settings_env) -> None:
-    settings_env(login_max_failures=3)
+    settings_env(login_pair_free_failures=3, login_backoff_base_seconds=60)
     for _ in range(2):
         await _login(client, "demo.admin", "wrong")
     assert (await _login(client, "demo.admin", demo.password)).status_code == 200

@@ -159,7 +159,7 @@ async def test_a_too_short_new_password_is_refused(client, demo) -> None:
 
 
 async def test_guessing_the_current_password_is_throttled(client, demo, settings_env) -> None:
-    settings_env(login_max_failures=2)
+    settings_env(login_pair_free_failures=2, login_backoff_base_seconds=60)
     headers = demo.headers("demo.registrant")
     for _ in range(2):
         r = await client.post("/api/v1/me/password", headers=headers,
@@ -171,5 +171,5 @@ async def test_guessing_the_current_password_is_throttled(client, demo, settings
     assert r.json()["code"] == "login_throttled"
     assert int(r.headers["retry-after"]) > 0
     # The password did not change.
-    settings_env(login_max_failures=100)
+    settings_env(login_pair_free_failures=100)
     await _sign_in(client, "demo.registrant", demo.password)

@@ -52,7 +52,7 @@ def test_development_accepts_the_development_secret() -> None:
 
 def test_production_with_a_real_secret_starts_without_demo_data() -> None:
     settings = Settings(env="production", jwt_keys={"k1": STRONG}, jwt_active_kid="k1",
-                        demo_password=DEV_DEMO_PASSWORD)
+                        demo_password=DEV_DEMO_PASSWORD, metrics_token="m" * 32)
     assert settings.is_production
     assert settings.load_demo is False
 

@@ -1,0 +1,82 @@
+"""Where quota counters live: the database (default) or Redis. One interface: bump a set of fixed-window
+counters by one and return each one's count in its current window."""
+
+from __future__ import annotations
+
+import asyncio
+from functools import lru_cache
+from typing import Protocol
+
+from sqlalchemy import TextClause, text
+
+from app.core.db import Database, is_sqlite
+
+Hit = tuple[str, int, int]  # (counter key, window start in epoch seconds, window length in seconds)
+
+
+class CounterStore(Protocol):
+    """Counts hits per key and window."""
+
+    async def hit(self, hits: list[Hit]) -> dict[str, int]:
+        """Add one to every counter; the counts after adding, by key."""
+        ...
+
+
+@lru_cache(maxsize=8)
+def _upsert(rows: int) -> TextClause:
+    """One statement for every counter of a request: a new window restarts at 1, the current one adds 1.
+
+    SET expressions see the row as it was, on PostgreSQL and SQLite alike; the row lock ON CONFLICT takes
+    serialises concurrent requests on one counter, so no increment is lost."""
+    values = ", ".join(f"(:k{i}, :w{i}, 1)" for i in range(rows))
+    return text(
+        f"INSERT INTO rate_limits (key, window_start, hits) VALUES {values} "
+        "ON CONFLICT (key) DO UPDATE SET "
+        "hits = CASE WHEN excluded.window_start > rate_limits.window_start THEN 1 "
+        "ELSE rate_limits.hits + 1 END, "
+        "window_start = CASE WHEN excluded.window_start > rate_limits.window_start "
+        "THEN excluded.window_start ELSE rate_limits.window_start END "
+        "RETURNING key, hits"
+    )
+
+
+class DatabaseCounterStore:
+    """Counters in the rate_limits table, written outside the request's transaction (autocommit)."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.sqlite = is_sqlite(database.url)
+        self.engine = database.engine if self.sqlite else database.engine.execution_options(
+            isolation_level="AUTOCOMMIT")
+
+    async def hit(self, hits: list[Hit]) -> dict[str, int]:
+        """One INSERT ... ON CONFLICT DO UPDATE ... RETURNING for all counters (keys in a fixed order, so
+        two requests never wait on each other's rows crosswise)."""
+        ordered = sorted(hits)
+        params: dict[str, object] = {}
+        for i, (key, start, _) in enumerate(ordered):
+            params[f"k{i}"], params[f"w{i}"] = key, start
+        statement = _upsert(len(ordered))
+        if self.sqlite:
+            async with self.engine.begin() as conn:
+                rows = (await conn.execute(statement, params)).all()
+        else:
+            async with self.engine.connect() as conn:
+                rows = (await conn.execute(statement, params)).all()
+        return {row[0]: int(row[1]) for row in rows}
+
+
+class RedisCounterStore:
+    """Counters in Redis through the `limits` library's async storage (INCR with the expiry set atomically);
+    a key per window, so a counter expires with its window."""
+
+    def __init__(self, url: str, prefix: str) -> None:
+        from limits.aio.storage import RedisStorage
+
+        uri = url.replace("redis://", "async+redis://", 1) if url.startswith("redis://") else url
+        self.storage = RedisStorage(uri, implementation="redispy", key_prefix=prefix)
+
+    async def hit(self, hits: list[Hit]) -> dict[str, int]:
+        """INCR every counter (concurrently on the client's pool)."""
+        counts = await asyncio.gather(*(self.storage.incr(f"{key}:{start}", window) for key, start, window in hits))
+        return {key: int(count) for (key, _, _), count in zip(hits, counts, strict=True)}
