@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from starlette.background import BackgroundTask
 
 from app.auth.dependencies import CurrentCaller
+from app.core.bodies import GuardedRoute, accepts_upload
 from app.core.db import SessionDep
 from app.core.idempotency import IdempotencyKey
 from app.core.openapi_docs import Problem, problems
@@ -24,7 +25,7 @@ from app.evidence.upload import ReceivedUpload
 from app.registry import repository as models
 from app.storage import get_store
 
-router = APIRouter(tags=["evidence"])
+router = APIRouter(tags=["evidence"], route_class=GuardedRoute)
 
 def _problem(status: int, code: str, detail: str, description: str) -> dict[str, Any]:
     """A documented problem+json response for a status problems() has no example for."""
@@ -64,6 +65,7 @@ def _json(data: object, status: int = 200, location: str | None = None) -> JSONR
                          "the bytes; photos lose their metadata (a survey photo keeps its location only with "
                          "`keep_location=true`). 413 above the size limit or the model's quota. "
                          "`Idempotency-Key` makes a retry safe.")
+@accepts_upload
 async def upload_evidence(model_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep,
                           _key: IdempotencyKey = None) -> Response:
     """Upload one file (multipart: file, kind, title, optional description, taken_at, latitude, longitude)."""

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.background import BackgroundTasks
 
 from app.auth.dependencies import Caller, CurrentCaller
+from app.core.bodies import GuardedRoute, accepts_upload
 from app.core.db import SessionDep
 from app.core.errors import NotFound, Unprocessable, validation_errors
 from app.core.http import etag, not_modified, not_modified_response
@@ -45,7 +46,7 @@ from app.reviews.schemas import (
 )
 from app.storage import get_store
 
-router = APIRouter(tags=["reviews"])
+router = APIRouter(tags=["reviews"], route_class=GuardedRoute)
 
 _RULES_DOC = (
     "Outcome rules (per candidate; eligible = members present and not recused): `majority_of_present` "
@@ -286,6 +287,7 @@ def _minutes_form(fields: Mapping[str, str]) -> EvidenceCreate:
                          "`review_minutes` in the dossier of every current candidate (stored once); replaces "
                          "earlier minutes of this review. 422 `no_candidates` without candidates. "
                          "`Idempotency-Key` makes a retry safe.")
+@accepts_upload
 async def upload_minutes(review_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep,
                          background: BackgroundTasks, _key: IdempotencyKey = None) -> Response:
     """Upload (or replace) the minutes of an open review; answers the review."""
