@@ -70,6 +70,9 @@ class Settings(BaseSettings):
     s3_region: str = "us-east-1"
     max_upload_bytes: int = Field(default=25 * 1024 * 1024, ge=1024)
     model_quota_bytes: int = Field(default=200 * 1024 * 1024, ge=1024)
+    # Photos are decoded and re-encoded; above this many pixels (width × height, read from the header) they
+    # are refused with 422 image_too_large before decoding. Decoding costs 3-4 bytes per pixel of memory.
+    image_max_pixels: int = Field(default=40_000_000, ge=1_000_000)
 
     # Bulk import of the registration list form: data rows per file, and the file's size in bytes
     # (the body is cut off with 413 as soon as it passes this, whether it has a Content-Length or is chunked).
