@@ -114,7 +114,7 @@ def _reencode(source: Path, target: Path, media_type: str, keep_location: bool) 
                 exif = minimal_exif(image.info.get("exif"), keep_location=keep_location)
                 options = _save_options(image, media_type, exif, media_type == WEBP and _webp_lossless(source))
                 image.info.clear()  # encoders pick comments, XMP and the rest up from here
-                frame = image
+                frame: Image.Image = image
                 if media_type == WEBP and image.mode not in ("RGB", "RGBA"):
                     frame = image.convert("RGBA" if "A" in image.mode or image.mode == "P" else "RGB")
                 frame.save(target, fmt, **options)
