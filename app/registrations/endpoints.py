@@ -39,6 +39,16 @@ IMPORT_REQUEST_BODY = {
         "properties": {"file": {"type": "string", "format": "binary", "description": "The filled-in form (.xlsx)."}},
     }}},
 }
+IMPORT_REFUSED = {
+    "description": "Rows invalid (`import_rows_invalid`), no header (`header_not_found`), unreadable (`invalid_xlsx`), "
+                   "or bounded before parsing: the workbook expands too far or suspiciously (`archive_too_large`, "
+                   "`archive_too_many_entries`, `archive_suspicious`), a row is wider than DVK_IMPORT_MAX_COLUMNS "
+                   "(`too_many_columns`), too many rows (`too_many_rows`) or strings (`too_many_cells`).",
+    "model": Problem,
+    "content": {"application/problem+json": {"example": {
+        "type": "https://dvk.gov.vn/problems/too_many_columns", "title": "Unprocessable Entity", "status": 422,
+        "code": "too_many_columns", "detail": "Một dòng của bảng tính có quá 100 ô."}}},
+}
 ROWS_RULE = ("Rows: every model of the campaign and year registered by the unit or a unit of its subtree, within "
              "the caller's read scope, **except withdrawn ones** — drafts and returned models are listed too, "
              "since the form records what units registered (coverage reports count only submitted models).")
@@ -87,7 +97,8 @@ async def registrations_report(
 
 @router.post(
     "/imports/registrations", operation_id="imports_registrations", summary="Import the registration form (XLSX)",
-    response_model=ImportResult, responses={**problems(400, 401, 403, 404, 413, 422), 415: NOT_XLSX_DOC},
+    response_model=ImportResult, responses={**problems(400, 401, 403, 404, 413), 415: NOT_XLSX_DOC,
+                                            422: IMPORT_REFUSED},
     openapi_extra={"requestBody": IMPORT_REQUEST_BODY},
     description="Upload the registration list form filled in Excel (the layout of "
                 "`GET /reports/registrations?format=xlsx`). The header row is found by its labels in the first "

@@ -25,6 +25,7 @@ from app.core.openapi_docs import Problem, problems
 from app.core.pagination import Page, PageParams, page_params
 from app.evidence import download
 from app.evidence import service as evidence_service
+from app.evidence.endpoints import BODY_TOO_LARGE, FILE_REFUSED
 from app.evidence.schemas import EvidenceCreate
 from app.evidence.service import PreparedFile
 from app.evidence.upload import ReceivedUpload
@@ -72,7 +73,7 @@ _CLOSED_409 = _problem(409, "review_closed", "Cuộc họp bình xét đã kết
 _WRITE_ERRORS = {**problems(401, 403, 404, 412, 422), 409: _CLOSED_409}
 _PATCH_ERRORS = {**problems(401, 403, 404, 412, 422, 428), 409: _CLOSED_409}
 _MINUTES_ERRORS = {
-    **_WRITE_ERRORS, **problems(400, 413),
+    **_WRITE_ERRORS, **problems(400), 413: BODY_TOO_LARGE, 422: FILE_REFUSED,
     415: _problem(415, "media_type_mismatch", "Nội dung tệp (application/pdf) không khớp với kiểu khai báo.",
                   "The type is not allowed, or the bytes disagree with the filename or the declared type."),
     503: _problem(503, "storage_unavailable", "Kho lưu trữ tệp tạm thời không sẵn sàng; hãy thử lại.",
