@@ -17,6 +17,7 @@ from app.auth.schemas import (
     RoleGrant,
     TokenResponse,
 )
+from app.core.bodies import GuardedRoute
 from app.core.client import client_address
 from app.core.config import get_settings
 from app.core.db import SessionDep
@@ -26,7 +27,7 @@ from app.core.openapi_docs import problems
 from app.models import RoleAssignment, Unit, User
 from app.policy.permissions import ROLE_LABELS, Permission, Role
 
-router = APIRouter(tags=["auth"])
+router = APIRouter(tags=["auth"], route_class=GuardedRoute)
 
 UNSUPPORTED_GRANT = Text(
     "Kiểu cấp quyền không được hỗ trợ (chỉ 'password').", "Unsupported grant type (only 'password')."

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.auth.dependencies import Caller, CurrentCaller
 from app.campaigns import service
 from app.campaigns.schemas import CampaignCreate, CampaignRead, CampaignUpdate, CycleCreate, CycleRead, CycleUpdate
+from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
 from app.core.http import etag, not_modified, not_modified_response, require_if_match, set_etag
 from app.core.idempotency import IdempotencyKey, idempotent
@@ -23,7 +24,7 @@ from app.models import Campaign
 from app.models.base import utcnow
 from app.policy.permissions import Permission
 
-router = APIRouter(tags=["campaigns"])
+router = APIRouter(tags=["campaigns"], route_class=GuardedRoute)
 
 CampaignId = Annotated[uuid.UUID, Path(description="The campaign's id.")]
 CycleYear = Annotated[int, Path(ge=2000, le=2100, description="The cycle's year.")]

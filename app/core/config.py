@@ -116,9 +116,22 @@ class Settings(BaseSettings):
     s3_region: str = "us-east-1"
     max_upload_bytes: int = Field(default=25 * 1024 * 1024, ge=1024)
     model_quota_bytes: int = Field(default=200 * 1024 * 1024, ge=1024)
+    # Photos are decoded and re-encoded; above this many pixels (width × height, read from the header) they
+    # are refused with 422 image_too_large before decoding. Decoding costs 3-4 bytes per pixel of memory.
+    image_max_pixels: int = Field(default=40_000_000, ge=1_000_000)
 
-    # Bulk import of the registration list form: data rows per file.
+    # Bulk import of the registration list form: data rows per file, and the file's size in bytes
+    # (the body is cut off with 413 as soon as it passes this, whether it has a Content-Length or is chunked).
     import_max_rows: int = Field(default=10_000, ge=1, le=1_000_000)
+    import_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    # Cells per row of the imported sheet (the form has 20 columns): a wider row is refused before parsing.
+    import_max_columns: int = Field(default=100, ge=20, le=16_384)
+
+    # Zip-based office files (XLSX, DOCX, ODT, ODS), checked before anything parses them: the total size of
+    # their parts once expanded, how many parts, and how far one part (over 1 MiB) may expand per byte.
+    archive_max_expanded_bytes: int = Field(default=100 * 1024 * 1024, ge=1024 * 1024)
+    archive_max_entries: int = Field(default=10_000, ge=10)
+    archive_max_ratio: int = Field(default=100, ge=10)
 
     demo_password: str = DEV_DEMO_PASSWORD
     load_demo: bool = True

@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.core.bodies import upload_ceiling
 from app.core.errors import PayloadTooLarge, problem_response
 from app.core.i18n import current_language, negotiate_language
 from app.ops import metrics
@@ -41,7 +42,7 @@ def route_template(scope: Scope) -> str:
 
 
 class RequestContextMiddleware:
-    """Sets the request id and language, adds the standard headers, limits non-upload bodies."""
+    """Sets the request id and language, adds the standard headers, limits every body as it arrives."""
 
     def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
         self.app = app
@@ -60,7 +61,9 @@ class RequestContextMiddleware:
         started = time.perf_counter()
         status_holder: dict[str, Any] = {"status": 500}
         authenticated = "authorization" in headers
-        limited = not headers.get("content-type", "").startswith("multipart/form-data")
+        # Uploads have their own, larger ceiling (each endpoint enforces its own limit below it).
+        limit = upload_ceiling() if headers.get("content-type", "").lower().startswith("multipart/") \
+            else self.max_body_bytes
         declared = headers.get("content-length")
 
         async def send_wrapper(message: Message) -> None:
@@ -80,20 +83,20 @@ class RequestContextMiddleware:
         async def receive_wrapper() -> Message:
             nonlocal received
             message = await receive()
-            if limited and message["type"] == "http.request":
+            if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_body_bytes:
+                if received > limit:
                     raise _BodyTooLarge()
             return message
 
         try:
-            if limited and declared and declared.isdigit() and int(declared) > self.max_body_bytes:
+            if declared and declared.isdigit() and int(declared) > limit:
                 raise _BodyTooLarge()
             await self.app(scope, receive_wrapper, send_wrapper)
         except _BodyTooLarge:
             request = Request(scope)
-            exc = PayloadTooLarge(_limit=self.max_body_bytes)
-            response = problem_response(request, 413, exc.code, exc.message.render(limit=self.max_body_bytes))
+            exc = PayloadTooLarge(_limit=limit)
+            response = problem_response(request, 413, exc.code, exc.message.render(limit=limit))
             await response(scope, receive, send_wrapper)
         finally:
             current_language.reset(token)

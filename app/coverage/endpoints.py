@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
 from app.auth.dependencies import Caller, CurrentCaller
 from app.campaigns import service as campaigns
+from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
 from app.core.http import not_modified, not_modified_response, require_if_match, set_etag
 from app.core.openapi_docs import problems
@@ -24,7 +25,7 @@ from app.coverage.schemas import (
 from app.models import Campaign
 from app.policy.permissions import Permission
 
-router = APIRouter(tags=["reports"])
+router = APIRouter(tags=["reports"], route_class=GuardedRoute)
 
 CampaignId = Annotated[uuid.UUID, Path(description="The campaign's id.")]
 CampaignQuery = Annotated[uuid.UUID, Query(description="The campaign (it must be visible to you).")]

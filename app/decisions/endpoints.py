@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.dependencies import Caller, CurrentCaller
+from app.core.bodies import GuardedRoute, accepts_upload
 from app.core.db import SessionDep
 from app.core.errors import NotFound, Unprocessable
 from app.core.http import etag, not_modified, not_modified_response
@@ -39,7 +40,7 @@ from app.evidence.upload import ReceivedUpload
 from app.models import Decision, Unit
 from app.storage import get_store
 
-router = APIRouter(tags=["decisions"])
+router = APIRouter(tags=["decisions"], route_class=GuardedRoute)
 
 DOCUMENT_FIELDS = frozenset({"title", "description"})
 DOCUMENT_REQUEST_BODY = {
@@ -180,6 +181,7 @@ def _document_form(fields: Mapping[str, str]) -> EvidenceCreate:
                          "authority of the issuing unit; once per decision (409 `document_already_attached`); not "
                          "on a revoked decision (409 `decision_revoked`). The file is filed as `decision_document` "
                          "evidence in every covered model's dossier. `Idempotency-Key` makes a retry safe.")
+@accepts_upload
 async def upload_document(decision_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep,
                           _key: IdempotencyKey = None) -> Response:
     """Attach the signed document; answers the decision with its document metadata."""

@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from starlette.background import BackgroundTask
 
 from app.auth.dependencies import CurrentCaller
+from app.core.bodies import GuardedRoute, accepts_upload
 from app.core.db import SessionDep
 from app.core.idempotency import IdempotencyKey
 from app.core.openapi_docs import Problem, problems
@@ -24,7 +25,7 @@ from app.evidence.upload import ReceivedUpload
 from app.registry import repository as models
 from app.storage import get_store
 
-router = APIRouter(tags=["evidence"])
+router = APIRouter(tags=["evidence"], route_class=GuardedRoute)
 
 def _problem(status: int, code: str, detail: str, description: str) -> dict[str, Any]:
     """A documented problem+json response for a status problems() has no example for."""
@@ -34,8 +35,19 @@ def _problem(status: int, code: str, detail: str, description: str) -> dict[str,
             "content": {"application/problem+json": {"example": example}}}
 
 
+FILE_REFUSED = _problem(
+    422, "image_too_large", "Ảnh quá lớn: 30000×30000 điểm ảnh (tối đa 40000000 điểm ảnh).",
+    "Form fields invalid (`validation_failed`, `upload_*`), or the file is not what it claims: a zip-based office "
+    "file that expands too far (`archive_too_large`), holds too many parts (`archive_too_many_entries`) or "
+    "expands suspiciously (`archive_suspicious`); an image over DVK_IMAGE_MAX_PIXELS (`image_too_large`) or "
+    "that cannot be decoded (`upload_corrupt_image`); a PDF with data after its %%EOF (`pdf_trailing_data`) "
+    "or without a cross-reference (`pdf_malformed`). Nothing is stored.")
+BODY_TOO_LARGE = _problem(
+    413, "payload_too_large", "Nội dung gửi lên quá lớn (tối đa 26214400 byte).",
+    "The file passes DVK_MAX_UPLOAD_BYTES (or the model's quota, `model_quota_exceeded`): the body is cut off "
+    "as the bytes arrive, whether it declares a Content-Length or is chunked.")
 _UPLOAD_ERRORS = {
-    **problems(400, 401, 403, 404, 409, 413, 422),
+    **problems(400, 401, 403, 404, 409), 413: BODY_TOO_LARGE, 422: FILE_REFUSED,
     415: _problem(415, "media_type_mismatch", "Nội dung tệp (application/pdf) không khớp với kiểu khai báo.",
                   "The type is not allowed (`unsupported_media_type`), or the bytes disagree with the filename or "
                   "the declared type (`media_type_mismatch`)."),
@@ -64,6 +76,7 @@ def _json(data: object, status: int = 200, location: str | None = None) -> JSONR
                          "the bytes; photos lose their metadata (a survey photo keeps its location only with "
                          "`keep_location=true`). 413 above the size limit or the model's quota. "
                          "`Idempotency-Key` makes a retry safe.")
+@accepts_upload
 async def upload_evidence(model_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep,
                           _key: IdempotencyKey = None) -> Response:
     """Upload one file (multipart: file, kind, title, optional description, taken_at, latitude, longitude)."""

@@ -8,8 +8,10 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path, PurePosixPath
 
+from app.core.archives import check_archive
 from app.core.errors import AppError
 from app.core.i18n import Text
+from app.evidence.pdf import check_pdf
 
 PDF = "application/pdf"
 JPEG = "image/jpeg"
@@ -60,7 +62,10 @@ DECLARED_MISMATCH = Text(
 
 
 def _sniff_zip(path: Path) -> str | None:
-    """DOCX/XLSX/ODT/ODS from the archive's directory (never extracted; macro documents refused)."""
+    """DOCX/XLSX/ODT/ODS from the archive's directory (bounded first: 422 for a bomb; macro documents refused)."""
+    if not zipfile.is_zipfile(path):
+        return None
+    check_archive(path)
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
@@ -113,7 +118,8 @@ def _short(media_type: str) -> str:
 
 
 def detect_media_type(path: Path, filename: str, declared_type: str | None) -> str:
-    """The media type from the bytes; 415 if not allowed or if the name or declared type disagree."""
+    """The media type from the bytes; 415 if not allowed or if the name or declared type disagree; 422 for a
+    zip bomb (archive_*) or a PDF that is not one PDF alone (pdf_*)."""
     detected = sniff(path)
     if detected is None:
         raise UnsupportedMediaType()
@@ -129,4 +135,6 @@ def detect_media_type(path: Path, filename: str, declared_type: str | None) -> s
             raise UnsupportedMediaType(DECLARED_MISMATCH, code="media_type_mismatch", detected_type=detected,
                                        declared_type=declared[:100], _detected=_short(detected),
                                        _claimed=declared[:100])
+    if detected == PDF:
+        check_pdf(path)
     return detected

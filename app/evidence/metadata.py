@@ -1,25 +1,26 @@
-"""Removing metadata from photos (EXIF, XMP, IPTC, GPS, comments, embedded previews) before storing them.
+"""Photos are decoded and re-encoded before they are stored: what is kept is the clean re-encoding.
 
-JPEG, PNG and WebP are rewritten losslessly, segment by segment, through a memory map: the pixels are
-never decoded and the file never sits on the heap. HEIC goes through pillow-heif (decoded and re-encoded).
-What is kept: the orientation (so the photo is not shown sideways) and, on request, the GPS block.
+The pixel count is read from the header and bounded (DVK_IMAGE_MAX_PIXELS, 422 `image_too_large`)
+before a pixel is decoded, so a 100 KB file cannot claim gigabytes. Re-encoding drops every metadata
+segment (EXIF, XMP, IPTC, comments, previews) and anything hidden in or after the image (HTML in an
+APP0 segment, data after the end marker). JPEG keeps its quantisation tables (quality "keep"), PNG and
+lossless WebP are lossless; HEIC goes through pillow-heif. What is kept: the orientation tag (so the
+photo is shown the right way up), the ICC colour profile, and on request the GPS block.
 """
 
 from __future__ import annotations
 
 import contextlib
-import mmap
 import os
-import re
 import struct
 import tempfile
-import zlib
-from collections.abc import Callable
+import warnings
 from pathlib import Path
-from typing import IO
+from typing import Any
 
 from PIL import Image
 
+from app.core.config import get_settings
 from app.core.errors import Unprocessable
 from app.core.i18n import Text
 from app.evidence.media import HEIC, JPEG, PNG, WEBP
@@ -27,12 +28,28 @@ from app.evidence.media import HEIC, JPEG, PNG, WEBP
 ORIENTATION = 0x0112
 GPS_IFD = 0x8825
 EXIF_HEADER = b"Exif\x00\x00"
+MAX_ICC_BYTES = 1024 * 1024
+_FORMATS = {JPEG: "JPEG", PNG: "PNG", WEBP: "WEBP"}
 
 
 class CorruptImage(Unprocessable):
     code = "upload_corrupt_image"
     message = Text("Không đọc được ảnh: tệp hỏng hoặc không đúng định dạng.",
                    "The image cannot be read: the file is damaged or not in its format.")
+
+
+class ImageTooLarge(Unprocessable):
+    code = "image_too_large"
+    message = Text("Ảnh quá lớn: {width}×{height} điểm ảnh (tối đa {limit} điểm ảnh).",
+                   "The image is too large: {width}×{height} pixels (at most {limit} pixels).")
+
+
+def _check_pixels(width: int, height: int) -> None:
+    """422 when width×height passes DVK_IMAGE_MAX_PIXELS (checked from the header, before decoding)."""
+    limit = get_settings().image_max_pixels
+    if width * height > limit:
+        raise ImageTooLarge(_width=width, _height=height, _limit=limit, width=width, height=height,
+                            max_pixels=limit)
 
 
 def minimal_exif(exif_bytes: bytes | None, *, keep_location: bool) -> bytes | None:
@@ -57,132 +74,55 @@ def minimal_exif(exif_bytes: bytes | None, *, keep_location: bool) -> bytes | No
     return data if data.startswith(EXIF_HEADER) else EXIF_HEADER + data
 
 
-# ---- JPEG ---------------------------------------------------------------------------------------------
-
-_ENTROPY_END = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
-_KEEP_APP = {0xE0: (b"JFIF\x00", b"JFXX\x00"), 0xE2: (b"ICC_PROFILE\x00",), 0xEE: (b"Adobe",)}
+# ---- JPEG, PNG, WebP ---------------------------------------------------------------------------------
 
 
-def _jpeg(m: mmap.mmap, out: IO[bytes], keep_location: bool) -> None:
-    if m[:2] != b"\xff\xd8":
-        raise CorruptImage()
-    out.write(b"\xff\xd8")
-    pos, end = 2, len(m)
-    while pos < end:
-        if m[pos] != 0xFF or pos + 1 >= end:
-            raise CorruptImage()
-        marker = m[pos + 1]
-        if marker == 0xFF:  # fill byte
-            pos += 1
-            continue
-        if marker == 0xD9:  # end of image: anything after it (MPF previews, appended data) is dropped
-            out.write(b"\xff\xd9")
-            return
-        if marker == 0x01 or 0xD0 <= marker <= 0xD7:
-            out.write(m[pos:pos + 2])
-            pos += 2
-            continue
-        if pos + 4 > end:
-            raise CorruptImage()
-        seg_end = pos + 2 + struct.unpack(">H", m[pos + 2:pos + 4])[0]
-        if seg_end > end:
-            raise CorruptImage()
-        payload = m[pos + 4:seg_end]
-        if marker == 0xE1 and payload.startswith(EXIF_HEADER):
-            kept = minimal_exif(payload, keep_location=keep_location)
-            if kept and len(kept) + 2 <= 0xFFFF:
-                out.write(b"\xff\xe1" + struct.pack(">H", len(kept) + 2) + kept)
-        elif 0xE0 <= marker <= 0xEF or marker == 0xFE:
-            if any(payload.startswith(sig) for sig in _KEEP_APP.get(marker, ())):
-                out.write(m[pos:seg_end])
-        else:
-            out.write(m[pos:seg_end])
-        pos = seg_end
-        if marker == 0xDA:  # start of scan: copy the entropy-coded data up to the next real marker
-            found = _ENTROPY_END.search(m, pos)
-            if found is None:
-                raise CorruptImage()
-            out.write(m[pos:found.start()])
-            pos = found.start()
-    raise CorruptImage()
+def _webp_lossless(path: Path) -> bool:
+    """True when the WebP's image data is VP8L (lossless): it is then re-encoded losslessly too."""
+    with path.open("rb") as f:
+        head = f.read(64 * 1024)
+    return b"VP8L" in head and b"VP8 " not in head
 
 
-# ---- PNG ----------------------------------------------------------------------------------------------
-
-_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-_PNG_KEEP = {b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"cHRM", b"gAMA", b"iCCP", b"sBIT", b"sRGB", b"cICP",
-             b"mDCv", b"cLLi", b"bKGD", b"hIST", b"pHYs", b"sPLT", b"acTL", b"fcTL", b"fdAT"}
-
-
-def _png_chunk(kind: bytes, data: bytes) -> bytes:
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-
-
-def _png(m: mmap.mmap, out: IO[bytes], keep_location: bool) -> None:
-    if m[:8] != _PNG_SIGNATURE:
-        raise CorruptImage()
-    out.write(_PNG_SIGNATURE)
-    pos, end = 8, len(m)
-    while pos + 12 <= end:
-        length = struct.unpack(">I", m[pos:pos + 4])[0]
-        kind = m[pos + 4:pos + 8]
-        chunk_end = pos + 12 + length
-        if chunk_end > end:
-            raise CorruptImage()
-        if kind == b"eXIf":
-            kept = minimal_exif(m[pos + 8:pos + 8 + length], keep_location=keep_location)
-            if kept:
-                out.write(_png_chunk(b"eXIf", kept[len(EXIF_HEADER):]))
-        elif kind in _PNG_KEEP:
-            out.write(m[pos:chunk_end])
-        if kind == b"IEND":
-            return
-        pos = chunk_end
-    raise CorruptImage()
+def _save_options(image: Any, media_type: str, exif: bytes | None, lossless: bool) -> dict[str, Any]:
+    """What the encoder keeps: orientation/GPS (exif), the colour profile, the format's own quality."""
+    options: dict[str, Any] = {}
+    if exif:
+        options["exif"] = exif
+    icc = image.info.get("icc_profile")
+    if icc and len(icc) <= MAX_ICC_BYTES:
+        options["icc_profile"] = icc
+    if media_type == JPEG:
+        options.update(quality="keep", progressive=bool(image.info.get("progressive")))
+    elif media_type == PNG and "transparency" in image.info:
+        options["transparency"] = image.info["transparency"]
+    elif media_type == WEBP:
+        options.update(lossless=True, quality=100) if lossless else options.update(quality=90)
+    return options
 
 
-# ---- WebP ---------------------------------------------------------------------------------------------
-
-_VP8X_EXIF, _VP8X_XMP = 0x08, 0x04
-
-
-def _webp(m: mmap.mmap, out: IO[bytes], keep_location: bool) -> None:
-    if m[:4] != b"RIFF" or m[8:12] != b"WEBP":
-        raise CorruptImage()
-    end = 8 + struct.unpack("<I", m[4:8])[0]
-    if end > len(m):
-        raise CorruptImage()
-    out.write(b"RIFF\x00\x00\x00\x00WEBP")
-    pos, exif, vp8x_at, flags, has_image = 12, None, None, 0, False
-    while pos + 8 <= end:
-        fourcc = m[pos:pos + 4]
-        size = struct.unpack("<I", m[pos + 4:pos + 8])[0]
-        chunk_end = pos + 8 + size + (size & 1)
-        if pos + 8 + size > end:
-            raise CorruptImage()
-        if fourcc == b"EXIF":
-            exif = minimal_exif(m[pos + 8:pos + 8 + size], keep_location=keep_location)
-        elif fourcc != b"XMP ":
-            if fourcc == b"VP8X":
-                vp8x_at, flags = out.tell(), m[pos + 8]
-            has_image = has_image or fourcc in (b"VP8 ", b"VP8L", b"ANMF")
-            out.write(m[pos:min(chunk_end, end)])
-            if chunk_end > end:  # an odd final chunk without its pad byte
-                out.write(b"\x00")
-        pos = chunk_end
-    if not has_image:
-        raise CorruptImage()
-    # Only the extended format (VP8X) may carry EXIF; the simple formats lose it altogether.
-    if exif and vp8x_at is not None:
-        body = exif[len(EXIF_HEADER):]
-        out.write(b"EXIF" + struct.pack("<I", len(body)) + body + (b"\x00" if len(body) & 1 else b""))
-    total = out.tell()
-    if vp8x_at is not None:
-        out.seek(vp8x_at + 8)
-        out.write(bytes([flags & ~(_VP8X_EXIF | _VP8X_XMP) | (_VP8X_EXIF if exif else 0)]))
-    out.seek(4)
-    out.write(struct.pack("<I", total - 8))
-    out.seek(total)
+def _reencode(source: Path, target: Path, media_type: str, keep_location: bool) -> None:
+    """Decode under the pixel limit and write a fresh file of the same type."""
+    Image.MAX_IMAGE_PIXELS = get_settings().image_max_pixels
+    fmt = _FORMATS[media_type]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(source, formats=[fmt]) as image:
+                _check_pixels(*image.size)
+                image.load()
+                exif = minimal_exif(image.info.get("exif"), keep_location=keep_location)
+                options = _save_options(image, media_type, exif, media_type == WEBP and _webp_lossless(source))
+                image.info.clear()  # encoders pick comments, XMP and the rest up from here
+                frame: Image.Image = image
+                if media_type == WEBP and image.mode not in ("RGB", "RGBA"):
+                    frame = image.convert("RGBA" if "A" in image.mode or image.mode == "P" else "RGB")
+                frame.save(target, fmt, **options)
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise ImageTooLarge(_width="?", _height="?", _limit=Image.MAX_IMAGE_PIXELS,
+                                max_pixels=Image.MAX_IMAGE_PIXELS) from None
+        except (OSError, SyntaxError, ValueError, EOFError, struct.error, IndexError) as exc:
+            raise CorruptImage() from exc
 
 
 # ---- HEIC ---------------------------------------------------------------------------------------------
@@ -193,6 +133,7 @@ def _heic(source: Path, target: Path, keep_location: bool) -> None:
 
     try:
         heif = pillow_heif.open_heif(str(source), convert_hdr_to_8bit=False)
+        _check_pixels(*heif.size)
         exif = minimal_exif(heif.info.get("exif"), keep_location=keep_location)
         heif.save(str(target), exif=exif, xmp=None, quality=92)
     except (ValueError, OSError, RuntimeError) as exc:
@@ -201,34 +142,24 @@ def _heic(source: Path, target: Path, keep_location: bool) -> None:
 
 # ---- entry point --------------------------------------------------------------------------------------
 
-_REWRITERS: dict[str, Callable[[mmap.mmap, IO[bytes], bool], None]] = {JPEG: _jpeg, PNG: _png, WEBP: _webp}
-
 
 def strip_metadata(path: Path, media_type: str, *, keep_location: bool) -> Path:
-    """Remove metadata from an image in place (atomic replace) and return its path; documents untouched.
+    """Replace an image by its clean re-encoding (atomic replace) and return its path; documents untouched.
 
     keep_location=True keeps the GPS block (survey photos whose uploader asks for it); the orientation
-    tag is always kept. Raises 422 (upload_corrupt_image) for an image that cannot be parsed.
+    tag is always kept. 422 `image_too_large` past the pixel limit, `upload_corrupt_image` when the
+    image cannot be decoded.
     """
     if media_type not in (JPEG, PNG, WEBP, HEIC):
         return path
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix="clean-", suffix=".part")
+    os.close(fd)
     tmp = Path(tmp_name)
     try:
         if media_type == HEIC:
-            os.close(fd)
             _heic(path, tmp, keep_location)
         else:
-            with os.fdopen(fd, "w+b") as out, path.open("rb") as src:
-                try:
-                    m = mmap.mmap(src.fileno(), 0, access=mmap.ACCESS_READ)
-                except ValueError as exc:  # an empty file cannot be mapped
-                    raise CorruptImage() from exc
-                with m:
-                    try:
-                        _REWRITERS[media_type](m, out, keep_location)
-                    except (IndexError, struct.error) as exc:
-                        raise CorruptImage() from exc
+            _reencode(path, tmp, media_type, keep_location)
         os.replace(tmp, path)
     finally:
         with contextlib.suppress(OSError):

@@ -21,6 +21,7 @@ from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.requests import Request
 
+from app.core.bodies import FORM_ALLOWANCE
 from app.core.config import get_settings
 from app.core.errors import AppError, PayloadTooLarge, Unprocessable
 from app.core.i18n import Text
@@ -34,8 +35,6 @@ MAX_FIELD_CHARS = 10_000
 MAX_FIELDS = 30
 MAX_PART_HEADER_BYTES = 16 * 1024
 MAX_FILENAME_CHARS = 255
-# What a body may carry besides the file (form fields, part headers, boundaries) before it is refused.
-FORM_ALLOWANCE = 1024 * 1024
 FALLBACK_FILENAME = "file"
 
 _UNSAFE_CHARS = re.compile(r'[<>:"/\\|?*]')

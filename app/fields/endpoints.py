@@ -7,11 +7,12 @@ from pydantic import BaseModel
 from sqlalchemy import select
 
 from app.auth.dependencies import CurrentCaller
+from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
 from app.core.openapi_docs import problems
 from app.models import FieldOfWork
 
-router = APIRouter(tags=["reference"])
+router = APIRouter(tags=["reference"], route_class=GuardedRoute)
 
 
 class FieldRead(BaseModel):

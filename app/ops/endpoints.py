@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import text
 
+from app.core.bodies import GuardedRoute
 from app.core.config import get_settings
 from app.core.db import Database, get_database
 from app.core.errors import problem_response
@@ -16,7 +17,7 @@ from app.core.migrations import current_revision, head_revision
 from app.core.openapi_docs import problems
 from app.ops import metrics
 
-router = APIRouter(tags=["operations"])
+router = APIRouter(tags=["operations"], route_class=GuardedRoute)
 
 
 @router.get("/healthz", operation_id="ops_healthz", summary="Liveness")

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Path, Query, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.dependencies import CurrentCaller
+from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams, page_params
@@ -22,7 +23,7 @@ from app.policy.authority_schemas import (
 )
 from app.registry.authority_sync import refresh_authority
 
-router = APIRouter(tags=["authority"])
+router = APIRouter(tags=["authority"], route_class=GuardedRoute)
 
 API_PREFIX = "/api/v1"
 

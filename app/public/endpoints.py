@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
+from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
 from app.core.openapi_docs import Problem, problems
 from app.core.pagination import PageParams, page_params
@@ -21,7 +22,7 @@ from app.public.caching import FILE_CACHE, cached_json
 from app.public.schemas import PublicExemplarDetail, PublicExemplarPage, PublicState
 from app.storage import get_store
 
-router = APIRouter(tags=["public"])
+router = APIRouter(tags=["public"], route_class=GuardedRoute)
 
 _CACHING = ("Public: no authentication (a token, valid or not, is ignored). `Cache-Control: public, max-age=300`, a "
             "strong `ETag` of the body (If-None-Match answers 304), `Vary: Accept-Language`.")

@@ -9,12 +9,13 @@ import uuid
 from collections import Counter
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, File, Query, Request, Response, UploadFile
+from fastapi import APIRouter, Query, Request, Response
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from app.auth.dependencies import CurrentCaller
 from app.campaigns.service import get_campaign
+from app.core.bodies import GuardedRoute, accepts_upload
 from app.core.config import get_settings
 from app.core.db import SessionDep
 from app.core.idempotency import IdempotencyKey, idempotent
@@ -23,7 +24,7 @@ from app.core.types import UnitId
 from app.registrations import export, importer, reader
 from app.registrations.schemas import ImportResult, RegistrationList
 
-router = APIRouter(tags=["registrations"])
+router = APIRouter(tags=["registrations"], route_class=GuardedRoute)
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 NOT_XLSX_DOC = {
@@ -31,6 +32,23 @@ NOT_XLSX_DOC = {
     "content": {"application/problem+json": {"example": {
         "type": "https://dvk.gov.vn/problems/not_xlsx", "title": "Unsupported Media Type", "status": 415,
         "code": "not_xlsx", "detail": "Tệp không phải bảng tính Excel (.xlsx)."}}},
+}
+IMPORT_REQUEST_BODY = {
+    "required": True,
+    "content": {"multipart/form-data": {"schema": {
+        "type": "object", "required": ["file"],
+        "properties": {"file": {"type": "string", "format": "binary", "description": "The filled-in form (.xlsx)."}},
+    }}},
+}
+IMPORT_REFUSED = {
+    "description": "Rows invalid (`import_rows_invalid`), no header (`header_not_found`), unreadable (`invalid_xlsx`), "
+                   "or bounded before parsing: the workbook expands too far or suspiciously (`archive_too_large`, "
+                   "`archive_too_many_entries`, `archive_suspicious`), a row is wider than DVK_IMPORT_MAX_COLUMNS "
+                   "(`too_many_columns`), too many rows (`too_many_rows`) or strings (`too_many_cells`).",
+    "model": Problem,
+    "content": {"application/problem+json": {"example": {
+        "type": "https://dvk.gov.vn/problems/too_many_columns", "title": "Unprocessable Entity", "status": 422,
+        "code": "too_many_columns", "detail": "Một dòng của bảng tính có quá 100 ô."}}},
 }
 ROWS_RULE = ("Rows: every model of the campaign and year registered by the unit or a unit of its subtree, within "
              "the caller's read scope, **except withdrawn ones** — drafts and returned models are listed too, "
@@ -80,7 +98,9 @@ async def registrations_report(
 
 @router.post(
     "/imports/registrations", operation_id="imports_registrations", summary="Import the registration form (XLSX)",
-    response_model=ImportResult, responses={**problems(400, 401, 403, 404, 413, 422), 415: NOT_XLSX_DOC},
+    response_model=ImportResult, responses={**problems(400, 401, 403, 404, 413), 415: NOT_XLSX_DOC,
+                                            422: IMPORT_REFUSED},
+    openapi_extra={"requestBody": IMPORT_REQUEST_BODY},
     description="Upload the registration list form filled in Excel (the layout of "
                 "`GET /reports/registrations?format=xlsx`). The header row is found by its labels in the first "
                 f"{reader.HEADER_SEARCH_ROWS} rows (else 422 `header_not_found`); blank rows are skipped, the "
@@ -90,20 +110,22 @@ async def registrations_report(
                 "where the caller may register models — unknown, outside that scope or ambiguous is an error; "
                 "exactly one field × collective/individual mark; at most one level; end ≥ start; no formulas. "
                 f"At most DVK_IMPORT_MAX_ROWS (default {reader.IMPORT_MAX_ROWS}) data rows "
-                f"and {reader.MAX_FILE_BYTES // (1024 * 1024)} MB; "
+                "and DVK_IMPORT_MAX_BYTES (default 10 MiB; the body is cut off with 413 `payload_too_large` as "
+                "it passes the limit); "
                 "not an XLSX is 415.\n\n`dry_run=true` (default) returns per row what would be created or its "
                 "errors (row, column, code, vi/en message). `dry_run=false` creates every row as a draft in one "
                 "transaction, or nothing (422 `import_rows_invalid` with the errors). `Idempotency-Key` "
                 "(fingerprint: the file's SHA-256 and the query) makes a retry return the first answer.",
 )
+@accepts_upload
 async def import_registrations(
     request: Request, caller: CurrentCaller, session: SessionDep, campaign: uuid.UUID,
-    year: Annotated[int, Query(ge=2000, le=2100)],
-    file: Annotated[UploadFile, File(description="The filled-in form (.xlsx).")],
-    dry_run: bool = True, _key: IdempotencyKey = None,
+    year: Annotated[int, Query(ge=2000, le=2100)], dry_run: bool = True, _key: IdempotencyKey = None,
 ) -> Response:
     """Validate (dry run) or create as drafts the models listed in an uploaded registration form."""
-    received = await reader.receive(file)
+    # The caller is known before a byte of the body is read; end the read-only transaction meanwhile.
+    await session.commit()
+    received = await reader.receive(request)
     try:
         fingerprint = hashlib.sha256(
             f"{request.url.path}\0{received.sha256}\0{campaign}\0{year}\0{dry_run}".encode()).hexdigest()

@@ -2,35 +2,29 @@
 
 from __future__ import annotations
 
-import hashlib
-import os
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
-from fastapi import UploadFile
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
+from starlette.requests import Request
 
+from app.core.config import get_settings
 from app.core.errors import AppError, Unprocessable
 from app.core.i18n import Text
 from app.core.search import fold
+from app.evidence.upload import receive_upload
 from app.registrations.layout import FIELD_GROUPS, header_key
+from app.registrations.sheet_scan import scan_workbook
 
 IMPORT_MAX_ROWS = 10_000  # the default of DVK_IMPORT_MAX_ROWS (data rows per file)
-MAX_FILE_BYTES = 10 * 1024 * 1024
 HEADER_SEARCH_ROWS = 15  # the form's header sits below a few title lines, never further down
-CHUNK = 64 * 1024
 REQUIRED_GROUPS = ("unit", "model_name", "targets", "economy", "culture_society", "defence_security",
                    "political_system", "period", "level")
-
-
-class FileTooLarge(AppError):
-    status, code = 413, "file_too_large"
-    message = Text("Tệp quá lớn (tối đa {limit} byte).", "The file is too large (at most {limit} bytes).")
 
 
 class NotXlsx(AppError):
@@ -48,31 +42,23 @@ TOO_MANY_ROWS = Text("Tệp có quá {limit} dòng dữ liệu.", "The file has 
 
 @dataclass
 class Received:
-    """An upload copied to a temp file, with its SHA-256."""
+    """An upload received to a temp file, with its SHA-256."""
 
     path: str
     sha256: str
     size: int
 
 
-async def receive(upload: UploadFile, limit: int = MAX_FILE_BYTES) -> Received:
-    """Copy the upload to a temp file in chunks (never whole in memory); 413 over the limit, 415 not a zip."""
-    fd, path = tempfile.mkstemp(prefix="dvk-import-", suffix=".xlsx")
-    hasher, size = hashlib.sha256(), 0
+async def receive(request: Request) -> Received:
+    """Stream the multipart body to a bounded temp file (413 as bytes pass the limit); 415 unless a zip."""
+    upload = await receive_upload(request, max_bytes=get_settings().import_max_bytes)
     try:
-        with os.fdopen(fd, "wb") as out:
-            while chunk := await upload.read(CHUNK):
-                size += len(chunk)
-                if size > limit:
-                    raise FileTooLarge(_limit=limit, limit=limit)
-                hasher.update(chunk)
-                out.write(chunk)
-        if not zipfile.is_zipfile(path):
+        if not zipfile.is_zipfile(upload.path):
             raise NotXlsx()
     except BaseException:
-        os.unlink(path)
+        upload.cleanup()
         raise
-    return Received(path, hasher.hexdigest(), size)
+    return Received(str(upload.path), upload.sha256, upload.size)
 
 
 @dataclass
@@ -135,9 +121,16 @@ def _layout(header: tuple[Any, ...]) -> dict[str, int]:
 
 
 def read_sheet(path: str, max_rows: int) -> Sheet:
-    """Parse the workbook's first sheet (blocking: run it in a thread)."""
+    """Bound the workbook (archive, rows, columns), then parse its first sheet (blocking: run it in a thread)."""
+    scan_workbook(Path(path), max_rows=max_rows, max_columns=get_settings().import_max_columns)
+    with open(path, "rb") as handle:  # a file object: openpyxl judges a path by its extension
+        return _read_book(handle, max_rows)
+
+
+def _read_book(handle: IO[bytes], max_rows: int) -> Sheet:
+    """The first sheet of an open workbook file."""
     try:
-        book = load_workbook(path, read_only=True, data_only=False)
+        book = load_workbook(handle, read_only=True, data_only=False)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise Unprocessable(INVALID_XLSX, code="invalid_xlsx") from exc
     try:

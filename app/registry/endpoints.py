@@ -13,6 +13,7 @@ from pydantic_core import to_json
 from sqlalchemy import select
 
 from app.auth.dependencies import CurrentCaller
+from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
 from app.core.errors import NotFound
 from app.core.http import etag, not_modified, not_modified_response
@@ -39,7 +40,7 @@ from app.workflow.service import apply_transition
 from app.workflow.states import State as WorkflowState
 from app.workflow.table import describe_table
 
-router = APIRouter(tags=["models"])
+router = APIRouter(tags=["models"], route_class=GuardedRoute)
 
 # Every state but withdrawn: a withdrawn model no longer replicates anything.
 LIVE_STATES = tuple(s.value for s in WorkflowState if s is not WorkflowState.WITHDRAWN)

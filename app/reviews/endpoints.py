@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.background import BackgroundTasks
 
 from app.auth.dependencies import Caller, CurrentCaller
+from app.core.bodies import GuardedRoute, accepts_upload
 from app.core.db import SessionDep
 from app.core.errors import NotFound, Unprocessable, validation_errors
 from app.core.http import etag, not_modified, not_modified_response
@@ -25,6 +26,7 @@ from app.core.pagination import Page, PageParams, page_params
 from app.core.types import UnitId
 from app.evidence import download
 from app.evidence import service as evidence_service
+from app.evidence.endpoints import BODY_TOO_LARGE, FILE_REFUSED
 from app.evidence.schemas import EvidenceCreate
 from app.evidence.service import PreparedFile
 from app.evidence.upload import ReceivedUpload
@@ -46,7 +48,7 @@ from app.reviews.schemas import (
 )
 from app.storage import get_store
 
-router = APIRouter(tags=["reviews"])
+router = APIRouter(tags=["reviews"], route_class=GuardedRoute)
 
 _RULES_DOC = (
     "Outcome rules (per candidate; eligible = members present and not recused): `majority_of_present` "
@@ -72,7 +74,7 @@ _CLOSED_409 = _problem(409, "review_closed", "Cuộc họp bình xét đã kết
 _WRITE_ERRORS = {**problems(401, 403, 404, 412, 422), 409: _CLOSED_409}
 _PATCH_ERRORS = {**problems(401, 403, 404, 412, 422, 428), 409: _CLOSED_409}
 _MINUTES_ERRORS = {
-    **_WRITE_ERRORS, **problems(400, 413),
+    **_WRITE_ERRORS, **problems(400), 413: BODY_TOO_LARGE, 422: FILE_REFUSED,
     415: _problem(415, "media_type_mismatch", "Nội dung tệp (application/pdf) không khớp với kiểu khai báo.",
                   "The type is not allowed, or the bytes disagree with the filename or the declared type."),
     503: _problem(503, "storage_unavailable", "Kho lưu trữ tệp tạm thời không sẵn sàng; hãy thử lại.",
@@ -287,6 +289,7 @@ def _minutes_form(fields: Mapping[str, str]) -> EvidenceCreate:
                          "`review_minutes` in the dossier of every current candidate (stored once); replaces "
                          "earlier minutes of this review. 422 `no_candidates` without candidates. "
                          "`Idempotency-Key` makes a retry safe.")
+@accepts_upload
 async def upload_minutes(review_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep,
                          background: BackgroundTasks, _key: IdempotencyKey = None) -> Response:
     """Upload (or replace) the minutes of an open review; answers the review."""

@@ -9,6 +9,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 
 from app.auth.dependencies import CurrentCaller
+from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
 from app.core.http import etag, not_modified, not_modified_response, require_if_match, set_etag
 from app.core.idempotency import IdempotencyKey, idempotent
@@ -29,7 +30,7 @@ from app.units.schemas import (
     unit_reads,
 )
 
-router = APIRouter(tags=["units"])
+router = APIRouter(tags=["units"], route_class=GuardedRoute)
 
 UnitIdPath = Annotated[int, Path(ge=1, le=MAX_ID, description="The unit's id.")]
 Paging = Annotated[PageParams, Depends(page_params)]

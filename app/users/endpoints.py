@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from app.auth.dependencies import Caller, CurrentCaller
+from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
 from app.core.http import etag, not_modified, not_modified_response, require_if_match, set_etag
 from app.core.idempotency import IdempotencyKey, idempotent
@@ -21,7 +22,7 @@ from app.policy.permissions import Permission, Role
 from app.users import service
 from app.users.schemas import RoleAssignmentCreate, RoleAssignmentRead, UserCreate, UserRead, UserUpdate
 
-router = APIRouter(tags=["users"])
+router = APIRouter(tags=["users"], route_class=GuardedRoute)
 
 
 async def _user_admin(caller: CurrentCaller) -> Caller:

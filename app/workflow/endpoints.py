@@ -5,11 +5,12 @@ from __future__ import annotations
 from fastapi import APIRouter
 from pydantic import BaseModel
 
+from app.core.bodies import GuardedRoute
 from app.core.openapi_docs import problems
 from app.workflow.states import STATE_LABELS
 from app.workflow.table import TRANSITIONS, WAITING_ON
 
-router = APIRouter(tags=["workflow"])
+router = APIRouter(tags=["workflow"], route_class=GuardedRoute)
 
 
 class Label(BaseModel):

@@ -122,11 +122,10 @@ async def test_a_file_that_is_not_xlsx_is_refused(reg: Any) -> None:
     assert r.status_code == 422 and r.json()["code"] == "invalid_xlsx"
 
 
-async def test_a_file_over_the_size_limit_is_refused(reg: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(reader, "MAX_FILE_BYTES", 1000)
-    monkeypatch.setattr(reader.receive, "__defaults__", (1000,))
+async def test_a_file_over_the_size_limit_is_refused(reg: Any, settings_env: Any) -> None:
+    settings_env(import_max_bytes=1024)
     r = await reg.upload(hand_form([form_row(1, "Thôn Tân Lập", "Lớn")]))
-    assert r.status_code == 413 and r.json()["code"] == "file_too_large"
+    assert r.status_code == 413 and r.json()["code"] == "payload_too_large"
 
 
 async def test_header_in_the_wrong_place_is_refused(reg: Any) -> None:

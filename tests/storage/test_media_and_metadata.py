@@ -94,6 +94,16 @@ def _pixels(data: bytes) -> bytes:
         return image.convert("RGB").tobytes()
 
 
+def _same_pixels(cleaned: bytes, original: bytes, *, exact: bool) -> None:
+    """Lossless formats keep every pixel; a re-encoded JPEG (its own tables kept) stays within a few steps."""
+    a, b = _pixels(cleaned), _pixels(original)
+    assert len(a) == len(b)
+    if exact:
+        assert a == b
+    else:
+        assert sum(abs(x - y) for x, y in zip(a, b, strict=True)) / len(a) < 4
+
+
 def _progressive_jpeg() -> bytes:
     return samples.jpeg(progressive=True)
 
@@ -111,7 +121,7 @@ def test_photos_lose_camera_data_and_gps_but_keep_pixels_and_orientation(tmp_pat
     assert gps == {}
     assert tags.get(0x0112) == 6
     assert 0x010F not in tags
-    assert _pixels(cleaned) == _pixels(original)
+    _same_pixels(cleaned, original, exact=media_type != JPEG)
     assert [p.name for p in tmp_path.iterdir()] == ["upload.part"]
 
 
@@ -152,7 +162,7 @@ def test_a_heic_survey_photo_can_keep_its_location(tmp_path) -> None:
 def test_a_photo_without_metadata_stays_valid(tmp_path) -> None:
     path = _write(tmp_path, samples.jpeg(with_metadata=False))
     strip_metadata(path, JPEG, keep_location=False)
-    assert _pixels(path.read_bytes()) == _pixels(samples.jpeg(with_metadata=False))
+    _same_pixels(path.read_bytes(), samples.jpeg(with_metadata=False), exact=False)
 
 
 @pytest.mark.parametrize(("make", "media_type"), [(samples.pdf, PDF), (samples.docx, DOCX)])

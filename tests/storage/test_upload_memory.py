@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import tracemalloc
 
-from upload_samples import Part, multipart, zeros
+from upload_samples import PDF_TAIL, Part, multipart, zeros
 
 from app.evidence.upload import detect_media_type, receive_upload, strip_metadata
 from app.storage.local import LocalBlobStore
@@ -17,10 +17,10 @@ async def test_a_50_mb_upload_does_not_raise_peak_memory_by_anything_near_its_si
     store = LocalBlobStore(tmp_path / "blobs")
     head = b"%PDF-1.7\n"
     expected = hashlib.sha256()
-    for chunk in zeros(50 * MB, head=head):
+    for chunk in zeros(50 * MB, head=head, tail=PDF_TAIL):
         expected.update(chunk)
     fake = multipart([Part("kind", b"result_report"), Part("title", b"Bao cao ket qua"),
-                      Part("file", zeros(50 * MB, head=head), filename="Báo cáo kết quả.pdf",
+                      Part("file", zeros(50 * MB, head=head, tail=PDF_TAIL), filename="Báo cáo kết quả.pdf",
                            content_type="application/pdf")])
 
     tracemalloc.start()

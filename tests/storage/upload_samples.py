@@ -222,11 +222,15 @@ def _take(chunks: Iterator[bytes], limit: int) -> Iterator[bytes]:
         yield chunk
 
 
-def zeros(total: int, chunk: int = 1024 * 1024, head: bytes = b"") -> Iterator[bytes]:
-    """total bytes (head first, then filler) produced chunk by chunk, never all at once."""
+def zeros(total: int, chunk: int = 1024 * 1024, head: bytes = b"", tail: bytes = b"") -> Iterator[bytes]:
+    """total bytes (head first, then filler, then tail) produced chunk by chunk, never all at once."""
     yield head
-    left = total - len(head)
+    left = total - len(head) - len(tail)
     block = b"\x00" * chunk
     while left > 0:
         yield block[: min(chunk, left)]
         left -= min(chunk, left)
+    yield tail
+
+
+PDF_TAIL = b"\ntrailer\n<< /Size 1 >>\n%%EOF\n"  # ends a filler PDF the way the structural check wants

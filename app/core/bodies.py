@@ -1,0 +1,93 @@
+"""Checks that come before a request body is read: its content type, and the caller's token.
+
+FastAPI reads (and parses) a JSON or form body before it resolves an operation's dependencies, so
+without this a stranger's body would be received whole before the 401. Every router is built with
+route_class=GuardedRoute: multipart is refused (415) unless the operation is an upload, and an operation
+that needs a signed-in caller refuses a body from a caller without a valid access token (401)
+before a byte of it is read. The full check of the caller (user, session) still runs in get_caller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
+
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
+from starlette.datastructures import Headers
+from starlette.requests import Request
+from starlette.responses import Response
+
+from app.core.config import get_settings
+from app.core.errors import AppError, Unauthorized
+from app.core.i18n import Text
+from app.core.security import InvalidToken, decode_access_token
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# What an upload body may carry besides the file (form fields, part headers, boundaries).
+FORM_ALLOWANCE = 1024 * 1024
+
+NOT_MULTIPART = Text("Thao tác này không nhận multipart/form-data; hãy gửi JSON.",
+                     "This operation does not take multipart/form-data; send JSON.")
+INVALID_TOKEN = Text("Mã truy cập không hợp lệ hoặc đã hết hạn.", "The access token is invalid or expired.")
+
+
+def accepts_upload(endpoint: F) -> F:
+    """Mark an endpoint as an upload: the only kind that may be sent multipart/form-data."""
+    endpoint.__dvk_upload__ = True  # type: ignore[attr-defined]
+    return endpoint
+
+
+def upload_ceiling() -> int:
+    """The most any multipart body may carry: the largest upload limit plus the form's allowance."""
+    settings = get_settings()
+    return max(settings.max_upload_bytes, settings.import_max_bytes) + FORM_ALLOWANCE
+
+
+def _needs_caller(dependant: Dependant, caller: Callable[..., Any]) -> bool:
+    """True if the dependency tree resolves the signed-in caller."""
+    return dependant.call is caller or any(_needs_caller(d, caller) for d in dependant.dependencies)
+
+
+def _has_body(headers: Headers) -> bool:
+    """True if the request announces a body (a non-zero length, or chunked)."""
+    length = headers.get("content-length", "")
+    return (length.isdigit() and int(length) > 0) or "transfer-encoding" in headers
+
+
+def _refusal(headers: Headers, *, upload: bool, needs_caller: bool) -> AppError | None:
+    """The error to answer before reading the body, or None to go on."""
+    ctype = headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if ctype.startswith("multipart/") and not upload:
+        return AppError(NOT_MULTIPART, status=415, code="unsupported_media_type")
+    if not needs_caller or not _has_body(headers):
+        return None
+    scheme, _, token = headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return Unauthorized()
+    try:
+        decode_access_token(get_settings(), token.strip())
+    except (InvalidToken, ValueError):
+        return Unauthorized(INVALID_TOKEN, code="invalid_token")
+    return None
+
+
+class GuardedRoute(APIRoute):
+    """An APIRoute whose handler refuses (415/401) before FastAPI reads and parses the body."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        """The framework's handler behind the body gate."""
+        from app.auth.dependencies import get_caller
+
+        handler = super().get_route_handler()
+        upload = bool(getattr(self.endpoint, "__dvk_upload__", False))
+        needs_caller = _needs_caller(self.dependant, get_caller)
+
+        async def guarded(request: Request) -> Response:
+            error = _refusal(request.headers, upload=upload, needs_caller=needs_caller)
+            if error is not None:
+                raise error
+            return await handler(request)
+
+        return guarded
