@@ -33,7 +33,7 @@ from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from app.campaigns.schedule import plan_cycle, stored_window
-from app.core.db import create_engine
+from app.core.db import create_engine, is_sqlite
 from app.core.search import fold
 from app.core.security import hash_password
 from app.models import Base
@@ -573,7 +573,8 @@ async def generate(url: str, preset: Preset, seed: int, *, append: bool = False,
                    prefix: str | None = None, quiet: bool = False) -> dict[str, int]:
     """Fill the database at `url`; returns rows inserted per table. Refuses a non-empty database unless append."""
     # Bulk statements of a national data set run longer than a request's statement timeout.
-    engine = create_engine(url, connect_args={"command_timeout": None, "server_settings": {"statement_timeout": "0"}})
+    engine = create_engine(url) if is_sqlite(url) else create_engine(
+        url, connect_args={"command_timeout": None, "server_settings": {"statement_timeout": "0"}})
     started = time.perf_counter()
     try:
         async with engine.begin() as conn:
