@@ -92,6 +92,9 @@ class Settings(BaseSettings):
     # Request quotas, in the notation of the `limits` library ("600/minute", "20/hour"; empty = off), fixed
     # windows counted where every worker and replica sees them: the database, or Redis when redis_url is set.
     rate_limit_enabled: bool = True
+    # The quota counter's answer is awaited this long; a store that is slower, or fails, lets the request
+    # through uncounted (fail open: quotas must not take the API down with the database or Redis).
+    rate_limit_store_timeout_seconds: float = Field(default=1.0, gt=0, le=30)
     redis_url: str = ""
     redis_key_prefix: str = "dvk"
     rate_limit_default: str = "600/minute"  # every request of one signed-in user

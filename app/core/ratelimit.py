@@ -4,6 +4,8 @@ answer carries RateLimit-Policy and RateLimit (draft-ietf-httpapi-ratelimit-head
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import math
 import time
 from dataclasses import dataclass
@@ -25,6 +27,8 @@ from app.core.ratelimit_store import CounterStore, DatabaseCounterStore, RedisCo
 UPLOAD_OPERATIONS = frozenset({"evidence_upload", "decisions_document_upload", "reviews_minutes_upload"})
 IMPORT_OPERATIONS = frozenset({"imports_registrations"})
 STATE_KEY = "rate_limit_headers"
+
+log = logging.getLogger("dvk.ratelimit")
 
 
 class RateLimited(AppError):
@@ -133,7 +137,21 @@ async def enforce(request: Request, route: APIRoute) -> None:
         return
     now = time.time()
     hits = [(key, int(now // q.window) * q.window, q.window) for q, key in entries]
-    counts = await counter_store(settings).hit(hits)
+    # A task, not a cancelled await: on a silent network cancelling waits for the connection's clean-up.
+    counting = asyncio.ensure_future(counter_store(settings).hit(hits))
+    done, _ = await asyncio.wait({counting}, timeout=settings.rate_limit_store_timeout_seconds)
+    if not done:
+        counting.cancel()
+        log.warning("quota counters did not answer in time; request not counted")
+        return
+    try:
+        counts = counting.result()
+    except Exception as exc:
+        # Fail open: a counter store that cannot count (the database read-only during a failover, Redis
+        # down) must not take the API down with it; reads go on, and a real outage is answered by the
+        # request's own database work.
+        log.warning("quota counters unavailable; request not counted", extra={"error": type(exc).__name__})
+        return
     results, waits = [], []
     for (q, key), (_, start, _) in zip(entries, hits, strict=True):
         count, reset = counts.get(key, 1), max(1, math.ceil(start + q.window - now))

@@ -174,3 +174,13 @@ async def test_quotas_in_redis(client, demo, settings_env) -> None:
         async for key in connection.scan_iter(f"{prefix}*"):
             await connection.delete(key)
         await connection.aclose()
+
+
+async def test_a_counter_store_that_cannot_count_fails_open(client, demo, settings_env) -> None:
+    from tests.support.live_server import free_port
+
+    # Redis down (nobody listens on the port): requests are served, just not counted.
+    settings_env(redis_url=f"redis://127.0.0.1:{free_port()}/0", rate_limit_default="2/minute")
+    answers = [await client.get("/api/v1/me", headers=demo.headers("demo.viewer")) for _ in range(4)]
+    assert [r.status_code for r in answers] == [200] * 4
+    assert all("RateLimit" not in r.headers for r in answers)
