@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -29,22 +28,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "registrations"))
 
 from tests.core import bombs  # noqa: E402
+from tests.support.live_server import free_port  # noqa: E402
+from tests.support.procfs import status_kib  # noqa: E402
 
 MB = 1024 * 1024
 BOUNDARY = "dvk-measure-boundary"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _kib(pid: int, field: str) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1])
-    raise RuntimeError(f"{field} not in /proc/{pid}/status")
 
 
 def _form(kind: str, filename: str, file: Iterator[bytes]) -> Iterator[bytes]:
@@ -96,7 +86,7 @@ def cases(model_id: str, campaign: str, year: int) -> list[tuple[str, str, bool,
 def measure() -> list[dict[str, object]]:
     """Run every case against a fresh server; one row of figures per case."""
     data_dir = Path(tempfile.mkdtemp(prefix="dvk-hostile-"))
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "DVK_ENV": "development", "DVK_DATA_DIR": str(data_dir), "DVK_DATABASE_URL": "",
            "DVK_LOAD_DEMO": "true", "DVK_STORAGE_BACKEND": "local", "DVK_LOG_LEVEL": "WARNING"}
     bin_dir = Path(sys.executable).parent
@@ -120,7 +110,7 @@ def measure() -> list[dict[str, object]]:
             model = client.get("/api/v1/models", params={"state": ["draft", "returned"]}, headers=auth).json()
             first = client.get(f"/api/v1/models/{model['items'][0]['id']}", headers=auth).json()
             for name, path, signed_in, body in cases(first["id"], first["campaign_id"], first["year"]):
-                before = _kib(server.pid, "VmRSS")
+                before = status_kib(server.pid, "VmRSS")
                 Path(f"/proc/{server.pid}/clear_refs").write_text("5")
                 headers = {**(auth if signed_in else {}), "Content-Type": f"multipart/form-data; boundary={BOUNDARY}"}
                 try:
@@ -128,7 +118,7 @@ def measure() -> list[dict[str, object]]:
                     answer = f"{response.status_code} {response.json().get('code')}"
                 except httpx.TransportError as exc:  # the server answered and closed while we were still sending
                     answer = f"connection closed by the server ({type(exc).__name__})"
-                peak = _kib(server.pid, "VmHWM")
+                peak = status_kib(server.pid, "VmHWM")
                 rows.append({"case": name, "answer": answer, "before_mib": before / 1024, "peak_mib": peak / 1024})
     finally:
         server.send_signal(signal.SIGTERM)

@@ -14,7 +14,6 @@ import argparse
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -25,20 +24,14 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.support.live_server import free_port  # noqa: E402
+from tests.support.procfs import status_kib  # noqa: E402
+
 MB = 1024 * 1024
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _status_kib(pid: int, field: str) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1])
-    raise RuntimeError(f"{field} not in /proc/{pid}/status")
 
 
 def _body(boundary: str, size: int) -> Iterator[bytes]:
@@ -61,7 +54,7 @@ def main() -> int:
     parser.add_argument("--mb", type=int, default=50)
     size = parser.parse_args().mb * MB
     data_dir = Path(tempfile.mkdtemp(prefix="dvk-rss-"))
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "DVK_ENV": "development", "DVK_DATA_DIR": str(data_dir), "DVK_DATABASE_URL": "",
            "DVK_LOAD_DEMO": "true", "DVK_STORAGE_BACKEND": "local", "DVK_LOG_LEVEL": "WARNING",
            "DVK_MAX_UPLOAD_BYTES": str(size + MB), "DVK_MODEL_QUOTA_BYTES": str(4 * size)}
@@ -85,14 +78,14 @@ def main() -> int:
             auth = {"Authorization": f"Bearer {token}"}
             models = client.get("/api/v1/models", params={"state": ["draft", "returned"]}, headers=auth).json()
             model_id = models["items"][0]["id"]
-            before = _status_kib(server.pid, "VmRSS")
+            before = status_kib(server.pid, "VmRSS")
             Path(f"/proc/{server.pid}/clear_refs").write_text("5")  # reset VmHWM to the current RSS
             boundary = "dvk-measure-boundary"
             started = time.perf_counter()
             response = client.post(f"/api/v1/models/{model_id}/evidence", content=_body(boundary, size),
                                    headers={**auth, "Content-Type": f"multipart/form-data; boundary={boundary}"})
             elapsed = time.perf_counter() - started
-            peak = _status_kib(server.pid, "VmHWM")
+            peak = status_kib(server.pid, "VmHWM")
             blobs = sum(p.stat().st_size for p in (data_dir / "blobs").rglob("*") if p.is_file())
         stored = response.json().get("size") if response.status_code == 201 else None
         print(f"upload: {size / MB:.0f} MB -> HTTP {response.status_code} in {elapsed:.1f} s (stored size {stored})")

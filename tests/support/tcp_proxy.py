@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import socket
 import threading
 from typing import Literal
+
+from tests.support.live_server import free_port
 
 Mode = Literal["pass", "stall", "kill"]
 
@@ -22,7 +23,7 @@ class TcpProxy:
     def __init__(self, target_host: str, target_port: int) -> None:
         self.target = (target_host, target_port)
         self.mode: Mode = "pass"
-        self.port = _free_port()
+        self.port = free_port()
         self._loop = asyncio.new_event_loop()
         self._server: asyncio.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
@@ -106,8 +107,3 @@ class TcpProxy:
         _, _, path = tail.partition("/")
         return f"{scheme}://{credentials + '@' if credentials else ''}127.0.0.1:{self.port}/{path}"
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
