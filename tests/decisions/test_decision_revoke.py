@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.decisions.decision_support import DecisionCtx
+from tests.etags import if_match
 
 
 async def _recognised(dctx: DecisionCtx, n: int = 2, number: str = "125-QĐ/ĐU") -> tuple[list[str], dict[str, Any]]:
@@ -17,8 +18,9 @@ async def _recognised(dctx: DecisionCtx, n: int = 2, number: str = "125-QĐ/ĐU"
 
 async def _revoke(dctx: DecisionCtx, decision_id: str, reason: str = "Ban hành nhầm đối tượng",
                   user: str = "demo.authority", expect: int = 200, **headers: str) -> Any:
-    r = await dctx.client.post(f"/api/v1/decisions/{decision_id}/revoke", json={"reason": reason},
-                               headers=dctx.demo.headers(user, **headers))
+    """Revoke with If-Match: the one given, else the decision's current ETag as `user` reads it."""
+    sent = await if_match(dctx.client, f"/api/v1/decisions/{decision_id}", dctx.demo.headers(user, **headers))
+    r = await dctx.client.post(f"/api/v1/decisions/{decision_id}/revoke", json={"reason": reason}, headers=sent)
     assert r.status_code == expect, r.text
     return r
 
@@ -112,7 +114,9 @@ async def test_revoke_the_later_step_first(dctx: DecisionCtx) -> None:
 
 async def test_revoke_is_idempotent_with_a_key(dctx: DecisionCtx) -> None:
     _ids, decision = await _recognised(dctx, 1)
-    first = await _revoke(dctx, decision["id"], **{"Idempotency-Key": "thu-hoi-1"})
-    again = await _revoke(dctx, decision["id"], **{"Idempotency-Key": "thu-hoi-1"})
+    # The retry sends the first try's If-Match, stale by then: the stored answer is replayed, not 412.
+    retry = {"Idempotency-Key": "thu-hoi-1", "If-Match": f'"{decision["version"]}"'}
+    first = await _revoke(dctx, decision["id"], **retry)
+    again = await _revoke(dctx, decision["id"], **retry)
     assert again.json() == first.json() and again.headers.get("Idempotent-Replayed") == "true"
     assert len(await dctx.events("decision.revoked")) == 1
