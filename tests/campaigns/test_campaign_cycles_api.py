@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from campaign_support import campaigns_client, user_maker  # noqa: F401  (fixtures `client`, `make_user`)
 
 API = "/api/v1/campaigns"
@@ -139,3 +140,25 @@ async def test_a_cycle_with_a_registered_model_cannot_be_deleted(client, demo, s
     after = await client.get(url, headers=headers)
     assert after.headers["ETag"] == tag
     assert [c["year"] for c in after.json()["cycles"]] == [2023, 2024, 2025]
+
+
+@pytest.mark.parametrize(("if_match", "status", "code"),
+                         [(None, 428, "precondition_required"), ('"99"', 412, "precondition_failed")],
+                         ids=["missing", "stale"])
+@pytest.mark.parametrize("write", ["create", "delete"])
+async def test_adding_or_deleting_a_cycle_needs_the_campaign_etag(client, demo, write, if_match, status,
+                                                                  code) -> None:
+    url, tag, headers = await vinh_linh_campaign(client, demo)
+    extended = await client.patch(url, json={"end_year": 2026}, headers={**headers, "If-Match": tag})
+    tag = extended.headers["ETag"]
+
+    async def send(extra: dict[str, str]) -> Any:
+        if write == "create":
+            return await client.post(f"{url}/cycles", json={"year": 2026}, headers={**headers, **extra})
+        return await client.delete(f"{url}/cycles/2025", headers={**headers, **extra})
+
+    r = await send({"If-Match": if_match} if if_match else {})
+    assert r.status_code == status and r.json()["code"] == code, r.text
+    after = await client.get(url, headers=headers)
+    assert after.headers["ETag"] == tag and [c["year"] for c in after.json()["cycles"]] == [2023, 2024, 2025]
+    assert (await send({"If-Match": tag})).status_code in (201, 204)

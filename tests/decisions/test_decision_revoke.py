@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.decisions.decision_support import DecisionCtx
 from tests.etags import if_match
 
@@ -120,3 +122,18 @@ async def test_revoke_is_idempotent_with_a_key(dctx: DecisionCtx) -> None:
     again = await _revoke(dctx, decision["id"], **retry)
     assert again.json() == first.json() and again.headers.get("Idempotent-Replayed") == "true"
     assert len(await dctx.events("decision.revoked")) == 1
+
+
+@pytest.mark.parametrize(("if_match", "status", "code"),
+                         [(None, 428, "precondition_required"), ('"99"', 412, "precondition_failed")],
+                         ids=["missing", "stale"])
+async def test_revoking_needs_the_decisions_current_etag(dctx: DecisionCtx, if_match: str | None, status: int,
+                                                         code: str) -> None:
+    ids, decision = await _recognised(dctx, 1)
+    before = await dctx.snapshot(ids)
+    r = await dctx.client.post(f"/api/v1/decisions/{decision['id']}/revoke", json={"reason": "Nhầm"},
+                               headers=dctx.demo.headers("demo.authority", **({"If-Match": if_match} if if_match
+                                                                               else {})))
+    assert r.status_code == status and r.json()["code"] == code, r.text
+    assert await dctx.snapshot(ids) == before
+    await _revoke(dctx, decision["id"], **{"If-Match": f'"{decision["version"]}"'})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import pytest
 
@@ -208,3 +209,31 @@ async def test_a_retried_grant_with_the_same_idempotency_key_grants_once(client,
     assert again.json() == first.json()
     roles = (await client.get(roles_url(people, "vl.officer"), headers=people.headers("vl.admin"))).json()
     assert len(roles) == 2
+
+
+@pytest.mark.parametrize(
+    ("if_match", "status", "code"),
+    [(None, 428, "precondition_required"), ('"99"', 412, "precondition_failed")],
+    ids=["missing", "stale"],
+)
+@pytest.mark.parametrize("write", ["grant", "revoke"])
+async def test_role_writes_need_the_users_current_etag(client, people, write, if_match, status, code) -> None:
+    """A grant or a removal is a write to the user (their version moves): If-Match is required."""
+    roles = (await client.get(roles_url(people, "demo.authority"), headers=people.headers("vl.admin"))).json()
+    before = await version_of(client, people, "demo.authority")
+    headers = people.headers("vl.admin", **({"If-Match": if_match} if if_match else {}))
+
+    async def send(headers: dict[str, str]) -> Any:
+        if write == "grant":
+            return await client.post(
+                roles_url(people, "demo.authority"), json={"role": "viewer", "unit_id": people.unit("QT-VL")},
+                headers=headers,
+            )
+        return await client.delete(f"{roles_url(people, 'demo.authority')}/{roles[1]['id']}", headers=headers)
+
+    r = await send(headers)
+    assert r.status_code == status and r.json()["code"] == code, r.text
+    assert await version_of(client, people, "demo.authority") == before
+    r = await send(people.headers("vl.admin", **{"If-Match": f'"{before}"'}))
+    assert r.status_code in (201, 204), r.text
+    assert r.headers["ETag"] == f'"{before + 1}"' and await version_of(client, people, "demo.authority") == before + 1
