@@ -247,7 +247,7 @@ request = function()
   local headers = {{["Authorization"] = line[2]}}
   if {method} == "POST" then
     headers["Content-Type"] = "application/json"
-    headers["If-Match"] = '"2"'
+    headers["If-Match"] = {if_match}
   end
   return wrk.format({method}, line[1], headers, {body})
 end
