@@ -191,6 +191,12 @@ class Result:
     note: str = ""
 
 
+# A transition needs If-Match: the accept scenario takes only registered models still at the version the
+# generator wrote (created, then submitted), so every request carries its model's current ETag.
+ACCEPT_VERSION = 2
+ACCEPT_ETAG = f'"{ACCEPT_VERSION}"'
+
+
 @dataclass
 class Load:
     """What to send: a fixed request, or a Lua-chosen one from a list of (path, header value) lines."""
@@ -241,7 +247,7 @@ request = function()
   local headers = {{["Authorization"] = line[2]}}
   if {method} == "POST" then
     headers["Content-Type"] = "application/json"
-    headers["If-Match"] = '"2"'
+    headers["If-Match"] = {if_match}
   end
   return wrk.format({method}, line[1], headers, {body})
 end
@@ -274,7 +280,8 @@ def run_wrk(base: str, load: Load, duration: float, connections: int, tmp: Path)
         data.write_text("".join(f"{p} {a}\n" for p, a in load.lines))
         script.write_text(LUA_LINES.format(file=_lua_str(str(data)), method=_lua_str(load.method),
                                            body=_lua_str(load.body) if load.body else "nil",
-                                           once="true" if load.once_each else "false"))
+                                           once="true" if load.once_each else "false",
+                                           if_match=_lua_str(ACCEPT_ETAG)))
         url = base + "/"
     else:
         headers = "\n".join(f"wrk.headers[{_lua_str(k)}] = {_lua_str(v)}" for k, v in load.headers.items())
@@ -315,7 +322,7 @@ async def _httpx_loop(base: str, load: Load, duration: float, connections: int) 
                 index += 1
                 headers = {"Authorization": auth}
                 if load.method == "POST":
-                    headers |= {"Content-Type": "application/json", "If-Match": '"2"'}
+                    headers |= {"Content-Type": "application/json", "If-Match": ACCEPT_ETAG}
             else:
                 path, headers = load.path, load.headers
             start = time.perf_counter()
@@ -377,7 +384,8 @@ async def prepare(dsn: str, base: str, password: str) -> Plan:
         mobilisers = {code: _token(uid) for code, uid in users.items() if code.endswith(".mobiliser")}
         accept = await conn.fetch(
             "SELECT m.id, d.code FROM registered_models m JOIN units d ON d.path = substring(m.unit_path from "
-            "'^/[0-9]+/[0-9]+/') WHERE m.state = 'registered' AND m.version = 2 ORDER BY m.code LIMIT 40000")
+            "'^/[0-9]+/[0-9]+/') WHERE m.state = 'registered' AND m.version = $1 ORDER BY m.code LIMIT 40000",
+            ACCEPT_VERSION)
         commune = await conn.fetchval(
             "SELECT id FROM units WHERE path LIKE $1 AND kind_code = 'commune' ORDER BY path LIMIT 1",
             district["path"] + "%")

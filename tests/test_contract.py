@@ -126,3 +126,17 @@ def test_error_bodies_are_documented_only_as_problem_json() -> None:
             ):
                 wrong.append(f"{method.upper()} {path} {status}")
     assert not wrong, f"error responses documented as application/json or without a schema: {wrong}"
+
+
+def test_if_match_is_declared_required_with_its_428_and_412() -> None:
+    """Every write that takes If-Match says so (a required header) and documents 428 and 412; no operation
+    documents 428 without declaring the header."""
+    for path, method, operation in _operations(_document()):
+        headers = [p for p in operation.get("parameters", []) if p.get("in") == "header" and p["name"] == "If-Match"]
+        responses = operation.get("responses", {})
+        where = f"{method.upper()} {path}"
+        if headers:
+            assert headers[0]["required"] is True, where
+            assert {"412", "428"} <= set(responses), where
+        else:
+            assert "428" not in responses, where

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from tests.etags import if_match
+
 
 async def test_demo_movement_loads_and_tells_the_truth(client, demo, database, session) -> None:
     from app.demo.movement import DEMO_MODELS, load_demo_movement
@@ -30,8 +32,8 @@ async def test_demo_movement_loads_and_tells_the_truth(client, demo, database, s
 
     # The demo registrant can take the draft forward once its form is attached (a window is open today).
     draft = next(m for m in items if m["state"] == "draft")
-    r = await client.post(f"/api/v1/models/{draft['id']}/transitions", json={"action": "submit"},
-                          headers=demo.headers("demo.registrant"))
+    registrant = await if_match(client, f"/api/v1/models/{draft['id']}", demo.headers("demo.registrant"))
+    r = await client.post(f"/api/v1/models/{draft['id']}/transitions", json={"action": "submit"}, headers=registrant)
     assert r.status_code == 422 and r.json()["errors"][0]["code"] == "registration_form_attached"
     campaign = (await client.get("/api/v1/campaigns", headers=headers)).json()["items"][0]
     assert campaign["name"].startswith("Phong trào thi đua")

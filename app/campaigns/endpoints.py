@@ -16,7 +16,7 @@ from app.campaigns import service
 from app.campaigns.schemas import CampaignCreate, CampaignRead, CampaignUpdate, CycleCreate, CycleRead, CycleUpdate
 from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
-from app.core.http import etag, not_modified, not_modified_response, require_if_match, set_etag
+from app.core.http import IfMatch, etag, not_modified, not_modified_response, require_if_match, set_etag
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams, page_params
@@ -141,7 +141,7 @@ async def get_campaign(
 )
 async def update_campaign(
     body: CampaignUpdate, campaign: ManagedCampaign, caller: CampaignAdmin, session: SessionDep,
-    request: Request, response: Response,
+    request: Request, response: Response, _if_match: IfMatch = None,
 ) -> CampaignRead:
     """Change name, description, time zone, authority profile or end year; needs If-Match."""
     require_if_match(request, campaign.version)
@@ -167,15 +167,15 @@ async def get_campaign_cycle(
 
 @router.post(
     "/campaigns/{campaign_id}/cycles", operation_id="campaign_cycles_create", summary="Add a yearly cycle",
-    status_code=201, response_model=CycleRead, responses=problems(400, *_WRITE, 412),
+    status_code=201, response_model=CycleRead, responses=problems(400, *_WRITE, 412, 428),
 )
 async def create_campaign_cycle(
     body: CycleCreate, campaign: ManagedCampaign, caller: CampaignAdmin, session: SessionDep, request: Request,
-    _key: IdempotencyKey = None,
+    _key: IdempotencyKey = None, _if_match: IfMatch = None,
 ) -> Response:
-    """Add a year within the campaign's years; optional If-Match with the campaign's ETag."""
+    """Add a year within the campaign's years; needs If-Match with the campaign's ETag (a new version)."""
     async def produce() -> Response:
-        require_if_match(request, campaign.version, required=False)
+        require_if_match(request, campaign.version)
         cycle = await service.add_cycle(session, caller, campaign, body)
         location = request.url_for("get_campaign_cycle", campaign_id=str(campaign.id), year=str(cycle.year)).path
         return _json(_cycle_read(campaign, cycle.year), 201, campaign.version, location)
@@ -189,7 +189,7 @@ async def create_campaign_cycle(
 )
 async def update_campaign_cycle(
     body: CycleUpdate, campaign: ManagedCampaign, year: CycleYear, caller: CampaignAdmin, session: SessionDep,
-    request: Request, response: Response,
+    request: Request, response: Response, _if_match: IfMatch = None,
 ) -> CycleRead:
     """Change a cycle's windows, results-due date or recognition period; If-Match: the campaign's ETag."""
     cycle = service.find_cycle(campaign, year)
@@ -201,13 +201,14 @@ async def update_campaign_cycle(
 
 @router.delete(
     "/campaigns/{campaign_id}/cycles/{year}", operation_id="campaign_cycles_delete", summary="Delete a cycle",
-    status_code=204, responses=problems(401, 403, 404, 409, 412, 422),
+    status_code=204, responses=problems(401, 403, 404, 409, 412, 422, 428),
 )
 async def delete_campaign_cycle(
-    campaign: ManagedCampaign, year: CycleYear, caller: CampaignAdmin, session: SessionDep, request: Request
+    campaign: ManagedCampaign, year: CycleYear, caller: CampaignAdmin, session: SessionDep, request: Request,
+    _if_match: IfMatch = None,
 ) -> Response:
-    """Delete a cycle no model is registered in (409 cycle_in_use); optional If-Match."""
+    """Delete a cycle no model is registered in (409 cycle_in_use); needs If-Match with the campaign's ETag."""
     cycle = service.find_cycle(campaign, year)
-    require_if_match(request, campaign.version, required=False)
+    require_if_match(request, campaign.version)
     await service.delete_cycle(session, caller, campaign, cycle)
     return Response(status_code=204, headers={"ETag": etag(campaign.version)})

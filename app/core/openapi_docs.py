@@ -147,12 +147,28 @@ def declare_outages_and_retries(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def if_match_required(document: dict[str, Any]) -> dict[str, Any]:
+    """Mark the `If-Match` header required wherever an operation declares it (app.core.http.IfMatch).
+
+    It is declared optional to FastAPI so that a missing one is answered 428 (`precondition_required`)
+    by require_if_match, not 422; the contract says what a client must send. Idempotent; in place."""
+    for path_item in document.get("paths", {}).values():
+        for operation in path_item.values():
+            if not isinstance(operation, dict):
+                continue
+            for parameter in operation.get("parameters", []):
+                if parameter.get("in") == "header" and parameter.get("name") == "If-Match":
+                    parameter["required"] = True
+                    parameter["schema"] = {"type": "string", "title": "If-Match", "example": '"3"'}
+    return document
+
+
 def install_problem_schemas(app: FastAPI) -> None:
-    """Make app.openapi() document error bodies as application/problem+json only, with the outage and
-    idempotency answers every operation concerned can give."""
+    """Make app.openapi() document error bodies as application/problem+json only, If-Match as required, and
+    the outage and idempotency answers every operation concerned can give."""
     original = app.openapi
 
     def openapi() -> dict[str, Any]:
-        return declare_outages_and_retries(problem_json_only(original()))
+        return declare_outages_and_retries(if_match_required(problem_json_only(original())))
 
     app.openapi = openapi  # type: ignore[method-assign]

@@ -11,7 +11,7 @@ from app.auth.dependencies import Caller, CurrentCaller
 from app.campaigns import service as campaigns
 from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
-from app.core.http import not_modified, not_modified_response, require_if_match, set_etag
+from app.core.http import IfMatch, not_modified, not_modified_response, require_if_match, set_etag
 from app.core.openapi_docs import problems
 from app.core.types import MAX_ID
 from app.coverage import service
@@ -82,7 +82,7 @@ async def get_targets(
 )
 async def put_targets(
     body: CampaignTargetsWrite, campaign: VisibleCampaign, caller: CampaignAdmin, session: SessionDep,
-    request: Request, response: Response,
+    request: Request, response: Response, _if_match: IfMatch = None,
 ) -> CampaignTargetsRead:
     """Replace the targets (admins of the launching unit; If-Match with the campaign's ETag); version moves.
 

@@ -16,7 +16,7 @@ from app.auth.dependencies import Caller, CurrentCaller
 from app.core.bodies import GuardedRoute, accepts_upload
 from app.core.db import SessionDep
 from app.core.errors import NotFound, Unprocessable
-from app.core.http import etag, not_modified, not_modified_response
+from app.core.http import IfMatch, etag, not_modified, not_modified_response, require_if_match, require_if_match_header
 from app.core.i18n import Text
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
@@ -137,15 +137,15 @@ async def get_decision(decision_id: uuid.UUID, request: Request, caller: Current
 
 
 @router.post("/decisions/{decision_id}/revoke", operation_id="decisions_revoke", summary="Revoke a decision",
-             response_model=DecisionRead, responses=problems(401, 403, 404, 409, 412, 422),
+             response_model=DecisionRead, responses=problems(401, 403, 404, 409, 412, 422, 428),
              description="Only an authority of the issuing unit (403 `not_competent_authority`). The models go "
                          "back to the state they were in before (history action `revoke_decision`; a commendation "
                          "writes `revoke_commendation` and moves nothing). 409 `decision_revoked` when already "
                          "revoked, 409 `decision_superseded` when a model has moved on since (revoke the later "
-                         "decision first). `If-Match` (optional) guards against a stale view (412); "
+                         "decision first). Needs `If-Match` with the decision's ETag (428 without it, 412 when stale); "
                          "`Idempotency-Key` makes a retry safe.")
 async def revoke_decision(decision_id: uuid.UUID, body: RevokeRequest, request: Request, caller: CurrentCaller,
-                          session: SessionDep, _key: IdempotencyKey = None) -> Response:
+                          session: SessionDep, _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
     """Revoke the decision with a reason; it stays readable with status `revoked`."""
     async def produce() -> Response:
         decision = await repository.get_visible(session, caller, decision_id, for_update=True)
@@ -176,20 +176,25 @@ def _document_form(fields: Mapping[str, str]) -> EvidenceCreate:
 
 @router.post("/decisions/{decision_id}/document", operation_id="decisions_document_upload",
              summary="Attach the signed decision document", status_code=201, response_model=DecisionRead,
-             responses=_UPLOAD_ERRORS, openapi_extra={"requestBody": DOCUMENT_REQUEST_BODY},
+             responses={**_UPLOAD_ERRORS, **problems(412, 428)}, openapi_extra={"requestBody": DOCUMENT_REQUEST_BODY},
              description="Multipart upload (file, title, optional description), streamed to storage. Only an "
                          "authority of the issuing unit; once per decision (409 `document_already_attached`); not "
                          "on a revoked decision (409 `decision_revoked`). The file is filed as `decision_document` "
-                         "evidence in every covered model's dossier. `Idempotency-Key` makes a retry safe.")
+                         "evidence in every covered model's dossier; the decision gets a new version, so it needs "
+                         "`If-Match` with the decision's ETag (428 without it, checked before the body is read; 412 "
+                         "when stale). "
+                         "`Idempotency-Key` makes a retry safe.")
 @accepts_upload
 async def upload_document(decision_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep,
-                          _key: IdempotencyKey = None) -> Response:
+                          _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
     """Attach the signed document; answers the decision with its document metadata."""
     await _attachable(session, caller, decision_id, lock=False)
+    require_if_match_header(request)
     # End the read-only transaction before the body arrives (SQLite's write lock); nothing written yet.
     await session.commit()
     async def produce(form: EvidenceCreate, upload: ReceivedUpload, prepared: PreparedFile) -> Response:
         decision = await _attachable(session, caller, decision_id, lock=True)
+        require_if_match(request, decision.version)
         models = await service.covered_models(session, decision.id)
         await evidence_service.add_copies(session, request, caller, models, service.DOCUMENT_KIND, form,
                                           upload, prepared, get_store(), decision_id=decision.id)

@@ -514,7 +514,7 @@ async def _covered(session: AsyncSession, decision_id: uuid.UUID) -> list[Decisi
 async def revoke(session: AsyncSession, request: Request, caller: Caller, decision: Decision, reason: str) -> Decision:
     """Revoke an issued decision: its models go back to where they were; history keeps both moves."""
     require_issuing_authority(caller, decision)
-    require_if_match(request, decision.version, required=False)
+    require_if_match(request, decision.version)
     if decision.status == "revoked":
         raise DecisionRevoked(revoked_at=decision.revoked_at.isoformat() if decision.revoked_at else None)
     rows = await _covered(session, decision.id)

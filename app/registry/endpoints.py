@@ -16,7 +16,7 @@ from app.auth.dependencies import CurrentCaller
 from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
 from app.core.errors import NotFound
-from app.core.http import etag, not_modified, not_modified_response
+from app.core.http import IfMatch, etag, not_modified, not_modified_response
 from app.core.i18n import Text
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
@@ -146,20 +146,22 @@ async def get_model(model_id: uuid.UUID, request: Request, caller: CurrentCaller
 @router.patch("/models/{model_id}", operation_id="models_update", summary="Edit a draft or returned model",
               response_model=ModelRead, responses=problems(401, 403, 404, 409, 412, 422, 428))
 async def update_model(model_id: uuid.UUID, body: ModelUpdate, request: Request, caller: CurrentCaller,
-                       session: SessionDep) -> Response:
+                       session: SessionDep, _if_match: IfMatch = None) -> Response:
     """Change a draft's or returned model's content; needs If-Match. Later changes go through the workflow."""
-    model = await repository.get_visible(session, caller, model_id)
+    # Locked, so concurrent edits with one If-Match compare it one after another: one wins, the rest 412.
+    model = await repository.get_visible(session, caller, model_id, for_update=True)
     model = await service.update_model(session, request, caller, model, body)
     return _json(await service.to_read(session, caller, model), version=model.version)
 
 
 @router.post("/models/{model_id}/transitions", operation_id="models_transition", summary="Move a model in the workflow",
-             response_model=ModelRead, responses=problems(401, 403, 404, 409, 412, 422),
+             response_model=ModelRead, responses=problems(401, 403, 404, 409, 412, 422, 428),
              description="Apply a workflow action. 409 lists the allowed actions, 422 the failed guards, 403 a "
-                         "role that may not act, 404 a model outside the caller's scope. `Idempotency-Key` makes "
-                         "a retry safe; `If-Match` guards against a stale view.\n\n" + describe_table())
+                         "role that may not act, 404 a model outside the caller's scope. Needs `If-Match` with the "
+                         "model's ETag (428 without it, 412 when stale: checked after the role and the state); "
+                         "`Idempotency-Key` makes a retry safe.\n\n" + describe_table())
 async def transition(model_id: uuid.UUID, body: TransitionRequest, request: Request, caller: CurrentCaller,
-                     session: SessionDep, _key: IdempotencyKey = None) -> Response:
+                     session: SessionDep, _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
     """Apply a workflow action (see GET /workflow); 409 lists the allowed actions, 422 the failed guards."""
     async def produce() -> Response:
         model = await repository.get_visible(session, caller, model_id, for_update=True)
@@ -199,10 +201,11 @@ async def list_surveys(model_id: uuid.UUID, caller: CurrentCaller, session: Sess
 
 @router.post("/models/{model_id}/surveys", operation_id="models_surveys_create",
              summary="Record an on-site survey (the record_survey action)", status_code=201,
-             response_model=ModelRead, responses=problems(401, 403, 404, 409, 412, 422))
+             response_model=ModelRead, responses=problems(401, 403, 404, 409, 412, 422, 428))
 async def create_survey(model_id: uuid.UUID, body: SurveyCreate, request: Request, caller: CurrentCaller,
-                        session: SessionDep, _key: IdempotencyKey = None) -> Response:
-    """Record a survey of a reported model; the model moves to `surveyed` (same as the transition)."""
+                        session: SessionDep, _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
+    """Record a survey of a reported model; the model moves to `surveyed` (same as the transition): needs
+    If-Match with the model's ETag."""
     async def produce() -> Response:
         model = await repository.get_visible(session, caller, model_id, for_update=True)
         model, _ = await apply_transition(session, request, caller, model,

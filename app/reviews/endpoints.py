@@ -18,7 +18,7 @@ from app.auth.dependencies import Caller, CurrentCaller
 from app.core.bodies import GuardedRoute, accepts_upload
 from app.core.db import SessionDep
 from app.core.errors import NotFound, Unprocessable, validation_errors
-from app.core.http import etag, not_modified, not_modified_response
+from app.core.http import IfMatch, etag, not_modified, not_modified_response
 from app.core.i18n import Text
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import Problem, problems
@@ -71,8 +71,8 @@ def _problem(status: int, code: str, detail: str, description: str) -> dict[str,
 _CLOSED_409 = _problem(409, "review_closed", "Cuộc họp bình xét đã kết thúc; không thể thay đổi.",
                        "The review is closed (`review_closed`), or a model is not in the state the review "
                        "considers (`candidate_state`), or a recused member was given a vote (`member_recused`).")
-_WRITE_ERRORS = {**problems(401, 403, 404, 412, 422), 409: _CLOSED_409}
-_PATCH_ERRORS = {**problems(401, 403, 404, 412, 422, 428), 409: _CLOSED_409}
+# Every write to a review needs If-Match with its ETag (428 without it, 412 when stale); creating one does not.
+_WRITE_ERRORS = {**problems(401, 403, 404, 412, 422, 428), 409: _CLOSED_409}
 _MINUTES_ERRORS = {
     **_WRITE_ERRORS, **problems(400), 413: BODY_TOO_LARGE, 422: FILE_REFUSED,
     415: _problem(415, "media_type_mismatch", "Nội dung tệp (application/pdf) không khớp với kiểu khai báo.",
@@ -175,9 +175,9 @@ async def get_review(review_id: uuid.UUID, request: Request, caller: CurrentCall
 
 
 @router.patch("/reviews/{review_id}", operation_id="reviews_update", summary="Edit a review meeting's details",
-              response_model=ReviewRead, responses=_PATCH_ERRORS)
+              response_model=ReviewRead, responses=_WRITE_ERRORS)
 async def update_review(review_id: uuid.UUID, body: ReviewUpdate, request: Request, caller: CurrentCaller,
-                        session: SessionDep) -> Response:
+                        session: SessionDep, _if_match: IfMatch = None) -> Response:
     """Change title, date, place, chair, secretary, phase or outcome rule while open; needs If-Match."""
     review = await _locked(session, caller, review_id)
     await service.update_review(session, request, caller, review, body)
@@ -188,7 +188,7 @@ async def update_review(review_id: uuid.UUID, body: ReviewUpdate, request: Reque
              status_code=201, response_model=ReviewRead, responses=_WRITE_ERRORS,
              description="Adds a member (present by default); their automatic recusals follow. " + _RECUSAL_DOC)
 async def add_member(review_id: uuid.UUID, body: MemberCreate, request: Request, caller: CurrentCaller,
-                     session: SessionDep, _key: IdempotencyKey = None) -> Response:
+                     session: SessionDep, _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
     """Add a member to an open review; answers the whole review."""
     async def produce() -> Response:
         review = await _locked(session, caller, review_id)
@@ -198,11 +198,11 @@ async def add_member(review_id: uuid.UUID, body: MemberCreate, request: Request,
 
 
 @router.patch("/reviews/{review_id}/members/{member_id}", operation_id="reviews_members_update",
-              summary="Change a member", response_model=ReviewRead, responses=_PATCH_ERRORS,
+              summary="Change a member", response_model=ReviewRead, responses=_WRITE_ERRORS,
               description="Needs If-Match (the review's ETag). A member marked absent loses their votes; "
                           "automatic recusals follow a change of unit, user or name.")
 async def update_member(review_id: uuid.UUID, member_id: uuid.UUID, body: MemberUpdate, request: Request,
-                        caller: CurrentCaller, session: SessionDep) -> Response:
+                        caller: CurrentCaller, session: SessionDep, _if_match: IfMatch = None) -> Response:
     """Change a member of an open review."""
     review = await _locked(session, caller, review_id)
     await service.update_member(session, request, caller, review, member_id, body)
@@ -212,7 +212,7 @@ async def update_member(review_id: uuid.UUID, member_id: uuid.UUID, body: Member
 @router.delete("/reviews/{review_id}/members/{member_id}", operation_id="reviews_members_remove",
                summary="Remove a member", response_model=ReviewRead, responses=_WRITE_ERRORS)
 async def remove_member(review_id: uuid.UUID, member_id: uuid.UUID, request: Request, caller: CurrentCaller,
-                        session: SessionDep) -> Response:
+                        session: SessionDep, _if_match: IfMatch = None) -> Response:
     """Remove a member and their ballots (422 `last_member` for the only one); answers the review."""
     review = await _locked(session, caller, review_id)
     await service.remove_member(session, request, caller, review, member_id)
@@ -226,7 +226,7 @@ async def remove_member(review_id: uuid.UUID, member_id: uuid.UUID, request: Req
                          "registered under the holding unit or decided by it (422 `candidate_out_of_scope`). "
                          "Minutes already uploaded are filed in its dossier too.")
 async def add_candidate(review_id: uuid.UUID, body: CandidateCreate, request: Request, caller: CurrentCaller,
-                        session: SessionDep, _key: IdempotencyKey = None) -> Response:
+                        session: SessionDep, _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
     """Add a candidate to an open review; answers the whole review."""
     async def produce() -> Response:
         review = await _locked(session, caller, review_id)
@@ -236,9 +236,9 @@ async def add_candidate(review_id: uuid.UUID, body: CandidateCreate, request: Re
 
 
 @router.patch("/reviews/{review_id}/candidates/{candidate_id}", operation_id="reviews_candidates_update",
-              summary="Change a candidate's scores or note", response_model=ReviewRead, responses=_PATCH_ERRORS)
+              summary="Change a candidate's scores or note", response_model=ReviewRead, responses=_WRITE_ERRORS)
 async def update_candidate(review_id: uuid.UUID, candidate_id: uuid.UUID, body: CandidateUpdate, request: Request,
-                           caller: CurrentCaller, session: SessionDep) -> Response:
+                           caller: CurrentCaller, session: SessionDep, _if_match: IfMatch = None) -> Response:
     """The criteria scores the meeting agreed (0–10 each, one per criterion) and a note; needs If-Match."""
     review = await _locked(session, caller, review_id)
     await service.update_candidate(session, request, caller, review, candidate_id, body)
@@ -248,7 +248,7 @@ async def update_candidate(review_id: uuid.UUID, candidate_id: uuid.UUID, body: 
 @router.delete("/reviews/{review_id}/candidates/{candidate_id}", operation_id="reviews_candidates_remove",
                summary="Remove a candidate", response_model=ReviewRead, responses=_WRITE_ERRORS)
 async def remove_candidate(review_id: uuid.UUID, candidate_id: uuid.UUID, request: Request, caller: CurrentCaller,
-                           session: SessionDep, background: BackgroundTasks) -> Response:
+                           session: SessionDep, background: BackgroundTasks, _if_match: IfMatch = None) -> Response:
     """Take a model off the agenda, with its ballots and its copy of the minutes; answers the review."""
     review = await _locked(session, caller, review_id)
     shas = await service.remove_candidate(session, request, caller, review, candidate_id)
@@ -263,9 +263,9 @@ async def remove_candidate(review_id: uuid.UUID, candidate_id: uuid.UUID, reques
                         "`member_recused`, by an absent member 422 `member_absent`; a member or candidate not of "
                         "this review 422 with a pointer. `vote: null` clears a vote. `recusals` records members "
                         "who stand aside by hand (`recused: false` lifts such a recusal; automatic ones cannot be "
-                        "lifted: 409 `recusal_automatic`). If-Match is honoured. " + _RULES_DOC)
+                        "lifted: 409 `recusal_automatic`). Needs If-Match (the review's ETag). " + _RULES_DOC)
 async def record_ballot(review_id: uuid.UUID, body: BallotUpdate, request: Request, caller: CurrentCaller,
-                        session: SessionDep) -> Response:
+                        session: SessionDep, _if_match: IfMatch = None) -> Response:
     """Upsert the ballot of an open review; answers the review with live tallies."""
     review = await _locked(session, caller, review_id)
     await service.record_ballot(session, request, caller, review, body)
@@ -288,13 +288,15 @@ def _minutes_form(fields: Mapping[str, str]) -> EvidenceCreate:
              description="Multipart (file, title, description), checked like any dossier file. Filed as "
                          "`review_minutes` in the dossier of every current candidate (stored once); replaces "
                          "earlier minutes of this review. 422 `no_candidates` without candidates. "
+                         "Needs If-Match (the review's ETag; 428 without it before the body is read). "
                          "`Idempotency-Key` makes a retry safe.")
 @accepts_upload
 async def upload_minutes(review_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep,
-                         background: BackgroundTasks, _key: IdempotencyKey = None) -> Response:
+                         background: BackgroundTasks, _key: IdempotencyKey = None,
+                         _if_match: IfMatch = None) -> Response:
     """Upload (or replace) the minutes of an open review; answers the review."""
     review = await repository.get_visible(session, caller, review_id)
-    service.guard_write(request, caller, review)
+    service.precheck_write(request, caller, review)
     # End the read-only transaction before the body arrives (SQLite's write lock); nothing is written yet.
     await session.commit()
     collect: list[str] = []
@@ -333,10 +335,10 @@ async def minutes_content(review_id: uuid.UUID, request: Request, caller: Curren
              response_model=ReviewRead, responses=_WRITE_ERRORS,
              description="Freezes each candidate's tally and outcome under the review's rule; the review becomes "
                          "immutable (409 `review_closed` afterwards, closing twice included). 422 `no_candidates` "
-                         "or `minutes_missing`. If-Match optional; `Idempotency-Key` makes a retry safe. "
+                         "or `minutes_missing`. Needs If-Match; `Idempotency-Key` makes a retry safe. "
                          + _RULES_DOC)
 async def close_review(review_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep,
-                       _key: IdempotencyKey = None) -> Response:
+                       _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
     """Close an open review."""
     async def produce() -> Response:
         review = await _locked(session, caller, review_id)

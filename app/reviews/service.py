@@ -23,7 +23,7 @@ from app.auth.dependencies import Caller
 from app.campaigns import repository as campaigns
 from app.core.config import get_settings
 from app.core.errors import Conflict, Forbidden, NotFound, PayloadTooLarge, Unprocessable
-from app.core.http import require_if_match
+from app.core.http import require_if_match, require_if_match_header
 from app.core.i18n import Text
 from app.core.search import fold
 from app.events.service import record_event
@@ -144,10 +144,18 @@ def require_open(review: Review) -> None:
         raise Conflict(CLOSED, code="review_closed")
 
 
-def guard_write(request: Request, caller: Caller, review: Review, *, if_match_required: bool = False) -> None:
-    """The checks every write makes, in order: role (403), If-Match (428/412), open (409)."""
+def guard_write(request: Request, caller: Caller, review: Review) -> None:
+    """The checks every write makes, in order: role (403), If-Match (428 without it, 412 when stale), open (409)."""
     require_editor(caller, review)
-    require_if_match(request, review.version, required=if_match_required)
+    require_if_match(request, review.version)
+    require_open(review)
+
+
+def precheck_write(request: Request, caller: Caller, review: Review) -> None:
+    """guard_write before an upload's body is read: the version is compared only once the review is locked,
+    after the Idempotency-Key's replay (a retry of a stored upload replays its answer, not 412)."""
+    require_editor(caller, review)
+    require_if_match_header(request)
     require_open(review)
 
 
@@ -310,7 +318,7 @@ def _check_phase(purpose: str, phase_review: str | None) -> None:
 async def update_review(session: AsyncSession, request: Request, caller: Caller, review: Review,
                         data: ReviewUpdate) -> Review:
     """Change the meeting's details (If-Match required)."""
-    guard_write(request, caller, review, if_match_required=True)
+    guard_write(request, caller, review)
     changes = {k: v for k, v in data.model_dump(exclude_unset=True).items()
                if v is not None or k == "phase_review"}
     if "phase_review" in changes:
@@ -357,7 +365,7 @@ async def add_member(session: AsyncSession, request: Request, caller: Caller, re
 async def update_member(session: AsyncSession, request: Request, caller: Caller, review: Review,
                         member_id: uuid.UUID, data: MemberUpdate) -> ReviewMember:
     """Change a member (If-Match required); an absent member's votes are cleared, recusals follow."""
-    guard_write(request, caller, review, if_match_required=True)
+    guard_write(request, caller, review)
     member = await _member(session, review, member_id)
     changes = data.model_dump(exclude_unset=True)
     for key in ("full_name", "present"):
@@ -451,7 +459,7 @@ async def add_candidate(session: AsyncSession, request: Request, caller: Caller,
 async def update_candidate(session: AsyncSession, request: Request, caller: Caller, review: Review,
                            candidate_id: uuid.UUID, data: CandidateUpdate) -> ReviewCandidate:
     """Change a candidate's agreed scores or note (If-Match required)."""
-    guard_write(request, caller, review, if_match_required=True)
+    guard_write(request, caller, review)
     candidate = await _candidate(session, review, candidate_id)
     changes = data.model_dump(exclude_unset=True)
     if "scores" in changes:

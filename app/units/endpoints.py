@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from app.auth.dependencies import CurrentCaller
 from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
-from app.core.http import etag, not_modified, not_modified_response, require_if_match, set_etag
+from app.core.http import IfMatch, etag, not_modified, not_modified_response, require_if_match, set_etag
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams, page_params
@@ -179,7 +179,7 @@ async def create_unit(
 )
 async def update_unit(
     unit_id: UnitIdPath, body: UnitUpdate, request: Request, response: Response, caller: CurrentCaller,
-    session: SessionDep,
+    session: SessionDep, _if_match: IfMatch = None,
 ) -> UnitRead:
     """Change a unit's name, code, kind, level or leading party organisation; needs `If-Match`."""
     unit = await service.writable_unit(session, caller, unit_id)
@@ -197,7 +197,7 @@ async def update_unit(
 )
 async def move_unit(
     unit_id: UnitIdPath, body: UnitMove, request: Request, caller: CurrentCaller,
-    session: SessionDep, _key: IdempotencyKey = None,
+    session: SessionDep, _key: IdempotencyKey = None, _if_match: IfMatch = None,
 ) -> Response:
     """Move a unit and its whole subtree under a new parent; needs `If-Match`."""
     async def produce() -> Response:
@@ -217,7 +217,7 @@ async def move_unit(
 )
 async def close_unit(
     unit_id: UnitIdPath, request: Request, caller: CurrentCaller, session: SessionDep,
-    body: UnitClose | None = None, _key: IdempotencyKey = None,
+    body: UnitClose | None = None, _key: IdempotencyKey = None, _if_match: IfMatch = None,
 ) -> Response:
     """Mark a unit closed (e.g. merged away); refused while it has active children; needs `If-Match`."""
     async def produce() -> Response:
@@ -237,7 +237,7 @@ async def close_unit(
 )
 async def reopen_unit(
     unit_id: UnitIdPath, request: Request, caller: CurrentCaller, session: SessionDep,
-    _key: IdempotencyKey = None,
+    _key: IdempotencyKey = None, _if_match: IfMatch = None,
 ) -> Response:
     """Make a closed unit active again; refused while its parent is closed; needs `If-Match`."""
     async def produce() -> Response:

@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from app.auth.dependencies import Caller, CurrentCaller
 from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
-from app.core.http import etag, not_modified, not_modified_response, require_if_match, set_etag
+from app.core.http import IfMatch, etag, not_modified, not_modified_response, require_if_match, set_etag
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams, page_params
@@ -122,7 +122,7 @@ async def get_user(
 )
 async def update_user(
     body: UserUpdate, user: TargetUser, caller: UserAdmin, session: SessionDep, request: Request,
-    response: Response,
+    response: Response, _if_match: IfMatch = None,
 ) -> UserRead:
     """Change a user's details, home unit, active flag or password; needs If-Match with their ETag."""
     require_if_match(request, user.version)
@@ -154,31 +154,35 @@ async def get_role(user: TargetUser, assignment_id: uuid.UUID, session: SessionD
 @router.post(
     "/users/{user_id}/roles", operation_id="user_roles_grant", summary="Grant a role", status_code=201,
     response_model=RoleAssignmentRead,
-    responses={201: {"description": "Granted", "headers": _LOCATION}, **problems(400, *_WRITE, 412)},
+    responses={201: {"description": "Granted; the ETag is the user's new version.", "headers": _LOCATION | _ETAG},
+               **problems(400, *_WRITE, 412, 428)},
 )
 async def grant_role(
     body: RoleAssignmentCreate, user: TargetUser, caller: UserAdmin, session: SessionDep, request: Request,
-    _key: IdempotencyKey = None,
+    _key: IdempotencyKey = None, _if_match: IfMatch = None,
 ) -> Response:
-    """Grant a role at a unit inside your subtree; optional If-Match with the user's ETag."""
+    """Grant a role at a unit inside your subtree; needs If-Match with the user's ETag (a new version)."""
 
     async def produce() -> Response:
-        require_if_match(request, user.version, required=False)
+        require_if_match(request, user.version)
         assignment, unit = await service.grant_role(session, caller, user, body)
         location = request.url_for("get_role", user_id=str(user.id), assignment_id=str(assignment.id)).path
-        return _json(RoleAssignmentRead.build(assignment, unit), 201, location)
+        return _json(RoleAssignmentRead.build(assignment, unit), 201, location, user.version)
 
     return await idempotent(request, session, caller.id, produce)
 
 
 @router.delete(
     "/users/{user_id}/roles/{assignment_id}", operation_id="user_roles_revoke", summary="Remove a role",
-    status_code=204, responses=problems(*_WRITE, 412),
+    status_code=204,
+    responses={204: {"description": "Removed; the ETag is the user's new version.", "headers": _ETAG},
+               **problems(*_WRITE, 412, 428)},
 )
 async def revoke_role(
-    user: TargetUser, assignment_id: uuid.UUID, caller: UserAdmin, session: SessionDep, request: Request
+    user: TargetUser, assignment_id: uuid.UUID, caller: UserAdmin, session: SessionDep, request: Request,
+    _if_match: IfMatch = None,
 ) -> Response:
-    """Remove a role bound to a unit inside your subtree; optional If-Match with the user's ETag."""
-    require_if_match(request, user.version, required=False)
+    """Remove a role bound to a unit inside your subtree; needs If-Match with the user's ETag (a new version)."""
+    require_if_match(request, user.version)
     await service.revoke_role(session, caller, user, assignment_id)
-    return Response(status_code=204)
+    return Response(status_code=204, headers={"ETag": etag(user.version)})

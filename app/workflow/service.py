@@ -2,8 +2,9 @@
 
 Checks, in order: the action exists (422), the caller may take it on this model (403; the model
 is already known visible, else 404 earlier), the move is legal from the current state (409 with the
-allowed actions), If-Match (412), the reason and payload, the guards (422 with each reason). Then
-it changes the state, writes the history row and the event in the request's transaction.
+allowed actions), If-Match (428 without it, 412 when stale), the reason and payload, the guards (422
+with each reason). Then it changes the state, writes the history row and the event in the request's
+transaction.
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ async def apply_transition(
             _action=body.action, _state=state.value, state=state.value,
             allowed_actions=engine.allowed_actions(state, roles),
         )
-    require_if_match(request, model.version, required=False)
+    require_if_match(request, model.version)
     cycle = await session.get(CampaignCycle, model.cycle_id)
     campaign = await session.get(Campaign, model.campaign_id)
     assert cycle is not None and campaign is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from campaign_support import campaigns_client, user_maker  # noqa: F401  (fixtures `client`, `make_user`)
 
 API = "/api/v1/campaigns"
@@ -73,7 +74,8 @@ async def test_adding_a_cycle_within_the_years_moves_the_etag(client, demo) -> N
     url, tag, headers = await vinh_linh_campaign(client, demo)
     extended = await client.patch(url, json={"end_year": 2026}, headers={**headers, "If-Match": tag})
     tag = extended.headers["ETag"]
-    r = await client.post(f"{url}/cycles", json={"year": 2026}, headers=headers)
+    assert (await client.post(f"{url}/cycles", json={"year": 2026}, headers=headers)).status_code == 428
+    r = await client.post(f"{url}/cycles", json={"year": 2026}, headers={**headers, "If-Match": tag})
     assert r.status_code == 201, r.text
     assert r.headers["Location"] == f"{url}/cycles/2026"
     assert r.headers["ETag"] != tag
@@ -85,10 +87,11 @@ async def test_adding_a_cycle_within_the_years_moves_the_etag(client, demo) -> N
     assert one.json()["id"] == r.json()["id"]
     assert one.headers["ETag"] == r.headers["ETag"]
 
-    twice = await client.post(f"{url}/cycles", json={"year": 2026}, headers=headers)
+    current = {**headers, "If-Match": r.headers["ETag"]}
+    twice = await client.post(f"{url}/cycles", json={"year": 2026}, headers=current)
     assert twice.status_code == 409
     assert twice.json()["code"] == "cycle_exists"
-    outside = await client.post(f"{url}/cycles", json={"year": 2027}, headers=headers)
+    outside = await client.post(f"{url}/cycles", json={"year": 2027}, headers=current)
     assert outside.status_code == 422
     assert outside.json()["errors"][0]["pointer"] == "#/year"
     stale = await client.post(f"{url}/cycles", json={"year": 2026}, headers={**headers, "If-Match": tag})
@@ -105,7 +108,9 @@ async def test_a_registrant_cannot_touch_cycles(client, demo) -> None:
 
 async def test_an_unused_cycle_can_be_deleted(client, demo) -> None:
     url, tag, headers = await vinh_linh_campaign(client, demo)
-    r = await client.delete(f"{url}/cycles/2025", headers=headers)
+    assert (await client.delete(f"{url}/cycles/2025", headers=headers)).status_code == 428
+    assert (await client.delete(f"{url}/cycles/2025", headers={**headers, "If-Match": '"42"'})).status_code == 412
+    r = await client.delete(f"{url}/cycles/2025", headers={**headers, "If-Match": tag})
     assert r.status_code == 204, r.text
     assert r.headers["ETag"] != tag
     campaign = await client.get(url, headers=headers)
@@ -129,9 +134,31 @@ async def test_a_cycle_with_a_registered_model_cannot_be_deleted(client, demo, s
         created_by_id=demo.users["demo.registrant"],
     ))
     await session.commit()
-    r = await client.delete(f"{url}/cycles/2023", headers=headers)
+    r = await client.delete(f"{url}/cycles/2023", headers={**headers, "If-Match": tag})
     assert r.status_code == 409
     assert r.json()["code"] == "cycle_in_use"
     after = await client.get(url, headers=headers)
     assert after.headers["ETag"] == tag
     assert [c["year"] for c in after.json()["cycles"]] == [2023, 2024, 2025]
+
+
+@pytest.mark.parametrize(("if_match", "status", "code"),
+                         [(None, 428, "precondition_required"), ('"99"', 412, "precondition_failed")],
+                         ids=["missing", "stale"])
+@pytest.mark.parametrize("write", ["create", "delete"])
+async def test_adding_or_deleting_a_cycle_needs_the_campaign_etag(client, demo, write, if_match, status,
+                                                                  code) -> None:
+    url, tag, headers = await vinh_linh_campaign(client, demo)
+    extended = await client.patch(url, json={"end_year": 2026}, headers={**headers, "If-Match": tag})
+    tag = extended.headers["ETag"]
+
+    async def send(extra: dict[str, str]) -> Any:
+        if write == "create":
+            return await client.post(f"{url}/cycles", json={"year": 2026}, headers={**headers, **extra})
+        return await client.delete(f"{url}/cycles/2025", headers={**headers, **extra})
+
+    r = await send({"If-Match": if_match} if if_match else {})
+    assert r.status_code == status and r.json()["code"] == code, r.text
+    after = await client.get(url, headers=headers)
+    assert after.headers["ETag"] == tag and [c["year"] for c in after.json()["cycles"]] == [2023, 2024, 2025]
+    assert (await send({"If-Match": tag})).status_code in (201, 204)

@@ -17,7 +17,7 @@ async def test_coverage_moves_as_a_village_submits_then_withdraws_its_model(worl
     }
     r = await world.client.post(f"{API}/models", json=body, headers=registrant)
     assert r.status_code == 201, r.text
-    model_id = r.json()["id"]
+    model_id, etag = r.json()["id"], r.headers["ETag"]
     r = await world.client.post(f"{API}/models/{model_id}/evidence", headers=registrant,
                                 data={"kind": "registration_form", "title": "Bảng đăng ký"},
                                 files={"file": ("bang-dang-ky.pdf", tiny_pdf(model_id), "application/pdf")})
@@ -25,9 +25,11 @@ async def test_coverage_moves_as_a_village_submits_then_withdraws_its_model(worl
     assert category(await world.coverage("QT-VL-VT"), "villages_groups")["with_model"] == 0  # a draft
 
     async def move(action: str, **payload: str) -> None:
+        nonlocal etag  # each move needs the ETag the previous answer gave (uploads do not change the model)
         r = await world.client.post(f"{API}/models/{model_id}/transitions", json={"action": action, **payload},
-                                    headers=registrant)
+                                    headers={**registrant, "If-Match": etag})
         assert r.status_code == 200, r.text
+        etag = r.headers["ETag"]
 
     await move("submit")
     report = await world.coverage("QT-VL-VT", user="demo.viewer")

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.decisions.decision_support import DecisionCtx
+from tests.etags import if_match
 
 
 async def _recognised(dctx: DecisionCtx, n: int = 2, number: str = "125-QĐ/ĐU") -> tuple[list[str], dict[str, Any]]:
@@ -17,8 +20,9 @@ async def _recognised(dctx: DecisionCtx, n: int = 2, number: str = "125-QĐ/ĐU"
 
 async def _revoke(dctx: DecisionCtx, decision_id: str, reason: str = "Ban hành nhầm đối tượng",
                   user: str = "demo.authority", expect: int = 200, **headers: str) -> Any:
-    r = await dctx.client.post(f"/api/v1/decisions/{decision_id}/revoke", json={"reason": reason},
-                               headers=dctx.demo.headers(user, **headers))
+    """Revoke with If-Match: the one given, else the decision's current ETag as `user` reads it."""
+    sent = await if_match(dctx.client, f"/api/v1/decisions/{decision_id}", dctx.demo.headers(user, **headers))
+    r = await dctx.client.post(f"/api/v1/decisions/{decision_id}/revoke", json={"reason": reason}, headers=sent)
     assert r.status_code == expect, r.text
     return r
 
@@ -112,7 +116,24 @@ async def test_revoke_the_later_step_first(dctx: DecisionCtx) -> None:
 
 async def test_revoke_is_idempotent_with_a_key(dctx: DecisionCtx) -> None:
     _ids, decision = await _recognised(dctx, 1)
-    first = await _revoke(dctx, decision["id"], **{"Idempotency-Key": "thu-hoi-1"})
-    again = await _revoke(dctx, decision["id"], **{"Idempotency-Key": "thu-hoi-1"})
+    # The retry sends the first try's If-Match, stale by then: the stored answer is replayed, not 412.
+    retry = {"Idempotency-Key": "thu-hoi-1", "If-Match": f'"{decision["version"]}"'}
+    first = await _revoke(dctx, decision["id"], **retry)
+    again = await _revoke(dctx, decision["id"], **retry)
     assert again.json() == first.json() and again.headers.get("Idempotent-Replayed") == "true"
     assert len(await dctx.events("decision.revoked")) == 1
+
+
+@pytest.mark.parametrize(("if_match", "status", "code"),
+                         [(None, 428, "precondition_required"), ('"99"', 412, "precondition_failed")],
+                         ids=["missing", "stale"])
+async def test_revoking_needs_the_decisions_current_etag(dctx: DecisionCtx, if_match: str | None, status: int,
+                                                         code: str) -> None:
+    ids, decision = await _recognised(dctx, 1)
+    before = await dctx.snapshot(ids)
+    r = await dctx.client.post(f"/api/v1/decisions/{decision['id']}/revoke", json={"reason": "Nhầm"},
+                               headers=dctx.demo.headers("demo.authority", **({"If-Match": if_match} if if_match
+                                                                               else {})))
+    assert r.status_code == status and r.json()["code"] == code, r.text
+    assert await dctx.snapshot(ids) == before
+    await _revoke(dctx, decision["id"], **{"If-Match": f'"{decision["version"]}"'})

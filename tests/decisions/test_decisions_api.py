@@ -152,10 +152,11 @@ async def test_signed_document_is_filed_once_in_every_dossier(dctx: DecisionCtx)
                                files={"file": ("Quyết định 125.pdf", pdf, "application/pdf")},
                                headers=dctx.demo.headers("demo.registrant"))
     assert r.status_code == 403 and r.json()["code"] == "not_competent_authority"
-    r = await dctx.client.post(url, data={"title": "Quyết định 125 (bản ký)"},
-                               files={"file": ("Quyết định 125.pdf", pdf, "application/pdf")},
-                               headers=dctx.demo.headers("demo.authority"))
-    assert r.status_code == 201, r.text
+    for headers, status in (({}, 428), ({"If-Match": '"99"'}, 412), ({"If-Match": f'"{decision["version"]}"'}, 201)):
+        r = await dctx.client.post(url, data={"title": "Quyết định 125 (bản ký)"},
+                                   files={"file": ("Quyết định 125.pdf", pdf, "application/pdf")},
+                                   headers=dctx.demo.headers("demo.authority", **headers))
+        assert r.status_code == status, r.text
     document = r.json()["document"]
     assert document["media_type"] == "application/pdf" and document["content_url"] == f"{url}/content"
     assert r.json()["version"] == decision["version"] + 1

@@ -68,13 +68,16 @@ async def _review(ctx: Any, holding: str, models: list[dict[str, Any]], *, purpo
     assert (member_ids[2], review["candidates"][0]["id"]) in recused
     ballot = [{"member_id": m, "candidate_id": c["id"], "vote": "approve"}
               for c in review["candidates"] for m in member_ids[:3] if (m, c["id"]) not in recused]
-    r = await client.put(f"/api/v1/reviews/{review['id']}/votes", json={"votes": ballot}, headers=mobiliser)
+    # Each write names the review's version the previous answer gave (If-Match).
+    r = await client.put(f"/api/v1/reviews/{review['id']}/votes", json={"votes": ballot},
+                         headers={**mobiliser, "If-Match": r.headers["ETag"]})
     assert r.status_code == 200, r.text
     r = await client.post(f"/api/v1/reviews/{review['id']}/minutes", data={"title": "Biên bản họp bình xét"},
                           files={"file": ("bien-ban.pdf", tiny_pdf(f"minutes {holding} {purpose}"),
-                                          "application/pdf")}, headers=mobiliser)
+                                          "application/pdf")}, headers={**mobiliser, "If-Match": r.headers["ETag"]})
     assert r.status_code in (200, 201), r.text
-    r = await client.post(f"/api/v1/reviews/{review['id']}/close", headers=mobiliser)
+    r = await client.post(f"/api/v1/reviews/{review['id']}/close",
+                          headers={**mobiliser, "If-Match": r.headers["ETag"]})
     assert r.status_code == 200, r.text
     closed = r.json()
     assert closed["status"] == "closed"

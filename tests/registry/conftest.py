@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from app.demo.documents import sample_pdf
 from app.models import AuthorityProfile, Campaign, CampaignCycle, Unit
+from tests.etags import if_match
 
 
 # A tiny but well-formed PDF (header, one empty page, xref, trailer).
@@ -70,10 +71,13 @@ class Ctx:
         assert r.status_code == expect, r.text
         return r.json()
 
-    async def move(self, model_id: str, user: str, action: str, expect: int = 200, **payload: Any) -> Any:
-        """Apply a transition and check the status."""
+    async def move(self, model_id: str, user: str, action: str, expect: int = 200, *,
+                   etag: str | None = None, **payload: Any) -> Any:
+        """Apply a transition with If-Match (`etag`, else the model's current ETag) and check the status."""
+        headers = self.demo.headers(user, **({"If-Match": etag} if etag else {}))
+        headers = await if_match(self.client, f"/api/v1/models/{model_id}", headers)
         r = await self.client.post(f"/api/v1/models/{model_id}/transitions", json={"action": action, **payload},
-                                   headers=self.demo.headers(user))
+                                   headers=headers)
         assert r.status_code == expect, r.text
         return r.json()
 

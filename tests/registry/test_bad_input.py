@@ -177,7 +177,9 @@ async def test_idempotency_key_replays_and_refuses_another_body(ctx, session) ->
 
 async def test_transition_replay_does_not_move_twice(ctx) -> None:
     model = await ctx.create(with_form=True)
-    headers = ctx.demo.headers("demo.registrant", **{"Idempotency-Key": "submit-1"})
+    # The retry repeats the first try's If-Match, stale once the first moved the model: it is replayed, not 412.
+    headers = ctx.demo.headers("demo.registrant",
+                               **{"Idempotency-Key": "submit-1", "If-Match": f'"{model["version"]}"'})
     url = f"/api/v1/models/{model['id']}/transitions"
     a = await ctx.client.post(url, json={"action": "submit"}, headers=headers)
     b = await ctx.client.post(url, json={"action": "submit"}, headers=headers)

@@ -154,7 +154,8 @@ async def test_a_replicated_models_etag_changes_with_its_replication_count(ctx, 
     before_withdraw = await ctx.client.get(url, headers=admin)
     assert before_withdraw.json()["replication_count"] == 1
     assert before_withdraw.json()["version"] == after_clear.json()["version"] + 1
-    withdrawn = await ctx.client.post(f"{own_url}/transitions", headers=registrant,
+    withdrawn = await ctx.client.post(f"{own_url}/transitions",
+                                      headers={**registrant, "If-Match": renamed.headers["etag"]},
                                       json={"action": "withdraw", "reason": "Đơn vị rút đăng ký"})
     assert withdrawn.status_code == 200, withdrawn.text
     after_withdraw = await ctx.client.get(url, headers=conditional(before_withdraw))

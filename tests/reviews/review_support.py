@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.models import Event, Evidence, IdempotencyRecord, Review, ReviewCandidate, ReviewMember, ReviewVote
+from tests.etags import if_match
 from tests.registry.conftest import RESULTS, SURVEY, TODAY, YEAR, Ctx, tiny_pdf
 
 MINUTES_PDF = tiny_pdf("biên bản họp bình xét")
@@ -32,6 +33,11 @@ class Reviews:
     def h(self, user: str = "demo.mobiliser", **extra: str) -> dict[str, str]:
         """Headers acting as a user."""
         return self.demo.headers(user, **extra)
+
+    async def m(self, review_id: str, user: str = "demo.mobiliser", **extra: str) -> dict[str, str]:
+        """Headers for a write to a review: If-Match (given in `extra`, else the review's current ETag as
+        `user` reads it; none when they cannot see it, so the write answers its own 404)."""
+        return await if_match(self.client, f"/api/v1/reviews/{review_id}", self.h(user, **extra))
 
     async def surveyed(self, **over: Any) -> dict[str, Any]:
         """A model registered by demo.registrant and driven to `surveyed`."""
@@ -91,7 +97,8 @@ class Reviews:
         body: dict[str, Any] = {"votes": [{"member_id": m, "candidate_id": c, "vote": v} for m, c, v in votes]}
         if recusals is not None:
             body["recusals"] = recusals
-        r = await self.client.put(f"/api/v1/reviews/{review_id}/votes", json=body, headers=self.h(user))
+        r = await self.client.put(f"/api/v1/reviews/{review_id}/votes", json=body,
+                                  headers=await self.m(review_id, user))
         assert r.status_code == expect, r.text
         return r.json()
 
@@ -101,14 +108,15 @@ class Reviews:
         data = {"title": "Biên bản họp bình xét", **fields}
         r = await self.client.post(f"/api/v1/reviews/{review_id}/minutes", data=data,
                                    files={"file": ("biên-bản-bình-xét.pdf", content, "application/pdf")},
-                                   headers=self.h(user, **(headers or {})))
+                                   headers=await self.m(review_id, user, **(headers or {})))
         assert r.status_code == expect, r.text
         return r.json()
 
     async def close(self, review_id: str, *, user: str = "demo.mobiliser", expect: int = 200,
                     headers: dict[str, str] | None = None) -> Any:
         """POST /reviews/{id}/close."""
-        r = await self.client.post(f"/api/v1/reviews/{review_id}/close", headers=self.h(user, **(headers or {})))
+        r = await self.client.post(f"/api/v1/reviews/{review_id}/close",
+                                   headers=await self.m(review_id, user, **(headers or {})))
         assert r.status_code == expect, r.text
         return r.json()
 

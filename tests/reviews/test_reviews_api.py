@@ -64,7 +64,7 @@ async def test_a_full_meeting(rv, session) -> None:
     assert refused["code"] == "minutes_missing"
 
     r = await rv.client.post(f"/api/v1/reviews/{rid}/minutes", data={"title": "Biên bản họp bình xét"},
-                             files={"file": ("biên-bản.pdf", MINUTES_PDF, "application/pdf")}, headers=rv.h())
+                             files={"file": ("biên-bản.pdf", MINUTES_PDF, "application/pdf")}, headers=await rv.m(rid))
     assert r.status_code == 201, r.text
     assert r.headers["Location"] == f"/api/v1/reviews/{rid}/minutes/content"
     minutes = r.json()["minutes"]
@@ -98,9 +98,9 @@ async def test_a_full_meeting(rv, session) -> None:
                               headers=rv.h(**{"If-Match": f'"{closed["version"]}"'}))
     assert r.status_code == 409 and r.json()["code"] == "review_closed"
     assert (await rv.minutes(rid, expect=409))["code"] == "review_closed"
-    r = await rv.client.delete(f"/api/v1/reviews/{rid}/candidates/{ca['id']}", headers=rv.h())
+    r = await rv.client.delete(f"/api/v1/reviews/{rid}/candidates/{ca['id']}", headers=await rv.m(rid))
     assert r.status_code == 409
-    r = await rv.client.post(f"/api/v1/reviews/{rid}/members", json={"full_name": "Người mới"}, headers=rv.h())
+    r = await rv.client.post(f"/api/v1/reviews/{rid}/members", json={"full_name": "Người mới"}, headers=await rv.m(rid))
     assert r.status_code == 409
     assert await rv.snapshot() == before
 
@@ -181,7 +181,8 @@ async def test_members_and_recusals_follow_edits(rv) -> None:
     ca, cl = candidate_of(review, a["id"]), candidate_of(review, lan["id"])
 
     # A member named like the individual registrant (diacritics and case aside) stands aside.
-    r = await rv.client.post(f"/api/v1/reviews/{rid}/members", json={"full_name": "nguyen thi LAN"}, headers=rv.h())
+    r = await rv.client.post(f"/api/v1/reviews/{rid}/members", json={"full_name": "nguyen thi LAN"},
+                             headers=await rv.m(rid))
     assert r.status_code == 201, r.text
     review = r.json()
     lan_member = member_ids(review)[-1]
@@ -191,7 +192,7 @@ async def test_members_and_recusals_follow_edits(rv) -> None:
     # The registrant's own user account stands aside for every model they registered.
     r = await rv.client.post(f"/api/v1/reviews/{rid}/members",
                              json={"full_name": "Trần Thị Bình", "user_id": str(rv.demo.users["demo.registrant"])},
-                             headers=rv.h())
+                             headers=await rv.m(rid))
     review = r.json()
     registrant_member = member_ids(review)[-1]
     assert all(vote_of(c, registrant_member)["recused"] for c in review["candidates"])
@@ -229,7 +230,7 @@ async def test_members_and_recusals_follow_edits(rv) -> None:
         "member_id": village, "vote": None, "recused": True, "recusal_reason": vote_of(ca, village)["recusal_reason"]}
 
     # Removing a member removes their ballots.
-    r = await rv.client.delete(f"/api/v1/reviews/{rid}/members/{lan_member}", headers=rv.h())
+    r = await rv.client.delete(f"/api/v1/reviews/{rid}/members/{lan_member}", headers=await rv.m(rid))
     assert r.status_code == 200, r.text
     assert lan_member not in member_ids(r.json())
     assert all(v["member_id"] != lan_member for c in r.json()["candidates"] for v in c["votes"])
@@ -256,13 +257,13 @@ async def test_candidates_added_later_get_the_minutes_and_removed_ones_lose_them
     assert not await store.exists(first["minutes"]["sha256"])  # collected once nothing referred to it
 
     r = await rv.client.post(f"/api/v1/reviews/{rid}/candidates", json={"model_id": b["id"], "note": "Bổ sung"},
-                             headers=rv.h())
+                             headers=await rv.m(rid))
     assert r.status_code == 201, r.text
     cb = candidate_of(r.json(), b["id"])
     assert cb["note"] == "Bổ sung"
     assert await minutes_of(b["id"]) == [review["minutes"]["sha256"]]
 
-    r = await rv.client.delete(f"/api/v1/reviews/{rid}/candidates/{cb['id']}", headers=rv.h())
+    r = await rv.client.delete(f"/api/v1/reviews/{rid}/candidates/{cb['id']}", headers=await rv.m(rid))
     assert r.status_code == 200, r.text
     assert [c["model"]["id"] for c in r.json()["candidates"]] == [a["id"]]
     assert await minutes_of(b["id"]) == []

@@ -65,7 +65,7 @@ async def test_unknown_members_and_candidates_in_the_ballot(rv) -> None:
         ("duplicate_ballot_entry", "#/votes/3")]
     r = await rv.client.put(f"/api/v1/reviews/{review['id']}/votes",
                             json={"votes": [{"member_id": chair, "candidate_id": ca["id"], "vote": "yes"}]},
-                            headers=rv.h())
+                            headers=await rv.m(review['id']))
     assert r.status_code == 422 and r.json()["errors"][0]["pointer"] == "#/votes/0/vote"
     assert await rv.snapshot() == before
 
@@ -81,7 +81,7 @@ async def test_a_candidate_not_surveyed_is_refused(rv) -> None:
     review = await rv.create([])
     before = await rv.snapshot()
     r = await rv.client.post(f"/api/v1/reviews/{review['id']}/candidates", json={"model_id": reported["id"]},
-                             headers=rv.h())
+                             headers=await rv.m(review['id']))
     assert r.status_code == 409 and r.json()["code"] == "candidate_state"
     assert await rv.snapshot() == before
 
@@ -108,7 +108,7 @@ async def test_candidates_that_do_not_fit(rv, session) -> None:
     # Already on the agenda.
     review = await rv.create([a])
     r = await rv.client.post(f"/api/v1/reviews/{review['id']}/candidates", json={"model_id": a["id"]},
-                             headers=rv.h())
+                             headers=await rv.m(review['id']))
     assert r.status_code == 422 and r.json()["code"] == "duplicate_candidate"
 
 
@@ -162,9 +162,9 @@ async def test_roles_that_may_not_hold_a_review(rv) -> None:
     member = member_ids(review)[0]
     r = await rv.client.put(f"/api/v1/reviews/{review['id']}/votes",
                             json={"votes": [{"member_id": member, "candidate_id": review["candidates"][0]["id"],
-                                             "vote": "approve"}]}, headers=rv.h("demo.viewer"))
+                                             "vote": "approve"}]}, headers=await rv.m(review['id'], "demo.viewer"))
     assert r.status_code == 403 and r.json()["code"] == "review_not_permitted"
-    r = await rv.client.post(f"/api/v1/reviews/{review['id']}/close", headers=rv.h("demo.viewer"))
+    r = await rv.client.post(f"/api/v1/reviews/{review['id']}/close", headers=await rv.m(review['id'], "demo.viewer"))
     assert r.status_code == 403
     assert await rv.snapshot() == before
 
@@ -182,7 +182,7 @@ async def test_an_invisible_review_answers_404(rv, session) -> None:
         assert r.json()["items"] == []
         r = await rv.client.get(f"/api/v1/reviews/{review['id']}/minutes/content", headers=rv.h(user))
         assert r.status_code == 404
-        r = await rv.client.post(f"/api/v1/reviews/{review['id']}/close", headers=rv.h(user))
+        r = await rv.client.post(f"/api/v1/reviews/{review['id']}/close", headers=await rv.m(review['id'], user))
         assert r.status_code == 404
         r = await rv.client.patch(f"/api/v1/reviews/{review['id']}", json={"title": "x"},
                                   headers=rv.h(user, **{"If-Match": '"1"'}))
@@ -256,7 +256,8 @@ async def test_close_needs_candidates_and_minutes(rv) -> None:
     assert (await rv.close(review["id"], expect=422))["code"] == "no_candidates"
     assert (await rv.minutes(review["id"], expect=422))["code"] == "no_candidates"
     r = await rv.client.post(f"/api/v1/reviews/{review['id']}/minutes", data={"title": "Biên bản", "kind": "other"},
-                             files={"file": ("a.pdf", b"%PDF-1.4 not really", "application/pdf")}, headers=rv.h())
+                             files={"file": ("a.pdf", b"%PDF-1.4 not really", "application/pdf")},
+                             headers=await rv.m(review['id']))
     assert r.status_code == 422 and r.json()["errors"][0]["pointer"] == "#/kind"
     assert await rv.snapshot() == before
 
@@ -265,12 +266,13 @@ async def test_members_that_cannot_go(rv) -> None:
     review = await rv.create([], members=[{"full_name": "Người duy nhất"}])
     [only] = member_ids(review)
     before = await rv.snapshot()
-    r = await rv.client.delete(f"/api/v1/reviews/{review['id']}/members/{only}", headers=rv.h())
+    r = await rv.client.delete(f"/api/v1/reviews/{review['id']}/members/{only}", headers=await rv.m(review['id']))
     assert r.status_code == 422 and r.json()["code"] == "last_member"
-    r = await rv.client.delete(f"/api/v1/reviews/{review['id']}/members/{uuid.uuid4()}", headers=rv.h())
+    r = await rv.client.delete(f"/api/v1/reviews/{review['id']}/members/{uuid.uuid4()}",
+                               headers=await rv.m(review["id"]))
     assert r.status_code == 404 and r.json()["code"] == "member_not_found"
     r = await rv.client.post(f"/api/v1/reviews/{review['id']}/members", json={"full_name": "X", "unit_id": 999_999},
-                             headers=rv.h())
+                             headers=await rv.m(review['id']))
     assert r.status_code == 422 and r.json()["errors"][0]["pointer"] == "#/unit_id"
     assert await rv.snapshot() == before
 
@@ -280,11 +282,12 @@ async def test_disguised_minutes_are_refused(rv) -> None:
     before = await rv.snapshot()
     r = await rv.client.post(f"/api/v1/reviews/{review['id']}/minutes", data={"title": "Biên bản"},
                              files={"file": ("bien-ban.pdf", b"MZ\x90\x00 not a pdf at all", "application/pdf")},
-                             headers=rv.h("demo.mobiliser", **{"Accept-Language": "en"}))
+                             headers=await rv.m(review['id'], "demo.mobiliser", **{"Accept-Language": "en"}))
     assert r.status_code == 415, r.text
     assert r.headers["content-type"].startswith("application/problem+json")
     assert await rv.snapshot() == before
     r = await rv.client.post(f"/api/v1/reviews/{review['id']}/minutes", data={"description": "no title"},
-                             files={"file": ("bien-ban.pdf", b"%PDF-1.4", "application/pdf")}, headers=rv.h())
+                             files={"file": ("bien-ban.pdf", b"%PDF-1.4", "application/pdf")},
+                             headers=await rv.m(review['id']))
     assert r.status_code == 422 and r.json()["errors"][0]["pointer"] == "#/title"
     assert await rv.snapshot() == before

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import pytest
 
@@ -15,6 +16,12 @@ pytestmark = pytest.mark.anyio
 def roles_url(demo, username: str) -> str:
     """The roles collection of a user."""
     return f"{API}/users/{demo.users[username]}/roles"
+
+
+async def matched(client, demo, username: str, as_user: str = "vl.admin", **extra: str) -> dict[str, str]:
+    """`as_user`'s headers for a write to the user's roles: If-Match with the user's current ETag."""
+    r = await client.get(f"{API}/users/{demo.users[username]}", headers=demo.headers("demo.admin"))
+    return demo.headers(as_user, **{"If-Match": r.headers["ETag"], **extra})
 
 
 async def version_of(client, demo, username: str) -> int:
@@ -42,7 +49,7 @@ async def test_district_admin_grants_a_role_inside_the_district_and_the_version_
     r = await client.post(
         roles_url(people, "vl.officer"),
         json={"role": "viewer", "unit_id": people.unit("QT-VL")},
-        headers=people.headers("vl.admin"),
+        headers=await matched(client, people, "vl.officer", "vl.admin"),
     )
     assert r.status_code == 201, r.text
     body = r.json()
@@ -56,7 +63,9 @@ async def test_district_admin_grants_a_role_inside_the_district_and_the_version_
 
 async def test_granting_the_same_role_twice_is_a_conflict(client, people) -> None:
     grant = {"role": "registrant", "unit_id": people.unit("QT-VL-VT")}
-    r = await client.post(roles_url(people, "vl.officer"), json=grant, headers=people.headers("vl.admin"))
+    r = await client.post(
+        roles_url(people, "vl.officer"), json=grant, headers=await matched(client, people, "vl.officer", "vl.admin")
+    )
     assert r.status_code == 409, r.text
     assert r.json()["code"] == "role_exists"
 
@@ -67,7 +76,7 @@ async def test_district_admin_cannot_grant_roles_above_or_outside_the_district(c
     r = await client.post(
         roles_url(people, "vl.officer"),
         json={"role": "admin", "unit_id": people.unit(unit)},
-        headers=people.headers("vl.admin", **{"Accept-Language": "en"}),
+        headers=await matched(client, people, "vl.officer", "vl.admin", **{"Accept-Language": "en"}),
     )
     assert r.status_code == 403, r.text
     assert r.json()["code"] == "role_unit_out_of_scope"
@@ -79,7 +88,7 @@ async def test_granting_at_a_unit_that_does_not_exist_is_not_found(client, peopl
     r = await client.post(
         roles_url(people, "vl.officer"),
         json={"role": "viewer", "unit_id": 987654},
-        headers=people.headers("vl.admin"),
+        headers=await matched(client, people, "vl.officer", "vl.admin"),
     )
     assert r.status_code == 404
     assert r.json()["code"] == "unit_not_found"
@@ -98,7 +107,9 @@ async def test_granting_at_a_unit_that_does_not_exist_is_not_found(client, peopl
     ],
 )
 async def test_bad_grants_are_refused(client, people, body) -> None:
-    r = await client.post(roles_url(people, "vl.officer"), json=body, headers=people.headers("vl.admin"))
+    r = await client.post(
+        roles_url(people, "vl.officer"), json=body, headers=await matched(client, people, "vl.officer", "vl.admin")
+    )
     assert r.status_code == 422, r.text
 
 
@@ -106,7 +117,7 @@ async def test_grant_honours_if_match(client, people) -> None:
     r = await client.post(
         roles_url(people, "vl.officer"),
         json={"role": "viewer", "unit_id": people.unit("QT-VL")},
-        headers=people.headers("vl.admin", **{"If-Match": '"999"'}),
+        headers=await matched(client, people, "vl.officer", "vl.admin", **{"If-Match": '"999"'}),
     )
     assert r.status_code == 412
 
@@ -115,54 +126,50 @@ async def test_district_admin_removes_a_role_inside_the_district(client, people)
     before = await version_of(client, people, "demo.authority")
     roles = (await client.get(roles_url(people, "demo.authority"), headers=people.headers("vl.admin"))).json()
     r = await client.delete(
-        f"{roles_url(people, 'demo.authority')}/{roles[1]['id']}", headers=people.headers("vl.admin")
+        f"{roles_url(people, 'demo.authority')}/{roles[1]['id']}",
+        headers=await matched(client, people, "demo.authority", "vl.admin"),
     )
     assert r.status_code == 204, r.text
     after = (await client.get(roles_url(people, "demo.authority"), headers=people.headers("vl.admin"))).json()
     assert after == roles[:1]
     assert await version_of(client, people, "demo.authority") == before + 1
     again = await client.delete(
-        f"{roles_url(people, 'demo.authority')}/{roles[1]['id']}", headers=people.headers("vl.admin")
+        f"{roles_url(people, 'demo.authority')}/{roles[1]['id']}",
+        headers=await matched(client, people, "demo.authority", "vl.admin"),
     )
     assert again.status_code == 404
     assert again.json()["code"] == "role_assignment_not_found"
 
 
-async def test_district_admin_cannot_remove_a_role_held_outside_the_district(
-    client, people, add_user
-) -> None:
+async def test_district_admin_cannot_remove_a_role_held_outside_the_district(client, people, add_user) -> None:
     await add_user("vl.provincial", "QT-VL-BDV", [("viewer", "QT"), ("registrant", "QT-VL")])
     roles = (await client.get(roles_url(people, "vl.provincial"), headers=people.headers("vl.admin"))).json()
     provincial = next(x for x in roles if x["unit_code"] == "QT")
     r = await client.delete(
-        f"{roles_url(people, 'vl.provincial')}/{provincial['id']}", headers=people.headers("vl.admin")
+        f"{roles_url(people, 'vl.provincial')}/{provincial['id']}",
+        headers=await matched(client, people, "vl.provincial", "vl.admin"),
     )
     assert r.status_code == 403, r.text
     assert r.json()["code"] == "role_unit_out_of_scope"
-    assert (
-        len((await client.get(roles_url(people, "vl.provincial"), headers=people.headers("vl.admin"))).json())
-        == 2
-    )
+    assert len((await client.get(roles_url(people, "vl.provincial"), headers=people.headers("vl.admin"))).json()) == 2
 
 
 async def test_an_assignment_of_another_user_is_not_found(client, people) -> None:
-    theirs = (await client.get(roles_url(people, "demo.viewer"), headers=people.headers("vl.admin"))).json()[
-        0
-    ]
+    theirs = (await client.get(roles_url(people, "demo.viewer"), headers=people.headers("vl.admin"))).json()[0]
     r = await client.delete(
-        f"{roles_url(people, 'vl.officer')}/{theirs['id']}", headers=people.headers("vl.admin")
+        f"{roles_url(people, 'vl.officer')}/{theirs['id']}",
+        headers=await matched(client, people, "vl.officer", "vl.admin"),
     )
     assert r.status_code == 404
-    r = await client.get(
-        f"{roles_url(people, 'vl.officer')}/{uuid.uuid4()}", headers=people.headers("vl.admin")
-    )
+    r = await client.get(f"{roles_url(people, 'vl.officer')}/{uuid.uuid4()}", headers=people.headers("vl.admin"))
     assert r.status_code == 404
 
 
 async def test_an_admin_cannot_remove_their_own_last_admin_role(client, people) -> None:
     mine = (await client.get(roles_url(people, "vl.admin"), headers=people.headers("vl.admin"))).json()
     r = await client.delete(
-        f"{roles_url(people, 'vl.admin')}/{mine[0]['id']}", headers=people.headers("vl.admin")
+        f"{roles_url(people, 'vl.admin')}/{mine[0]['id']}",
+        headers=await matched(client, people, "vl.admin", "vl.admin"),
     )
     assert r.status_code == 409, r.text
     assert r.json()["code"] == "last_admin_role"
@@ -170,11 +177,12 @@ async def test_an_admin_cannot_remove_their_own_last_admin_role(client, people) 
     extra = await client.post(
         roles_url(people, "vl.admin"),
         json={"role": "admin", "unit_id": people.unit("QT-VL-VT")},
-        headers=people.headers("vl.admin"),
+        headers=await matched(client, people, "vl.admin", "vl.admin"),
     )
     assert extra.status_code == 201
     r = await client.delete(
-        f"{roles_url(people, 'vl.admin')}/{mine[0]['id']}", headers=people.headers("vl.admin")
+        f"{roles_url(people, 'vl.admin')}/{mine[0]['id']}",
+        headers=await matched(client, people, "vl.admin", "vl.admin"),
     )
     assert r.status_code == 204
 
@@ -184,14 +192,16 @@ async def test_a_removed_admin_role_stops_granting_access_at_once(client, people
     assert (await client.get(f"{API}/users", headers=headers)).status_code == 200
     roles = (await client.get(roles_url(people, "dh.admin"), headers=people.headers("demo.admin"))).json()
     r = await client.delete(
-        f"{roles_url(people, 'dh.admin')}/{roles[0]['id']}", headers=people.headers("demo.admin")
+        f"{roles_url(people, 'dh.admin')}/{roles[0]['id']}",
+        headers=await matched(client, people, "dh.admin", "demo.admin"),
     )
     assert r.status_code == 204
     assert (await client.get(f"{API}/users", headers=headers)).status_code == 403
 
 
 async def test_a_retried_grant_with_the_same_idempotency_key_grants_once(client, people) -> None:
-    headers = people.headers("vl.admin", **{"Idempotency-Key": "grant-viewer-vl"})
+    # The retry carries the If-Match of the first try (stale by then): the stored answer is replayed first.
+    headers = await matched(client, people, "vl.officer", **{"Idempotency-Key": "grant-viewer-vl"})
     grant = {"role": "viewer", "unit_id": people.unit("QT-VL")}
     first = await client.post(roles_url(people, "vl.officer"), json=grant, headers=headers)
     again = await client.post(roles_url(people, "vl.officer"), json=grant, headers=headers)
@@ -199,3 +209,31 @@ async def test_a_retried_grant_with_the_same_idempotency_key_grants_once(client,
     assert again.json() == first.json()
     roles = (await client.get(roles_url(people, "vl.officer"), headers=people.headers("vl.admin"))).json()
     assert len(roles) == 2
+
+
+@pytest.mark.parametrize(
+    ("if_match", "status", "code"),
+    [(None, 428, "precondition_required"), ('"99"', 412, "precondition_failed")],
+    ids=["missing", "stale"],
+)
+@pytest.mark.parametrize("write", ["grant", "revoke"])
+async def test_role_writes_need_the_users_current_etag(client, people, write, if_match, status, code) -> None:
+    """A grant or a removal is a write to the user (their version moves): If-Match is required."""
+    roles = (await client.get(roles_url(people, "demo.authority"), headers=people.headers("vl.admin"))).json()
+    before = await version_of(client, people, "demo.authority")
+    headers = people.headers("vl.admin", **({"If-Match": if_match} if if_match else {}))
+
+    async def send(headers: dict[str, str]) -> Any:
+        if write == "grant":
+            return await client.post(
+                roles_url(people, "demo.authority"), json={"role": "viewer", "unit_id": people.unit("QT-VL")},
+                headers=headers,
+            )
+        return await client.delete(f"{roles_url(people, 'demo.authority')}/{roles[1]['id']}", headers=headers)
+
+    r = await send(headers)
+    assert r.status_code == status and r.json()["code"] == code, r.text
+    assert await version_of(client, people, "demo.authority") == before
+    r = await send(people.headers("vl.admin", **{"If-Match": f'"{before}"'}))
+    assert r.status_code in (201, 204), r.text
+    assert r.headers["ETag"] == f'"{before + 1}"' and await version_of(client, people, "demo.authority") == before + 1

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from tests.etags import if_match
 from tests.public.showcase_support import decide
 from tests.registry.conftest import RESULTS, SURVEY, Ctx, make_campaign
 from tests.storage.upload_samples import jpeg, png
@@ -76,8 +77,9 @@ async def test_nominating_without_portraits_is_refused_naming_them(ctx, session)
     mid = await _recognised(ctx, session)
     await _dossier_without_portraits(ctx, mid)
     before = await _history(ctx, mid)
-    r = await ctx.client.post(f"/api/v1/models/{mid}/transitions", json={"action": "nominate"},
-                              headers=ctx.demo.headers("demo.registrant", **{"Accept-Language": "en"}))
+    headers = await if_match(ctx.client, f"/api/v1/models/{mid}",
+                             ctx.demo.headers("demo.registrant", **{"Accept-Language": "en"}))
+    r = await ctx.client.post(f"/api/v1/models/{mid}/transitions", json={"action": "nominate"}, headers=headers)
     assert r.status_code == 422 and r.headers["content-type"].startswith("application/problem+json")
     problem = r.json()
     assert problem["code"] == "guard_failed"
