@@ -154,12 +154,14 @@ async def revoke_decision(decision_id: uuid.UUID, body: RevokeRequest, request: 
     return await idempotent(request, session, caller.id, produce)
 
 
-async def _attachable(session: AsyncSession, caller: Caller, decision_id: uuid.UUID, *, lock: bool) -> Decision:
+async def _attachable(session: AsyncSession, caller: Caller, decision_id: uuid.UUID, *, lock: bool,
+                      document_check: bool = True) -> Decision:
     decision = await repository.get_visible(session, caller, decision_id, for_update=lock)
     service.require_issuing_authority(caller, decision)
     if decision.status == "revoked":
         raise service.DecisionRevoked()
-    await service.require_no_document(session, decision)
+    if document_check:
+        await service.require_no_document(session, decision)
     return decision
 
 
@@ -188,7 +190,11 @@ def _document_form(fields: Mapping[str, str]) -> EvidenceCreate:
 async def upload_document(decision_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep,
                           _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
     """Attach the signed document; answers the decision with its document metadata."""
-    await _attachable(session, caller, decision_id, lock=False)
+    # Before the body: who may attach, and that it can be attached at all. A retry with an Idempotency-Key
+    # of an upload that already attached the document must reach its replay, so "already attached" waits
+    # for the locked check then.
+    await _attachable(session, caller, decision_id, lock=False,
+                      document_check="idempotency-key" not in request.headers)
     require_if_match_header(request)
     # End the read-only transaction before the body arrives (SQLite's write lock); nothing written yet.
     await session.commit()

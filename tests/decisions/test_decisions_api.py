@@ -209,3 +209,22 @@ async def test_one_number_twice_at_once_exactly_one_wins(dctx: DecisionCtx) -> N
     assert [r.json()["code"] for r in answers if r.status_code == 409] == ["duplicate_decision_number"]
     snap = await dctx.snapshot([a["id"], b["id"]])
     assert snap.decisions == 1 and sorted(snap.states.values()) == ["recognized", "surveyed"]
+
+
+async def test_a_retried_document_upload_gets_the_first_answer(dctx: DecisionCtx) -> None:
+    model = await dctx.surveyed()
+    review_id = await dctx.review({model["id"]: "approved"})
+    decision = (await dctx.issue(dctx.decision_body("model_recognition", [model["id"]], review_id))).json()
+    url = f"/api/v1/decisions/{decision['id']}/document"
+    pdf = tiny_pdf("quyet-dinh-retry")
+    headers = dctx.demo.headers("demo.authority", **{"If-Match": f'"{decision["version"]}"',
+                                                     "Idempotency-Key": "signed-document-1"})
+    answers = []
+    for _ in range(2):  # the phone never saw the first answer and sends the same upload again
+        answers.append(await dctx.client.post(url, data={"title": "Quyết định (bản ký)"},
+                                              files={"file": ("qd.pdf", pdf, "application/pdf")}, headers=headers))
+    assert [r.status_code for r in answers] == [201, 201], answers[1].text
+    assert answers[1].headers["Idempotent-Replayed"] == "true" and answers[1].content == answers[0].content
+    files = (await dctx.client.get(f"/api/v1/models/{model['id']}/evidence", params={"kind": "decision_document"},
+                                   headers=dctx.demo.headers("demo.registrant"))).json()["items"]
+    assert len(files) == 1
