@@ -119,14 +119,17 @@ async def _claim(session: AsyncSession, request: Request, user_id: uuid.UUID, ke
         # waits for the whole first request before it gets here (bounded by the busy timeout).
         return (await session.execute(claim)).scalar_one_or_none()
     wait_ms = int(get_settings().idempotency_wait_seconds * 1000)
-    await session.execute(text("SELECT set_config('lock_timeout', :v, true)"), {"v": f"{wait_ms}ms"})
+    # The bounded wait applies to this one statement; the server's own lock_timeout is put back after it.
+    previous = (await session.execute(text(
+        "SELECT current_setting('lock_timeout') AS previous, set_config('lock_timeout', :v, true)"),
+        {"v": f"{wait_ms}ms"})).scalar_one()
     try:
         claimed = (await session.execute(claim)).scalar_one_or_none()
     except DBAPIError as exc:
         if _is_lock_timeout(exc):
             raise IdempotencyInProgress(headers={"Retry-After": "1"}) from None
         raise
-    await session.execute(text("SELECT set_config('lock_timeout', '0', true)"))
+    await session.execute(text("SELECT set_config('lock_timeout', :v, true)"), {"v": previous})
     return claimed
 
 

@@ -10,6 +10,7 @@ import asyncio
 import uuid
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import func, select, update
 
 from app.models import IdempotencyRecord, RegisteredModel
@@ -100,3 +101,23 @@ async def test_keys_belong_to_their_caller(ctx) -> None:
     # Another caller's request with the same key is its own request (here refused: an admin does not
     # register), never a replay of the first caller's answer.
     assert theirs.status_code == 403 and "Idempotent-Replayed" not in theirs.headers
+
+
+@pytest.mark.postgres_only
+async def test_a_duplicate_past_the_wait_gets_409_in_progress_then_does_the_work(ctx, settings_env) -> None:
+    settings_env(idempotency_wait_seconds=0.5)
+    from app.core.db import get_database
+
+    # Another request holds the key: its claim is inserted in a transaction that has not finished.
+    async with get_database().engine.connect() as holder:
+        await holder.execute(IdempotencyRecord.__table__.insert().values(
+            user_id=uuid.UUID(str(ctx.demo.users["demo.registrant"])), key="slow-first", method="POST",
+            path="/api/v1/models", request_hash="x" * 64, status_code=0, response_body="", response_headers={},
+            created_at=datetime.now(UTC)))
+        headers = ctx.demo.headers("demo.registrant", **{"Idempotency-Key": "slow-first"})
+        waited = await ctx.client.post("/api/v1/models", json=ctx.body(), headers=headers)
+        assert waited.status_code == 409 and waited.json()["code"] == "idempotency_in_progress", waited.text
+        assert int(waited.headers["Retry-After"]) >= 1
+        await holder.rollback()  # the first request failed: its claim is gone
+    done = await ctx.client.post("/api/v1/models", json=ctx.body(), headers=headers)
+    assert done.status_code == 201 and "Idempotent-Replayed" not in done.headers
