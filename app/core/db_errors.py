@@ -26,6 +26,7 @@ OUTAGE_SQLSTATES = frozenset({
     "53300",  # too_many_connections
 })
 OUTAGE_SQLSTATE_CLASSES = ("08", "53", "58")  # connection exception, insufficient resources, system error
+BROKEN_CONNECTION_REASONS = frozenset({"timeout", "connection_lost"})
 SQLITE_OUTAGE_MESSAGES = ("database is locked", "disk i/o error", "unable to open database", "database is full")
 
 
@@ -81,8 +82,9 @@ def install(engine: AsyncEngine) -> None:
         outage = classify(ctx.original_exception)
         if outage is None:
             return None
-        if not outage.retryable and not outage.reason.startswith("sqlstate_25"):
-            # A connection that timed out mid-statement or lost its server is in no state to be reused.
+        if outage.reason in BROKEN_CONNECTION_REASONS or outage.reason.startswith(("sqlstate_08", "sqlstate_57P")):
+            # A connection that timed out mid-statement or lost its server is in no state to be reused (a
+            # cancelled statement, a read-only server or a busy SQLite file leave it usable).
             ctx.is_disconnect = True
         log.warning("database unavailable", extra={"reason": outage.reason})
         return outage
