@@ -17,7 +17,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -28,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "registrations"))
 
 from tests.core import bombs  # noqa: E402
-from tests.support.live_server import free_port  # noqa: E402
+from tests.support.live_server import free_port, wait_and_sign_in  # noqa: E402
 from tests.support.procfs import status_kib  # noqa: E402
 
 MB = 1024 * 1024
@@ -97,16 +96,7 @@ def measure() -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
-            for _ in range(200):
-                try:
-                    if client.get("/healthz").status_code == 200:
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.1)
-            token = client.post("/api/v1/auth/token", data={
-                "username": "demo.registrant", "password": env.get("DVK_DEMO_PASSWORD", "DanVanKheo@2025"),
-                "grant_type": "password"}).json()["access_token"]
-            auth = {"Authorization": f"Bearer {token}"}
+            auth = wait_and_sign_in(client, env.get("DVK_DEMO_PASSWORD", "DanVanKheo@2025"))
             model = client.get("/api/v1/models", params={"state": ["draft", "returned"]}, headers=auth).json()
             first = client.get(f"/api/v1/models/{model['items'][0]['id']}", headers=auth).json()
             for name, path, signed_in, body in cases(first["id"], first["campaign_id"], first["year"]):

@@ -26,7 +26,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.support.live_server import free_port  # noqa: E402
+from tests.support.live_server import free_port, wait_and_sign_in  # noqa: E402
 from tests.support.procfs import status_kib  # noqa: E402
 
 MB = 1024 * 1024
@@ -66,16 +66,7 @@ def main() -> int:
     try:
         base = f"http://127.0.0.1:{port}"
         with httpx.Client(base_url=base, timeout=120) as client:
-            for _ in range(100):
-                try:
-                    if client.get("/healthz").status_code == 200:
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.1)
-            token = client.post("/api/v1/auth/token", data={
-                "username": "demo.registrant", "password": env.get("DVK_DEMO_PASSWORD", "DanVanKheo@2025"),
-                "grant_type": "password"}).json()["access_token"]
-            auth = {"Authorization": f"Bearer {token}"}
+            auth = wait_and_sign_in(client, env.get("DVK_DEMO_PASSWORD", "DanVanKheo@2025"))
             models = client.get("/api/v1/models", params={"state": ["draft", "returned"]}, headers=auth).json()
             model_id = models["items"][0]["id"]
             before = status_kib(server.pid, "VmRSS")

@@ -66,3 +66,17 @@ class LiveServer:
                 self.process.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 self.kill()
+
+
+def wait_and_sign_in(client: httpx.Client, password: str, username: str = "demo.registrant",
+                     attempts: int = 200) -> dict[str, str]:
+    """Wait until the server at `client`'s base URL answers /healthz, sign in, and return the auth header."""
+    for _ in range(attempts):
+        try:
+            if client.get("/healthz").status_code == 200:
+                break
+        except httpx.TransportError:
+            time.sleep(0.1)
+    token = client.post("/api/v1/auth/token", data={"username": username, "password": password,
+                                                    "grant_type": "password"}).json()["access_token"]
+    return {"Authorization": f"Bearer {token}"}
