@@ -2,7 +2,8 @@
 
 FastAPI reads (and parses) a JSON or form body before it resolves an operation's dependencies, so
 without this a stranger's body would be received whole before the 401. Every router is built with
-route_class=GuardedRoute: multipart is refused (415) unless the operation is an upload, and an operation
+route_class=GuardedRoute: a body of a type the operation does not read is refused (415; multipart unless
+the operation is an upload), and an operation
 that needs a signed-in caller refuses a body from a caller without a valid access token (401)
 before a byte of it is read. The full check of the caller (user, session) still runs in get_caller.
 """
@@ -21,6 +22,7 @@ from starlette.responses import Response
 from app.core.config import get_settings
 from app.core.errors import AppError, Unauthorized
 from app.core.i18n import Text
+from app.core.negotiation import body_kind, check_content_type
 from app.core.security import InvalidToken, decode_access_token
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -28,8 +30,6 @@ F = TypeVar("F", bound=Callable[..., Any])
 # What an upload body may carry besides the file (form fields, part headers, boundaries).
 FORM_ALLOWANCE = 1024 * 1024
 
-NOT_MULTIPART = Text("Thao tác này không nhận multipart/form-data; hãy gửi JSON.",
-                     "This operation does not take multipart/form-data; send JSON.")
 INVALID_TOKEN = Text("Mã truy cập không hợp lệ hoặc đã hết hạn.", "The access token is invalid or expired.")
 
 
@@ -56,11 +56,12 @@ def _has_body(headers: Headers) -> bool:
     return (length.isdigit() and int(length) > 0) or "transfer-encoding" in headers
 
 
-def _refusal(headers: Headers, *, upload: bool, needs_caller: bool) -> AppError | None:
+def _refusal(headers: Headers, *, kind: str | None, upload: bool, needs_caller: bool) -> AppError | None:
     """The error to answer before reading the body, or None to go on."""
-    ctype = headers.get("content-type", "").split(";", 1)[0].strip().lower()
-    if ctype.startswith("multipart/") and not upload:
-        return AppError(NOT_MULTIPART, status=415, code="unsupported_media_type")
+    try:
+        check_content_type(headers, kind, upload=upload)
+    except AppError as error:
+        return error
     if not needs_caller or not _has_body(headers):
         return None
     scheme, _, token = headers.get("authorization", "").partition(" ")
@@ -83,9 +84,10 @@ class GuardedRoute(APIRoute):
         handler = super().get_route_handler()
         upload = bool(getattr(self.endpoint, "__dvk_upload__", False))
         needs_caller = _needs_caller(self.dependant, get_caller)
+        kind = body_kind(self)
 
         async def guarded(request: Request) -> Response:
-            error = _refusal(request.headers, upload=upload, needs_caller=needs_caller)
+            error = _refusal(request.headers, kind=kind, upload=upload, needs_caller=needs_caller)
             if error is not None:
                 raise error
             return await handler(request)

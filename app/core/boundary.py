@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm.exc import StaleDataError
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -50,7 +51,7 @@ class ErrorBoundary:
             await self.app(scope, receive, send)
             return
         kept: list[Message] = []
-        replayable = "multipart/" not in _header(scope, b"content-type")
+        replayable = "multipart/" not in Headers(scope=scope).get("content-type", "").lower()
         size = 0
         started = False
 
@@ -124,13 +125,6 @@ def _replay(kept: list[Message], then: Receive) -> Receive:
             return kept.pop(0)
         return await then()
     return receive
-
-
-def _header(scope: Scope, name: bytes) -> str:
-    for key, value in scope.get("headers", []):
-        if key == name:
-            return str(value.decode("latin-1")).lower()
-    return ""
 
 
 def _ids(scope: Scope) -> dict[str, Any]:

@@ -39,7 +39,8 @@ class DatabaseUnavailable(Exception):
         self.retryable = retryable
 
 
-def _sqlstate(exc: BaseException | None) -> str | None:
+def sqlstate(exc: BaseException | None) -> str | None:
+    """The SQLSTATE a driver error carries (asyncpg's `sqlstate`, SQLAlchemy's adapted `pgcode`), if any."""
     for attr in ("sqlstate", "pgcode"):
         value = getattr(exc, attr, None)
         if isinstance(value, str):
@@ -59,7 +60,7 @@ def classify(exc: BaseException) -> DatabaseUnavailable | None:
             return DatabaseUnavailable("timeout")
         if isinstance(current, ConnectionError):
             return DatabaseUnavailable("connection_lost")
-        state = _sqlstate(current)
+        state = sqlstate(current)
         if state in RETRYABLE_SQLSTATES:
             return DatabaseUnavailable(f"sqlstate_{state}", retryable=True)
         if state and (state in OUTAGE_SQLSTATES or state.startswith(OUTAGE_SQLSTATE_CLASSES)):

@@ -1,4 +1,5 @@
-"""The checks every operation passes before its handler: quotas, Accept, Content-Type, refused text."""
+"""The checks every operation passes before its handler: quotas, Accept, refused text (the content type is
+judged earlier, before the body is read: core.bodies)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from fastapi.routing import APIRoute
 from starlette.requests import Request
 
 from app.core.input_guard import check_input
-from app.core.negotiation import body_kind, check_accept, check_content_type
+from app.core.negotiation import body_kind, check_accept
 from app.core.ratelimit import enforce
 
 EXEMPT_OPERATIONS = frozenset({"ops_healthz", "ops_readyz", "ops_metrics"})
@@ -20,5 +21,4 @@ async def request_guard(request: Request) -> None:
     if route.operation_id not in EXEMPT_OPERATIONS:
         await enforce(request, route)
     check_accept(request, route)
-    check_content_type(request, route)
     await check_input(request, body_kind(route))

@@ -28,6 +28,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import get_settings
+from app.core.db_errors import sqlstate
 from app.core.errors import AppError, Conflict
 from app.core.i18n import Text
 from app.models import IdempotencyRecord
@@ -35,6 +36,7 @@ from app.models import IdempotencyRecord
 REPLAY_WINDOW = timedelta(hours=24)
 # Status of a claim whose request is still running; only ever visible to its own transaction.
 IN_PROGRESS = 0
+LOCK_NOT_AVAILABLE = "55P03"  # lock_timeout ran out
 
 # Read from the request by idempotent(); declared on each POST so the contract shows it.
 IdempotencyKey = Annotated[
@@ -93,10 +95,6 @@ def _replay(record: Any) -> Response:
     return Response(record.response_body, status_code=record.status_code, headers=headers, media_type=media_type)
 
 
-def _is_lock_timeout(exc: DBAPIError) -> bool:
-    return getattr(exc.orig, "sqlstate", None) == "55P03" or "lock_not_available" in type(exc.orig).__name__.lower()
-
-
 async def _claim(session: AsyncSession, request: Request, user_id: uuid.UUID, key: str,
                  fingerprint: str) -> int | None:
     """Insert this request's claim, or take over an expired record; the claim's id, or None when a live
@@ -126,7 +124,7 @@ async def _claim(session: AsyncSession, request: Request, user_id: uuid.UUID, ke
     try:
         claimed = (await session.execute(claim)).scalar_one_or_none()
     except DBAPIError as exc:
-        if _is_lock_timeout(exc):
+        if sqlstate(exc.orig) == LOCK_NOT_AVAILABLE:
             raise IdempotencyInProgress(headers={"Retry-After": "1"}) from None
         raise
     await session.execute(text("SELECT set_config('lock_timeout', :v, true)"), {"v": previous})

@@ -1,11 +1,12 @@
 """Content negotiation at the door: 406 for an Accept nothing here can answer, 415 for a body of a type the
-operation does not read. Multipart is left to the upload code."""
+operation does not read (multipart included: only uploads take it)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from fastapi.routing import APIRoute
+from starlette.datastructures import Headers
 from starlette.requests import Request
 
 from app.core.errors import AppError
@@ -14,7 +15,6 @@ from app.core.i18n import Text
 ALWAYS = frozenset({"application/json", "application/problem+json"})
 ANY = "*/*"
 FORM = "application/x-www-form-urlencoded"
-MULTIPART = "multipart/form-data"
 
 
 class NotAcceptable(AppError):
@@ -25,6 +25,10 @@ class NotAcceptable(AppError):
 class UnsupportedMediaType(AppError):
     status, code = 415, "unsupported_media_type"
     message = Text("Kiểu nội dung không được hỗ trợ; hãy gửi {expected}.", "Unsupported content type; send {expected}.")
+
+
+NOT_MULTIPART = Text("Thao tác này không nhận multipart/form-data; hãy gửi JSON.",
+                     "This operation does not take multipart/form-data; send JSON.")
 
 
 def produces(route: APIRoute) -> frozenset[str]:
@@ -100,15 +104,20 @@ def body_kind(route: APIRoute) -> str | None:
     return "form" if isinstance(info, Form) else "json"
 
 
-def check_content_type(request: Request, route: APIRoute) -> None:
-    """415 when a body is sent with a type the operation does not read (JSON, or a form for sign-in)."""
-    kind = body_kind(route)
-    declared = request.headers.get("content-type")
-    if kind is None or declared is None:
+def check_content_type(headers: Headers, kind: str | None, *, upload: bool) -> None:
+    """415 when a body is sent with a type the operation does not read: multipart anywhere but an upload,
+    anything but JSON to a JSON operation, anything but a form to sign-in. Judged from the headers alone,
+    before a byte of the body is read (core.bodies.GuardedRoute)."""
+    declared = headers.get("content-type")
+    if declared is None:
         return
     media = declared.split(";", 1)[0].strip().lower()
-    if media == MULTIPART:
-        return  # multipart is judged by the upload rules
+    if media.startswith("multipart/"):
+        if not upload:
+            raise UnsupportedMediaType(NOT_MULTIPART)
+        return  # an upload reads its own multipart body
+    if kind is None:
+        return
     is_json = media == "application/json" or (media.startswith("application/") and media.endswith("+json"))
     if kind == "json" and is_json:
         return

@@ -52,6 +52,12 @@ _EXAMPLES: dict[int, tuple[str, str, str]] = {
 }
 
 
+def problem_example(status: int, code: str, detail: str, **extra: Any) -> dict[str, Any]:
+    """A problem+json body as the contract shows it."""
+    return {"type": f"https://dvk.gov.vn/problems/{code}", "title": HTTPStatus(status).phrase, "status": status,
+            "code": code, "detail": detail, "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b", **extra}
+
+
 def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI `responses` entries for these error statuses, each with a problem+json example."""
     out: dict[int | str, dict[str, Any]] = {}
@@ -60,14 +66,7 @@ def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
         if status == 304:
             out[status] = {"description": description}
             continue
-        example: dict[str, Any] = {
-            "type": f"https://dvk.gov.vn/problems/{code}",
-            "title": HTTPStatus(status).phrase,
-            "status": status,
-            "code": code,
-            "detail": detail,
-            "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-        }
+        example = problem_example(status, code, detail)
         if status == 422:
             example["errors"] = [{"code": "missing", "detail": "Thiếu trường bắt buộc.", "pointer": "#/name"}]
         out[status] = {
@@ -108,11 +107,9 @@ _RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait before retrying.
 
 
 def _problem_entry(status: int, code: str, detail: str, description: str, **extra: Any) -> dict[str, Any]:
-    example = {"type": f"https://dvk.gov.vn/problems/{code}", "title": HTTPStatus(status).phrase, "status": status,
-               "code": code, "detail": detail, "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b", **extra}
     return {"description": description, "headers": _RETRY_AFTER,
             "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"},
-                                                     "example": example}}}
+                                                     "example": problem_example(status, code, detail, **extra)}}}
 
 
 UNAVAILABLE = _problem_entry(

@@ -4,7 +4,6 @@ answer carries RateLimit-Policy and RateLimit (draft-ietf-httpapi-ratelimit-head
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import math
 import time
@@ -20,6 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.core.client import client_address
 from app.core.config import Settings, get_settings
 from app.core.db import get_database
+from app.core.deadline import finished_within
 from app.core.errors import AppError
 from app.core.i18n import Text
 from app.core.ratelimit_store import CounterStore, DatabaseCounterStore, RedisCounterStore
@@ -137,11 +137,8 @@ async def enforce(request: Request, route: APIRoute) -> None:
         return
     now = time.time()
     hits = [(key, int(now // q.window) * q.window, q.window) for q, key in entries]
-    # A task, not a cancelled await: on a silent network cancelling waits for the connection's clean-up.
-    counting = asyncio.ensure_future(counter_store(settings).hit(hits))
-    done, _ = await asyncio.wait({counting}, timeout=settings.rate_limit_store_timeout_seconds)
-    if not done:
-        counting.cancel()
+    counting = await finished_within(counter_store(settings).hit(hits), settings.rate_limit_store_timeout_seconds)
+    if counting is None:
         log.warning("quota counters did not answer in time; request not counted")
         return
     try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import hmac
 
 from fastapi import APIRouter, Request
@@ -12,6 +11,7 @@ from sqlalchemy import text
 from app.core.bodies import GuardedRoute
 from app.core.config import get_settings
 from app.core.db import Database, get_database
+from app.core.deadline import finished_within
 from app.core.errors import problem_response
 from app.core.migrations import current_revision, head_revision
 from app.core.openapi_docs import problems
@@ -33,12 +33,8 @@ async def readyz(request: Request) -> JSONResponse:
     database = get_database()
     head = head_revision()
     bound = get_settings().readyz_timeout_seconds
-    # A task, not a cancelled await: cancelling would wait for the connection's clean-up, which on a silent
-    # network takes as long as the hang itself. Past the bound the check is left to end in the background.
-    check = asyncio.ensure_future(_probe(database))
-    done, _ = await asyncio.wait({check}, timeout=bound)
-    if not done:
-        check.cancel()
+    check = await finished_within(_probe(database), bound)
+    if check is None:
         return _not_ready(request, "database_unreachable", f"database did not answer within {bound:g} s")
     try:
         current = check.result()
