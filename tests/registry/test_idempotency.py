@@ -121,3 +121,20 @@ async def test_a_duplicate_past_the_wait_gets_409_in_progress_then_does_the_work
         await holder.rollback()  # the first request failed: its claim is gone
     done = await ctx.client.post("/api/v1/models", json=ctx.body(), headers=headers)
     assert done.status_code == 201 and "Idempotent-Replayed" not in done.headers
+
+
+async def test_parallel_uploads_with_one_key_store_one_file(ctx, session) -> None:
+    from app.models import Evidence
+    from tests.registry.conftest import tiny_pdf
+
+    model = await ctx.create()
+    pdf = tiny_pdf("mau-1-song-song")
+    headers = ctx.demo.headers("demo.registrant", **{"Idempotency-Key": "upload-once"})
+    answers = await asyncio.gather(*(ctx.client.post(
+        f"/api/v1/models/{model['id']}/evidence", data={"kind": "registration_form", "title": "Mẫu 1"},
+        files={"file": ("mau-1.pdf", pdf, "application/pdf")}, headers=headers) for _ in range(8)))
+
+    assert [r.status_code for r in answers] == [201] * 8, [r.text for r in answers if r.status_code != 201]
+    assert len({r.content for r in answers}) == 1
+    await session.rollback()
+    assert await session.scalar(select(func.count()).select_from(Evidence)) == 1
