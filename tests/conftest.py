@@ -189,17 +189,7 @@ async def session(database: Any) -> AsyncIterator[Any]:
         await own.dispose()
 
 
-_app: Any = None
-
-
-def get_app() -> Any:
-    """One app for the run (it holds no database state)."""
-    global _app
-    if _app is None:
-        from app.main import create_app
-
-        _app = create_app()
-    return _app
+from tests.support.app import get_app  # noqa: E402  (after the environment above is set)
 
 
 @pytest.fixture

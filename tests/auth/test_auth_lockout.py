@@ -15,7 +15,7 @@ TOKEN = "/api/v1/auth/token"
 
 
 def _client_from(address: str) -> httpx.AsyncClient:
-    from tests.conftest import get_app
+    from tests.support.app import get_app
 
     transport = httpx.ASGITransport(app=get_app(), raise_app_exceptions=False, client=(address, 40000))
     return httpx.AsyncClient(transport=transport, base_url="http://testserver")

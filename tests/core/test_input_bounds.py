@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import get_app
+from tests.support.app import get_app
 
 HUGE = 99999999999999999999
 NUL = "a\u0000b"

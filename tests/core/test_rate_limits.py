@@ -49,7 +49,7 @@ async def test_a_user_is_limited_and_every_answer_says_how_much_is_left(client, 
 
 
 async def test_anonymous_requests_are_limited_per_address(demo, settings_env) -> None:
-    from tests.conftest import get_app
+    from tests.support.app import get_app
 
     settings_env(rate_limit_anonymous="3/minute")
 
@@ -105,7 +105,7 @@ def test_route_kinds() -> None:
     from fastapi.routing import APIRoute
 
     from app.core.ratelimit import route_kind
-    from tests.conftest import get_app
+    from tests.support.app import get_app
 
     kinds: dict[str, str] = {}
 

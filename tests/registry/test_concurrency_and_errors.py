@@ -5,6 +5,7 @@ connection usable."""
 from __future__ import annotations
 
 import asyncio
+import os
 from typing import Any
 
 import httpx
@@ -12,7 +13,10 @@ from sqlalchemy import text
 
 from app.core.db_errors import DatabaseUnavailable
 from app.registry import service
-from tests.conftest import DB_KIND, get_app
+from tests.support.app import get_app
+
+# Not imported from tests/conftest.py (see tests/support/app.py).
+DB_KIND = os.environ.get("DVK_TEST_DATABASE", "sqlite")
 
 
 async def test_concurrent_patches_with_the_same_if_match_have_one_winner_and_412s(ctx: Any) -> None:

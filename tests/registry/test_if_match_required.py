@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import get_app
 from tests.registry.conftest import RESULTS, SURVEY
+from tests.support.app import get_app
 
 pytestmark = pytest.mark.anyio
 
