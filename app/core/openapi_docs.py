@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from http import HTTPStatus
 from typing import Any
 
@@ -129,18 +130,21 @@ def declare_outages_and_retries(document: dict[str, Any]) -> dict[str, Any]:
         for operation in path_item.values():
             if not isinstance(operation, dict) or "responses" not in operation:
                 continue
+            # Copies throughout: the entries may be objects the routes share with every app built in this
+            # process, and later steps (the guard's headers) edit the document in place.
             responses = operation["responses"]
             if path not in _NO_DATABASE and "503" not in responses:
-                responses["503"] = UNAVAILABLE
+                responses["503"] = copy.deepcopy(UNAVAILABLE)
             takes_key = any(p.get("name") == "Idempotency-Key" for p in operation.get("parameters", []))
             if takes_key:
                 if "409" in responses and "idempotency_in_progress" in responses["409"]["description"]:
                     continue  # already declared (the document is built once and kept)
                 if "409" in responses:
-                    responses["409"]["description"] += " Or `idempotency_in_progress` (see Retry-After)."
-                    responses["409"].setdefault("headers", _RETRY_AFTER)
+                    conflict = responses["409"] = copy.deepcopy(responses["409"])
+                    conflict["description"] += " Or `idempotency_in_progress` (see Retry-After)."
+                    conflict.setdefault("headers", copy.deepcopy(_RETRY_AFTER))
                 else:
-                    responses["409"] = IN_PROGRESS
+                    responses["409"] = copy.deepcopy(IN_PROGRESS)
     return document
 
 

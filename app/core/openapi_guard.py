@@ -53,10 +53,13 @@ def _declare(operation: dict[str, Any]) -> None:
         return
     for status, entry in problems(429).items():
         responses.setdefault(str(status), _strip_model(entry))
-    responses["429"]["headers"] = {"Retry-After": {"$ref": "#/components/headers/Retry-After"}, **_HEADER_REFS}
-    for status, response in responses.items():
+    # New dicts, never edits in place: an entry may be an object the routes share with every app of the
+    # process (a module-level `responses=`), and an edit would leak into the next app's document.
+    responses["429"] = {**responses["429"], "headers": {"Retry-After": {"$ref": "#/components/headers/Retry-After"},
+                                                        **_HEADER_REFS}}
+    for status, response in list(responses.items()):
         if status.startswith("2"):
-            response.setdefault("headers", {}).update(_HEADER_REFS)
+            responses[status] = {**response, "headers": {**response.get("headers", {}), **_HEADER_REFS}}
 
 
 def _strip_model(entry: dict[str, Any]) -> dict[str, Any]:
