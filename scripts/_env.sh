@@ -17,13 +17,14 @@ if [ ! -x .venv/bin/python ]; then
 fi
 extra="${INSTALL_EXTRA:-}"
 stamp=".venv/.installed${extra:+-$extra}"
-# Reinstall only when pyproject.toml changed since the last install.
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+# Reinstall only when pyproject.toml or the lock changed since the last install. Every version comes from
+# requirements.lock (constraints: the runtime-only install takes its subset); ./scripts/lock re-pins.
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ requirements.lock -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip >/dev/null
   if [ -n "$extra" ]; then
-    .venv/bin/python -m pip install --quiet -e ".[$extra]"
+    .venv/bin/python -m pip install --quiet -c requirements.lock -e ".[$extra]"
   else
-    .venv/bin/python -m pip install --quiet -e .
+    .venv/bin/python -m pip install --quiet -c requirements.lock -e .
   fi
   touch "$stamp"
 fi

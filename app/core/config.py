@@ -92,6 +92,9 @@ class Settings(BaseSettings):
     # Request quotas, in the notation of the `limits` library ("600/minute", "20/hour"; empty = off), fixed
     # windows counted where every worker and replica sees them: the database, or Redis when redis_url is set.
     rate_limit_enabled: bool = True
+    # auto: Redis when redis_url is set, else the database on PostgreSQL and the process's memory on SQLite
+    # (one writer: a counter row per request would queue behind the requests' own writes).
+    rate_limit_store: Literal["auto", "database", "memory", "redis"] = "auto"
     # The quota counter's answer is awaited this long; a store that is slower, or fails, lets the request
     # through uncounted (fail open: quotas must not take the API down with the database or Redis).
     rate_limit_store_timeout_seconds: float = Field(default=1.0, gt=0, le=30)
@@ -200,6 +203,8 @@ class Settings(BaseSettings):
         if self.env == "production" and self.demo_password == DEV_DEMO_PASSWORD:
             # Demo data is never loaded in production; the default password must not linger either.
             self.load_demo = False
+        if self.rate_limit_store == "redis" and not self.redis_url:
+            raise ValueError("DVK_RATE_LIMIT_STORE=redis needs DVK_REDIS_URL")
         return self
 
     @property

@@ -18,11 +18,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.client import client_address
 from app.core.config import Settings, get_settings
-from app.core.db import get_database
+from app.core.db import get_database, is_sqlite
 from app.core.deadline import finished_within
 from app.core.errors import AppError
 from app.core.i18n import Text
-from app.core.ratelimit_store import CounterStore, DatabaseCounterStore, RedisCounterStore
+from app.core.ratelimit_store import CounterStore, DatabaseCounterStore, MemoryCounterStore, RedisCounterStore
 
 UPLOAD_OPERATIONS = frozenset({"evidence_upload", "decisions_document_upload", "reviews_minutes_upload"})
 IMPORT_OPERATIONS = frozenset({"imports_registrations"})
@@ -106,15 +106,31 @@ def plan(settings: Settings, kind: str, caller: Caller) -> list[tuple[Quota, str
 _stores: dict[Any, CounterStore] = {}
 
 
+def store_kind(settings: Settings) -> str:
+    """Which counter store DVK_RATE_LIMIT_STORE names ("auto": Redis when DVK_REDIS_URL is set, else the
+    database on PostgreSQL and memory on SQLite)."""
+    if settings.rate_limit_store != "auto":
+        return settings.rate_limit_store
+    if settings.redis_url:
+        return "redis"
+    return "memory" if is_sqlite(get_database().url) else "database"
+
+
 def counter_store(settings: Settings) -> CounterStore:
-    """Redis when DVK_REDIS_URL is set, else the app's database (one store per target, kept)."""
-    target: Any = (settings.redis_url, settings.redis_key_prefix) if settings.redis_url else get_database()
+    """The counter store for these settings (one per target, kept)."""
+    kind = store_kind(settings)
+    target: Any = {"redis": ("redis", settings.redis_url, settings.redis_key_prefix),
+                   "memory": ("memory", get_database())}.get(kind, get_database())
     store = _stores.get(target)
     if store is None:
         if len(_stores) > 8:
             _stores.clear()
-        store = (RedisCounterStore(settings.redis_url, settings.redis_key_prefix) if settings.redis_url
-                 else DatabaseCounterStore(target))
+        if kind == "redis":
+            store = RedisCounterStore(settings.redis_url, settings.redis_key_prefix)
+        elif kind == "memory":
+            store = MemoryCounterStore()
+        else:
+            store = DatabaseCounterStore(target)
         _stores[target] = store
     return store
 

@@ -1,5 +1,6 @@
-"""Where quota counters live: the database (default) or Redis. One interface: bump a set of fixed-window
-counters by one and return each one's count in its current window."""
+"""Where quota counters live: the database (PostgreSQL's default), Redis, or the process's memory (SQLite's
+default). One interface: bump a set of fixed-window counters by one and return each one's count in its
+current window."""
 
 from __future__ import annotations
 
@@ -80,3 +81,21 @@ class RedisCounterStore:
         """INCR every counter (concurrently on the client's pool)."""
         counts = await asyncio.gather(*(self.storage.incr(f"{key}:{start}", window) for key, start, window in hits))
         return {key: int(count) for (key, _, _), count in zip(hits, counts, strict=True)}
+
+
+class MemoryCounterStore:
+    """Counters in this process's memory (the `limits` library's async MemoryStorage, expiring per window).
+
+    SQLite's default: an embedded database has one writer, and a counter row written by every request
+    (reads too) would queue behind the requests' own writes; a quota that waited past its bound would be
+    cancelled mid-statement, and a cancelled aiosqlite call leaves its connection's clean-up hanging. A
+    SQLite deployment is one host; with several workers each counts on its own (set DVK_REDIS_URL to share)."""
+
+    def __init__(self) -> None:
+        from limits.aio.storage import MemoryStorage
+
+        self.storage = MemoryStorage()
+
+    async def hit(self, hits: list[Hit]) -> dict[str, int]:
+        """INCR every counter (no I/O: never waits)."""
+        return {key: int(await self.storage.incr(f"{key}:{start}", window)) for key, start, window in hits}

@@ -30,6 +30,39 @@ async def test_concurrent_patches_with_the_same_if_match_have_one_winner_and_412
     assert {r.json()["code"] for r in answers if r.status_code == 412} == {"precondition_failed"}
 
 
+async def test_concurrent_writes_with_quotas_never_cancel_a_database_call(ctx: Any, database: Any,
+                                                                        settings_env: Any) -> None:
+    """Every request is counted against its quotas, and no connection is torn down on the way.
+
+    On SQLite the counters live in memory: in the database they were a write per request that queued
+    behind the requests' own writes, past the counter's bound, which cancelled it mid-statement; a cancelled
+    aiosqlite call leaves a clean-up task that never ends (the event loop then hung at shutdown)."""
+    from sqlalchemy import event
+
+    if DB_KIND == "sqlite":
+        settings_env(rate_limit_store_timeout_seconds=0.05)  # a counter that queued for a lock would miss it
+    torn_down: list[Any] = []
+    sync_engine = database.engine.sync_engine
+    listener = lambda *args: torn_down.append(args)  # noqa: E731
+    event.listen(sync_engine, "invalidate", listener)
+    try:
+        model = await ctx.create()
+        current = await ctx.client.get(f"/api/v1/models/{model['id']}", headers=ctx.demo.headers("demo.registrant"))
+        patch_headers = ctx.demo.headers("demo.registrant", **{"If-Match": current.headers["ETag"]})
+        answers = await asyncio.gather(
+            *(ctx.client.patch(f"/api/v1/models/{model['id']}", json={"name": f"Tên {i}"}, headers=patch_headers)
+              for i in range(12)),
+            *(ctx.client.post("/api/v1/models", json=ctx.body(name=f"Mô hình {i}"),
+                              headers=ctx.demo.headers("demo.registrant")) for i in range(12)))
+    finally:
+        event.remove(sync_engine, "invalidate", listener)
+    assert sorted(r.status_code for r in answers) == [200] + [201] * 12 + [412] * 11
+    assert all("RateLimit" in r.headers for r in answers), "a request went uncounted (the counter timed out)"
+    assert torn_down == []
+    stuck = [t for t in asyncio.all_tasks() if "terminate" in repr(t.get_coro())]
+    assert stuck == []
+
+
 async def test_parallel_registrations_get_unique_codes(ctx: Any) -> None:
     answers = await asyncio.gather(*(ctx.client.post("/api/v1/models", json=ctx.body(name=f"Mô hình {i}"),
                                                      headers=ctx.demo.headers("demo.registrant")) for i in range(30)))
