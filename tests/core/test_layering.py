@@ -13,6 +13,8 @@ import pytest
 
 APP = Path(__file__).resolve().parents[2] / "app"
 HTTP = ("fastapi", "starlette")
+# Not listed: app.models (the ORM tables, shared by every layer) and app.auth (core/bodies asks, lazily,
+# whether a route depends on get_caller so it can refuse a missing token before the body is read).
 CORE_MAY_NOT_IMPORT = ("app.ops", "app.registry", "app.reviews", "app.evidence", "app.decisions", "app.workflow",
                        "app.policy", "app.registrations", "app.campaigns", "app.units", "app.users", "app.public")
 
