@@ -10,11 +10,12 @@ from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from app.auth.endpoints import router as auth_router
+from app.authority.endpoints import router as authority_router
 from app.campaigns.endpoints import router as campaigns_router
 from app.core.boundary import ErrorBoundary
 from app.core.config import get_settings
 from app.core.db import get_database
-from app.core.errors import install_error_handlers
+from app.core.error_handlers import install_error_handlers
 from app.core.guard import request_guard
 from app.core.logging import configure_logging
 from app.core.middleware import RequestContextMiddleware
@@ -25,8 +26,8 @@ from app.coverage.endpoints import router as coverage_router
 from app.decisions.endpoints import router as decisions_router
 from app.evidence.endpoints import router as evidence_router
 from app.fields.endpoints import router as fields_router
+from app.ops import metrics
 from app.ops.endpoints import router as ops_router
-from app.policy.endpoints import router as authority_router
 from app.public.endpoints import router as public_router
 from app.registrations.endpoints import router as registrations_router
 from app.registry.endpoints import router as models_router
@@ -91,7 +92,8 @@ def create_app() -> FastAPI:
             expose_headers=["ETag", "X-Request-ID", "Retry-After", "Location", "RateLimit", "RateLimit-Policy"],
         )
     app.add_middleware(RateLimitHeadersMiddleware)
-    app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_json_body_bytes)
+    app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_json_body_bytes,
+                       observe=metrics.observe)
     app.include_router(ops_router)
     for router in (auth_router, units_router, users_router, fields_router, campaigns_router, models_router,
                    evidence_router, workflow_router, authority_router, coverage_router, registrations_router,

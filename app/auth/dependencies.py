@@ -1,9 +1,9 @@
-"""The one dependency that resolves the caller and their scope from the bearer token."""
+"""The one dependency that resolves the caller and their scope from the bearer token (the Caller itself is
+app.policy.principal: no FastAPI there)."""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -12,48 +12,16 @@ from sqlalchemy import Select, bindparam, exists, false, select
 
 from app.core.config import get_settings
 from app.core.db import SessionDep
-from app.core.errors import Forbidden, Unauthorized
+from app.core.errors import Unauthorized
 from app.core.i18n import Text
 from app.core.security import InvalidToken, decode_access_token
 from app.models import RefreshToken, RoleAssignment, Unit, User
-from app.policy.permissions import Permission
+from app.policy.principal import Caller, CallerUser
 from app.policy.scope import Grant, Scope
 
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
 
 INVALID_TOKEN = Text("Mã truy cập không hợp lệ hoặc đã hết hạn.", "The access token is invalid or expired.")
-
-
-@dataclass(frozen=True)
-class CallerUser:
-    """The signed-in user's own fields, as read with their grants (not an ORM object: nothing to refresh
-    or flush; code that changes the user loads it)."""
-
-    id: uuid.UUID
-    username: str
-    full_name: str
-    position: str | None
-    email: str | None
-    home_unit_id: int | None
-
-
-@dataclass(frozen=True)
-class Caller:
-    """The signed-in user and what they may reach."""
-
-    user: CallerUser
-    scope: Scope
-    session_id: str | None
-
-    @property
-    def id(self) -> uuid.UUID:
-        """The user's id."""
-        return self.user.id
-
-    def require(self, permission: Permission) -> None:
-        """403 unless some role grants the permission somewhere."""
-        if not self.scope.has(permission):
-            raise Forbidden()
 
 
 def _caller_query(with_session: bool) -> Select[Any]:

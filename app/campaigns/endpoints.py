@@ -11,18 +11,19 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.auth.dependencies import Caller, CurrentCaller
+from app.auth.dependencies import CurrentCaller
 from app.campaigns import service
 from app.campaigns.schemas import CampaignCreate, CampaignRead, CampaignUpdate, CycleCreate, CycleRead, CycleUpdate
 from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
-from app.core.http import IfMatch, etag, not_modified, not_modified_response, require_if_match, set_etag
+from app.core.http import IfMatch, etag, not_modified, not_modified_response, page_params, require_if_match, set_etag
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
-from app.core.pagination import Page, PageParams, page_params
+from app.core.pagination import Page, PageParams
 from app.models import Campaign
 from app.models.base import utcnow
 from app.policy.permissions import Permission
+from app.policy.principal import Caller
 
 router = APIRouter(tags=["campaigns"], route_class=GuardedRoute)
 

@@ -18,7 +18,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.auth.dependencies import Caller
 from app.campaigns import repository as repo
 from app.campaigns.repository import CampaignFilters
 from app.campaigns.schedule import (
@@ -40,6 +39,7 @@ from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode
 from app.models import Campaign, CampaignCycle, Unit
 from app.models.base import utcnow
 from app.policy.permissions import Permission
+from app.policy.principal import Caller
 from app.registry.authority_sync import refresh_authority
 
 __all__ = [

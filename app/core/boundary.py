@@ -21,7 +21,8 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.db_errors import DatabaseUnavailable, classify
-from app.core.errors import PreconditionFailed, problem_response
+from app.core.error_handlers import problem_response
+from app.core.errors import PreconditionFailed
 from app.core.i18n import Text
 
 log = logging.getLogger("dvk.errors")

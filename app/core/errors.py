@@ -1,24 +1,17 @@
-"""Exceptions that carry their HTTP status, and the RFC 9457 problem+json handlers.
+"""Exceptions that carry their HTTP status, and the RFC 9457 problem documents they become.
 
 Every error the app produces is `application/problem+json` with a stable machine `code`;
-`detail` follows Accept-Language. A stack trace never reaches a client.
+`detail` follows Accept-Language. A stack trace never reaches a client. No FastAPI here: services raise
+these; the handlers that turn them into responses live in app.core.error_handlers.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping, Sequence
 from http import HTTPStatus
 from typing import Any
 
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
-from starlette.exceptions import HTTPException as StarletteHTTPException
-
-from app.core.i18n import Text, current_language, negotiate_language
-
-log = logging.getLogger("dvk.errors")
+from app.core.i18n import Text
 
 PROBLEM_JSON = "application/problem+json"
 TYPE_BASE = "https://dvk.gov.vn/problems/"
@@ -100,18 +93,6 @@ class PayloadTooLarge(AppError):
     message = Text("Nội dung gửi lên quá lớn (tối đa {limit} byte).", "The body is too large (max {limit} bytes).")
 
 
-# Texts for the framework's own HTTP errors, keyed by status.
-_HTTP_TEXTS: dict[int, tuple[str, Text]] = {
-    400: ("bad_request", AppError.message),
-    401: ("unauthorized", Unauthorized.message),
-    403: ("forbidden", Forbidden.message),
-    404: ("not_found", NotFound.message),
-    405: ("method_not_allowed", Text("Phương thức không được hỗ trợ.", "Method not allowed.")),
-    406: ("not_acceptable", Text("Không thể trả về định dạng yêu cầu.", "Cannot produce that format.")),
-    413: ("payload_too_large", Text("Nội dung gửi lên quá lớn.", "The body is too large.")),
-    415: ("unsupported_media_type", Text("Kiểu nội dung không được hỗ trợ.", "Unsupported content type.")),
-}
-
 _VALIDATION_TEXTS: dict[str, Text] = {
     "missing": Text("Thiếu trường bắt buộc.", "Field required."),
     "extra_forbidden": Text("Trường này không được phép gửi.", "This field may not be sent."),
@@ -171,16 +152,16 @@ def validation_errors(raw: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return items
 
 
-def problem_response(
-    request: Request | None,
+def problem_body(
     status: int,
     code: str,
     detail: str,
     *,
-    headers: Mapping[str, str] | None = None,
+    instance: str | None = None,
+    request_id: str | None = None,
     extensions: Mapping[str, Any] | None = None,
-) -> JSONResponse:
-    """Build one problem+json response."""
+) -> dict[str, Any]:
+    """One RFC 9457 problem document."""
     body: dict[str, Any] = {
         "type": TYPE_BASE + code,
         "title": HTTPStatus(status).phrase,
@@ -188,80 +169,10 @@ def problem_response(
         "code": code,
         "detail": detail,
     }
-    if request is not None:
-        body["instance"] = request.url.path
-        request_id = getattr(request.state, "request_id", None)
-        if request_id:
-            body["request_id"] = request_id
+    if instance is not None:
+        body["instance"] = instance
+    if request_id:
+        body["request_id"] = request_id
     if extensions:
         body.update(extensions)
-    return JSONResponse(body, status_code=status, headers=dict(headers or {}), media_type=PROBLEM_JSON)
-
-
-async def _app_error(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, AppError)
-    return problem_response(
-        request, exc.status, exc.code, exc.message.render(**exc.params),
-        headers=exc.headers, extensions=exc.extensions,
-    )
-
-
-async def _http_error(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, StarletteHTTPException)
-    code, text = _HTTP_TEXTS.get(exc.status_code, ("http_error", AppError.message))
-    headers = dict(exc.headers or {})
-    if exc.status_code == 401:
-        headers.setdefault("WWW-Authenticate", "Bearer")
-    if exc.status_code == 400:
-        # FastAPI raises a bare 400 when the body cannot be decoded (e.g. invalid UTF-8).
-        code, text = "malformed_body", Text(
-            "Không đọc được nội dung gửi lên (JSON hoặc UTF-8 không hợp lệ).",
-            "The body could not be read (invalid JSON or UTF-8).",
-        )
-    return problem_response(request, exc.status_code, code, text.render(), headers=headers)
-
-
-async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, RequestValidationError)
-    errors = validation_errors(exc.errors())
-    if any(e["code"] == "json_invalid" for e in errors):
-        return problem_response(
-            request, 400, "malformed_json",
-            Text("JSON không hợp lệ.", "The body is not valid JSON.").render(), extensions={"errors": errors},
-        )
-    return problem_response(
-        request, 422, "validation_failed", VALIDATION_TITLE.render(), extensions={"errors": errors}
-    )
-
-
-async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-    # This handler runs in Starlette's outermost middleware, after RequestContextMiddleware has
-    # finished: its headers and language are not applied here, so set them again.
-    request_id = getattr(request.state, "request_id", None)
-    log.exception("unhandled error", extra={"request_id": request_id})
-    lang = negotiate_language(request.headers.get("accept-language"))
-    headers = {"X-Content-Type-Options": "nosniff", "Cache-Control": "no-store", "Content-Language": lang,
-               "Vary": "Accept-Language"}
-    if request_id:
-        headers["X-Request-ID"] = request_id
-    return problem_response(
-        request, 500, "internal_error",
-        Text(
-            "Lỗi hệ thống. Hãy báo mã yêu cầu cho quản trị viên.",
-            "Internal error. Report the request id to the administrators.",
-        ).render(lang),
-        headers=headers,
-    )
-
-
-def install_error_handlers(app: FastAPI) -> None:
-    """Route every kind of error through the problem+json handlers."""
-    app.add_exception_handler(AppError, _app_error)
-    app.add_exception_handler(StarletteHTTPException, _http_error)
-    app.add_exception_handler(RequestValidationError, _validation_error)
-    app.add_exception_handler(Exception, _unexpected)
-
-
-def current_lang() -> str:
-    """The language of the current request."""
-    return current_language.get()
+    return body

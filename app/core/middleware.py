@@ -6,6 +6,7 @@ import logging
 import re
 import time
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from starlette.datastructures import Headers, MutableHeaders
@@ -14,11 +15,19 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.bodies import upload_ceiling
-from app.core.errors import PayloadTooLarge, problem_response
+from app.core.error_handlers import problem_response
+from app.core.errors import PayloadTooLarge
 from app.core.i18n import current_language, negotiate_language
-from app.ops import metrics
 
 log = logging.getLogger("dvk.access")
+
+# Told of every answered request: (method, route template, status, seconds). The app factory passes the
+# metrics recorder in, so core knows nothing of app.ops.
+Observer = Callable[[str, str, int, float], None]
+
+
+def _ignore(method: str, route: str, status: int, seconds: float) -> None:
+    """The observer when none is given."""
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{8,128}$")
 
 
@@ -44,9 +53,10 @@ def route_template(scope: Scope) -> str:
 class RequestContextMiddleware:
     """Sets the request id and language, adds the standard headers, limits every body as it arrives."""
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_body_bytes: int, observe: Observer = _ignore) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.observe = observe
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Handle one HTTP request."""
@@ -101,7 +111,7 @@ class RequestContextMiddleware:
         finally:
             current_language.reset(token)
             elapsed = time.perf_counter() - started
-            metrics.observe(str(scope.get("method")), route_template(scope), status_holder["status"], elapsed)
+            self.observe(str(scope.get("method")), route_template(scope), status_holder["status"], elapsed)
             log.info(
                 "request",
                 extra={

@@ -8,15 +8,13 @@ import hmac
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from fastapi import Query
 from pydantic import BaseModel, Field
 
 from app.core.config import get_settings
 from app.core.errors import AppError
 from app.core.i18n import Text
-from app.core.types import MAX_ID
 
 T = TypeVar("T")
 
@@ -75,14 +73,3 @@ class PageParams:
 
     limit: int
     cursor: str | None
-
-
-async def page_params(
-    limit: Annotated[int | None, Query(ge=1, le=MAX_ID,
-                                       description="Page size (capped at the server maximum).")] = None,
-    cursor: Annotated[str | None, Query(max_length=2000, description="Opaque cursor from `next_cursor`.")] = None,
-) -> PageParams:
-    """Parse limit/cursor; an oversized limit is capped, a zero or negative one refused (422)."""
-    settings = get_settings()
-    size = settings.page_size_default if limit is None else min(limit, settings.page_size_max)
-    return PageParams(limit=size, cursor=cursor or None)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
-from app.auth.dependencies import Caller, CurrentCaller
+from app.auth.dependencies import CurrentCaller
 from app.campaigns import service as campaigns
 from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
@@ -24,6 +24,7 @@ from app.coverage.schemas import (
 )
 from app.models import Campaign
 from app.policy.permissions import Permission
+from app.policy.principal import Caller
 
 router = APIRouter(tags=["reports"], route_class=GuardedRoute)
 

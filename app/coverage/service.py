@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.auth.dependencies import Caller
 from app.campaigns.service import ensure_manager, find_cycle, get_campaign
 from app.core.errors import NotFound, PreconditionFailed, Unprocessable
 from app.core.i18n import Text, current_language
@@ -44,6 +43,7 @@ from app.coverage.schemas import (
 from app.models import Campaign, CampaignTarget, Unit, UnitCategory
 from app.models.base import utcnow
 from app.policy.permissions import Permission
+from app.policy.principal import Caller
 
 COUNTING_RULE = (
     "A model counts when its state is registered, implementing, reported, surveyed, recognized, not_recognized, "

@@ -12,15 +12,24 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.auth.dependencies import Caller, CurrentCaller
+from app.auth.dependencies import CurrentCaller
 from app.core.bodies import GuardedRoute, accepts_upload
 from app.core.db import SessionDep
 from app.core.errors import NotFound, Unprocessable
-from app.core.http import IfMatch, etag, not_modified, not_modified_response, require_if_match, require_if_match_header
+from app.core.http import (
+    IfMatch,
+    etag,
+    not_modified,
+    not_modified_response,
+    page_params,
+    request_context,
+    require_if_match,
+    require_if_match_header,
+)
 from app.core.i18n import Text
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
-from app.core.pagination import Page, PageParams, page_params
+from app.core.pagination import Page, PageParams
 from app.decisions import repository, service
 from app.decisions.schemas import (
     DecisionCreate,
@@ -31,13 +40,14 @@ from app.decisions.schemas import (
     RevokeRequest,
 )
 from app.events.service import record_event
-from app.evidence import download
+from app.evidence import download, edge
 from app.evidence import service as evidence_service
 from app.evidence.endpoints import _DOWNLOAD_RESPONSES, _UPLOAD_ERRORS
 from app.evidence.schemas import EvidenceCreate
 from app.evidence.service import PreparedFile
 from app.evidence.upload import ReceivedUpload
 from app.models import Decision, Unit
+from app.policy.principal import Caller
 from app.storage import get_store
 
 router = APIRouter(tags=["decisions"], route_class=GuardedRoute)
@@ -202,8 +212,8 @@ async def upload_document(decision_id: uuid.UUID, request: Request, caller: Curr
         decision = await _attachable(session, caller, decision_id, lock=True)
         require_if_match(request, decision.version)
         models = await service.covered_models(session, decision.id)
-        await evidence_service.add_copies(session, request, caller, models, service.DOCUMENT_KIND, form,
-                                          upload, prepared, get_store(), decision_id=decision.id)
+        await evidence_service.add_copies(session, request_context(request), caller, models, service.DOCUMENT_KIND,
+                                          form, upload, prepared, get_store(), decision_id=decision.id)
         decision.updated_at = datetime.now(UTC)  # a new version: the read now shows the document
         await session.flush()
         await record_event(session, "decision.document_attached", resource_type="decision",
@@ -213,7 +223,7 @@ async def upload_document(decision_id: uuid.UUID, request: Request, caller: Curr
         return _json(await service.to_read(session, decision), 201, decision.version,
                      f"/api/v1/decisions/{decision.id}/document/content")
 
-    return await evidence_service.idempotent_upload(request, session, caller, _document_form, produce)
+    return await edge.idempotent_upload(request, session, caller, _document_form, produce)
 
 
 @router.get("/decisions/{decision_id}/document/content", operation_id="decisions_document_content",

@@ -22,7 +22,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.auth.dependencies import Caller
 from app.campaigns.schedule import local_today
 from app.core.errors import AppError, Conflict, Forbidden, PreconditionFailed, Unprocessable
 from app.core.http import require_if_match
@@ -57,6 +56,7 @@ from app.models import (
 )
 from app.policy.authority_service import authority_for_unit
 from app.policy.permissions import Permission, Role
+from app.policy.principal import Caller
 from app.registry.repository import visible_to as model_visible_to
 from app.reviews import repository as reviews_repository
 from app.units.schemas import path_ids

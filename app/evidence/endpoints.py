@@ -15,10 +15,11 @@ from starlette.background import BackgroundTask
 from app.auth.dependencies import CurrentCaller
 from app.core.bodies import GuardedRoute, accepts_upload
 from app.core.db import SessionDep
+from app.core.http import RequestCtx, page_params
 from app.core.idempotency import IdempotencyKey
 from app.core.openapi_docs import Problem, problems
-from app.core.pagination import Page, PageParams, page_params
-from app.evidence import download, repository, service
+from app.core.pagination import Page, PageParams
+from app.evidence import download, edge, repository, service
 from app.evidence.schemas import UPLOAD_REQUEST_BODY, DossierRead, EvidenceCreate, EvidenceKind, EvidenceRead
 from app.evidence.service import PreparedFile
 from app.evidence.upload import ReceivedUpload
@@ -77,7 +78,8 @@ def _json(data: object, status: int = 200, location: str | None = None) -> JSONR
                          "`keep_location=true`). 413 above the size limit or the model's quota. "
                          "`Idempotency-Key` makes a retry safe.")
 @accepts_upload
-async def upload_evidence(model_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep,
+async def upload_evidence(model_id: uuid.UUID, request: Request, ctx: RequestCtx, caller: CurrentCaller,
+                          session: SessionDep,
                           _key: IdempotencyKey = None) -> Response:
     """Upload one file (multipart: file, kind, title, optional description, taken_at, latitude, longitude)."""
     model = await models.get_visible(session, caller, model_id)
@@ -91,11 +93,11 @@ async def upload_evidence(model_id: uuid.UUID, request: Request, caller: Current
         return form
 
     async def produce(form: EvidenceCreate, upload: ReceivedUpload, prepared: PreparedFile) -> Response:
-        evidence = await service.add_evidence(session, request, caller, model_id, form, upload, prepared, get_store())
+        evidence = await service.add_evidence(session, ctx, caller, model_id, form, upload, prepared, get_store())
         [read] = await service.to_reads(session, [evidence])
         return _json(read, 201, f"/api/v1/evidence/{evidence.id}")
 
-    return await service.idempotent_upload(request, session, caller, parse, produce)
+    return await edge.idempotent_upload(request, session, caller, parse, produce)
 
 
 @router.get("/models/{model_id}/evidence", operation_id="evidence_list", summary="A model's files",
@@ -138,9 +140,9 @@ async def evidence_content(evidence_id: uuid.UUID, request: Request, caller: Cur
 
 @router.delete("/evidence/{evidence_id}", operation_id="evidence_delete", summary="Remove a file from a dossier",
                status_code=204, response_class=Response, responses=problems(401, 403, 404, 409, 422))
-async def delete_evidence(evidence_id: uuid.UUID, request: Request, caller: CurrentCaller,
+async def delete_evidence(evidence_id: uuid.UUID, ctx: RequestCtx, caller: CurrentCaller,
                           session: SessionDep) -> Response:
     """Only while the model is draft or returned (else 409 `evidence_immutable`); afterwards upload a correction."""
     evidence, model = await repository.get_visible(session, caller, evidence_id)
-    sha256 = await service.delete_evidence(session, request, caller, evidence, model)
+    sha256 = await service.delete_evidence(session, ctx, caller, evidence, model)
     return Response(status_code=204, background=BackgroundTask(service.collect_blob, sha256))

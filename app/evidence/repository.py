@@ -8,12 +8,12 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.auth.dependencies import Caller
 from app.core.errors import NotFound
 from app.core.i18n import Text
 from app.core.pagination import PageParams, decode_cursor, encode_cursor
 from app.evidence.dossier import EvidenceFacts, facts_from
 from app.models import Evidence, FieldOfWork, RegisteredModel, User
+from app.policy.principal import Caller
 from app.registry.repository import visible_to
 
 EVIDENCE_NOT_FOUND = Text("Không tìm thấy tệp minh chứng.", "Evidence file not found.")

@@ -10,29 +10,27 @@ If the row cannot be written, bytes stored for it alone are removed again.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import anyio.to_thread
-from fastapi import Request, Response
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.auth.dependencies import Caller
 from app.core.config import get_settings
+from app.core.context import RequestContext
 from app.core.errors import AppError, Conflict, Forbidden, PayloadTooLarge, Unprocessable, validation_errors
 from app.core.i18n import Text
-from app.core.idempotency import idempotent
 from app.events.service import record_event
 from app.evidence import dossier, repository
 from app.evidence.schemas import DossierAction, DossierItem, DossierRead, EvidenceCreate, EvidenceRead, Label
-from app.evidence.upload import ReceivedUpload, detect_media_type, receive_upload, strip_metadata
+from app.evidence.upload import ReceivedUpload, detect_media_type, strip_metadata
 from app.models import EVIDENCE_KINDS, Evidence, RegisteredModel
 from app.policy.permissions import Role
+from app.policy.principal import Caller
 from app.storage import BlobStore
 from app.workflow import engine
 from app.workflow.roles import acting_roles
@@ -122,13 +120,6 @@ def require_kind(caller: Caller, model: RegisteredModel, kind: str) -> None:
         raise Forbidden(KIND_NOT_PERMITTED, code="evidence_kind_not_permitted", _kind=kind)
 
 
-def fingerprint(request: Request, form: EvidenceCreate, upload: ReceivedUpload) -> str:
-    """What makes two uploads the same request for Idempotency-Key: the fields and the file's hash."""
-    data = {"path": request.url.path, "form": form.model_dump(mode="json"), "sha256": upload.sha256,
-            "filename": upload.filename}
-    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
-
-
 @dataclass
 class PreparedFile:
     """The bytes that will be stored: checked, cleaned, hashed."""
@@ -171,7 +162,7 @@ async def prepare(upload: ReceivedUpload, form: EvidenceCreate) -> PreparedFile:
 
 
 async def add_evidence(
-    session: AsyncSession, request: Request, caller: Caller, model_id: uuid.UUID, form: EvidenceCreate,
+    session: AsyncSession, ctx: RequestContext, caller: Caller, model_id: uuid.UUID, form: EvidenceCreate,
     upload: ReceivedUpload, file: PreparedFile, store: BlobStore,
 ) -> Evidence:
     """Check the quota, store the bytes, write the row and the event; undo the bytes if the row fails.
@@ -200,7 +191,7 @@ async def add_evidence(
         await session.flush()
         await record_event(session, "evidence.added", resource_type="evidence", resource_id=evidence.id,
                            unit_path=model.unit_path, actor_id=caller.id,
-                           request_id=getattr(request.state, "request_id", None),
+                           request_id=ctx.request_id,
                            data={"model_id": str(model.id), "kind": form.kind, "sha256": file.sha256})
     except BaseException:
         await _forget_unreferenced(session, store, file.sha256)
@@ -226,7 +217,7 @@ async def _forget_unreferenced(session: AsyncSession, store: BlobStore, sha256: 
         log.exception("could not remove the bytes of a failed upload", extra={"sha256": sha256})
 
 
-async def delete_evidence(session: AsyncSession, request: Request, caller: Caller, evidence: Evidence,
+async def delete_evidence(session: AsyncSession, ctx: RequestContext, caller: Caller, evidence: Evidence,
                           model: RegisteredModel) -> str:
     """Remove a file while its model is draft/returned (else 409), by a role that may add its kind (else 403).
 
@@ -240,7 +231,7 @@ async def delete_evidence(session: AsyncSession, request: Request, caller: Calle
     await session.flush()
     await record_event(session, "evidence.deleted", resource_type="evidence", resource_id=evidence.id,
                        unit_path=model.unit_path, actor_id=caller.id,
-                       request_id=getattr(request.state, "request_id", None),
+                       request_id=ctx.request_id,
                        data={"model_id": str(model.id), "kind": evidence.kind, "sha256": evidence.sha256})
     return evidence.sha256
 
@@ -305,9 +296,8 @@ async def dossier_of(session: AsyncSession, model: RegisteredModel) -> DossierRe
                        actions=[checklist(a, facts) for a in actions])
 
 
-
 async def add_copies(
-    session: AsyncSession, request: Request, caller: Caller, models: list[RegisteredModel], kind: str,
+    session: AsyncSession, ctx: RequestContext, caller: Caller, models: list[RegisteredModel], kind: str,
     form: EvidenceCreate, upload: ReceivedUpload, file: PreparedFile, store: BlobStore, *,
     review_id: uuid.UUID | None = None, decision_id: uuid.UUID | None = None,
 ) -> list[Evidence]:
@@ -337,7 +327,7 @@ async def add_copies(
         for evidence, model in zip(rows, models, strict=True):
             await record_event(session, "evidence.added", resource_type="evidence", resource_id=evidence.id,
                                unit_path=model.unit_path, actor_id=caller.id,
-                               request_id=getattr(request.state, "request_id", None),
+                               request_id=ctx.request_id,
                                data={"model_id": str(model.id), "kind": kind, "sha256": file.sha256,
                                      "review_id": str(review_id) if review_id else None,
                                      "decision_id": str(decision_id) if decision_id else None})
@@ -345,27 +335,3 @@ async def add_copies(
         await _forget_unreferenced(session, store, file.sha256)
         raise
     return rows
-
-
-async def idempotent_upload(
-    request: Request, session: AsyncSession, caller: Caller,
-    parse: Callable[[Mapping[str, str]], EvidenceCreate],
-    produce: Callable[[EvidenceCreate, ReceivedUpload, PreparedFile], Awaitable[Response]],
-) -> Response:
-    """The shared shape of every file upload: receive the body to a temp file (413/400), validate its form
-    fields with `parse` (422/403), check and prepare the bytes (415; off the event loop), then run `produce`
-    once per Idempotency-Key; temp files are removed whatever happens. The caller's read-only transaction
-    must already be committed (SQLite's write lock is not held while a phone trickles the body in)."""
-    upload = await receive_upload(request, max_bytes=get_settings().max_upload_bytes)
-    try:
-        form = parse(upload.fields)
-        prepared = await prepare(upload, form)
-        try:
-            async def run() -> Response:
-                return await produce(form, upload, prepared)
-
-            return await idempotent(request, session, caller.id, run, fingerprint=fingerprint(request, form, upload))
-        finally:
-            prepared.cleanup()
-    finally:
-        upload.cleanup()

@@ -12,7 +12,7 @@ from app.core.bodies import GuardedRoute
 from app.core.config import get_settings
 from app.core.db import Database, get_database
 from app.core.deadline import finished_within
-from app.core.errors import problem_response
+from app.core.error_handlers import problem_response
 from app.core.migrations import current_revision, head_revision
 from app.core.openapi_docs import problems
 from app.ops import metrics

@@ -22,7 +22,6 @@ from sqlalchemy import Integer, Select, literal_column, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.auth.dependencies import Caller
 from app.core.errors import Conflict, Forbidden, NotFound, Unprocessable
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
@@ -43,6 +42,7 @@ from app.policy.authority_tree import (
     province_root,
 )
 from app.policy.permissions import Permission
+from app.policy.principal import Caller
 from app.policy.scope import in_subtree, path_in
 
 UNIT_NOT_FOUND = Text("Không tìm thấy đơn vị {unit_id}.", "Unit {unit_id} was not found.")

@@ -13,8 +13,9 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
 from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
+from app.core.http import page_params
 from app.core.openapi_docs import Problem, problems
-from app.core.pagination import PageParams, page_params
+from app.core.pagination import PageParams
 from app.core.types import UnitId
 from app.evidence.download import content_disposition, content_response
 from app.public import repository, service

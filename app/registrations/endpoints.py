@@ -18,6 +18,7 @@ from app.campaigns.service import get_campaign
 from app.core.bodies import GuardedRoute, accepts_upload
 from app.core.config import get_settings
 from app.core.db import SessionDep
+from app.core.http import RequestCtx
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import Problem, problems
 from app.core.types import UnitId
@@ -119,7 +120,7 @@ async def registrations_report(
 )
 @accepts_upload
 async def import_registrations(
-    request: Request, caller: CurrentCaller, session: SessionDep, campaign: uuid.UUID,
+    request: Request, ctx: RequestCtx, caller: CurrentCaller, session: SessionDep, campaign: uuid.UUID,
     year: Annotated[int, Query(ge=2000, le=2100)], dry_run: bool = True, _key: IdempotencyKey = None,
 ) -> Response:
     """Validate (dry run) or create as drafts the models listed in an uploaded registration form."""
@@ -132,7 +133,7 @@ async def import_registrations(
 
         async def produce() -> Response:
             sheet = await asyncio.to_thread(reader.read_sheet, received.path, get_settings().import_max_rows)
-            result = await importer.run_import(session, request, caller, sheet, campaign, year, dry_run)
+            result = await importer.run_import(session, ctx, caller, sheet, campaign, year, dry_run)
             return JSONResponse(jsonable_encoder(result), status_code=200 if dry_run else 201)
 
         return await idempotent(request, session, caller.id, produce, fingerprint=fingerprint)

@@ -21,13 +21,13 @@ import xlsxwriter
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.auth.dependencies import Caller
 from app.core.db import get_database
 from app.core.errors import NotFound
 from app.core.i18n import Text
 from app.core.search import fold
 from app.models import Campaign, RegisteredModel, Unit
 from app.policy.permissions import Permission
+from app.policy.principal import Caller
 from app.policy.scope import in_subtree
 from app.registrations.layout import MARK, MARK_KEYS, TITLE, TOTAL_LABEL, Column, columns
 from app.registrations.schemas import RegistrationRow

@@ -7,18 +7,18 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from fastapi import Request
 from pydantic import ValidationError
 from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.auth.dependencies import Caller
 from app.campaigns.service import get_campaign
+from app.core.context import RequestContext
 from app.core.errors import Unprocessable
 from app.core.i18n import Text
 from app.core.search import fold
 from app.models import CampaignCycle, Unit
 from app.policy.permissions import Permission
+from app.policy.principal import Caller
 from app.registrations.layout import FIELD_GROUPS, KINDS, MARKS
 from app.registrations.reader import Sheet, SheetRow, parse_date
 from app.registrations.schemas import ImportResult, ImportRow, RowError
@@ -186,7 +186,7 @@ def _check_row(row: SheetRow, matcher: UnitMatcher, unit_value: str, campaign_id
     return result, body
 
 
-async def run_import(session: AsyncSession, request: Request, caller: Caller, sheet: Sheet, campaign_id: uuid.UUID,
+async def run_import(session: AsyncSession, ctx: RequestContext, caller: Caller, sheet: Sheet, campaign_id: uuid.UUID,
                      year: int, dry_run: bool) -> ImportResult:
     """Validate every row; unless dry_run, create all as drafts (one transaction) or none (422)."""
     caller.require(Permission.REGISTER_MODELS)
@@ -216,7 +216,7 @@ async def run_import(session: AsyncSession, request: Request, caller: Caller, sh
         batch = CreateBatch(size=len(checked))
         for result, body in checked:
             assert body is not None
-            model = await create_model(session, request, caller, body, batch)
+            model = await create_model(session, ctx, caller, body, batch)
             result.model_id, result.model_code = model.id, model.code
             created += 1
         await batch.finish(session)

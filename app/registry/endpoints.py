@@ -16,11 +16,11 @@ from app.auth.dependencies import CurrentCaller
 from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
 from app.core.errors import NotFound
-from app.core.http import IfMatch, etag, not_modified, not_modified_response
+from app.core.http import IfMatch, RequestCtx, etag, not_modified, not_modified_response, page_params
 from app.core.i18n import Text
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
-from app.core.pagination import Page, PageParams, page_params
+from app.core.pagination import Page, PageParams
 from app.core.types import UnitId
 from app.models import Campaign, Survey, Unit
 from app.policy.authority_service import authority_for_unit
@@ -62,11 +62,11 @@ def _json(data: object, status: int = 200, version: int | None = None, location:
 
 @router.post("/models", operation_id="models_create", summary="Register a model (as a draft)", status_code=201,
              response_model=ModelRead, responses=problems(401, 403, 404, 422))
-async def create_model(body: ModelCreate, request: Request, caller: CurrentCaller, session: SessionDep,
+async def create_model(body: ModelCreate, request: Request, ctx: RequestCtx, caller: CurrentCaller, session: SessionDep,
                        _key: IdempotencyKey = None) -> Response:
     """Register a model for a unit in the caller's scope; it starts as a draft with a new code."""
     async def produce() -> Response:
-        model = await service.create_model(session, request, caller, body)
+        model = await service.create_model(session, ctx, caller, body)
         read = await service.to_read(session, caller, model)
         return _json(read, 201, model.version, f"/api/v1/models/{model.id}")
     return await idempotent(request, session, caller.id, produce)
@@ -145,12 +145,12 @@ async def get_model(model_id: uuid.UUID, request: Request, caller: CurrentCaller
 
 @router.patch("/models/{model_id}", operation_id="models_update", summary="Edit a draft or returned model",
               response_model=ModelRead, responses=problems(401, 403, 404, 409, 412, 422, 428))
-async def update_model(model_id: uuid.UUID, body: ModelUpdate, request: Request, caller: CurrentCaller,
+async def update_model(model_id: uuid.UUID, body: ModelUpdate, ctx: RequestCtx, caller: CurrentCaller,
                        session: SessionDep, _if_match: IfMatch = None) -> Response:
     """Change a draft's or returned model's content; needs If-Match. Later changes go through the workflow."""
     # Locked, so concurrent edits with one If-Match compare it one after another: one wins, the rest 412.
     model = await repository.get_visible(session, caller, model_id, for_update=True)
-    model = await service.update_model(session, request, caller, model, body)
+    model = await service.update_model(session, ctx, caller, model, body)
     return _json(await service.to_read(session, caller, model), version=model.version)
 
 

@@ -10,13 +10,13 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, bindparam, false, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.auth.dependencies import Caller
 from app.core.errors import NotFound
 from app.core.i18n import Text
 from app.core.pagination import PageParams, decode_cursor, encode_cursor
 from app.core.search import like_pattern
 from app.models import RegisteredModel, Unit
 from app.policy.permissions import Permission, Role
+from app.policy.principal import Caller
 from app.policy.scope import InSubtree, in_subtree, path_in, subtree_bounds
 
 M = RegisteredModel

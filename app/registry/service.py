@@ -7,20 +7,19 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, ClassVar
 
-from fastapi import Request
 from sqlalchemy import Row, Select, bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.auth.dependencies import Caller
 from app.campaigns.service import get_campaign as get_visible_campaign
+from app.core.context import RequestContext
 from app.core.errors import AppError, Conflict, Forbidden, NotFound, Unprocessable
-from app.core.http import require_if_match
 from app.core.i18n import Text
 from app.core.search import fold
 from app.events.service import record_event
 from app.models import Campaign, CampaignCycle, FieldOfWork, ModelHistory, RegisteredModel, Unit
 from app.policy.authority_service import authority_for_unit
 from app.policy.permissions import Permission
+from app.policy.principal import Caller
 from app.registry import codes, honours, repository
 from app.registry.schemas import (
     HonourRead,
@@ -170,7 +169,7 @@ async def _campaign_cycle(session: AsyncSession, caller: Caller, campaign_id: uu
     return campaign, cycle
 
 
-async def create_model(session: AsyncSession, request: Request, caller: Caller, data: ModelCreate,
+async def create_model(session: AsyncSession, ctx: RequestContext, caller: Caller, data: ModelCreate,
                        batch: CreateBatch | None = None) -> RegisteredModel:
     """Register a model as a draft for a unit in the caller's registration scope: alone (a batch of one,
     written before returning), or as one row of a batch (see CreateBatch; the batch's `finish` writes it)."""
@@ -198,7 +197,7 @@ async def create_model(session: AsyncSession, request: Request, caller: Caller, 
     await _refresh_authority(session, model, campaign, batch)
     session.add(model)
     await honours.replications_changed(session, model.replicates_id)
-    request_id = getattr(request.state, "request_id", None)
+    request_id = ctx.request_id
     await record_event(session, "model.created", resource_type="model", resource_id=model.id,
                        unit_path=model.unit_path, actor_id=caller.id, request_id=request_id,
                        data={"code": model.code}, flush=False)
@@ -210,12 +209,12 @@ async def create_model(session: AsyncSession, request: Request, caller: Caller, 
     return model
 
 
-async def update_model(session: AsyncSession, request: Request, caller: Caller, model: RegisteredModel,
+async def update_model(session: AsyncSession, ctx: RequestContext, caller: Caller, model: RegisteredModel,
                        data: ModelUpdate) -> RegisteredModel:
     """Edit a draft or returned model (registrant only, If-Match required)."""
     if not caller.scope.covers(model.unit_path, Permission.REGISTER_MODELS):
         raise Forbidden(code="action_not_permitted")
-    require_if_match(request, model.version)
+    ctx.require_version(model.version)
     if State(model.state) not in EDITABLE_STATES:
         raise Conflict(NOT_EDITABLE, code="model_not_editable", _state=model.state, state=model.state)
     changes = data.model_dump(exclude_unset=True, mode="python")
@@ -255,7 +254,7 @@ async def update_model(session: AsyncSession, request: Request, caller: Caller, 
         await honours.replications_changed(session, replicated_before, model.replicates_id)
     await record_event(session, "model.updated", resource_type="model", resource_id=model.id,
                        unit_path=model.unit_path, actor_id=caller.id,
-                       request_id=getattr(request.state, "request_id", None), data={"fields": sorted(changes)})
+                       request_id=ctx.request_id, data={"fields": sorted(changes)})
     return model
 
 

@@ -14,24 +14,25 @@ from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.background import BackgroundTasks
 
-from app.auth.dependencies import Caller, CurrentCaller
+from app.auth.dependencies import CurrentCaller
 from app.core.bodies import GuardedRoute, accepts_upload
 from app.core.db import SessionDep
 from app.core.errors import NotFound, Unprocessable, validation_errors
-from app.core.http import IfMatch, etag, not_modified, not_modified_response
+from app.core.http import IfMatch, RequestCtx, etag, not_modified, not_modified_response, page_params
 from app.core.i18n import Text
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import Problem, problems
-from app.core.pagination import Page, PageParams, page_params
+from app.core.pagination import Page, PageParams
 from app.core.types import UnitId
-from app.evidence import download
+from app.evidence import download, edge
 from app.evidence import service as evidence_service
 from app.evidence.endpoints import BODY_TOO_LARGE, FILE_REFUSED
 from app.evidence.schemas import EvidenceCreate
 from app.evidence.service import PreparedFile
 from app.evidence.upload import ReceivedUpload
 from app.models import Review, Unit
-from app.reviews import repository, service
+from app.policy.principal import Caller
+from app.reviews import ballots, candidates, guards, members, repository, service
 from app.reviews.schemas import (
     BallotUpdate,
     CandidateCreate,
@@ -122,11 +123,12 @@ async def _locked(session: AsyncSession, caller: Caller, review_id: uuid.UUID) -
                          "`purpose=exemplar` (which needs `phase_review`). Held by a mobiliser or an authority "
                          "whose scope covers the holding unit (else 403 `review_not_permitted`); a unit outside "
                          "the caller's scope answers 422 `unknown_unit`. " + _RECUSAL_DOC + " " + _RULES_DOC)
-async def create_review(body: ReviewCreate, request: Request, caller: CurrentCaller, session: SessionDep,
+async def create_review(body: ReviewCreate, request: Request, ctx: RequestCtx, caller: CurrentCaller,
+                        session: SessionDep,
                         _key: IdempotencyKey = None) -> Response:
     """Open a review with its members and candidates."""
     async def produce() -> Response:
-        review = await service.create_review(session, request, caller, body)
+        review = await service.create_review(session, ctx, caller, body)
         return await _answer(session, review, 201, f"/api/v1/reviews/{review.id}")
     return await idempotent(request, session, caller.id, produce)
 
@@ -176,23 +178,23 @@ async def get_review(review_id: uuid.UUID, request: Request, caller: CurrentCall
 
 @router.patch("/reviews/{review_id}", operation_id="reviews_update", summary="Edit a review meeting's details",
               response_model=ReviewRead, responses=_WRITE_ERRORS)
-async def update_review(review_id: uuid.UUID, body: ReviewUpdate, request: Request, caller: CurrentCaller,
+async def update_review(review_id: uuid.UUID, body: ReviewUpdate, ctx: RequestCtx, caller: CurrentCaller,
                         session: SessionDep, _if_match: IfMatch = None) -> Response:
     """Change title, date, place, chair, secretary, phase or outcome rule while open; needs If-Match."""
     review = await _locked(session, caller, review_id)
-    await service.update_review(session, request, caller, review, body)
+    await service.update_review(session, ctx, caller, review, body)
     return await _answer(session, review)
 
 
 @router.post("/reviews/{review_id}/members", operation_id="reviews_members_add", summary="Add a member",
              status_code=201, response_model=ReviewRead, responses=_WRITE_ERRORS,
              description="Adds a member (present by default); their automatic recusals follow. " + _RECUSAL_DOC)
-async def add_member(review_id: uuid.UUID, body: MemberCreate, request: Request, caller: CurrentCaller,
+async def add_member(review_id: uuid.UUID, body: MemberCreate, request: Request, ctx: RequestCtx, caller: CurrentCaller,
                      session: SessionDep, _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
     """Add a member to an open review; answers the whole review."""
     async def produce() -> Response:
         review = await _locked(session, caller, review_id)
-        await service.add_member(session, request, caller, review, body)
+        await members.add_member(session, ctx, caller, review, body)
         return await _answer(session, review, 201, f"/api/v1/reviews/{review.id}")
     return await idempotent(request, session, caller.id, produce)
 
@@ -201,21 +203,21 @@ async def add_member(review_id: uuid.UUID, body: MemberCreate, request: Request,
               summary="Change a member", response_model=ReviewRead, responses=_WRITE_ERRORS,
               description="Needs If-Match (the review's ETag). A member marked absent loses their votes; "
                           "automatic recusals follow a change of unit, user or name.")
-async def update_member(review_id: uuid.UUID, member_id: uuid.UUID, body: MemberUpdate, request: Request,
+async def update_member(review_id: uuid.UUID, member_id: uuid.UUID, body: MemberUpdate, ctx: RequestCtx,
                         caller: CurrentCaller, session: SessionDep, _if_match: IfMatch = None) -> Response:
     """Change a member of an open review."""
     review = await _locked(session, caller, review_id)
-    await service.update_member(session, request, caller, review, member_id, body)
+    await members.update_member(session, ctx, caller, review, member_id, body)
     return await _answer(session, review)
 
 
 @router.delete("/reviews/{review_id}/members/{member_id}", operation_id="reviews_members_remove",
                summary="Remove a member", response_model=ReviewRead, responses=_WRITE_ERRORS)
-async def remove_member(review_id: uuid.UUID, member_id: uuid.UUID, request: Request, caller: CurrentCaller,
+async def remove_member(review_id: uuid.UUID, member_id: uuid.UUID, ctx: RequestCtx, caller: CurrentCaller,
                         session: SessionDep, _if_match: IfMatch = None) -> Response:
     """Remove a member and their ballots (422 `last_member` for the only one); answers the review."""
     review = await _locked(session, caller, review_id)
-    await service.remove_member(session, request, caller, review, member_id)
+    await members.remove_member(session, ctx, caller, review, member_id)
     return await _answer(session, review)
 
 
@@ -225,33 +227,34 @@ async def remove_member(review_id: uuid.UUID, member_id: uuid.UUID, request: Req
                          "for model reviews, `nominated` for exemplar rounds (409 `candidate_state` otherwise), "
                          "registered under the holding unit or decided by it (422 `candidate_out_of_scope`). "
                          "Minutes already uploaded are filed in its dossier too.")
-async def add_candidate(review_id: uuid.UUID, body: CandidateCreate, request: Request, caller: CurrentCaller,
+async def add_candidate(review_id: uuid.UUID, body: CandidateCreate, request: Request, ctx: RequestCtx,
+                        caller: CurrentCaller,
                         session: SessionDep, _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
     """Add a candidate to an open review; answers the whole review."""
     async def produce() -> Response:
         review = await _locked(session, caller, review_id)
-        await service.add_candidate(session, request, caller, review, body)
+        await candidates.add_candidate(session, ctx, caller, review, body)
         return await _answer(session, review, 201, f"/api/v1/reviews/{review.id}")
     return await idempotent(request, session, caller.id, produce)
 
 
 @router.patch("/reviews/{review_id}/candidates/{candidate_id}", operation_id="reviews_candidates_update",
               summary="Change a candidate's scores or note", response_model=ReviewRead, responses=_WRITE_ERRORS)
-async def update_candidate(review_id: uuid.UUID, candidate_id: uuid.UUID, body: CandidateUpdate, request: Request,
+async def update_candidate(review_id: uuid.UUID, candidate_id: uuid.UUID, body: CandidateUpdate, ctx: RequestCtx,
                            caller: CurrentCaller, session: SessionDep, _if_match: IfMatch = None) -> Response:
     """The criteria scores the meeting agreed (0–10 each, one per criterion) and a note; needs If-Match."""
     review = await _locked(session, caller, review_id)
-    await service.update_candidate(session, request, caller, review, candidate_id, body)
+    await candidates.update_candidate(session, ctx, caller, review, candidate_id, body)
     return await _answer(session, review)
 
 
 @router.delete("/reviews/{review_id}/candidates/{candidate_id}", operation_id="reviews_candidates_remove",
                summary="Remove a candidate", response_model=ReviewRead, responses=_WRITE_ERRORS)
-async def remove_candidate(review_id: uuid.UUID, candidate_id: uuid.UUID, request: Request, caller: CurrentCaller,
+async def remove_candidate(review_id: uuid.UUID, candidate_id: uuid.UUID, ctx: RequestCtx, caller: CurrentCaller,
                            session: SessionDep, background: BackgroundTasks, _if_match: IfMatch = None) -> Response:
     """Take a model off the agenda, with its ballots and its copy of the minutes; answers the review."""
     review = await _locked(session, caller, review_id)
-    shas = await service.remove_candidate(session, request, caller, review, candidate_id)
+    shas = await candidates.remove_candidate(session, ctx, caller, review, candidate_id)
     for sha in shas:
         background.add_task(evidence_service.collect_blob, sha)
     return await _answer(session, review)
@@ -264,11 +267,11 @@ async def remove_candidate(review_id: uuid.UUID, candidate_id: uuid.UUID, reques
                         "this review 422 with a pointer. `vote: null` clears a vote. `recusals` records members "
                         "who stand aside by hand (`recused: false` lifts such a recusal; automatic ones cannot be "
                         "lifted: 409 `recusal_automatic`). Needs If-Match (the review's ETag). " + _RULES_DOC)
-async def record_ballot(review_id: uuid.UUID, body: BallotUpdate, request: Request, caller: CurrentCaller,
+async def record_ballot(review_id: uuid.UUID, body: BallotUpdate, ctx: RequestCtx, caller: CurrentCaller,
                         session: SessionDep, _if_match: IfMatch = None) -> Response:
     """Upsert the ballot of an open review; answers the review with live tallies."""
     review = await _locked(session, caller, review_id)
-    await service.record_ballot(session, request, caller, review, body)
+    await ballots.record_ballot(session, ctx, caller, review, body)
     return await _answer(session, review)
 
 
@@ -291,24 +294,25 @@ def _minutes_form(fields: Mapping[str, str]) -> EvidenceCreate:
                          "Needs If-Match (the review's ETag; 428 without it before the body is read). "
                          "`Idempotency-Key` makes a retry safe.")
 @accepts_upload
-async def upload_minutes(review_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep,
+async def upload_minutes(review_id: uuid.UUID, request: Request, ctx: RequestCtx, caller: CurrentCaller,
+                         session: SessionDep,
                          background: BackgroundTasks, _key: IdempotencyKey = None,
                          _if_match: IfMatch = None) -> Response:
     """Upload (or replace) the minutes of an open review; answers the review."""
     review = await repository.get_visible(session, caller, review_id)
-    service.precheck_write(request, caller, review)
+    guards.precheck_write(ctx, caller, review)
     # End the read-only transaction before the body arrives (SQLite's write lock); nothing is written yet.
     await session.commit()
     collect: list[str] = []
 
     async def produce(form: EvidenceCreate, upload: ReceivedUpload, prepared: PreparedFile) -> Response:
         locked = await _locked(session, caller, review_id)
-        service.guard_write(request, caller, locked)
-        collect.extend(await service.upload_minutes(session, request, caller, locked, form, upload, prepared,
+        guards.guard_write(ctx, caller, locked)
+        collect.extend(await service.upload_minutes(session, ctx, caller, locked, form, upload, prepared,
                                                     get_store()))
         return await _answer(session, locked, 201, f"/api/v1/reviews/{review_id}/minutes/content")
 
-    response = await evidence_service.idempotent_upload(request, session, caller, _minutes_form, produce)
+    response = await edge.idempotent_upload(request, session, caller, _minutes_form, produce)
     for sha in collect:
         background.add_task(evidence_service.collect_blob, sha)
     return response
@@ -337,12 +341,13 @@ async def minutes_content(review_id: uuid.UUID, request: Request, caller: Curren
                          "immutable (409 `review_closed` afterwards, closing twice included). 422 `no_candidates` "
                          "or `minutes_missing`. Needs If-Match; `Idempotency-Key` makes a retry safe. "
                          + _RULES_DOC)
-async def close_review(review_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep,
+async def close_review(review_id: uuid.UUID, request: Request, ctx: RequestCtx, caller: CurrentCaller,
+                       session: SessionDep,
                        _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
     """Close an open review."""
     async def produce() -> Response:
         review = await _locked(session, caller, review_id)
-        await service.close_review(session, request, caller, review)
+        await service.close_review(session, ctx, caller, review)
         return await _answer(session, review)
     return await idempotent(request, session, caller.id, produce)
 

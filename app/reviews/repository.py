@@ -9,12 +9,12 @@ from datetime import date
 from sqlalchemy import ColumnElement, and_, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.auth.dependencies import Caller
 from app.core.errors import NotFound
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
 from app.models import Evidence, RegisteredModel, Review, ReviewCandidate, ReviewMember, ReviewVote, Unit
 from app.policy.permissions import Permission
+from app.policy.principal import Caller
 from app.policy.scope import in_subtree, path_in
 from app.registry.repository import visible_to as model_visible_to
 

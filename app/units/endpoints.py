@@ -11,10 +11,10 @@ from fastapi.responses import JSONResponse
 from app.auth.dependencies import CurrentCaller
 from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
-from app.core.http import IfMatch, etag, not_modified, not_modified_response, require_if_match, set_etag
+from app.core.http import IfMatch, etag, not_modified, not_modified_response, page_params, require_if_match, set_etag
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
-from app.core.pagination import Page, PageParams, page_params
+from app.core.pagination import Page, PageParams
 from app.core.types import MAX_ID
 from app.models import UnitKind, UnitLevel
 from app.units import repository, service

@@ -10,15 +10,16 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from app.auth.dependencies import Caller, CurrentCaller
+from app.auth.dependencies import CurrentCaller
 from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
-from app.core.http import IfMatch, etag, not_modified, not_modified_response, require_if_match, set_etag
+from app.core.http import IfMatch, etag, not_modified, not_modified_response, page_params, require_if_match, set_etag
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
-from app.core.pagination import Page, PageParams, page_params
+from app.core.pagination import Page, PageParams
 from app.models import User
 from app.policy.permissions import Permission, Role
+from app.policy.principal import Caller
 from app.users import service
 from app.users.schemas import RoleAssignmentCreate, RoleAssignmentRead, UserCreate, UserRead, UserUpdate
 

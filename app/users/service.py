@@ -15,13 +15,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.auth.dependencies import Caller
 from app.core.errors import AppError, Conflict, Forbidden, NotFound, PreconditionFailed
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
 from app.core.security import hash_password
 from app.models import RoleAssignment, Unit, User
 from app.policy.permissions import Permission, Role
+from app.policy.principal import Caller
 from app.users import repository as repo
 from app.users.repository import UserFilters
 from app.users.schemas import RoleAssignmentCreate, UserCreate, UserUpdate

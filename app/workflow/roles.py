@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from app.auth.dependencies import Caller
 from app.policy.permissions import Permission, Role
+from app.policy.principal import Caller
 
 
 class Placed(Protocol):

@@ -16,7 +16,6 @@ from fastapi import Request
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.auth.dependencies import Caller
 from app.campaigns.service import is_late, local_today, open_window, windows_text
 from app.core.errors import AppError, Conflict, Forbidden, PreconditionFailed, Unprocessable
 from app.core.http import require_if_match
@@ -24,6 +23,7 @@ from app.core.i18n import Text
 from app.events.service import record_event
 from app.evidence.repository import dossier_facts
 from app.models import Campaign, CampaignCycle, ModelHistory, RegisteredModel, Survey
+from app.policy.principal import Caller
 from app.registry.honours import replications_changed
 from app.registry.schemas import SurveyCreate, TransitionRequest
 from app.workflow import engine

@@ -88,8 +88,8 @@ def policy_app():
     """The app with the authority router (included here until app/main.py wires it in)."""
     global _policy_app
     if _policy_app is None:
+        from app.authority.endpoints import router
         from app.main import create_app
-        from app.policy.endpoints import router
 
         _policy_app = create_app()
         if not any(getattr(r, "path", None) == "/api/v1/authority/profiles" for r in _policy_app.routes):

@@ -1,4 +1,5 @@
-"""/authority: the approval-authority policy (rule profiles, answers for a unit, per-unit overrides)."""
+"""/authority: the approval-authority policy (rule profiles, answers for a unit, per-unit overrides). The HTTP
+edge of app.policy, kept out of it so policy stays free of FastAPI."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.auth.dependencies import CurrentCaller
 from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
+from app.core.http import page_params
 from app.core.openapi_docs import problems
-from app.core.pagination import Page, PageParams, page_params
+from app.core.pagination import Page, PageParams
 from app.models import AuthorityOverride
 from app.policy import authority_service as service
 from app.policy.authority_schemas import (

@@ -1,0 +1,167 @@
+"""A review's candidates (the models on its agenda): which models fit, their scores, and their copies of
+the minutes."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.config import get_settings
+from app.core.context import RequestContext
+from app.core.errors import Conflict, NotFound, PayloadTooLarge
+from app.core.i18n import Text
+from app.events.service import record_event
+from app.evidence import repository as evidence_repo
+from app.models import Evidence, RegisteredModel, Review, ReviewCandidate, ReviewVote, Unit
+from app.policy.principal import Caller
+from app.registry.repository import visible_to as model_visible_to
+from app.reviews import repository
+from app.reviews.guards import guard_write, record, refuse, touch
+from app.reviews.recusals import sync_recusals
+from app.reviews.schemas import (
+    CandidateCreate,
+    CandidateUpdate,
+)
+
+MAX_CANDIDATES = 200
+UNKNOWN_MODEL = Text("Không tìm thấy mô hình {model_id}.", "Model {model_id} was not found.")
+CAMPAIGN_MISMATCH = Text("Mô hình {model} không thuộc phong trào này.", "Model {model} belongs to another campaign.")
+YEAR_MISMATCH = Text("Mô hình {model} thuộc năm {model_year}, không phải năm {year} của cuộc họp.",
+                     "Model {model} is of {model_year}, not the review's year {year}.")
+WRONG_STATE = Text("Mô hình {model} đang ở trạng thái '{state}'; cuộc họp này chỉ bình xét mô hình '{expected}'.",
+                   "Model {model} is '{state}'; this review only considers '{expected}' models.")
+OUT_OF_SCOPE = Text("Mô hình {model} không thuộc phạm vi của đơn vị tổ chức họp.",
+                    "Model {model} is outside the holding unit's remit.")
+DUPLICATE = Text("Mô hình {model} đã có trong danh sách bình xét.", "Model {model} is already a candidate.")
+CANDIDATE_NOT_FOUND = Text("Không tìm thấy mô hình này trong cuộc họp.", "No such candidate in this review.")
+TOO_MANY_CANDIDATES = Text("Cuộc họp có tối đa {max} mô hình.", "A review has at most {max} candidates.")
+QUOTA = Text("Hồ sơ của mô hình vượt dung lượng cho phép ({quota} byte).",
+             "The model's files would exceed its quota ({quota} bytes).")
+EXPECTED_STATE = {"model": "surveyed", "exemplar": "nominated"}
+
+
+async def candidate_model(session: AsyncSession, caller: Caller, review: Review, holding: Unit,
+                           model_id: uuid.UUID, pointer: str) -> RegisteredModel:
+    """The model a new candidate stands for, once it fits the review; 422/409 otherwise."""
+    model = (await session.execute(
+        select(RegisteredModel).where(RegisteredModel.id == model_id, model_visible_to(caller))
+    )).scalar_one_or_none()
+    if model is None:
+        raise refuse("unknown_model", f"{pointer}/model_id", UNKNOWN_MODEL, model_id=model_id)
+    if model.campaign_id != review.campaign_id:
+        raise refuse("candidate_campaign_mismatch", f"{pointer}/model_id", CAMPAIGN_MISMATCH, model=model.code)
+    if review.purpose == "model" and model.year != review.year:
+        raise refuse("candidate_campaign_mismatch", f"{pointer}/model_id", YEAR_MISMATCH, model=model.code,
+                      model_year=model.year, year=review.year)
+    expected = EXPECTED_STATE[review.purpose]
+    if model.state != expected:
+        raise Conflict(WRONG_STATE, code="candidate_state", _model=model.code, _state=model.state,
+                       _expected=expected, model_id=str(model.id), state=model.state, expected_state=expected,
+                       pointer=f"{pointer}/model_id")
+    if not (model.unit_path.startswith(holding.path) or model.deciding_unit_id == holding.id):
+        raise refuse("candidate_out_of_scope", f"{pointer}/model_id", OUT_OF_SCOPE, model=model.code)
+    return model
+
+
+def scores_of(data: CandidateCreate | CandidateUpdate) -> tuple[list[dict[str, Any]] | None, float | None]:
+    """A candidate's scores sorted by criterion, and their total (None, None when not given)."""
+    if data.scores is None:
+        return None, None
+    scores = sorted((s.model_dump(mode="json") for s in data.scores), key=lambda s: s["criterion"])
+    return scores, float(sum(s["score"] for s in scores))
+
+
+async def _check_quota(session: AsyncSession, model_id: uuid.UUID, size: int) -> None:
+    quota = get_settings().model_quota_bytes
+    used = await evidence_repo.total_size(session, model_id)
+    if used + size > quota:
+        raise PayloadTooLarge(QUOTA, code="model_quota_exceeded", _quota=quota, quota_bytes=quota, used_bytes=used,
+                              file_bytes=size)
+
+
+async def _candidate(session: AsyncSession, review: Review, candidate_id: uuid.UUID) -> ReviewCandidate:
+    candidate = await session.get(ReviewCandidate, candidate_id)
+    if candidate is None or candidate.review_id != review.id:
+        raise NotFound(CANDIDATE_NOT_FOUND, code="candidate_not_found")
+    return candidate
+
+
+async def add_candidate(session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review,
+                        data: CandidateCreate) -> ReviewCandidate:
+    """Put a model on the agenda; recusals follow and the minutes (if any) are filed in its dossier too."""
+    guard_write(ctx, caller, review)
+    holding = await session.get(Unit, review.holding_unit_id)
+    assert holding is not None
+    model = await candidate_model(session, caller, review, holding, data.model_id, "#")
+    loaded = await repository.load(session, review.id)
+    if any(m.id == model.id for _, m, _ in loaded.candidates):
+        raise refuse("duplicate_candidate", "#/model_id", DUPLICATE, model=model.code)
+    if len(loaded.candidates) >= MAX_CANDIDATES:
+        raise refuse("too_many_candidates", "#", TOO_MANY_CANDIDATES, max=MAX_CANDIDATES)
+    scores, total = scores_of(data)
+    position = max((c.position for c, _, _ in loaded.candidates), default=-1) + 1
+    candidate = ReviewCandidate(review_id=review.id, model_id=model.id, position=position, scores=scores,
+                                total_score=total, note=data.note)
+    session.add(candidate)
+    await sync_recusals(session, review)
+    minutes = await repository.minutes_rows(session, review.id)
+    if minutes:
+        template = minutes[0]
+        await _check_quota(session, model.id, template.size)
+        copy = Evidence(
+            model_id=model.id, kind="review_minutes", title=template.title, description=template.description,
+            original_filename=template.original_filename, media_type=template.media_type, size=template.size,
+            sha256=template.sha256, uploaded_by_id=template.uploaded_by_id, model_state=model.state,
+            review_id=review.id,
+        )
+        session.add(copy)
+        await session.flush()
+        await record_event(session, "evidence.added", resource_type="evidence", resource_id=copy.id,
+                           unit_path=model.unit_path, actor_id=caller.id,
+                           request_id=ctx.request_id,
+                           data={"model_id": str(model.id), "kind": "review_minutes", "sha256": copy.sha256,
+                                 "review_id": str(review.id), "decision_id": None})
+    touch(review)
+    await session.flush()
+    await record(session, ctx, caller, review, "review.updated",
+                 {"change": "candidate_added", "candidate_id": str(candidate.id), "model_id": str(model.id)})
+    return candidate
+
+
+async def update_candidate(session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review,
+                           candidate_id: uuid.UUID, data: CandidateUpdate) -> ReviewCandidate:
+    """Change a candidate's agreed scores or note (If-Match required)."""
+    guard_write(ctx, caller, review)
+    candidate = await _candidate(session, review, candidate_id)
+    changes = data.model_dump(exclude_unset=True)
+    if "scores" in changes:
+        candidate.scores, candidate.total_score = scores_of(data)
+    if "note" in changes:
+        candidate.note = data.note or ""
+    touch(review)
+    await session.flush()
+    await record(session, ctx, caller, review, "review.updated",
+                 {"change": "candidate_updated", "candidate_id": str(candidate.id), "fields": sorted(changes)})
+    return candidate
+
+
+async def remove_candidate(session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review,
+                           candidate_id: uuid.UUID) -> list[str]:
+    """Take a model off the agenda with its ballots and its copy of the minutes; returns SHA-256s to collect."""
+    guard_write(ctx, caller, review)
+    candidate = await _candidate(session, review, candidate_id)
+    copies = list(await session.scalars(select(Evidence).where(
+        Evidence.review_id == review.id, Evidence.model_id == candidate.model_id)))
+    for row in copies:
+        await session.delete(row)
+    await session.execute(delete(ReviewVote).where(ReviewVote.candidate_id == candidate.id))
+    await session.delete(candidate)
+    touch(review)
+    await session.flush()
+    await record(session, ctx, caller, review, "review.updated",
+                 {"change": "candidate_removed", "candidate_id": str(candidate_id),
+                  "model_id": str(candidate.model_id)})
+    return sorted({row.sha256 for row in copies})

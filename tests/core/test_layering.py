@@ -1,0 +1,76 @@
+"""The layers: the request context, the error classes, policy and the workflow engine know nothing of HTTP.
+
+Read from the source with `ast` (nothing is imported), following the app's own imports, so a module that
+reaches FastAPI or Starlette through another app module is caught too.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+APP = Path(__file__).resolve().parents[2] / "app"
+HTTP = ("fastapi", "starlette")
+# Not listed: app.models (the ORM tables, shared by every layer) and app.auth (core/bodies asks, lazily,
+# whether a route depends on get_caller so it can refuse a missing token before the body is read).
+CORE_MAY_NOT_IMPORT = ("app.ops", "app.registry", "app.reviews", "app.evidence", "app.decisions", "app.workflow",
+                       "app.policy", "app.registrations", "app.campaigns", "app.units", "app.users", "app.public")
+
+
+def _file_of(module: str) -> Path | None:
+    rel = Path(*module.split(".")[1:])
+    for candidate in (APP / rel.with_suffix(".py"), APP / rel / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _imports(path: Path) -> set[str]:
+    """Every module a file imports (at the top or inside a function), `from x import y` giving x and x.y."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def _reached(module: str) -> dict[str, str]:
+    """Every module reached from one app module through app modules: {module: the app module importing it}."""
+    seen: dict[str, str] = {}
+    todo = [module]
+    while todo:
+        current = todo.pop()
+        path = _file_of(current)
+        if path is None:
+            continue
+        for name in _imports(path):
+            if name not in seen:
+                seen[name] = current
+                if name.startswith("app.") and _file_of(name) is not None:
+                    todo.append(name)
+    return seen
+
+
+POLICY = sorted(f"app.policy.{p.stem}" for p in (APP / "policy").glob("*.py") if p.stem != "__init__")
+PURE = ["app.core.context", "app.core.errors", "app.workflow.engine", "app.workflow.roles", *POLICY]
+
+
+@pytest.mark.parametrize("module", PURE)
+def test_module_reaches_no_fastapi_or_starlette(module: str) -> None:
+    http = {name: via for name, via in _reached(module).items() if name.split(".")[0] in HTTP}
+    assert not http, f"{module} reaches HTTP: " + ", ".join(f"{n} (imported by {v})" for n, v in sorted(http.items()))
+
+
+def test_the_policy_list_is_not_empty() -> None:
+    assert {"app.policy.principal", "app.policy.scope", "app.policy.permissions"} <= set(PURE)
+
+
+@pytest.mark.parametrize("path", sorted((APP / "core").glob("*.py")), ids=lambda p: p.name)
+def test_core_imports_no_domain_package(path: Path) -> None:
+    domain = sorted(n for n in _imports(path) if n.startswith(CORE_MAY_NOT_IMPORT))
+    assert not domain, f"app/core/{path.name} imports {domain}"
