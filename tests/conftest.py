@@ -5,6 +5,12 @@ test command runs the suite once for each. The run creates its own throwaway dat
 SQLite file, or a `dvk_test_<random>` PostgreSQL database from DVK_TEST_POSTGRES_URL), builds it
 by running the Alembic migrations, and drops it at the end. After every test all rows are removed
 and the reference rows the migrations seeded are put back, so tests never see each other's data.
+
+Layout: every folder under tests/ mirrors the package of the same name under app/ (tests/decisions tests
+app/decisions, and so on). Two folders are infrastructure, not mirrors: tests/support (the harness's
+helpers: the shared app, a live server, a TCP fault proxy, /proc readings) and tests/perf (the tests of
+scripts/generate_data.py, the load-test data generator). Files directly under tests/ test the app as a whole (smoke, contract, migrations,
+demo data).
 """
 
 from __future__ import annotations

@@ -4,11 +4,27 @@ exemplar is nominated, recognised and commended; the public showcase shows it an
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
-from tests.registry.conftest import RESULTS, SURVEY, TODAY, YEAR, tiny_pdf
+import pytest
+
+from tests.registry.conftest import RESULTS, SURVEY, TODAY, YEAR, Ctx, make_campaign, tiny_pdf
 from tests.storage.upload_samples import jpeg, png
 from tests.users.conftest import add_person
+
+
+@pytest.fixture
+async def ctx(client: Any, demo: Any, session: Any) -> Any:
+    """A Vĩnh Linh campaign open for registration and for recognition today, and the registry helpers
+    (the folder's conftest gives each test a local blob store)."""
+    campaign = await make_campaign(session, "QT-VL")
+    cycle = campaign.cycles[0]
+    cycle.recognition_starts_on = TODAY - timedelta(days=3)
+    cycle.recognition_ends_on = TODAY + timedelta(days=20)
+    await session.commit()
+    return Ctx(client, demo, str(campaign.id), str(cycle.id))
+
 
 # Registrant unit → (authority case, the deciding unit the policy names).
 CASES: dict[str, tuple[int, str]] = {
