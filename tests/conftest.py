@@ -9,8 +9,8 @@ and the reference rows the migrations seeded are put back, so tests never see ea
 Layout: every folder under tests/ mirrors the package of the same name under app/ (tests/decisions tests
 app/decisions, and so on). Two folders are infrastructure, not mirrors: tests/support (the harness's
 helpers: the shared app, a live server, a TCP fault proxy, /proc readings) and tests/perf (the tests of
-scripts/generate_data.py, the load-test data generator). Files directly under tests/ test the app as a whole (smoke, contract, migrations,
-demo data).
+scripts/generate_data.py, the load-test data generator). Files directly under tests/ test the app as a
+whole (smoke, contract, migrations, demo data).
 """
 
 from __future__ import annotations
