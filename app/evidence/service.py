@@ -20,6 +20,7 @@ import anyio.to_thread
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import labels
 from app.core.config import get_settings
 from app.core.context import RequestContext
 from app.core.errors import AppError, Conflict, Forbidden, PayloadTooLarge, Unprocessable, validation_errors
@@ -47,21 +48,6 @@ UPLOADERS: dict[Role, frozenset[str]] = {
         "portrait", "achievement_report", "submission", "other"}),
     Role.MOBILISER: frozenset({"survey_photo", "review_minutes", "submission", "confirmation", "other"}),
     Role.AUTHORITY: frozenset({"decision_document", "review_minutes"}),
-}
-
-KIND_LABELS: dict[str, Text] = {
-    "registration_form": Text("Bảng đăng ký mô hình (Mẫu 1)", "Registration form (Mẫu 1)"),
-    "implementation_document": Text("Tài liệu triển khai thực hiện", "Implementation document"),
-    "confirmation": Text("Xác nhận của đơn vị trực tiếp quản lý", "Confirmation by the managing unit"),
-    "result_report": Text("Báo cáo kết quả thực hiện", "Results report"),
-    "survey_photo": Text("Ảnh khảo sát thực tế", "Survey photo"),
-    "review_minutes": Text("Biên bản họp bình xét", "Review meeting minutes"),
-    "submission": Text("Tờ trình", "Submission"),
-    "achievement_report": Text("Báo cáo thành tích", "Achievement report"),
-    "model_photo": Text("Ảnh mô hình", "Photo of the model"),
-    "portrait": Text("Ảnh chân dung", "Portrait"),
-    "decision_document": Text("Quyết định công nhận", "Decision document"),
-    "other": Text("Tài liệu khác", "Other document"),
 }
 
 NOMINATE_LABEL = Text("Đề nghị công nhận điển hình", "Nominate as exemplar")
@@ -255,7 +241,7 @@ async def to_reads(session: AsyncSession, rows: list[Evidence]) -> list[Evidence
     names = await repository.uploader_names(session, {e.uploaded_by_id for e in rows})
     return [EvidenceRead.model_validate({
         **{c.key: getattr(e, c.key) for c in Evidence.__table__.columns},
-        "kind_label": KIND_LABELS[e.kind].render(),
+        "kind_label": labels.EVIDENCE_KINDS[e.kind].render(),
         "uploaded_by": {"id": e.uploaded_by_id, "full_name": names.get(e.uploaded_by_id, "")},
         "content_url": f"/api/v1/evidence/{e.id}/content",
     }) for e in rows]

@@ -11,6 +11,7 @@ from sqlalchemy import Row, Select, bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.campaigns.service import get_campaign as get_visible_campaign
+from app.core import labels
 from app.core.context import RequestContext
 from app.core.errors import AppError, Conflict, Forbidden, NotFound, Unprocessable
 from app.core.i18n import Text
@@ -335,11 +336,11 @@ def honour_read(honour: honours.Honour) -> HonourRead:
     """An honour as a model read shows it."""
     d = honour.decision
     return HonourRead(
-        decision_id=d.id, kind=d.kind, kind_label=honours.label(honours.DECISION_KIND_LABELS, d.kind) or d.kind,
+        decision_id=d.id, kind=d.kind, kind_label=labels.label(labels.DECISION_KINDS, d.kind) or d.kind,
         number=d.number, issued_on=d.issued_on, issuing_unit=UnitName(id=honour.issuing_unit.id,
                                                                       name=honour.issuing_unit.name),
-        award_form=d.award_form, award_form_label=honours.label(honours.AWARD_FORM_LABELS, d.award_form),
-        award_level=d.award_level, award_level_label=honours.label(honours.AWARD_LEVEL_LABELS, d.award_level),
+        award_form=d.award_form, award_form_label=labels.label(labels.AWARD_FORMS, d.award_form),
+        award_level=d.award_level, award_level_label=labels.label(labels.AWARD_LEVELS, d.award_level),
     )
 
 
