@@ -20,13 +20,14 @@ import anyio.to_thread
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core import labels
+from app.core import labels, messages
 from app.core.config import get_settings
 from app.core.context import RequestContext
 from app.core.errors import AppError, Conflict, Forbidden, PayloadTooLarge, Unprocessable, validation_errors
 from app.core.i18n import Text
 from app.events.service import record_event
 from app.evidence import dossier, repository
+from app.evidence.messages import QUOTA
 from app.evidence.schemas import DossierAction, DossierItem, DossierRead, EvidenceCreate, EvidenceRead, Label
 from app.evidence.upload import ReceivedUpload, detect_media_type, strip_metadata
 from app.models import EVIDENCE_KINDS, Evidence, RegisteredModel
@@ -50,7 +51,6 @@ UPLOADERS: dict[Role, frozenset[str]] = {
     Role.AUTHORITY: frozenset({"decision_document", "review_minutes"}),
 }
 
-NOMINATE_LABEL = Text("Đề nghị công nhận điển hình", "Nominate as exemplar")
 
 UNKNOWN_KIND = Text("Loại tệp minh chứng không tồn tại: {kind}.", "No such kind of evidence: {kind}.")
 KIND_NOT_PERMITTED = Text("Vai trò của bạn không được thêm tệp loại '{kind}' cho mô hình này.",
@@ -64,8 +64,6 @@ IMMUTABLE = Text(
     "Files can only be removed while the model is a draft or returned (now: {state}); "
     "upload a new file as a correction.",
 )
-QUOTA = Text("Hồ sơ của mô hình vượt dung lượng cho phép ({quota} byte).",
-             "The model's files would exceed its quota ({quota} bytes).")
 
 
 class StorageUnavailable(AppError):
@@ -96,7 +94,7 @@ def parse_form(fields: Mapping[str, str]) -> EvidenceCreate:
         return EvidenceCreate.model_validate(dict(fields))
     except ValidationError as exc:
         errors = validation_errors([{**e, "loc": ("body", *e["loc"])} for e in exc.errors()])
-        raise Unprocessable(Text("Dữ liệu gửi lên không hợp lệ.", "The submitted data is not valid."),
+        raise Unprocessable(messages.INVALID_DATA,
                             code="validation_failed", errors=errors) from None
 
 
@@ -264,7 +262,8 @@ def checklist(action: str, facts: dossier.EvidenceFacts) -> DossierAction:
         ))
     row = BY_ACTION.get(action)
     return DossierAction(
-        action=action, label=_label(row.label if row else NOMINATE_LABEL), complete=all(i.satisfied for i in items),
+        action=action, label=_label(row.label if row else Text(action, action)),
+        complete=all(i.satisfied for i in items),
         required=items, present=[i.code for i in items if i.satisfied],
         missing=[i.code for i in items if not i.satisfied],
     )

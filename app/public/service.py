@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core import labels
 from app.core.errors import NotFound
 from app.core.i18n import Text
+from app.core.messages import UNIT_NOT_FOUND
 from app.core.pagination import PageParams
 from app.models import Evidence, RegisteredModel, Unit
 from app.public import repository as repo
@@ -31,7 +32,6 @@ from app.registry.honours import Honour
 from app.workflow.states import STATE_LABELS, State
 
 NOT_PUBLIC = Text("Không tìm thấy mô hình công khai.", "No public model with that code.")
-UNIT_NOT_FOUND = Text("Không tìm thấy đơn vị.", "Unit not found.")
 
 
 def file_url(evidence: Evidence) -> str:
