@@ -1,7 +1,7 @@
 """Message texts more than one package answers with: one place for each, imported where it is raised.
 
 A domain's own texts live in its `<domain>/messages.py` (e.g. `campaigns/messages.py`); labels of codes
-(kinds, levels, roles …) are not messages and live in `app/core/labels.py`. `tests/core/test_messages.py`
+(kinds, levels, roles …) are not messages and live in `app/core/labels.py`. `tests/core/test_labels.py`
 checks that no text is written twice in `app/`.
 """
 
