@@ -14,6 +14,8 @@ Not here, and why:
 - Labels stored as data: fields (`fields.label_vi/label_en`), unit kinds, levels and categories (their
   tables), authority profiles and rules (`policy/authority_data.py`, loaded into their tables).
 - Coverage indicators (`coverage/service.py`) keep their label beside the unit kinds they count.
+- The registration form's headers (`registrations/layout.py`: "Tập thể", "Cấp huyện, thành phố" …) copy
+  seed 002's printed form word for word: the import finds its columns by them.
 Message texts (errors, refusals) are not labels: shared ones live in `app/core/messages.py`, a domain's
 own in `<domain>/messages.py`.
 """
