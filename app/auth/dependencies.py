@@ -13,7 +13,7 @@ from sqlalchemy import Select, bindparam, exists, false, select
 from app.core.config import get_settings
 from app.core.db import SessionDep
 from app.core.errors import Unauthorized
-from app.core.i18n import Text
+from app.core.messages import INVALID_TOKEN
 from app.core.security import InvalidToken, decode_access_token
 from app.models import RefreshToken, RoleAssignment, Unit, User
 from app.policy.principal import Caller, CallerUser
@@ -21,7 +21,6 @@ from app.policy.scope import Grant, Scope
 
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
 
-INVALID_TOKEN = Text("Mã truy cập không hợp lệ hoặc đã hết hạn.", "The access token is invalid or expired.")
 
 
 def _caller_query(with_session: bool) -> Select[Any]:

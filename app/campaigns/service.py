@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.campaigns import repository as repo
+from app.campaigns.messages import CAMPAIGN_NOT_FOUND, CYCLE_NOT_FOUND
 from app.campaigns.repository import CampaignFilters
 from app.campaigns.schedule import (
     CyclePlan,
@@ -33,6 +34,7 @@ from app.campaigns.schedule import (
     windows_text,
 )
 from app.campaigns.schemas import CampaignCreate, CampaignUpdate, CycleCreate, CycleUpdate
+from app.core import messages
 from app.core.errors import AppError, Conflict, Forbidden, NotFound, PreconditionFailed, Unprocessable
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
@@ -48,10 +50,6 @@ __all__ = [
     "windows_text",
 ]
 
-CAMPAIGN_NOT_FOUND = Text("Không tìm thấy phong trào (giai đoạn) này.", "The campaign was not found.")
-CYCLE_NOT_FOUND = Text("Phong trào không có chu kỳ năm {year}.", "The campaign has no cycle for {year}.")
-UNIT_NOT_FOUND = Text("Không tìm thấy đơn vị {unit_id}.", "Unit {unit_id} was not found.")
-UNIT_CLOSED = Text("Đơn vị {unit_id} đã ngừng hoạt động.", "Unit {unit_id} is closed.")
 UNIT_OUT_OF_SCOPE = Text(
     "Đơn vị {unit_id} nằm ngoài phạm vi bạn quản trị; chỉ được tạo phong trào cho đơn vị trong phạm vi đó.",
     "Unit {unit_id} lies outside the part of the tree you administer.",
@@ -78,7 +76,6 @@ CYCLE_IN_USE = Text(
     "Đã có mô hình đăng ký trong chu kỳ năm {year}; không thể xóa.",
     "Models are registered in the cycle of {year}; it cannot be deleted.",
 )
-INVALID = Text("Dữ liệu gửi lên không hợp lệ.", "The submitted data is not valid.")
 
 
 def _read_paths(caller: Caller) -> tuple[str, ...]:
@@ -92,7 +89,7 @@ def _refuse(errors: list[dict[str, Any]]) -> None:
     if len(errors) == 1:
         only = errors[0]
         raise Unprocessable(Text(only["detail"], only["detail"]), code=only["code"], errors=errors)
-    raise Unprocessable(INVALID, code="validation_failed", errors=errors)
+    raise Unprocessable(messages.INVALID_DATA, code="validation_failed", errors=errors)
 
 
 async def _flush(session: AsyncSession, on_duplicate: AppError | None = None) -> None:
@@ -197,11 +194,11 @@ async def _owning_unit(session: AsyncSession, caller: Caller, unit_id: int) -> U
     """The launching unit: it exists, lies in the caller's admin subtrees and is open."""
     unit = await repo.get_unit(session, unit_id)
     if unit is None:
-        raise NotFound(UNIT_NOT_FOUND, code="unit_not_found", _unit_id=unit_id)
+        raise NotFound(messages.UNIT_ID_NOT_FOUND, code="unit_not_found", _unit_id=unit_id)
     if not caller.scope.covers(unit.path, Permission.MANAGE_UNITS):
         raise Forbidden(UNIT_OUT_OF_SCOPE, code="unit_out_of_scope", _unit_id=unit_id)
     if not unit.is_active:
-        raise Conflict(UNIT_CLOSED, code="unit_closed", _unit_id=unit_id)
+        raise Conflict(messages.UNIT_CLOSED, code="unit_closed", _unit_id=unit_id)
     return unit
 
 

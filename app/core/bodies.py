@@ -21,7 +21,7 @@ from starlette.responses import Response
 
 from app.core.config import get_settings
 from app.core.errors import AppError, Unauthorized
-from app.core.i18n import Text
+from app.core.messages import INVALID_TOKEN
 from app.core.negotiation import body_kind, check_content_type
 from app.core.security import InvalidToken, decode_access_token
 
@@ -30,7 +30,6 @@ F = TypeVar("F", bound=Callable[..., Any])
 # What an upload body may carry besides the file (form fields, part headers, boundaries).
 FORM_ALLOWANCE = 1024 * 1024
 
-INVALID_TOKEN = Text("Mã truy cập không hợp lệ hoặc đã hết hạn.", "The access token is invalid or expired.")
 
 
 def accepts_upload(endpoint: F) -> F:

@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.core import messages
 from app.core.db_errors import DatabaseUnavailable, classify
 from app.core.error_handlers import problem_response
 from app.core.errors import PreconditionFailed
@@ -32,10 +33,7 @@ UNAVAILABLE = Text(
     "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây. Yêu cầu chưa được thực hiện.",
     "The database is temporarily unavailable; retry in a few seconds. The request was not carried out.",
 )
-INTERNAL = Text(
-    "Lỗi hệ thống. Hãy báo mã yêu cầu cho quản trị viên.",
-    "Internal error. Report the request id to the administrators.",
-)
+INTERNAL = messages.INTERNAL_ERROR
 
 
 class ErrorBoundary:

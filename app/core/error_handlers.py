@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.core import messages
 from app.core.errors import (
     PROBLEM_JSON,
     VALIDATION_TITLE,
@@ -83,7 +84,7 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     if any(e["code"] == "json_invalid" for e in errors):
         return problem_response(
             request, 400, "malformed_json",
-            Text("JSON không hợp lệ.", "The body is not valid JSON.").render(), extensions={"errors": errors},
+            messages.INVALID_JSON.render(), extensions={"errors": errors},
         )
     return problem_response(
         request, 422, "validation_failed", VALIDATION_TITLE.render(), extensions={"errors": errors}
@@ -102,10 +103,7 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         headers["X-Request-ID"] = request_id
     return problem_response(
         request, 500, "internal_error",
-        Text(
-            "Lỗi hệ thống. Hãy báo mã yêu cầu cho quản trị viên.",
-            "Internal error. Report the request id to the administrators.",
-        ).render(lang),
+        messages.INTERNAL_ERROR.render(lang),
         headers=headers,
     )
 

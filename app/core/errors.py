@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from http import HTTPStatus
 from typing import Any
 
+from app.core import messages
 from app.core.i18n import Text
 
 PROBLEM_JSON = "application/problem+json"
@@ -93,23 +94,28 @@ class PayloadTooLarge(AppError):
     message = Text("Nội dung gửi lên quá lớn (tối đa {limit} byte).", "The body is too large (max {limit} bytes).")
 
 
+_INTEGER = Text("Phải là số nguyên.", "Must be an integer.")
+_ALLOWED_VALUE = Text("Giá trị không thuộc danh sách cho phép.", "Value is not one of the allowed values.")
+_JSON_OBJECT = Text("Phải là một đối tượng JSON.", "Must be a JSON object.")
+_DATE = Text("Ngày không hợp lệ (YYYY-MM-DD).", "Invalid date (YYYY-MM-DD).")
+
 _VALIDATION_TEXTS: dict[str, Text] = {
     "missing": Text("Thiếu trường bắt buộc.", "Field required."),
-    "extra_forbidden": Text("Trường này không được phép gửi.", "This field may not be sent."),
+    "extra_forbidden": messages.FIELD_NOT_ALLOWED,
     "string_too_long": Text("Chuỗi quá dài.", "String too long."),
     "string_too_short": Text("Chuỗi quá ngắn.", "String too short."),
     "string_type": Text("Phải là chuỗi ký tự.", "Must be a string."),
-    "int_parsing": Text("Phải là số nguyên.", "Must be an integer."),
-    "int_type": Text("Phải là số nguyên.", "Must be an integer."),
+    "int_parsing": _INTEGER,
+    "int_type": _INTEGER,
     "bool_parsing": Text("Phải là true hoặc false.", "Must be true or false."),
-    "enum": Text("Giá trị không thuộc danh sách cho phép.", "Value is not one of the allowed values."),
-    "literal_error": Text("Giá trị không thuộc danh sách cho phép.", "Value is not one of the allowed values."),
-    "json_invalid": Text("JSON không hợp lệ.", "Invalid JSON."),
-    "model_attributes_type": Text("Phải là một đối tượng JSON.", "Must be a JSON object."),
-    "dict_type": Text("Phải là một đối tượng JSON.", "Must be a JSON object."),
+    "enum": _ALLOWED_VALUE,
+    "literal_error": _ALLOWED_VALUE,
+    "json_invalid": messages.INVALID_JSON,
+    "model_attributes_type": _JSON_OBJECT,
+    "dict_type": _JSON_OBJECT,
     "list_type": Text("Phải là một mảng.", "Must be an array."),
-    "date_from_datetime_parsing": Text("Ngày không hợp lệ (YYYY-MM-DD).", "Invalid date (YYYY-MM-DD)."),
-    "date_parsing": Text("Ngày không hợp lệ (YYYY-MM-DD).", "Invalid date (YYYY-MM-DD)."),
+    "date_from_datetime_parsing": _DATE,
+    "date_parsing": _DATE,
     "uuid_parsing": Text("Mã định danh (UUID) không hợp lệ.", "Invalid identifier (UUID)."),
     "greater_than_equal": Text("Giá trị quá nhỏ.", "Value too small."),
     "less_than_equal": Text("Giá trị quá lớn.", "Value too large."),
@@ -117,7 +123,7 @@ _VALIDATION_TEXTS: dict[str, Text] = {
     "control_character": Text("Không được chứa ký tự điều khiển (NUL…).", "Control characters (NUL…) are not allowed."),
 }
 
-VALIDATION_TITLE = Text("Dữ liệu gửi lên không hợp lệ.", "The submitted data is not valid.")
+VALIDATION_TITLE = messages.INVALID_DATA
 
 
 def _pointer(loc: Sequence[Any]) -> tuple[str, str]:

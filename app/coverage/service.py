@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.campaigns.service import ensure_manager, find_cycle, get_campaign
+from app.core import messages
 from app.core.errors import NotFound, PreconditionFailed, Unprocessable
 from app.core.i18n import Text, current_language
 from app.coverage import repository as repo
@@ -87,14 +88,12 @@ INDICATORS: tuple[Indicator, ...] = (
               ("party_cell_under_grassroots", "grassroots_party_cell")),
 )
 
-UNIT_NOT_FOUND = Text("Không tìm thấy đơn vị {unit_id}.", "Unit {unit_id} was not found.")
 UNKNOWN_CATEGORY = Text("Không có nhóm đơn vị '{code}'.", "There is no unit category '{code}'.")
 DUPLICATE_CATEGORY = Text("Nhóm đơn vị '{code}' xuất hiện hơn một lần.", "The category '{code}' appears twice.")
 MIN_ABOVE_MAX = Text(
     "Số mô hình tối thiểu ({min}) lớn hơn tối đa ({max}).",
     "The minimum number of models ({min}) is above the maximum ({max}).",
 )
-INVALID = Text("Dữ liệu gửi lên không hợp lệ.", "The submitted data is not valid.")
 
 
 def _label(category: UnitCategory) -> str:
@@ -152,7 +151,7 @@ async def set_targets(session: AsyncSession, caller: Caller, campaign: Campaign,
                        "detail": MIN_ABOVE_MAX.render(min=data.models_per_unit_min, max=data.models_per_unit_max)})
     if errors:
         only = errors[0]
-        message = Text(only["detail"], only["detail"]) if len(errors) == 1 else INVALID
+        message = Text(only["detail"], only["detail"]) if len(errors) == 1 else messages.INVALID_DATA
         raise Unprocessable(message, code=only["code"] if len(errors) == 1 else "validation_failed", errors=errors)
     await repo.replace_targets(session, campaign, [
         CampaignTarget(campaign_id=campaign.id, category_code=t.category_code, comparator=t.comparator,
@@ -175,7 +174,7 @@ async def _report_scope(
     find_cycle(campaign, year)
     unit = await session.get(Unit, unit_id)
     if unit is None or not caller.scope.covers(unit.path, Permission.READ):
-        raise NotFound(UNIT_NOT_FOUND, code="unit_not_found", _unit_id=unit_id)
+        raise NotFound(messages.UNIT_ID_NOT_FOUND, code="unit_not_found", _unit_id=unit_id)
     return campaign, unit
 
 

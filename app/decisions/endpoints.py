@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.dependencies import CurrentCaller
+from app.core import messages
 from app.core.bodies import GuardedRoute, accepts_upload
 from app.core.db import SessionDep
 from app.core.errors import NotFound, Unprocessable
@@ -126,7 +127,7 @@ async def list_decisions(
     if unit_id is not None:
         unit = await session.get(Unit, unit_id)
         if unit is None:
-            raise NotFound(Text("Không tìm thấy đơn vị.", "Unit not found."), code="unit_not_found")
+            raise NotFound(messages.UNIT_NOT_FOUND, code="unit_not_found")
         unit_path = unit.path
     filters = repository.DecisionFilters(kind=kind, status=status, year=year, issuing_unit_id=issuing_unit_id,
                                          unit_path=unit_path, model_id=model_id, q=(q or "").strip() or None)
@@ -178,11 +179,10 @@ async def _attachable(session: AsyncSession, caller: Caller, decision_id: uuid.U
 def _document_form(fields: Mapping[str, str]) -> EvidenceCreate:
     extra = sorted(set(fields) - DOCUMENT_FIELDS)
     if extra:
-        raise Unprocessable(Text("Dữ liệu gửi lên không hợp lệ.", "The submitted data is not valid."),
+        raise Unprocessable(messages.INVALID_DATA,
                             code="validation_failed",
                             errors=[{"code": "extra_forbidden", "pointer": f"#/{name[:60]}",
-                                     "detail": Text("Trường này không được phép gửi.",
-                                                    "This field may not be sent.").render()} for name in extra])
+                                     "detail": messages.FIELD_NOT_ALLOWED.render()} for name in extra])
     return evidence_service.parse_form({**fields, "kind": service.DOCUMENT_KIND})
 
 

@@ -1,4 +1,4 @@
-"""Bodies of /decisions: issuing, revoking, and a decision as read; labels of kinds and awards."""
+"""Bodies of /decisions: issuing, revoking, and a decision as read."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from app.core.i18n import Text
+from app.core import labels
 from app.policy.authority_schemas import Bilingual
 from app.registry.schemas import UnitRef
 
@@ -20,26 +20,11 @@ AwardLevel = Literal["grassroots", "district", "province", "central"]
 PublicEvidenceKind = Literal["model_photo", "portrait", "achievement_report", "decision_document", "review_minutes",
                              "survey_photo"]
 
-KIND_LABELS: dict[str, Text] = {
-    "model_recognition": Text("Quyết định công nhận mô hình \"Dân vận khéo\"",
-                              "Recognition of \"Dân vận khéo\" models"),
-    "model_non_recognition": Text("Quyết định không công nhận mô hình", "Non-recognition of models"),
-    "exemplar_recognition": Text("Quyết định công nhận điển hình \"Dân vận khéo\"",
-                                 "Recognition of \"Dân vận khéo\" exemplars"),
-    "commendation": Text("Quyết định khen thưởng", "Commendation"),
-}
-AWARD_FORM_LABELS: dict[str, Text] = {
-    "certificate_of_merit": Text("Bằng khen", "Certificate of merit"),
-    "certificate_of_commendation": Text("Giấy khen", "Certificate of commendation"),
-    "letter_of_commendation": Text("Thư khen", "Letter of commendation"),
-    "public_commendation": Text("Biểu dương", "Public commendation"),
-}
-AWARD_LEVEL_LABELS: dict[str, Text] = {
-    "grassroots": Text("Cấp cơ sở", "Grassroots level"),
-    "district": Text("Cấp huyện", "District level"),
-    "province": Text("Cấp tỉnh", "Provincial level"),
-    "central": Text("Cấp trung ương", "Central level"),
-}
+# The labels are the catalogue's (app/core/labels.py), the same words the model's honours and the public
+# showcase show; these names stay only for the decisions service, which reads them from here.
+KIND_LABELS = labels.DECISION_KINDS
+AWARD_FORM_LABELS = labels.AWARD_FORMS
+AWARD_LEVEL_LABELS = labels.AWARD_LEVELS
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]

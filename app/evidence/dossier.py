@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app.core import labels
 from app.core.i18n import Text
 
 
@@ -60,22 +61,19 @@ class Requirement:
 
 
 REGISTRATION_FORM = Requirement(
-    "registration_form", "registration_form_attached", "registration_form",
-    Text("Bảng đăng ký mô hình (Mẫu 1)", "Registration form (Mẫu 1)"))
+    "registration_form", "registration_form_attached", "registration_form", labels.EVIDENCE_KINDS["registration_form"])
 OTHER_FIELD_CONFIRMATION = Requirement(
     "confirmation", "other_field_confirmed", "confirmation",
     Text("Xác nhận của đơn vị trực tiếp quản lý (mô hình lĩnh vực khác)",
          "Confirmation by the managing unit (model in field `other`)"),
     only_if_field_requires_confirmation=True)
 RESULT_REPORT = Requirement(
-    "result_report", "result_report_given", "result_report",
-    Text("Báo cáo kết quả thực hiện", "Results report"),
+    "result_report", "result_report_given", "result_report", labels.EVIDENCE_KINDS["result_report"],
     text_alternative="results_report",
     alternative_label=Text("hoặc nhập nội dung báo cáo (results_report) khi báo cáo kết quả",
                            "or send the report as text (results_report) with report_results"))
 REVIEW_MINUTES = Requirement(
-    "review_minutes", "exemplar_dossier_complete", "review_minutes",
-    Text("Biên bản họp bình xét", "Minutes of the review meeting"))
+    "review_minutes", "exemplar_dossier_complete", "review_minutes", labels.EVIDENCE_KINDS["review_minutes"])
 SUBMISSION = Requirement(
     "submission", "exemplar_dossier_complete", "submission",
     Text("Tờ trình đề nghị kèm danh sách", "Submission to the competent authority with the list"))

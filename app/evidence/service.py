@@ -20,12 +20,14 @@ import anyio.to_thread
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import labels, messages
 from app.core.config import get_settings
 from app.core.context import RequestContext
 from app.core.errors import AppError, Conflict, Forbidden, PayloadTooLarge, Unprocessable, validation_errors
 from app.core.i18n import Text
 from app.events.service import record_event
 from app.evidence import dossier, repository
+from app.evidence.messages import QUOTA
 from app.evidence.schemas import DossierAction, DossierItem, DossierRead, EvidenceCreate, EvidenceRead, Label
 from app.evidence.upload import ReceivedUpload, detect_media_type, strip_metadata
 from app.models import EVIDENCE_KINDS, Evidence, RegisteredModel
@@ -49,22 +51,6 @@ UPLOADERS: dict[Role, frozenset[str]] = {
     Role.AUTHORITY: frozenset({"decision_document", "review_minutes"}),
 }
 
-KIND_LABELS: dict[str, Text] = {
-    "registration_form": Text("Bảng đăng ký mô hình (Mẫu 1)", "Registration form (Mẫu 1)"),
-    "implementation_document": Text("Tài liệu triển khai thực hiện", "Implementation document"),
-    "confirmation": Text("Xác nhận của đơn vị trực tiếp quản lý", "Confirmation by the managing unit"),
-    "result_report": Text("Báo cáo kết quả thực hiện", "Results report"),
-    "survey_photo": Text("Ảnh khảo sát thực tế", "Survey photo"),
-    "review_minutes": Text("Biên bản họp bình xét", "Review meeting minutes"),
-    "submission": Text("Tờ trình", "Submission"),
-    "achievement_report": Text("Báo cáo thành tích", "Achievement report"),
-    "model_photo": Text("Ảnh mô hình", "Photo of the model"),
-    "portrait": Text("Ảnh chân dung", "Portrait"),
-    "decision_document": Text("Quyết định công nhận", "Decision document"),
-    "other": Text("Tài liệu khác", "Other document"),
-}
-
-NOMINATE_LABEL = Text("Đề nghị công nhận điển hình", "Nominate as exemplar")
 
 UNKNOWN_KIND = Text("Loại tệp minh chứng không tồn tại: {kind}.", "No such kind of evidence: {kind}.")
 KIND_NOT_PERMITTED = Text("Vai trò của bạn không được thêm tệp loại '{kind}' cho mô hình này.",
@@ -78,8 +64,6 @@ IMMUTABLE = Text(
     "Files can only be removed while the model is a draft or returned (now: {state}); "
     "upload a new file as a correction.",
 )
-QUOTA = Text("Hồ sơ của mô hình vượt dung lượng cho phép ({quota} byte).",
-             "The model's files would exceed its quota ({quota} bytes).")
 
 
 class StorageUnavailable(AppError):
@@ -110,7 +94,7 @@ def parse_form(fields: Mapping[str, str]) -> EvidenceCreate:
         return EvidenceCreate.model_validate(dict(fields))
     except ValidationError as exc:
         errors = validation_errors([{**e, "loc": ("body", *e["loc"])} for e in exc.errors()])
-        raise Unprocessable(Text("Dữ liệu gửi lên không hợp lệ.", "The submitted data is not valid."),
+        raise Unprocessable(messages.INVALID_DATA,
                             code="validation_failed", errors=errors) from None
 
 
@@ -255,7 +239,7 @@ async def to_reads(session: AsyncSession, rows: list[Evidence]) -> list[Evidence
     names = await repository.uploader_names(session, {e.uploaded_by_id for e in rows})
     return [EvidenceRead.model_validate({
         **{c.key: getattr(e, c.key) for c in Evidence.__table__.columns},
-        "kind_label": KIND_LABELS[e.kind].render(),
+        "kind_label": labels.EVIDENCE_KINDS[e.kind].render(),
         "uploaded_by": {"id": e.uploaded_by_id, "full_name": names.get(e.uploaded_by_id, "")},
         "content_url": f"/api/v1/evidence/{e.id}/content",
     }) for e in rows]
@@ -278,7 +262,8 @@ def checklist(action: str, facts: dossier.EvidenceFacts) -> DossierAction:
         ))
     row = BY_ACTION.get(action)
     return DossierAction(
-        action=action, label=_label(row.label if row else NOMINATE_LABEL), complete=all(i.satisfied for i in items),
+        action=action, label=_label(row.label if row else Text(action, action)),
+        complete=all(i.satisfied for i in items),
         required=items, present=[i.code for i in items if i.satisfied],
         missing=[i.code for i in items if not i.satisfied],
     )

@@ -22,6 +22,7 @@ from sqlalchemy import Integer, Select, literal_column, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import messages
 from app.core.errors import Conflict, Forbidden, NotFound, Unprocessable
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
@@ -45,7 +46,6 @@ from app.policy.permissions import Permission
 from app.policy.principal import Caller
 from app.policy.scope import in_subtree, path_in
 
-UNIT_NOT_FOUND = Text("Không tìm thấy đơn vị {unit_id}.", "Unit {unit_id} was not found.")
 PROFILE_NOT_FOUND = Text("Không có bộ quy tắc thẩm quyền “{profile}”.", "There is no authority profile “{profile}”.")
 NO_DEFAULT_PROFILE = Text("Chưa có bộ quy tắc thẩm quyền mặc định.", "No authority profile is marked as default.")
 OUT_OF_SCOPE = Text(
@@ -158,7 +158,7 @@ async def load_tree(session: AsyncSession, unit_id: int, vias: set[str], extra_i
     """The unit (404 if unknown) and the part of the tree the given relations can reach from it."""
     row = (await session.execute(_facts_query().where(Unit.id == unit_id))).first()
     if row is None:
-        raise NotFound(UNIT_NOT_FOUND, code="unit_not_found", _unit_id=unit_id)
+        raise NotFound(messages.UNIT_ID_NOT_FOUND, code="unit_not_found", _unit_id=unit_id)
     unit = _facts(row)
     tree = LoadedTree([unit], {unit.id: row.path})
     seeds = list({unit.id, *_ancestor_ids(row.path)})
@@ -241,7 +241,7 @@ async def _managed_unit(session: AsyncSession, caller: Caller, unit_id: int) -> 
     caller.require(Permission.MANAGE_UNITS)
     unit = await session.get(Unit, unit_id)
     if unit is None:
-        raise NotFound(UNIT_NOT_FOUND, code="unit_not_found", _unit_id=unit_id)
+        raise NotFound(messages.UNIT_ID_NOT_FOUND, code="unit_not_found", _unit_id=unit_id)
     if not caller.scope.covers(unit.path, Permission.MANAGE_UNITS):
         raise Forbidden(OUT_OF_SCOPE, code="unit_out_of_scope", _unit_id=unit_id)
     return unit

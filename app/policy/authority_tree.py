@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from app.core import labels
 from app.core.errors import Unprocessable
 from app.core.i18n import Text
 
@@ -28,31 +29,6 @@ PROVINCIAL_COMMITTEE = "provincial_party_committee"
 COMMITTEE_UNDER_PROVINCE = "party_committee_under_province"
 MASS_MOBILISATION_BOARD = "mass_mobilisation_board"
 
-_KIND_LABELS: dict[str, Text] = {
-    GRASSROOTS_COMMITTEE: Text("đảng ủy cơ sở", "grassroots party committee"),
-    DISTRICT_COMMITTEE: Text("huyện ủy, thành ủy", "district party committee"),
-    PROVINCIAL_COMMITTEE: Text("tỉnh ủy", "provincial party committee"),
-    COMMITTEE_UNDER_PROVINCE: Text("đảng ủy trực thuộc Tỉnh ủy", "party committee under the province"),
-}
-
-RELATION_LABELS: dict[str, Text] = {
-    "self": Text("chính đơn vị", "the unit itself"),
-    "parent": Text("đơn vị cấp trên quản lý trực tiếp", "directly managing superior unit"),
-    "party_org": Text("tổ chức đảng lãnh đạo", "leading party organisation"),
-    "own_party_org": Text("tổ chức đảng của đơn vị", "the unit's own party organisation"),
-    "superior_party_committee": Text("cấp ủy cấp trên trực tiếp", "directly superior party committee"),
-    "nearest_grassroots_committee": Text("đảng ủy cơ sở", "grassroots party committee"),
-    "district_committee": Text("huyện ủy, thành ủy", "district party committee"),
-    "provincial_committee": Text("tỉnh ủy", "provincial party committee"),
-    "nearest_committee_under_province": Text("đảng ủy trực thuộc Tỉnh ủy", "party committee under the province"),
-    "commune_dvk_section": Text("bộ phận phụ trách phong trào “Dân vận khéo” của xã (Khối Dân vận)",
-                                "commune DVK movement section (mass-mobilisation bloc)"),
-    "district_mass_mobilisation_board": Text("Ban Dân vận Huyện ủy", "district mass-mobilisation board"),
-    "provincial_mass_mobilisation_board": Text("Ban Dân vận Tỉnh ủy", "provincial mass-mobilisation board"),
-    "provincial_counterpart": Text("tổ chức cùng hệ thống cấp tỉnh", "provincial counterpart organisation"),
-    "area_district_committee": Text("huyện ủy, thành ủy trên địa bàn", "district party committee of the area"),
-    "override": Text("đơn vị được chỉ định riêng", "unit named by the override"),
-}
 
 @dataclass(frozen=True)
 class UnitFacts:
@@ -124,7 +100,7 @@ class AuthorityUnresolvable(Unprocessable):
     )
 
     def __init__(self, unit: UnitFacts, relation: str, why: Text, **params: object) -> None:
-        label = RELATION_LABELS.get(relation, Text(relation, relation))
+        label = labels.AUTHORITY_RELATIONS.get(relation, Text(relation, relation))
         super().__init__(
             unit_id=unit.id, relation=relation, _unit_name=unit.name, _unit_code=unit.code,
             _relation_vi=label.vi, _relation_en=label.en,
@@ -190,7 +166,7 @@ def _walk_up_party(tree: TreeView, unit: UnitFacts, kind: str, relation: str) ->
         if current.kind_code == kind:
             return current
         if current.party_org_id is None:
-            label = _KIND_LABELS.get(kind, Text(kind, kind))
+            label = labels.COMMITTEE_KINDS.get(kind, Text(kind, kind))
             raise AuthorityUnresolvable(unit, relation, _NOT_ABOVE, at=named(current), kind_vi=label.vi,
                                         kind_en=label.en)
         following = party_org_of(tree, current, unit, relation)

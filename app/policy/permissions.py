@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.core import labels
 from app.core.i18n import Text
 
 
@@ -22,13 +23,8 @@ class Role(StrEnum):
     VIEWER = "viewer"
 
 
-ROLE_LABELS: dict[Role, Text] = {
-    Role.ADMIN: Text("Quản trị", "Administrator"),
-    Role.REGISTRANT: Text("Đơn vị, cá nhân đăng ký", "Registrant"),
-    Role.MOBILISER: Text("Cán bộ dân vận", "Mass-mobilisation officer"),
-    Role.AUTHORITY: Text("Cấp có thẩm quyền công nhận", "Recognising authority"),
-    Role.VIEWER: Text("Người xem", "Viewer"),
-}
+# Each role's label is the catalogue's (app/core/labels.py).
+ROLE_LABELS: dict[Role, Text] = {role: labels.ROLES[role.value] for role in Role}
 
 
 class Permission(StrEnum):

@@ -105,7 +105,3 @@ class Scope:
     def has(self, permission: Permission) -> bool:
         """True if the permission applies anywhere."""
         return bool(self.paths(permission))
-
-    def roles_at(self, unit_path: str) -> set[str]:
-        """The roles whose scope covers this unit."""
-        return {g.role for g in self.grants if unit_path.startswith(g.unit_path)}

@@ -12,8 +12,10 @@ from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import labels
 from app.core.errors import NotFound
 from app.core.i18n import Text
+from app.core.messages import UNIT_NOT_FOUND
 from app.core.pagination import PageParams
 from app.models import Evidence, RegisteredModel, Unit
 from app.public import repository as repo
@@ -26,11 +28,10 @@ from app.public.schemas import (
     PublicFile,
     PublicUnit,
 )
-from app.registry.honours import AWARD_FORM_LABELS, AWARD_LEVEL_LABELS, DECISION_KIND_LABELS, Honour, label
+from app.registry.honours import Honour
 from app.workflow.states import STATE_LABELS, State
 
 NOT_PUBLIC = Text("Không tìm thấy mô hình công khai.", "No public model with that code.")
-UNIT_NOT_FOUND = Text("Không tìm thấy đơn vị.", "Unit not found.")
 
 
 def file_url(evidence: Evidence) -> str:
@@ -51,10 +52,11 @@ def _unit(unit: Unit | None) -> PublicUnit | None:
 def _decision(honour: Honour) -> PublicDecision:
     d = honour.decision
     return PublicDecision(
-        kind=d.kind, kind_label=label(DECISION_KIND_LABELS, d.kind) or d.kind, number=d.number, issued_on=d.issued_on,
+        kind=d.kind, kind_label=labels.label(labels.DECISION_KINDS, d.kind) or d.kind, number=d.number,
+        issued_on=d.issued_on,
         issuing_unit=PublicUnit(code=honour.issuing_unit.code, name=honour.issuing_unit.name),
-        award_form=d.award_form, award_form_label=label(AWARD_FORM_LABELS, d.award_form),
-        award_level=d.award_level, award_level_label=label(AWARD_LEVEL_LABELS, d.award_level),
+        award_form=d.award_form, award_form_label=labels.label(labels.AWARD_FORMS, d.award_form),
+        award_level=d.award_level, award_level_label=labels.label(labels.AWARD_LEVELS, d.award_level),
     )
 
 

@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.db import get_database
 from app.core.errors import NotFound
-from app.core.i18n import Text
+from app.core.messages import UNIT_NOT_FOUND
 from app.core.search import fold
 from app.models import Campaign, RegisteredModel, Unit
 from app.policy.permissions import Permission
@@ -36,7 +36,6 @@ from app.registry.repository import visible_to
 M = RegisteredModel
 BATCH = 500
 CHUNK = 64 * 1024
-UNIT_NOT_FOUND = Text("Không tìm thấy đơn vị.", "Unit not found.")
 
 
 async def visible_unit(session: AsyncSession, caller: Caller, unit_id: int) -> Unit:

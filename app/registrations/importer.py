@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.campaigns.messages import CYCLE_NOT_FOUND
 from app.campaigns.service import get_campaign
 from app.core.context import RequestContext
 from app.core.errors import Unprocessable
@@ -22,6 +23,7 @@ from app.policy.principal import Caller
 from app.registrations.layout import FIELD_GROUPS, KINDS, MARKS
 from app.registrations.reader import Sheet, SheetRow, parse_date
 from app.registrations.schemas import ImportResult, ImportRow, RowError
+from app.registry.messages import DATE_ORDER
 from app.registry.schemas import ModelCreate
 from app.registry.service import CreateBatch, create_model
 
@@ -40,12 +42,11 @@ MSG: dict[str, Text] = {
     "several_fields_marked": Text("Đánh dấu nhiều hơn một lĩnh vực.", "More than one field is marked."),
     "several_levels_marked": Text("Đánh dấu cả hai cấp đăng ký đạt.", "Both levels aimed at are marked."),
     "invalid_date": Text("Ngày không hợp lệ: “{value}” (dd/mm/yyyy).", "Not a date: “{value}” (dd/mm/yyyy)."),
-    "date_order": Text("Thời gian kết thúc trước thời gian bắt đầu.", "The end date is before the start date."),
+    "date_order": DATE_ORDER,
     "invalid_value": Text("Giá trị không hợp lệ: {reason}.", "Invalid value: {reason}."),
 }
 ROWS_INVALID = Text("Có {count} lỗi trong tệp; chưa tạo mô hình nào.",
                     "The file has {count} errors; no model was created.")
-NO_CYCLE = Text("Đợt thi đua không có chu kỳ năm {year}.", "The campaign has no cycle for {year}.")
 NO_ROWS = Text("Biểu mẫu không có dòng dữ liệu nào.", "The form has no data rows.")
 _TARGET = re.compile(r"^(?P<what>.+?):\s*(?P<value>\d+(?:[.,]\d+)?)\s*(?P<unit>.*)$")
 
@@ -196,7 +197,7 @@ async def run_import(session: AsyncSession, ctx: RequestContext, caller: Caller,
     cycle = (await session.execute(select(CampaignCycle.id).where(
         CampaignCycle.campaign_id == campaign.id, CampaignCycle.year == year))).scalar_one_or_none()
     if cycle is None:
-        raise Unprocessable(NO_CYCLE, code="no_cycle_for_year", _year=year)
+        raise Unprocessable(CYCLE_NOT_FOUND, code="no_cycle_for_year", _year=year)
     # A blank unit cell under a filled one is a vertically merged cell: the row belongs to the unit above.
     unit_values: list[str] = []
     previous = ""

@@ -19,6 +19,7 @@ from app.core.i18n import Text
 from app.core.search import fold
 from app.evidence.upload import receive_upload
 from app.registrations.layout import FIELD_GROUPS, header_key
+from app.registrations.messages import INVALID_XLSX, TOO_MANY_ROWS
 from app.registrations.sheet_scan import scan_workbook
 
 IMPORT_MAX_ROWS = 10_000  # the default of DVK_IMPORT_MAX_ROWS (data rows per file)
@@ -32,12 +33,10 @@ class NotXlsx(AppError):
     message = Text("Tệp không phải bảng tính Excel (.xlsx).", "The file is not an Excel workbook (.xlsx).")
 
 
-INVALID_XLSX = Text("Không đọc được bảng tính Excel.", "The Excel workbook cannot be read.")
 HEADER_NOT_FOUND = Text(
     "Không tìm thấy dòng tiêu đề của biểu mẫu (Số TT, Tên đơn vị đăng ký, …) trong {rows} dòng đầu; thiếu: {missing}.",
     "The form's header row (Số TT, Tên đơn vị đăng ký, …) is not in the first {rows} rows; missing: {missing}.",
 )
-TOO_MANY_ROWS = Text("Tệp có quá {limit} dòng dữ liệu.", "The file has more than {limit} data rows.")
 
 
 @dataclass

@@ -13,6 +13,7 @@ from xml.parsers import expat
 from app.core.archives import check_archive
 from app.core.errors import Unprocessable
 from app.core.i18n import Text
+from app.registrations.messages import INVALID_XLSX, TOO_MANY_ROWS
 
 HEADER_ALLOWANCE = 1_000  # title lines, blank and styled rows the form may carry besides its data rows
 _SHEET = re.compile(r"^xl/worksheets/[^/]+\.xml$")
@@ -21,11 +22,9 @@ _REF = re.compile(r"^\$?([A-Z]{1,3})")
 _STEP = 256 * 1024
 
 TOO_MANY_COLUMNS = Text("Một dòng của bảng tính có quá {limit} ô.", "A row of the sheet has more than {limit} cells.")
-TOO_MANY_ROWS = Text("Tệp có quá {limit} dòng dữ liệu.", "The file has more than {limit} data rows.")
 TOO_MANY_STRINGS = Text("Bảng tính có quá {limit} chuỗi ký tự.", "The workbook holds more than {limit} strings.")
 NO_DOCTYPE = Text("Bảng tính chứa khai báo DOCTYPE; không được chấp nhận.",
                   "The workbook holds a DOCTYPE declaration; it is refused.")
-INVALID_XLSX = Text("Không đọc được bảng tính Excel.", "The Excel workbook cannot be read.")
 
 
 def _column(ref: str) -> int:

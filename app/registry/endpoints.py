@@ -13,11 +13,11 @@ from pydantic_core import to_json
 from sqlalchemy import select
 
 from app.auth.dependencies import CurrentCaller
+from app.core import messages
 from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
 from app.core.errors import NotFound
 from app.core.http import IfMatch, RequestCtx, etag, not_modified, not_modified_response, page_params
-from app.core.i18n import Text
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams
@@ -98,7 +98,7 @@ async def list_models(
     if unit is not None:
         unit_path = await session.scalar(select(Unit.path).where(Unit.id == unit))
         if unit_path is None:
-            raise NotFound(Text("Không tìm thấy đơn vị.", "Unit not found."), code="unit_not_found")
+            raise NotFound(messages.UNIT_NOT_FOUND, code="unit_not_found")
     filters = repository.ModelFilters(
         campaign_id=campaign, year=year, unit_path=unit_path, registrant_unit_id=registrant_unit,
         field_code=field, model_type=model_type, states=tuple(state or ()), registrant_kind=registrant_kind,

@@ -2,8 +2,8 @@
 
 Read straight from the decision tables: the decisions package writes them, this module only reads them.
 Its one write: a new version for a model whose replication count changed.
-Labels of decision kinds and award forms/levels live here so model reads and the public showcase
-show the same words.
+The labels of decision kinds and award forms/levels are the catalogue's (`app/core/labels.py`), so model
+reads, the public showcase and the decision read show the same words.
 """
 
 from __future__ import annotations
@@ -15,40 +15,12 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.i18n import Text
 from app.models import Decision, DecisionModel, RegisteredModel, Unit
 
 # Decision kinds that honour a model (a non-recognition decision is not an honour).
 HONOUR_KINDS = ("model_recognition", "exemplar_recognition", "commendation")
 # States in which a model is recognised: what another model may declare it replicates.
 RECOGNISED_STATES = ("recognized", "nominated", "exemplar")
-
-DECISION_KIND_LABELS: dict[str, Text] = {
-    "model_recognition": Text("Quyết định công nhận mô hình", "Model recognition"),
-    "model_non_recognition": Text("Quyết định không công nhận mô hình", "Model non-recognition"),
-    "exemplar_recognition": Text("Quyết định công nhận điển hình", "Exemplar recognition"),
-    "commendation": Text("Quyết định khen thưởng, biểu dương", "Commendation"),
-}
-AWARD_FORM_LABELS: dict[str, Text] = {
-    "certificate_of_merit": Text("Bằng khen", "Certificate of merit"),
-    "certificate_of_commendation": Text("Giấy khen", "Certificate of commendation"),
-    "letter_of_commendation": Text("Thư khen", "Letter of commendation"),
-    "public_commendation": Text("Biểu dương", "Public commendation"),
-}
-AWARD_LEVEL_LABELS: dict[str, Text] = {
-    "grassroots": Text("Cấp cơ sở", "Grassroots level"),
-    "district": Text("Cấp huyện", "District level"),
-    "province": Text("Cấp tỉnh", "Province level"),
-    "central": Text("Cấp Trung ương", "Central level"),
-}
-
-
-def label(labels: dict[str, Text], code: str | None) -> str | None:
-    """The label of a code in the request's language (None for no code)."""
-    if code is None:
-        return None
-    text = labels.get(code)
-    return text.render() if text else code
 
 
 @dataclass(frozen=True)

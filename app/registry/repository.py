@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, and_, bindparam, false, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import NotFound
-from app.core.i18n import Text
+from app.core.messages import MODEL_NOT_FOUND
 from app.core.pagination import PageParams, decode_cursor, encode_cursor
 from app.core.search import like_pattern
 from app.models import RegisteredModel, Unit
@@ -21,7 +21,6 @@ from app.policy.scope import InSubtree, in_subtree, path_in, subtree_bounds
 
 M = RegisteredModel
 
-MODEL_NOT_FOUND = Text("Không tìm thấy mô hình.", "Model not found.")
 
 
 def visibility(caller: Caller) -> tuple[tuple[str, ...], tuple[int, ...]]:

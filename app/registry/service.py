@@ -10,7 +10,9 @@ from typing import Any, ClassVar
 from sqlalchemy import Row, Select, bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.campaigns.messages import CYCLE_NOT_FOUND
 from app.campaigns.service import get_campaign as get_visible_campaign
+from app.core import labels, messages
 from app.core.context import RequestContext
 from app.core.errors import AppError, Conflict, Forbidden, NotFound, Unprocessable
 from app.core.i18n import Text
@@ -21,6 +23,7 @@ from app.policy.authority_service import authority_for_unit
 from app.policy.permissions import Permission
 from app.policy.principal import Caller
 from app.registry import codes, honours, repository
+from app.registry.messages import DATE_ORDER
 from app.registry.schemas import (
     HonourRead,
     ModelCreate,
@@ -39,7 +42,6 @@ from app.workflow.table import WAITING_ON
 UNIT_OUT_OF_SCOPE = Text(
     "Đơn vị này nằm ngoài phạm vi đăng ký của bạn.", "That unit is outside your registration scope."
 )
-NO_CYCLE = Text("Đợt thi đua không có chu kỳ năm {year}.", "The campaign has no cycle for {year}.")
 UNKNOWN_FIELD = Text("Lĩnh vực không tồn tại: {code}.", "No such field: {code}.")
 NOT_EDITABLE = Text(
     "Chỉ sửa được mô hình ở trạng thái nháp hoặc bị trả lại (hiện tại: {state}).",
@@ -147,7 +149,7 @@ async def _registrant_unit(session: AsyncSession, caller: Caller, unit_id: int, 
     if unit is None:
         unit = await session.get(Unit, unit_id)
         if unit is None or not unit.is_active:
-            raise NotFound(Text("Không tìm thấy đơn vị.", "Unit not found."), code="unit_not_found")
+            raise NotFound(messages.UNIT_NOT_FOUND, code="unit_not_found")
         batch.units[unit_id] = unit
     if not caller.scope.covers(unit.path, Permission.REGISTER_MODELS):
         raise Forbidden(UNIT_OUT_OF_SCOPE, code="unit_out_of_scope")
@@ -164,7 +166,7 @@ async def _campaign_cycle(session: AsyncSession, caller: Caller, campaign_id: uu
         cycle = (await session.execute(select(CampaignCycle).where(
             CampaignCycle.campaign_id == campaign.id, CampaignCycle.year == year))).scalar_one_or_none()
         if cycle is None:
-            raise Unprocessable(NO_CYCLE, code="no_cycle_for_year", _year=year)
+            raise Unprocessable(CYCLE_NOT_FOUND, code="no_cycle_for_year", _year=year)
         batch.cycles[(campaign_id, year)] = cycle
     return campaign, cycle
 
@@ -240,7 +242,7 @@ async def update_model(session: AsyncSession, ctx: RequestContext, caller: Calle
     start = changes.get("start_date", model.start_date)
     end = changes.get("end_date", model.end_date)
     if start and end and end < start:
-        raise Unprocessable(Text("Ngày kết thúc trước ngày bắt đầu.", "The end date is before the start date."),
+        raise Unprocessable(DATE_ORDER,
                             code="date_order", errors=[{"code": "date_order", "pointer": "#/end_date",
                                                         "detail": "end_date < start_date"}])
     text_defaults = {"summary", "situation", "objectives", "content_methods", "area_and_target_group",
@@ -335,11 +337,11 @@ def honour_read(honour: honours.Honour) -> HonourRead:
     """An honour as a model read shows it."""
     d = honour.decision
     return HonourRead(
-        decision_id=d.id, kind=d.kind, kind_label=honours.label(honours.DECISION_KIND_LABELS, d.kind) or d.kind,
+        decision_id=d.id, kind=d.kind, kind_label=labels.label(labels.DECISION_KINDS, d.kind) or d.kind,
         number=d.number, issued_on=d.issued_on, issuing_unit=UnitName(id=honour.issuing_unit.id,
                                                                       name=honour.issuing_unit.name),
-        award_form=d.award_form, award_form_label=honours.label(honours.AWARD_FORM_LABELS, d.award_form),
-        award_level=d.award_level, award_level_label=honours.label(honours.AWARD_LEVEL_LABELS, d.award_level),
+        award_form=d.award_form, award_form_label=labels.label(labels.AWARD_FORMS, d.award_form),
+        award_level=d.award_level, award_level_label=labels.label(labels.AWARD_LEVELS, d.award_level),
     )
 
 

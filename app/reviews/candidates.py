@@ -15,6 +15,7 @@ from app.core.errors import Conflict, NotFound, PayloadTooLarge
 from app.core.i18n import Text
 from app.events.service import record_event
 from app.evidence import repository as evidence_repo
+from app.evidence.messages import QUOTA
 from app.models import Evidence, RegisteredModel, Review, ReviewCandidate, ReviewVote, Unit
 from app.policy.principal import Caller
 from app.registry.repository import visible_to as model_visible_to
@@ -38,8 +39,6 @@ OUT_OF_SCOPE = Text("Mô hình {model} không thuộc phạm vi của đơn vị
 DUPLICATE = Text("Mô hình {model} đã có trong danh sách bình xét.", "Model {model} is already a candidate.")
 CANDIDATE_NOT_FOUND = Text("Không tìm thấy mô hình này trong cuộc họp.", "No such candidate in this review.")
 TOO_MANY_CANDIDATES = Text("Cuộc họp có tối đa {max} mô hình.", "A review has at most {max} candidates.")
-QUOTA = Text("Hồ sơ của mô hình vượt dung lượng cho phép ({quota} byte).",
-             "The model's files would exceed its quota ({quota} bytes).")
 EXPECTED_STATE = {"model": "surveyed", "exemplar": "nominated"}
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.background import BackgroundTasks
 
 from app.auth.dependencies import CurrentCaller
+from app.core import messages
 from app.core.bodies import GuardedRoute, accepts_upload
 from app.core.db import SessionDep
 from app.core.errors import NotFound, Unprocessable, validation_errors
@@ -152,7 +153,7 @@ async def list_reviews(
     if unit_id is not None:
         found = await session.get(Unit, unit_id)
         if found is None:
-            raise NotFound(Text("Không tìm thấy đơn vị.", "Unit not found."), code="unit_not_found")
+            raise NotFound(messages.UNIT_NOT_FOUND, code="unit_not_found")
         unit_path = found.path
     filters = repository.ReviewFilters(campaign_id=campaign_id, year=year, purpose=purpose, status=status,
                                        holding_unit_id=holding_unit_id, unit_path=unit_path, model_id=model_id)
@@ -280,7 +281,7 @@ def _minutes_form(fields: Mapping[str, str]) -> EvidenceCreate:
         form = MinutesForm.model_validate(dict(fields))
     except ValidationError as exc:
         errors = validation_errors([{**e, "loc": ("body", *e["loc"])} for e in exc.errors()])
-        raise Unprocessable(Text("Dữ liệu gửi lên không hợp lệ.", "The submitted data is not valid."),
+        raise Unprocessable(messages.INVALID_DATA,
                             code="validation_failed", errors=errors) from None
     return EvidenceCreate(kind="review_minutes", title=form.title, description=form.description)
 

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import messages
 from app.core.context import RequestContext
 from app.core.errors import Conflict, Forbidden, Unprocessable
 from app.core.i18n import Text
@@ -27,7 +28,6 @@ NOT_PERMITTED = Text(
     "Only a mass-mobilisation officer or the competent authority over the holding unit may hold and edit a review.",
 )
 CLOSED = Text("Cuộc họp bình xét đã kết thúc; không thể thay đổi.", "The review is closed; it cannot be changed.")
-MEMBER_UNIT = Text("Không tìm thấy đơn vị {unit_id}.", "Unit {unit_id} was not found.")
 MEMBER_USER = Text("Không tìm thấy người dùng {user_id}.", "User {user_id} was not found.")
 
 
@@ -104,7 +104,7 @@ async def check_members(session: AsyncSession, members: list[tuple[str, int | No
     errors: list[dict[str, Any]] = []
     for prefix, unit_id, user_id in members:
         if unit_id is not None and unit_id not in units:
-            errors.append(error_entry("unknown_unit", f"{prefix}/unit_id", MEMBER_UNIT, unit_id=unit_id))
+            errors.append(error_entry("unknown_unit", f"{prefix}/unit_id", messages.UNIT_ID_NOT_FOUND, unit_id=unit_id))
         if user_id is not None and user_id not in users:
             errors.append(error_entry("unknown_user", f"{prefix}/user_id", MEMBER_USER, user_id=user_id))
     refuse_all(errors)

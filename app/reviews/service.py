@@ -12,6 +12,8 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.campaigns import repository as campaigns
+from app.campaigns.messages import CAMPAIGN_NOT_FOUND, CYCLE_NOT_FOUND
+from app.core import messages
 from app.core.context import RequestContext
 from app.core.errors import Conflict, Forbidden, Unprocessable
 from app.core.i18n import Text
@@ -36,9 +38,6 @@ from app.reviews.schemas import (
 )
 from app.storage import BlobStore
 
-UNKNOWN_UNIT = Text("Không tìm thấy đơn vị {unit_id} trong phạm vi của bạn.", "Unit {unit_id} is not in your scope.")
-UNKNOWN_CAMPAIGN = Text("Không tìm thấy phong trào (giai đoạn) này.", "The campaign was not found.")
-UNKNOWN_CYCLE = Text("Phong trào không có chu kỳ năm {year}.", "The campaign has no cycle for {year}.")
 PHASE_REQUIRED = Text("Vòng bình xét điển hình phải ghi rõ sơ kết (interim) hay tổng kết (final).",
                       "An exemplar review must say whether it is the interim or the final review.")
 PHASE_FORBIDDEN = Text("Chỉ vòng bình xét điển hình mới có sơ kết/tổng kết.",
@@ -51,14 +50,14 @@ async def create_review(session: AsyncSession, ctx: RequestContext, caller: Call
     """Open a review with its members and (optionally) its first candidates."""
     holding = await session.get(Unit, data.holding_unit_id)
     if holding is None or not holding.is_active or not caller.scope.covers(holding.path, Permission.READ):
-        raise refuse("unknown_unit", "#/holding_unit_id", UNKNOWN_UNIT, unit_id=data.holding_unit_id)
+        raise refuse("unknown_unit", "#/holding_unit_id", messages.UNIT_NOT_IN_SCOPE, unit_id=data.holding_unit_id)
     if not may_edit(caller, holding.path):
         raise Forbidden(NOT_PERMITTED, code="review_not_permitted")
     campaign = await campaigns.get_campaign(session, data.campaign_id, caller.scope.paths(Permission.READ))
     if campaign is None:
-        raise refuse("unknown_campaign", "#/campaign_id", UNKNOWN_CAMPAIGN)
+        raise refuse("unknown_campaign", "#/campaign_id", CAMPAIGN_NOT_FOUND)
     if data.year not in {c.year for c in campaign.cycles}:
-        raise refuse("unknown_cycle", "#/year", UNKNOWN_CYCLE, year=data.year)
+        raise refuse("unknown_cycle", "#/year", CYCLE_NOT_FOUND, year=data.year)
     _check_phase(data.purpose, data.phase_review)
     await check_members(session, [(f"#/members/{i}", m.unit_id, m.user_id) for i, m in enumerate(data.members)])
     review = Review(

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.core import messages
 from app.core.errors import Conflict, Forbidden, NotFound, PreconditionFailed, Unprocessable
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, decode_cursor, encode_cursor
@@ -32,7 +33,6 @@ from app.units.schemas import UnitCreate, UnitUpdate, path_ids
 
 log = logging.getLogger("dvk.units")
 
-UNIT_NOT_FOUND = Text("Không tìm thấy đơn vị {id}.", "Unit {id} was not found.")
 OUT_OF_SCOPE = Text(
     "Đơn vị {id} nằm ngoài phạm vi quản trị của bạn (chỉ quản lý được các đơn vị trong phạm vi được giao).",
     "Unit {id} lies outside the part of the tree you administer.",
@@ -114,7 +114,7 @@ async def get_unit(session: AsyncSession, unit_id: int) -> Row:
     """One unit with its kind and level; 404 if there is none."""
     row = await repo.get_row(session, unit_id)
     if row is None:
-        raise NotFound(UNIT_NOT_FOUND, _id=unit_id)
+        raise NotFound(messages.UNIT_ID_NOT_FOUND, _unit_id=unit_id)
     return row
 
 
@@ -185,7 +185,7 @@ async def writable_unit(
         await repo.lock_tree(session)
     unit = await repo.get_unit(session, unit_id)
     if unit is None:
-        raise NotFound(UNIT_NOT_FOUND, _id=unit_id)
+        raise NotFound(messages.UNIT_ID_NOT_FOUND, _unit_id=unit_id)
     _require_scope(caller, unit)
     return unit
 

@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.core import messages
 from app.core.errors import AppError, Conflict, Forbidden, NotFound, PreconditionFailed
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
@@ -27,11 +28,6 @@ from app.users.repository import UserFilters
 from app.users.schemas import RoleAssignmentCreate, UserCreate, UserUpdate
 
 USER_NOT_FOUND = Text("Không tìm thấy người dùng.", "The user was not found.")
-UNIT_NOT_FOUND = Text(
-    "Không tìm thấy đơn vị {unit_id} trong phạm vi bạn quản lý.",
-    "Unit {unit_id} was not found in your scope.",
-)
-UNIT_CLOSED = Text("Đơn vị {unit_id} đã giải thể.", "Unit {unit_id} is closed.")
 USERNAME_TAKEN = Text("Tên đăng nhập '{username}' đã được dùng.", "The username '{username}' is taken.")
 ROLE_OUT_OF_SCOPE = Text(
     "Chỉ được giao vai trò tại đơn vị thuộc phạm vi bạn quản trị; đơn vị {unit_id} nằm ngoài phạm vi đó.",
@@ -101,7 +97,7 @@ async def list_users(
     if unit_id is not None:
         unit = await repo.get_unit(session, unit_id)
         if unit is None:
-            raise NotFound(UNIT_NOT_FOUND, code="unit_not_found", _unit_id=unit_id)
+            raise NotFound(messages.UNIT_NOT_IN_SCOPE, code="unit_not_found", _unit_id=unit_id)
         unit_path = unit.path
     q = q.strip() if q and q.strip() else None
     role_code = role.value if role else None
@@ -131,9 +127,9 @@ async def _home_unit(session: AsyncSession, caller: Caller, unit_id: int) -> Uni
     """A home unit inside the caller's subtrees (404 otherwise: users may not be moved out of sight)."""
     unit = await repo.get_unit(session, unit_id)
     if unit is None or not _covers(caller, unit):
-        raise NotFound(UNIT_NOT_FOUND, code="unit_not_found", _unit_id=unit_id)
+        raise NotFound(messages.UNIT_NOT_IN_SCOPE, code="unit_not_found", _unit_id=unit_id)
     if not unit.is_active:
-        raise Conflict(UNIT_CLOSED, code="unit_closed", _unit_id=unit_id)
+        raise Conflict(messages.UNIT_CLOSED, code="unit_closed", _unit_id=unit_id)
     return unit
 
 
@@ -141,11 +137,11 @@ async def _role_unit(session: AsyncSession, caller: Caller, unit_id: int) -> Uni
     """A unit where the caller may grant roles: it exists, is open and lies in their subtrees."""
     unit = await repo.get_unit(session, unit_id)
     if unit is None:
-        raise NotFound(UNIT_NOT_FOUND, code="unit_not_found", _unit_id=unit_id)
+        raise NotFound(messages.UNIT_NOT_IN_SCOPE, code="unit_not_found", _unit_id=unit_id)
     if not _covers(caller, unit):
         raise Forbidden(ROLE_OUT_OF_SCOPE, code="role_unit_out_of_scope", _unit_id=unit_id)
     if not unit.is_active:
-        raise Conflict(UNIT_CLOSED, code="unit_closed", _unit_id=unit_id)
+        raise Conflict(messages.UNIT_CLOSED, code="unit_closed", _unit_id=unit_id)
     return unit
 
 

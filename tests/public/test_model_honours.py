@@ -28,7 +28,8 @@ async def test_a_model_shows_its_issued_honours_oldest_first(client, demo, sessi
     honours = r.json()["honours"]
     assert [h["decision_id"] for h in honours] == [str(d.id) for d in (recognition, exemplar, commendation)]
     assert honours[0] == {
-        "decision_id": str(recognition.id), "kind": "model_recognition", "kind_label": "Quyết định công nhận mô hình",
+        "decision_id": str(recognition.id), "kind": "model_recognition",
+        "kind_label": "Quyết định công nhận mô hình \"Dân vận khéo\"",
         "number": "12-QĐ/ĐU", "issued_on": str(TODAY - timedelta(days=300)),
         "issuing_unit": {"id": demo.unit("QT-VL-VT-DU"), "name": "Đảng ủy Xã Vĩnh Thạch"},
         "award_form": None, "award_form_label": None, "award_level": None, "award_level_label": None,
@@ -38,7 +39,7 @@ async def test_a_model_shows_its_issued_honours_oldest_first(client, demo, sessi
     english = await client.get(f"/api/v1/models/{model.id}",
                                headers=demo.headers("demo.registrant", **{"Accept-Language": "en"}))
     assert [h["kind_label"] for h in english.json()["honours"]] == [
-        "Model recognition", "Exemplar recognition", "Commendation"]
+        "Recognition of \"Dân vận khéo\" models", "Recognition of \"Dân vận khéo\" exemplars", "Commendation"]
     assert english.json()["honours"][2]["award_form_label"] == "Certificate of merit"
     # Lists stay one query per page: a model summary carries no honours.
     listed = await client.get("/api/v1/models", headers=demo.headers("demo.registrant"))

@@ -93,7 +93,8 @@ async def test_the_detail_shows_objectives_and_methods(client, demo, session, st
     assert r.status_code == 200
     body = r.json()
     assert body["code"] == model.code and body["objectives"] == "Mục tiêu" and body["content_methods"] == "Cách làm"
-    assert body["state_label"] == "Exemplar" and body["decisions"][0]["kind_label"] == "Exemplar recognition"
+    assert body["state_label"] == "Exemplar" and body["decisions"][0]["kind_label"] == \
+        "Recognition of \"Dân vận khéo\" exemplars"
     assert len(body["photos"]) == 2
 
 
