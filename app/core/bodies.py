@@ -32,9 +32,6 @@ F = TypeVar("F", bound=Callable[..., Any])
 # What an upload body may carry besides the file (form fields, part headers, boundaries).
 FORM_ALLOWANCE = 1024 * 1024
 
-# The dependencies that resolve a signed-in caller: a route depending on one needs a bearer token.
-_TOKEN_DEPENDENCIES: list[Callable[..., Any]] = []
-
 INVALID_TOKEN = Text("Mã truy cập không hợp lệ hoặc đã hết hạn.", "The access token is invalid or expired.")
 
 
@@ -42,6 +39,10 @@ def accepts_upload(endpoint: F) -> F:
     """Mark an endpoint as an upload: the only kind that may be sent multipart/form-data."""
     endpoint.__dvk_upload__ = True  # type: ignore[attr-defined]
     return endpoint
+
+
+# The dependencies that resolve a signed-in caller: a route depending on one needs a bearer token.
+_TOKEN_DEPENDENCIES: list[Callable[..., Any]] = []
 
 
 def require_token_for(dependency: Callable[..., Any]) -> None:
