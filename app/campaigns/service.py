@@ -86,12 +86,6 @@ CYCLE_IN_USE = Text(
 INVALID = Text("Dữ liệu gửi lên không hợp lệ.", "The submitted data is not valid.")
 
 
-def on_profile_change(listener: ProfileListener) -> None:
-    """Have `listener(session, campaign_id)` run whenever a campaign's authority profile changes (once each)."""
-    if listener not in _profile_listeners:
-        _profile_listeners.append(listener)
-
-
 def _read_paths(caller: Caller) -> tuple[str, ...]:
     return caller.scope.paths(Permission.READ)
 
@@ -251,6 +245,12 @@ async def create_campaign(
     session.add(campaign)
     await _flush(session)
     return campaign, unit
+
+
+def on_profile_change(listener: ProfileListener) -> None:
+    """Have `listener(session, campaign_id)` run whenever a campaign's authority profile changes (once each)."""
+    if listener not in _profile_listeners:
+        _profile_listeners.append(listener)
 
 
 async def update_campaign(
