@@ -110,7 +110,7 @@ def export_openapi(args: argparse.Namespace) -> int:
 async def _blob_orphans(delete: bool, grace_minutes: int) -> int:
     from datetime import timedelta
 
-    from app.storage.base import get_store
+    from app.storage import get_store
     from app.storage.orphans import (
         DEFAULT_TEMP_GRACE,
         delete_orphans,

@@ -9,9 +9,13 @@ from contextlib import asynccontextmanager
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
+from app.auth.dependencies import get_caller
 from app.auth.endpoints import router as auth_router
 from app.authority.endpoints import router as authority_router
+from app.authority.sync import refresh_campaign
+from app.campaigns import service as campaigns_service
 from app.campaigns.endpoints import router as campaigns_router
+from app.core.bodies import require_token_for
 from app.core.boundary import ErrorBoundary
 from app.core.config import get_settings
 from app.core.db import get_database
@@ -79,6 +83,8 @@ def create_app() -> FastAPI:
     install_error_handlers(app)
     install_problem_schemas(app)
     install_guard_responses(app)
+    require_token_for(get_caller)  # a body sent to a route that needs the caller is refused without a token
+    campaigns_service.on_profile_change(refresh_campaign)  # undecided models follow their campaign's profile
     # Innermost: whatever a route lets through is answered here (503/412/500), inside the request context.
     app.add_middleware(ErrorBoundary, retry_attempts=settings.database_retry_attempts,
                        max_replay_bytes=settings.max_json_body_bytes)

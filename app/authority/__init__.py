@@ -1,1 +1,2 @@
-"""HTTP routes of /authority: the approval-authority policy (the rules themselves live in app.policy)."""
+"""The approval authority around the policy: the HTTP routes of /authority (the rules themselves live in
+app.policy) and the sync that keeps the answer stored on models true when its inputs change."""

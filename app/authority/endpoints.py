@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Path, Query, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.dependencies import CurrentCaller
+from app.authority.sync import refresh_authority
 from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
 from app.core.http import page_params
@@ -23,7 +24,6 @@ from app.policy.authority_schemas import (
     AuthorityProfileRead,
     RegistrantKind,
 )
-from app.registry.authority_sync import refresh_authority
 
 router = APIRouter(tags=["authority"], route_class=GuardedRoute)
 

@@ -10,7 +10,7 @@ app/campaigns/schedule.py and are re-exported here.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -42,13 +42,18 @@ from app.models import Campaign, CampaignCycle, Unit
 from app.models.base import utcnow
 from app.policy.permissions import Permission
 from app.policy.principal import Caller
-from app.registry.authority_sync import refresh_authority
 
 __all__ = [
     "add_cycle", "create_campaign", "delete_cycle", "ensure_manager", "find_cycle", "get_campaign", "is_late",
-    "list_campaigns", "local_today", "open_window", "owning_units", "update_campaign", "update_cycle",
-    "windows_text",
+    "list_campaigns", "local_today", "on_profile_change", "open_window", "owning_units", "update_campaign",
+    "update_cycle", "windows_text",
 ]
+
+# Told `(session, campaign_id)` after a campaign's authority rule profile changed, in the same transaction.
+# The models' stored authority answer is kept above campaigns (app/authority/sync.py reaches the workflow,
+# which builds on campaigns), so campaigns do not call it: create_app registers it here.
+ProfileListener = Callable[[AsyncSession, uuid.UUID], Awaitable[object]]
+_profile_listeners: list[ProfileListener] = []
 
 UNIT_OUT_OF_SCOPE = Text(
     "Đơn vị {unit_id} nằm ngoài phạm vi bạn quản trị; chỉ được tạo phong trào cho đơn vị trong phạm vi đó.",
@@ -239,6 +244,12 @@ async def create_campaign(
     return campaign, unit
 
 
+def on_profile_change(listener: ProfileListener) -> None:
+    """Have `listener(session, campaign_id)` run whenever a campaign's authority profile changes (once each)."""
+    if listener not in _profile_listeners:
+        _profile_listeners.append(listener)
+
+
 async def update_campaign(
     session: AsyncSession, caller: Caller, campaign: Campaign, data: CampaignUpdate
 ) -> None:
@@ -267,7 +278,8 @@ async def update_campaign(
     await _flush(session)
     if profile_changed:
         # Undecided models of the campaign now answer to the new rule profile.
-        await refresh_authority(session, campaign_id=campaign.id)
+        for listener in _profile_listeners:
+            await listener(session, campaign.id)
 
 
 async def add_cycle(

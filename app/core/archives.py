@@ -89,6 +89,31 @@ def _end_record(f: IO[bytes], size: int) -> tuple[int, int, int]:
     return entries, cd_size, cd_offset
 
 
+def _central_record(directory: bytes, pos: int) -> tuple[_Entry, int, int]:
+    """The central directory record at `pos`: its entry, its flags and where the next record starts."""
+    if pos + _CENTRAL.size > len(directory):
+        raise _suspicious("truncated central directory")
+    (sig, _, _, flags, method, _, _, _, csize, usize, nlen, elen, clen, _, _, _, offset
+     ) = _CENTRAL.unpack_from(directory, pos)
+    if sig != b"PK\x01\x02":
+        raise _suspicious("bad central directory record")
+    name = directory[pos + _CENTRAL.size:pos + _CENTRAL.size + nlen].decode("utf-8", "replace")
+    return _Entry(name, method, csize, usize, offset), flags, pos + _CENTRAL.size + nlen + elen + clen
+
+
+def _check_entry(entry: _Entry, flags: int, total: int, limits: ArchiveLimits, cd_offset: int) -> None:
+    """Refuse an entry that is encrypted, zip64 or of an unknown method, that brings the expanded total
+    (`total`, this entry included) over the limit, that is compressed too well, or that lies out of bounds."""
+    if flags & 0x1 or entry.method not in (0, 8) or 0xFFFFFFFF in (entry.compressed, entry.expanded, entry.offset):
+        raise _suspicious("encrypted, zip64 or unknown compression")
+    if total > limits.max_expanded_bytes:
+        raise ArchiveTooLarge(_limit=limits.max_expanded_bytes, limit=limits.max_expanded_bytes)
+    if entry.expanded > RATIO_FLOOR_BYTES and entry.expanded > limits.max_ratio * max(entry.compressed, 1):
+        raise _suspicious(f"compression ratio over {limits.max_ratio}")
+    if entry.offset + entry.compressed > cd_offset:
+        raise _suspicious("entry out of bounds")
+
+
 def _directory(f: IO[bytes], size: int, limits: ArchiveLimits) -> list[_Entry]:
     """The entries, walked one record at a time; refused as soon as a bound is passed."""
     count, cd_size, cd_offset = _end_record(f, size)
@@ -99,26 +124,12 @@ def _directory(f: IO[bytes], size: int, limits: ArchiveLimits) -> list[_Entry]:
     entries: list[_Entry] = []
     pos, total = 0, 0
     while pos < len(directory):
-        if pos + _CENTRAL.size > len(directory):
-            raise _suspicious("truncated central directory")
-        (sig, _, _, flags, method, _, _, _, csize, usize, nlen, elen, clen, _, _, _, offset
-         ) = _CENTRAL.unpack_from(directory, pos)
-        if sig != b"PK\x01\x02":
-            raise _suspicious("bad central directory record")
-        name = directory[pos + _CENTRAL.size:pos + _CENTRAL.size + nlen].decode("utf-8", "replace")
-        pos += _CENTRAL.size + nlen + elen + clen
+        entry, flags, pos = _central_record(directory, pos)
         if len(entries) >= limits.max_entries:
             raise ArchiveTooManyEntries(_limit=limits.max_entries, limit=limits.max_entries)
-        if flags & 0x1 or method not in (0, 8) or 0xFFFFFFFF in (csize, usize, offset):
-            raise _suspicious("encrypted, zip64 or unknown compression")
-        total += usize
-        if total > limits.max_expanded_bytes:
-            raise ArchiveTooLarge(_limit=limits.max_expanded_bytes, limit=limits.max_expanded_bytes)
-        if usize > RATIO_FLOOR_BYTES and usize > limits.max_ratio * max(csize, 1):
-            raise _suspicious(f"compression ratio over {limits.max_ratio}")
-        if offset + csize > cd_offset:
-            raise _suspicious("entry out of bounds")
-        entries.append(_Entry(name, method, csize, usize, offset))
+        total += entry.expanded
+        _check_entry(entry, flags, total, limits, cd_offset)
+        entries.append(entry)
     if len(entries) != count:
         raise _suspicious("entry count mismatch")
     return entries

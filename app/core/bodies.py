@@ -6,6 +6,8 @@ route_class=GuardedRoute: a body of a type the operation does not read is refuse
 the operation is an upload), and an operation
 that needs a signed-in caller refuses a body from a caller without a valid access token (401)
 before a byte of it is read. The full check of the caller (user, session) still runs in get_caller.
+Which dependencies resolve a signed-in caller is told at start-up (create_app names auth's get_caller),
+since core imports no domain package.
 """
 
 from __future__ import annotations
@@ -38,15 +40,28 @@ def accepts_upload(endpoint: F) -> F:
     return endpoint
 
 
+# The dependencies that resolve a signed-in caller: a route depending on one needs a bearer token.
+_TOKEN_DEPENDENCIES: list[Callable[..., Any]] = []
+
+
+def require_token_for(dependency: Callable[..., Any]) -> None:
+    """Name a dependency that resolves a signed-in caller: routes depending on it refuse a body sent without
+    a valid token (create_app names auth's get_caller)."""
+    if not any(dependency is known for known in _TOKEN_DEPENDENCIES):
+        _TOKEN_DEPENDENCIES.append(dependency)
+
+
 def upload_ceiling() -> int:
     """The most any multipart body may carry: the largest upload limit plus the form's allowance."""
     settings = get_settings()
     return max(settings.max_upload_bytes, settings.import_max_bytes) + FORM_ALLOWANCE
 
 
-def _needs_caller(dependant: Dependant, caller: Callable[..., Any]) -> bool:
+def _needs_caller(dependant: Dependant) -> bool:
     """True if the dependency tree resolves the signed-in caller."""
-    return dependant.call is caller or any(_needs_caller(d, caller) for d in dependant.dependencies)
+    # By identity: a dependency may be an unhashable callable (a dataclass instance, say).
+    return (any(dependant.call is known for known in _TOKEN_DEPENDENCIES)
+            or any(_needs_caller(d) for d in dependant.dependencies))
 
 
 def _has_body(headers: Headers) -> bool:
@@ -78,14 +93,17 @@ class GuardedRoute(APIRoute):
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         """The framework's handler behind the body gate."""
-        from app.auth.dependencies import get_caller
-
         handler = super().get_route_handler()
         upload = bool(getattr(self.endpoint, "__dvk_upload__", False))
-        needs_caller = _needs_caller(self.dependant, get_caller)
         kind = body_kind(self)
+        # Judged at the first request, not here: routes are built when their module is imported, before
+        # create_app has named the caller dependencies.
+        needs_caller: bool | None = None
 
         async def guarded(request: Request) -> Response:
+            nonlocal needs_caller
+            if needs_caller is None:
+                needs_caller = _needs_caller(self.dependant)
             error = _refusal(request.headers, kind=kind, upload=upload, needs_caller=needs_caller)
             if error is not None:
                 raise error

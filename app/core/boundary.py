@@ -36,6 +36,28 @@ UNAVAILABLE = Text(
 INTERNAL = messages.INTERNAL_ERROR
 
 
+class _KeptBody:
+    """The request body as it is received, kept (up to a ceiling, never multipart) so a retry can replay it."""
+
+    def __init__(self, scope: Scope, receive: Receive, ceiling: int) -> None:
+        self._receive = receive
+        self._ceiling = ceiling
+        self._size = 0
+        self.messages: list[Message] = []
+        self.replayable = "multipart/" not in Headers(scope=scope).get("content-type", "").lower()
+
+    async def receive(self) -> Message:
+        """The next message from the client, kept while the body stays replayable."""
+        message = await self._receive()
+        if self.replayable and message["type"] == "http.request":
+            self._size += len(message.get("body", b""))
+            if self._size > self._ceiling:
+                self.replayable, self.messages = False, []
+            else:
+                self.messages.append(message)
+        return message
+
+
 class ErrorBoundary:
     """Answer what the routes did not (503 for outages, 412 for stale versions, else 500)."""
 
@@ -49,21 +71,8 @@ class ErrorBoundary:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        kept: list[Message] = []
-        replayable = "multipart/" not in Headers(scope=scope).get("content-type", "").lower()
-        size = 0
+        body = _KeptBody(scope, receive, self.max_replay_bytes)
         started = False
-
-        async def receive_kept() -> Message:
-            nonlocal size, replayable
-            message = await receive()
-            if replayable and message["type"] == "http.request":
-                size += len(message.get("body", b""))
-                if size > self.max_replay_bytes:
-                    replayable, kept[:] = False, []
-                else:
-                    kept.append(message)
-            return message
 
         async def send_tracked(message: Message) -> None:
             nonlocal started
@@ -71,7 +80,7 @@ class ErrorBoundary:
             await send(message)
 
         attempt = 0
-        current_receive: Receive = receive_kept
+        current_receive: Receive = body.receive
         while True:
             try:
                 await self.app(scope, current_receive, send_tracked)
@@ -83,11 +92,11 @@ class ErrorBoundary:
                     log.exception("error after the response started", extra=_ids(scope))
                     raise
                 outage = _outage(exc)
-                if outage is not None and outage.retryable and replayable and attempt < self.retry_attempts:
+                if outage is not None and outage.retryable and body.replayable and attempt < self.retry_attempts:
                     attempt += 1
                     log.warning("retrying after a transient database error",
                                 extra={**_ids(scope), "reason": outage.reason, "attempt": attempt})
-                    current_receive = _replay(list(kept), receive_kept)
+                    current_receive = _replay(list(body.messages), body.receive)
                     continue
                 await _answer(scope, receive, send_tracked, exc, outage)
                 return

@@ -189,13 +189,7 @@ class Settings(BaseSettings):
         if self.jwt_active_kid not in self.jwt_keys:
             raise ValueError("DVK_JWT_ACTIVE_KID must name a key in DVK_JWT_KEYS")
         for kid, key in self.jwt_keys.items():
-            if alg in HMAC_ALGORITHMS:
-                if len(key.encode()) < 32:
-                    raise ValueError(f"JWT key {kid!r} is shorter than 256 bits")
-                if "BEGIN" in key:
-                    raise ValueError("an HMAC algorithm cannot use a PEM key")
-            else:
-                _check_private_key(kid, key, alg)
+            _check_jwt_key(kid, key, alg)
             if self.env != "development" and key == DEV_JWT_SECRET:
                 raise ValueError("the development JWT secret is refused outside development")
         if self.env == "production" and len(self.metrics_token) < 16:
@@ -221,6 +215,17 @@ class Settings(BaseSettings):
 
 
 _EC_CURVES = {"ES256": "secp256r1", "ES384": "secp384r1", "ES512": "secp521r1"}
+
+
+def _check_jwt_key(kid: str, key: str, alg: str) -> None:
+    """Refuse key material the algorithm cannot use: a short or PEM secret for HMAC, a wrong private key else."""
+    if alg not in HMAC_ALGORITHMS:
+        _check_private_key(kid, key, alg)
+        return
+    if len(key.encode()) < 32:
+        raise ValueError(f"JWT key {kid!r} is shorter than 256 bits")
+    if "BEGIN" in key:
+        raise ValueError("an HMAC algorithm cannot use a PEM key")
 
 
 def _check_private_key(kid: str, pem: str, alg: str) -> None:

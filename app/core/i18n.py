@@ -6,7 +6,6 @@ from contextvars import ContextVar
 from typing import Literal
 
 Lang = Literal["vi", "en"]
-LANGUAGES: tuple[Lang, ...] = ("vi", "en")
 
 current_language: ContextVar[Lang] = ContextVar("current_language", default="vi")
 

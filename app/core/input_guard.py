@@ -24,20 +24,21 @@ def _char_error(loc: tuple[Any, ...]) -> dict[str, Any]:
             "input": None}
 
 
+def _leaf_error(value: Any, loc: tuple[Any, ...]) -> dict[str, Any] | None:
+    """The error for a string with a refused character or an integer beyond 64 bits (a bool never is)."""
+    if isinstance(value, str):
+        return _char_error(loc) if BAD_CHARACTERS.search(value) else None
+    if isinstance(value, int) and not INT64[0] <= value <= INT64[1]:
+        return {"type": "less_than_equal", "loc": loc, "msg": "integer out of range", "input": None,
+                "ctx": {"le": INT64[1]}}
+    return None
+
+
 def _walk(value: Any, loc: tuple[Any, ...], errors: list[dict[str, Any]]) -> None:
     """Collect an error for every bad string, key or integer inside a parsed JSON value."""
     if len(errors) >= MAX_ERRORS:
         return
-    if isinstance(value, str):
-        if BAD_CHARACTERS.search(value):
-            errors.append(_char_error(loc))
-    elif isinstance(value, bool):
-        return
-    elif isinstance(value, int):
-        if not INT64[0] <= value <= INT64[1]:
-            errors.append({"type": "less_than_equal", "loc": loc, "msg": "integer out of range",
-                           "input": None, "ctx": {"le": INT64[1]}})
-    elif isinstance(value, dict):
+    if isinstance(value, dict):
         for key, item in value.items():
             if isinstance(key, str) and BAD_CHARACTERS.search(key):
                 errors.append(_char_error((*loc, key)))
@@ -45,6 +46,8 @@ def _walk(value: Any, loc: tuple[Any, ...], errors: list[dict[str, Any]]) -> Non
     elif isinstance(value, list):
         for index, item in enumerate(value):
             _walk(item, (*loc, index), errors)
+    elif (error := _leaf_error(value, loc)) is not None:
+        errors.append(error)
 
 
 def _check_parameters(request: Request, errors: list[dict[str, Any]]) -> None:

@@ -78,10 +78,6 @@ def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return out
 
 
-# Every authenticated operation can answer these.
-AUTHENTICATED = (401, 422)
-
-
 def problem_json_only(document: dict[str, Any]) -> dict[str, Any]:
     """Move error schemas from application/json (where FastAPI puts a `model`) to problem+json.
 

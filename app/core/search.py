@@ -1,18 +1,14 @@
-"""Diacritics- and case-insensitive search text for Vietnamese ("Dân vận khéo" → "dan van kheo")."""
+"""Diacritics- and case-insensitive search: LIKE patterns over text folded by `app.text.fold`.
+
+`fold` lives in `app/text.py` (below the ORM tables, which use it) and is re-exported here, where
+services and repositories look for search helpers.
+"""
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from app.text import fold
 
-_SPACES = re.compile(r"\s+")
-
-
-def fold(text: str) -> str:
-    """Lower-case, strip diacritics (đ → d) and collapse white space."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", stripped.lower()).strip()
+__all__ = ["fold", "like_pattern"]
 
 
 def like_pattern(query: str) -> str:

@@ -9,4 +9,3 @@ from pydantic import Field
 
 MAX_ID = 2**63 - 1  # the largest BIGINT; also the bound of every other integer parameter
 UnitId = Annotated[int, Field(ge=1, le=MAX_ID, description="A unit id.")]
-Id = Annotated[int, Field(ge=1, le=MAX_ID)]

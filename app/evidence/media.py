@@ -23,14 +23,11 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 ODT = "application/vnd.oasis.opendocument.text"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
 
-IMAGE_TYPES = frozenset({JPEG, PNG, WEBP, HEIC})
-
 # Extension -> the media type its bytes must have.
 EXTENSIONS: dict[str, str] = {
     ".pdf": PDF, ".jpg": JPEG, ".jpeg": JPEG, ".jpe": JPEG, ".jfif": JPEG, ".png": PNG, ".webp": WEBP,
     ".heic": HEIC, ".heif": HEIC, ".docx": DOCX, ".xlsx": XLSX, ".odt": ODT, ".ods": ODS,
 }
-ALLOWED_TYPES = frozenset(EXTENSIONS.values())
 
 # Declared types that say nothing about the file; other declared types must agree with the bytes.
 _GENERIC_DECLARED = frozenset({"", "application/octet-stream", "binary/octet-stream", "application/binary",

@@ -12,6 +12,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
@@ -208,6 +209,24 @@ def _content_type(request: Request) -> bytes:
     return boundary
 
 
+async def _parse(request: Request, parser: MultipartParser, receiver: _Receiver,
+                 flush: Callable[[list[bytes]], None], *, max_bytes: int) -> None:
+    """Feed the body to the parser as it arrives, handing file data to `flush` (in a worker thread) as it
+    comes; 413 once the body passes the file limit plus the form's allowance."""
+    total = 0
+    async for chunk in request.stream():
+        total += len(chunk)
+        if total > max_bytes + FORM_ALLOWANCE:
+            raise PayloadTooLarge(_limit=max_bytes, max_bytes=max_bytes)
+        parser.write(chunk)
+        if receiver.pending:
+            chunks, receiver.pending = receiver.pending, []
+            await anyio.to_thread.run_sync(flush, chunks)
+        if receiver.ended:
+            break
+    parser.finalize()
+
+
 async def receive_upload(request: Request, *, max_bytes: int) -> ReceivedUpload:
     """Stream the request's multipart body to a temp file; 413/415/422/400 on bad input (temp file removed)."""
     boundary = _content_type(request)
@@ -224,20 +243,9 @@ async def receive_upload(request: Request, *, max_bytes: int) -> ReceivedUpload:
             hasher.update(chunk)
             sink.write(chunk)
 
-    total = 0
     try:
         try:
-            async for chunk in request.stream():
-                total += len(chunk)
-                if total > max_bytes + FORM_ALLOWANCE:
-                    raise PayloadTooLarge(_limit=max_bytes, max_bytes=max_bytes)
-                parser.write(chunk)
-                if receiver.pending:
-                    chunks, receiver.pending = receiver.pending, []
-                    await anyio.to_thread.run_sync(flush, chunks)
-                if receiver.ended:
-                    break
-            parser.finalize()
+            await _parse(request, parser, receiver, flush, max_bytes=max_bytes)
         except MultipartParseError:
             raise MalformedMultipart() from None
         finally:

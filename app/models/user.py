@@ -8,8 +8,8 @@ from datetime import datetime
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from app.core.search import fold
 from app.models.base import Base, BigIntPK, Timestamped, UTCDateTime, utcnow
+from app.text import fold
 
 ROLE_CODES = ("admin", "registrant", "mobiliser", "authority", "viewer")
 

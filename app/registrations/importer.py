@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
@@ -132,19 +133,13 @@ def _name_key(value: str) -> str:
     return " ".join(fold(value).split())
 
 
-def _check_row(row: SheetRow, matcher: UnitMatcher, unit_value: str, campaign_id: uuid.UUID, year: int
-               ) -> tuple[ImportRow, ModelCreate | None]:
-    """Every rule of one row; the ModelCreate to register when it has no error."""
-    errors: list[RowError] = []
-    for cell in row.cells.values():
-        if cell.formula:
-            errors.append(_error(row, cell.column, "formula_not_allowed"))
-    unit = matcher.match(row, unit_value, errors) if unit_value else None
-    if not unit_value:
-        errors.append(_error(row, _column(row, "unit"), "unit_required"))
-    name = row.text("model_name")
-    if not name:
-        errors.append(_error(row, _column(row, "model_name"), "name_required"))
+def _formula_errors(row: SheetRow) -> list[RowError]:
+    """An error for every cell holding a formula (its cached value is never trusted)."""
+    return [_error(row, cell.column, "formula_not_allowed") for cell in row.cells.values() if cell.formula]
+
+
+def _field_and_level(row: SheetRow, errors: list[RowError]) -> tuple[list[str], list[str]]:
+    """The marked field×kind columns and level columns; an error unless one field and at most one level."""
     fields = _marked(row, [f"{code}_{kind}" for code, _ in FIELD_GROUPS for kind, _ in KINDS], errors)
     if not fields:
         errors.append(_error(row, _column(row, "economy_collective"), "no_field_marked"))
@@ -153,7 +148,12 @@ def _check_row(row: SheetRow, matcher: UnitMatcher, unit_value: str, campaign_id
     levels = _marked(row, ["level_grassroots", "level_district"], errors)
     if len(levels) > 1:
         errors.append(_error(row, _column(row, "level_district"), "several_levels_marked"))
-    dates = {}
+    return fields, levels
+
+
+def _dates(row: SheetRow, errors: list[RowError]) -> dict[str, date | None]:
+    """The start and end dates (None where missing or invalid), with an error for each bad one or their order."""
+    dates: dict[str, date | None] = {}
     for key in ("start_date", "end_date"):
         date_cell = row.cells.get(key)
         try:
@@ -161,23 +161,22 @@ def _check_row(row: SheetRow, matcher: UnitMatcher, unit_value: str, campaign_id
         except ValueError:
             errors.append(_error(row, _column(row, key), "invalid_date", value=row.text(key)[:40]))
             dates[key] = None
-    if dates["start_date"] and dates["end_date"] and dates["end_date"] < dates["start_date"]:
+    start, end = dates["start_date"], dates["end_date"]
+    if start and end and end < start:
         errors.append(_error(row, _column(row, "end_date"), "date_order"))
-    result = ImportRow(row=row.number, ok=False, unit_id=unit.id if unit else None,
-                       unit_name=unit.name if unit else None, name=name or None, **dates)
-    if fields and len(fields) == 1:
-        result.field_code, result.registrant_kind = fields[0].rsplit("_", 1)
-    result.level_aimed = levels[0].removeprefix("level_") if len(levels) == 1 else "grassroots"
-    if errors or unit is None:
-        result.errors = errors
-        return result, None
+    return dates
+
+
+def _model_body(row: SheetRow, result: ImportRow, unit: Unit, campaign_id: uuid.UUID, year: int
+                ) -> tuple[ImportRow, ModelCreate | None]:
+    """The ModelCreate an error-free row registers, or the row with the model's own validation errors."""
     text = row.text("targets")
     try:
         body = ModelCreate.model_validate({
             "campaign_id": campaign_id, "year": year, "registrant_unit_id": unit.id,
-            "registrant_kind": result.registrant_kind, "name": name, "field_code": result.field_code,
-            "objectives": text or None, "targets": _targets(text), "start_date": dates["start_date"],
-            "end_date": dates["end_date"], "level_aimed": result.level_aimed,
+            "registrant_kind": result.registrant_kind, "name": result.name, "field_code": result.field_code,
+            "objectives": text or None, "targets": _targets(text), "start_date": result.start_date,
+            "end_date": result.end_date, "level_aimed": result.level_aimed,
         })
     except ValidationError as exc:
         result.errors = [_error(row, None, "invalid_value",
@@ -185,6 +184,29 @@ def _check_row(row: SheetRow, matcher: UnitMatcher, unit_value: str, campaign_id
         return result, None
     result.ok = True
     return result, body
+
+
+def _check_row(row: SheetRow, matcher: UnitMatcher, unit_value: str, campaign_id: uuid.UUID, year: int
+               ) -> tuple[ImportRow, ModelCreate | None]:
+    """Every rule of one row; the ModelCreate to register when it has no error."""
+    errors = _formula_errors(row)
+    unit = matcher.match(row, unit_value, errors) if unit_value else None
+    if not unit_value:
+        errors.append(_error(row, _column(row, "unit"), "unit_required"))
+    name = row.text("model_name")
+    if not name:
+        errors.append(_error(row, _column(row, "model_name"), "name_required"))
+    fields, levels = _field_and_level(row, errors)
+    dates = _dates(row, errors)
+    result = ImportRow(row=row.number, ok=False, unit_id=unit.id if unit else None,
+                       unit_name=unit.name if unit else None, name=name or None, **dates)
+    if len(fields) == 1:
+        result.field_code, result.registrant_kind = fields[0].rsplit("_", 1)
+    result.level_aimed = levels[0].removeprefix("level_") if len(levels) == 1 else "grassroots"
+    if errors or unit is None:
+        result.errors = errors
+        return result, None
+    return _model_body(row, result, unit, campaign_id, year)
 
 
 async def run_import(session: AsyncSession, ctx: RequestContext, caller: Caller, sheet: Sheet, campaign_id: uuid.UUID,

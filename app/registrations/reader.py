@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -126,6 +127,41 @@ def read_sheet(path: str, max_rows: int) -> Sheet:
         return _read_book(handle, max_rows)
 
 
+def _find_header(rows: Iterator[tuple[Any, ...]]) -> tuple[dict[str, int], int]:
+    """The column layout and the number of the header row, searched in the first rows (422 when absent)."""
+    missing: list[str] = list(REQUIRED_GROUPS)
+    for number, row in enumerate(rows, start=1):
+        if number > HEADER_SEARCH_ROWS:
+            break
+        found = _layout(row)
+        if "unit" in found and "model_name" in found:
+            groups = {header_key(c.value) for c in row if isinstance(c.value, str)}
+            missing = [g for g in REQUIRED_GROUPS if g not in groups]
+            if not missing:
+                return found, number
+            break
+    raise Unprocessable(HEADER_NOT_FOUND, code="header_not_found", _rows=HEADER_SEARCH_ROWS,
+                        _missing=", ".join(missing))
+
+
+def _is_total(values: list[Any]) -> bool:
+    """True for the total row ("Tổng …" in the first or second cell), which ends the list."""
+    first = fold(str(values[0] or "")).strip() if values else ""
+    second = fold(str(values[1] or "")).strip() if len(values) > 1 else ""
+    return first.startswith("tong") or second.startswith("tong")
+
+
+def _sheet_row(number: int, row: tuple[Any, ...], layout: dict[str, int]) -> SheetRow:
+    """The cells of one data row under the form's column keys (a formula cell is marked as such)."""
+    sheet_row = SheetRow(number)
+    for key, index in layout.items():
+        if index < len(row):
+            cell = row[index]
+            sheet_row.cells[key] = Cell(cell.value, getattr(cell, "data_type", None) == "f",
+                                        get_column_letter(index + 1))
+    return sheet_row
+
+
 def _read_book(handle: IO[bytes], max_rows: int) -> Sheet:
     """The first sheet of an open workbook file."""
     try:
@@ -135,41 +171,18 @@ def _read_book(handle: IO[bytes], max_rows: int) -> Sheet:
     try:
         ws = book.worksheets[0]
         rows = ws.iter_rows(min_row=1)
-        layout: dict[str, int] | None = None
-        header_row = 0
-        missing: list[str] = list(REQUIRED_GROUPS)
-        for number, row in enumerate(rows, start=1):
-            if number > HEADER_SEARCH_ROWS:
-                break
-            found = _layout(row)
-            if "unit" in found and "model_name" in found:
-                groups = {header_key(c.value) for c in row if isinstance(c.value, str)}
-                missing = [g for g in REQUIRED_GROUPS if g not in groups]
-                if not missing:
-                    layout, header_row = found, number
-                break
-        if layout is None:
-            raise Unprocessable(HEADER_NOT_FOUND, code="header_not_found", _rows=HEADER_SEARCH_ROWS,
-                                _missing=", ".join(missing))
+        layout, header_row = _find_header(rows)
         next(rows, None)  # the second header row (Tập thể | Cá nhân …)
         data: list[SheetRow] = []
         for number, row in enumerate(rows, start=header_row + 2):
             values = [c.value for c in row]
             if all(_blank(v) for v in values):
                 continue
-            first = fold(str(values[0] or "")).strip() if values else ""
-            second = fold(str(values[1] or "")).strip() if len(values) > 1 else ""
-            if first.startswith("tong") or second.startswith("tong"):
+            if _is_total(values):
                 break  # the total row ends the list
             if len(data) >= max_rows:
                 raise Unprocessable(TOO_MANY_ROWS, code="too_many_rows", _limit=max_rows, limit=max_rows)
-            sheet_row = SheetRow(number)
-            for key, index in layout.items():
-                if index < len(row):
-                    cell = row[index]
-                    sheet_row.cells[key] = Cell(cell.value, getattr(cell, "data_type", None) == "f",
-                                                get_column_letter(index + 1))
-            data.append(sheet_row)
+            data.append(_sheet_row(number, row, layout))
         return Sheet(ws.title, header_row, data)
     finally:
         book.close()

@@ -211,6 +211,45 @@ async def create_model(session: AsyncSession, ctx: RequestContext, caller: Calle
     return model
 
 
+# Text columns a null clears to the empty string (they are NOT NULL).
+_TEXT_DEFAULTS = frozenset({"summary", "situation", "objectives", "content_methods", "area_and_target_group",
+                            "implementing_forces", "resources", "expected_outputs", "sustainability", "address"})
+
+
+async def _edit_changes(session: AsyncSession, data: ModelUpdate) -> dict[str, Any]:
+    """The sent fields as column values: a null name, field or model type leaves it as it is; a new field
+    must exist; targets and core members as stored JSON."""
+    changes = data.model_dump(exclude_unset=True, mode="python")
+    for key in ("name", "field_code", "model_type"):
+        if key in changes and changes[key] is None:
+            del changes[key]
+    if "field_code" in changes:
+        await _check_field(session, changes["field_code"])
+    if "targets" in changes:
+        changes["targets"] = [t.model_dump(mode="json") for t in data.targets or []]
+    if "core_members" in changes:
+        changes["core_members"] = [m.model_dump(mode="json") for m in data.core_members or []]
+    return changes
+
+
+async def _check_links(session: AsyncSession, caller: Caller, model: RegisteredModel, changes: dict[str, Any]
+                       ) -> None:
+    """422 unless a new earlier model is visible and from an earlier year, and a new replicated one recognised."""
+    if changes.get("continues_from_id"):
+        earlier = await repository.get_visible(session, caller, changes["continues_from_id"])
+        if earlier.year >= model.year:
+            raise Unprocessable(BAD_CONTINUATION, code="bad_continuation")
+    if changes.get("replicates_id"):
+        await _check_replicates(session, changes["replicates_id"], model.id)
+
+
+def _apply_edit(model: RegisteredModel, changes: dict[str, Any]) -> None:
+    """Write the changes (a null text becomes empty) and refresh the search text."""
+    for key, value in changes.items():
+        setattr(model, key, "" if value is None and key in _TEXT_DEFAULTS else value)
+    model.search_text = _search_text(model.name, model.summary)
+
+
 async def update_model(session: AsyncSession, ctx: RequestContext, caller: Caller, model: RegisteredModel,
                        data: ModelUpdate) -> RegisteredModel:
     """Edit a draft or returned model (registrant only, If-Match required)."""
@@ -219,38 +258,16 @@ async def update_model(session: AsyncSession, ctx: RequestContext, caller: Calle
     ctx.require_version(model.version)
     if State(model.state) not in EDITABLE_STATES:
         raise Conflict(NOT_EDITABLE, code="model_not_editable", _state=model.state, state=model.state)
-    changes = data.model_dump(exclude_unset=True, mode="python")
-    if changes.get("name") is None:
-        changes.pop("name", None)
-    if "field_code" in changes:
-        if changes["field_code"] is None:
-            changes.pop("field_code")
-        else:
-            await _check_field(session, changes["field_code"])
-    if changes.get("model_type") is None:
-        changes.pop("model_type", None)
-    if "targets" in changes:
-        changes["targets"] = [t.model_dump(mode="json") for t in data.targets or []]
-    if "core_members" in changes:
-        changes["core_members"] = [m.model_dump(mode="json") for m in data.core_members or []]
-    if changes.get("continues_from_id"):
-        earlier = await repository.get_visible(session, caller, changes["continues_from_id"])
-        if earlier.year >= model.year:
-            raise Unprocessable(BAD_CONTINUATION, code="bad_continuation")
-    if changes.get("replicates_id"):
-        await _check_replicates(session, changes["replicates_id"], model.id)
+    changes = await _edit_changes(session, data)
+    await _check_links(session, caller, model, changes)
     start = changes.get("start_date", model.start_date)
     end = changes.get("end_date", model.end_date)
     if start and end and end < start:
         raise Unprocessable(DATE_ORDER,
                             code="date_order", errors=[{"code": "date_order", "pointer": "#/end_date",
                                                         "detail": "end_date < start_date"}])
-    text_defaults = {"summary", "situation", "objectives", "content_methods", "area_and_target_group",
-                     "implementing_forces", "resources", "expected_outputs", "sustainability", "address"}
     replicated_before = model.replicates_id
-    for key, value in changes.items():
-        setattr(model, key, "" if value is None and key in text_defaults else value)
-    model.search_text = _search_text(model.name, model.summary)
+    _apply_edit(model, changes)
     await session.flush()
     if model.replicates_id != replicated_before:
         await honours.replications_changed(session, replicated_before, model.replicates_id)

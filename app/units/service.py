@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.authority.sync import refresh_authority
 from app.core import messages
 from app.core.errors import Conflict, Forbidden, NotFound, PreconditionFailed, Unprocessable
 from app.core.i18n import Text
@@ -26,7 +27,6 @@ from app.models import Unit
 from app.models.base import utcnow
 from app.policy.permissions import Permission
 from app.policy.principal import Caller
-from app.registry.authority_sync import refresh_authority
 from app.units import repository as repo
 from app.units.repository import Row, UnitFilters
 from app.units.schemas import UnitCreate, UnitUpdate, path_ids

@@ -1,4 +1,5 @@
-"""The layers: the request context, the error classes, policy and the workflow engine know nothing of HTTP.
+"""The layers: the request context, the error classes, policy and the workflow engine know nothing of HTTP;
+core imports no domain package; the ORM tables import no other package of the app.
 
 Read from the source with `ast` (nothing is imported), following the app's own imports, so a module that
 reaches FastAPI or Starlette through another app module is caught too.
@@ -13,10 +14,14 @@ import pytest
 
 APP = Path(__file__).resolve().parents[2] / "app"
 HTTP = ("fastapi", "starlette")
-# Not listed: app.models (the ORM tables, shared by every layer) and app.auth (core/bodies asks, lazily,
-# whether a route depends on get_caller so it can refuse a missing token before the body is read).
+# Not listed: app.models (the ORM tables, the bottom layer shared by every layer: core/idempotency stores its
+# records in one) and app.text (below the tables).
 CORE_MAY_NOT_IMPORT = ("app.ops", "app.registry", "app.reviews", "app.evidence", "app.decisions", "app.workflow",
-                       "app.policy", "app.registrations", "app.campaigns", "app.units", "app.users", "app.public")
+                       "app.policy", "app.registrations", "app.campaigns", "app.units", "app.users", "app.public",
+                       "app.auth", "app.authority", "app.coverage", "app.demo", "app.events", "app.fields",
+                       "app.storage", "app.main", "app.cli")
+# The ORM tables use nothing of the app but each other and app.text.
+MODELS_MAY_IMPORT = ("app.models", "app.text")
 
 
 def _file_of(module: str) -> Path | None:
@@ -74,3 +79,9 @@ def test_the_policy_list_is_not_empty() -> None:
 def test_core_imports_no_domain_package(path: Path) -> None:
     domain = sorted(n for n in _imports(path) if n.startswith(CORE_MAY_NOT_IMPORT))
     assert not domain, f"app/core/{path.name} imports {domain}"
+
+
+@pytest.mark.parametrize("path", sorted((APP / "models").glob("*.py")), ids=lambda p: p.name)
+def test_models_import_no_other_app_package(path: Path) -> None:
+    app = sorted(n for n in _imports(path) if n.startswith("app.") and not n.startswith(MODELS_MAY_IMPORT))
+    assert not app, f"app/models/{path.name} imports {app}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from app.registry import repository
+from tests.etags import if_match
 from tests.registry.conftest import YEAR
 
 
@@ -147,6 +148,18 @@ async def test_an_override_updates_the_stored_authority_of_undecided_models(ctx)
     assert r.status_code == 204
     again = (await ctx.client.get(f"/api/v1/models/{model['id']}", headers=ctx.demo.headers("demo.viewer"))).json()
     assert again["deciding_unit_id"] == ctx.demo.unit("QT-VL-VT-DU")
+
+
+async def test_a_campaign_profile_change_updates_the_stored_authority_of_undecided_models(ctx) -> None:
+    """The campaign hears of its profile change only through the listener create_app registers."""
+    model = await ctx.create(registrant_unit_id=ctx.demo.unit("QT-VL-VT-MTTQ"))  # case 4 under the district plan
+    assert (model["authority_case"], model["deciding_unit_id"]) == (4, ctx.demo.unit("QT-VL-VT-DU"))
+    url = f"/api/v1/campaigns/{ctx.campaign_id}"
+    headers = await if_match(ctx.client, url, ctx.demo.headers("demo.admin"))
+    r = await ctx.client.patch(url, json={"authority_profile": "province_2016"}, headers=headers)
+    assert r.status_code == 200, r.text
+    after = (await ctx.client.get(f"/api/v1/models/{model['id']}", headers=ctx.demo.headers("demo.viewer"))).json()
+    assert (after["authority_case"], after["deciding_unit_id"]) == (4, ctx.demo.unit("QT-MTTQ"))
 
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.storage.base import get_store, set_store
+from app.storage import get_store, set_store
 from app.storage.local import LocalBlobStore
 
 

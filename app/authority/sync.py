@@ -3,6 +3,10 @@
 A model stores the policy's case and deciding unit so lists can filter on them. They are recomputed
 here whenever an input changes: a unit override, a campaign's rule profile, a unit's place in the
 tree or its party organisation. Models already decided keep the answer they were decided under.
+
+It sits above the packages whose changes it follows: units and the authority routes call it; campaigns,
+which the workflow builds on, hear of it through `on_profile_change` (create_app registers
+`refresh_campaign` there), so they import nothing that reaches the workflow.
 """
 
 from __future__ import annotations
@@ -58,3 +62,8 @@ async def refresh_authority(
             changed += 1
     await session.flush()
     return changed
+
+
+async def refresh_campaign(session: AsyncSession, campaign_id: uuid.UUID) -> None:
+    """A campaign's rule profile changed: its undecided models now answer to the new profile."""
+    await refresh_authority(session, campaign_id=campaign_id)
