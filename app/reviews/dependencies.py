@@ -25,3 +25,17 @@ async def locked_review(review_id: uuid.UUID, caller: CurrentCaller, session: Se
 
 VisibleReview = Annotated[Review, Depends(visible_review)]
 LockedReview = Annotated[Review, Depends(locked_review)]
+
+
+def member_id(member_id: uuid.UUID) -> uuid.UUID:
+    """The member id in the path (a dependency, so the contract lists it after the review's id, as before)."""
+    return member_id
+
+
+def candidate_id(candidate_id: uuid.UUID) -> uuid.UUID:
+    """The candidate id in the path (a dependency, so the contract lists it after the review's id, as before)."""
+    return candidate_id
+
+
+MemberId = Annotated[uuid.UUID, Depends(member_id)]
+CandidateId = Annotated[uuid.UUID, Depends(candidate_id)]

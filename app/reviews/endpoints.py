@@ -33,7 +33,7 @@ from app.evidence.upload import ReceivedUpload
 from app.models import Review
 from app.policy.principal import Caller
 from app.reviews import ballots, candidates, guards, members, repository, service
-from app.reviews.dependencies import LockedReview, VisibleReview
+from app.reviews.dependencies import CandidateId, LockedReview, MemberId, VisibleReview
 from app.reviews.schemas import (
     BallotUpdate,
     CandidateCreate,
@@ -195,7 +195,7 @@ async def add_member(found: VisibleReview, body: MemberCreate, request: Request,
               summary="Change a member", response_model=ReviewRead, responses=_WRITE_ERRORS,
               description="Needs If-Match (the review's ETag). A member marked absent loses their votes; "
                           "automatic recusals follow a change of unit, user or name.")
-async def update_member(review: LockedReview, member_id: uuid.UUID, body: MemberUpdate, ctx: RequestCtx,
+async def update_member(review: LockedReview, member_id: MemberId, body: MemberUpdate, ctx: RequestCtx,
                         caller: CurrentCaller, session: SessionDep, _if_match: IfMatch = None) -> Response:
     """Change a member of an open review."""
     await members.update_member(session, ctx, caller, review, member_id, body)
@@ -204,7 +204,7 @@ async def update_member(review: LockedReview, member_id: uuid.UUID, body: Member
 
 @router.delete("/reviews/{review_id}/members/{member_id}", operation_id="reviews_members_remove",
                summary="Remove a member", response_model=ReviewRead, responses=_WRITE_ERRORS)
-async def remove_member(review: LockedReview, member_id: uuid.UUID, ctx: RequestCtx, caller: CurrentCaller,
+async def remove_member(review: LockedReview, member_id: MemberId, ctx: RequestCtx, caller: CurrentCaller,
                         session: SessionDep, _if_match: IfMatch = None) -> Response:
     """Remove a member and their ballots (422 `last_member` for the only one); answers the review."""
     await members.remove_member(session, ctx, caller, review, member_id)
@@ -230,7 +230,7 @@ async def add_candidate(found: VisibleReview, body: CandidateCreate, request: Re
 
 @router.patch("/reviews/{review_id}/candidates/{candidate_id}", operation_id="reviews_candidates_update",
               summary="Change a candidate's scores or note", response_model=ReviewRead, responses=_WRITE_ERRORS)
-async def update_candidate(review: LockedReview, candidate_id: uuid.UUID, body: CandidateUpdate, ctx: RequestCtx,
+async def update_candidate(review: LockedReview, candidate_id: CandidateId, body: CandidateUpdate, ctx: RequestCtx,
                            caller: CurrentCaller, session: SessionDep, _if_match: IfMatch = None) -> Response:
     """The criteria scores the meeting agreed (0–10 each, one per criterion) and a note; needs If-Match."""
     await candidates.update_candidate(session, ctx, caller, review, candidate_id, body)
@@ -239,7 +239,7 @@ async def update_candidate(review: LockedReview, candidate_id: uuid.UUID, body: 
 
 @router.delete("/reviews/{review_id}/candidates/{candidate_id}", operation_id="reviews_candidates_remove",
                summary="Remove a candidate", response_model=ReviewRead, responses=_WRITE_ERRORS)
-async def remove_candidate(review: LockedReview, candidate_id: uuid.UUID, ctx: RequestCtx, caller: CurrentCaller,
+async def remove_candidate(review: LockedReview, candidate_id: CandidateId, ctx: RequestCtx, caller: CurrentCaller,
                            session: SessionDep, background: BackgroundTasks, _if_match: IfMatch = None) -> Response:
     """Take a model off the agenda, with its ballots and its copy of the minutes; answers the review."""
     shas = await candidates.remove_candidate(session, ctx, caller, review, candidate_id)
