@@ -17,10 +17,10 @@ from app.core.errors import NotFound
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
 from app.decisions.numbers import search_key
-from app.models import Decision, DecisionModel, RegisteredModel
+from app.models import Decision, DecisionModel
 from app.policy.principal import Caller
 from app.policy.scope import in_subtree
-from app.policy.visibility import scoped
+from app.policy.visibility import scoped, visible_linked_models
 
 D = Decision
 
@@ -47,9 +47,7 @@ async def lock(session: AsyncSession, decision: Decision) -> Decision:
 
 async def visible_model_ids(session: AsyncSession, caller: Caller, decision_id: uuid.UUID) -> set[uuid.UUID]:
     """The covered models of a decision that the caller sees."""
-    query = (scoped(caller, RegisteredModel).with_only_columns(RegisteredModel.id)
-             .join(DecisionModel, DecisionModel.model_id == RegisteredModel.id)
-             .where(DecisionModel.decision_id == decision_id))
+    query = visible_linked_models(caller, DecisionModel.model_id, DecisionModel.decision_id == decision_id)
     return set(await session.scalars(query))
 
 

@@ -116,6 +116,12 @@ def decision_rule(caller: Caller) -> ColumnElement[bool]:
     return or_(path_in(Decision.issuing_unit_path, caller.scope.paths(Permission.READ)), Decision.id.in_(covering))
 
 
+def visible_linked_models(caller: Caller, model_id: Any, *where: ColumnElement[bool]) -> Select[Any]:
+    """The ids of the models the caller sees among those a link table names (`model_id` is its column, `where`
+    picks its rows): e.g. the covered models of one decision or the candidates of one review."""
+    return (select(M.id).join(model_id.class_, model_id == M.id).where(model_rule(caller), *where))
+
+
 # --- campaigns and people -----------------------------------------------------------------------------
 
 def ancestor_paths(paths: Iterable[str]) -> list[str]:

@@ -47,13 +47,6 @@ async def lock(session: AsyncSession, model: RegisteredModel) -> RegisteredModel
     return (await session.execute(query)).scalar_one()
 
 
-async def visible_ids(session: AsyncSession, caller: Caller, model_ids: list[uuid.UUID]) -> set[uuid.UUID]:
-    """Which of these models the caller may see."""
-    if not model_ids:
-        return set()
-    return set(await session.scalars(select(M.id).where(M.id.in_(model_ids), visibility.model_rule(caller))))
-
-
 async def history_of(session: AsyncSession, caller: Caller, model_id: uuid.UUID) -> list[ModelHistory]:
     """A visible model's moves, oldest first."""
     query = scoped(caller, ModelHistory).where(ModelHistory.model_id == model_id).order_by(ModelHistory.id)

@@ -17,7 +17,7 @@ from app.models import Evidence, RegisteredModel, Review, ReviewCandidate, Revie
 from app.policy import visibility
 from app.policy.principal import Caller
 from app.policy.scope import in_subtree
-from app.policy.visibility import scoped
+from app.policy.visibility import scoped, visible_linked_models
 
 REVIEW_NOT_FOUND = Text("Không tìm thấy cuộc họp bình xét.", "Review meeting not found.")
 
@@ -47,9 +47,7 @@ async def lock(session: AsyncSession, review: Review) -> Review:
 
 async def visible_model_ids(session: AsyncSession, caller: Caller, review_id: uuid.UUID) -> set[uuid.UUID]:
     """The candidate models of a review that the caller sees."""
-    query = (scoped(caller, RegisteredModel).with_only_columns(RegisteredModel.id)
-             .join(ReviewCandidate, ReviewCandidate.model_id == RegisteredModel.id)
-             .where(ReviewCandidate.review_id == review_id))
+    query = visible_linked_models(caller, ReviewCandidate.model_id, ReviewCandidate.review_id == review_id)
     return set(await session.scalars(query))
 
 
