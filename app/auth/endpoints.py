@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request, Response
-from sqlalchemy import select
 
-from app.auth import service
+from app.auth import repository, service
 from app.auth.dependencies import CurrentCaller
 from app.auth.schemas import (
     LogoutRequest,
@@ -24,7 +23,6 @@ from app.core.db import SessionDep
 from app.core.errors import AppError, Unauthorized
 from app.core.i18n import Text
 from app.core.openapi_docs import problems
-from app.models import RoleAssignment, Unit, User
 from app.policy.permissions import ROLE_LABELS, Permission, Role
 
 router = APIRouter(tags=["auth"], route_class=GuardedRoute)
@@ -96,10 +94,7 @@ async def logout(caller: CurrentCaller, session: SessionDep, body: LogoutRequest
 @router.get("/me", operation_id="me_get", summary="The caller", response_model=MeResponse, responses=problems(401))
 async def me(caller: CurrentCaller, session: SessionDep) -> MeResponse:
     """Who the caller is, their roles and the units those roles are bound to."""
-    rows = await session.execute(
-        select(RoleAssignment, Unit).join(Unit, Unit.id == RoleAssignment.unit_id)
-        .where(RoleAssignment.user_id == caller.id).order_by(RoleAssignment.created_at)
-    )
+    rows = await repository.own_grants(session, caller.id)
     user = caller.user
     return MeResponse(
         id=user.id, username=user.username, full_name=user.full_name, position=user.position,
@@ -124,7 +119,7 @@ async def change_password(
     request: Request, body: PasswordChange, caller: CurrentCaller, session: SessionDep
 ) -> Response:
     """Change the caller's password; all their sessions end and they sign in again."""
-    user = await session.get(User, caller.id)
+    user = await repository.own_user(session, caller.id)
     if user is None:  # deleted since the token was checked
         raise Unauthorized()
     await service.change_password(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from typing import Annotated
 
@@ -13,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.dependencies import CurrentCaller
 from app.campaigns import service
+from app.campaigns.dependencies import CampaignAdmin, ManagedCampaign, VisibleCampaign
 from app.campaigns.schemas import CampaignCreate, CampaignRead, CampaignUpdate, CycleCreate, CycleRead, CycleUpdate
 from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
@@ -22,38 +22,10 @@ from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams
 from app.models import Campaign
 from app.models.base import utcnow
-from app.policy.permissions import Permission
-from app.policy.principal import Caller
 
 router = APIRouter(tags=["campaigns"], route_class=GuardedRoute)
 
-CampaignId = Annotated[uuid.UUID, Path(description="The campaign's id.")]
 CycleYear = Annotated[int, Path(ge=2000, le=2100, description="The cycle's year.")]
-
-
-async def _campaign_admin(caller: CurrentCaller) -> Caller:
-    """The caller, if some role of theirs lets them manage units somewhere (403 otherwise)."""
-    caller.require(Permission.MANAGE_UNITS)
-    return caller
-
-
-CampaignAdmin = Annotated[Caller, Depends(_campaign_admin)]
-
-
-async def _visible_campaign(campaign_id: CampaignId, caller: CurrentCaller, session: SessionDep) -> Campaign:
-    """The campaign named in the path, if the caller may see it (404 otherwise)."""
-    return await service.get_campaign(session, caller, campaign_id)
-
-
-async def _managed_campaign(campaign_id: CampaignId, caller: CampaignAdmin, session: SessionDep) -> Campaign:
-    """The campaign named in the path, if the caller administers its launching unit (404 / 403)."""
-    campaign = await service.get_campaign(session, caller, campaign_id)
-    service.ensure_manager(caller, campaign)
-    return campaign
-
-
-VisibleCampaign = Annotated[Campaign, Depends(_visible_campaign)]
-ManagedCampaign = Annotated[Campaign, Depends(_managed_campaign)]
 
 _WRITE = (401, 403, 404, 409, 413, 422)
 _CHANGE = (401, 403, 404, 412, 413, 422, 428)

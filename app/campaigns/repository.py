@@ -1,22 +1,18 @@
-"""Queries for campaigns, always limited to the campaigns the caller may see.
-
-A campaign owned by unit O is visible to a caller when O lies in one of the caller's read subtrees
-(they run or oversee it), or when O is one of the ancestors of a unit where the caller holds a role
-(units under the launching body register with it). Both are index-friendly: a prefix match on
-`owning_unit_path`, and an IN over the ancestor paths computed from the caller's grant paths.
-"""
+"""Queries for campaigns, always limited to the campaigns the caller may see (the rule is
+app.policy.visibility.campaign_rule: owned inside the caller's read subtrees, or by a unit above one)."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, exists, false, or_, select
+from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import AuthorityProfile, Campaign, RegisteredModel, Unit
-from app.policy.scope import path_in
+from app.policy.principal import Caller
+from app.policy.visibility import scoped
 
 
 @dataclass(frozen=True)
@@ -27,37 +23,18 @@ class CampaignFilters:
     owning_unit_id: int | None = None
 
 
-def ancestor_paths(paths: Iterable[str]) -> list[str]:
-    """Every path on the way down to each given path, itself included ("/1/7/" → "/1/", "/1/7/")."""
-    out: set[str] = set()
-    for path in paths:
-        ids = [part for part in path.split("/") if part]
-        out.update("/" + "/".join(ids[: depth + 1]) + "/" for depth in range(len(ids)))
-    return sorted(out)
-
-
-def visible_to(paths: Sequence[str]) -> ColumnElement[bool]:
-    """SQL: campaigns owned inside the caller's subtrees, or by a unit above one of them."""
-    if not paths:
-        return false()
-    column = Campaign.owning_unit_path
-    return or_(path_in(column, paths), column.in_(ancestor_paths(paths)))
-
-
-async def get_campaign(
-    session: AsyncSession, campaign_id: uuid.UUID, paths: Sequence[str]
-) -> Campaign | None:
+async def get_campaign(session: AsyncSession, campaign_id: uuid.UUID, caller: Caller) -> Campaign | None:
     """One campaign, if the caller may see it."""
-    query = select(Campaign).where(Campaign.id == campaign_id, visible_to(paths))
+    query = scoped(caller, Campaign).where(Campaign.id == campaign_id)
     return (await session.scalars(query)).one_or_none()
 
 
 async def list_campaigns(
-    session: AsyncSession, paths: Sequence[str], filters: CampaignFilters, after: tuple[int, str] | None,
+    session: AsyncSession, caller: Caller, filters: CampaignFilters, after: tuple[int, str] | None,
     limit: int,
 ) -> list[Campaign]:
     """Up to `limit` visible campaigns matching the filters, by (start_year, id), after a position."""
-    query = select(Campaign).where(visible_to(paths))
+    query = scoped(caller, Campaign)
     if filters.year is not None:
         query = query.where(Campaign.start_year <= filters.year, Campaign.end_year >= filters.year)
     if filters.owning_unit_id is not None:

@@ -83,10 +83,6 @@ CYCLE_IN_USE = Text(
 )
 
 
-def _read_paths(caller: Caller) -> tuple[str, ...]:
-    return caller.scope.paths(Permission.READ)
-
-
 def _refuse(errors: list[dict[str, Any]]) -> None:
     """422 listing every problem with its pointer; the top-level code is the problem's when there is one."""
     if not errors:
@@ -136,7 +132,7 @@ async def _profile_errors(session: AsyncSession, code: str) -> list[dict[str, An
 
 async def get_campaign(session: AsyncSession, caller: Caller, campaign_id: uuid.UUID) -> Campaign:
     """A campaign the caller may see; 404 for every other, whether it exists or not."""
-    campaign = await repo.get_campaign(session, campaign_id, _read_paths(caller))
+    campaign = await repo.get_campaign(session, campaign_id, caller)
     if campaign is None:
         raise NotFound(CAMPAIGN_NOT_FOUND, code="campaign_not_found")
     return campaign
@@ -176,7 +172,7 @@ async def list_campaigns(
     filters = {"year": year, "owning_unit": owning_unit_id}
     after = _position(decode_cursor(page.cursor, filters)) if page.cursor else None
     found = await repo.list_campaigns(
-        session, _read_paths(caller), CampaignFilters(year=year, owning_unit_id=owning_unit_id), after,
+        session, caller, CampaignFilters(year=year, owning_unit_id=owning_unit_id), after,
         page.limit + 1,
     )
     campaigns, more = found[: page.limit], len(found) > page.limit

@@ -5,10 +5,11 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 
 from app.auth.dependencies import CurrentCaller
 from app.campaigns import service as campaigns
+from app.campaigns.dependencies import CampaignAdmin, VisibleCampaign
 from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
 from app.core.http import IfMatch, not_modified, not_modified_response, require_if_match, set_etag
@@ -22,13 +23,9 @@ from app.coverage.schemas import (
     SummaryReport,
     UnitCategoryRead,
 )
-from app.models import Campaign
-from app.policy.permissions import Permission
-from app.policy.principal import Caller
 
 router = APIRouter(tags=["reports"], route_class=GuardedRoute)
 
-CampaignId = Annotated[uuid.UUID, Path(description="The campaign's id.")]
 CampaignQuery = Annotated[uuid.UUID, Query(description="The campaign (it must be visible to you).")]
 YearQuery = Annotated[int, Query(ge=2000, le=2100, description="The year (the campaign must have a cycle for it).")]
 UnitQuery = Annotated[int, Query(ge=1, le=MAX_ID, description="The unit whose subtree is reported (in your scope).")]
@@ -37,21 +34,6 @@ RULE_DOC = (
     f"\n\n**What counts.** {service.COUNTING_RULE} A category without a target of the campaign uses the "
     "seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups > 75 %)."
 )
-
-
-async def _visible_campaign(campaign_id: CampaignId, caller: CurrentCaller, session: SessionDep) -> Campaign:
-    """The campaign named in the path, if the caller may see it (404 otherwise)."""
-    return await campaigns.get_campaign(session, caller, campaign_id)
-
-
-async def _campaign_admin(caller: CurrentCaller) -> Caller:
-    """The caller, if some role of theirs lets them manage units somewhere (403 otherwise)."""
-    caller.require(Permission.MANAGE_UNITS)
-    return caller
-
-
-VisibleCampaign = Annotated[Campaign, Depends(_visible_campaign)]
-CampaignAdmin = Annotated[Caller, Depends(_campaign_admin)]
 
 
 @router.get(

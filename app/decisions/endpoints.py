@@ -32,6 +32,7 @@ from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams
 from app.decisions import repository, service
+from app.decisions.dependencies import VisibleDecision
 from app.decisions.schemas import (
     DecisionCreate,
     DecisionKind,
@@ -47,9 +48,10 @@ from app.evidence.endpoints import _DOWNLOAD_RESPONSES, _UPLOAD_ERRORS
 from app.evidence.schemas import EvidenceCreate
 from app.evidence.service import PreparedFile
 from app.evidence.upload import ReceivedUpload
-from app.models import Decision, Unit
+from app.models import Decision
 from app.policy.principal import Caller
 from app.storage import get_store
+from app.units import repository as units
 
 router = APIRouter(tags=["decisions"], route_class=GuardedRoute)
 
@@ -85,6 +87,12 @@ override it with `period_override.reason`, else 403 `override_not_permitted`); `
 (409, per issuing unit, year and serial). `Idempotency-Key` makes a retry safe."""
 
 
+async def _read(session: AsyncSession, caller: Caller, decision: Decision) -> DecisionRead:
+    """The decision as the caller sees it: the covered models outside their scope only counted."""
+    read = await service.to_read(session, decision)
+    return read.seen_by(await repository.visible_model_ids(session, caller, decision.id))
+
+
 def _json(data: object, status: int = 200, version: int | None = None, location: str | None = None) -> JSONResponse:
     headers = {}
     if version is not None:
@@ -102,7 +110,7 @@ async def issue_decision(body: DecisionCreate, request: Request, caller: Current
     """Issue a decision and move the models it covers, all at once."""
     async def produce() -> Response:
         decision = await service.issue(session, request, caller, body)
-        read = await service.to_read(session, decision)
+        read = await _read(session, caller, decision)
         return _json(read, 201, decision.version, f"/api/v1/decisions/{decision.id}")
     return await idempotent(request, session, caller.id, produce)
 
@@ -123,12 +131,7 @@ async def list_decisions(
     q: Annotated[str | None, Query(max_length=60, description="Search the number (`qd/hu` finds `QĐ/HU`).")] = None,
 ) -> Page[DecisionSummary]:
     """Decisions the caller may see, newest issue date first, one page at a time."""
-    unit_path = None
-    if unit_id is not None:
-        unit = await session.get(Unit, unit_id)
-        if unit is None:
-            raise NotFound(messages.UNIT_NOT_FOUND, code="unit_not_found")
-        unit_path = unit.path
+    unit_path = await units.filter_path(session, unit_id)
     filters = repository.DecisionFilters(kind=kind, status=status, year=year, issuing_unit_id=issuing_unit_id,
                                          unit_path=unit_path, model_id=model_id, q=(q or "").strip() or None)
     rows, next_cursor = await repository.list_decisions(session, caller, filters, page)
@@ -138,13 +141,12 @@ async def list_decisions(
 
 @router.get("/decisions/{decision_id}", operation_id="decisions_get", summary="One decision",
             response_model=DecisionRead, responses=problems(304, 401, 404, 422))
-async def get_decision(decision_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep
+async def get_decision(decision: VisibleDecision, request: Request, caller: CurrentCaller, session: SessionDep
                        ) -> Response:
     """The decision with its models (and the move each made), review, document and status; ETag for caching."""
-    decision = await repository.get_visible(session, caller, decision_id)
     if not_modified(request, decision.version):
         return not_modified_response(decision.version)
-    return _json(await service.to_read(session, decision), version=decision.version)
+    return _json(await _read(session, caller, decision), version=decision.version)
 
 
 @router.post("/decisions/{decision_id}/revoke", operation_id="decisions_revoke", summary="Revoke a decision",
@@ -155,19 +157,19 @@ async def get_decision(decision_id: uuid.UUID, request: Request, caller: Current
                          "revoked, 409 `decision_superseded` when a model has moved on since (revoke the later "
                          "decision first). Needs `If-Match` with the decision's ETag (428 without it, 412 when stale); "
                          "`Idempotency-Key` makes a retry safe.")
-async def revoke_decision(decision_id: uuid.UUID, body: RevokeRequest, request: Request, caller: CurrentCaller,
+async def revoke_decision(found: VisibleDecision, body: RevokeRequest, request: Request, caller: CurrentCaller,
                           session: SessionDep, _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
     """Revoke the decision with a reason; it stays readable with status `revoked`."""
     async def produce() -> Response:
-        decision = await repository.get_visible(session, caller, decision_id, for_update=True)
+        decision = await repository.lock(session, found)
         decision = await service.revoke(session, request, caller, decision, body.reason)
-        return _json(await service.to_read(session, decision), version=decision.version)
+        return _json(await _read(session, caller, decision), version=decision.version)
     return await idempotent(request, session, caller.id, produce)
 
 
-async def _attachable(session: AsyncSession, caller: Caller, decision_id: uuid.UUID, *, lock: bool,
+async def _attachable(session: AsyncSession, caller: Caller, found: Decision, *, lock: bool,
                       document_check: bool = True) -> Decision:
-    decision = await repository.get_visible(session, caller, decision_id, for_update=lock)
+    decision = await repository.lock(session, found) if lock else found
     service.require_issuing_authority(caller, decision)
     if decision.status == "revoked":
         raise service.DecisionRevoked()
@@ -197,19 +199,19 @@ def _document_form(fields: Mapping[str, str]) -> EvidenceCreate:
                          "when stale). "
                          "`Idempotency-Key` makes a retry safe.")
 @accepts_upload
-async def upload_document(decision_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep,
+async def upload_document(found: VisibleDecision, request: Request, caller: CurrentCaller, session: SessionDep,
                           _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
     """Attach the signed document; answers the decision with its document metadata."""
     # Before the body: who may attach, and that it can be attached at all. A retry with an Idempotency-Key
     # of an upload that already attached the document must reach its replay, so "already attached" waits
     # for the locked check then.
-    await _attachable(session, caller, decision_id, lock=False,
+    await _attachable(session, caller, found, lock=False,
                       document_check="idempotency-key" not in request.headers)
     require_if_match_header(request)
     # End the read-only transaction before the body arrives (SQLite's write lock); nothing written yet.
     await session.commit()
     async def produce(form: EvidenceCreate, upload: ReceivedUpload, prepared: PreparedFile) -> Response:
-        decision = await _attachable(session, caller, decision_id, lock=True)
+        decision = await _attachable(session, caller, found, lock=True)
         require_if_match(request, decision.version)
         models = await service.covered_models(session, decision.id)
         await evidence_service.add_copies(session, request_context(request), caller, models, service.DOCUMENT_KIND,
@@ -220,7 +222,7 @@ async def upload_document(decision_id: uuid.UUID, request: Request, caller: Curr
                            resource_id=decision.id, unit_path=decision.issuing_unit_path, actor_id=caller.id,
                            request_id=getattr(request.state, "request_id", None),
                            data={"number": decision.number, "sha256": prepared.sha256})
-        return _json(await service.to_read(session, decision), 201, decision.version,
+        return _json(await _read(session, caller, decision), 201, decision.version,
                      f"/api/v1/decisions/{decision.id}/document/content")
 
     return await edge.idempotent_upload(request, session, caller, _document_form, produce)
@@ -229,11 +231,9 @@ async def upload_document(decision_id: uuid.UUID, request: Request, caller: Curr
 @router.get("/decisions/{decision_id}/document/content", operation_id="decisions_document_content",
             summary="Download the signed decision document", response_class=Response,
             responses=_DOWNLOAD_RESPONSES)
-async def document_content(decision_id: uuid.UUID, request: Request, caller: CurrentCaller,
-                           session: SessionDep) -> Response:
+async def document_content(decision: VisibleDecision, request: Request, session: SessionDep) -> Response:
     """The bytes, for anyone who sees the decision; ETag is the SHA-256, `Range` answers 206. 404
     `document_not_found` when none is attached yet."""
-    decision = await repository.get_visible(session, caller, decision_id)
     document = await service.document_of(session, decision.id)
     if document is None:
         raise NotFound(Text("Quyết định chưa có văn bản ký.", "The decision has no signed document yet."),

@@ -1,7 +1,7 @@
 """Queries on decisions, always through the caller's scope.
 
 A decision is visible if the caller's read scope covers its issuing unit, or if some model it covers
-is visible to the caller (app.registry.repository.visible_to). Otherwise it does not exist (404).
+is visible to the caller (app.policy.visibility.decision_rule). Otherwise it does not exist (404).
 """
 
 from __future__ import annotations
@@ -17,34 +17,38 @@ from app.core.errors import NotFound
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
 from app.decisions.numbers import search_key
-from app.models import Decision, DecisionModel, RegisteredModel
-from app.policy.permissions import Permission
+from app.models import Decision, DecisionModel
 from app.policy.principal import Caller
-from app.policy.scope import in_subtree, path_in
-from app.registry.repository import visible_to as model_visible_to
+from app.policy.scope import in_subtree
+from app.policy.visibility import scoped, visible_linked_models
 
 D = Decision
 
 DECISION_NOT_FOUND = Text("Không tìm thấy quyết định.", "Decision not found.")
 
 
-def visible_to(caller: Caller) -> ColumnElement[bool]:
-    """Decisions of units in the caller's read scope, and those covering a model the caller sees."""
-    covering = (select(DecisionModel.decision_id).join(RegisteredModel, RegisteredModel.id == DecisionModel.model_id)
-                .where(model_visible_to(caller)))
-    return or_(path_in(D.issuing_unit_path, caller.scope.paths(Permission.READ)), D.id.in_(covering))
-
-
 async def get_visible(session: AsyncSession, caller: Caller, decision_id: uuid.UUID, *, for_update: bool = False
                       ) -> Decision:
     """One decision the caller may see, or 404."""
-    query = select(D).where(D.id == decision_id, visible_to(caller))
+    query = scoped(caller, D).where(D.id == decision_id)
     if for_update:
         query = query.with_for_update().execution_options(populate_existing=True)
     decision = (await session.execute(query)).scalar_one_or_none()
     if decision is None:
         raise NotFound(DECISION_NOT_FOUND, code="decision_not_found")
     return decision
+
+
+async def lock(session: AsyncSession, decision: Decision) -> Decision:
+    """The decision (already found visible) re-read and locked, so concurrent writes go one after another."""
+    query = select(D).where(D.id == decision.id).with_for_update().execution_options(populate_existing=True)
+    return (await session.execute(query)).scalar_one()
+
+
+async def visible_model_ids(session: AsyncSession, caller: Caller, decision_id: uuid.UUID) -> set[uuid.UUID]:
+    """The covered models of a decision that the caller sees."""
+    query = visible_linked_models(caller, DecisionModel.model_id, DecisionModel.decision_id == decision_id)
+    return set(await session.scalars(query))
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,7 @@ async def list_decisions(session: AsyncSession, caller: Caller, filters: Decisio
                          ) -> tuple[list[Decision], str | None]:
     """One page of visible decisions, newest issue date first (then id), and the next cursor."""
     bound = {"view": "decisions", **asdict(filters)}
-    query = select(D).where(visible_to(caller), *filters.clauses())
+    query = scoped(caller, D).where(*filters.clauses())
     if page.cursor:
         issued_on, last_id = decode_cursor(page.cursor, bound)
         try:

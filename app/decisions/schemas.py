@@ -190,10 +190,17 @@ class DecisionRead(DecisionSummary):
     public_evidence_kinds: list[str]
     phase_review: str | None
     review: ReviewRef | None
-    models: list[CoveredModel]
+    models: list[CoveredModel] = Field(description="The covered models the caller may see, in the decision's order.")
+    hidden_models: int = Field(default=0, ge=0, description="How many covered models lie outside the caller's "
+                                                             "scope: only their number is shown.")
     document: DocumentRead | None
     override: OverrideRead | None
     revoked_at: datetime | None
     revoke_reason: str | None
     created_at: datetime
     updated_at: datetime
+
+    def seen_by(self, visible: set[uuid.UUID]) -> DecisionRead:
+        """The read as a caller who sees only the models in `visible` gets it: the others counted, not shown."""
+        shown = [m for m in self.models if m.model.id in visible]
+        return self.model_copy(update={"models": shown, "hidden_models": len(self.models) - len(shown)})

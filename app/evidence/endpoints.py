@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Annotated, Any
@@ -20,10 +19,11 @@ from app.core.idempotency import IdempotencyKey
 from app.core.openapi_docs import Problem, problems
 from app.core.pagination import Page, PageParams
 from app.evidence import download, edge, repository, service
+from app.evidence.dependencies import VisibleEvidence, VisibleEvidenceWithModel
 from app.evidence.schemas import UPLOAD_REQUEST_BODY, DossierRead, EvidenceCreate, EvidenceKind, EvidenceRead
 from app.evidence.service import PreparedFile
 from app.evidence.upload import ReceivedUpload
-from app.registry import repository as models
+from app.registry.dependencies import VisibleModel
 from app.storage import get_store
 
 router = APIRouter(tags=["evidence"], route_class=GuardedRoute)
@@ -78,11 +78,11 @@ def _json(data: object, status: int = 200, location: str | None = None) -> JSONR
                          "`keep_location=true`). 413 above the size limit or the model's quota. "
                          "`Idempotency-Key` makes a retry safe.")
 @accepts_upload
-async def upload_evidence(model_id: uuid.UUID, request: Request, ctx: RequestCtx, caller: CurrentCaller,
+async def upload_evidence(model: VisibleModel, request: Request, ctx: RequestCtx, caller: CurrentCaller,
                           session: SessionDep,
                           _key: IdempotencyKey = None) -> Response:
     """Upload one file (multipart: file, kind, title, optional description, taken_at, latitude, longitude)."""
-    model = await models.get_visible(session, caller, model_id)
+    model_id = model.id
     service.require_some_upload_role(caller, model)
     # End the read-only transaction before the body trickles in from a phone: on SQLite an open
     # transaction holds the database's write lock. Nothing has been written yet.
@@ -102,11 +102,10 @@ async def upload_evidence(model_id: uuid.UUID, request: Request, ctx: RequestCtx
 
 @router.get("/models/{model_id}/evidence", operation_id="evidence_list", summary="A model's files",
             response_model=Page[EvidenceRead], responses=problems(400, 401, 404, 422))
-async def list_evidence(model_id: uuid.UUID, caller: CurrentCaller, session: SessionDep,
+async def list_evidence(model: VisibleModel, session: SessionDep,
                         page: Annotated[PageParams, Depends(page_params)], kind: EvidenceKind | None = None,
                         ) -> Page[EvidenceRead]:
     """The model's files, oldest first, optionally of one kind."""
-    model = await models.get_visible(session, caller, model_id)
     rows, next_cursor = await repository.list_for_model(session, model.id, kind, page)
     return Page[EvidenceRead](items=await service.to_reads(session, rows), next_cursor=next_cursor, limit=page.limit)
 
@@ -114,35 +113,31 @@ async def list_evidence(model_id: uuid.UUID, caller: CurrentCaller, session: Ses
 @router.get("/models/{model_id}/dossier", operation_id="models_dossier",
             summary="The model's dossier checklist for its next actions", response_model=DossierRead,
             responses=problems(401, 404, 422))
-async def model_dossier(model_id: uuid.UUID, caller: CurrentCaller, session: SessionDep) -> DossierRead:
+async def model_dossier(model: VisibleModel, session: SessionDep) -> DossierRead:
     """For each next action (and `nominate` once recognised): the files required, present and missing."""
-    model = await models.get_visible(session, caller, model_id)
     return await service.dossier_of(session, model)
 
 
 @router.get("/evidence/{evidence_id}", operation_id="evidence_get", summary="A file's metadata",
             response_model=EvidenceRead, responses=problems(401, 404, 422))
-async def get_evidence(evidence_id: uuid.UUID, caller: CurrentCaller, session: SessionDep) -> EvidenceRead:
+async def get_evidence(evidence: VisibleEvidence, session: SessionDep) -> EvidenceRead:
     """Kind, title, original name, detected type, size, SHA-256, uploader, time, the state it was added in."""
-    evidence, _ = await repository.get_visible(session, caller, evidence_id)
     [read] = await service.to_reads(session, [evidence])
     return read
 
 
 @router.get("/evidence/{evidence_id}/content", operation_id="evidence_content", summary="Download a file",
             response_class=Response, responses=_DOWNLOAD_RESPONSES)
-async def evidence_content(evidence_id: uuid.UUID, request: Request, caller: CurrentCaller,
-                           session: SessionDep) -> Response:
+async def evidence_content(evidence: VisibleEvidence, request: Request) -> Response:
     """The bytes; ETag is the SHA-256; `Range: bytes=a-b`, `a-` or `-n` answers 206 so a phone can resume."""
-    evidence, _ = await repository.get_visible(session, caller, evidence_id)
     return download.content_response(request, evidence, get_store())
 
 
 @router.delete("/evidence/{evidence_id}", operation_id="evidence_delete", summary="Remove a file from a dossier",
                status_code=204, response_class=Response, responses=problems(401, 403, 404, 409, 422))
-async def delete_evidence(evidence_id: uuid.UUID, ctx: RequestCtx, caller: CurrentCaller,
+async def delete_evidence(found: VisibleEvidenceWithModel, ctx: RequestCtx, caller: CurrentCaller,
                           session: SessionDep) -> Response:
     """Only while the model is draft or returned (else 409 `evidence_immutable`); afterwards upload a correction."""
-    evidence, model = await repository.get_visible(session, caller, evidence_id)
+    evidence, model = found
     sha256 = await service.delete_evidence(session, ctx, caller, evidence, model)
     return Response(status_code=204, background=BackgroundTask(service.collect_blob, sha256))

@@ -14,7 +14,7 @@ from app.core.pagination import PageParams, decode_cursor, encode_cursor
 from app.evidence.dossier import EvidenceFacts, facts_from
 from app.models import Evidence, FieldOfWork, RegisteredModel, User
 from app.policy.principal import Caller
-from app.registry.repository import visible_to
+from app.policy.visibility import scoped
 
 EVIDENCE_NOT_FOUND = Text("Không tìm thấy tệp minh chứng.", "Evidence file not found.")
 
@@ -23,8 +23,8 @@ async def get_visible(session: AsyncSession, caller: Caller, evidence_id: uuid.U
                       ) -> tuple[Evidence, RegisteredModel]:
     """A file whose model the caller may see, with the model; 404 otherwise (exists elsewhere or not)."""
     row = (await session.execute(
-        select(Evidence, RegisteredModel).join(RegisteredModel, RegisteredModel.id == Evidence.model_id)
-        .where(Evidence.id == evidence_id, visible_to(caller))
+        scoped(caller, Evidence).add_columns(RegisteredModel)
+        .join(RegisteredModel, RegisteredModel.id == Evidence.model_id).where(Evidence.id == evidence_id)
     )).first()
     if row is None:
         raise NotFound(EVIDENCE_NOT_FOUND, code="not_found")

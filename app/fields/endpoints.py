@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 from pydantic import BaseModel
-from sqlalchemy import select
 
 from app.auth.dependencies import CurrentCaller
 from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
 from app.core.openapi_docs import problems
+from app.fields import repository
 from app.models import FieldOfWork
 
 router = APIRouter(tags=["reference"], route_class=GuardedRoute)
@@ -31,4 +31,4 @@ class FieldRead(BaseModel):
             responses=problems(401))
 async def list_fields(_caller: CurrentCaller, session: SessionDep) -> list[FieldOfWork]:
     """The fields in the seed's order, with the seed's description of what counts in each."""
-    return list((await session.scalars(select(FieldOfWork).order_by(FieldOfWork.sort_order))).all())
+    return await repository.list_fields(session)

@@ -10,21 +10,17 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from pydantic_core import to_json
-from sqlalchemy import select
 
 from app.auth.dependencies import CurrentCaller
-from app.core import messages
 from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
-from app.core.errors import NotFound
 from app.core.http import IfMatch, RequestCtx, etag, not_modified, not_modified_response, page_params
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams
 from app.core.types import UnitId
-from app.models import Campaign, Survey, Unit
-from app.policy.authority_service import authority_for_unit
 from app.registry import honours, repository, service
+from app.registry.dependencies import LockedModel, VisibleModel
 from app.registry.schemas import (
     HistoryEntry,
     ModelCreate,
@@ -36,6 +32,7 @@ from app.registry.schemas import (
     SurveyRead,
     TransitionRequest,
 )
+from app.units import repository as units
 from app.workflow.service import apply_transition
 from app.workflow.states import State as WorkflowState
 from app.workflow.table import describe_table
@@ -94,11 +91,7 @@ async def list_models(
     sort: Literal["code", "-code", "updated_at", "-updated_at", "name", "-name"] = "-code",
 ) -> Response:
     """Models the caller may see, filtered, in a stable order, one page at a time."""
-    unit_path = None
-    if unit is not None:
-        unit_path = await session.scalar(select(Unit.path).where(Unit.id == unit))
-        if unit_path is None:
-            raise NotFound(messages.UNIT_NOT_FOUND, code="unit_not_found")
+    unit_path = await units.filter_path(session, unit)
     filters = repository.ModelFilters(
         campaign_id=campaign, year=year, unit_path=unit_path, registrant_unit_id=registrant_unit,
         field_code=field, model_type=model_type, states=tuple(state or ()), registrant_kind=registrant_kind,
@@ -145,11 +138,10 @@ async def get_model(model_id: uuid.UUID, request: Request, caller: CurrentCaller
 
 @router.patch("/models/{model_id}", operation_id="models_update", summary="Edit a draft or returned model",
               response_model=ModelRead, responses=problems(401, 403, 404, 409, 412, 422, 428))
-async def update_model(model_id: uuid.UUID, body: ModelUpdate, ctx: RequestCtx, caller: CurrentCaller,
+async def update_model(model: LockedModel, body: ModelUpdate, ctx: RequestCtx, caller: CurrentCaller,
                        session: SessionDep, _if_match: IfMatch = None) -> Response:
     """Change a draft's or returned model's content; needs If-Match. Later changes go through the workflow."""
     # Locked, so concurrent edits with one If-Match compare it one after another: one wins, the rest 412.
-    model = await repository.get_visible(session, caller, model_id, for_update=True)
     model = await service.update_model(session, ctx, caller, model, body)
     return _json(await service.to_read(session, caller, model), version=model.version)
 
@@ -160,11 +152,11 @@ async def update_model(model_id: uuid.UUID, body: ModelUpdate, ctx: RequestCtx, 
                          "role that may not act, 404 a model outside the caller's scope. Needs `If-Match` with the "
                          "model's ETag (428 without it, 412 when stale: checked after the role and the state); "
                          "`Idempotency-Key` makes a retry safe.\n\n" + describe_table())
-async def transition(model_id: uuid.UUID, body: TransitionRequest, request: Request, caller: CurrentCaller,
+async def transition(found: VisibleModel, body: TransitionRequest, request: Request, caller: CurrentCaller,
                      session: SessionDep, _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
     """Apply a workflow action (see GET /workflow); 409 lists the allowed actions, 422 the failed guards."""
     async def produce() -> Response:
-        model = await repository.get_visible(session, caller, model_id, for_update=True)
+        model = await repository.lock(session, found)
         model, _ = await apply_transition(session, request, caller, model, body)
         return _json(await service.to_read(session, caller, model), version=model.version)
     return await idempotent(request, session, caller.id, produce)
@@ -172,42 +164,36 @@ async def transition(model_id: uuid.UUID, body: TransitionRequest, request: Requ
 
 @router.get("/models/{model_id}/history", operation_id="models_history", summary="The model's audit trail",
             response_model=list[HistoryEntry], responses=problems(401, 404, 422))
-async def model_history(model_id: uuid.UUID, caller: CurrentCaller, session: SessionDep) -> list[HistoryEntry]:
+async def model_history(model: VisibleModel, caller: CurrentCaller, session: SessionDep) -> list[HistoryEntry]:
     """Every move of the model (who, when, from, to, reason, request id), oldest first. Append-only."""
-    model = await repository.get_visible(session, caller, model_id)
-    return [HistoryEntry.model_validate(h, from_attributes=True) for h in await service.history(session, model.id)]
+    return [HistoryEntry.model_validate(h, from_attributes=True)
+            for h in await service.history(session, caller, model.id)]
 
 
 @router.get("/models/{model_id}/authority", operation_id="models_authority",
             summary="Who reviews, proposes and decides on this model", responses=problems(401, 404, 422))
-async def model_authority(model_id: uuid.UUID, caller: CurrentCaller, session: SessionDep) -> Response:
+async def model_authority(model: VisibleModel, session: SessionDep) -> Response:
     """The authority policy's answer for the model (case 1–6), with its explanation."""
-    model = await repository.get_visible(session, caller, model_id)
-    campaign = await session.get(Campaign, model.campaign_id)
-    assert campaign is not None
-    answer = await authority_for_unit(session, campaign.authority_profile, model.registrant_kind,
-                                      model.registrant_unit_id)
-    return _json(answer)
+    return _json(await service.authority(session, model))
 
 
 @router.get("/models/{model_id}/surveys", operation_id="models_surveys_list", summary="The model's surveys",
             response_model=list[SurveyRead], responses=problems(401, 404, 422))
-async def list_surveys(model_id: uuid.UUID, caller: CurrentCaller, session: SessionDep) -> list[SurveyRead]:
+async def list_surveys(model: VisibleModel, caller: CurrentCaller, session: SessionDep) -> list[SurveyRead]:
     """On-site surveys recorded for the model, oldest first."""
-    model = await repository.get_visible(session, caller, model_id)
-    rows = await session.scalars(select(Survey).where(Survey.model_id == model.id).order_by(Survey.created_at))
-    return [SurveyRead.model_validate(s, from_attributes=True) for s in rows]
+    return [SurveyRead.model_validate(s, from_attributes=True)
+            for s in await repository.surveys_of(session, caller, model.id)]
 
 
 @router.post("/models/{model_id}/surveys", operation_id="models_surveys_create",
              summary="Record an on-site survey (the record_survey action)", status_code=201,
              response_model=ModelRead, responses=problems(401, 403, 404, 409, 412, 422, 428))
-async def create_survey(model_id: uuid.UUID, body: SurveyCreate, request: Request, caller: CurrentCaller,
+async def create_survey(found: VisibleModel, body: SurveyCreate, request: Request, caller: CurrentCaller,
                         session: SessionDep, _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
     """Record a survey of a reported model; the model moves to `surveyed` (same as the transition): needs
     If-Match with the model's ETag."""
     async def produce() -> Response:
-        model = await repository.get_visible(session, caller, model_id, for_update=True)
+        model = await repository.lock(session, found)
         model, _ = await apply_transition(session, request, caller, model,
                                           TransitionRequest(action="record_survey", survey=body))
         return _json(await service.to_read(session, caller, model), 201, model.version)

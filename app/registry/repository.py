@@ -7,66 +7,60 @@ import uuid
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, false, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import NotFound
 from app.core.messages import MODEL_NOT_FOUND
 from app.core.pagination import PageParams, decode_cursor, encode_cursor
 from app.core.search import like_pattern
-from app.models import RegisteredModel, Unit
-from app.policy.permissions import Permission, Role
+from app.models import Campaign, ModelHistory, RegisteredModel, Survey, Unit
+from app.policy import visibility
 from app.policy.principal import Caller
-from app.policy.scope import InSubtree, in_subtree, path_in, subtree_bounds
+from app.policy.scope import in_subtree
+from app.policy.visibility import scoped
 
 M = RegisteredModel
 
 
 
-def visibility(caller: Caller) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """What decides which models the caller sees: the subtrees of their read scope, and the units where they
-    hold the authority role (the models those units decide)."""
-    return (caller.scope.paths(Permission.READ),
-            tuple(g.unit_id for g in caller.scope.grants if g.role == Role.AUTHORITY))
-
-
-def visible_to(caller: Caller) -> ColumnElement[bool]:
-    """Models of units in the caller's read scope, and those the caller's authority units decide."""
-    paths, deciding = visibility(caller)
-    clause = path_in(M.unit_path, paths)
-    return or_(clause, M.deciding_unit_id.in_(deciding)) if deciding else clause
-
-
-def visible_template(paths: int, deciding: bool, m: Any) -> ColumnElement[bool]:
-    """visible_to() with the scope as bind parameters (`low_0`, `high_0`…, `deciding`), for a statement built
-    once per scope shape; `m` holds the columns (`RegisteredModel.__table__.c`). Fill it with visible_params()."""
-    clauses: list[ColumnElement[bool]] = [InSubtree(m.unit_path, bindparam(f"low_{i}"), bindparam(f"high_{i}"))
-                                          for i in range(paths)]
-    if deciding:
-        clauses.append(m.deciding_unit_id.in_(bindparam("deciding", expanding=True)))
-    return or_(*clauses) if clauses else false()
-
-
-def visible_params(paths: tuple[str, ...], deciding: tuple[int, ...]) -> dict[str, Any]:
-    """The parameters of visible_template() for this scope."""
-    params: dict[str, Any] = {}
-    for i, path in enumerate(paths):
-        params[f"low_{i}"], params[f"high_{i}"] = subtree_bounds(path)
-    if deciding:
-        params["deciding"] = list(deciding)
-    return params
+# The model rule itself lives in app.policy.visibility; this name is kept for the modules that filter by it.
+visible_to = visibility.model_rule
 
 
 async def get_visible(session: AsyncSession, caller: Caller, model_id: uuid.UUID, *, for_update: bool = False
                       ) -> RegisteredModel:
     """One model the caller may see, or 404 (whether it exists elsewhere or not)."""
-    query = select(M).where(M.id == model_id, visible_to(caller))
+    query = scoped(caller, M).where(M.id == model_id)
     if for_update:
         query = query.with_for_update()
     model = (await session.execute(query)).scalar_one_or_none()
     if model is None:
         raise NotFound(MODEL_NOT_FOUND)
     return model
+
+
+async def lock(session: AsyncSession, model: RegisteredModel) -> RegisteredModel:
+    """The model (already found visible) re-read and locked, so concurrent writes go one after another."""
+    query = select(M).where(M.id == model.id).with_for_update().execution_options(populate_existing=True)
+    return (await session.execute(query)).scalar_one()
+
+
+async def history_of(session: AsyncSession, caller: Caller, model_id: uuid.UUID) -> list[ModelHistory]:
+    """A visible model's moves, oldest first."""
+    query = scoped(caller, ModelHistory).where(ModelHistory.model_id == model_id).order_by(ModelHistory.id)
+    return list(await session.scalars(query))
+
+
+async def surveys_of(session: AsyncSession, caller: Caller, model_id: uuid.UUID) -> list[Survey]:
+    """A visible model's on-site surveys, oldest first."""
+    query = scoped(caller, Survey).where(Survey.model_id == model_id).order_by(Survey.created_at)
+    return list(await session.scalars(query))
+
+
+async def authority_profile_of(session: AsyncSession, campaign_id: uuid.UUID) -> str:
+    """The authority rule profile of a model's campaign."""
+    return str(await session.scalar(select(Campaign.authority_profile).where(Campaign.id == campaign_id)))
 
 
 @dataclass(frozen=True)
@@ -89,34 +83,27 @@ class ModelFilters:
 
     def clauses(self) -> list[ColumnElement[bool]]:
         """SQL conditions for the filters that are set."""
-        c: list[ColumnElement[bool]] = []
-        if self.campaign_id:
-            c.append(M.campaign_id == self.campaign_id)
-        if self.year is not None:
-            c.append(M.year == self.year)
+        c: list[ColumnElement[bool]] = [column == getattr(self, name) for name, column in _IF_TRUTHY.items()
+                                        if getattr(self, name)]
+        c += [column == getattr(self, name) for name, column in _IF_GIVEN.items() if getattr(self, name) is not None]
         if self.unit_path:
             c.append(in_subtree(M.unit_path, self.unit_path))
-        if self.registrant_unit_id is not None:
-            c.append(M.registrant_unit_id == self.registrant_unit_id)
-        if self.field_code:
-            c.append(M.field_code == self.field_code)
-        if self.model_type:
-            c.append(M.model_type == self.model_type)
         if self.states:
             c.append(M.state.in_(self.states))
-        if self.registrant_kind:
-            c.append(M.registrant_kind == self.registrant_kind)
         if self.is_late is not None:
             c.append(M.is_late.is_(self.is_late))
-        if self.authority_case is not None:
-            c.append(M.authority_case == self.authority_case)
-        if self.deciding_unit_id is not None:
-            c.append(M.deciding_unit_id == self.deciding_unit_id)
-        if self.replicates_id is not None:
-            c.append(M.replicates_id == self.replicates_id)
         if self.q:
             c.append(M.search_text.like(like_pattern(self.q), escape="\\"))
         return c
+
+
+# Filters that compare one column for equality: those applied when truthy (an empty text is no filter), and
+# those applied when given at all (0 is a value).
+_IF_TRUTHY: dict[str, Any] = {"campaign_id": M.campaign_id, "field_code": M.field_code, "model_type": M.model_type,
+                              "registrant_kind": M.registrant_kind}
+_IF_GIVEN: dict[str, Any] = {"year": M.year, "registrant_unit_id": M.registrant_unit_id,
+                             "authority_case": M.authority_case, "deciding_unit_id": M.deciding_unit_id,
+                             "replicates_id": M.replicates_id}
 
 
 # sort name -> (column, descending)
@@ -154,14 +141,15 @@ async def _search_inside_scope(session: AsyncSession, caller: Caller, filters: M
     """True when `q` is cheaper checked row by row within the visible subtree than through the index."""
     if not filters.q or session.get_bind().dialect.name != "postgresql":
         return False
-    key = (*visibility(caller), filters.unit_path)
+    key = (*visibility.model_scope(caller), filters.unit_path)
     now = time.monotonic()
     remembered = _scope_is_small.get(key)
     if remembered is not None and now - remembered[0] < SCOPE_SIZE_TTL_SECONDS:
         return remembered[1]
-    scoped = (select(M.unit_path).where(visible_to(caller), *ModelFilters(unit_path=filters.unit_path).clauses())
-              .limit(SCOPED_SEARCH_MAX).subquery())
-    small = int(await session.scalar(select(func.count()).select_from(scoped)) or 0) < SCOPED_SEARCH_MAX
+    in_scope = (select(M.unit_path).where(visibility.model_rule(caller),
+                                          *ModelFilters(unit_path=filters.unit_path).clauses())
+                .limit(SCOPED_SEARCH_MAX).subquery())
+    small = int(await session.scalar(select(func.count()).select_from(in_scope)) or 0) < SCOPED_SEARCH_MAX
     if len(_scope_is_small) >= _SCOPE_SIZE_MEMO_MAX:
         _scope_is_small.clear()
     _scope_is_small[key] = (now, small)
@@ -194,7 +182,7 @@ async def list_models(
         clauses = [*replace(filters, q=None).clauses(),
                    func.coalesce(M.search_text, M.search_text).like(like_pattern(filters.q or ""), escape="\\")]
         sort_key = func.coalesce(column, column)
-    query = select(M.id, column).where(visible_to(caller), *clauses)
+    query = select(M.id, column).where(visibility.model_rule(caller), *clauses)
     if page.cursor:
         query = query.where(_keyset(column, descending, decode_cursor(page.cursor, bound)))
     order = (sort_key.desc(), M.id.desc()) if descending else (sort_key.asc(), M.id.asc())

@@ -19,6 +19,7 @@ from app.core.i18n import Text
 from app.core.search import fold
 from app.events.service import record_event
 from app.models import Campaign, CampaignCycle, FieldOfWork, ModelHistory, RegisteredModel, Unit
+from app.policy import visibility
 from app.policy.authority_service import authority_for_unit
 from app.policy.permissions import Permission
 from app.policy.principal import Caller
@@ -310,15 +311,13 @@ def _visible_read_query(paths: int, deciding: bool) -> Select[Any]:
     """_READ_QUERY for one model through a scope of this shape, with the scope as parameters: built once per
     shape, so SQLAlchemy finds its compiled form without walking the statement again."""
     m = RegisteredModel.__table__.c
-    return _READ_QUERY.where(m.id == bindparam("model_id"), repository.visible_template(paths, deciding, m))
+    return _READ_QUERY.where(m.id == bindparam("model_id"), visibility.model_rule_template(paths, deciding, m))
 
 
 async def read_visible(session: AsyncSession, caller: Caller, model_id: uuid.UUID) -> ModelRead:
     """GET /models/{id}: the model as the caller sees it, or 404; one query (two for a recognised model)."""
-    paths, deciding = repository.visibility(caller)
-    query = _visible_read_query(len(paths), bool(deciding))
-    row = (await session.execute(query, {"model_id": model_id, **repository.visible_params(paths, deciding)})
-           ).one_or_none()
+    shape, params = visibility.model_rule_params(caller)
+    row = (await session.execute(_visible_read_query(*shape), {"model_id": model_id, **params})).one_or_none()
     if row is None:
         raise NotFound(repository.MODEL_NOT_FOUND)
     return await _to_read(session, caller, row)
@@ -387,8 +386,12 @@ async def replicated_model(session: AsyncSession, caller: Caller, model_id: uuid
         return model
 
 
-async def history(session: AsyncSession, model_id: uuid.UUID) -> list[ModelHistory]:
+async def history(session: AsyncSession, caller: Caller, model_id: uuid.UUID) -> list[ModelHistory]:
     """The model's moves, oldest first."""
-    rows = await session.scalars(select(ModelHistory).where(ModelHistory.model_id == model_id)
-                                 .order_by(ModelHistory.id))
-    return list(rows)
+    return await repository.history_of(session, caller, model_id)
+
+
+async def authority(session: AsyncSession, model: RegisteredModel) -> Any:
+    """The authority policy's answer for the model (case 1–6), with its explanation."""
+    profile = await repository.authority_profile_of(session, model.campaign_id)
+    return await authority_for_unit(session, profile, model.registrant_kind, model.registrant_unit_id)

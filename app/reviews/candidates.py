@@ -18,7 +18,7 @@ from app.evidence import repository as evidence_repo
 from app.evidence.messages import QUOTA
 from app.models import Evidence, RegisteredModel, Review, ReviewCandidate, ReviewVote, Unit
 from app.policy.principal import Caller
-from app.registry.repository import visible_to as model_visible_to
+from app.policy.visibility import scoped
 from app.reviews import repository
 from app.reviews.guards import guard_write, record, refuse, touch
 from app.reviews.recusals import sync_recusals
@@ -46,7 +46,7 @@ async def candidate_model(session: AsyncSession, caller: Caller, review: Review,
                            model_id: uuid.UUID, pointer: str) -> RegisteredModel:
     """The model a new candidate stands for, once it fits the review; 422/409 otherwise."""
     model = (await session.execute(
-        select(RegisteredModel).where(RegisteredModel.id == model_id, model_visible_to(caller))
+        scoped(caller, RegisteredModel).where(RegisteredModel.id == model_id)
     )).scalar_one_or_none()
     if model is None:
         raise refuse("unknown_model", f"{pointer}/model_id", UNKNOWN_MODEL, model_id=model_id)

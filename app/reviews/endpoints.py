@@ -31,9 +31,10 @@ from app.evidence.endpoints import BODY_TOO_LARGE, FILE_REFUSED
 from app.evidence.schemas import EvidenceCreate
 from app.evidence.service import PreparedFile
 from app.evidence.upload import ReceivedUpload
-from app.models import Review, Unit
+from app.models import Review
 from app.policy.principal import Caller
 from app.reviews import ballots, candidates, guards, members, repository, service
+from app.reviews.dependencies import CandidateId, LockedReview, MemberId, VisibleReview
 from app.reviews.schemas import (
     BallotUpdate,
     CandidateCreate,
@@ -49,6 +50,7 @@ from app.reviews.schemas import (
     Status,
 )
 from app.storage import get_store
+from app.units import repository as units
 
 router = APIRouter(tags=["reviews"], route_class=GuardedRoute)
 
@@ -107,14 +109,10 @@ def _json(data: object, status: int = 200, version: int | None = None, location:
     return JSONResponse(jsonable_encoder(data), status_code=status, headers=headers)
 
 
-async def _answer(session: AsyncSession, review: Review, status: int = 200, location: str | None = None
-                  ) -> JSONResponse:
+async def _answer(session: AsyncSession, caller: Caller, review: Review, status: int = 200,
+                  location: str | None = None) -> JSONResponse:
     await session.flush()
-    return _json(await service.to_read(session, review), status, review.version, location)
-
-
-async def _locked(session: AsyncSession, caller: Caller, review_id: uuid.UUID) -> Review:
-    return await repository.get_visible(session, caller, review_id, for_update=True)
+    return _json(await service.to_read(session, caller, review), status, review.version, location)
 
 
 @router.post("/reviews", operation_id="reviews_create", summary="Open a review meeting (bình xét)", status_code=201,
@@ -130,7 +128,7 @@ async def create_review(body: ReviewCreate, request: Request, ctx: RequestCtx, c
     """Open a review with its members and candidates."""
     async def produce() -> Response:
         review = await service.create_review(session, ctx, caller, body)
-        return await _answer(session, review, 201, f"/api/v1/reviews/{review.id}")
+        return await _answer(session, caller, review, 201, f"/api/v1/reviews/{review.id}")
     return await idempotent(request, session, caller.id, produce)
 
 
@@ -149,12 +147,7 @@ async def list_reviews(
     model_id: Annotated[uuid.UUID | None, Query(description="Reviews that have this model as a candidate.")] = None,
 ) -> Page[ReviewSummary]:
     """Reviews the caller may see (held in their scope, or about a model they see), newest meeting first."""
-    unit_path = None
-    if unit_id is not None:
-        found = await session.get(Unit, unit_id)
-        if found is None:
-            raise NotFound(messages.UNIT_NOT_FOUND, code="unit_not_found")
-        unit_path = found.path
+    unit_path = await units.filter_path(session, unit_id)
     filters = repository.ReviewFilters(campaign_id=campaign_id, year=year, purpose=purpose, status=status,
                                        holding_unit_id=holding_unit_id, unit_path=unit_path, model_id=model_id)
     rows, next_cursor = await repository.list_reviews(session, caller, filters, page)
@@ -169,34 +162,33 @@ async def list_reviews(
             description="Members, candidates with their scores and per-member ballots, each candidate's tally "
                         "and outcome (frozen once closed; `provisional_outcome` computed live while open), the "
                         "minutes. ETag; If-None-Match answers 304.")
-async def get_review(review_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep) -> Response:
+async def get_review(review: VisibleReview, request: Request, caller: CurrentCaller, session: SessionDep
+                     ) -> Response:
     """A review the caller may see."""
-    review = await repository.get_visible(session, caller, review_id)
     if not_modified(request, review.version):
         return not_modified_response(review.version)
-    return _json(await service.to_read(session, review), version=review.version)
+    return _json(await service.to_read(session, caller, review), version=review.version)
 
 
 @router.patch("/reviews/{review_id}", operation_id="reviews_update", summary="Edit a review meeting's details",
               response_model=ReviewRead, responses=_WRITE_ERRORS)
-async def update_review(review_id: uuid.UUID, body: ReviewUpdate, ctx: RequestCtx, caller: CurrentCaller,
+async def update_review(review: LockedReview, body: ReviewUpdate, ctx: RequestCtx, caller: CurrentCaller,
                         session: SessionDep, _if_match: IfMatch = None) -> Response:
     """Change title, date, place, chair, secretary, phase or outcome rule while open; needs If-Match."""
-    review = await _locked(session, caller, review_id)
     await service.update_review(session, ctx, caller, review, body)
-    return await _answer(session, review)
+    return await _answer(session, caller, review)
 
 
 @router.post("/reviews/{review_id}/members", operation_id="reviews_members_add", summary="Add a member",
              status_code=201, response_model=ReviewRead, responses=_WRITE_ERRORS,
              description="Adds a member (present by default); their automatic recusals follow. " + _RECUSAL_DOC)
-async def add_member(review_id: uuid.UUID, body: MemberCreate, request: Request, ctx: RequestCtx, caller: CurrentCaller,
+async def add_member(found: VisibleReview, body: MemberCreate, request: Request, ctx: RequestCtx, caller: CurrentCaller,
                      session: SessionDep, _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
     """Add a member to an open review; answers the whole review."""
     async def produce() -> Response:
-        review = await _locked(session, caller, review_id)
+        review = await repository.lock(session, found)
         await members.add_member(session, ctx, caller, review, body)
-        return await _answer(session, review, 201, f"/api/v1/reviews/{review.id}")
+        return await _answer(session, caller, review, 201, f"/api/v1/reviews/{review.id}")
     return await idempotent(request, session, caller.id, produce)
 
 
@@ -204,22 +196,20 @@ async def add_member(review_id: uuid.UUID, body: MemberCreate, request: Request,
               summary="Change a member", response_model=ReviewRead, responses=_WRITE_ERRORS,
               description="Needs If-Match (the review's ETag). A member marked absent loses their votes; "
                           "automatic recusals follow a change of unit, user or name.")
-async def update_member(review_id: uuid.UUID, member_id: uuid.UUID, body: MemberUpdate, ctx: RequestCtx,
+async def update_member(review: LockedReview, member_id: MemberId, body: MemberUpdate, ctx: RequestCtx,
                         caller: CurrentCaller, session: SessionDep, _if_match: IfMatch = None) -> Response:
     """Change a member of an open review."""
-    review = await _locked(session, caller, review_id)
     await members.update_member(session, ctx, caller, review, member_id, body)
-    return await _answer(session, review)
+    return await _answer(session, caller, review)
 
 
 @router.delete("/reviews/{review_id}/members/{member_id}", operation_id="reviews_members_remove",
                summary="Remove a member", response_model=ReviewRead, responses=_WRITE_ERRORS)
-async def remove_member(review_id: uuid.UUID, member_id: uuid.UUID, ctx: RequestCtx, caller: CurrentCaller,
+async def remove_member(review: LockedReview, member_id: MemberId, ctx: RequestCtx, caller: CurrentCaller,
                         session: SessionDep, _if_match: IfMatch = None) -> Response:
     """Remove a member and their ballots (422 `last_member` for the only one); answers the review."""
-    review = await _locked(session, caller, review_id)
     await members.remove_member(session, ctx, caller, review, member_id)
-    return await _answer(session, review)
+    return await _answer(session, caller, review)
 
 
 @router.post("/reviews/{review_id}/candidates", operation_id="reviews_candidates_add", summary="Add a candidate",
@@ -228,37 +218,35 @@ async def remove_member(review_id: uuid.UUID, member_id: uuid.UUID, ctx: Request
                          "for model reviews, `nominated` for exemplar rounds (409 `candidate_state` otherwise), "
                          "registered under the holding unit or decided by it (422 `candidate_out_of_scope`). "
                          "Minutes already uploaded are filed in its dossier too.")
-async def add_candidate(review_id: uuid.UUID, body: CandidateCreate, request: Request, ctx: RequestCtx,
+async def add_candidate(found: VisibleReview, body: CandidateCreate, request: Request, ctx: RequestCtx,
                         caller: CurrentCaller,
                         session: SessionDep, _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
     """Add a candidate to an open review; answers the whole review."""
     async def produce() -> Response:
-        review = await _locked(session, caller, review_id)
+        review = await repository.lock(session, found)
         await candidates.add_candidate(session, ctx, caller, review, body)
-        return await _answer(session, review, 201, f"/api/v1/reviews/{review.id}")
+        return await _answer(session, caller, review, 201, f"/api/v1/reviews/{review.id}")
     return await idempotent(request, session, caller.id, produce)
 
 
 @router.patch("/reviews/{review_id}/candidates/{candidate_id}", operation_id="reviews_candidates_update",
               summary="Change a candidate's scores or note", response_model=ReviewRead, responses=_WRITE_ERRORS)
-async def update_candidate(review_id: uuid.UUID, candidate_id: uuid.UUID, body: CandidateUpdate, ctx: RequestCtx,
+async def update_candidate(review: LockedReview, candidate_id: CandidateId, body: CandidateUpdate, ctx: RequestCtx,
                            caller: CurrentCaller, session: SessionDep, _if_match: IfMatch = None) -> Response:
     """The criteria scores the meeting agreed (0–10 each, one per criterion) and a note; needs If-Match."""
-    review = await _locked(session, caller, review_id)
     await candidates.update_candidate(session, ctx, caller, review, candidate_id, body)
-    return await _answer(session, review)
+    return await _answer(session, caller, review)
 
 
 @router.delete("/reviews/{review_id}/candidates/{candidate_id}", operation_id="reviews_candidates_remove",
                summary="Remove a candidate", response_model=ReviewRead, responses=_WRITE_ERRORS)
-async def remove_candidate(review_id: uuid.UUID, candidate_id: uuid.UUID, ctx: RequestCtx, caller: CurrentCaller,
+async def remove_candidate(review: LockedReview, candidate_id: CandidateId, ctx: RequestCtx, caller: CurrentCaller,
                            session: SessionDep, background: BackgroundTasks, _if_match: IfMatch = None) -> Response:
     """Take a model off the agenda, with its ballots and its copy of the minutes; answers the review."""
-    review = await _locked(session, caller, review_id)
     shas = await candidates.remove_candidate(session, ctx, caller, review, candidate_id)
     for sha in shas:
         background.add_task(evidence_service.collect_blob, sha)
-    return await _answer(session, review)
+    return await _answer(session, caller, review)
 
 
 @router.put("/reviews/{review_id}/votes", operation_id="reviews_ballot", summary="Record votes and recusals",
@@ -268,12 +256,11 @@ async def remove_candidate(review_id: uuid.UUID, candidate_id: uuid.UUID, ctx: R
                         "this review 422 with a pointer. `vote: null` clears a vote. `recusals` records members "
                         "who stand aside by hand (`recused: false` lifts such a recusal; automatic ones cannot be "
                         "lifted: 409 `recusal_automatic`). Needs If-Match (the review's ETag). " + _RULES_DOC)
-async def record_ballot(review_id: uuid.UUID, body: BallotUpdate, ctx: RequestCtx, caller: CurrentCaller,
+async def record_ballot(review: LockedReview, body: BallotUpdate, ctx: RequestCtx, caller: CurrentCaller,
                         session: SessionDep, _if_match: IfMatch = None) -> Response:
     """Upsert the ballot of an open review; answers the review with live tallies."""
-    review = await _locked(session, caller, review_id)
     await ballots.record_ballot(session, ctx, caller, review, body)
-    return await _answer(session, review)
+    return await _answer(session, caller, review)
 
 
 def _minutes_form(fields: Mapping[str, str]) -> EvidenceCreate:
@@ -295,23 +282,22 @@ def _minutes_form(fields: Mapping[str, str]) -> EvidenceCreate:
                          "Needs If-Match (the review's ETag; 428 without it before the body is read). "
                          "`Idempotency-Key` makes a retry safe.")
 @accepts_upload
-async def upload_minutes(review_id: uuid.UUID, request: Request, ctx: RequestCtx, caller: CurrentCaller,
+async def upload_minutes(review: VisibleReview, request: Request, ctx: RequestCtx, caller: CurrentCaller,
                          session: SessionDep,
                          background: BackgroundTasks, _key: IdempotencyKey = None,
                          _if_match: IfMatch = None) -> Response:
     """Upload (or replace) the minutes of an open review; answers the review."""
-    review = await repository.get_visible(session, caller, review_id)
     guards.precheck_write(ctx, caller, review)
     # End the read-only transaction before the body arrives (SQLite's write lock); nothing is written yet.
     await session.commit()
     collect: list[str] = []
 
     async def produce(form: EvidenceCreate, upload: ReceivedUpload, prepared: PreparedFile) -> Response:
-        locked = await _locked(session, caller, review_id)
+        locked = await repository.lock(session, review)
         guards.guard_write(ctx, caller, locked)
         collect.extend(await service.upload_minutes(session, ctx, caller, locked, form, upload, prepared,
                                                     get_store()))
-        return await _answer(session, locked, 201, f"/api/v1/reviews/{review_id}/minutes/content")
+        return await _answer(session, caller, locked, 201, f"/api/v1/reviews/{review.id}/minutes/content")
 
     response = await edge.idempotent_upload(request, session, caller, _minutes_form, produce)
     for sha in collect:
@@ -326,10 +312,9 @@ async def upload_minutes(review_id: uuid.UUID, request: Request, ctx: RequestCtx
                        416: _problem(416, "range_not_satisfiable", "Khoảng byte yêu cầu nằm ngoài tệp (1024 byte).",
                                      "The range starts past the end of the file."),
                        **problems(304, 401, 404, 422)})
-async def minutes_content(review_id: uuid.UUID, request: Request, caller: CurrentCaller,
+async def minutes_content(review: VisibleReview, request: Request, caller: CurrentCaller,
                           session: SessionDep) -> Response:
     """The minutes' bytes for anyone who can see the review (404 when none were uploaded)."""
-    review = await repository.get_visible(session, caller, review_id)
     rows = await repository.minutes_rows(session, review.id)
     if not rows:
         raise NotFound(Text("Cuộc họp chưa có biên bản.", "The review has no minutes."), code="minutes_not_found")
@@ -342,13 +327,13 @@ async def minutes_content(review_id: uuid.UUID, request: Request, caller: Curren
                          "immutable (409 `review_closed` afterwards, closing twice included). 422 `no_candidates` "
                          "or `minutes_missing`. Needs If-Match; `Idempotency-Key` makes a retry safe. "
                          + _RULES_DOC)
-async def close_review(review_id: uuid.UUID, request: Request, ctx: RequestCtx, caller: CurrentCaller,
+async def close_review(found: VisibleReview, request: Request, ctx: RequestCtx, caller: CurrentCaller,
                        session: SessionDep,
                        _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
     """Close an open review."""
     async def produce() -> Response:
-        review = await _locked(session, caller, review_id)
+        review = await repository.lock(session, found)
         await service.close_review(session, ctx, caller, review)
-        return await _answer(session, review)
+        return await _answer(session, caller, review)
     return await idempotent(request, session, caller.id, produce)
 

@@ -1,4 +1,5 @@
-"""Queries on review meetings, always through the caller's visibility."""
+"""Queries on review meetings, always through the caller's visibility (app.policy.visibility.review_rule:
+held in the caller's read scope, or with a candidate model the caller sees)."""
 
 from __future__ import annotations
 
@@ -13,33 +14,41 @@ from app.core.errors import NotFound
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
 from app.models import Evidence, RegisteredModel, Review, ReviewCandidate, ReviewMember, ReviewVote, Unit
-from app.policy.permissions import Permission
+from app.policy import visibility
 from app.policy.principal import Caller
-from app.policy.scope import in_subtree, path_in
-from app.registry.repository import visible_to as model_visible_to
+from app.policy.scope import in_subtree
+from app.policy.visibility import scoped, visible_linked_models
 
 REVIEW_NOT_FOUND = Text("Không tìm thấy cuộc họp bình xét.", "Review meeting not found.")
 
 
-def visible_to(caller: Caller) -> ColumnElement[bool]:
-    """Reviews held in the caller's read scope, or with a candidate model the caller may see."""
-    via_model = exists(
-        select(ReviewCandidate.id).join(RegisteredModel, RegisteredModel.id == ReviewCandidate.model_id)
-        .where(ReviewCandidate.review_id == Review.id, model_visible_to(caller))
-    )
-    return or_(path_in(Review.holding_unit_path, caller.scope.paths(Permission.READ)), via_model)
+# The rule itself lives in app.policy.visibility; this name is kept for the modules that filter by it.
+visible_to = visibility.review_rule
 
 
 async def get_visible(session: AsyncSession, caller: Caller, review_id: uuid.UUID, *, for_update: bool = False
                       ) -> Review:
     """One review the caller may see, or 404 (whether it exists elsewhere or not)."""
-    query = select(Review).where(Review.id == review_id, visible_to(caller))
+    query = scoped(caller, Review).where(Review.id == review_id)
     if for_update:
         query = query.with_for_update().execution_options(populate_existing=True)
     review = (await session.execute(query)).scalar_one_or_none()
     if review is None:
         raise NotFound(REVIEW_NOT_FOUND)
     return review
+
+
+async def lock(session: AsyncSession, review: Review) -> Review:
+    """The review (already found visible) re-read and locked, so concurrent writes go one after another."""
+    query = (select(Review).where(Review.id == review.id).with_for_update()
+             .execution_options(populate_existing=True))
+    return (await session.execute(query)).scalar_one()
+
+
+async def visible_model_ids(session: AsyncSession, caller: Caller, review_id: uuid.UUID) -> set[uuid.UUID]:
+    """The candidate models of a review that the caller sees."""
+    query = visible_linked_models(caller, ReviewCandidate.model_id, ReviewCandidate.review_id == review_id)
+    return set(await session.scalars(query))
 
 
 @dataclass
@@ -111,8 +120,8 @@ async def list_reviews(session: AsyncSession, caller: Caller, filters: ReviewFil
                        ) -> tuple[list[tuple[Review, Unit]], str | None]:
     """One page of visible reviews, newest meeting first (held_on desc, id desc); and the next cursor."""
     bound = {**asdict(filters)}
-    query = (select(Review, Unit).join(Unit, Unit.id == Review.holding_unit_id)
-             .where(visible_to(caller), *filters.clauses()))
+    query = (scoped(caller, Review).add_columns(Unit).join(Unit, Unit.id == Review.holding_unit_id)
+             .where(*filters.clauses()))
     if page.cursor:
         position = decode_cursor(page.cursor, bound)
         try:

@@ -282,5 +282,12 @@ class ReviewRead(ReviewSummary):
     created_at: datetime
     updated_at: datetime
     members: list[MemberRead]
-    candidates: list[CandidateRead]
+    candidates: list[CandidateRead] = Field(description="The candidates whose model the caller may see.")
+    hidden_candidates: int = Field(default=0, ge=0, description="How many candidates' models lie outside the "
+                                                                 "caller's scope: only their number is shown.")
     minutes: MinutesRead | None
+
+    def seen_by(self, visible: set[uuid.UUID]) -> ReviewRead:
+        """The read as a caller who sees only the models in `visible` gets it: the others counted, not shown."""
+        shown = [c for c in self.candidates if c.model.id in visible]
+        return self.model_copy(update={"candidates": shown, "hidden_candidates": len(self.candidates) - len(shown)})

@@ -53,7 +53,7 @@ async def create_review(session: AsyncSession, ctx: RequestContext, caller: Call
         raise refuse("unknown_unit", "#/holding_unit_id", messages.UNIT_NOT_IN_SCOPE, unit_id=data.holding_unit_id)
     if not may_edit(caller, holding.path):
         raise Forbidden(NOT_PERMITTED, code="review_not_permitted")
-    campaign = await campaigns.get_campaign(session, data.campaign_id, caller.scope.paths(Permission.READ))
+    campaign = await campaigns.get_campaign(session, data.campaign_id, caller)
     if campaign is None:
         raise refuse("unknown_campaign", "#/campaign_id", CAMPAIGN_NOT_FOUND)
     if data.year not in {c.year for c in campaign.cycles}:
@@ -162,8 +162,9 @@ async def close_review(session: AsyncSession, ctx: RequestContext, caller: Calle
     return review
 
 
-async def to_read(session: AsyncSession, review: Review) -> ReviewRead:
-    """The review in full: members, candidates with their ballots, tallies and outcomes, the minutes."""
+async def to_read(session: AsyncSession, caller: Caller, review: Review) -> ReviewRead:
+    """The review in full as the caller sees it: members, the candidates whose model the caller sees (the
+    others only counted) with their ballots, tallies and outcomes, the minutes."""
     holding = await session.get(Unit, review.holding_unit_id)
     assert holding is not None
     loaded = await repository.load(session, review.id)
@@ -198,4 +199,5 @@ async def to_read(session: AsyncSession, review: Review) -> ReviewRead:
             "size": first.size, "sha256": first.sha256, "uploaded_at": first.uploaded_at,
             "content_url": f"/api/v1/reviews/{review.id}/minutes/content"},
     )
-    return ReviewRead.model_validate(values)
+    read = ReviewRead.model_validate(values)
+    return read.seen_by(await repository.visible_model_ids(session, caller, review.id))

@@ -28,6 +28,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import messages
+from app.core.errors import NotFound
 from app.core.search import like_pattern
 from app.models import Campaign, RegisteredModel, Unit, UnitKind, UnitLevel
 from app.policy.scope import in_subtree
@@ -245,3 +247,17 @@ async def list_kinds(session: AsyncSession) -> list[UnitKind]:
 async def list_levels(session: AsyncSession) -> list[UnitLevel]:
     """Every unit level, top first."""
     return list((await session.scalars(select(UnitLevel).order_by(UnitLevel.rank, UnitLevel.code))).all())
+
+
+
+
+
+async def filter_path(session: AsyncSession, unit_id: int | None) -> str | None:
+    """The path of the unit a list is narrowed to (its subtree), None for no unit; 404 `unit_not_found` for a
+    unit that does not exist (the tree is public, so this tells nothing)."""
+    if unit_id is None:
+        return None
+    path = await session.scalar(select(Unit.path).where(Unit.id == unit_id))
+    if path is None:
+        raise NotFound(messages.UNIT_NOT_FOUND, code="unit_not_found")
+    return str(path)

@@ -5,44 +5,24 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from app.auth.dependencies import CurrentCaller
 from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
 from app.core.http import IfMatch, etag, not_modified, not_modified_response, page_params, require_if_match, set_etag
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams
-from app.models import User
-from app.policy.permissions import Permission, Role
-from app.policy.principal import Caller
+from app.policy.permissions import Role
 from app.users import service
+from app.users.dependencies import UserAdmin, VisibleUser
 from app.users.schemas import RoleAssignmentCreate, RoleAssignmentRead, UserCreate, UserRead, UserUpdate
 
 router = APIRouter(tags=["users"], route_class=GuardedRoute)
 
-
-async def _user_admin(caller: CurrentCaller) -> Caller:
-    """The caller, if some role of theirs lets them manage users somewhere (403 otherwise)."""
-    caller.require(Permission.MANAGE_USERS)
-    return caller
-
-
-UserAdmin = Annotated[Caller, Depends(_user_admin)]
-
-
-async def _target_user(
-    user_id: Annotated[uuid.UUID, Path(description="The user's id.")], caller: UserAdmin, session: SessionDep
-) -> User:
-    """The user named in the path, if the caller manages them (404 otherwise)."""
-    return await service.get_user(session, caller, user_id)
-
-
-TargetUser = Annotated[User, Depends(_target_user)]
 
 _ETAG = {"ETag": {"description": "The user's version (for If-Match).", "schema": {"type": "string"}}}
 _LOCATION = {"Location": {"description": "Path of the new resource.", "schema": {"type": "string"}}}
@@ -107,7 +87,7 @@ async def create_user(
     responses={200: {"description": "The user", "headers": _ETAG}, **problems(304, *_READ)},
 )
 async def get_user(
-    user: TargetUser, session: SessionDep, request: Request, response: Response
+    user: VisibleUser, session: SessionDep, request: Request, response: Response
 ) -> UserRead | Response:
     """A user you administer, with their roles; the ETag is their version (If-None-Match → 304)."""
     if not_modified(request, user.version):
@@ -122,7 +102,7 @@ async def get_user(
     responses={200: {"description": "The changed user", "headers": _ETAG}, **problems(*_WRITE, 412, 428)},
 )
 async def update_user(
-    body: UserUpdate, user: TargetUser, caller: UserAdmin, session: SessionDep, request: Request,
+    body: UserUpdate, user: VisibleUser, caller: UserAdmin, session: SessionDep, request: Request,
     response: Response, _if_match: IfMatch = None,
 ) -> UserRead:
     """Change a user's details, home unit, active flag or password; needs If-Match with their ETag."""
@@ -136,7 +116,7 @@ async def update_user(
     "/users/{user_id}/roles", operation_id="user_roles_list", summary="A user's roles",
     response_model=list[RoleAssignmentRead], responses=problems(*_READ),
 )
-async def list_roles(user: TargetUser, session: SessionDep) -> list[RoleAssignmentRead]:
+async def list_roles(user: VisibleUser, session: SessionDep) -> list[RoleAssignmentRead]:
     """The roles a user you administer holds, each with the unit it is bound to."""
     return [RoleAssignmentRead.build(a, u) for a, u in await service.roles_of(session, user)]
 
@@ -145,7 +125,7 @@ async def list_roles(user: TargetUser, session: SessionDep) -> list[RoleAssignme
     "/users/{user_id}/roles/{assignment_id}", operation_id="user_roles_get", summary="One role assignment",
     response_model=RoleAssignmentRead, responses=problems(*_READ),
 )
-async def get_role(user: TargetUser, assignment_id: uuid.UUID, session: SessionDep) -> RoleAssignmentRead:
+async def get_role(user: VisibleUser, assignment_id: uuid.UUID, session: SessionDep) -> RoleAssignmentRead:
     """One role assignment of a user you administer."""
     assignment = service.find_assignment(user, assignment_id)
     unit = next(u for a, u in await service.roles_of(session, user) if a.id == assignment.id)
@@ -159,7 +139,7 @@ async def get_role(user: TargetUser, assignment_id: uuid.UUID, session: SessionD
                **problems(400, *_WRITE, 412, 428)},
 )
 async def grant_role(
-    body: RoleAssignmentCreate, user: TargetUser, caller: UserAdmin, session: SessionDep, request: Request,
+    body: RoleAssignmentCreate, user: VisibleUser, caller: UserAdmin, session: SessionDep, request: Request,
     _key: IdempotencyKey = None, _if_match: IfMatch = None,
 ) -> Response:
     """Grant a role at a unit inside your subtree; needs If-Match with the user's ETag (a new version)."""
@@ -180,7 +160,7 @@ async def grant_role(
                **problems(*_WRITE, 412, 428)},
 )
 async def revoke_role(
-    user: TargetUser, assignment_id: uuid.UUID, caller: UserAdmin, session: SessionDep, request: Request,
+    user: VisibleUser, assignment_id: uuid.UUID, caller: UserAdmin, session: SessionDep, request: Request,
     _if_match: IfMatch = None,
 ) -> Response:
     """Remove a role bound to a unit inside your subtree; needs If-Match with the user's ETag (a new version)."""

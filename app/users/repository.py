@@ -1,8 +1,5 @@
-"""Queries for users and role assignments, always limited to the subtrees the caller manages.
-
-A user belongs to the subtree of their home unit: an administrator reaches exactly the users whose
-home unit lies in one of the paths passed in (`Scope.paths(Permission.MANAGE_USERS)`).
-"""
+"""Queries for users and role assignments, always limited to the users the caller manages (the rule is
+app.policy.visibility.user_rule: the home unit lies in a subtree where the caller manages users)."""
 
 from __future__ import annotations
 
@@ -11,12 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.search import like_pattern
 from app.models import RefreshToken, RoleAssignment, Unit, User
-from app.policy.scope import in_subtree, path_in
+from app.policy.principal import Caller
+from app.policy.scope import in_subtree
+from app.policy.visibility import scoped
 
 
 @dataclass(frozen=True)
@@ -29,11 +28,6 @@ class UserFilters:
     active: bool | None = None
 
 
-def _in_scope(paths: Sequence[str]) -> Select[User]:
-    """Users whose home unit lies in one of the subtrees."""
-    return select(User).join(Unit, Unit.id == User.home_unit_id).where(path_in(Unit.path, paths))
-
-
 def _search(q: str) -> ColumnElement[bool]:
     """Username or full name, ignoring case and Vietnamese diacritics ("nguyen" finds "Nguyễn")."""
     pattern = like_pattern(q)
@@ -43,17 +37,17 @@ def _search(q: str) -> ColumnElement[bool]:
     )
 
 
-async def get_user(session: AsyncSession, user_id: uuid.UUID, paths: Sequence[str]) -> User | None:
-    """One user, if their home unit lies in the subtrees."""
-    return (await session.scalars(_in_scope(paths).where(User.id == user_id))).one_or_none()
+async def get_user(session: AsyncSession, user_id: uuid.UUID, caller: Caller) -> User | None:
+    """One user, if the caller manages them."""
+    return (await session.scalars(scoped(caller, User).where(User.id == user_id))).one_or_none()
 
 
 async def list_users(
-    session: AsyncSession, paths: Sequence[str], filters: UserFilters, after: tuple[str, str] | None,
+    session: AsyncSession, caller: Caller, filters: UserFilters, after: tuple[str, str] | None,
     limit: int,
 ) -> list[User]:
-    """Up to `limit` users in the subtrees matching the filters, by (username, id), after a position."""
-    query = _in_scope(paths)
+    """Up to `limit` users the caller manages matching the filters, by (username, id), after a position."""
+    query = scoped(caller, User)
     if filters.unit_path is not None:
         query = query.where(in_subtree(Unit.path, filters.unit_path))
     if filters.q:

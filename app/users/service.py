@@ -52,10 +52,6 @@ OUTRANKED = Text(
 )
 
 
-def _paths(caller: Caller) -> tuple[str, ...]:
-    return caller.scope.paths(Permission.MANAGE_USERS)
-
-
 def _covers(caller: Caller, unit: Unit) -> bool:
     return caller.scope.covers(unit.path, Permission.MANAGE_USERS)
 
@@ -77,7 +73,7 @@ def _touch(user: User) -> None:
 
 async def get_user(session: AsyncSession, caller: Caller, user_id: uuid.UUID) -> User:
     """A user the caller manages; 404 for everyone else, whether they exist or not."""
-    user = await repo.get_user(session, user_id, _paths(caller))
+    user = await repo.get_user(session, user_id, caller)
     if user is None:
         raise NotFound(USER_NOT_FOUND, code="user_not_found")
     return user
@@ -104,7 +100,7 @@ async def list_users(
     filters = {"q": q, "unit": unit_id, "role": role_code, "active": active}
     after = _position(decode_cursor(page.cursor, filters)) if page.cursor else None
     found = await repo.list_users(
-        session, _paths(caller), UserFilters(q=q, unit_path=unit_path, role=role_code, active=active),
+        session, caller, UserFilters(q=q, unit_path=unit_path, role=role_code, active=active),
         after, page.limit + 1,
     )
     users, more = found[: page.limit], len(found) > page.limit

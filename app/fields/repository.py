@@ -1,0 +1,13 @@
+"""Queries on the fields of the movement (reference data, readable by every signed-in user)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models import FieldOfWork
+
+
+async def list_fields(session: AsyncSession) -> list[FieldOfWork]:
+    """The fields in the seed's order."""
+    return list((await session.scalars(select(FieldOfWork).order_by(FieldOfWork.sort_order))).all())

@@ -1,0 +1,183 @@
+"""Who sees what: each aggregate's visibility rule, written once, and the scoped query base every read of
+user data goes through.
+
+A rule is a SQL condition for a `Caller`; `scoped(caller, Entity)` is `select(Entity)` limited by it.
+Repositories build every read of user data from these (there is no second way); outside this module no
+code turns a caller's scope into SQL. What is not visible does not exist for the caller: 404, never 403.
+README ("Who sees what") states the same rules in API terms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, Select, bindparam, exists, false, or_, select
+
+from app.models import (
+    Campaign,
+    Decision,
+    DecisionModel,
+    Evidence,
+    ModelHistory,
+    RegisteredModel,
+    Review,
+    ReviewCandidate,
+    Survey,
+    Unit,
+    User,
+)
+from app.policy.permissions import Permission, Role
+from app.policy.principal import Caller
+from app.policy.scope import InSubtree, path_in, subtree_bounds
+
+M = RegisteredModel
+T = TypeVar("T")
+
+
+# --- registered models ------------------------------------------------------------------------------
+
+def model_scope(caller: Caller) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """What decides which models the caller sees: the subtrees of their read scope, and the units where they
+    hold the authority role (the models those units decide)."""
+    return (caller.scope.paths(Permission.READ),
+            tuple(g.unit_id for g in caller.scope.grants if g.role == Role.AUTHORITY))
+
+
+def _model_condition(m: Any, bounds: Iterable[tuple[Any, Any]], deciding: Any | None) -> ColumnElement[bool]:
+    """The model rule over columns `m`: the unit path in one of the subtrees, or the deciding unit among
+    the caller's authority units. Values may be literals or bind parameters (see model_rule_template)."""
+    clauses: list[ColumnElement[bool]] = [InSubtree(m.unit_path, low, high) for low, high in bounds]
+    if deciding is not None:
+        clauses.append(m.deciding_unit_id.in_(deciding))
+    return or_(*clauses) if clauses else false()
+
+
+def model_rule(caller: Caller) -> ColumnElement[bool]:
+    """Models of units in the caller's read scope, and those the caller's authority units decide."""
+    paths, deciding = model_scope(caller)
+    return _model_condition(M, (subtree_bounds(p) for p in paths), list(deciding) if deciding else None)
+
+
+def model_rule_template(paths: int, deciding: bool, m: Any) -> ColumnElement[bool]:
+    """model_rule() with the scope as bind parameters (`low_0`, `high_0`…, `deciding`), for a statement built
+    once per scope shape; `m` holds the columns (`RegisteredModel.__table__.c`). Fill it with
+    model_rule_params()."""
+    bounds: list[tuple[Any, Any]] = [(bindparam(f"low_{i}"), bindparam(f"high_{i}")) for i in range(paths)]
+    return _model_condition(m, bounds, bindparam("deciding", expanding=True) if deciding else None)
+
+
+def model_rule_params(caller: Caller) -> tuple[tuple[int, bool], dict[str, Any]]:
+    """The shape of model_rule_template() for this caller (number of paths, any deciding unit) and its
+    parameters."""
+    paths, deciding = model_scope(caller)
+    params: dict[str, Any] = {}
+    for i, path in enumerate(paths):
+        params[f"low_{i}"], params[f"high_{i}"] = subtree_bounds(path)
+    if deciding:
+        params["deciding"] = list(deciding)
+    return (len(paths), bool(deciding)), params
+
+
+def of_visible_model(caller: Caller, model_id: Any) -> ColumnElement[bool]:
+    """Rows that belong to a model the caller sees (files, surveys, history): `model_id` is their column."""
+    return model_id.in_(select(M.id).where(model_rule(caller)))
+
+
+# --- aggregates that hang off models ------------------------------------------------------------------
+
+def evidence_rule(caller: Caller) -> ColumnElement[bool]:
+    """Evidence files of models the caller sees."""
+    return of_visible_model(caller, Evidence.model_id)
+
+
+def survey_rule(caller: Caller) -> ColumnElement[bool]:
+    """On-site surveys of models the caller sees."""
+    return of_visible_model(caller, Survey.model_id)
+
+
+def history_rule(caller: Caller) -> ColumnElement[bool]:
+    """History rows of models the caller sees."""
+    return of_visible_model(caller, ModelHistory.model_id)
+
+
+def review_rule(caller: Caller) -> ColumnElement[bool]:
+    """Reviews held in the caller's read scope, or with a candidate model the caller sees."""
+    via_model = exists(
+        select(ReviewCandidate.id).join(M, M.id == ReviewCandidate.model_id)
+        .where(ReviewCandidate.review_id == Review.id, model_rule(caller))
+    )
+    return or_(path_in(Review.holding_unit_path, caller.scope.paths(Permission.READ)), via_model)
+
+
+def decision_rule(caller: Caller) -> ColumnElement[bool]:
+    """Decisions of units in the caller's read scope, and those covering a model the caller sees."""
+    covering = select(DecisionModel.decision_id).join(M, M.id == DecisionModel.model_id).where(model_rule(caller))
+    return or_(path_in(Decision.issuing_unit_path, caller.scope.paths(Permission.READ)), Decision.id.in_(covering))
+
+
+def visible_linked_models(caller: Caller, model_id: Any, *where: ColumnElement[bool]) -> Select[Any]:
+    """The ids of the models the caller sees among those a link table names (`model_id` is its column, `where`
+    picks its rows): e.g. the covered models of one decision or the candidates of one review."""
+    return (select(M.id).join(model_id.class_, model_id == M.id).where(model_rule(caller), *where))
+
+
+# --- campaigns and people -----------------------------------------------------------------------------
+
+def ancestor_paths(paths: Iterable[str]) -> list[str]:
+    """Every path on the way down to each given path, itself included ("/1/7/" → "/1/", "/1/7/")."""
+    out: set[str] = set()
+    for path in paths:
+        ids = [part for part in path.split("/") if part]
+        out.update("/" + "/".join(ids[: depth + 1]) + "/" for depth in range(len(ids)))
+    return sorted(out)
+
+
+def campaign_rule(caller: Caller) -> ColumnElement[bool]:
+    """Campaigns owned inside the caller's read subtrees (they run or oversee them), or by a unit above one
+    of them (units under the launching body register with it). Both index-friendly: a prefix range on
+    `owning_unit_path`, and an IN over the ancestor paths."""
+    paths: Sequence[str] = caller.scope.paths(Permission.READ)
+    if not paths:
+        return false()
+    column = Campaign.owning_unit_path
+    return or_(path_in(column, paths), column.in_(ancestor_paths(paths)))
+
+
+def user_rule(caller: Caller) -> ColumnElement[bool]:
+    """Users whose home unit lies in a subtree the caller manages users in (needs `Unit` joined on the home
+    unit, as scoped(caller, User) does)."""
+    return path_in(Unit.path, caller.scope.paths(Permission.MANAGE_USERS))
+
+
+# --- the scoped query base ----------------------------------------------------------------------------
+
+def _users(caller: Caller) -> Select[Any]:
+    return select(User).join(Unit, Unit.id == User.home_unit_id).where(user_rule(caller))
+
+
+def _plain(entity: Any, rule: Callable[[Caller], ColumnElement[bool]]) -> Callable[[Caller], Select[Any]]:
+    return lambda caller: select(entity).where(rule(caller))
+
+
+RULES: dict[type[Any], Callable[[Caller], ColumnElement[bool]]] = {
+    RegisteredModel: model_rule,
+    Review: review_rule,
+    Decision: decision_rule,
+    Campaign: campaign_rule,
+    User: user_rule,
+    Evidence: evidence_rule,
+    Survey: survey_rule,
+    ModelHistory: history_rule,
+}
+"""Each aggregate of user data and its rule (the unit tree and reference data are public)."""
+
+_BASES: dict[type[Any], Callable[[Caller], Select[Any]]] = {
+    **{entity: _plain(entity, rule) for entity, rule in RULES.items()},
+    User: _users,
+}
+
+
+def scoped(caller: Caller, entity: type[T]) -> Select[T]:
+    """`select(entity)` limited to the rows the caller may see; the start of every read of user data."""
+    return _BASES[entity](caller)
