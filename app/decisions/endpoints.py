@@ -18,6 +18,7 @@ from app.core.db import SessionDep
 from app.core.errors import NotFound, Unprocessable
 from app.core.http import (
     IfMatch,
+    RequestCtx,
     etag,
     not_modified,
     not_modified_response,
@@ -96,11 +97,11 @@ def _json(data: object, status: int = 200, version: int | None = None, location:
 @router.post("/decisions", operation_id="decisions_create", summary="Issue a decision", status_code=201,
              response_model=DecisionRead, responses=problems(401, 403, 409, 412, 422),
              description=_ISSUE_DESCRIPTION)
-async def issue_decision(body: DecisionCreate, request: Request, caller: CurrentCaller, session: SessionDep,
-                         _key: IdempotencyKey = None) -> Response:
+async def issue_decision(body: DecisionCreate, request: Request, ctx: RequestCtx, caller: CurrentCaller,
+                         session: SessionDep, _key: IdempotencyKey = None) -> Response:
     """Issue a decision and move the models it covers, all at once."""
     async def produce() -> Response:
-        decision = await service.issue(session, request, caller, body)
+        decision = await service.issue(session, ctx, caller, body)
         read = await service.to_read(session, decision)
         return _json(read, 201, decision.version, f"/api/v1/decisions/{decision.id}")
     return await idempotent(request, session, caller.id, produce)
@@ -154,12 +155,13 @@ async def get_decision(decision_id: uuid.UUID, request: Request, caller: Current
                          "revoked, 409 `decision_superseded` when a model has moved on since (revoke the later "
                          "decision first). Needs `If-Match` with the decision's ETag (428 without it, 412 when stale); "
                          "`Idempotency-Key` makes a retry safe.")
-async def revoke_decision(decision_id: uuid.UUID, body: RevokeRequest, request: Request, caller: CurrentCaller,
-                          session: SessionDep, _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
+async def revoke_decision(decision_id: uuid.UUID, body: RevokeRequest, request: Request, ctx: RequestCtx,
+                          caller: CurrentCaller, session: SessionDep, _key: IdempotencyKey = None,
+                          _if_match: IfMatch = None) -> Response:
     """Revoke the decision with a reason; it stays readable with status `revoked`."""
     async def produce() -> Response:
         decision = await repository.get_visible(session, caller, decision_id, for_update=True)
-        decision = await service.revoke(session, request, caller, decision, body.reason)
+        decision = await service.revoke(session, ctx, caller, decision, body.reason)
         return _json(await service.to_read(session, decision), version=decision.version)
     return await idempotent(request, session, caller.id, produce)
 

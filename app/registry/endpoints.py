@@ -24,7 +24,7 @@ from app.core.pagination import Page, PageParams
 from app.core.types import UnitId
 from app.models import Campaign, Survey, Unit
 from app.policy.authority_service import authority_for_unit
-from app.registry import honours, repository, service
+from app.registry import honours, moves, repository, service
 from app.registry.schemas import (
     HistoryEntry,
     ModelCreate,
@@ -36,17 +36,15 @@ from app.registry.schemas import (
     SurveyRead,
     TransitionRequest,
 )
-from app.workflow.service import apply_transition
-from app.workflow.states import State as WorkflowState
+from app.workflow.states import LIVE_STATES as LIVE
+from app.workflow.states import StateCode as State
+from app.workflow.states import state_codes
 from app.workflow.table import describe_table
 
 router = APIRouter(tags=["models"], route_class=GuardedRoute)
 
-# Every state but withdrawn: a withdrawn model no longer replicates anything.
-LIVE_STATES = tuple(s.value for s in WorkflowState if s is not WorkflowState.WITHDRAWN)
-
-State = Literal["draft", "registered", "implementing", "reported", "surveyed", "recognized", "not_recognized",
-                "returned", "withdrawn", "nominated", "exemplar"]
+# A withdrawn model no longer replicates anything.
+LIVE_STATES = state_codes(LIVE)
 
 
 def _json(data: object, status: int = 200, version: int | None = None, location: str | None = None) -> Response:
@@ -160,12 +158,13 @@ async def update_model(model_id: uuid.UUID, body: ModelUpdate, ctx: RequestCtx, 
                          "role that may not act, 404 a model outside the caller's scope. Needs `If-Match` with the "
                          "model's ETag (428 without it, 412 when stale: checked after the role and the state); "
                          "`Idempotency-Key` makes a retry safe.\n\n" + describe_table())
-async def transition(model_id: uuid.UUID, body: TransitionRequest, request: Request, caller: CurrentCaller,
-                     session: SessionDep, _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
+async def transition(model_id: uuid.UUID, body: TransitionRequest, request: Request, ctx: RequestCtx,
+                     caller: CurrentCaller, session: SessionDep, _key: IdempotencyKey = None,
+                     _if_match: IfMatch = None) -> Response:
     """Apply a workflow action (see GET /workflow); 409 lists the allowed actions, 422 the failed guards."""
     async def produce() -> Response:
         model = await repository.get_visible(session, caller, model_id, for_update=True)
-        model, _ = await apply_transition(session, request, caller, model, body)
+        await moves.transition(session, ctx, caller, model, body)
         return _json(await service.to_read(session, caller, model), version=model.version)
     return await idempotent(request, session, caller.id, produce)
 
@@ -202,13 +201,13 @@ async def list_surveys(model_id: uuid.UUID, caller: CurrentCaller, session: Sess
 @router.post("/models/{model_id}/surveys", operation_id="models_surveys_create",
              summary="Record an on-site survey (the record_survey action)", status_code=201,
              response_model=ModelRead, responses=problems(401, 403, 404, 409, 412, 422, 428))
-async def create_survey(model_id: uuid.UUID, body: SurveyCreate, request: Request, caller: CurrentCaller,
-                        session: SessionDep, _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
+async def create_survey(model_id: uuid.UUID, body: SurveyCreate, request: Request, ctx: RequestCtx,
+                        caller: CurrentCaller, session: SessionDep, _key: IdempotencyKey = None,
+                        _if_match: IfMatch = None) -> Response:
     """Record a survey of a reported model; the model moves to `surveyed` (same as the transition): needs
     If-Match with the model's ETag."""
     async def produce() -> Response:
         model = await repository.get_visible(session, caller, model_id, for_update=True)
-        model, _ = await apply_transition(session, request, caller, model,
-                                          TransitionRequest(action="record_survey", survey=body))
+        await moves.transition(session, ctx, caller, model, TransitionRequest(action="record_survey", survey=body))
         return _json(await service.to_read(session, caller, model), 201, model.version)
     return await idempotent(request, session, caller.id, produce)
