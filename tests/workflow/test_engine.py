@@ -165,3 +165,26 @@ def test_table_rows_are_consistent() -> None:
         assert row.sources and row.actors and row.label.vi and row.label.en
         # Every row moves the state, except an honour (a commendation or its revocation), declared as such.
         assert row.target not in row.sources or (row.keeps_state and row.sources == {row.target})
+
+
+def test_the_engine_is_pure_data_in_data_out() -> None:
+    # Read from the source (nothing imported): the engine reaches no database, evidence or HTTP module.
+    from tests.core.test_layering import _reached
+
+    reached = _reached("app.workflow.engine")
+    impure = sorted(n for n in reached if n.split(".")[0] in ("sqlalchemy", "fastapi", "starlette")
+                    or n.startswith(("app.evidence", "app.models", "app.core.db", "app.workflow.service",
+                                     "app.workflow.repository")))
+    assert not impure, impure
+
+
+def test_the_decisions_moves_are_rows_of_the_table() -> None:
+    rows = {t.action: t for t in TRANSITIONS}
+    assert not any(rows[a].via_api for a in ("recognize", "not_recognize", "recognize_exemplar", "commend",
+                                             "revoke_decision", "revoke_commendation"))
+    revoke = rows["revoke_decision"]
+    assert revoke.target_from(State.RECOGNIZED) is State.SURVEYED
+    assert revoke.target_from(State.NOT_RECOGNIZED) is State.SURVEYED
+    assert revoke.target_from(State.EXEMPLAR) is State.NOMINATED
+    assert rows["commend"].keeps_state and rows["commend"].sources == {State.EXEMPLAR}
+    assert engine.next_state(State.EXEMPLAR, "revoke_decision") is State.NOMINATED
