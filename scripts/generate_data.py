@@ -368,6 +368,33 @@ def _at(rng: random.Random, year: int) -> datetime:
     return datetime(year, 1, 1, tzinfo=UTC) + timedelta(seconds=rng.randrange(330 * 86400))
 
 
+def _history_rows(mid: uuid.UUID, created: datetime, path: list[tuple[str, str, bool]], names: dict[Any, str],
+                  registrant_id: Any, mobiliser_id: Any) -> list[dict[str, Any]]:
+    """The model's history rows: "create", then each step of its walk through the table, 12 days apart."""
+    rows: list[dict[str, Any]] = []
+    previous: str | None = None
+    for i, (action, to_state, by_registrant) in enumerate([("create", "draft", True), *path]):
+        actor = registrant_id if by_registrant else mobiliser_id
+        rows.append({"model_id": mid, "at": created + timedelta(days=12 * i), "actor_id": actor,
+                     "actor_name": names[actor], "action": action, "from_state": previous,
+                     "to_state": to_state, "reason": "Bổ sung chỉ tiêu." if action == "return" else None,
+                     "request_id": None, "details": {}})
+        previous = to_state
+    return rows
+
+
+async def _advance_codes(w: Writer, counters: dict[int, int]) -> None:
+    """Each year's model-code sequence continues after the codes generated."""
+    seq = T["sequences"]
+    for year, value in counters.items():
+        if not value:
+            continue
+        updated = await w.conn.execute(seq.update().where(seq.c.name == f"model_code:{year}").values(value=value))
+        if not updated.rowcount:
+            await w.conn.execute(insert(seq).values(name=f"model_code:{year}", value=value))
+        await codes.advance_to(w.conn, year, value)
+
+
 class Generator:
     """One run: tree, users, campaigns, models with their history and events."""
 
@@ -564,14 +591,7 @@ class Generator:
                     "deciding_unit_id": deciding, "created_by_id": registrant_id, "version": 1 + len(path),
                     "created_at": created, "updated_at": updated,
                 })
-                previous: str | None = None
-                for i, (action, to_state, by_registrant) in enumerate([("create", "draft", True), *path]):
-                    actor = registrant_id if by_registrant else mobiliser_id
-                    history.append({"model_id": mid, "at": created + timedelta(days=12 * i), "actor_id": actor,
-                                    "actor_name": names[actor], "action": action, "from_state": previous,
-                                    "to_state": to_state, "reason": "Bổ sung chỉ tiêu." if action == "return" else None,
-                                    "request_id": None, "details": {}})
-                    previous = to_state
+                history += _history_rows(mid, created, path, names, registrant_id, mobiliser_id)
                 if rng.random() < 0.05:
                     events.append({"occurred_at": created, "type": "model.created", "resource_type": "model",
                                    "resource_id": str(mid), "unit_path": unit.path, "actor_id": registrant_id,
@@ -579,15 +599,7 @@ class Generator:
                 if len(models) >= BATCH:
                     await flush()
         await flush()
-        seq = T["sequences"]
-        for year, value in counters.items():
-            if not value:
-                continue
-            updated = await w.conn.execute(seq.update().where(seq.c.name == f"model_code:{year}").values(value=value))
-            if not updated.rowcount:
-                await w.conn.execute(insert(seq).values(name=f"model_code:{year}", value=value))
-            if value:
-                await codes.advance_to(w.conn, year, value)
+        await _advance_codes(w, counters)
 
 
 async def generate(url: str, preset: Preset, seed: int, *, append: bool = False, password: str = DEFAULT_PASSWORD,

@@ -8,14 +8,20 @@ from sqlalchemy import select
 from tests.etags import if_match
 
 
-async def test_demo_movement_loads_and_tells_the_truth(client, demo, database, session) -> None:
-    from app.demo.movement import DEMO_MODELS, load_demo_movement
+async def _load_demo(database) -> None:
+    from app.demo.movement import load_demo_movement
     from app.models import Unit
 
     async with database.sessionmaker() as s:
         units = {u.code: u for u in (await s.scalars(select(Unit))).all()}
         await load_demo_movement(s, units)
         await s.commit()
+
+
+async def test_demo_movement_loads_and_tells_the_truth(client, demo, database, session) -> None:
+    from app.demo.movement import DEMO_MODELS
+
+    await _load_demo(database)
 
     headers = demo.headers("demo.viewer")
     items = (await client.get("/api/v1/models?limit=50", headers=headers)).json()["items"]
@@ -62,14 +68,9 @@ async def test_demo_movement_loads_and_tells_the_truth(client, demo, database, s
 
 
 async def test_every_demo_model_got_where_it_is_by_moves_of_the_table(client, demo, database) -> None:
-    from app.demo.movement import load_demo_movement
-    from app.models import Unit
     from app.workflow.table import BY_ACTION
 
-    async with database.sessionmaker() as s:
-        units = {u.code: u for u in (await s.scalars(select(Unit))).all()}
-        await load_demo_movement(s, units)
-        await s.commit()
+    await _load_demo(database)
 
     headers = demo.headers("demo.viewer")
     items = (await client.get("/api/v1/models?limit=50", headers=headers)).json()["items"]
