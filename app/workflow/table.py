@@ -68,7 +68,7 @@ G_REQUIRED_FIELDS = GuardSpec("required_fields", Text(
     "The registration's required content is complete (name, field, objectives, targets, content, timeline…)"))
 G_WINDOW_OPEN = GuardSpec("registration_window_open", Text(
     "Trong thời gian đăng ký của chu kỳ", "Within one of the cycle's registration windows"))
-# File guards: what files each one needs is data in app/evidence/dossier.py (DOSSIERS).
+# File guards: what files each one needs is data in app/workflow/dossier.py (DOSSIERS).
 G_OTHER_CONFIRMED = GuardSpec("other_field_confirmed", Text(
     "Mô hình lĩnh vực khác có xác nhận của đơn vị trực tiếp quản lý (tệp loại confirmation)",
     "A model in field `other` carries its managing unit's confirmation (a `confirmation` file)"))
