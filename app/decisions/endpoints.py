@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -24,7 +23,6 @@ from app.core.http import (
     not_modified_response,
     page_params,
     request_context,
-    require_if_match,
     require_if_match_header,
 )
 from app.core.i18n import Text
@@ -40,7 +38,6 @@ from app.decisions.schemas import (
     DecisionSummary,
     RevokeRequest,
 )
-from app.events.service import record_event
 from app.evidence import download, edge
 from app.evidence import service as evidence_service
 from app.evidence.endpoints import _DOWNLOAD_RESPONSES, _UPLOAD_ERRORS
@@ -212,16 +209,8 @@ async def upload_document(decision_id: uuid.UUID, request: Request, caller: Curr
     await session.commit()
     async def produce(form: EvidenceCreate, upload: ReceivedUpload, prepared: PreparedFile) -> Response:
         decision = await _attachable(session, caller, decision_id, lock=True)
-        require_if_match(request, decision.version)
-        models = await service.covered_models(session, decision.id)
-        await evidence_service.add_copies(session, request_context(request), caller, models, service.DOCUMENT_KIND,
-                                          form, upload, prepared, get_store(), decision_id=decision.id)
-        decision.updated_at = datetime.now(UTC)  # a new version: the read now shows the document
-        await session.flush()
-        await record_event(session, "decision.document_attached", resource_type="decision",
-                           resource_id=decision.id, unit_path=decision.issuing_unit_path, actor_id=caller.id,
-                           request_id=getattr(request.state, "request_id", None),
-                           data={"number": decision.number, "sha256": prepared.sha256})
+        await service.attach_document(session, request_context(request), caller, decision, form, upload, prepared,
+                                      get_store())
         return _json(await service.to_read(session, decision), 201, decision.version,
                      f"/api/v1/decisions/{decision.id}/document/content")
 

@@ -5,7 +5,7 @@ service. Messages are in `messages.py`, errors in `errors.py`."""
 
 from __future__ import annotations
 
-from app.decisions.document import covered_models, document_of, require_no_document
+from app.decisions.document import attach_document, covered_models, document_of, require_no_document
 from app.decisions.errors import DecisionRevoked
 from app.decisions.issue import issue
 from app.decisions.read import to_read, to_summaries
@@ -13,6 +13,6 @@ from app.decisions.revoke import require_issuing_authority, revoke
 from app.decisions.rules import DOCUMENT_KIND
 
 __all__ = [
-    "DOCUMENT_KIND", "DecisionRevoked", "covered_models", "document_of", "issue", "require_issuing_authority",
-    "require_no_document", "revoke", "to_read", "to_summaries",
+    "DOCUMENT_KIND", "DecisionRevoked", "attach_document", "covered_models", "document_of", "issue",
+    "require_issuing_authority", "require_no_document", "revoke", "to_read", "to_summaries",
 ]
