@@ -36,15 +36,10 @@ from app.registry.schemas import (
     SurveyRead,
     TransitionRequest,
 )
-from app.workflow.states import LIVE_STATES as LIVE
 from app.workflow.states import StateCode as State
-from app.workflow.states import state_codes
 from app.workflow.table import describe_table
 
 router = APIRouter(tags=["models"], route_class=GuardedRoute)
-
-# A withdrawn model no longer replicates anything.
-LIVE_STATES = state_codes(LIVE)
 
 
 def _json(data: object, status: int = 200, version: int | None = None, location: str | None = None) -> Response:
@@ -125,7 +120,7 @@ async def list_replications(model_id: uuid.UUID, caller: CurrentCaller, session:
                             page: Annotated[PageParams, Depends(page_params)]) -> ReplicationPage:
     """Visible replications of a model, and their number across the country."""
     model = await service.replicated_model(session, caller, model_id)
-    filters = repository.ModelFilters(replicates_id=model.id, states=LIVE_STATES)
+    filters = repository.ModelFilters(replicates_id=model.id, states=honours.LIVE_STATE_CODES)
     rows, next_cursor = await repository.list_models(session, caller, filters, "code", page)
     return ReplicationPage(items=_summaries(rows), next_cursor=next_cursor, limit=page.limit,
                            total=await honours.replication_count(session, model.id))

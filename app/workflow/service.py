@@ -160,14 +160,6 @@ def _payload_failures(row: Transition, move: MoveRequest) -> list[dict[str, Any]
     return failures
 
 
-def decided_target(model: RegisteredModel, action: str) -> State:
-    """Where a decision's move takes the model from its current state (409 when the table has no such move)."""
-    state = State(model.state)
-    row = _row(action, state, via_api=False)
-    _refuse_if_illegal(row, state, [])
-    return row.target_from(state)
-
-
 async def apply_decided(
     session: AsyncSession, ctx: RequestContext, caller: Caller, model: RegisteredModel, action: str, *,
     acting_as: Role, reason: str | None, details: dict[str, Any], event_data: dict[str, Any],

@@ -119,7 +119,6 @@ RECOGNISED_STATES = _where("recognised")
 PUBLIC_STATES = _where("public")
 COUNTED_STATES = _where("counted")
 LIVE_STATES = _where("live")
-TERMINAL_STATES = _where("terminal")
 
 
 def state_codes(states: frozenset[State]) -> tuple[str, ...]:
