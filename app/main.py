@@ -35,11 +35,11 @@ from app.ops.endpoints import router as ops_router
 from app.public.endpoints import router as public_router
 from app.registrations.endpoints import router as registrations_router
 from app.registry.endpoints import router as models_router
+from app.registry.workflow_endpoints import router as workflow_router
 from app.reviews.endpoints import router as reviews_router
 from app.storage.orphans import sweep_temp_files
 from app.units.endpoints import router as units_router
 from app.users.endpoints import router as users_router
-from app.workflow.endpoints import router as workflow_router
 
 API_PREFIX = "/api/v1"
 

@@ -40,7 +40,11 @@ from app.models import Base
 from app.policy.authority import InMemoryTree, UnitFacts, resolve, rules_from_rows
 from app.policy.authority_data import DISTRICT_2023, RULES
 from app.policy.authority_tree import AuthorityUnresolvable
+from app.policy.permissions import Role
 from app.registry import codes
+from app.workflow.engine import next_state
+from app.workflow.states import State
+from app.workflow.table import BY_ACTION
 
 T = Base.metadata.tables
 DEFAULT_PASSWORD = "Perf-password-123"
@@ -98,24 +102,41 @@ SUMMARIES = ["Vận động {n} hộ cải tạo vườn tạp, trồng cây ăn
              "Vận động nhân dân hiến đất, góp {n} ngày công làm đường giao thông nông thôn.",
              "Ra quân dọn vệ sinh, trồng {n} cây xanh vào ngày Chủ nhật hằng tháng.",
              "Lắp đặt {n} camera an ninh, vận động nhân dân tố giác tội phạm."]
-# state -> the actions that led there from draft (history rows after "create")
-PATHS: dict[str, list[tuple[str, str]]] = {
+# state -> the actions that led there from draft (history rows after "create"). Bulk rows cannot go through
+# the workflow service at 1M-model speed, so every path is walked through the transition table here, once, at
+# import: each action must be a row allowed from the state before, and the walk must end in the named state.
+PATHS: dict[str, list[str]] = {
     "draft": [],
-    "registered": [("submit", "registered")],
-    "implementing": [("submit", "registered"), ("accept", "implementing")],
-    "reported": [("submit", "registered"), ("accept", "implementing"), ("report_results", "reported")],
-    "surveyed": [("submit", "registered"), ("accept", "implementing"), ("report_results", "reported"),
-                 ("record_survey", "surveyed")],
-    "recognized": [("submit", "registered"), ("accept", "implementing"), ("report_results", "reported"),
-                   ("record_survey", "surveyed"), ("decide", "recognized")],
-    "not_recognized": [("submit", "registered"), ("accept", "implementing"), ("report_results", "reported"),
-                       ("record_survey", "surveyed"), ("decide", "not_recognized")],
-    "returned": [("submit", "registered"), ("return", "returned")],
-    "withdrawn": [("submit", "registered"), ("withdraw", "withdrawn")],
+    "registered": ["submit"],
+    "implementing": ["submit", "accept"],
+    "reported": ["submit", "accept", "report_results"],
+    "surveyed": ["submit", "accept", "report_results", "record_survey"],
+    "recognized": ["submit", "accept", "report_results", "record_survey", "recognize"],
+    "not_recognized": ["submit", "accept", "report_results", "record_survey", "not_recognize"],
+    "returned": ["submit", "return"],
+    "withdrawn": ["submit", "withdraw"],
 }
 STATE_WEIGHTS = {"draft": 10, "registered": 20, "implementing": 30, "reported": 12, "surveyed": 8,
                  "recognized": 10, "not_recognized": 2, "returned": 5, "withdrawn": 3}
-MOBILISER_ACTIONS = {"accept", "return", "record_survey", "decide"}
+
+
+def _walk(state: str, actions: list[str]) -> list[tuple[str, str, bool]]:
+    """(action, state reached, taken by the registrant) for each step of a path, checked against the table."""
+    steps: list[tuple[str, str, bool]] = []
+    current = State.DRAFT
+    for action in actions:
+        reached = next_state(current, action)
+        if reached is None:
+            raise ValueError(f"generate_data: {action!r} is not a move of the table from {current.value!r}")
+        steps.append((action, reached.value, Role.REGISTRANT in BY_ACTION[action].actors))
+        current = reached
+    if current.value != state:
+        raise ValueError(f"generate_data: the path to {state!r} ends in {current.value!r}")
+    return steps
+
+
+WALKS: dict[str, list[tuple[str, str, bool]]] = {state: _walk(state, actions) for state, actions in PATHS.items()}
+assert set(STATE_WEIGHTS) <= set(WALKS) and set(WALKS) <= {s.value for s in State}
 
 
 def _place(rng: random.Random) -> str:
@@ -347,6 +368,33 @@ def _at(rng: random.Random, year: int) -> datetime:
     return datetime(year, 1, 1, tzinfo=UTC) + timedelta(seconds=rng.randrange(330 * 86400))
 
 
+def _history_rows(mid: uuid.UUID, created: datetime, path: list[tuple[str, str, bool]], names: dict[Any, str],
+                  registrant_id: Any, mobiliser_id: Any) -> list[dict[str, Any]]:
+    """The model's history rows: "create", then each step of its walk through the table, 12 days apart."""
+    rows: list[dict[str, Any]] = []
+    previous: str | None = None
+    for i, (action, to_state, by_registrant) in enumerate([("create", "draft", True), *path]):
+        actor = registrant_id if by_registrant else mobiliser_id
+        rows.append({"model_id": mid, "at": created + timedelta(days=12 * i), "actor_id": actor,
+                     "actor_name": names[actor], "action": action, "from_state": previous,
+                     "to_state": to_state, "reason": "Bổ sung chỉ tiêu." if action == "return" else None,
+                     "request_id": None, "details": {}})
+        previous = to_state
+    return rows
+
+
+async def _advance_codes(w: Writer, counters: dict[int, int]) -> None:
+    """Each year's model-code sequence continues after the codes generated."""
+    seq = T["sequences"]
+    for year, value in counters.items():
+        if not value:
+            continue
+        updated = await w.conn.execute(seq.update().where(seq.c.name == f"model_code:{year}").values(value=value))
+        if not updated.rowcount:
+            await w.conn.execute(insert(seq).values(name=f"model_code:{year}", value=value))
+        await codes.advance_to(w.conn, year, value)
+
+
 class Generator:
     """One run: tree, users, campaigns, models with their history and events."""
 
@@ -518,10 +566,10 @@ class Generator:
                 state = rng.choices(states, weights)[0]
                 case, deciding = authority.of(unit.id, kind)
                 created = _at(rng, year)
-                path = PATHS[state]
+                path = WALKS[state]
                 updated = created + timedelta(days=12 * len(path))
                 mid = self.new_uuid()
-                reported = state in ("reported", "surveyed", "recognized", "not_recognized")
+                reported = "report_results" in PATHS[state]
                 models.append({
                     "id": mid, "code": f"DVK-{year}-{counters[year]:06d}", "campaign_id": campaign_id,
                     "cycle_id": cycles[year], "year": year, "registrant_unit_id": unit.id, "unit_path": unit.path,
@@ -543,14 +591,7 @@ class Generator:
                     "deciding_unit_id": deciding, "created_by_id": registrant_id, "version": 1 + len(path),
                     "created_at": created, "updated_at": updated,
                 })
-                previous: str | None = None
-                for i, (action, to_state) in enumerate([("create", "draft"), *path]):
-                    actor = mobiliser_id if action in MOBILISER_ACTIONS else registrant_id
-                    history.append({"model_id": mid, "at": created + timedelta(days=12 * i), "actor_id": actor,
-                                    "actor_name": names[actor], "action": action, "from_state": previous,
-                                    "to_state": to_state, "reason": "Bổ sung chỉ tiêu." if action == "return" else None,
-                                    "request_id": None, "details": {}})
-                    previous = to_state
+                history += _history_rows(mid, created, path, names, registrant_id, mobiliser_id)
                 if rng.random() < 0.05:
                     events.append({"occurred_at": created, "type": "model.created", "resource_type": "model",
                                    "resource_id": str(mid), "unit_path": unit.path, "actor_id": registrant_id,
@@ -558,15 +599,7 @@ class Generator:
                 if len(models) >= BATCH:
                     await flush()
         await flush()
-        seq = T["sequences"]
-        for year, value in counters.items():
-            if not value:
-                continue
-            updated = await w.conn.execute(seq.update().where(seq.c.name == f"model_code:{year}").values(value=value))
-            if not updated.rowcount:
-                await w.conn.execute(insert(seq).values(name=f"model_code:{year}", value=value))
-            if value:
-                await codes.advance_to(w.conn, year, value)
+        await _advance_codes(w, counters)
 
 
 async def generate(url: str, preset: Preset, seed: int, *, append: bool = False, password: str = DEFAULT_PASSWORD,

@@ -8,14 +8,20 @@ from sqlalchemy import select
 from tests.etags import if_match
 
 
-async def test_demo_movement_loads_and_tells_the_truth(client, demo, database, session) -> None:
-    from app.demo.movement import DEMO_MODELS, load_demo_movement
+async def _load_demo(database) -> None:
+    from app.demo.movement import load_demo_movement
     from app.models import Unit
 
     async with database.sessionmaker() as s:
         units = {u.code: u for u in (await s.scalars(select(Unit))).all()}
         await load_demo_movement(s, units)
         await s.commit()
+
+
+async def test_demo_movement_loads_and_tells_the_truth(client, demo, database, session) -> None:
+    from app.demo.movement import DEMO_MODELS
+
+    await _load_demo(database)
 
     headers = demo.headers("demo.viewer")
     items = (await client.get("/api/v1/models?limit=50", headers=headers)).json()["items"]
@@ -59,3 +65,23 @@ async def test_demo_movement_loads_and_tells_the_truth(client, demo, database, s
     assert len(public[0]["photos"]) == 2
     for photo in public[0]["photos"]:
         assert (await client.get(photo["url"])).status_code == 200
+
+
+async def test_every_demo_model_got_where_it_is_by_moves_of_the_table(client, demo, database) -> None:
+    from app.workflow.table import BY_ACTION
+
+    await _load_demo(database)
+
+    headers = demo.headers("demo.viewer")
+    items = (await client.get("/api/v1/models?limit=50", headers=headers)).json()["items"]
+    for model in items:
+        history = (await client.get(f"/api/v1/models/{model['id']}/history", headers=headers)).json()
+        assert history[0]["action"] == "create" and history[0]["to_state"] == "draft"
+        state = "draft"
+        for entry in history[1:]:
+            row = BY_ACTION[entry["action"]]
+            assert entry["from_state"] == state and state in row.sources, (model["code"], entry)
+            assert entry["to_state"] == row.target_from(state).value
+            state = entry["to_state"]
+        assert state == model["state"], model["code"]
+        assert len(history) > 1 or model["state"] == "draft"

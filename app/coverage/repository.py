@@ -18,13 +18,13 @@ from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from app.models import Campaign, CampaignTarget, RegisteredModel, Unit, UnitCategory, UnitCategoryKind
 from app.policy.scope import in_subtree
+from app.workflow.states import COUNTED_STATES, state_codes
 
 M = RegisteredModel
 K = UnitCategoryKind
 
 # A model "counts" once submitted, as long as it is not withdrawn or returned (drafts do not count).
-COUNTING_STATES = ("registered", "implementing", "reported", "surveyed", "recognized", "not_recognized",
-                   "nominated", "exemplar")
+COUNTING_STATES = state_codes(COUNTED_STATES)
 
 
 @dataclass(frozen=True)

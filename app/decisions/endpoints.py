@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -19,12 +18,12 @@ from app.core.db import SessionDep
 from app.core.errors import NotFound, Unprocessable
 from app.core.http import (
     IfMatch,
+    RequestCtx,
     etag,
     not_modified,
     not_modified_response,
     page_params,
     request_context,
-    require_if_match,
     require_if_match_header,
 )
 from app.core.i18n import Text
@@ -41,7 +40,6 @@ from app.decisions.schemas import (
     DecisionSummary,
     RevokeRequest,
 )
-from app.events.service import record_event
 from app.evidence import download, edge
 from app.evidence import service as evidence_service
 from app.evidence.endpoints import _DOWNLOAD_RESPONSES, _UPLOAD_ERRORS
@@ -105,11 +103,11 @@ def _json(data: object, status: int = 200, version: int | None = None, location:
 @router.post("/decisions", operation_id="decisions_create", summary="Issue a decision", status_code=201,
              response_model=DecisionRead, responses=problems(401, 403, 409, 412, 422),
              description=_ISSUE_DESCRIPTION)
-async def issue_decision(body: DecisionCreate, request: Request, caller: CurrentCaller, session: SessionDep,
-                         _key: IdempotencyKey = None) -> Response:
+async def issue_decision(body: DecisionCreate, request: Request, ctx: RequestCtx, caller: CurrentCaller,
+                         session: SessionDep, _key: IdempotencyKey = None) -> Response:
     """Issue a decision and move the models it covers, all at once."""
     async def produce() -> Response:
-        decision = await service.issue(session, request, caller, body)
+        decision = await service.issue(session, ctx, caller, body)
         read = await _read(session, caller, decision)
         return _json(read, 201, decision.version, f"/api/v1/decisions/{decision.id}")
     return await idempotent(request, session, caller.id, produce)
@@ -157,12 +155,13 @@ async def get_decision(decision: VisibleDecision, request: Request, caller: Curr
                          "revoked, 409 `decision_superseded` when a model has moved on since (revoke the later "
                          "decision first). Needs `If-Match` with the decision's ETag (428 without it, 412 when stale); "
                          "`Idempotency-Key` makes a retry safe.")
-async def revoke_decision(found: VisibleDecision, body: RevokeRequest, request: Request, caller: CurrentCaller,
-                          session: SessionDep, _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
+async def revoke_decision(found: VisibleDecision, body: RevokeRequest, request: Request, ctx: RequestCtx,
+                          caller: CurrentCaller, session: SessionDep, _key: IdempotencyKey = None,
+                          _if_match: IfMatch = None) -> Response:
     """Revoke the decision with a reason; it stays readable with status `revoked`."""
     async def produce() -> Response:
         decision = await repository.lock(session, found)
-        decision = await service.revoke(session, request, caller, decision, body.reason)
+        decision = await service.revoke(session, ctx, caller, decision, body.reason)
         return _json(await _read(session, caller, decision), version=decision.version)
     return await idempotent(request, session, caller.id, produce)
 
@@ -212,16 +211,8 @@ async def upload_document(found: VisibleDecision, request: Request, caller: Curr
     await session.commit()
     async def produce(form: EvidenceCreate, upload: ReceivedUpload, prepared: PreparedFile) -> Response:
         decision = await _attachable(session, caller, found, lock=True)
-        require_if_match(request, decision.version)
-        models = await service.covered_models(session, decision.id)
-        await evidence_service.add_copies(session, request_context(request), caller, models, service.DOCUMENT_KIND,
-                                          form, upload, prepared, get_store(), decision_id=decision.id)
-        decision.updated_at = datetime.now(UTC)  # a new version: the read now shows the document
-        await session.flush()
-        await record_event(session, "decision.document_attached", resource_type="decision",
-                           resource_id=decision.id, unit_path=decision.issuing_unit_path, actor_id=caller.id,
-                           request_id=getattr(request.state, "request_id", None),
-                           data={"number": decision.number, "sha256": prepared.sha256})
+        await service.attach_document(session, request_context(request), caller, decision, form, upload, prepared,
+                                      get_store())
         return _json(await _read(session, caller, decision), 201, decision.version,
                      f"/api/v1/decisions/{decision.id}/document/content")
 

@@ -17,6 +17,8 @@ from app.demo.recognition import load_demo_recognition, store_file
 from app.models import Campaign, CampaignCycle, Event, ModelHistory, RegisteredModel, Survey, Unit, User
 from app.policy.authority_service import authority_for_unit
 from app.registry.service import next_model_code
+from app.workflow import service as workflow
+from app.workflow.states import State
 
 # (unit code, kind, individual, name, field, type, states walked after draft, summary)
 DEMO_MODELS: list[tuple[str, str, str | None, str, str, str, list[str], str]] = [
@@ -108,34 +110,38 @@ async def _add_model(
         search_text=fold(f"{name} {summary}"), field_code=field, model_type=model_type,
         objectives=summary, targets=targets, content_methods="Tuyên truyền, vận động, nêu gương.",
         start_date=date(year, 3, 1), end_date=date(year, 12, 31), address=unit.name,
-        state="draft", created_by_id=registrant.id, authority_case=answer.case_number,
+        state=State.DRAFT.value, created_by_id=registrant.id, authority_case=answer.case_number,
         deciding_unit_id=answer.deciding_unit.id,
     )
     session.add(model)
     await session.flush()
-    previous = "draft"
     session.add(ModelHistory(model_id=model.id, actor_id=registrant.id, actor_name=registrant.full_name,
-                             action="create", from_state=None, to_state="draft"))
+                             action="create", from_state=None, to_state=State.DRAFT.value))
     for state in states:
-        actor = mobiliser if state in ("implementing", "surveyed", "returned") else registrant
-        session.add(ModelHistory(model_id=model.id, actor_id=actor.id, actor_name=actor.full_name,
-                                 action=_ACTIONS[state], from_state=previous, to_state=state,
-                                 reason="Bổ sung chỉ tiêu cụ thể (dữ liệu mẫu)." if state == "returned" else None))
-        if state == "reported":
-            model.results = [{"target_index": 0, "achieved_value": 42, "note": ""}]
-            model.results_report = "Đạt và vượt chỉ tiêu đề ra."
-            model.reported_at = datetime.now(UTC)
-        if state == "surveyed":
-            session.add(Survey(model_id=model.id, surveyed_on=date(year, 9, 20), officers=[mobiliser.full_name],
-                               findings="Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                               scores=[{"criterion": c, "score": 9, "comment": ""} for c in range(1, 6)],
-                               total_score=45, recorded_by_id=mobiliser.id))
-        if state == "registered":
-            model.submitted_at = datetime.now(UTC)
-        previous = state
-    model.state = previous
-    if previous != "draft":
+        await _walk(session, model, state, registrant, mobiliser, year)
+    if model.state != State.DRAFT:
         await _attach_form(session, model, registrant)
     session.add(Event(type="model.created", resource_type="model", resource_id=str(model.id), unit_path=unit.path,
                       actor_id=registrant.id, data={"code": model.code, "demo": True}))
     await session.flush()
+
+
+async def _walk(session: AsyncSession, model: RegisteredModel, state: str, registrant: User, mobiliser: User,
+                year: int) -> None:
+    """One step of the model's history, through the workflow service (checked against the table), with
+    what the step records besides the state."""
+    actor = mobiliser if state in ("implementing", "surveyed", "returned") else registrant
+    if state == "reported":
+        model.results = [{"target_index": 0, "achieved_value": 42, "note": ""}]
+        model.results_report = "Đạt và vượt chỉ tiêu đề ra."
+        model.reported_at = datetime.now(UTC)
+    if state == "surveyed":
+        session.add(Survey(model_id=model.id, surveyed_on=date(year, 9, 20), officers=[mobiliser.full_name],
+                           findings="Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
+                           scores=[{"criterion": c, "score": 9, "comment": ""} for c in range(1, 6)],
+                           total_score=45, recorded_by_id=mobiliser.id))
+    if state == "registered":
+        model.submitted_at = datetime.now(UTC)
+    entry = await workflow.replay(session, workflow.Actor(actor.id, actor.full_name), model, _ACTIONS[state],
+                                  reason="Bổ sung chỉ tiêu cụ thể (dữ liệu mẫu)." if state == "returned" else None)
+    assert entry.to_state == state, (entry.to_state, state)

@@ -37,6 +37,8 @@ from app.models import (
 from app.policy.authority_service import authority_for_unit
 from app.registry.service import next_model_code
 from app.storage import get_store
+from app.workflow import service as workflow
+from app.workflow.states import State
 
 NAME = "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
 SUMMARY = ("Đảng viên đi trước, nhân dân hiến 3.200 m² đất và 1.500 ngày công làm 2,4 km đường bê tông "
@@ -76,11 +78,12 @@ async def store_file(session: AsyncSession, model: RegisteredModel, uploader: Us
                          size=len(data), sha256=digest, uploaded_by_id=uploader.id, **extra))
 
 
-def _move(session: AsyncSession, model: RegisteredModel, actor: User, action: str, to: str, at: datetime,
-          **details: Any) -> None:
-    session.add(ModelHistory(model_id=model.id, at=at, actor_id=actor.id, actor_name=actor.full_name, action=action,
-                             from_state=model.state, to_state=to, details=details))
-    model.state = to
+async def _move(session: AsyncSession, model: RegisteredModel, actor: User, action: str, to: str, at: datetime,
+                **details: Any) -> None:
+    """A step of the exemplar's history, through the workflow service (checked against the table), dated `at`."""
+    entry = await workflow.replay(session, workflow.Actor(actor.id, actor.full_name), model, action, at,
+                                  details=details)
+    assert entry.to_state == to, (entry.to_state, to)
 
 
 async def _review(session: AsyncSession, campaign: Campaign, unit: Unit, model: RegisteredModel, author: User,
@@ -140,7 +143,7 @@ async def load_demo_recognition(session: AsyncSession, campaign: Campaign, cycle
         targets=[{"what": "Đường bê tông liên xóm", "indicator": "Chiều dài", "target_value": 2.4,
                   "unit_of_measure": "km"}],
         content_methods="Chi bộ ra nghị quyết chuyên đề; đảng viên nhận đoạn đường phụ trách; họp dân công khai.",
-        start_date=date(year, 3, 1), end_date=date(year, 9, 30), address=unit.name, state="draft",
+        start_date=date(year, 3, 1), end_date=date(year, 9, 30), address=unit.name, state=State.DRAFT.value,
         created_by_id=registrant.id, authority_case=answer.case_number, deciding_unit_id=answer.deciding_unit.id,
         results=[{"target_index": 0, "achieved_value": 2.4, "note": "Hoàn thành trước 2 tháng."}],
         results_report="Hoàn thành 2,4 km đường, 100% hộ đồng thuận.",
@@ -150,17 +153,17 @@ async def load_demo_recognition(session: AsyncSession, campaign: Campaign, cycle
     await session.flush()
     at = datetime(year, 8, 10, 2, tzinfo=UTC)
     session.add(ModelHistory(model_id=model.id, at=at, actor_id=registrant.id, actor_name=registrant.full_name,
-                             action="create", from_state=None, to_state="draft"))
+                             action="create", from_state=None, to_state=State.DRAFT.value))
     await store_file(session, model, registrant, "registration_form", "Bảng đăng ký mô hình (Mẫu 1)",
                 sample_pdf(model.code), "application/pdf", f"Mau-1-{model.code}.pdf")
-    _move(session, model, registrant, "submit", "registered", at)
-    _move(session, model, mobiliser, "accept", "implementing", datetime(year, 8, 15, 2, tzinfo=UTC))
-    _move(session, model, registrant, "report_results", "reported", datetime(year, 9, 25, 2, tzinfo=UTC))
+    await _move(session, model, registrant, "submit", "registered", at)
+    await _move(session, model, mobiliser, "accept", "implementing", datetime(year, 8, 15, 2, tzinfo=UTC))
+    await _move(session, model, registrant, "report_results", "reported", datetime(year, 9, 25, 2, tzinfo=UTC))
     session.add(Survey(model_id=model.id, surveyed_on=date(year, 9, 28), officers=[mobiliser.full_name],
                        findings="Đường đã đưa vào sử dụng, nhân dân phấn khởi; cách làm có thể nhân rộng.",
                        scores=[{"criterion": c, "score": 9, "comment": ""} for c in range(1, 6)], total_score=45,
                        recorded_by_id=mobiliser.id))
-    _move(session, model, mobiliser, "record_survey", "surveyed", datetime(year, 9, 28, 8, tzinfo=UTC))
+    await _move(session, model, mobiliser, "record_survey", "surveyed", datetime(year, 9, 28, 8, tzinfo=UTC))
 
     review = await _review(session, campaign, council, model, mobiliser, date(year, 10, 8), "model",
                            datetime(year, 10, 8, 9, tzinfo=UTC))
@@ -169,7 +172,7 @@ async def load_demo_recognition(session: AsyncSession, campaign: Campaign, cycle
     recognition = await _decision(session, council, authority, "model_recognition", "45-QĐ/ĐU", date(year, 10, 15),
                             review, model, "recognized")
     await session.flush()
-    _move(session, model, authority, "recognize", "recognized", datetime(year, 10, 15, 3, tzinfo=UTC),
+    await _move(session, model, authority, "recognize", "recognized", datetime(year, 10, 15, 3, tzinfo=UTC),
           decision_id=str(recognition.id), number=recognition.number)
 
     for kind, title, data, name, extra in (
@@ -183,7 +186,7 @@ async def load_demo_recognition(session: AsyncSession, campaign: Campaign, cycle
                          _jpeg(colour), "image/jpeg", f"duong-lien-xom-{i}.jpg")
         await store_file(session, model, registrant, "portrait", f"Ảnh chân dung ({i})", _jpeg((90 + i, 90, 90)),
                     "image/jpeg", f"chan-dung-{i}.jpg")
-    _move(session, model, registrant, "nominate", "nominated", datetime(year, 11, 2, 2, tzinfo=UTC))
+    await _move(session, model, registrant, "nominate", "nominated", datetime(year, 11, 2, 2, tzinfo=UTC))
 
     interim = await _review(session, campaign, council, model, mobiliser, date(year, 11, 20), "exemplar",
                             datetime(year, 11, 20, 9, tzinfo=UTC))
@@ -191,16 +194,14 @@ async def load_demo_recognition(session: AsyncSession, campaign: Campaign, cycle
                          interim, model, "exemplar", phase_review="interim", publish=True,
                          public_evidence_kinds=["model_photo"])
     await session.flush()
-    _move(session, model, authority, "recognize_exemplar", "exemplar", datetime(year, 11, 25, 3, tzinfo=UTC),
+    await _move(session, model, authority, "recognize_exemplar", "exemplar", datetime(year, 11, 25, 3, tzinfo=UTC),
           decision_id=str(exemplar.id), number=exemplar.number)
     commendation = await _decision(session, council, authority, "commendation", "53-QĐ/ĐU", date(year, 11, 25), None,
                              model, "exemplar", award_form="certificate_of_commendation", award_level="grassroots",
                              publish=True, public_evidence_kinds=["model_photo"])
     await session.flush()
-    session.add(ModelHistory(model_id=model.id, at=datetime(year, 11, 25, 3, tzinfo=UTC), actor_id=authority.id,
-                             actor_name=authority.full_name, action="commend", from_state="exemplar",
-                             to_state="exemplar", details={"decision_id": str(commendation.id),
-                                                           "number": commendation.number}))
+    await _move(session, model, authority, "commend", "exemplar", datetime(year, 11, 25, 3, tzinfo=UTC),
+                decision_id=str(commendation.id), number=commendation.number)
     session.add(Event(type="model.created", resource_type="model", resource_id=str(model.id), unit_path=unit.path,
                       actor_id=registrant.id, data={"code": model.code, "demo": True}))
     await session.flush()

@@ -11,8 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.errors import NotFound
 from app.core.i18n import Text
 from app.core.pagination import PageParams, decode_cursor, encode_cursor
-from app.evidence.dossier import EvidenceFacts, facts_from
-from app.models import Evidence, FieldOfWork, RegisteredModel, User
+from app.models import Evidence, RegisteredModel, User
 from app.policy.principal import Caller
 from app.policy.visibility import scoped
 
@@ -76,13 +75,3 @@ async def references(session: AsyncSession, sha256: str) -> int:
     """How many files (of any model) point at these stored bytes."""
     return int(await session.scalar(select(func.count()).select_from(Evidence).where(Evidence.sha256 == sha256))
                or 0)
-
-
-async def dossier_facts(session: AsyncSession, model: RegisteredModel) -> EvidenceFacts:
-    """The model's files as the dossier rules see them."""
-    rows = await session.execute(
-        select(Evidence.id, Evidence.kind, Evidence.confirmed_by_grassroots)
-        .where(Evidence.model_id == model.id).order_by(Evidence.uploaded_at, Evidence.id))
-    needs = await session.scalar(select(FieldOfWork.requires_confirmation)
-                                 .where(FieldOfWork.code == model.field_code))
-    return facts_from([(i, k, c) for i, k, c in rows], bool(needs))

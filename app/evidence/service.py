@@ -26,7 +26,7 @@ from app.core.context import RequestContext
 from app.core.errors import AppError, Conflict, Forbidden, PayloadTooLarge, Unprocessable, validation_errors
 from app.core.i18n import Text
 from app.events.service import record_event
-from app.evidence import dossier, repository
+from app.evidence import repository
 from app.evidence.messages import QUOTA
 from app.evidence.schemas import DossierAction, DossierItem, DossierRead, EvidenceCreate, EvidenceRead, Label
 from app.evidence.upload import ReceivedUpload, detect_media_type, strip_metadata
@@ -34,7 +34,8 @@ from app.models import EVIDENCE_KINDS, Evidence, RegisteredModel
 from app.policy.permissions import Role
 from app.policy.principal import Caller
 from app.storage import BlobStore
-from app.workflow import engine
+from app.workflow import dossier, engine
+from app.workflow.repository import dossier_facts
 from app.workflow.roles import acting_roles
 from app.workflow.states import EDITABLE_STATES, State
 from app.workflow.table import BY_ACTION
@@ -271,7 +272,7 @@ def checklist(action: str, facts: dossier.EvidenceFacts) -> DossierAction:
 
 async def dossier_of(session: AsyncSession, model: RegisteredModel) -> DossierRead:
     """For each next action of the model (and `nominate` once recognised): required, present, missing files."""
-    facts = await repository.dossier_facts(session, model)
+    facts = await dossier_facts(session, model)
     state = State(model.state)
     actions = engine.actions_from(state)
     if state is State.RECOGNIZED and "nominate" not in actions:

@@ -21,9 +21,10 @@ from app.core.search import like_pattern
 from app.models import Decision, DecisionModel, Evidence, FieldOfWork, RegisteredModel, Unit
 from app.policy.scope import in_subtree
 from app.registry.honours import HONOUR_KINDS, Honour, honours_of
+from app.workflow.states import PUBLIC_STATES, state_codes
 
 M = RegisteredModel
-PUBLIC_STATES = ("recognized", "nominated", "exemplar")
+PUBLIC_STATE_CODES = state_codes(PUBLIC_STATES)
 # Territorial unit kinds shown as the model's district and province.
 DISTRICT_KINDS = ("district",)
 PROVINCE_KINDS = ("province",)
@@ -52,7 +53,7 @@ class PublicFilters:
 
     def clauses(self) -> list[ColumnElement[bool]]:
         """SQL conditions for the filters that are set."""
-        c: list[ColumnElement[bool]] = [M.state.in_(self.states or PUBLIC_STATES)]
+        c: list[ColumnElement[bool]] = [M.state.in_(self.states or PUBLIC_STATE_CODES)]
         if self.unit_path:
             c.append(in_subtree(M.unit_path, self.unit_path))
         if self.field_code:

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-PublicState = Literal["recognized", "nominated", "exemplar"]
+from app.workflow.states import PublicStateCode as PublicState
 
 
 class PublicUnit(BaseModel):

@@ -32,6 +32,7 @@ from app.policy.scope import in_subtree
 from app.policy.visibility import model_rule
 from app.registrations.layout import MARK, MARK_KEYS, TITLE, TOTAL_LABEL, Column, columns
 from app.registrations.schemas import RegistrationRow
+from app.workflow.states import LIVE_STATES, state_codes
 
 M = RegisteredModel
 BATCH = 500
@@ -53,7 +54,7 @@ def rows_query(caller: Caller, campaign: Campaign, year: int, unit: Unit) -> Sel
                M.name, M.targets, M.field_code, M.registrant_kind, M.start_date, M.end_date, M.level_aimed)
         .join(Unit, Unit.id == M.registrant_unit_id)
         .where(M.campaign_id == campaign.id, M.year == year, in_subtree(M.unit_path, unit.path),
-               M.state != "withdrawn", model_rule(caller))
+               M.state.in_(state_codes(LIVE_STATES)), model_rule(caller))
         .order_by(M.unit_path, M.code)
     )
 

@@ -19,7 +19,7 @@ from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams
 from app.core.types import UnitId
-from app.registry import honours, repository, service
+from app.registry import honours, moves, repository, service
 from app.registry.dependencies import LockedModel, VisibleModel
 from app.registry.schemas import (
     HistoryEntry,
@@ -33,17 +33,10 @@ from app.registry.schemas import (
     TransitionRequest,
 )
 from app.units import repository as units
-from app.workflow.service import apply_transition
-from app.workflow.states import State as WorkflowState
+from app.workflow.states import StateCode as State
 from app.workflow.table import describe_table
 
 router = APIRouter(tags=["models"], route_class=GuardedRoute)
-
-# Every state but withdrawn: a withdrawn model no longer replicates anything.
-LIVE_STATES = tuple(s.value for s in WorkflowState if s is not WorkflowState.WITHDRAWN)
-
-State = Literal["draft", "registered", "implementing", "reported", "surveyed", "recognized", "not_recognized",
-                "returned", "withdrawn", "nominated", "exemplar"]
 
 
 def _json(data: object, status: int = 200, version: int | None = None, location: str | None = None) -> Response:
@@ -120,7 +113,7 @@ async def list_replications(model_id: uuid.UUID, caller: CurrentCaller, session:
                             page: Annotated[PageParams, Depends(page_params)]) -> ReplicationPage:
     """Visible replications of a model, and their number across the country."""
     model = await service.replicated_model(session, caller, model_id)
-    filters = repository.ModelFilters(replicates_id=model.id, states=LIVE_STATES)
+    filters = repository.ModelFilters(replicates_id=model.id, states=honours.LIVE_STATE_CODES)
     rows, next_cursor = await repository.list_models(session, caller, filters, "code", page)
     return ReplicationPage(items=_summaries(rows), next_cursor=next_cursor, limit=page.limit,
                            total=await honours.replication_count(session, model.id))
@@ -152,12 +145,13 @@ async def update_model(model: LockedModel, body: ModelUpdate, ctx: RequestCtx, c
                          "role that may not act, 404 a model outside the caller's scope. Needs `If-Match` with the "
                          "model's ETag (428 without it, 412 when stale: checked after the role and the state); "
                          "`Idempotency-Key` makes a retry safe.\n\n" + describe_table())
-async def transition(found: VisibleModel, body: TransitionRequest, request: Request, caller: CurrentCaller,
-                     session: SessionDep, _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
+async def transition(found: VisibleModel, body: TransitionRequest, request: Request, ctx: RequestCtx,
+                     caller: CurrentCaller, session: SessionDep, _key: IdempotencyKey = None,
+                     _if_match: IfMatch = None) -> Response:
     """Apply a workflow action (see GET /workflow); 409 lists the allowed actions, 422 the failed guards."""
     async def produce() -> Response:
         model = await repository.lock(session, found)
-        model, _ = await apply_transition(session, request, caller, model, body)
+        await moves.transition(session, ctx, caller, model, body)
         return _json(await service.to_read(session, caller, model), version=model.version)
     return await idempotent(request, session, caller.id, produce)
 
@@ -188,13 +182,13 @@ async def list_surveys(model: VisibleModel, caller: CurrentCaller, session: Sess
 @router.post("/models/{model_id}/surveys", operation_id="models_surveys_create",
              summary="Record an on-site survey (the record_survey action)", status_code=201,
              response_model=ModelRead, responses=problems(401, 403, 404, 409, 412, 422, 428))
-async def create_survey(found: VisibleModel, body: SurveyCreate, request: Request, caller: CurrentCaller,
-                        session: SessionDep, _key: IdempotencyKey = None, _if_match: IfMatch = None) -> Response:
+async def create_survey(found: VisibleModel, body: SurveyCreate, request: Request, ctx: RequestCtx,
+                        caller: CurrentCaller, session: SessionDep, _key: IdempotencyKey = None,
+                        _if_match: IfMatch = None) -> Response:
     """Record a survey of a reported model; the model moves to `surveyed` (same as the transition): needs
     If-Match with the model's ETag."""
     async def produce() -> Response:
         model = await repository.lock(session, found)
-        model, _ = await apply_transition(session, request, caller, model,
-                                          TransitionRequest(action="record_survey", survey=body))
+        await moves.transition(session, ctx, caller, model, TransitionRequest(action="record_survey", survey=body))
         return _json(await service.to_read(session, caller, model), 201, model.version)
     return await idempotent(request, session, caller.id, produce)

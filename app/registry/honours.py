@@ -16,11 +16,13 @@ from sqlalchemy import Select, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import Decision, DecisionModel, RegisteredModel, Unit
+from app.workflow.states import LIVE_STATES, RECOGNISED_STATES, state_codes
 
 # Decision kinds that honour a model (a non-recognition decision is not an honour).
 HONOUR_KINDS = ("model_recognition", "exemplar_recognition", "commendation")
 # States in which a model is recognised: what another model may declare it replicates.
-RECOGNISED_STATES = ("recognized", "nominated", "exemplar")
+RECOGNISED_STATE_CODES = state_codes(RECOGNISED_STATES)
+LIVE_STATE_CODES = state_codes(LIVE_STATES)  # a withdrawn model no longer counts as a replication
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ async def honours_of(session: AsyncSession, model_ids: Iterable[uuid.UUID], *, p
 def replication_count_query(model_id: uuid.UUID) -> Select[int]:
     """How many models (anywhere, not withdrawn) declare they replicate this one, as a query."""
     return select(func.count(RegisteredModel.id)).where(RegisteredModel.replicates_id == model_id,
-                                                        RegisteredModel.state != "withdrawn")
+                                                        RegisteredModel.state.in_(LIVE_STATE_CODES))
 
 
 async def replication_count(session: AsyncSession, model_id: uuid.UUID) -> int:
@@ -77,7 +79,7 @@ async def replications_changed(session: AsyncSession, *model_ids: uuid.UUID | No
 async def recognised_model(session: AsyncSession, model_id: uuid.UUID) -> RegisteredModel | None:
     """The model if it is recognised (recognized, nominated or exemplar): a public fact; else None."""
     query = select(RegisteredModel).where(RegisteredModel.id == model_id,
-                                          RegisteredModel.state.in_(RECOGNISED_STATES))
+                                          RegisteredModel.state.in_(RECOGNISED_STATE_CODES))
     return (await session.execute(query)).scalar_one_or_none()
 
 

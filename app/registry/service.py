@@ -37,8 +37,15 @@ from app.registry.schemas import (
 )
 from app.workflow import engine
 from app.workflow.roles import acting_roles
-from app.workflow.states import EDITABLE_STATES, STATE_LABELS, State
-from app.workflow.table import WAITING_ON
+from app.workflow.states import (
+    EDITABLE_STATES,
+    LIVE_STATES,
+    RECOGNISED_STATES,
+    STATE_FACTS,
+    STATE_LABELS,
+    State,
+    state_codes,
+)
 
 UNIT_OUT_OF_SCOPE = Text(
     "Đơn vị này nằm ngoài phạm vi đăng ký của bạn.", "That unit is outside your registration scope."
@@ -287,7 +294,8 @@ def _read_query() -> Select[Any]:
     replicated, replication = RegisteredModel.__table__.alias("replicated"), RegisteredModel.__table__.alias("rep")
     campaigns = Campaign.__table__
     replication_count = (select(func.count()).select_from(replication)
-                         .where(replication.c.replicates_id == m.c.id, replication.c.state != "withdrawn")
+                         .where(replication.c.replicates_id == m.c.id, 
+                                replication.c.state.in_(state_codes(LIVE_STATES)))
                          .scalar_subquery())
     return (
         select(m, ru.c.code.label("ru_code"), ru.c.name.label("ru_name"),
@@ -344,7 +352,7 @@ async def _to_read(session: AsyncSession, caller: Caller, row: Row[Any]) -> Mode
         replication_count=int(row.replication_count or 0),
         # Only a model in a recognised state can hold an issued honour (a revocation moves it back).
         honours=([honour_read(h) for h in await honours.honours_of(session, [row.id])]
-                 if row.state in honours.RECOGNISED_STATES else []),
+                 if row.state in RECOGNISED_STATES else []),
     )
     return ModelRead.model_validate(values)
 
@@ -362,10 +370,10 @@ def honour_read(honour: honours.Honour) -> HonourRead:
 
 
 def _waiting_on(row: Row[Any], state: State) -> WaitingOn | None:
-    spec = WAITING_ON.get(state)
+    spec = STATE_FACTS[state].waiting_on
     if spec is None:
         return None
-    role, which, text = spec
+    role, which, text = spec.role, spec.unit, spec.text
     unit: UnitRef | None = UnitRef(id=row.registrant_unit_id, code=row.ru_code, name=row.ru_name)
     if which == "receiving_unit":
         unit = UnitRef(id=row.ou_id, code=row.ou_code, name=row.ou_name) if row.ou_id is not None else None

@@ -1,4 +1,5 @@
-"""The pure workflow engine: allowed actions, the next state, guard results. No database, no HTTP."""
+"""The pure workflow engine: allowed actions, the next state, guard results. Data in, data out: no database,
+no HTTP; the caller gathers the facts (the model, the cycle's window, the dossier's files) into a GuardContext."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ from datetime import date
 from typing import Any
 
 from app.core.i18n import Text
-from app.evidence import dossier
 from app.policy.permissions import Role
+from app.workflow import dossier
 from app.workflow.states import State
-from app.workflow.table import BY_ACTION, TRANSITIONS, GuardSpec, Transition
+from app.workflow.table import BY_ACTION, TRANSITIONS, Transition
 
 
 @dataclass(frozen=True)
@@ -55,15 +56,10 @@ def actions_from(state: State) -> list[str]:
     return [t.action for t in TRANSITIONS if t.via_api and state in t.sources]
 
 
-def transition(action: str) -> Transition | None:
-    """The table row of an action, or None if there is no such action."""
-    return BY_ACTION.get(action)
-
-
 def next_state(state: State, action: str) -> State | None:
     """The state an action leads to from this state, or None if the move is illegal."""
     row = BY_ACTION.get(action)
-    return row.target if row and state in row.sources else None
+    return row.target_from(state) if row and state in row.sources else None
 
 
 _REQUIRED: tuple[tuple[str, Text], ...] = (
@@ -112,7 +108,7 @@ def _no_check(_ctx: GuardContext) -> list[GuardFailure]:
 
 
 def _files(guard: str) -> Callable[[GuardContext], list[GuardFailure]]:
-    """A guard that checks the dossier requirements it enforces (app/evidence/dossier.py)."""
+    """A guard that checks the dossier requirements it enforces (app/workflow/dossier.py)."""
 
     def check(ctx: GuardContext) -> list[GuardFailure]:
         failures = []
@@ -140,16 +136,11 @@ GUARD_CHECKS: dict[str, Callable[[GuardContext], list[GuardFailure]]] = {
     "exemplar_dossier_complete": _files("exemplar_dossier_complete"),
     # Checked by the decisions service (competent unit, closed review, its outcome, the period).
     "decision_issued": _no_check,
+    # Checked by the decisions service (not revoked yet, no later move or commendation).
+    "decision_not_superseded": _no_check,
 }
 
 
-def check_guards(row: Transition, ctx: GuardContext) -> tuple[list[GuardFailure], list[GuardSpec]]:
-    """(failures of enforced guards, pending guards that were not enforced)."""
-    failures: list[GuardFailure] = []
-    pending: list[GuardSpec] = []
-    for guard in row.guards:
-        if guard.pending:
-            pending.append(guard)
-            continue
-        failures.extend(GUARD_CHECKS[guard.code](ctx))
-    return failures, pending
+def check_guards(row: Transition, ctx: GuardContext) -> list[GuardFailure]:
+    """Every failure of the row's guards (empty: the move may be made)."""
+    return [failure for guard in row.guards for failure in GUARD_CHECKS[guard.code](ctx)]

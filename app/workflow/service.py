@@ -1,32 +1,40 @@
 """Applying a workflow move: the only code that changes a model's state.
 
-Checks, in order: the action exists (422), the caller may take it on this model (403; the model
-is already known visible, else 404 earlier), the move is legal from the current state (409 with the
-allowed actions), If-Match (428 without it, 412 when stale), the reason and payload, the guards (422
-with each reason). Then it changes the state, writes the history row and the event in the request's
-transaction.
+Every move is a row of the transition table (`app/workflow/table.py`); a move the table lacks, or one
+not allowed from the model's state, is refused. Three doors, one record:
+- `apply_transition`: a move a user asks for through POST /models/{id}/transitions. Checks, in order:
+  the action exists (422), the caller may take it on this model (403; the model is already known
+  visible, else 404 earlier), the move is legal from the current state (409 with the allowed actions),
+  If-Match (428 without it, 412 when stale), the reason and payload, the guards (422 with each reason).
+- `apply_decided`: a decision's move (recognition, commendation, their revocation), once the decisions
+  service has judged the decision itself (the issuing unit's competence, the review, the dates).
+- `replay`: a move of recorded history (the demo loader), table-checked, with its own time, no event.
+Then the state changes and the history row (and the event) are written in the caller's transaction.
+
+What the guards need from outside the workflow (the cycle's calendar) comes from the caller; the
+dossier's files are read here and handed to the pure engine.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from typing import Any
 
-from fastapi import Request
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.campaigns.service import is_late, local_today, open_window, windows_text
+from app.core.context import RequestContext
 from app.core.errors import AppError, Conflict, Forbidden, PreconditionFailed, Unprocessable
-from app.core.http import require_if_match
 from app.core.i18n import Text
 from app.events.service import record_event
-from app.evidence.repository import dossier_facts
-from app.models import Campaign, CampaignCycle, ModelHistory, RegisteredModel, Survey
+from app.models import ModelHistory, RegisteredModel
+from app.policy.permissions import Role
 from app.policy.principal import Caller
-from app.registry.honours import replications_changed
-from app.registry.schemas import SurveyCreate, TransitionRequest
 from app.workflow import engine
+from app.workflow.repository import dossier_facts
 from app.workflow.roles import acting_roles
 from app.workflow.states import State
 from app.workflow.table import BY_ACTION, Transition
@@ -57,6 +65,45 @@ class GuardsFailed(Unprocessable):
 
 
 REASON_REQUIRED = Text("Cần nêu lý do.", "A reason is required.")
+RESULTS_REQUIRED = Text("Cần kết quả theo từng chỉ tiêu.", "Results per target are required.")
+SURVEY_REQUIRED = Text("Cần biên bản khảo sát.", "A survey is required.")
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """What the cycle's calendar says on the day of the move (gathered by the caller from the campaign)."""
+
+    today: date
+    window_open: bool
+    windows_text: str
+    late: bool
+
+
+@dataclass(frozen=True)
+class MoveRequest:
+    """A move asked for: the action, the reason, and the request's body as JSON (the guards read it)."""
+
+    action: str
+    reason: str | None = None
+    payload: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who made a move, as the history records them."""
+
+    id: uuid.UUID
+    name: str
+
+    @classmethod
+    def of(cls, caller: Caller) -> Actor:
+        """The signed-in caller as an actor."""
+        return cls(caller.id, caller.user.full_name)
+
+
+# What a move changes besides the state (the results, the survey …), applied by the domain that owns the
+# payload once every check passed; returns the details the history row records.
+Effects = Callable[[Transition], Awaitable[dict[str, Any]]]
 
 
 def model_facts(model: RegisteredModel) -> dict[str, Any]:
@@ -64,130 +111,117 @@ def model_facts(model: RegisteredModel) -> dict[str, Any]:
     return {c.key: getattr(model, c.key) for c in RegisteredModel.__table__.columns}
 
 
+def _row(action: str, state: State, *, via_api: bool) -> Transition:
+    """The table's row for an action from a state; refuses a move the table lacks."""
+    row = BY_ACTION.get(action)
+    if row is None or row.via_api != via_api:
+        raise UnknownAction(_action=action, allowed_actions=engine.actions_from(state))
+    return row
+
+
+def _refuse_if_illegal(row: Transition, state: State, allowed: list[str]) -> None:
+    if state not in row.sources:
+        raise TransitionNotAllowed(_action=row.action, _state=state.value, state=state.value, allowed_actions=allowed)
+
+
 async def apply_transition(
-    session: AsyncSession,
-    request: Request,
-    caller: Caller,
-    model: RegisteredModel,
-    body: TransitionRequest,
-) -> tuple[RegisteredModel, ModelHistory]:
-    """Validate and apply one move; returns the model and its new history row."""
-    row = BY_ACTION.get(body.action)
-    if row is None or not row.via_api:
-        raise UnknownAction(_action=body.action, allowed_actions=engine.actions_from(State(model.state)))
+    session: AsyncSession, ctx: RequestContext, caller: Caller, model: RegisteredModel, move: MoveRequest,
+    schedule: Schedule, effects: Effects | None = None,
+) -> ModelHistory:
+    """Validate and apply a move asked for through the API; returns its history row."""
+    state = State(model.state)
+    row = _row(move.action, state, via_api=True)
     roles = acting_roles(caller, model)
     if not roles.intersection(row.actors):
-        raise ActionNotPermitted(_action=body.action)
-    state = State(model.state)
-    if state not in row.sources:
-        raise TransitionNotAllowed(
-            _action=body.action, _state=state.value, state=state.value,
-            allowed_actions=engine.allowed_actions(state, roles),
-        )
-    require_if_match(request, model.version)
-    cycle = await session.get(CampaignCycle, model.cycle_id)
-    campaign = await session.get(Campaign, model.campaign_id)
-    assert cycle is not None and campaign is not None
-    now = datetime.now(UTC)
-    today = local_today(campaign, now)
-    failures = _payload_failures(row, body)
-    ctx = engine.GuardContext(
-        model=model_facts(model), today=today, window_open=open_window(cycle, today) is not None,
-        windows_text=windows_text(cycle), payload=body.model_dump(mode="json"),
-        evidence=await dossier_facts(session, model),
+        raise ActionNotPermitted(_action=move.action)
+    _refuse_if_illegal(row, state, engine.allowed_actions(state, roles))
+    ctx.require_version(model.version)
+    failures = _payload_failures(row, move)
+    guard_ctx = engine.GuardContext(
+        model=model_facts(model), today=schedule.today, window_open=schedule.window_open,
+        windows_text=schedule.windows_text, payload=move.payload, evidence=await dossier_facts(session, model),
     )
-    guard_failures, pending = engine.check_guards(row, ctx)
-    failures.extend(e.as_problem_error() for e in guard_failures)
+    failures.extend(e.as_problem_error() for e in engine.check_guards(row, guard_ctx))
     if failures:
-        raise GuardsFailed(_action=body.action, errors=failures)
-    details = await _side_effects(session, caller, model, row, body, cycle, today, now)
-    if pending:
-        details["pending_guards"] = [g.code for g in pending]
-    entry = await _record(session, request, caller, model, row, state, body.reason, details)
-    return model, entry
+        raise GuardsFailed(_action=move.action, errors=failures)
+    details = await effects(row) if effects is not None else {}
+    return await _record(session, model, row, state, Actor.of(caller), move.reason, details, ctx.request_id)
 
 
-def _payload_failures(row: Transition, body: TransitionRequest) -> list[dict[str, Any]]:
+def _payload_failures(row: Transition, move: MoveRequest) -> list[dict[str, Any]]:
     failures: list[dict[str, Any]] = []
-    if row.reason_required and not (body.reason and body.reason.strip()):
+    payload = move.payload
+    if row.reason_required and not (move.reason and move.reason.strip()):
         failures.append({"code": "reason_required", "detail": REASON_REQUIRED.render(), "pointer": "#/reason"})
-    if row.action == "report_results" and body.results is None and not body.results_report:
-        failures.append({"code": "missing", "detail": Text("Cần kết quả theo từng chỉ tiêu.",
-                                                            "Results per target are required.").render(),
-                         "pointer": "#/results"})
-    if row.action == "record_survey" and body.survey is None:
-        failures.append({"code": "missing", "detail": Text("Cần biên bản khảo sát.", "A survey is required.").render(),
-                         "pointer": "#/survey"})
+    if row.action == "report_results" and payload.get("results") is None and not payload.get("results_report"):
+        failures.append({"code": "missing", "detail": RESULTS_REQUIRED.render(), "pointer": "#/results"})
+    if row.action == "record_survey" and payload.get("survey") is None:
+        failures.append({"code": "missing", "detail": SURVEY_REQUIRED.render(), "pointer": "#/survey"})
     return failures
 
 
-async def _side_effects(
-    session: AsyncSession, caller: Caller, model: RegisteredModel, row: Transition, body: TransitionRequest,
-    cycle: CampaignCycle, today: Any, now: datetime,
-) -> dict[str, Any]:
-    details: dict[str, Any] = {}
-    if row.action == "submit":
-        model.submitted_at = now
-    elif row.action == "report_results":
-        model.results = [r.model_dump(mode="json") for r in body.results or []]
-        model.results_report = body.results_report
-        model.reported_at = now
-        model.is_late = is_late(cycle, today)
-        details["late"] = model.is_late
-    elif row.action == "record_survey":
-        assert body.survey is not None
-        survey = await add_survey(session, caller, model, body.survey)
-        details["survey_id"] = str(survey.id)
-        details["total_score"] = survey.total_score
-    return details
+async def apply_decided(
+    session: AsyncSession, ctx: RequestContext, caller: Caller, model: RegisteredModel, action: str, *,
+    acting_as: Role, reason: str | None, details: dict[str, Any], event_data: dict[str, Any],
+    expected_target: State | None = None,
+) -> ModelHistory:
+    """Apply a decision's move (the decisions service has judged the decision: competence, review, dates).
+
+    `acting_as` is the role the decisions service found the caller competent in; `expected_target` (a
+    revocation: where the decision found the model) must agree with the table."""
+    state = State(model.state)
+    row = _row(action, state, via_api=False)
+    if acting_as not in row.actors:
+        raise ActionNotPermitted(_action=action)
+    _refuse_if_illegal(row, state, [])
+    if expected_target is not None and row.target_from(state) is not expected_target:
+        raise TransitionNotAllowed(_action=action, _state=state.value, state=state.value, allowed_actions=[])
+    return await _record(session, model, row, state, Actor.of(caller), reason, details, ctx.request_id,
+                         event_data)
 
 
-async def add_survey(session: AsyncSession, caller: Caller, model: RegisteredModel, data: SurveyCreate) -> Survey:
-    """Store a survey of the model (part of record_survey)."""
-    survey = Survey(
-        model_id=model.id, surveyed_on=data.surveyed_on, officers=data.officers, findings=data.findings,
-        scores=[s.model_dump(mode="json") for s in sorted(data.scores, key=lambda s: s.criterion)],
-        total_score=round(sum(s.score for s in data.scores), 2),
-        latitude=data.latitude, longitude=data.longitude, recorded_by_id=caller.id,
-    )
-    session.add(survey)
-    return survey
+async def replay(
+    session: AsyncSession, actor: Actor, model: RegisteredModel, action: str, at: datetime | None = None, *,
+    reason: str | None = None, details: dict[str, Any] | None = None,
+) -> ModelHistory:
+    """A move of recorded history (a data loader): checked against the table, dated `at`, no event."""
+    state = State(model.state)
+    row = BY_ACTION.get(action)
+    if row is None:
+        raise UnknownAction(_action=action, allowed_actions=engine.actions_from(state))
+    _refuse_if_illegal(row, state, [])
+    return await _record(session, model, row, state, actor, reason, details or {}, None, None, at=at, event=False)
 
 
 async def _record(
-    session: AsyncSession, request: Request, caller: Caller, model: RegisteredModel, row: Transition,
-    from_state: State, reason: str | None, details: dict[str, Any],
-) -> ModelHistory:
-    return await record_move(session, caller, model, row.action, from_state.value, row.target.value, reason, details,
-                             getattr(request.state, "request_id", None))
-
-
-async def record_move(
-    session: AsyncSession, caller: Caller, model: RegisteredModel, action: str, from_state: str, to_state: str,
+    session: AsyncSession, model: RegisteredModel, row: Transition, from_state: State, actor: Actor,
     reason: str | None, details: dict[str, Any], request_id: str | None, event_data: dict[str, Any] | None = None,
+    *, at: datetime | None = None, event: bool = True,
 ) -> ModelHistory:
     """Set the state, append the history row, flush (412 if someone else moved the model meanwhile) and
-    record the event. Shared by transitions and decisions (which move several models at once); a move
-    that keeps the state (a commendation) still gives the model a new version."""
-    if to_state != model.state:
-        model.state = to_state
+    record the event. A move that keeps the state (a commendation) still gives the model a new version."""
+    to_state = row.target_from(from_state)
+    if to_state.value != model.state:
+        model.state = to_state.value
     else:
         model.updated_at = datetime.now(UTC)
     entry = ModelHistory(
-        model_id=model.id, actor_id=caller.id, actor_name=caller.user.full_name, action=action,
-        from_state=from_state, to_state=to_state, reason=reason, request_id=request_id, details=details,
+        model_id=model.id, actor_id=actor.id, actor_name=actor.name, action=row.action, from_state=from_state.value,
+        to_state=to_state.value, reason=reason, request_id=request_id, details=details,
     )
+    if at is not None:
+        entry.at = at
     session.add(entry)
     try:
         await session.flush()
     except StaleDataError:
         # Someone else moved the model between our read and our write: exactly one wins.
         raise PreconditionFailed(code="concurrent_update") from None
-    if to_state == State.WITHDRAWN.value != from_state:  # a withdrawn model no longer counts as a replication
-        await replications_changed(session, model.replicates_id)
-    await record_event(
-        session, f"model.{action}", resource_type="model", resource_id=model.id, unit_path=model.unit_path,
-        actor_id=caller.id, request_id=request_id,
-        data={"code": model.code, "from": from_state, "to": to_state, "reason": reason, **(event_data or {})},
-    )
+    if event:
+        await record_event(
+            session, f"model.{row.action}", resource_type="model", resource_id=model.id, unit_path=model.unit_path,
+            actor_id=actor.id, request_id=request_id,
+            data={"code": model.code, "from": from_state.value, "to": to_state.value, "reason": reason,
+                  **(event_data or {})},
+        )
     return entry

@@ -1,12 +1,15 @@
-"""The transition table: every action, its from-states, to-state, who may take it, its guards and
-its payload. This table is the single source of truth; the engine, the API's `allowed_actions`,
-`waiting_on` and `GET /workflow` are all computed from it.
+"""The transition table: every move, its from-states, to-state, who may take it, its guards, its payload
+and the endpoint that takes it (decisions, revocations and commendations included). This table is the
+single source of truth: the workflow service refuses any move it lacks, and the engine, the API's
+`allowed_actions` and `GET /workflow` are computed from it. Who is waited on in each state is a fact of
+the state (`app/workflow/states.py`).
 
 Actor kinds say how the caller's scope is judged for a move:
 - registrant: a `registrant` role whose scope covers the model's registrant unit;
 - mobiliser: a `mobiliser` role whose scope covers the model's registrant unit (the officer of the
   mass-mobilisation board that received the registration);
-- authority: an `authority` role held at the deciding unit the authority policy names.
+- authority: an `authority` role held at the deciding unit the authority policy names (for a decision's
+  moves, the decisions service judges the issuing unit's competence: a commendation may come from above).
 """
 
 from __future__ import annotations
@@ -20,19 +23,22 @@ from app.workflow.states import State
 S = State
 
 
+TRANSITIONS_ENDPOINT = "POST /models/{id}/transitions"
+DECISIONS_ENDPOINT = "POST /decisions"
+REVOKE_ENDPOINT = "POST /decisions/{id}/revoke"
+
+
 @dataclass(frozen=True)
 class GuardSpec:
-    """A named precondition. `pending` guards are declared but not enforced yet (a later issue)."""
+    """A named precondition of a move."""
 
     code: str
     label: Text
-    pending: bool = False
-    pending_reason: str = ""
 
 
 @dataclass(frozen=True)
 class Transition:
-    """One action of the workflow."""
+    """One move of the workflow: from which states, to which, who takes it, what it checks, where it is taken."""
 
     action: str
     sources: frozenset[State]
@@ -42,7 +48,19 @@ class Transition:
     guards: tuple[GuardSpec, ...] = ()
     reason_required: bool = False
     payload: str | None = None  # name of the payload schema (documented in the contract)
-    via_api: bool = True  # False: taken by another resource (decisions), not POST /transitions
+    taken_through: str = TRANSITIONS_ENDPOINT  # the endpoint that takes it; decisions take theirs elsewhere
+    # A revocation returns each state to the one the decision found the model in: {source: target}.
+    returns_to: tuple[tuple[State, State], ...] = ()
+    keeps_state: bool = False  # an honour (a commendation or its revocation): a history row, the state stays
+
+    @property
+    def via_api(self) -> bool:
+        """Taken through POST /models/{id}/transitions (False: a decision takes it)."""
+        return self.taken_through == TRANSITIONS_ENDPOINT
+
+    def target_from(self, state: State) -> State:
+        """The state this move leads to from a given source state."""
+        return dict(self.returns_to).get(state, self.target)
 
 
 G_REQUIRED_FIELDS = GuardSpec("required_fields", Text(
@@ -50,7 +68,7 @@ G_REQUIRED_FIELDS = GuardSpec("required_fields", Text(
     "The registration's required content is complete (name, field, objectives, targets, content, timeline…)"))
 G_WINDOW_OPEN = GuardSpec("registration_window_open", Text(
     "Trong thời gian đăng ký của chu kỳ", "Within one of the cycle's registration windows"))
-# File guards: what files each one needs is data in app/evidence/dossier.py (DOSSIERS).
+# File guards: what files each one needs is data in app/workflow/dossier.py (DOSSIERS).
 G_OTHER_CONFIRMED = GuardSpec("other_field_confirmed", Text(
     "Mô hình lĩnh vực khác có xác nhận của đơn vị trực tiếp quản lý (tệp loại confirmation)",
     "A model in field `other` carries its managing unit's confirmation (a `confirmation` file)"))
@@ -70,6 +88,9 @@ G_EXEMPLAR_DOSSIER = GuardSpec("exemplar_dossier_complete", Text(
 G_DECISION = GuardSpec("decision_issued", Text(
     "Quyết định của cấp có thẩm quyền (POST /decisions), dựa trên cuộc họp bình xét đã kết thúc",
     "A decision by the competent unit (POST /decisions), resting on a closed review meeting"))
+G_DECISION_STANDS = GuardSpec("decision_not_superseded", Text(
+    "Quyết định chưa bị thu hồi và mô hình chưa chuyển bước sau quyết định (chưa có quyết định sau còn hiệu lực)",
+    "The decision is not revoked and the model has not moved on since (no later decision in force)"))
 G_SURVEY_VALID = GuardSpec("survey_complete", Text(
     "Biên bản khảo sát có ngày, nhận xét và điểm 0–10 cho cả năm tiêu chí",
     "The survey has a date, findings and a 0–10 score for each of the five criteria"))
@@ -93,26 +114,41 @@ TRANSITIONS: tuple[Transition, ...] = (
                S.WITHDRAWN, (Role.REGISTRANT,), Text("Rút đăng ký", "Withdraw"), reason_required=True),
     Transition("nominate", frozenset({S.RECOGNIZED}), S.NOMINATED, (Role.REGISTRANT, Role.MOBILISER),
                Text("Đề nghị công nhận điển hình", "Nominate as exemplar"), guards=(G_EXEMPLAR_DOSSIER,)),
-    # Taken by issuing a decision (POST /decisions), never through POST /models/{id}/transitions.
+    # Taken by issuing a decision (POST /decisions) or revoking one, never through POST /models/{id}/transitions.
     Transition("recognize", frozenset({S.SURVEYED}), S.RECOGNIZED, (Role.AUTHORITY,),
                Text("Quyết định công nhận mô hình", "Decide to recognise the model"), guards=(G_DECISION,),
-               via_api=False),
+               taken_through=DECISIONS_ENDPOINT),
     Transition("not_recognize", frozenset({S.SURVEYED}), S.NOT_RECOGNIZED, (Role.AUTHORITY,),
                Text("Quyết định không công nhận", "Decide not to recognise the model"), guards=(G_DECISION,),
-               via_api=False),
+               taken_through=DECISIONS_ENDPOINT),
     Transition("recognize_exemplar", frozenset({S.NOMINATED}), S.EXEMPLAR, (Role.AUTHORITY,),
                Text("Quyết định công nhận điển hình", "Decide to recognise the exemplar"), guards=(G_DECISION,),
-               via_api=False),
+               taken_through=DECISIONS_ENDPOINT),
+    Transition("commend", frozenset({S.EXEMPLAR}), S.EXEMPLAR, (Role.AUTHORITY,),
+               Text("Quyết định khen thưởng, biểu dương điển hình", "Commend the exemplar"), guards=(G_DECISION,),
+               taken_through=DECISIONS_ENDPOINT, keeps_state=True),
+    Transition("revoke_decision", frozenset({S.RECOGNIZED, S.NOT_RECOGNIZED, S.EXEMPLAR}), S.SURVEYED,
+               (Role.AUTHORITY,), Text("Thu hồi quyết định (mô hình trở lại trạng thái trước quyết định)",
+                                       "Revoke the decision (the model returns to where it was before)"),
+               guards=(G_DECISION_STANDS,), reason_required=True, taken_through=REVOKE_ENDPOINT,
+               returns_to=((S.EXEMPLAR, S.NOMINATED),)),
+    Transition("revoke_commendation", frozenset({S.EXEMPLAR}), S.EXEMPLAR, (Role.AUTHORITY,),
+               Text("Thu hồi quyết định khen thưởng", "Revoke the commendation"), guards=(G_DECISION_STANDS,),
+               reason_required=True, taken_through=REVOKE_ENDPOINT, keeps_state=True),
 )
 
-# The move each decision kind makes (commendations move nothing: they add an honour to an exemplar).
+# The move each decision kind makes; revoking a decision of a kind makes its `REVOCATIONS` move.
 DECISION_MOVES: dict[str, str] = {
     "model_recognition": "recognize",
     "model_non_recognition": "not_recognize",
     "exemplar_recognition": "recognize_exemplar",
+    "commendation": "commend",
 }
+REVOCATIONS: dict[str, str] = {kind: "revoke_commendation" if kind == "commendation" else "revoke_decision"
+                               for kind in DECISION_MOVES}
 
 BY_ACTION: dict[str, Transition] = {t.action: t for t in TRANSITIONS}
+
 
 def describe_table() -> str:
     """The transition table as Markdown, for the contract's description of the transitions operation."""
@@ -120,33 +156,9 @@ def describe_table() -> str:
     for t in TRANSITIONS:
         if not t.via_api:
             continue
-        guards = ", ".join(f"`{g.code}`" + (" (pending)" if g.pending else "") for g in t.guards) or "—"
+        guards = ", ".join(f"`{g.code}`" for g in t.guards) or "—"
         lines.append(
             f"| `{t.action}` | {', '.join(sorted(s.value for s in t.sources))} | {t.target.value} | "
             f"{', '.join(r.value for r in t.actors)} | {'required' if t.reason_required else '—'} | {guards} |"
         )
     return "\n".join(lines)
-
-
-# Who must act next in each state (role, and which unit: the registrant unit, the campaign's
-# receiving body, or the deciding unit). Terminal states wait on nobody.
-WAITING_ON: dict[State, tuple[Role, str, Text] | None] = {
-    S.DRAFT: (Role.REGISTRANT, "registrant_unit", Text("Đơn vị đăng ký hoàn thiện và gửi đăng ký",
-                                                        "The registrant completes and submits")),
-    S.RETURNED: (Role.REGISTRANT, "registrant_unit", Text("Đơn vị đăng ký bổ sung và gửi lại",
-                                                           "The registrant corrects and resubmits")),
-    S.REGISTERED: (Role.MOBILISER, "receiving_unit", Text("Cán bộ dân vận tiếp nhận đăng ký",
-                                                           "A mass-mobilisation officer accepts it")),
-    S.IMPLEMENTING: (Role.REGISTRANT, "registrant_unit", Text("Đơn vị đăng ký báo cáo kết quả",
-                                                               "The registrant reports results")),
-    S.REPORTED: (Role.MOBILISER, "receiving_unit", Text("Cán bộ dân vận khảo sát thực tế",
-                                                         "A mass-mobilisation officer surveys it")),
-    S.SURVEYED: (Role.AUTHORITY, "deciding_unit", Text("Cấp có thẩm quyền bình xét, quyết định công nhận",
-                                                        "The competent authority reviews and decides")),
-    S.RECOGNIZED: None,
-    S.NOT_RECOGNIZED: None,
-    S.WITHDRAWN: None,
-    S.NOMINATED: (Role.AUTHORITY, "deciding_unit", Text("Cấp có thẩm quyền xét công nhận điển hình",
-                                                         "The competent authority decides on the exemplar")),
-    S.EXEMPLAR: None,
-}

@@ -90,7 +90,25 @@ async def test_viewer_sees_the_model_but_may_do_nothing(ctx) -> None:
 async def test_workflow_table_is_published(client) -> None:
     doc = (await client.get("/api/v1/workflow")).json()
     submit = next(a for a in doc["actions"] if a["action"] == "submit")
-    pending = {g["code"]: g["pending"] for g in submit["guards"]}
-    assert pending["registration_form_attached"] is False and pending["other_field_confirmed"] is False
-    assert not any(g["pending"] for a in doc["actions"] for g in a["guards"])
+    guards = {g["code"] for g in submit["guards"]}
+    assert {"registration_form_attached", "other_field_confirmed"} <= guards
+    # The dead "pending guard" path is gone: no guard carries a `pending` flag any more.
+    assert not any("pending" in g for a in doc["actions"] for g in a["guards"])
     assert {s["code"] for s in doc["states"]} >= {"draft", "registered", "exemplar"}
+
+
+async def test_workflow_lists_the_moves_decisions_make(client) -> None:
+    doc = (await client.get("/api/v1/workflow")).json()
+    actions = {a["action"]: a for a in doc["actions"]}
+    for action in ("recognize", "not_recognize", "recognize_exemplar", "commend", "revoke_decision",
+                   "revoke_commendation"):
+        assert actions[action]["via_api"] is False, action
+        assert actions[action]["taken_through"].startswith("POST /decisions"), action
+        assert actions[action]["roles"] == ["authority"]
+    assert actions["revoke_decision"]["to_state_from"] == {
+        "exemplar": "nominated", "not_recognized": "surveyed", "recognized": "surveyed"}
+    assert actions["commend"]["keeps_state"] and actions["commend"]["from_states"] == ["exemplar"]
+    assert actions["submit"]["taken_through"] == "POST /models/{id}/transitions"
+    states = {s["code"]: s for s in doc["states"]}
+    assert states["surveyed"]["waiting_on_role"] == "authority" and not states["surveyed"]["terminal"]
+    assert states["recognized"]["public"] and states["withdrawn"]["terminal"] and not states["draft"]["counted"]
