@@ -28,3 +28,4 @@ UNIT_CLOSED = Text("Đơn vị {unit_id} đã ngừng hoạt động.", "Unit {u
 
 # Models.
 MODEL_NOT_FOUND = Text("Không tìm thấy mô hình.", "Model not found.")
+MODEL_NAME_MISSING = Text("Thiếu tên mô hình.", "The model name is missing.")

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import messages
 from app.core.errors import AppError, Unprocessable
 from app.core.i18n import Text, current_language
 from app.decisions import messages as msg
@@ -93,7 +94,7 @@ def check_body(body: DecisionCreate) -> None:
     """The body's own rules, beyond the schema (kind-dependent fields, unique models): 422 with each."""
     problems = _kind_problems(body) + _duplicate_models(body)
     if problems:
-        raise Unprocessable(msg.INVALID_BODY, code=problems[0]["code"], errors=problems)
+        raise Unprocessable(messages.INVALID_DATA, code=problems[0]["code"], errors=problems)
 
 
 # --- the issuing unit and the models --------------------------------------------------------------------
@@ -114,7 +115,7 @@ async def load_models(session: AsyncSession, caller: Caller, ids: Sequence[uuid.
     query = (select(M).where(M.id.in_(list(ids)), model_visible_to(caller)).order_by(M.id)
              .with_for_update().execution_options(populate_existing=True))
     found = {m.id: m for m in (await session.scalars(query)).all()}
-    unknown = [err("unknown_model", f"#/models/{i}/model_id", msg.MODEL_NOT_FOUND)
+    unknown = [err("unknown_model", f"#/models/{i}/model_id", messages.MODEL_NOT_FOUND)
                for i, model_id in enumerate(ids) if model_id not in found]
     if unknown:
         raise UnknownModel(_count=len(unknown), errors=unknown)

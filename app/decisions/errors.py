@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.core.errors import Conflict, Forbidden, Unprocessable
 from app.decisions import messages as msg
+from app.reviews.repository import REVIEW_NOT_FOUND
 
 
 class InvalidDecisionNumber(Unprocessable):
@@ -27,7 +28,7 @@ class ModelStateConflict(Conflict):
 
 
 class UnknownReview(Unprocessable):
-    code, message = "unknown_review", msg.UNKNOWN_REVIEW
+    code, message = "unknown_review", REVIEW_NOT_FOUND
 
 
 class ReviewNotClosed(Conflict):

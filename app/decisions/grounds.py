@@ -31,6 +31,7 @@ from app.models import Campaign, CampaignCycle, Decision, RegisteredModel, Revie
 from app.policy.permissions import Permission
 from app.policy.principal import Caller
 from app.reviews import repository as reviews_repository
+from app.reviews.repository import REVIEW_NOT_FOUND
 
 
 @dataclass
@@ -59,7 +60,7 @@ async def check_review(session: AsyncSession, caller: Caller, body: DecisionCrea
     review = (await session.execute(
         select(Review).where(Review.id == body.review_id, reviews_repository.visible_to(caller)))).scalar_one_or_none()
     if review is None:
-        raise UnknownReview(errors=[err("unknown_review", "#/review_id", msg.UNKNOWN_REVIEW)])
+        raise UnknownReview(errors=[err("unknown_review", "#/review_id", REVIEW_NOT_FOUND)])
     if review.status != "closed":
         raise ReviewNotClosed(review_id=str(review.id))
     if body.kind == "commendation":

@@ -5,7 +5,6 @@ from __future__ import annotations
 from app.core.i18n import Text
 
 # --- the body's own rules -------------------------------------------------------------------------------
-INVALID_BODY = Text("Dữ liệu gửi lên không hợp lệ.", "The submitted data is not valid.")
 INVALID_NUMBER = Text(
     "Số quyết định “{number}” không đúng cách viết (ví dụ 125-QĐ/HU hoặc 125/QĐ-UBND).",
     "The decision number “{number}” is not written as officials do (e.g. 125-QĐ/HU or 125/QĐ-UBND).",
@@ -38,7 +37,6 @@ NOT_ISSUING_AUTHORITY = Text("Chỉ cấp có thẩm quyền của đơn vị ba
                              "Only an authority of the issuing unit may do this.")
 UNKNOWN_MODELS = Text("Không tìm thấy {count} mô hình trong phạm vi của bạn.",
                       "{count} of the models were not found in your scope.")
-MODEL_NOT_FOUND = Text("Không tìm thấy mô hình.", "Model not found.")
 MODEL_STATE_CONFLICT = Text(
     "Quyết định loại này chỉ áp dụng cho mô hình ở trạng thái “{required}”; {count} mô hình không ở trạng thái đó.",
     "This kind of decision needs models in “{required}”; {count} of them are not.",
@@ -46,7 +44,6 @@ MODEL_STATE_CONFLICT = Text(
 MODEL_IN_STATE = Text("Mô hình {model_code} đang ở trạng thái “{state}”.", "Model {model_code} is in “{state}”.")
 
 # --- the review it rests on -----------------------------------------------------------------------------
-UNKNOWN_REVIEW = Text("Không tìm thấy cuộc họp bình xét.", "The review meeting was not found.")
 REVIEW_NOT_CLOSED = Text("Cuộc họp bình xét chưa kết thúc; chỉ quyết định dựa trên cuộc họp đã kết thúc.",
                          "The review meeting is still open; decisions rest on a closed review.")
 REVIEW_PURPOSE_MISMATCH = Text("Cuộc họp bình xét có mục đích “{purpose}”, quyết định loại này cần “{needed}”.",

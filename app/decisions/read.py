@@ -8,12 +8,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import labels
 from app.core.i18n import Text
 from app.decisions.document import document_of
 from app.decisions.schemas import (
-    AWARD_FORM_LABELS,
-    AWARD_LEVEL_LABELS,
-    KIND_LABELS,
     Bilingual,
     CoveredModel,
     DecisionRead,
@@ -35,7 +33,7 @@ def _label(text: Text | None) -> Bilingual | None:
 
 def _summary_fields(decision: Decision, unit: Unit, count: int) -> dict[str, Any]:
     return {
-        "id": decision.id, "kind": decision.kind, "kind_label": _label(KIND_LABELS[decision.kind]),
+        "id": decision.id, "kind": decision.kind, "kind_label": _label(labels.DECISION_KINDS[decision.kind]),
         "number": decision.number, "issued_on": decision.issued_on, "year": decision.year,
         "issuing_unit": UnitRef(id=unit.id, code=unit.code, name=unit.name), "signer_name": decision.signer_name,
         "signer_title": decision.signer_title, "status": decision.status, "model_count": count,
@@ -68,8 +66,8 @@ async def to_read(session: AsyncSession, decision: Decision) -> DecisionRead:
     return DecisionRead(
         **_summary_fields(decision, unit, len(rows)),
         serial=decision.serial,
-        award_form_label=_label(AWARD_FORM_LABELS.get(decision.award_form or "")),
-        award_level_label=_label(AWARD_LEVEL_LABELS.get(decision.award_level or "")),
+        award_form_label=_label(labels.AWARD_FORMS.get(decision.award_form or "")),
+        award_level_label=_label(labels.AWARD_LEVELS.get(decision.award_level or "")),
         note=decision.note, public_evidence_kinds=list(decision.public_evidence_kinds or []),
         phase_review=decision.phase_review,
         review=ReviewRef(id=review.id, title=review.title, held_on=review.held_on, phase_review=review.phase_review)

@@ -8,7 +8,6 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from app.core import labels
 from app.policy.authority_schemas import Bilingual
 from app.registry.schemas import UnitRef
 
@@ -22,9 +21,6 @@ PublicEvidenceKind = Literal["model_photo", "portrait", "achievement_report", "d
 
 # The labels are the catalogue's (app/core/labels.py), the same words the model's honours and the public
 # showcase show; these names stay only for the decisions service, which reads them from here.
-KIND_LABELS = labels.DECISION_KINDS
-AWARD_FORM_LABELS = labels.AWARD_FORMS
-AWARD_LEVEL_LABELS = labels.AWARD_LEVELS
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.campaigns.messages import CYCLE_NOT_FOUND
 from app.campaigns.service import get_campaign
+from app.core import messages
 from app.core.context import RequestContext
 from app.core.errors import Unprocessable
 from app.core.i18n import Text
@@ -36,7 +37,7 @@ MSG: dict[str, Text] = {
                               "Unit “{value}” is outside your registration scope."),
     "unit_ambiguous": Text("Có nhiều đơn vị tên “{value}”; hãy ghi mã đơn vị ({codes}).",
                            "Several units are called “{value}”; write the unit code ({codes})."),
-    "name_required": Text("Thiếu tên mô hình.", "The model name is missing."),
+    "name_required": messages.MODEL_NAME_MISSING,
     "invalid_mark": Text("Ô đánh dấu chỉ nhận “x” hoặc “✓” (đang là “{value}”).",
                          "A mark cell takes only “x” or “✓” (found “{value}”)."),
     "no_field_marked": Text("Chưa đánh dấu lĩnh vực nào.", "No field is marked."),

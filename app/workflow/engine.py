@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from app.core import messages
 from app.core.i18n import Text
 from app.policy.permissions import Role
 from app.workflow import dossier
@@ -63,7 +64,7 @@ def next_state(state: State, action: str) -> State | None:
 
 
 _REQUIRED: tuple[tuple[str, Text], ...] = (
-    ("name", Text("Thiếu tên mô hình.", "The model's name is missing.")),
+    ("name", messages.MODEL_NAME_MISSING),
     ("objectives", Text("Thiếu mục tiêu.", "Objectives are missing.")),
     ("content_methods", Text("Thiếu nội dung, cách thức thực hiện.", "Content and methods are missing.")),
     ("start_date", Text("Thiếu ngày bắt đầu.", "The start date is missing.")),

@@ -34,14 +34,6 @@ HOMOGRAPHS = {
     "Trả lại để bổ sung",  # the state `returned` and the action `return` (app/workflow)
     "Báo cáo kết quả thực hiện",  # the action `report_results` (app/workflow) and the evidence kind `result_report`
 }
-# Still written twice in files other issue-15 work is rewriting (decisions/service.py → decisions/messages.py,
-# the workflow engine); each should import the constant named here once that work lands.
-NOT_YET_ONE_PLACE = {
-    "Dữ liệu gửi lên không hợp lệ.",  # core.messages.INVALID_DATA, again in decisions/service.py
-    "Không tìm thấy mô hình.",  # core.messages.MODEL_NOT_FOUND, again in decisions/service.py
-    "Không tìm thấy cuộc họp bình xét.",  # reviews/repository.py REVIEW_NOT_FOUND, again in decisions/service.py
-    "Thiếu tên mô hình.",  # registrations/importer.py, again in workflow/engine.py
-}
 
 
 def _texts() -> dict[str, list[tuple[str, str]]]:
@@ -88,20 +80,19 @@ def test_roles_and_authority_relations_read_the_catalogue() -> None:
 
 def test_no_label_or_message_is_written_twice_in_app() -> None:
     repeated = {vi: places for vi, places in _texts().items()
-                if len(places) > 1 and vi not in HOMOGRAPHS | NOT_YET_ONE_PLACE}
+                if len(places) > 1 and vi not in HOMOGRAPHS}
     assert not repeated, "import the one constant (core/labels.py, core/messages.py, <domain>/messages.py)"
 
 
 def test_one_meaning_is_not_worded_two_ways() -> None:
     by_english: dict[str, set[str]] = defaultdict(set)
     for vi, places in _texts().items():
-        if vi not in NOT_YET_ONE_PLACE:
-            for en, _ in places:
-                by_english[en].add(vi)
+        for en, _ in places:
+            by_english[en].add(vi)
     assert {en: vis for en, vis in by_english.items() if len(vis) > 1} == {}
 
 
 def test_the_exceptions_are_still_needed() -> None:
     found = _texts()
-    assert all(len(found.get(vi, [])) > 1 for vi in HOMOGRAPHS | NOT_YET_ONE_PLACE), \
+    assert all(len(found.get(vi, [])) > 1 for vi in HOMOGRAPHS), \
         "a text listed here is written once now: remove it from the list"
