@@ -4,6 +4,7 @@ under names carrying a digest of their content (cached as immutable), with nosni
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import re
 
@@ -31,6 +32,21 @@ async def test_the_docs_pages_reference_only_the_apps_own_files(client, page: st
         assert ref.startswith("/"), f"{page} loads {ref} from outside the app"
     assert "/api/v1/openapi.json" in refs
     assert "cdn" not in r.text.lower() and "fonts.googleapis" not in r.text
+
+
+@pytest.mark.parametrize("page", ["/docs", "/redoc", "/docs/oauth2-redirect"])
+async def test_the_docs_pages_may_load_and_call_only_this_server(client, page: str) -> None:
+    r = await client.get(page)
+    policy = dict(d.strip().split(" ", 1) for d in r.headers["content-security-policy"].split(";"))
+    for directive in ("default-src", "img-src", "font-src", "connect-src", "worker-src", "style-src"):
+        assert "http" not in policy[directive] and "*" not in policy[directive], (directive, policy)
+        assert policy[directive].startswith("'self'"), (directive, policy)
+    assert policy["frame-ancestors"] == "'none'"
+    # Inline scripts run by their hash only: no 'unsafe-inline', no 'unsafe-eval' for scripts.
+    inline = re.findall(r"<script>(.*?)</script>", r.text, re.DOTALL)
+    hashes = {f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'" for s in inline}
+    assert set(policy["script-src"].split()) == {"'self'", *hashes}
+    assert len(hashes) == (0 if page == "/redoc" else 1)
 
 
 async def test_every_asset_is_served_immutable_under_a_name_that_carries_its_digest(client) -> None:
