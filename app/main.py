@@ -19,6 +19,7 @@ from app.core.bodies import require_token_for
 from app.core.boundary import ErrorBoundary
 from app.core.config import get_settings
 from app.core.db import get_database
+from app.core.docs_ui import install_docs
 from app.core.error_handlers import install_error_handlers
 from app.core.guard import request_guard
 from app.core.logging import configure_logging
@@ -76,10 +77,11 @@ def create_app() -> FastAPI:
         description=DESCRIPTION,
         lifespan=_lifespan,
         openapi_url=f"{API_PREFIX}/openapi.json",
-        docs_url="/docs",
-        redoc_url="/redoc",
+        docs_url=None,  # install_docs: the same pages with their assets served from here, not a CDN
+        redoc_url=None,
         dependencies=[Depends(request_guard)],
     )
+    install_docs(app)
     install_error_handlers(app)
     install_problem_schemas(app)
     install_guard_responses(app)
