@@ -1820,7 +1820,7 @@ export interface components {
              * Grant Type
              * @default password
              */
-            grant_type: string;
+            grant_type?: string;
             /** Password */
             password: string;
             /** Username */
@@ -1886,7 +1886,7 @@ export interface components {
              * Description
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * End Year
              * @description A calendar year, 2000–2100.
@@ -1909,7 +1909,7 @@ export interface components {
              * @description IANA time zone in which the campaign's dates are judged.
              * @default Asia/Ho_Chi_Minh
              */
-            timezone: string;
+            timezone?: string;
         };
         /**
          * CampaignRead
@@ -2081,7 +2081,7 @@ export interface components {
              * Note
              * @default
              */
-            note: string;
+            note?: string;
             /** Scores */
             scores?: components["schemas"]["CriterionScore"][] | null;
         };
@@ -2271,7 +2271,7 @@ export interface components {
              * Role
              * @default
              */
-            role: string;
+            role?: string;
         };
         /**
          * CoverageReport
@@ -2317,7 +2317,7 @@ export interface components {
              * Comment
              * @default
              */
-            comment: string;
+            comment?: string;
             /** Criterion */
             criterion: number;
             /** Score */
@@ -2530,7 +2530,7 @@ export interface components {
              * Note
              * @default
              */
-            note: string;
+            note?: string;
             /**
              * Number
              * @description As officials write it: party style `125-QĐ/HU` or state style `125/QĐ-UBND`; the leading number is the serial, unique per issuing unit and year.
@@ -2574,7 +2574,7 @@ export interface components {
              * Note
              * @default
              */
-            note: string;
+            note?: string;
         };
         /**
          * DecisionRead
@@ -3100,7 +3100,7 @@ export interface components {
              * @default
              * @example
              */
-            absence_reason: string;
+            absence_reason?: string;
             /**
              * Full Name
              * @example Nguyễn Thị Hoa
@@ -3110,13 +3110,13 @@ export interface components {
              * Present
              * @default true
              */
-            present: boolean;
+            present?: boolean;
             /**
              * Title
              * @default
              * @example Trưởng ban Dân vận
              */
-            title: string;
+            title?: string;
             /**
              * Unit Id
              * @example 12
@@ -3260,7 +3260,7 @@ export interface components {
              * @default field_specific
              * @enum {string}
              */
-            model_type: "comprehensive" | "field_specific";
+            model_type?: "comprehensive" | "field_specific";
             /**
              * Name
              * @example Dân vận khéo trong giảm nghèo bền vững
@@ -3273,7 +3273,7 @@ export interface components {
              * @default collective
              * @enum {string}
              */
-            registrant_kind: "collective" | "individual";
+            registrant_kind?: "collective" | "individual";
             /**
              * Registrant Unit Id
              * @description A unit id.
@@ -4038,12 +4038,12 @@ export interface components {
              * @default
              * @example Có quan hệ gia đình với người đăng ký
              */
-            reason: string;
+            reason?: string;
             /**
              * Recused
              * @default true
              */
-            recused: boolean;
+            recused?: boolean;
         };
         /**
          * RefreshRequest
@@ -4218,7 +4218,7 @@ export interface components {
              * Note
              * @default
              */
-            note: string;
+            note?: string;
             /** Target Index */
             target_index: number;
         };
@@ -4285,7 +4285,7 @@ export interface components {
              * @default majority_of_present
              * @enum {string}
              */
-            outcome_rule: "majority_of_present" | "two_thirds_of_present" | "majority_of_votes_cast";
+            outcome_rule?: "majority_of_present" | "two_thirds_of_present" | "majority_of_votes_cast";
             /**
              * Phase Review
              * @description Required for exemplar rounds, else absent.
@@ -4295,13 +4295,13 @@ export interface components {
              * Place
              * @default
              */
-            place: string;
+            place?: string;
             /**
              * Purpose
              * @default model
              * @enum {string}
              */
-            purpose: "model" | "exemplar";
+            purpose?: "model" | "exemplar";
             /** Secretary */
             secretary: string;
             /** Title */
@@ -4799,7 +4799,7 @@ export interface components {
              * @default
              * @example Số hộ thoát nghèo trong năm
              */
-            indicator: string;
+            indicator?: string;
             /**
              * Target Value
              * @example 15
@@ -4810,7 +4810,7 @@ export interface components {
              * @default
              * @example hộ
              */
-            unit_of_measure: string;
+            unit_of_measure?: string;
             /**
              * What
              * @example Hộ nghèo thoát nghèo
@@ -4857,7 +4857,7 @@ export interface components {
              * Token Type
              * @default bearer
              */
-            token_type: string;
+            token_type?: string;
         };
         /**
          * TransitionRequest
@@ -5265,7 +5265,7 @@ export interface components {
              * Position
              * @default
              */
-            position: string;
+            position?: string;
             /** Roles */
             roles?: components["schemas"]["RoleAssignmentCreate"][];
             /**

@@ -1,0 +1,34 @@
+"""The SDKs' end-to-end harness: a live server (tests/support/live_server.py) on a fresh database of the run's
+kind, migrated, with the demo tree and one user per role seeded (the API has no way to create the first admin
+or the tree's party links in one go); each SDK test then creates its campaign and drives the workflow itself."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.sdk_clients.live import LiveApi, seed
+from tests.support.live_server import PROJECT_ROOT, LiveServer
+
+HARNESS = PROJECT_ROOT / "tests" / "conftest.py"
+
+
+@pytest.fixture
+def live_api(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[LiveApi]:
+    """A server of its own: fresh database, migrated, demo tree and users; files under tmp_path."""
+    from app.core.migrations import upgrade
+
+    # The harness module pytest loaded (never `tests.conftest`: a second copy re-runs its set-up).
+    harness = request.config.pluginmanager.get_plugin(str(HARNESS))
+    assert harness is not None, f"{HARNESS} is not loaded"
+    url = harness.create_scratch_database("sdk")
+    upgrade(url)
+    units = seed(url, harness.DEMO_PASSWORD)
+    server = LiveServer(env={"DVK_DATABASE_URL": url, "DVK_DATA_DIR": str(tmp_path / "data"),
+                             "DVK_STORAGE_BACKEND": "local"}).start()
+    try:
+        yield LiveApi(server.base_url, harness.DEMO_PASSWORD, units)
+    finally:
+        server.stop()
