@@ -4,6 +4,7 @@ or the tree's party links in one go); each SDK test then creates its campaign an
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,9 @@ from tests.sdk_clients.live import LiveApi, seed
 from tests.support.live_server import PROJECT_ROOT, LiveServer
 
 HARNESS = PROJECT_ROOT / "tests" / "conftest.py"
+# The Python SDK is not installed in the project's environment (./scripts/serve's runtime install stays as it
+# is): this folder's tests import it from clients/python.
+sys.path.insert(0, str(PROJECT_ROOT / "clients" / "python"))
 
 
 @pytest.fixture
