@@ -168,9 +168,9 @@ class _SessionTransport(httpx.BaseTransport):
                 body = json.loads(response.content or b"null")
                 if isinstance(body, dict) and isinstance(body.get("id"), str | int):
                     key = f"{key}/{body['id']}"
+            # Every write to a versioned resource answers its new ETag, so chained writes need no re-read; an
+            # answer without one (an evidence upload) left the resource's version as it was.
             self.session.etags[key] = tag
-        elif not tag and request.method.upper() not in ("GET", "HEAD") and response.status_code < 300:
-            self.session.etags.pop(key, None)  # a write that changed the resource without saying its version
         return response
 
     def close(self) -> None:

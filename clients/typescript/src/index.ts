@@ -214,16 +214,16 @@ export class DvkClient {
         const tag = response.headers.get("ETag");
         const json = (response.headers.get("Content-Type") ?? "").includes("json");
         // Location names a created resource; downloads (non-JSON) carry their file's tag, not a version.
-        let key = resourceKey(response.headers.get("Location") ?? request.url);
-        if (json && response.ok && key.split("/").length === 4) {
-          // A create answered without Location: the new resource is the collection's member with the body's id.
-          const id = ((await response.clone().json().catch(() => null)) as { id?: unknown } | null)?.id;
-          if (typeof id === "string" || typeof id === "number") key = `${key}/${id}`;
-        }
         if (tag && json && response.ok) {
+          // Every write to a versioned resource answers its new ETag, so chained writes need no re-read; an
+          // answer without one (an evidence upload) left the resource's version as it was.
+          let key = resourceKey(response.headers.get("Location") ?? request.url);
+          if (key.split("/").length === 4) {
+            // A create answered without Location: the new resource is the collection's member with the body's id.
+            const id = ((await response.clone().json().catch(() => null)) as { id?: unknown } | null)?.id;
+            if (typeof id === "string" || typeof id === "number") key = `${key}/${id}`;
+          }
           this.etags.set(key, tag);
-        } else if (response.ok && !["GET", "HEAD"].includes(request.method.toUpperCase()) && !tag) {
-          this.etags.delete(key); // a write that changed the resource without saying its new version
         }
         if (!response.ok && response.status !== 304) {
           const text = await response.clone().text();
