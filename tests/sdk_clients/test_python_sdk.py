@@ -1,6 +1,6 @@
 """The Python SDK (clients/python: the generated dvk_api_client plus dvk_client's session) drives the whole
-workflow against a live server: a campaign, a registration with its form, submit, accept, results, survey, a
-review meeting, a recognition decision, and the public showcase."""
+workflow against a live server: the admin creates the people and the campaign; then a registration with its
+form, submit, accept, results, survey, a review meeting, a recognition decision, and the public showcase."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from dvk_api_client.api.reviews import (
     reviews_minutes_upload,
 )
 from dvk_api_client.api.units import units_list
+from dvk_api_client.api.users import user_roles_grant, users_create
 from dvk_api_client.models import (
     BallotEntry,
     BallotEntryVoteType0,
@@ -43,9 +44,14 @@ from dvk_api_client.models import (
     ResultItem,
     ReviewCreate,
     ReviewsMinutesUploadBody,
+    Role,
+    RoleAssignmentCreate,
+    RoleAssignmentRead,
     SurveyCreate,
     Target,
     TransitionRequest,
+    UserCreate,
+    UserRead,
 )
 from dvk_api_client.types import File
 from dvk_client import AUTO, ApiProblem, DvkSession
@@ -53,14 +59,32 @@ from dvk_client import AUTO, ApiProblem, DvkSession
 from app.demo.documents import sample_pdf
 from tests.sdk_clients.live import LiveApi
 
+# The people the workflow needs, created by the admin through the API: (username, home unit, [(role, unit)]).
+PEOPLE = [
+    ("py.registrant", "QT-VL-VT-HLHPN", [(Role.REGISTRANT, "QT-VL-VT")]),
+    ("py.mobiliser", "QT-VL-BDV", [(Role.MOBILISER, "QT-VL")]),
+    ("py.authority", "QT-VL-VT-DU", [(Role.AUTHORITY, "QT-VL-VT-DU")]),
+]
+
 
 @pytest.fixture
 def sessions(live_api: LiveApi) -> Iterator[dict[str, DvkSession]]:
-    """One signed-in session per demo user."""
-    made = {}
-    for user in ("demo.admin", "demo.registrant", "demo.mobiliser", "demo.authority"):
-        made[user] = DvkSession(live_api.base_url)
-        made[user].sign_in(user, live_api.password)
+    """The admin's session, and one per person the admin creates (a role granted afterwards, with If-Match)."""
+    admin = DvkSession(live_api.base_url)
+    admin.sign_in(live_api.admin, live_api.password)
+    units = _unit_ids(admin)
+    made = {"admin": admin}
+    for username, home, roles in PEOPLE:
+        user = _ok(users_create.sync(client=admin.client, body=UserCreate(
+            username=username, full_name=username.replace(".", " ").title(), home_unit_id=units[home],
+            password=live_api.password,
+            roles=[RoleAssignmentCreate(role=role, unit_id=units[unit]) for role, unit in roles[:1]])), UserRead)
+        # A grant is a versioned write to the user: If-Match is the ETag its creation answered.
+        _ok(user_roles_grant.sync(user.id, client=admin.client, if_match=AUTO,
+                                  body=RoleAssignmentCreate(role=Role.VIEWER, unit_id=units[home])),
+            RoleAssignmentRead)
+        made[username] = DvkSession(live_api.base_url)
+        made[username].sign_in(username, live_api.password)
     yield made
     for session in made.values():
         session.close()
@@ -98,8 +122,8 @@ def test_python_sdk_drives_registration_to_public_showcase(sessions: dict[str, D
         ReviewRead,
     )
 
-    admin, registrant = sessions["demo.admin"], sessions["demo.registrant"]
-    mobiliser, authority = sessions["demo.mobiliser"], sessions["demo.authority"]
+    admin, registrant = sessions["admin"], sessions["py.registrant"]
+    mobiliser, authority = sessions["py.mobiliser"], sessions["py.authority"]
     units = _unit_ids(admin)
     assert len(units) > 50, "more than one page of units was read"
 
@@ -136,7 +160,7 @@ def test_python_sdk_drives_registration_to_public_showcase(sessions: dict[str, D
 
     # A write with no version seen is refused (428), raised as a typed problem.
     fresh = DvkSession(live_api.base_url)
-    fresh.sign_in("demo.registrant", live_api.password)
+    fresh.sign_in("py.registrant", live_api.password)
     with pytest.raises(ApiProblem) as refused:
         models_transition.sync(created.id, client=fresh.client, body=TransitionRequest(action="submit"),
                                if_match=AUTO)

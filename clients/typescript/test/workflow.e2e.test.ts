@@ -1,6 +1,7 @@
 /**
  * The whole workflow through the TypeScript SDK against a live server (started by
- * tests/sdk_clients/test_typescript_sdk.py, which passes DVK_BASE_URL and DVK_PASSWORD): a campaign, a
+ * tests/sdk_clients/test_typescript_sdk.py, which passes DVK_BASE_URL, DVK_ADMIN and DVK_PASSWORD; the
+ * server has the unit tree and its first admin): the admin creates the people and the campaign; then a
  * registration with its form, submit, accept, results, survey, a review meeting, a recognition decision,
  * and the public showcase.
  */
@@ -10,6 +11,7 @@ import { test } from "node:test";
 import { ApiProblem, createDvkClient, formData, ok, type DvkClient, type Schemas } from "../src/index.js";
 
 const BASE_URL = process.env.DVK_BASE_URL ?? "";
+const ADMIN = process.env.DVK_ADMIN ?? "";
 const PASSWORD = process.env.DVK_PASSWORD ?? "";
 
 /** A valid one-page PDF (the same bytes as app/demo/documents.py's sample_pdf). */
@@ -57,10 +59,27 @@ function days(iso: string, n: number): string {
 
 test("the TypeScript SDK drives a model from registration to the public showcase", async () => {
   assert.ok(BASE_URL, "DVK_BASE_URL is set by the pytest test that starts the server");
-  const admin = await signedIn("demo.admin");
+  const admin = await signedIn(ADMIN);
   const units = await unitIds(admin);
   assert.ok(units.size > 50, "more than one page of units was read");
   const unit = (code: string) => units.get(code) ?? assert.fail(`no unit ${code}`);
+
+  // The people (admin): each created with a role, then granted another (a versioned write to the user: the
+  // SDK sends the ETag its creation answered as If-Match).
+  const people: Array<[string, string, Schemas["Role"], string]> = [
+    ["ts.registrant", "QT-VL-VT-HLHPN", "registrant", "QT-VL-VT"],
+    ["ts.mobiliser", "QT-VL-BDV", "mobiliser", "QT-VL"],
+    ["ts.authority", "QT-VL-VT-DU", "authority", "QT-VL-VT-DU"],
+  ];
+  for (const [username, home, role, at] of people) {
+    const user = await ok(admin.api.POST("/api/v1/users", {
+      body: { username, full_name: username, home_unit_id: unit(home), password: PASSWORD,
+              roles: [{ role, unit_id: unit(at) }] },
+    }));
+    await ok(admin.api.POST("/api/v1/users/{user_id}/roles", {
+      params: { path: { user_id: user.id } }, body: { role: "viewer", unit_id: unit(home) },
+    }));
+  }
 
   // The campaign (admin): registration open and recognition possible today.
   const vietnamToday = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
@@ -82,7 +101,7 @@ test("the TypeScript SDK drives a model from registration to the public showcase
   const today = campaign.local_today;
 
   // Registration: a draft model, then its registration form (multipart).
-  const registrant = await signedIn("demo.registrant");
+  const registrant = await signedIn("ts.registrant");
   const created = await ok(
     registrant.api.POST("/api/v1/models", {
       body: {
@@ -112,10 +131,10 @@ test("the TypeScript SDK drives a model from registration to the public showcase
     await ok(dvk.api.GET("/api/v1/models/{model_id}", { params: { path: { model_id: created.id } } }));
     return ok(dvk.api.POST("/api/v1/models/{model_id}/transitions", { params: { path: { model_id: created.id } }, body }));
   };
-  const mobiliser = await signedIn("demo.mobiliser");
+  const mobiliser = await signedIn("ts.mobiliser");
 
   // A write without a known version is refused (428) and surfaces as a typed problem.
-  const fresh = await signedIn("demo.registrant");
+  const fresh = await signedIn("ts.registrant");
   await assert.rejects(
     ok(fresh.api.POST("/api/v1/models/{model_id}/transitions", {
       params: { path: { model_id: created.id } }, body: { action: "submit" },
@@ -183,7 +202,7 @@ test("the TypeScript SDK drives a model from registration to the public showcase
   assert.deepEqual(closed.candidates.map((c) => c.outcome), ["approved"]);
 
   // The decision: the commune's Đảng ủy recognises the model and publishes it.
-  const authority = await signedIn("demo.authority");
+  const authority = await signedIn("ts.authority");
   const decision = await ok(
     authority.api.POST("/api/v1/decisions", {
       body: {
