@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authority_answer_read import AuthorityAnswerRead
+from ...models.problem import Problem
+from ...models.registrant_kind import RegistrantKind
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    unit_id: int,
+    registrant_kind: RegistrantKind,
+    profile: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["unit_id"] = unit_id
+
+    json_registrant_kind = registrant_kind.value
+    params["registrant_kind"] = json_registrant_kind
+
+    json_profile: None | str | Unset
+    if isinstance(profile, Unset):
+        json_profile = UNSET
+    else:
+        json_profile = profile
+    params["profile"] = json_profile
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/authority/resolve",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthorityAnswerRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = AuthorityAnswerRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthorityAnswerRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    unit_id: int,
+    registrant_kind: RegistrantKind,
+    profile: None | str | Unset = UNSET,
+) -> Response[AuthorityAnswerRead | Problem]:
+    """Who recognises a unit's registrants
+
+     The case, the reviewing, proposing and deciding units, and an explanation (the tree is public).
+
+    Args:
+        unit_id (int): The unit the registrant belongs to.
+        registrant_kind (RegistrantKind): Who registers a model.
+        profile (None | str | Unset): Rule profile code; the default profile when omitted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthorityAnswerRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        unit_id=unit_id,
+        registrant_kind=registrant_kind,
+        profile=profile,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    unit_id: int,
+    registrant_kind: RegistrantKind,
+    profile: None | str | Unset = UNSET,
+) -> AuthorityAnswerRead | Problem | None:
+    """Who recognises a unit's registrants
+
+     The case, the reviewing, proposing and deciding units, and an explanation (the tree is public).
+
+    Args:
+        unit_id (int): The unit the registrant belongs to.
+        registrant_kind (RegistrantKind): Who registers a model.
+        profile (None | str | Unset): Rule profile code; the default profile when omitted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthorityAnswerRead | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        unit_id=unit_id,
+        registrant_kind=registrant_kind,
+        profile=profile,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    unit_id: int,
+    registrant_kind: RegistrantKind,
+    profile: None | str | Unset = UNSET,
+) -> Response[AuthorityAnswerRead | Problem]:
+    """Who recognises a unit's registrants
+
+     The case, the reviewing, proposing and deciding units, and an explanation (the tree is public).
+
+    Args:
+        unit_id (int): The unit the registrant belongs to.
+        registrant_kind (RegistrantKind): Who registers a model.
+        profile (None | str | Unset): Rule profile code; the default profile when omitted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthorityAnswerRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        unit_id=unit_id,
+        registrant_kind=registrant_kind,
+        profile=profile,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    unit_id: int,
+    registrant_kind: RegistrantKind,
+    profile: None | str | Unset = UNSET,
+) -> AuthorityAnswerRead | Problem | None:
+    """Who recognises a unit's registrants
+
+     The case, the reviewing, proposing and deciding units, and an explanation (the tree is public).
+
+    Args:
+        unit_id (int): The unit the registrant belongs to.
+        registrant_kind (RegistrantKind): Who registers a model.
+        profile (None | str | Unset): Rule profile code; the default profile when omitted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthorityAnswerRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            unit_id=unit_id,
+            registrant_kind=registrant_kind,
+            profile=profile,
+        )
+    ).parsed

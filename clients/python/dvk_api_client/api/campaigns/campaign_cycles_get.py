@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cycle_read import CycleRead
+from ...models.problem import Problem
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    campaign_id: UUID,
+    year: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/campaigns/{campaign_id}/cycles/{year}".format(
+            campaign_id=quote(str(campaign_id), safe=""),
+            year=quote(str(year), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CycleRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = CycleRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CycleRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: UUID,
+    year: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | CycleRead | Problem]:
+    """One yearly cycle
+
+     A cycle's windows and dates; the ETag is the campaign's version (If-None-Match → 304).
+
+    Args:
+        campaign_id (UUID): The campaign's id.
+        year (int): The cycle's year.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CycleRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        year=year,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: UUID,
+    year: int,
+    *,
+    client: AuthenticatedClient,
+) -> Any | CycleRead | Problem | None:
+    """One yearly cycle
+
+     A cycle's windows and dates; the ETag is the campaign's version (If-None-Match → 304).
+
+    Args:
+        campaign_id (UUID): The campaign's id.
+        year (int): The cycle's year.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CycleRead | Problem
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        year=year,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: UUID,
+    year: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | CycleRead | Problem]:
+    """One yearly cycle
+
+     A cycle's windows and dates; the ETag is the campaign's version (If-None-Match → 304).
+
+    Args:
+        campaign_id (UUID): The campaign's id.
+        year (int): The cycle's year.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CycleRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        year=year,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: UUID,
+    year: int,
+    *,
+    client: AuthenticatedClient,
+) -> Any | CycleRead | Problem | None:
+    """One yearly cycle
+
+     A cycle's windows and dates; the ETag is the campaign's version (If-None-Match → 304).
+
+    Args:
+        campaign_id (UUID): The campaign's id.
+        year (int): The cycle's year.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CycleRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            year=year,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,269 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cycle_read import CycleRead
+from ...models.cycle_update import CycleUpdate
+from ...models.problem import Problem
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    campaign_id: UUID,
+    year: int,
+    *,
+    body: CycleUpdate,
+    if_match: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/campaigns/{campaign_id}/cycles/{year}".format(
+            campaign_id=quote(str(campaign_id), safe=""),
+            year=quote(str(year), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CycleRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = CycleRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CycleRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: UUID,
+    year: int,
+    *,
+    client: AuthenticatedClient,
+    body: CycleUpdate,
+    if_match: str,
+) -> Response[CycleRead | Problem]:
+    """Change a cycle
+
+     Change a cycle's windows, results-due date or recognition period; If-Match: the campaign's ETag.
+
+    Args:
+        campaign_id (UUID): The campaign's id.
+        year (int): The cycle's year.
+        if_match (str):  Example: "3".
+        body (CycleUpdate): Changes to a cycle; omitted fields stay. Send the campaign's ETag in
+            If-Match.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CycleRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        year=year,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: UUID,
+    year: int,
+    *,
+    client: AuthenticatedClient,
+    body: CycleUpdate,
+    if_match: str,
+) -> CycleRead | Problem | None:
+    """Change a cycle
+
+     Change a cycle's windows, results-due date or recognition period; If-Match: the campaign's ETag.
+
+    Args:
+        campaign_id (UUID): The campaign's id.
+        year (int): The cycle's year.
+        if_match (str):  Example: "3".
+        body (CycleUpdate): Changes to a cycle; omitted fields stay. Send the campaign's ETag in
+            If-Match.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CycleRead | Problem
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        year=year,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: UUID,
+    year: int,
+    *,
+    client: AuthenticatedClient,
+    body: CycleUpdate,
+    if_match: str,
+) -> Response[CycleRead | Problem]:
+    """Change a cycle
+
+     Change a cycle's windows, results-due date or recognition period; If-Match: the campaign's ETag.
+
+    Args:
+        campaign_id (UUID): The campaign's id.
+        year (int): The cycle's year.
+        if_match (str):  Example: "3".
+        body (CycleUpdate): Changes to a cycle; omitted fields stay. Send the campaign's ETag in
+            If-Match.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CycleRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        year=year,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: UUID,
+    year: int,
+    *,
+    client: AuthenticatedClient,
+    body: CycleUpdate,
+    if_match: str,
+) -> CycleRead | Problem | None:
+    """Change a cycle
+
+     Change a cycle's windows, results-due date or recognition period; If-Match: the campaign's ETag.
+
+    Args:
+        campaign_id (UUID): The campaign's id.
+        year (int): The cycle's year.
+        if_match (str):  Example: "3".
+        body (CycleUpdate): Changes to a cycle; omitted fields stay. Send the campaign's ETag in
+            If-Match.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CycleRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            year=year,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

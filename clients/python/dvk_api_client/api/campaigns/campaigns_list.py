@@ -1,0 +1,288 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_campaign_read import PageCampaignRead
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    year: int | None | Unset = UNSET,
+    owning_unit: int | None | Unset = UNSET,
+    active_on: datetime.date | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_year: int | None | Unset
+    if isinstance(year, Unset):
+        json_year = UNSET
+    else:
+        json_year = year
+    params["year"] = json_year
+
+    json_owning_unit: int | None | Unset
+    if isinstance(owning_unit, Unset):
+        json_owning_unit = UNSET
+    else:
+        json_owning_unit = owning_unit
+    params["owning_unit"] = json_owning_unit
+
+    json_active_on: None | str | Unset
+    if isinstance(active_on, Unset):
+        json_active_on = UNSET
+    elif isinstance(active_on, datetime.date):
+        json_active_on = active_on.isoformat()
+    else:
+        json_active_on = active_on
+    params["active_on"] = json_active_on
+
+    json_limit: int | None | Unset
+    if isinstance(limit, Unset):
+        json_limit = UNSET
+    else:
+        json_limit = limit
+    params["limit"] = json_limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/campaigns",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageCampaignRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageCampaignRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageCampaignRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    year: int | None | Unset = UNSET,
+    owning_unit: int | None | Unset = UNSET,
+    active_on: datetime.date | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageCampaignRead | Problem]:
+    """List campaigns you can see
+
+     Campaigns launched in your subtrees or above them, by (start_year, id), one page at a time.
+
+    Args:
+        year (int | None | Unset): Campaigns whose years include this one.
+        owning_unit (int | None | Unset): Campaigns launched by this unit.
+        active_on (datetime.date | None | Unset): Campaigns whose years include this date's year.
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageCampaignRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        year=year,
+        owning_unit=owning_unit,
+        active_on=active_on,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    year: int | None | Unset = UNSET,
+    owning_unit: int | None | Unset = UNSET,
+    active_on: datetime.date | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> PageCampaignRead | Problem | None:
+    """List campaigns you can see
+
+     Campaigns launched in your subtrees or above them, by (start_year, id), one page at a time.
+
+    Args:
+        year (int | None | Unset): Campaigns whose years include this one.
+        owning_unit (int | None | Unset): Campaigns launched by this unit.
+        active_on (datetime.date | None | Unset): Campaigns whose years include this date's year.
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageCampaignRead | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        year=year,
+        owning_unit=owning_unit,
+        active_on=active_on,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    year: int | None | Unset = UNSET,
+    owning_unit: int | None | Unset = UNSET,
+    active_on: datetime.date | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageCampaignRead | Problem]:
+    """List campaigns you can see
+
+     Campaigns launched in your subtrees or above them, by (start_year, id), one page at a time.
+
+    Args:
+        year (int | None | Unset): Campaigns whose years include this one.
+        owning_unit (int | None | Unset): Campaigns launched by this unit.
+        active_on (datetime.date | None | Unset): Campaigns whose years include this date's year.
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageCampaignRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        year=year,
+        owning_unit=owning_unit,
+        active_on=active_on,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    year: int | None | Unset = UNSET,
+    owning_unit: int | None | Unset = UNSET,
+    active_on: datetime.date | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> PageCampaignRead | Problem | None:
+    """List campaigns you can see
+
+     Campaigns launched in your subtrees or above them, by (start_year, id), one page at a time.
+
+    Args:
+        year (int | None | Unset): Campaigns whose years include this one.
+        owning_unit (int | None | Unset): Campaigns launched by this unit.
+        active_on (datetime.date | None | Unset): Campaigns whose years include this date's year.
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageCampaignRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            year=year,
+            owning_unit=owning_unit,
+            active_on=active_on,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...types import UNSET, File, FileTypes, Response
+
+
+def _get_kwargs(
+    decision_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/decisions/{decision_id}/document/content".format(
+            decision_id=quote(str(decision_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | File | Problem | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 206:
+        response_206 = File(payload=BytesIO(response.content))
+
+        return response_206
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 416:
+        response_416 = Problem.from_dict(response.json())
+
+        return response_416
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | File | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    decision_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | File | Problem]:
+    """Download the signed decision document
+
+     The bytes, for anyone who sees the decision; ETag is the SHA-256, `Range` answers 206. 404
+    `document_not_found` when none is attached yet.
+
+    Args:
+        decision_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | File | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        decision_id=decision_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    decision_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | File | Problem | None:
+    """Download the signed decision document
+
+     The bytes, for anyone who sees the decision; ETag is the SHA-256, `Range` answers 206. 404
+    `document_not_found` when none is attached yet.
+
+    Args:
+        decision_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | File | Problem
+    """
+
+    return sync_detailed(
+        decision_id=decision_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    decision_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | File | Problem]:
+    """Download the signed decision document
+
+     The bytes, for anyone who sees the decision; ETag is the SHA-256, `Range` answers 206. 404
+    `document_not_found` when none is attached yet.
+
+    Args:
+        decision_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | File | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        decision_id=decision_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    decision_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | File | Problem | None:
+    """Download the signed decision document
+
+     The bytes, for anyone who sees the decision; ETag is the SHA-256, `Range` answers 206. 404
+    `document_not_found` when none is attached yet.
+
+    Args:
+        decision_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | File | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            decision_id=decision_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,303 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.decision_read import DecisionRead
+from ...models.decisions_document_upload_body import DecisionsDocumentUploadBody
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    decision_id: UUID,
+    *,
+    body: DecisionsDocumentUploadBody,
+    idempotency_key: None | str | Unset = UNSET,
+    if_match: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/decisions/{decision_id}/document".format(
+            decision_id=quote(str(decision_id), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DecisionRead | Problem | None:
+    if response.status_code == 201:
+        response_201 = DecisionRead.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DecisionRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    decision_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DecisionsDocumentUploadBody,
+    idempotency_key: None | str | Unset = UNSET,
+    if_match: str,
+) -> Response[DecisionRead | Problem]:
+    """Attach the signed decision document
+
+     Multipart upload (file, title, optional description), streamed to storage. Only an authority of the
+    issuing unit; once per decision (409 `document_already_attached`); not on a revoked decision (409
+    `decision_revoked`). The file is filed as `decision_document` evidence in every covered model's
+    dossier; the decision gets a new version, so it needs `If-Match` with the decision's ETag (428
+    without it, checked before the body is read; 412 when stale). `Idempotency-Key` makes a retry safe.
+
+    Args:
+        decision_id (UUID):
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        if_match (str):  Example: "3".
+        body (DecisionsDocumentUploadBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DecisionRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        decision_id=decision_id,
+        body=body,
+        idempotency_key=idempotency_key,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    decision_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DecisionsDocumentUploadBody,
+    idempotency_key: None | str | Unset = UNSET,
+    if_match: str,
+) -> DecisionRead | Problem | None:
+    """Attach the signed decision document
+
+     Multipart upload (file, title, optional description), streamed to storage. Only an authority of the
+    issuing unit; once per decision (409 `document_already_attached`); not on a revoked decision (409
+    `decision_revoked`). The file is filed as `decision_document` evidence in every covered model's
+    dossier; the decision gets a new version, so it needs `If-Match` with the decision's ETag (428
+    without it, checked before the body is read; 412 when stale). `Idempotency-Key` makes a retry safe.
+
+    Args:
+        decision_id (UUID):
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        if_match (str):  Example: "3".
+        body (DecisionsDocumentUploadBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DecisionRead | Problem
+    """
+
+    return sync_detailed(
+        decision_id=decision_id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    decision_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DecisionsDocumentUploadBody,
+    idempotency_key: None | str | Unset = UNSET,
+    if_match: str,
+) -> Response[DecisionRead | Problem]:
+    """Attach the signed decision document
+
+     Multipart upload (file, title, optional description), streamed to storage. Only an authority of the
+    issuing unit; once per decision (409 `document_already_attached`); not on a revoked decision (409
+    `decision_revoked`). The file is filed as `decision_document` evidence in every covered model's
+    dossier; the decision gets a new version, so it needs `If-Match` with the decision's ETag (428
+    without it, checked before the body is read; 412 when stale). `Idempotency-Key` makes a retry safe.
+
+    Args:
+        decision_id (UUID):
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        if_match (str):  Example: "3".
+        body (DecisionsDocumentUploadBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DecisionRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        decision_id=decision_id,
+        body=body,
+        idempotency_key=idempotency_key,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    decision_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DecisionsDocumentUploadBody,
+    idempotency_key: None | str | Unset = UNSET,
+    if_match: str,
+) -> DecisionRead | Problem | None:
+    """Attach the signed decision document
+
+     Multipart upload (file, title, optional description), streamed to storage. Only an authority of the
+    issuing unit; once per decision (409 `document_already_attached`); not on a revoked decision (409
+    `decision_revoked`). The file is filed as `decision_document` evidence in every covered model's
+    dossier; the decision gets a new version, so it needs `If-Match` with the decision's ETag (428
+    without it, checked before the body is read; 412 when stale). `Idempotency-Key` makes a retry safe.
+
+    Args:
+        decision_id (UUID):
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        if_match (str):  Example: "3".
+        body (DecisionsDocumentUploadBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DecisionRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            decision_id=decision_id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,269 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.evidence_list_kind_type_0 import EvidenceListKindType0
+from ...models.page_evidence_read import PageEvidenceRead
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    model_id: UUID,
+    *,
+    kind: EvidenceListKindType0 | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, EvidenceListKindType0):
+        json_kind = kind.value
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    json_limit: int | None | Unset
+    if isinstance(limit, Unset):
+        json_limit = UNSET
+    else:
+        json_limit = limit
+    params["limit"] = json_limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/models/{model_id}/evidence".format(
+            model_id=quote(str(model_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageEvidenceRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageEvidenceRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageEvidenceRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    model_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    kind: EvidenceListKindType0 | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageEvidenceRead | Problem]:
+    """A model's files
+
+     The model's files, oldest first, optionally of one kind.
+
+    Args:
+        model_id (UUID):
+        kind (EvidenceListKindType0 | None | Unset):
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageEvidenceRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        model_id=model_id,
+        kind=kind,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    model_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    kind: EvidenceListKindType0 | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> PageEvidenceRead | Problem | None:
+    """A model's files
+
+     The model's files, oldest first, optionally of one kind.
+
+    Args:
+        model_id (UUID):
+        kind (EvidenceListKindType0 | None | Unset):
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageEvidenceRead | Problem
+    """
+
+    return sync_detailed(
+        model_id=model_id,
+        client=client,
+        kind=kind,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    model_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    kind: EvidenceListKindType0 | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageEvidenceRead | Problem]:
+    """A model's files
+
+     The model's files, oldest first, optionally of one kind.
+
+    Args:
+        model_id (UUID):
+        kind (EvidenceListKindType0 | None | Unset):
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageEvidenceRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        model_id=model_id,
+        kind=kind,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    model_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    kind: EvidenceListKindType0 | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> PageEvidenceRead | Problem | None:
+    """A model's files
+
+     The model's files, oldest first, optionally of one kind.
+
+    Args:
+        model_id (UUID):
+        kind (EvidenceListKindType0 | None | Unset):
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageEvidenceRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            model_id=model_id,
+            client=client,
+            kind=kind,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

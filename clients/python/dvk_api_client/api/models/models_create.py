@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.model_create import ModelCreate
+from ...models.model_read import ModelRead
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ModelCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/models",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ModelRead | Problem | None:
+    if response.status_code == 201:
+        response_201 = ModelRead.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ModelRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ModelCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[ModelRead | Problem]:
+    """Register a model (as a draft)
+
+     Register a model for a unit in the caller's scope; it starts as a draft with a new code.
+
+    Args:
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        body (ModelCreate): Register a model (it starts as a draft).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ModelRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ModelCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> ModelRead | Problem | None:
+    """Register a model (as a draft)
+
+     Register a model for a unit in the caller's scope; it starts as a draft with a new code.
+
+    Args:
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        body (ModelCreate): Register a model (it starts as a draft).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ModelRead | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ModelCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[ModelRead | Problem]:
+    """Register a model (as a draft)
+
+     Register a model for a unit in the caller's scope; it starts as a draft with a new code.
+
+    Args:
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        body (ModelCreate): Register a model (it starts as a draft).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ModelRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ModelCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> ModelRead | Problem | None:
+    """Register a model (as a draft)
+
+     Register a model for a unit in the caller's scope; it starts as a draft with a new code.
+
+    Args:
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        body (ModelCreate): Register a model (it starts as a draft).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ModelRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

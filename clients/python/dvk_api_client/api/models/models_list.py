@@ -1,0 +1,528 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.models_list_model_type_type_0 import ModelsListModelTypeType0
+from ...models.models_list_registrant_kind_type_0 import ModelsListRegistrantKindType0
+from ...models.models_list_sort import ModelsListSort
+from ...models.models_list_state_type_0_item import ModelsListStateType0Item
+from ...models.page_model_summary import PageModelSummary
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    campaign: None | Unset | UUID = UNSET,
+    year: int | None | Unset = UNSET,
+    unit: int | None | Unset = UNSET,
+    registrant_unit: int | None | Unset = UNSET,
+    field: None | str | Unset = UNSET,
+    model_type: ModelsListModelTypeType0 | None | Unset = UNSET,
+    state: list[ModelsListStateType0Item] | None | Unset = UNSET,
+    registrant_kind: ModelsListRegistrantKindType0 | None | Unset = UNSET,
+    late: bool | None | Unset = UNSET,
+    authority_case: int | None | Unset = UNSET,
+    deciding_unit: int | None | Unset = UNSET,
+    replicates: None | Unset | UUID = UNSET,
+    q: None | str | Unset = UNSET,
+    sort: ModelsListSort | Unset = ModelsListSort.VALUE_1,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_campaign: None | str | Unset
+    if isinstance(campaign, Unset):
+        json_campaign = UNSET
+    elif isinstance(campaign, UUID):
+        json_campaign = str(campaign)
+    else:
+        json_campaign = campaign
+    params["campaign"] = json_campaign
+
+    json_year: int | None | Unset
+    if isinstance(year, Unset):
+        json_year = UNSET
+    else:
+        json_year = year
+    params["year"] = json_year
+
+    json_unit: int | None | Unset
+    if isinstance(unit, Unset):
+        json_unit = UNSET
+    else:
+        json_unit = unit
+    params["unit"] = json_unit
+
+    json_registrant_unit: int | None | Unset
+    if isinstance(registrant_unit, Unset):
+        json_registrant_unit = UNSET
+    else:
+        json_registrant_unit = registrant_unit
+    params["registrant_unit"] = json_registrant_unit
+
+    json_field: None | str | Unset
+    if isinstance(field, Unset):
+        json_field = UNSET
+    else:
+        json_field = field
+    params["field"] = json_field
+
+    json_model_type: None | str | Unset
+    if isinstance(model_type, Unset):
+        json_model_type = UNSET
+    elif isinstance(model_type, ModelsListModelTypeType0):
+        json_model_type = model_type.value
+    else:
+        json_model_type = model_type
+    params["model_type"] = json_model_type
+
+    json_state: list[str] | None | Unset
+    if isinstance(state, Unset):
+        json_state = UNSET
+    elif isinstance(state, list):
+        json_state = []
+        for state_type_0_item_data in state:
+            state_type_0_item = state_type_0_item_data.value
+            json_state.append(state_type_0_item)
+
+    else:
+        json_state = state
+    params["state"] = json_state
+
+    json_registrant_kind: None | str | Unset
+    if isinstance(registrant_kind, Unset):
+        json_registrant_kind = UNSET
+    elif isinstance(registrant_kind, ModelsListRegistrantKindType0):
+        json_registrant_kind = registrant_kind.value
+    else:
+        json_registrant_kind = registrant_kind
+    params["registrant_kind"] = json_registrant_kind
+
+    json_late: bool | None | Unset
+    if isinstance(late, Unset):
+        json_late = UNSET
+    else:
+        json_late = late
+    params["late"] = json_late
+
+    json_authority_case: int | None | Unset
+    if isinstance(authority_case, Unset):
+        json_authority_case = UNSET
+    else:
+        json_authority_case = authority_case
+    params["authority_case"] = json_authority_case
+
+    json_deciding_unit: int | None | Unset
+    if isinstance(deciding_unit, Unset):
+        json_deciding_unit = UNSET
+    else:
+        json_deciding_unit = deciding_unit
+    params["deciding_unit"] = json_deciding_unit
+
+    json_replicates: None | str | Unset
+    if isinstance(replicates, Unset):
+        json_replicates = UNSET
+    elif isinstance(replicates, UUID):
+        json_replicates = str(replicates)
+    else:
+        json_replicates = replicates
+    params["replicates"] = json_replicates
+
+    json_q: None | str | Unset
+    if isinstance(q, Unset):
+        json_q = UNSET
+    else:
+        json_q = q
+    params["q"] = json_q
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    json_limit: int | None | Unset
+    if isinstance(limit, Unset):
+        json_limit = UNSET
+    else:
+        json_limit = limit
+    params["limit"] = json_limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/models",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageModelSummary | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageModelSummary.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageModelSummary | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    campaign: None | Unset | UUID = UNSET,
+    year: int | None | Unset = UNSET,
+    unit: int | None | Unset = UNSET,
+    registrant_unit: int | None | Unset = UNSET,
+    field: None | str | Unset = UNSET,
+    model_type: ModelsListModelTypeType0 | None | Unset = UNSET,
+    state: list[ModelsListStateType0Item] | None | Unset = UNSET,
+    registrant_kind: ModelsListRegistrantKindType0 | None | Unset = UNSET,
+    late: bool | None | Unset = UNSET,
+    authority_case: int | None | Unset = UNSET,
+    deciding_unit: int | None | Unset = UNSET,
+    replicates: None | Unset | UUID = UNSET,
+    q: None | str | Unset = UNSET,
+    sort: ModelsListSort | Unset = ModelsListSort.VALUE_1,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageModelSummary | Problem]:
+    """List and search models
+
+     Models the caller may see, filtered, in a stable order, one page at a time.
+
+    Args:
+        campaign (None | Unset | UUID):
+        year (int | None | Unset):
+        unit (int | None | Unset): A unit: its whole subtree.
+        registrant_unit (int | None | Unset): Exactly this registrant unit.
+        field (None | str | Unset):
+        model_type (ModelsListModelTypeType0 | None | Unset):
+        state (list[ModelsListStateType0Item] | None | Unset): Repeat for several states.
+        registrant_kind (ModelsListRegistrantKindType0 | None | Unset):
+        late (bool | None | Unset):
+        authority_case (int | None | Unset):
+        deciding_unit (int | None | Unset): Exactly this deciding unit.
+        replicates (None | Unset | UUID): Models that replicate this model.
+        q (None | str | Unset): Search name and summary, ignoring diacritics.
+        sort (ModelsListSort | Unset):  Default: ModelsListSort.VALUE_1.
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageModelSummary | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        campaign=campaign,
+        year=year,
+        unit=unit,
+        registrant_unit=registrant_unit,
+        field=field,
+        model_type=model_type,
+        state=state,
+        registrant_kind=registrant_kind,
+        late=late,
+        authority_case=authority_case,
+        deciding_unit=deciding_unit,
+        replicates=replicates,
+        q=q,
+        sort=sort,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    campaign: None | Unset | UUID = UNSET,
+    year: int | None | Unset = UNSET,
+    unit: int | None | Unset = UNSET,
+    registrant_unit: int | None | Unset = UNSET,
+    field: None | str | Unset = UNSET,
+    model_type: ModelsListModelTypeType0 | None | Unset = UNSET,
+    state: list[ModelsListStateType0Item] | None | Unset = UNSET,
+    registrant_kind: ModelsListRegistrantKindType0 | None | Unset = UNSET,
+    late: bool | None | Unset = UNSET,
+    authority_case: int | None | Unset = UNSET,
+    deciding_unit: int | None | Unset = UNSET,
+    replicates: None | Unset | UUID = UNSET,
+    q: None | str | Unset = UNSET,
+    sort: ModelsListSort | Unset = ModelsListSort.VALUE_1,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> PageModelSummary | Problem | None:
+    """List and search models
+
+     Models the caller may see, filtered, in a stable order, one page at a time.
+
+    Args:
+        campaign (None | Unset | UUID):
+        year (int | None | Unset):
+        unit (int | None | Unset): A unit: its whole subtree.
+        registrant_unit (int | None | Unset): Exactly this registrant unit.
+        field (None | str | Unset):
+        model_type (ModelsListModelTypeType0 | None | Unset):
+        state (list[ModelsListStateType0Item] | None | Unset): Repeat for several states.
+        registrant_kind (ModelsListRegistrantKindType0 | None | Unset):
+        late (bool | None | Unset):
+        authority_case (int | None | Unset):
+        deciding_unit (int | None | Unset): Exactly this deciding unit.
+        replicates (None | Unset | UUID): Models that replicate this model.
+        q (None | str | Unset): Search name and summary, ignoring diacritics.
+        sort (ModelsListSort | Unset):  Default: ModelsListSort.VALUE_1.
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageModelSummary | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        campaign=campaign,
+        year=year,
+        unit=unit,
+        registrant_unit=registrant_unit,
+        field=field,
+        model_type=model_type,
+        state=state,
+        registrant_kind=registrant_kind,
+        late=late,
+        authority_case=authority_case,
+        deciding_unit=deciding_unit,
+        replicates=replicates,
+        q=q,
+        sort=sort,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    campaign: None | Unset | UUID = UNSET,
+    year: int | None | Unset = UNSET,
+    unit: int | None | Unset = UNSET,
+    registrant_unit: int | None | Unset = UNSET,
+    field: None | str | Unset = UNSET,
+    model_type: ModelsListModelTypeType0 | None | Unset = UNSET,
+    state: list[ModelsListStateType0Item] | None | Unset = UNSET,
+    registrant_kind: ModelsListRegistrantKindType0 | None | Unset = UNSET,
+    late: bool | None | Unset = UNSET,
+    authority_case: int | None | Unset = UNSET,
+    deciding_unit: int | None | Unset = UNSET,
+    replicates: None | Unset | UUID = UNSET,
+    q: None | str | Unset = UNSET,
+    sort: ModelsListSort | Unset = ModelsListSort.VALUE_1,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageModelSummary | Problem]:
+    """List and search models
+
+     Models the caller may see, filtered, in a stable order, one page at a time.
+
+    Args:
+        campaign (None | Unset | UUID):
+        year (int | None | Unset):
+        unit (int | None | Unset): A unit: its whole subtree.
+        registrant_unit (int | None | Unset): Exactly this registrant unit.
+        field (None | str | Unset):
+        model_type (ModelsListModelTypeType0 | None | Unset):
+        state (list[ModelsListStateType0Item] | None | Unset): Repeat for several states.
+        registrant_kind (ModelsListRegistrantKindType0 | None | Unset):
+        late (bool | None | Unset):
+        authority_case (int | None | Unset):
+        deciding_unit (int | None | Unset): Exactly this deciding unit.
+        replicates (None | Unset | UUID): Models that replicate this model.
+        q (None | str | Unset): Search name and summary, ignoring diacritics.
+        sort (ModelsListSort | Unset):  Default: ModelsListSort.VALUE_1.
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageModelSummary | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        campaign=campaign,
+        year=year,
+        unit=unit,
+        registrant_unit=registrant_unit,
+        field=field,
+        model_type=model_type,
+        state=state,
+        registrant_kind=registrant_kind,
+        late=late,
+        authority_case=authority_case,
+        deciding_unit=deciding_unit,
+        replicates=replicates,
+        q=q,
+        sort=sort,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    campaign: None | Unset | UUID = UNSET,
+    year: int | None | Unset = UNSET,
+    unit: int | None | Unset = UNSET,
+    registrant_unit: int | None | Unset = UNSET,
+    field: None | str | Unset = UNSET,
+    model_type: ModelsListModelTypeType0 | None | Unset = UNSET,
+    state: list[ModelsListStateType0Item] | None | Unset = UNSET,
+    registrant_kind: ModelsListRegistrantKindType0 | None | Unset = UNSET,
+    late: bool | None | Unset = UNSET,
+    authority_case: int | None | Unset = UNSET,
+    deciding_unit: int | None | Unset = UNSET,
+    replicates: None | Unset | UUID = UNSET,
+    q: None | str | Unset = UNSET,
+    sort: ModelsListSort | Unset = ModelsListSort.VALUE_1,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> PageModelSummary | Problem | None:
+    """List and search models
+
+     Models the caller may see, filtered, in a stable order, one page at a time.
+
+    Args:
+        campaign (None | Unset | UUID):
+        year (int | None | Unset):
+        unit (int | None | Unset): A unit: its whole subtree.
+        registrant_unit (int | None | Unset): Exactly this registrant unit.
+        field (None | str | Unset):
+        model_type (ModelsListModelTypeType0 | None | Unset):
+        state (list[ModelsListStateType0Item] | None | Unset): Repeat for several states.
+        registrant_kind (ModelsListRegistrantKindType0 | None | Unset):
+        late (bool | None | Unset):
+        authority_case (int | None | Unset):
+        deciding_unit (int | None | Unset): Exactly this deciding unit.
+        replicates (None | Unset | UUID): Models that replicate this model.
+        q (None | str | Unset): Search name and summary, ignoring diacritics.
+        sort (ModelsListSort | Unset):  Default: ModelsListSort.VALUE_1.
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageModelSummary | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            campaign=campaign,
+            year=year,
+            unit=unit,
+            registrant_unit=registrant_unit,
+            field=field,
+            model_type=model_type,
+            state=state,
+            registrant_kind=registrant_kind,
+            late=late,
+            authority_case=authority_case,
+            deciding_unit=deciding_unit,
+            replicates=replicates,
+            q=q,
+            sort=sort,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.replication_page import ReplicationPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    model_id: UUID,
+    *,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_limit: int | None | Unset
+    if isinstance(limit, Unset):
+        json_limit = UNSET
+    else:
+        json_limit = limit
+    params["limit"] = json_limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/models/{model_id}/replications".format(
+            model_id=quote(str(model_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | ReplicationPage | None:
+    if response.status_code == 200:
+        response_200 = ReplicationPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | ReplicationPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    model_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[Problem | ReplicationPage]:
+    """Models that replicate this model
+
+     The models you can see that declare they replicate this one (nhân rộng; withdrawn ones left out), by
+    code, one page at a time; `total` counts every replication in the country (not withdrawn), visible
+    or not. The model itself must be visible to you or recognised (a public fact), else 404.
+
+    Args:
+        model_id (UUID):
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ReplicationPage]
+    """
+
+    kwargs = _get_kwargs(
+        model_id=model_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    model_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Problem | ReplicationPage | None:
+    """Models that replicate this model
+
+     The models you can see that declare they replicate this one (nhân rộng; withdrawn ones left out), by
+    code, one page at a time; `total` counts every replication in the country (not withdrawn), visible
+    or not. The model itself must be visible to you or recognised (a public fact), else 404.
+
+    Args:
+        model_id (UUID):
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ReplicationPage
+    """
+
+    return sync_detailed(
+        model_id=model_id,
+        client=client,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    model_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[Problem | ReplicationPage]:
+    """Models that replicate this model
+
+     The models you can see that declare they replicate this one (nhân rộng; withdrawn ones left out), by
+    code, one page at a time; `total` counts every replication in the country (not withdrawn), visible
+    or not. The model itself must be visible to you or recognised (a public fact), else 404.
+
+    Args:
+        model_id (UUID):
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ReplicationPage]
+    """
+
+    kwargs = _get_kwargs(
+        model_id=model_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    model_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Problem | ReplicationPage | None:
+    """Models that replicate this model
+
+     The models you can see that declare they replicate this one (nhân rộng; withdrawn ones left out), by
+    code, one page at a time; `total` counts every replication in the country (not withdrawn), visible
+    or not. The model itself must be visible to you or recognised (a public fact), else 404.
+
+    Args:
+        model_id (UUID):
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ReplicationPage
+    """
+
+    return (
+        await asyncio_detailed(
+            model_id=model_id,
+            client=client,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,339 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.model_read import ModelRead
+from ...models.problem import Problem
+from ...models.transition_request import TransitionRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    model_id: UUID,
+    *,
+    body: TransitionRequest,
+    idempotency_key: None | str | Unset = UNSET,
+    if_match: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/models/{model_id}/transitions".format(
+            model_id=quote(str(model_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ModelRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = ModelRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ModelRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    model_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TransitionRequest,
+    idempotency_key: None | str | Unset = UNSET,
+    if_match: str,
+) -> Response[ModelRead | Problem]:
+    """Move a model in the workflow
+
+     Apply a workflow action. 409 lists the allowed actions, 422 the failed guards, 403 a role that may
+    not act, 404 a model outside the caller's scope. Needs `If-Match` with the model's ETag (428 without
+    it, 412 when stale: checked after the role and the state); `Idempotency-Key` makes a retry safe.
+
+    | action | from | to | who | reason | guards |
+    |---|---|---|---|---|---|
+    | `submit` | draft, returned | registered | registrant | — | `required_fields`,
+    `registration_window_open`, `other_field_confirmed`, `registration_form_attached` |
+    | `accept` | registered | implementing | mobiliser | — | — |
+    | `return` | registered, reported, surveyed | returned | mobiliser | required | — |
+    | `report_results` | implementing | reported | registrant | — | `results_for_every_target`,
+    `result_report_given` |
+    | `record_survey` | reported | surveyed | mobiliser | — | `survey_complete` |
+    | `withdraw` | draft, implementing, registered, reported, returned, surveyed | withdrawn |
+    registrant | required | — |
+    | `nominate` | recognized | nominated | registrant, mobiliser | — | `exemplar_dossier_complete` |
+
+    Args:
+        model_id (UUID):
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        if_match (str):  Example: "3".
+        body (TransitionRequest): A workflow move: the action, a reason where required, and the
+            action's payload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ModelRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        model_id=model_id,
+        body=body,
+        idempotency_key=idempotency_key,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    model_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TransitionRequest,
+    idempotency_key: None | str | Unset = UNSET,
+    if_match: str,
+) -> ModelRead | Problem | None:
+    """Move a model in the workflow
+
+     Apply a workflow action. 409 lists the allowed actions, 422 the failed guards, 403 a role that may
+    not act, 404 a model outside the caller's scope. Needs `If-Match` with the model's ETag (428 without
+    it, 412 when stale: checked after the role and the state); `Idempotency-Key` makes a retry safe.
+
+    | action | from | to | who | reason | guards |
+    |---|---|---|---|---|---|
+    | `submit` | draft, returned | registered | registrant | — | `required_fields`,
+    `registration_window_open`, `other_field_confirmed`, `registration_form_attached` |
+    | `accept` | registered | implementing | mobiliser | — | — |
+    | `return` | registered, reported, surveyed | returned | mobiliser | required | — |
+    | `report_results` | implementing | reported | registrant | — | `results_for_every_target`,
+    `result_report_given` |
+    | `record_survey` | reported | surveyed | mobiliser | — | `survey_complete` |
+    | `withdraw` | draft, implementing, registered, reported, returned, surveyed | withdrawn |
+    registrant | required | — |
+    | `nominate` | recognized | nominated | registrant, mobiliser | — | `exemplar_dossier_complete` |
+
+    Args:
+        model_id (UUID):
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        if_match (str):  Example: "3".
+        body (TransitionRequest): A workflow move: the action, a reason where required, and the
+            action's payload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ModelRead | Problem
+    """
+
+    return sync_detailed(
+        model_id=model_id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    model_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TransitionRequest,
+    idempotency_key: None | str | Unset = UNSET,
+    if_match: str,
+) -> Response[ModelRead | Problem]:
+    """Move a model in the workflow
+
+     Apply a workflow action. 409 lists the allowed actions, 422 the failed guards, 403 a role that may
+    not act, 404 a model outside the caller's scope. Needs `If-Match` with the model's ETag (428 without
+    it, 412 when stale: checked after the role and the state); `Idempotency-Key` makes a retry safe.
+
+    | action | from | to | who | reason | guards |
+    |---|---|---|---|---|---|
+    | `submit` | draft, returned | registered | registrant | — | `required_fields`,
+    `registration_window_open`, `other_field_confirmed`, `registration_form_attached` |
+    | `accept` | registered | implementing | mobiliser | — | — |
+    | `return` | registered, reported, surveyed | returned | mobiliser | required | — |
+    | `report_results` | implementing | reported | registrant | — | `results_for_every_target`,
+    `result_report_given` |
+    | `record_survey` | reported | surveyed | mobiliser | — | `survey_complete` |
+    | `withdraw` | draft, implementing, registered, reported, returned, surveyed | withdrawn |
+    registrant | required | — |
+    | `nominate` | recognized | nominated | registrant, mobiliser | — | `exemplar_dossier_complete` |
+
+    Args:
+        model_id (UUID):
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        if_match (str):  Example: "3".
+        body (TransitionRequest): A workflow move: the action, a reason where required, and the
+            action's payload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ModelRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        model_id=model_id,
+        body=body,
+        idempotency_key=idempotency_key,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    model_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TransitionRequest,
+    idempotency_key: None | str | Unset = UNSET,
+    if_match: str,
+) -> ModelRead | Problem | None:
+    """Move a model in the workflow
+
+     Apply a workflow action. 409 lists the allowed actions, 422 the failed guards, 403 a role that may
+    not act, 404 a model outside the caller's scope. Needs `If-Match` with the model's ETag (428 without
+    it, 412 when stale: checked after the role and the state); `Idempotency-Key` makes a retry safe.
+
+    | action | from | to | who | reason | guards |
+    |---|---|---|---|---|---|
+    | `submit` | draft, returned | registered | registrant | — | `required_fields`,
+    `registration_window_open`, `other_field_confirmed`, `registration_form_attached` |
+    | `accept` | registered | implementing | mobiliser | — | — |
+    | `return` | registered, reported, surveyed | returned | mobiliser | required | — |
+    | `report_results` | implementing | reported | registrant | — | `results_for_every_target`,
+    `result_report_given` |
+    | `record_survey` | reported | surveyed | mobiliser | — | `survey_complete` |
+    | `withdraw` | draft, implementing, registered, reported, returned, surveyed | withdrawn |
+    registrant | required | — |
+    | `nominate` | recognized | nominated | registrant, mobiliser | — | `exemplar_dossier_complete` |
+
+    Args:
+        model_id (UUID):
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        if_match (str):  Example: "3".
+        body (TransitionRequest): A workflow move: the action, a reason where required, and the
+            action's payload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ModelRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            model_id=model_id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+            if_match=if_match,
+        )
+    ).parsed

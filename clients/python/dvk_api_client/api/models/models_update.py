@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.model_read import ModelRead
+from ...models.model_update import ModelUpdate
+from ...models.problem import Problem
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    model_id: UUID,
+    *,
+    body: ModelUpdate,
+    if_match: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/models/{model_id}".format(
+            model_id=quote(str(model_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ModelRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = ModelRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ModelRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    model_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ModelUpdate,
+    if_match: str,
+) -> Response[ModelRead | Problem]:
+    """Edit a draft or returned model
+
+     Change a draft's or returned model's content; needs If-Match. Later changes go through the workflow.
+
+    Args:
+        model_id (UUID):
+        if_match (str):  Example: "3".
+        body (ModelUpdate): Edit a draft or returned model; only the fields sent change (null
+            clears an optional field).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ModelRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        model_id=model_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    model_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ModelUpdate,
+    if_match: str,
+) -> ModelRead | Problem | None:
+    """Edit a draft or returned model
+
+     Change a draft's or returned model's content; needs If-Match. Later changes go through the workflow.
+
+    Args:
+        model_id (UUID):
+        if_match (str):  Example: "3".
+        body (ModelUpdate): Edit a draft or returned model; only the fields sent change (null
+            clears an optional field).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ModelRead | Problem
+    """
+
+    return sync_detailed(
+        model_id=model_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    model_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ModelUpdate,
+    if_match: str,
+) -> Response[ModelRead | Problem]:
+    """Edit a draft or returned model
+
+     Change a draft's or returned model's content; needs If-Match. Later changes go through the workflow.
+
+    Args:
+        model_id (UUID):
+        if_match (str):  Example: "3".
+        body (ModelUpdate): Edit a draft or returned model; only the fields sent change (null
+            clears an optional field).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ModelRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        model_id=model_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    model_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ModelUpdate,
+    if_match: str,
+) -> ModelRead | Problem | None:
+    """Edit a draft or returned model
+
+     Change a draft's or returned model's content; needs If-Match. Later changes go through the workflow.
+
+    Args:
+        model_id (UUID):
+        if_match (str):  Example: "3".
+        body (ModelUpdate): Edit a draft or returned model; only the fields sent change (null
+            clears an optional field).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ModelRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            model_id=model_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

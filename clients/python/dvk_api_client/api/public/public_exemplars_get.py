@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.public_exemplar_detail import PublicExemplarDetail
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    code: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/public/exemplars/{code}".format(
+            code=quote(str(code), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Problem | PublicExemplarDetail | None:
+    if response.status_code == 200:
+        response_200 = PublicExemplarDetail.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Problem | PublicExemplarDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Problem | PublicExemplarDetail]:
+    """One public model
+
+     A public model by its code, with its objectives and methods; 404 `not_found` for any code that is
+    not public (a draft, a model whose decision is not published or was revoked). Public: no
+    authentication (a token, valid or not, is ignored). `Cache-Control: public, max-age=300`, a strong
+    `ETag` of the body (If-None-Match answers 304), `Vary: Accept-Language`.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | PublicExemplarDetail]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Problem | PublicExemplarDetail | None:
+    """One public model
+
+     A public model by its code, with its objectives and methods; 404 `not_found` for any code that is
+    not public (a draft, a model whose decision is not published or was revoked). Public: no
+    authentication (a token, valid or not, is ignored). `Cache-Control: public, max-age=300`, a strong
+    `ETag` of the body (If-None-Match answers 304), `Vary: Accept-Language`.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | PublicExemplarDetail
+    """
+
+    return sync_detailed(
+        code=code,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Problem | PublicExemplarDetail]:
+    """One public model
+
+     A public model by its code, with its objectives and methods; 404 `not_found` for any code that is
+    not public (a draft, a model whose decision is not published or was revoked). Public: no
+    authentication (a token, valid or not, is ignored). `Cache-Control: public, max-age=300`, a strong
+    `ETag` of the body (If-None-Match answers 304), `Vary: Accept-Language`.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | PublicExemplarDetail]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Problem | PublicExemplarDetail | None:
+    """One public model
+
+     A public model by its code, with its objectives and methods; 404 `not_found` for any code that is
+    not public (a draft, a model whose decision is not published or was revoked). Public: no
+    authentication (a token, valid or not, is ignored). `Cache-Control: public, max-age=300`, a strong
+    `ETag` of the body (If-None-Match answers 304), `Vary: Accept-Language`.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | PublicExemplarDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            code=code,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,354 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.import_result import ImportResult
+from ...models.imports_registrations_body import ImportsRegistrationsBody
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ImportsRegistrationsBody,
+    campaign: UUID,
+    year: int,
+    dry_run: bool | Unset = True,
+    idempotency_key: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    params: dict[str, Any] = {}
+
+    json_campaign = str(campaign)
+    params["campaign"] = json_campaign
+
+    params["year"] = year
+
+    params["dry_run"] = dry_run
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/imports/registrations",
+        "params": params,
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ImportResult | Problem | None:
+    if response.status_code == 200:
+        response_200 = ImportResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ImportResult | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ImportsRegistrationsBody,
+    campaign: UUID,
+    year: int,
+    dry_run: bool | Unset = True,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[ImportResult | Problem]:
+    """Import the registration form (XLSX)
+
+     Upload the registration list form filled in Excel (the layout of `GET
+    /reports/registrations?format=xlsx`). The header row is found by its labels in the first 15 rows
+    (else 422 `header_not_found`); blank rows are skipped, the `Tổng` row ends the list, a blank unit
+    cell under a filled one (a merged cell) repeats the unit above, marks are `x`, `X` or `✓`, dates are
+    real dates or text dd/mm/yyyy or yyyy-mm-dd. Per row: the unit is matched by code or exact name
+    (ignoring case and diacritics) among the units where the caller may register models — unknown,
+    outside that scope or ambiguous is an error; exactly one field × collective/individual mark; at most
+    one level; end ≥ start; no formulas. At most DVK_IMPORT_MAX_ROWS (default 10000) data rows and
+    DVK_IMPORT_MAX_BYTES (default 10 MiB; the body is cut off with 413 `payload_too_large` as it passes
+    the limit); not an XLSX is 415.
+
+    `dry_run=true` (default) returns per row what would be created or its errors (row, column, code,
+    vi/en message). `dry_run=false` creates every row as a draft in one transaction, or nothing (422
+    `import_rows_invalid` with the errors). `Idempotency-Key` (fingerprint: the file's SHA-256 and the
+    query) makes a retry return the first answer.
+
+    Args:
+        campaign (UUID):
+        year (int):
+        dry_run (bool | Unset):  Default: True.
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        body (ImportsRegistrationsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ImportResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        campaign=campaign,
+        year=year,
+        dry_run=dry_run,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ImportsRegistrationsBody,
+    campaign: UUID,
+    year: int,
+    dry_run: bool | Unset = True,
+    idempotency_key: None | str | Unset = UNSET,
+) -> ImportResult | Problem | None:
+    """Import the registration form (XLSX)
+
+     Upload the registration list form filled in Excel (the layout of `GET
+    /reports/registrations?format=xlsx`). The header row is found by its labels in the first 15 rows
+    (else 422 `header_not_found`); blank rows are skipped, the `Tổng` row ends the list, a blank unit
+    cell under a filled one (a merged cell) repeats the unit above, marks are `x`, `X` or `✓`, dates are
+    real dates or text dd/mm/yyyy or yyyy-mm-dd. Per row: the unit is matched by code or exact name
+    (ignoring case and diacritics) among the units where the caller may register models — unknown,
+    outside that scope or ambiguous is an error; exactly one field × collective/individual mark; at most
+    one level; end ≥ start; no formulas. At most DVK_IMPORT_MAX_ROWS (default 10000) data rows and
+    DVK_IMPORT_MAX_BYTES (default 10 MiB; the body is cut off with 413 `payload_too_large` as it passes
+    the limit); not an XLSX is 415.
+
+    `dry_run=true` (default) returns per row what would be created or its errors (row, column, code,
+    vi/en message). `dry_run=false` creates every row as a draft in one transaction, or nothing (422
+    `import_rows_invalid` with the errors). `Idempotency-Key` (fingerprint: the file's SHA-256 and the
+    query) makes a retry return the first answer.
+
+    Args:
+        campaign (UUID):
+        year (int):
+        dry_run (bool | Unset):  Default: True.
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        body (ImportsRegistrationsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ImportResult | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        campaign=campaign,
+        year=year,
+        dry_run=dry_run,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ImportsRegistrationsBody,
+    campaign: UUID,
+    year: int,
+    dry_run: bool | Unset = True,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[ImportResult | Problem]:
+    """Import the registration form (XLSX)
+
+     Upload the registration list form filled in Excel (the layout of `GET
+    /reports/registrations?format=xlsx`). The header row is found by its labels in the first 15 rows
+    (else 422 `header_not_found`); blank rows are skipped, the `Tổng` row ends the list, a blank unit
+    cell under a filled one (a merged cell) repeats the unit above, marks are `x`, `X` or `✓`, dates are
+    real dates or text dd/mm/yyyy or yyyy-mm-dd. Per row: the unit is matched by code or exact name
+    (ignoring case and diacritics) among the units where the caller may register models — unknown,
+    outside that scope or ambiguous is an error; exactly one field × collective/individual mark; at most
+    one level; end ≥ start; no formulas. At most DVK_IMPORT_MAX_ROWS (default 10000) data rows and
+    DVK_IMPORT_MAX_BYTES (default 10 MiB; the body is cut off with 413 `payload_too_large` as it passes
+    the limit); not an XLSX is 415.
+
+    `dry_run=true` (default) returns per row what would be created or its errors (row, column, code,
+    vi/en message). `dry_run=false` creates every row as a draft in one transaction, or nothing (422
+    `import_rows_invalid` with the errors). `Idempotency-Key` (fingerprint: the file's SHA-256 and the
+    query) makes a retry return the first answer.
+
+    Args:
+        campaign (UUID):
+        year (int):
+        dry_run (bool | Unset):  Default: True.
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        body (ImportsRegistrationsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ImportResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        campaign=campaign,
+        year=year,
+        dry_run=dry_run,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ImportsRegistrationsBody,
+    campaign: UUID,
+    year: int,
+    dry_run: bool | Unset = True,
+    idempotency_key: None | str | Unset = UNSET,
+) -> ImportResult | Problem | None:
+    """Import the registration form (XLSX)
+
+     Upload the registration list form filled in Excel (the layout of `GET
+    /reports/registrations?format=xlsx`). The header row is found by its labels in the first 15 rows
+    (else 422 `header_not_found`); blank rows are skipped, the `Tổng` row ends the list, a blank unit
+    cell under a filled one (a merged cell) repeats the unit above, marks are `x`, `X` or `✓`, dates are
+    real dates or text dd/mm/yyyy or yyyy-mm-dd. Per row: the unit is matched by code or exact name
+    (ignoring case and diacritics) among the units where the caller may register models — unknown,
+    outside that scope or ambiguous is an error; exactly one field × collective/individual mark; at most
+    one level; end ≥ start; no formulas. At most DVK_IMPORT_MAX_ROWS (default 10000) data rows and
+    DVK_IMPORT_MAX_BYTES (default 10 MiB; the body is cut off with 413 `payload_too_large` as it passes
+    the limit); not an XLSX is 415.
+
+    `dry_run=true` (default) returns per row what would be created or its errors (row, column, code,
+    vi/en message). `dry_run=false` creates every row as a draft in one transaction, or nothing (422
+    `import_rows_invalid` with the errors). `Idempotency-Key` (fingerprint: the file's SHA-256 and the
+    query) makes a retry return the first answer.
+
+    Args:
+        campaign (UUID):
+        year (int):
+        dry_run (bool | Unset):  Default: True.
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        body (ImportsRegistrationsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ImportResult | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            campaign=campaign,
+            year=year,
+            dry_run=dry_run,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

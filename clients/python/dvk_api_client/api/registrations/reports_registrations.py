@@ -1,0 +1,296 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.registration_list import RegistrationList
+from ...models.reports_registrations_format import ReportsRegistrationsFormat
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    campaign: UUID,
+    year: int,
+    unit: int,
+    format_: ReportsRegistrationsFormat | Unset = ReportsRegistrationsFormat.JSON,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_campaign = str(campaign)
+    params["campaign"] = json_campaign
+
+    params["year"] = year
+
+    params["unit"] = unit
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/reports/registrations",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | RegistrationList | None:
+    if response.status_code == 200:
+        response_200 = RegistrationList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | RegistrationList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    campaign: UUID,
+    year: int,
+    unit: int,
+    format_: ReportsRegistrationsFormat | Unset = ReportsRegistrationsFormat.JSON,
+) -> Response[Problem | RegistrationList]:
+    """The registration list form (Biểu mẫu)
+
+     DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ: one row per model with the
+    form's columns (No., registering unit, model name, targets, a mark under the field ×
+    collective/individual, start and end, level aimed at) and a total row.
+
+    Rows: every model of the campaign and year registered by the unit or a unit of its subtree, within
+    the caller's read scope, **except withdrawn ones** — drafts and returned models are listed too,
+    since the form records what units registered (coverage reports count only submitted models).
+
+    `format=csv` is UTF-8 with a BOM (Excel opens Vietnamese correctly), streamed row by row.
+    `format=xlsx` reproduces the paper form (unit and title lines, merged two-row Vietnamese header, A4
+    landscape, header rows repeated on every printed page), written in constant memory to a temporary
+    file and streamed. A unit outside the caller's scope is 404.
+
+    Args:
+        campaign (UUID):
+        year (int):
+        unit (int): The unit whose subtree is listed (its name heads the form).
+        format_ (ReportsRegistrationsFormat | Unset):  Default: ReportsRegistrationsFormat.JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RegistrationList]
+    """
+
+    kwargs = _get_kwargs(
+        campaign=campaign,
+        year=year,
+        unit=unit,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    campaign: UUID,
+    year: int,
+    unit: int,
+    format_: ReportsRegistrationsFormat | Unset = ReportsRegistrationsFormat.JSON,
+) -> Problem | RegistrationList | None:
+    """The registration list form (Biểu mẫu)
+
+     DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ: one row per model with the
+    form's columns (No., registering unit, model name, targets, a mark under the field ×
+    collective/individual, start and end, level aimed at) and a total row.
+
+    Rows: every model of the campaign and year registered by the unit or a unit of its subtree, within
+    the caller's read scope, **except withdrawn ones** — drafts and returned models are listed too,
+    since the form records what units registered (coverage reports count only submitted models).
+
+    `format=csv` is UTF-8 with a BOM (Excel opens Vietnamese correctly), streamed row by row.
+    `format=xlsx` reproduces the paper form (unit and title lines, merged two-row Vietnamese header, A4
+    landscape, header rows repeated on every printed page), written in constant memory to a temporary
+    file and streamed. A unit outside the caller's scope is 404.
+
+    Args:
+        campaign (UUID):
+        year (int):
+        unit (int): The unit whose subtree is listed (its name heads the form).
+        format_ (ReportsRegistrationsFormat | Unset):  Default: ReportsRegistrationsFormat.JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RegistrationList
+    """
+
+    return sync_detailed(
+        client=client,
+        campaign=campaign,
+        year=year,
+        unit=unit,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    campaign: UUID,
+    year: int,
+    unit: int,
+    format_: ReportsRegistrationsFormat | Unset = ReportsRegistrationsFormat.JSON,
+) -> Response[Problem | RegistrationList]:
+    """The registration list form (Biểu mẫu)
+
+     DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ: one row per model with the
+    form's columns (No., registering unit, model name, targets, a mark under the field ×
+    collective/individual, start and end, level aimed at) and a total row.
+
+    Rows: every model of the campaign and year registered by the unit or a unit of its subtree, within
+    the caller's read scope, **except withdrawn ones** — drafts and returned models are listed too,
+    since the form records what units registered (coverage reports count only submitted models).
+
+    `format=csv` is UTF-8 with a BOM (Excel opens Vietnamese correctly), streamed row by row.
+    `format=xlsx` reproduces the paper form (unit and title lines, merged two-row Vietnamese header, A4
+    landscape, header rows repeated on every printed page), written in constant memory to a temporary
+    file and streamed. A unit outside the caller's scope is 404.
+
+    Args:
+        campaign (UUID):
+        year (int):
+        unit (int): The unit whose subtree is listed (its name heads the form).
+        format_ (ReportsRegistrationsFormat | Unset):  Default: ReportsRegistrationsFormat.JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RegistrationList]
+    """
+
+    kwargs = _get_kwargs(
+        campaign=campaign,
+        year=year,
+        unit=unit,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    campaign: UUID,
+    year: int,
+    unit: int,
+    format_: ReportsRegistrationsFormat | Unset = ReportsRegistrationsFormat.JSON,
+) -> Problem | RegistrationList | None:
+    """The registration list form (Biểu mẫu)
+
+     DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ: one row per model with the
+    form's columns (No., registering unit, model name, targets, a mark under the field ×
+    collective/individual, start and end, level aimed at) and a total row.
+
+    Rows: every model of the campaign and year registered by the unit or a unit of its subtree, within
+    the caller's read scope, **except withdrawn ones** — drafts and returned models are listed too,
+    since the form records what units registered (coverage reports count only submitted models).
+
+    `format=csv` is UTF-8 with a BOM (Excel opens Vietnamese correctly), streamed row by row.
+    `format=xlsx` reproduces the paper form (unit and title lines, merged two-row Vietnamese header, A4
+    landscape, header rows repeated on every printed page), written in constant memory to a temporary
+    file and streamed. A unit outside the caller's scope is 404.
+
+    Args:
+        campaign (UUID):
+        year (int):
+        unit (int): The unit whose subtree is listed (its name heads the form).
+        format_ (ReportsRegistrationsFormat | Unset):  Default: ReportsRegistrationsFormat.JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RegistrationList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            campaign=campaign,
+            year=year,
+            unit=unit,
+            format_=format_,
+        )
+    ).parsed

@@ -1,0 +1,271 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_targets_read import CampaignTargetsRead
+from ...models.campaign_targets_write import CampaignTargetsWrite
+from ...models.problem import Problem
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    campaign_id: UUID,
+    *,
+    body: CampaignTargetsWrite,
+    if_match: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v1/campaigns/{campaign_id}/targets".format(
+            campaign_id=quote(str(campaign_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignTargetsRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = CampaignTargetsRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignTargetsRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CampaignTargetsWrite,
+    if_match: str,
+) -> Response[CampaignTargetsRead | Problem]:
+    """Set a campaign's targets
+
+     Replace the targets (admins of the launching unit; If-Match with the campaign's ETag); version
+    moves.
+
+    Categories left out of `targets` use their seed-000 default.
+
+    Args:
+        campaign_id (UUID): The campaign's id.
+        if_match (str):  Example: "3".
+        body (CampaignTargetsWrite): The campaign's whole set of targets; categories left out fall
+            back to their default.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignTargetsRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CampaignTargetsWrite,
+    if_match: str,
+) -> CampaignTargetsRead | Problem | None:
+    """Set a campaign's targets
+
+     Replace the targets (admins of the launching unit; If-Match with the campaign's ETag); version
+    moves.
+
+    Categories left out of `targets` use their seed-000 default.
+
+    Args:
+        campaign_id (UUID): The campaign's id.
+        if_match (str):  Example: "3".
+        body (CampaignTargetsWrite): The campaign's whole set of targets; categories left out fall
+            back to their default.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignTargetsRead | Problem
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CampaignTargetsWrite,
+    if_match: str,
+) -> Response[CampaignTargetsRead | Problem]:
+    """Set a campaign's targets
+
+     Replace the targets (admins of the launching unit; If-Match with the campaign's ETag); version
+    moves.
+
+    Categories left out of `targets` use their seed-000 default.
+
+    Args:
+        campaign_id (UUID): The campaign's id.
+        if_match (str):  Example: "3".
+        body (CampaignTargetsWrite): The campaign's whole set of targets; categories left out fall
+            back to their default.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignTargetsRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CampaignTargetsWrite,
+    if_match: str,
+) -> CampaignTargetsRead | Problem | None:
+    """Set a campaign's targets
+
+     Replace the targets (admins of the launching unit; If-Match with the campaign's ETag); version
+    moves.
+
+    Categories left out of `targets` use their seed-000 default.
+
+    Args:
+        campaign_id (UUID): The campaign's id.
+        if_match (str):  Example: "3".
+        body (CampaignTargetsWrite): The campaign's whole set of targets; categories left out fall
+            back to their default.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignTargetsRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,303 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.coverage_report import CoverageReport
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    campaign: UUID,
+    year: int,
+    unit: int,
+    missing_limit: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_campaign = str(campaign)
+    params["campaign"] = json_campaign
+
+    params["year"] = year
+
+    params["unit"] = unit
+
+    params["missing_limit"] = missing_limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/reports/coverage",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CoverageReport | Problem | None:
+    if response.status_code == 200:
+        response_200 = CoverageReport.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CoverageReport | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    campaign: UUID,
+    year: int,
+    unit: int,
+    missing_limit: int | Unset = 100,
+) -> Response[CoverageReport | Problem]:
+    """Coverage of a subtree against the targets
+
+     For the unit's subtree (404 if the unit is outside your read scope, or the campaign is not visible
+    or has no cycle that year): per unit category, active units, those with a model that counts, the
+    share (percent, 1 decimal), the target and whether it is met; counting models per unit of the
+    categories against the campaign's min/max; the commune plan's countable indicators (seed 003 §1.6:
+    each agency, unit, the Front, each organisation and each party cell builds at least one model); the
+    same per-category numbers for each direct child unit; and `units_without_model`, the list officials
+    chase: (unit, category) rows ordered by category then unit code, capped at `missing_limit` with the
+    full `count` and `truncated` (drill into a child unit for the rest).
+
+    **What counts.** A model counts when its state is registered, implementing, reported, surveyed,
+    recognized, not_recognized, nominated or exemplar (submitted and not withdrawn or returned; drafts
+    do not count). A unit has a model when it or a unit in its subtree registered a model that counts,
+    for that campaign and year. Only active units are counted. A category without a target of the
+    campaign uses the seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups >
+    75 %).
+
+    Args:
+        campaign (UUID): The campaign (it must be visible to you).
+        year (int): The year (the campaign must have a cycle for it).
+        unit (int): The unit whose subtree is reported (in your scope).
+        missing_limit (int | Unset): Most units_without_model items. Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CoverageReport | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        campaign=campaign,
+        year=year,
+        unit=unit,
+        missing_limit=missing_limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    campaign: UUID,
+    year: int,
+    unit: int,
+    missing_limit: int | Unset = 100,
+) -> CoverageReport | Problem | None:
+    """Coverage of a subtree against the targets
+
+     For the unit's subtree (404 if the unit is outside your read scope, or the campaign is not visible
+    or has no cycle that year): per unit category, active units, those with a model that counts, the
+    share (percent, 1 decimal), the target and whether it is met; counting models per unit of the
+    categories against the campaign's min/max; the commune plan's countable indicators (seed 003 §1.6:
+    each agency, unit, the Front, each organisation and each party cell builds at least one model); the
+    same per-category numbers for each direct child unit; and `units_without_model`, the list officials
+    chase: (unit, category) rows ordered by category then unit code, capped at `missing_limit` with the
+    full `count` and `truncated` (drill into a child unit for the rest).
+
+    **What counts.** A model counts when its state is registered, implementing, reported, surveyed,
+    recognized, not_recognized, nominated or exemplar (submitted and not withdrawn or returned; drafts
+    do not count). A unit has a model when it or a unit in its subtree registered a model that counts,
+    for that campaign and year. Only active units are counted. A category without a target of the
+    campaign uses the seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups >
+    75 %).
+
+    Args:
+        campaign (UUID): The campaign (it must be visible to you).
+        year (int): The year (the campaign must have a cycle for it).
+        unit (int): The unit whose subtree is reported (in your scope).
+        missing_limit (int | Unset): Most units_without_model items. Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CoverageReport | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        campaign=campaign,
+        year=year,
+        unit=unit,
+        missing_limit=missing_limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    campaign: UUID,
+    year: int,
+    unit: int,
+    missing_limit: int | Unset = 100,
+) -> Response[CoverageReport | Problem]:
+    """Coverage of a subtree against the targets
+
+     For the unit's subtree (404 if the unit is outside your read scope, or the campaign is not visible
+    or has no cycle that year): per unit category, active units, those with a model that counts, the
+    share (percent, 1 decimal), the target and whether it is met; counting models per unit of the
+    categories against the campaign's min/max; the commune plan's countable indicators (seed 003 §1.6:
+    each agency, unit, the Front, each organisation and each party cell builds at least one model); the
+    same per-category numbers for each direct child unit; and `units_without_model`, the list officials
+    chase: (unit, category) rows ordered by category then unit code, capped at `missing_limit` with the
+    full `count` and `truncated` (drill into a child unit for the rest).
+
+    **What counts.** A model counts when its state is registered, implementing, reported, surveyed,
+    recognized, not_recognized, nominated or exemplar (submitted and not withdrawn or returned; drafts
+    do not count). A unit has a model when it or a unit in its subtree registered a model that counts,
+    for that campaign and year. Only active units are counted. A category without a target of the
+    campaign uses the seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups >
+    75 %).
+
+    Args:
+        campaign (UUID): The campaign (it must be visible to you).
+        year (int): The year (the campaign must have a cycle for it).
+        unit (int): The unit whose subtree is reported (in your scope).
+        missing_limit (int | Unset): Most units_without_model items. Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CoverageReport | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        campaign=campaign,
+        year=year,
+        unit=unit,
+        missing_limit=missing_limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    campaign: UUID,
+    year: int,
+    unit: int,
+    missing_limit: int | Unset = 100,
+) -> CoverageReport | Problem | None:
+    """Coverage of a subtree against the targets
+
+     For the unit's subtree (404 if the unit is outside your read scope, or the campaign is not visible
+    or has no cycle that year): per unit category, active units, those with a model that counts, the
+    share (percent, 1 decimal), the target and whether it is met; counting models per unit of the
+    categories against the campaign's min/max; the commune plan's countable indicators (seed 003 §1.6:
+    each agency, unit, the Front, each organisation and each party cell builds at least one model); the
+    same per-category numbers for each direct child unit; and `units_without_model`, the list officials
+    chase: (unit, category) rows ordered by category then unit code, capped at `missing_limit` with the
+    full `count` and `truncated` (drill into a child unit for the rest).
+
+    **What counts.** A model counts when its state is registered, implementing, reported, surveyed,
+    recognized, not_recognized, nominated or exemplar (submitted and not withdrawn or returned; drafts
+    do not count). A unit has a model when it or a unit in its subtree registered a model that counts,
+    for that campaign and year. Only active units are counted. A category without a target of the
+    campaign uses the seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups >
+    75 %).
+
+    Args:
+        campaign (UUID): The campaign (it must be visible to you).
+        year (int): The year (the campaign must have a cycle for it).
+        unit (int): The unit whose subtree is reported (in your scope).
+        missing_limit (int | Unset): Most units_without_model items. Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CoverageReport | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            campaign=campaign,
+            year=year,
+            unit=unit,
+            missing_limit=missing_limit,
+        )
+    ).parsed

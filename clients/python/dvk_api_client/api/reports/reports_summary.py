@@ -1,0 +1,272 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.summary_report import SummaryReport
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    campaign: UUID,
+    year: int,
+    unit: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_campaign = str(campaign)
+    params["campaign"] = json_campaign
+
+    params["year"] = year
+
+    params["unit"] = unit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/reports/summary",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SummaryReport | None:
+    if response.status_code == 200:
+        response_200 = SummaryReport.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SummaryReport]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    campaign: UUID,
+    year: int,
+    unit: int,
+) -> Response[Problem | SummaryReport]:
+    """Model counts of a subtree
+
+     Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of
+    {field_code, state, registrant_kind, level_aimed, count} over every state (drafts included); totals
+    (all models, those that count, late results reports, counting models that replicate another); and
+    counting models per authority case.
+
+    **What counts.** A model counts when its state is registered, implementing, reported, surveyed,
+    recognized, not_recognized, nominated or exemplar (submitted and not withdrawn or returned; drafts
+    do not count). A unit has a model when it or a unit in its subtree registered a model that counts,
+    for that campaign and year. Only active units are counted. A category without a target of the
+    campaign uses the seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups >
+    75 %).
+
+    Args:
+        campaign (UUID): The campaign (it must be visible to you).
+        year (int): The year (the campaign must have a cycle for it).
+        unit (int): The unit whose subtree is reported (in your scope).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SummaryReport]
+    """
+
+    kwargs = _get_kwargs(
+        campaign=campaign,
+        year=year,
+        unit=unit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    campaign: UUID,
+    year: int,
+    unit: int,
+) -> Problem | SummaryReport | None:
+    """Model counts of a subtree
+
+     Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of
+    {field_code, state, registrant_kind, level_aimed, count} over every state (drafts included); totals
+    (all models, those that count, late results reports, counting models that replicate another); and
+    counting models per authority case.
+
+    **What counts.** A model counts when its state is registered, implementing, reported, surveyed,
+    recognized, not_recognized, nominated or exemplar (submitted and not withdrawn or returned; drafts
+    do not count). A unit has a model when it or a unit in its subtree registered a model that counts,
+    for that campaign and year. Only active units are counted. A category without a target of the
+    campaign uses the seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups >
+    75 %).
+
+    Args:
+        campaign (UUID): The campaign (it must be visible to you).
+        year (int): The year (the campaign must have a cycle for it).
+        unit (int): The unit whose subtree is reported (in your scope).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SummaryReport
+    """
+
+    return sync_detailed(
+        client=client,
+        campaign=campaign,
+        year=year,
+        unit=unit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    campaign: UUID,
+    year: int,
+    unit: int,
+) -> Response[Problem | SummaryReport]:
+    """Model counts of a subtree
+
+     Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of
+    {field_code, state, registrant_kind, level_aimed, count} over every state (drafts included); totals
+    (all models, those that count, late results reports, counting models that replicate another); and
+    counting models per authority case.
+
+    **What counts.** A model counts when its state is registered, implementing, reported, surveyed,
+    recognized, not_recognized, nominated or exemplar (submitted and not withdrawn or returned; drafts
+    do not count). A unit has a model when it or a unit in its subtree registered a model that counts,
+    for that campaign and year. Only active units are counted. A category without a target of the
+    campaign uses the seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups >
+    75 %).
+
+    Args:
+        campaign (UUID): The campaign (it must be visible to you).
+        year (int): The year (the campaign must have a cycle for it).
+        unit (int): The unit whose subtree is reported (in your scope).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SummaryReport]
+    """
+
+    kwargs = _get_kwargs(
+        campaign=campaign,
+        year=year,
+        unit=unit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    campaign: UUID,
+    year: int,
+    unit: int,
+) -> Problem | SummaryReport | None:
+    """Model counts of a subtree
+
+     Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of
+    {field_code, state, registrant_kind, level_aimed, count} over every state (drafts included); totals
+    (all models, those that count, late results reports, counting models that replicate another); and
+    counting models per authority case.
+
+    **What counts.** A model counts when its state is registered, implementing, reported, surveyed,
+    recognized, not_recognized, nominated or exemplar (submitted and not withdrawn or returned; drafts
+    do not count). A unit has a model when it or a unit in its subtree registered a model that counts,
+    for that campaign and year. Only active units are counted. A category without a target of the
+    campaign uses the seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups >
+    75 %).
+
+    Args:
+        campaign (UUID): The campaign (it must be visible to you).
+        year (int): The year (the campaign must have a cycle for it).
+        unit (int): The unit whose subtree is reported (in your scope).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SummaryReport
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            campaign=campaign,
+            year=year,
+            unit=unit,
+        )
+    ).parsed

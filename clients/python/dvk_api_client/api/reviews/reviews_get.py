@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.review_read import ReviewRead
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    review_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/reviews/{review_id}".format(
+            review_id=quote(str(review_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Problem | ReviewRead | None:
+    if response.status_code == 200:
+        response_200 = ReviewRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Problem | ReviewRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    review_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Problem | ReviewRead]:
+    """One review meeting in full
+
+     Members, candidates with their scores and per-member ballots, each candidate's tally and outcome
+    (frozen once closed; `provisional_outcome` computed live while open), the minutes. ETag; If-None-
+    Match answers 304.
+
+    Args:
+        review_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | ReviewRead]
+    """
+
+    kwargs = _get_kwargs(
+        review_id=review_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    review_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Problem | ReviewRead | None:
+    """One review meeting in full
+
+     Members, candidates with their scores and per-member ballots, each candidate's tally and outcome
+    (frozen once closed; `provisional_outcome` computed live while open), the minutes. ETag; If-None-
+    Match answers 304.
+
+    Args:
+        review_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | ReviewRead
+    """
+
+    return sync_detailed(
+        review_id=review_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    review_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Problem | ReviewRead]:
+    """One review meeting in full
+
+     Members, candidates with their scores and per-member ballots, each candidate's tally and outcome
+    (frozen once closed; `provisional_outcome` computed live while open), the minutes. ETag; If-None-
+    Match answers 304.
+
+    Args:
+        review_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | ReviewRead]
+    """
+
+    kwargs = _get_kwargs(
+        review_id=review_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    review_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Problem | ReviewRead | None:
+    """One review meeting in full
+
+     Members, candidates with their scores and per-member ballots, each candidate's tally and outcome
+    (frozen once closed; `provisional_outcome` computed live while open), the minutes. ETag; If-None-
+    Match answers 304.
+
+    Args:
+        review_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | ReviewRead
+    """
+
+    return (
+        await asyncio_detailed(
+            review_id=review_id,
+            client=client,
+        )
+    ).parsed

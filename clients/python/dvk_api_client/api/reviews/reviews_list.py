@@ -1,0 +1,381 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_review_summary import PageReviewSummary
+from ...models.problem import Problem
+from ...models.reviews_list_purpose_type_0 import ReviewsListPurposeType0
+from ...models.reviews_list_status_type_0 import ReviewsListStatusType0
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    campaign_id: None | Unset | UUID = UNSET,
+    year: int | None | Unset = UNSET,
+    purpose: None | ReviewsListPurposeType0 | Unset = UNSET,
+    status: None | ReviewsListStatusType0 | Unset = UNSET,
+    holding_unit_id: int | None | Unset = UNSET,
+    unit_id: int | None | Unset = UNSET,
+    model_id: None | Unset | UUID = UNSET,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_campaign_id: None | str | Unset
+    if isinstance(campaign_id, Unset):
+        json_campaign_id = UNSET
+    elif isinstance(campaign_id, UUID):
+        json_campaign_id = str(campaign_id)
+    else:
+        json_campaign_id = campaign_id
+    params["campaign_id"] = json_campaign_id
+
+    json_year: int | None | Unset
+    if isinstance(year, Unset):
+        json_year = UNSET
+    else:
+        json_year = year
+    params["year"] = json_year
+
+    json_purpose: None | str | Unset
+    if isinstance(purpose, Unset):
+        json_purpose = UNSET
+    elif isinstance(purpose, ReviewsListPurposeType0):
+        json_purpose = purpose.value
+    else:
+        json_purpose = purpose
+    params["purpose"] = json_purpose
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, ReviewsListStatusType0):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_holding_unit_id: int | None | Unset
+    if isinstance(holding_unit_id, Unset):
+        json_holding_unit_id = UNSET
+    else:
+        json_holding_unit_id = holding_unit_id
+    params["holding_unit_id"] = json_holding_unit_id
+
+    json_unit_id: int | None | Unset
+    if isinstance(unit_id, Unset):
+        json_unit_id = UNSET
+    else:
+        json_unit_id = unit_id
+    params["unit_id"] = json_unit_id
+
+    json_model_id: None | str | Unset
+    if isinstance(model_id, Unset):
+        json_model_id = UNSET
+    elif isinstance(model_id, UUID):
+        json_model_id = str(model_id)
+    else:
+        json_model_id = model_id
+    params["model_id"] = json_model_id
+
+    json_limit: int | None | Unset
+    if isinstance(limit, Unset):
+        json_limit = UNSET
+    else:
+        json_limit = limit
+    params["limit"] = json_limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/reviews",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageReviewSummary | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageReviewSummary.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageReviewSummary | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    campaign_id: None | Unset | UUID = UNSET,
+    year: int | None | Unset = UNSET,
+    purpose: None | ReviewsListPurposeType0 | Unset = UNSET,
+    status: None | ReviewsListStatusType0 | Unset = UNSET,
+    holding_unit_id: int | None | Unset = UNSET,
+    unit_id: int | None | Unset = UNSET,
+    model_id: None | Unset | UUID = UNSET,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageReviewSummary | Problem]:
+    """List review meetings
+
+     Reviews the caller may see (held in their scope, or about a model they see), newest meeting first.
+
+    Args:
+        campaign_id (None | Unset | UUID):
+        year (int | None | Unset):
+        purpose (None | ReviewsListPurposeType0 | Unset):
+        status (None | ReviewsListStatusType0 | Unset):
+        holding_unit_id (int | None | Unset): Exactly this holding unit.
+        unit_id (int | None | Unset): A unit: reviews held anywhere in its subtree.
+        model_id (None | Unset | UUID): Reviews that have this model as a candidate.
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageReviewSummary | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        year=year,
+        purpose=purpose,
+        status=status,
+        holding_unit_id=holding_unit_id,
+        unit_id=unit_id,
+        model_id=model_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    campaign_id: None | Unset | UUID = UNSET,
+    year: int | None | Unset = UNSET,
+    purpose: None | ReviewsListPurposeType0 | Unset = UNSET,
+    status: None | ReviewsListStatusType0 | Unset = UNSET,
+    holding_unit_id: int | None | Unset = UNSET,
+    unit_id: int | None | Unset = UNSET,
+    model_id: None | Unset | UUID = UNSET,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> PageReviewSummary | Problem | None:
+    """List review meetings
+
+     Reviews the caller may see (held in their scope, or about a model they see), newest meeting first.
+
+    Args:
+        campaign_id (None | Unset | UUID):
+        year (int | None | Unset):
+        purpose (None | ReviewsListPurposeType0 | Unset):
+        status (None | ReviewsListStatusType0 | Unset):
+        holding_unit_id (int | None | Unset): Exactly this holding unit.
+        unit_id (int | None | Unset): A unit: reviews held anywhere in its subtree.
+        model_id (None | Unset | UUID): Reviews that have this model as a candidate.
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageReviewSummary | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        campaign_id=campaign_id,
+        year=year,
+        purpose=purpose,
+        status=status,
+        holding_unit_id=holding_unit_id,
+        unit_id=unit_id,
+        model_id=model_id,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    campaign_id: None | Unset | UUID = UNSET,
+    year: int | None | Unset = UNSET,
+    purpose: None | ReviewsListPurposeType0 | Unset = UNSET,
+    status: None | ReviewsListStatusType0 | Unset = UNSET,
+    holding_unit_id: int | None | Unset = UNSET,
+    unit_id: int | None | Unset = UNSET,
+    model_id: None | Unset | UUID = UNSET,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageReviewSummary | Problem]:
+    """List review meetings
+
+     Reviews the caller may see (held in their scope, or about a model they see), newest meeting first.
+
+    Args:
+        campaign_id (None | Unset | UUID):
+        year (int | None | Unset):
+        purpose (None | ReviewsListPurposeType0 | Unset):
+        status (None | ReviewsListStatusType0 | Unset):
+        holding_unit_id (int | None | Unset): Exactly this holding unit.
+        unit_id (int | None | Unset): A unit: reviews held anywhere in its subtree.
+        model_id (None | Unset | UUID): Reviews that have this model as a candidate.
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageReviewSummary | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        year=year,
+        purpose=purpose,
+        status=status,
+        holding_unit_id=holding_unit_id,
+        unit_id=unit_id,
+        model_id=model_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    campaign_id: None | Unset | UUID = UNSET,
+    year: int | None | Unset = UNSET,
+    purpose: None | ReviewsListPurposeType0 | Unset = UNSET,
+    status: None | ReviewsListStatusType0 | Unset = UNSET,
+    holding_unit_id: int | None | Unset = UNSET,
+    unit_id: int | None | Unset = UNSET,
+    model_id: None | Unset | UUID = UNSET,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> PageReviewSummary | Problem | None:
+    """List review meetings
+
+     Reviews the caller may see (held in their scope, or about a model they see), newest meeting first.
+
+    Args:
+        campaign_id (None | Unset | UUID):
+        year (int | None | Unset):
+        purpose (None | ReviewsListPurposeType0 | Unset):
+        status (None | ReviewsListStatusType0 | Unset):
+        holding_unit_id (int | None | Unset): Exactly this holding unit.
+        unit_id (int | None | Unset): A unit: reviews held anywhere in its subtree.
+        model_id (None | Unset | UUID): Reviews that have this model as a candidate.
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageReviewSummary | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            campaign_id=campaign_id,
+            year=year,
+            purpose=purpose,
+            status=status,
+            holding_unit_id=holding_unit_id,
+            unit_id=unit_id,
+            model_id=model_id,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

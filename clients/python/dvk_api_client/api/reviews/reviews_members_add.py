@@ -1,0 +1,289 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.member_create import MemberCreate
+from ...models.problem import Problem
+from ...models.review_read import ReviewRead
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    review_id: UUID,
+    *,
+    body: MemberCreate,
+    idempotency_key: None | str | Unset = UNSET,
+    if_match: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/reviews/{review_id}/members".format(
+            review_id=quote(str(review_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ReviewRead | None:
+    if response.status_code == 201:
+        response_201 = ReviewRead.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | ReviewRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    review_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MemberCreate,
+    idempotency_key: None | str | Unset = UNSET,
+    if_match: str,
+) -> Response[Problem | ReviewRead]:
+    """Add a member
+
+     Adds a member (present by default); their automatic recusals follow. A member whose `unit_id` is a
+    candidate's registrant unit, whose `user_id` registered it, or whose name is the individual
+    registrant's, is recused for that candidate automatically and cannot vote on it.
+
+    Args:
+        review_id (UUID):
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        if_match (str):  Example: "3".
+        body (MemberCreate): A member of the meeting; `unit_id` / `user_id` let recusals be worked
+            out automatically.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ReviewRead]
+    """
+
+    kwargs = _get_kwargs(
+        review_id=review_id,
+        body=body,
+        idempotency_key=idempotency_key,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    review_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MemberCreate,
+    idempotency_key: None | str | Unset = UNSET,
+    if_match: str,
+) -> Problem | ReviewRead | None:
+    """Add a member
+
+     Adds a member (present by default); their automatic recusals follow. A member whose `unit_id` is a
+    candidate's registrant unit, whose `user_id` registered it, or whose name is the individual
+    registrant's, is recused for that candidate automatically and cannot vote on it.
+
+    Args:
+        review_id (UUID):
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        if_match (str):  Example: "3".
+        body (MemberCreate): A member of the meeting; `unit_id` / `user_id` let recusals be worked
+            out automatically.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ReviewRead
+    """
+
+    return sync_detailed(
+        review_id=review_id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    review_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MemberCreate,
+    idempotency_key: None | str | Unset = UNSET,
+    if_match: str,
+) -> Response[Problem | ReviewRead]:
+    """Add a member
+
+     Adds a member (present by default); their automatic recusals follow. A member whose `unit_id` is a
+    candidate's registrant unit, whose `user_id` registered it, or whose name is the individual
+    registrant's, is recused for that candidate automatically and cannot vote on it.
+
+    Args:
+        review_id (UUID):
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        if_match (str):  Example: "3".
+        body (MemberCreate): A member of the meeting; `unit_id` / `user_id` let recusals be worked
+            out automatically.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ReviewRead]
+    """
+
+    kwargs = _get_kwargs(
+        review_id=review_id,
+        body=body,
+        idempotency_key=idempotency_key,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    review_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MemberCreate,
+    idempotency_key: None | str | Unset = UNSET,
+    if_match: str,
+) -> Problem | ReviewRead | None:
+    """Add a member
+
+     Adds a member (present by default); their automatic recusals follow. A member whose `unit_id` is a
+    candidate's registrant unit, whose `user_id` registered it, or whose name is the individual
+    registrant's, is recused for that candidate automatically and cannot vote on it.
+
+    Args:
+        review_id (UUID):
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        if_match (str):  Example: "3".
+        body (MemberCreate): A member of the meeting; `unit_id` / `user_id` let recusals be worked
+            out automatically.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ReviewRead
+    """
+
+    return (
+        await asyncio_detailed(
+            review_id=review_id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+            if_match=if_match,
+        )
+    ).parsed

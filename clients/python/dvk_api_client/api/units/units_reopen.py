@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.unit_read import UnitRead
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    unit_id: int,
+    *,
+    idempotency_key: None | str | Unset = UNSET,
+    if_match: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/units/{unit_id}/reopen".format(
+            unit_id=quote(str(unit_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | UnitRead | None:
+    if response.status_code == 200:
+        response_200 = UnitRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | UnitRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    unit_id: int,
+    *,
+    client: AuthenticatedClient,
+    idempotency_key: None | str | Unset = UNSET,
+    if_match: str,
+) -> Response[Problem | UnitRead]:
+    """Reopen a closed unit (admin)
+
+     Make a closed unit active again; refused while its parent is closed; needs `If-Match`.
+
+    Args:
+        unit_id (int): The unit's id.
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        if_match (str):  Example: "3".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | UnitRead]
+    """
+
+    kwargs = _get_kwargs(
+        unit_id=unit_id,
+        idempotency_key=idempotency_key,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    unit_id: int,
+    *,
+    client: AuthenticatedClient,
+    idempotency_key: None | str | Unset = UNSET,
+    if_match: str,
+) -> Problem | UnitRead | None:
+    """Reopen a closed unit (admin)
+
+     Make a closed unit active again; refused while its parent is closed; needs `If-Match`.
+
+    Args:
+        unit_id (int): The unit's id.
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        if_match (str):  Example: "3".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | UnitRead
+    """
+
+    return sync_detailed(
+        unit_id=unit_id,
+        client=client,
+        idempotency_key=idempotency_key,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    unit_id: int,
+    *,
+    client: AuthenticatedClient,
+    idempotency_key: None | str | Unset = UNSET,
+    if_match: str,
+) -> Response[Problem | UnitRead]:
+    """Reopen a closed unit (admin)
+
+     Make a closed unit active again; refused while its parent is closed; needs `If-Match`.
+
+    Args:
+        unit_id (int): The unit's id.
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        if_match (str):  Example: "3".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | UnitRead]
+    """
+
+    kwargs = _get_kwargs(
+        unit_id=unit_id,
+        idempotency_key=idempotency_key,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    unit_id: int,
+    *,
+    client: AuthenticatedClient,
+    idempotency_key: None | str | Unset = UNSET,
+    if_match: str,
+) -> Problem | UnitRead | None:
+    """Reopen a closed unit (admin)
+
+     Make a closed unit active again; refused while its parent is closed; needs `If-Match`.
+
+    Args:
+        unit_id (int): The unit's id.
+        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
+            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
+            finish; the same key with another body is refused (422).
+        if_match (str):  Example: "3".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | UnitRead
+    """
+
+    return (
+        await asyncio_detailed(
+            unit_id=unit_id,
+            client=client,
+            idempotency_key=idempotency_key,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.role_assignment_read import RoleAssignmentRead
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    user_id: UUID,
+    assignment_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/users/{user_id}/roles/{assignment_id}".format(
+            user_id=quote(str(user_id), safe=""),
+            assignment_id=quote(str(assignment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | RoleAssignmentRead | None:
+    if response.status_code == 200:
+        response_200 = RoleAssignmentRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | RoleAssignmentRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: UUID,
+    assignment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Problem | RoleAssignmentRead]:
+    """One role assignment
+
+     One role assignment of a user you administer.
+
+    Args:
+        user_id (UUID): The user's id.
+        assignment_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RoleAssignmentRead]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        assignment_id=assignment_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: UUID,
+    assignment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Problem | RoleAssignmentRead | None:
+    """One role assignment
+
+     One role assignment of a user you administer.
+
+    Args:
+        user_id (UUID): The user's id.
+        assignment_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RoleAssignmentRead
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        assignment_id=assignment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: UUID,
+    assignment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Problem | RoleAssignmentRead]:
+    """One role assignment
+
+     One role assignment of a user you administer.
+
+    Args:
+        user_id (UUID): The user's id.
+        assignment_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RoleAssignmentRead]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        assignment_id=assignment_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: UUID,
+    assignment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Problem | RoleAssignmentRead | None:
+    """One role assignment
+
+     One role assignment of a user you administer.
+
+    Args:
+        user_id (UUID): The user's id.
+        assignment_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RoleAssignmentRead
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            assignment_id=assignment_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    user_id: UUID,
+    assignment_id: UUID,
+    *,
+    if_match: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/users/{user_id}/roles/{assignment_id}".format(
+            user_id=quote(str(user_id), safe=""),
+            assignment_id=quote(str(assignment_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: UUID,
+    assignment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    if_match: str,
+) -> Response[Any | Problem]:
+    """Remove a role
+
+     Remove a role bound to a unit inside your subtree; needs If-Match with the user's ETag (a new
+    version).
+
+    Args:
+        user_id (UUID): The user's id.
+        assignment_id (UUID):
+        if_match (str):  Example: "3".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        assignment_id=assignment_id,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: UUID,
+    assignment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    if_match: str,
+) -> Any | Problem | None:
+    """Remove a role
+
+     Remove a role bound to a unit inside your subtree; needs If-Match with the user's ETag (a new
+    version).
+
+    Args:
+        user_id (UUID): The user's id.
+        assignment_id (UUID):
+        if_match (str):  Example: "3".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        assignment_id=assignment_id,
+        client=client,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: UUID,
+    assignment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    if_match: str,
+) -> Response[Any | Problem]:
+    """Remove a role
+
+     Remove a role bound to a unit inside your subtree; needs If-Match with the user's ETag (a new
+    version).
+
+    Args:
+        user_id (UUID): The user's id.
+        assignment_id (UUID):
+        if_match (str):  Example: "3".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        assignment_id=assignment_id,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: UUID,
+    assignment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    if_match: str,
+) -> Any | Problem | None:
+    """Remove a role
+
+     Remove a role bound to a unit inside your subtree; needs If-Match with the user's ETag (a new
+    version).
+
+    Args:
+        user_id (UUID): The user's id.
+        assignment_id (UUID):
+        if_match (str):  Example: "3".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            assignment_id=assignment_id,
+            client=client,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_ref import ModelRef
+
+
+T = TypeVar("T", bound="CoveredModel")
+
+
+@_attrs_define
+class CoveredModel:
+    """A model the decision covers and the move it made.
+
+    Attributes:
+        from_state (str):
+        model (ModelRef): A covered model, briefly.
+        note (str):
+        to_state (str):
+    """
+
+    from_state: str
+    model: ModelRef
+    note: str
+    to_state: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.model_ref import ModelRef  # noqa: PLC0415
+
+        from_state = self.from_state
+
+        model = self.model.to_dict()
+
+        note = self.note
+
+        to_state = self.to_state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "from_state": from_state,
+                "model": model,
+                "note": note,
+                "to_state": to_state,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.model_ref import ModelRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        from_state = d.pop("from_state")
+
+        model = ModelRef.from_dict(d.pop("model"))
+
+        note = d.pop("note")
+
+        to_state = d.pop("to_state")
+
+        covered_model = cls(
+            from_state=from_state,
+            model=model,
+            note=note,
+            to_state=to_state,
+        )
+
+        covered_model.additional_properties = d
+        return covered_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.registration_window import RegistrationWindow
+
+
+T = TypeVar("T", bound="CycleUpdate")
+
+
+@_attrs_define
+class CycleUpdate:
+    """Changes to a cycle; omitted fields stay. Send the campaign's ETag in If-Match.
+
+    Attributes:
+        recognition_ends_on (datetime.date | None | Unset):
+        recognition_starts_on (datetime.date | None | Unset):
+        registration_windows (list[RegistrationWindow] | None | Unset):
+        results_due_on (datetime.date | None | Unset):
+    """
+
+    recognition_ends_on: datetime.date | None | Unset = UNSET
+    recognition_starts_on: datetime.date | None | Unset = UNSET
+    registration_windows: list[RegistrationWindow] | None | Unset = UNSET
+    results_due_on: datetime.date | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.registration_window import RegistrationWindow  # noqa: PLC0415
+
+        recognition_ends_on: None | str | Unset
+        if isinstance(self.recognition_ends_on, Unset):
+            recognition_ends_on = UNSET
+        elif isinstance(self.recognition_ends_on, datetime.date):
+            recognition_ends_on = self.recognition_ends_on.isoformat()
+        else:
+            recognition_ends_on = self.recognition_ends_on
+
+        recognition_starts_on: None | str | Unset
+        if isinstance(self.recognition_starts_on, Unset):
+            recognition_starts_on = UNSET
+        elif isinstance(self.recognition_starts_on, datetime.date):
+            recognition_starts_on = self.recognition_starts_on.isoformat()
+        else:
+            recognition_starts_on = self.recognition_starts_on
+
+        registration_windows: list[dict[str, Any]] | None | Unset
+        if isinstance(self.registration_windows, Unset):
+            registration_windows = UNSET
+        elif isinstance(self.registration_windows, list):
+            registration_windows = []
+            for registration_windows_type_0_item_data in self.registration_windows:
+                registration_windows_type_0_item = registration_windows_type_0_item_data.to_dict()
+                registration_windows.append(registration_windows_type_0_item)
+
+        else:
+            registration_windows = self.registration_windows
+
+        results_due_on: None | str | Unset
+        if isinstance(self.results_due_on, Unset):
+            results_due_on = UNSET
+        elif isinstance(self.results_due_on, datetime.date):
+            results_due_on = self.results_due_on.isoformat()
+        else:
+            results_due_on = self.results_due_on
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if recognition_ends_on is not UNSET:
+            field_dict["recognition_ends_on"] = recognition_ends_on
+        if recognition_starts_on is not UNSET:
+            field_dict["recognition_starts_on"] = recognition_starts_on
+        if registration_windows is not UNSET:
+            field_dict["registration_windows"] = registration_windows
+        if results_due_on is not UNSET:
+            field_dict["results_due_on"] = results_due_on
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.registration_window import RegistrationWindow  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_recognition_ends_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                recognition_ends_on_type_0 = datetime.date.fromisoformat(data)
+
+                return recognition_ends_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        recognition_ends_on = _parse_recognition_ends_on(d.pop("recognition_ends_on", UNSET))
+
+        def _parse_recognition_starts_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                recognition_starts_on_type_0 = datetime.date.fromisoformat(data)
+
+                return recognition_starts_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        recognition_starts_on = _parse_recognition_starts_on(d.pop("recognition_starts_on", UNSET))
+
+        def _parse_registration_windows(data: object) -> list[RegistrationWindow] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                registration_windows_type_0 = []
+                _registration_windows_type_0 = data
+                for registration_windows_type_0_item_data in _registration_windows_type_0:
+                    registration_windows_type_0_item = RegistrationWindow.from_dict(
+                        registration_windows_type_0_item_data
+                    )
+
+                    registration_windows_type_0.append(registration_windows_type_0_item)
+
+                return registration_windows_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RegistrationWindow] | None | Unset, data)
+
+        registration_windows = _parse_registration_windows(d.pop("registration_windows", UNSET))
+
+        def _parse_results_due_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                results_due_on_type_0 = datetime.date.fromisoformat(data)
+
+                return results_due_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        results_due_on = _parse_results_due_on(d.pop("results_due_on", UNSET))
+
+        cycle_update = cls(
+            recognition_ends_on=recognition_ends_on,
+            recognition_starts_on=recognition_starts_on,
+            registration_windows=registration_windows,
+            results_due_on=results_due_on,
+        )
+
+        return cycle_update

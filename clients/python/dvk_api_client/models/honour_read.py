@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.honour_read_kind import HonourReadKind
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.unit_name import UnitName
+
+
+T = TypeVar("T", bound="HonourRead")
+
+
+@_attrs_define
+class HonourRead:
+    """An issued decision that recognises or commends the model.
+
+    Attributes:
+        award_form (None | str): Commendations: certificate_of_merit, certificate_of_commendation,
+            letter_of_commendation, public_commendation.
+        award_form_label (None | str):
+        award_level (None | str): Commendations: grassroots, district, province, central.
+        award_level_label (None | str):
+        decision_id (UUID):
+        issued_on (datetime.date):
+        issuing_unit (UnitName): A unit, by id and name.
+        kind (HonourReadKind):
+        kind_label (str):
+        number (str):
+    """
+
+    award_form: None | str
+    award_form_label: None | str
+    award_level: None | str
+    award_level_label: None | str
+    decision_id: UUID
+    issued_on: datetime.date
+    issuing_unit: UnitName
+    kind: HonourReadKind
+    kind_label: str
+    number: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.unit_name import UnitName  # noqa: PLC0415
+
+        award_form: None | str
+        award_form = self.award_form
+
+        award_form_label: None | str
+        award_form_label = self.award_form_label
+
+        award_level: None | str
+        award_level = self.award_level
+
+        award_level_label: None | str
+        award_level_label = self.award_level_label
+
+        decision_id = str(self.decision_id)
+
+        issued_on = self.issued_on.isoformat()
+
+        issuing_unit = self.issuing_unit.to_dict()
+
+        kind = self.kind.value
+
+        kind_label = self.kind_label
+
+        number = self.number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "award_form": award_form,
+                "award_form_label": award_form_label,
+                "award_level": award_level,
+                "award_level_label": award_level_label,
+                "decision_id": decision_id,
+                "issued_on": issued_on,
+                "issuing_unit": issuing_unit,
+                "kind": kind,
+                "kind_label": kind_label,
+                "number": number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.unit_name import UnitName  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_award_form(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        award_form = _parse_award_form(d.pop("award_form"))
+
+        def _parse_award_form_label(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        award_form_label = _parse_award_form_label(d.pop("award_form_label"))
+
+        def _parse_award_level(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        award_level = _parse_award_level(d.pop("award_level"))
+
+        def _parse_award_level_label(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        award_level_label = _parse_award_level_label(d.pop("award_level_label"))
+
+        decision_id = UUID(d.pop("decision_id"))
+
+        issued_on = datetime.date.fromisoformat(d.pop("issued_on"))
+
+        issuing_unit = UnitName.from_dict(d.pop("issuing_unit"))
+
+        kind = HonourReadKind(d.pop("kind"))
+
+        kind_label = d.pop("kind_label")
+
+        number = d.pop("number")
+
+        honour_read = cls(
+            award_form=award_form,
+            award_form_label=award_form_label,
+            award_level=award_level,
+            award_level_label=award_level_label,
+            decision_id=decision_id,
+            issued_on=issued_on,
+            issuing_unit=issuing_unit,
+            kind=kind,
+            kind_label=kind_label,
+            number=number,
+        )
+
+        honour_read.additional_properties = d
+        return honour_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

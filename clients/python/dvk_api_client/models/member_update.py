@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MemberUpdate")
+
+
+@_attrs_define
+class MemberUpdate:
+    """Change a member; only the fields sent change.
+
+    Attributes:
+        absence_reason (None | str | Unset):
+        full_name (None | str | Unset):
+        present (bool | None | Unset):
+        title (None | str | Unset):
+        unit_id (int | None | Unset):
+        user_id (None | Unset | UUID):
+    """
+
+    absence_reason: None | str | Unset = UNSET
+    full_name: None | str | Unset = UNSET
+    present: bool | None | Unset = UNSET
+    title: None | str | Unset = UNSET
+    unit_id: int | None | Unset = UNSET
+    user_id: None | Unset | UUID = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        absence_reason: None | str | Unset
+        if isinstance(self.absence_reason, Unset):
+            absence_reason = UNSET
+        else:
+            absence_reason = self.absence_reason
+
+        full_name: None | str | Unset
+        if isinstance(self.full_name, Unset):
+            full_name = UNSET
+        else:
+            full_name = self.full_name
+
+        present: bool | None | Unset
+        if isinstance(self.present, Unset):
+            present = UNSET
+        else:
+            present = self.present
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        unit_id: int | None | Unset
+        if isinstance(self.unit_id, Unset):
+            unit_id = UNSET
+        else:
+            unit_id = self.unit_id
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        elif isinstance(self.user_id, UUID):
+            user_id = str(self.user_id)
+        else:
+            user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if absence_reason is not UNSET:
+            field_dict["absence_reason"] = absence_reason
+        if full_name is not UNSET:
+            field_dict["full_name"] = full_name
+        if present is not UNSET:
+            field_dict["present"] = present
+        if title is not UNSET:
+            field_dict["title"] = title
+        if unit_id is not UNSET:
+            field_dict["unit_id"] = unit_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_absence_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        absence_reason = _parse_absence_reason(d.pop("absence_reason", UNSET))
+
+        def _parse_full_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        full_name = _parse_full_name(d.pop("full_name", UNSET))
+
+        def _parse_present(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        present = _parse_present(d.pop("present", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        unit_id = _parse_unit_id(d.pop("unit_id", UNSET))
+
+        def _parse_user_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                user_id_type_0 = UUID(data)
+
+                return user_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        member_update = cls(
+            absence_reason=absence_reason,
+            full_name=full_name,
+            present=present,
+            title=title,
+            unit_id=unit_id,
+            user_id=user_id,
+        )
+
+        return member_update

@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.registration_row_level_aimed import RegistrationRowLevelAimed
+from ..models.registration_row_registrant_kind import RegistrationRowRegistrantKind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RegistrationRow")
+
+
+@_attrs_define
+class RegistrationRow:
+    """One model on the form: the printed columns plus ids a client can link with.
+
+    Attributes:
+        code (str):
+        end_date (datetime.date | None):
+        field_code (str):
+        level_aimed (RegistrationRowLevelAimed):
+        marks (list[str]): Form columns marked for this row, e.g. ['economy_collective', 'level_grassroots'].
+        model_id (UUID):
+        model_name (str):
+        no (int):
+        registrant_kind (RegistrationRowRegistrantKind):
+        start_date (datetime.date | None):
+        state (str):
+        targets (str): The model's targets for the year, joined as text.
+        unit (str): Registering unit (Tên đơn vị đăng ký).
+        unit_code (str):
+        unit_id (int):
+    """
+
+    code: str
+    end_date: datetime.date | None
+    field_code: str
+    level_aimed: RegistrationRowLevelAimed
+    marks: list[str]
+    model_id: UUID
+    model_name: str
+    no: int
+    registrant_kind: RegistrationRowRegistrantKind
+    start_date: datetime.date | None
+    state: str
+    targets: str
+    unit: str
+    unit_code: str
+    unit_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        end_date: None | str
+        if isinstance(self.end_date, datetime.date):
+            end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
+
+        field_code = self.field_code
+
+        level_aimed = self.level_aimed.value
+
+        marks = self.marks
+
+        model_id = str(self.model_id)
+
+        model_name = self.model_name
+
+        no = self.no
+
+        registrant_kind = self.registrant_kind.value
+
+        start_date: None | str
+        if isinstance(self.start_date, datetime.date):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        state = self.state
+
+        targets = self.targets
+
+        unit = self.unit
+
+        unit_code = self.unit_code
+
+        unit_id = self.unit_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "end_date": end_date,
+                "field_code": field_code,
+                "level_aimed": level_aimed,
+                "marks": marks,
+                "model_id": model_id,
+                "model_name": model_name,
+                "no": no,
+                "registrant_kind": registrant_kind,
+                "start_date": start_date,
+                "state": state,
+                "targets": targets,
+                "unit": unit,
+                "unit_code": unit_code,
+                "unit_id": unit_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        def _parse_end_date(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_type_0 = datetime.date.fromisoformat(data)
+
+                return end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        end_date = _parse_end_date(d.pop("end_date"))
+
+        field_code = d.pop("field_code")
+
+        level_aimed = RegistrationRowLevelAimed(d.pop("level_aimed"))
+
+        marks = cast(list[str], d.pop("marks"))
+
+        model_id = UUID(d.pop("model_id"))
+
+        model_name = d.pop("model_name")
+
+        no = d.pop("no")
+
+        registrant_kind = RegistrationRowRegistrantKind(d.pop("registrant_kind"))
+
+        def _parse_start_date(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = datetime.date.fromisoformat(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        start_date = _parse_start_date(d.pop("start_date"))
+
+        state = d.pop("state")
+
+        targets = d.pop("targets")
+
+        unit = d.pop("unit")
+
+        unit_code = d.pop("unit_code")
+
+        unit_id = d.pop("unit_id")
+
+        registration_row = cls(
+            code=code,
+            end_date=end_date,
+            field_code=field_code,
+            level_aimed=level_aimed,
+            marks=marks,
+            model_id=model_id,
+            model_name=model_name,
+            no=no,
+            registrant_kind=registrant_kind,
+            start_date=start_date,
+            state=state,
+            targets=targets,
+            unit=unit,
+            unit_code=unit_code,
+            unit_id=unit_id,
+        )
+
+        registration_row.additional_properties = d
+        return registration_row
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,339 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.review_read_outcome_rule import ReviewReadOutcomeRule
+from ..models.review_read_phase_review_type_0 import ReviewReadPhaseReviewType0
+from ..models.review_read_purpose import ReviewReadPurpose
+from ..models.review_read_status import ReviewReadStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.candidate_read import CandidateRead
+    from ..models.member_read import MemberRead
+    from ..models.minutes_read import MinutesRead
+    from ..models.unit_ref import UnitRef
+
+
+T = TypeVar("T", bound="ReviewRead")
+
+
+@_attrs_define
+class ReviewRead:
+    """A review meeting in full.
+
+    Attributes:
+        campaign_id (UUID):
+        candidates (list[CandidateRead]):
+        chair (str):
+        closed_at (datetime.datetime | None):
+        closed_by_id (None | UUID):
+        created_at (datetime.datetime):
+        created_by_id (UUID):
+        held_on (datetime.date):
+        holding_unit (UnitRef): A unit, briefly.
+        id (UUID):
+        members (list[MemberRead]):
+        minutes (MinutesRead | None):
+        outcome_rule (ReviewReadOutcomeRule):
+        phase_review (None | ReviewReadPhaseReviewType0):
+        place (str):
+        purpose (ReviewReadPurpose):
+        secretary (str):
+        status (ReviewReadStatus):
+        title (str):
+        updated_at (datetime.datetime):
+        version (int):
+        year (int):
+    """
+
+    campaign_id: UUID
+    candidates: list[CandidateRead]
+    chair: str
+    closed_at: datetime.datetime | None
+    closed_by_id: None | UUID
+    created_at: datetime.datetime
+    created_by_id: UUID
+    held_on: datetime.date
+    holding_unit: UnitRef
+    id: UUID
+    members: list[MemberRead]
+    minutes: MinutesRead | None
+    outcome_rule: ReviewReadOutcomeRule
+    phase_review: None | ReviewReadPhaseReviewType0
+    place: str
+    purpose: ReviewReadPurpose
+    secretary: str
+    status: ReviewReadStatus
+    title: str
+    updated_at: datetime.datetime
+    version: int
+    year: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.candidate_read import CandidateRead  # noqa: PLC0415
+        from ..models.member_read import MemberRead  # noqa: PLC0415
+        from ..models.minutes_read import MinutesRead  # noqa: PLC0415
+        from ..models.unit_ref import UnitRef  # noqa: PLC0415
+
+        campaign_id = str(self.campaign_id)
+
+        candidates = []
+        for candidates_item_data in self.candidates:
+            candidates_item = candidates_item_data.to_dict()
+            candidates.append(candidates_item)
+
+        chair = self.chair
+
+        closed_at: None | str
+        if isinstance(self.closed_at, datetime.datetime):
+            closed_at = self.closed_at.isoformat()
+        else:
+            closed_at = self.closed_at
+
+        closed_by_id: None | str
+        if isinstance(self.closed_by_id, UUID):
+            closed_by_id = str(self.closed_by_id)
+        else:
+            closed_by_id = self.closed_by_id
+
+        created_at = self.created_at.isoformat()
+
+        created_by_id = str(self.created_by_id)
+
+        held_on = self.held_on.isoformat()
+
+        holding_unit = self.holding_unit.to_dict()
+
+        id = str(self.id)
+
+        members = []
+        for members_item_data in self.members:
+            members_item = members_item_data.to_dict()
+            members.append(members_item)
+
+        minutes: dict[str, Any] | None
+        if isinstance(self.minutes, MinutesRead):
+            minutes = self.minutes.to_dict()
+        else:
+            minutes = self.minutes
+
+        outcome_rule = self.outcome_rule.value
+
+        phase_review: None | str
+        if isinstance(self.phase_review, ReviewReadPhaseReviewType0):
+            phase_review = self.phase_review.value
+        else:
+            phase_review = self.phase_review
+
+        place = self.place
+
+        purpose = self.purpose.value
+
+        secretary = self.secretary
+
+        status = self.status.value
+
+        title = self.title
+
+        updated_at = self.updated_at.isoformat()
+
+        version = self.version
+
+        year = self.year
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaign_id": campaign_id,
+                "candidates": candidates,
+                "chair": chair,
+                "closed_at": closed_at,
+                "closed_by_id": closed_by_id,
+                "created_at": created_at,
+                "created_by_id": created_by_id,
+                "held_on": held_on,
+                "holding_unit": holding_unit,
+                "id": id,
+                "members": members,
+                "minutes": minutes,
+                "outcome_rule": outcome_rule,
+                "phase_review": phase_review,
+                "place": place,
+                "purpose": purpose,
+                "secretary": secretary,
+                "status": status,
+                "title": title,
+                "updated_at": updated_at,
+                "version": version,
+                "year": year,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.candidate_read import CandidateRead  # noqa: PLC0415
+        from ..models.member_read import MemberRead  # noqa: PLC0415
+        from ..models.minutes_read import MinutesRead  # noqa: PLC0415
+        from ..models.unit_ref import UnitRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        campaign_id = UUID(d.pop("campaign_id"))
+
+        candidates = []
+        _candidates = d.pop("candidates")
+        for candidates_item_data in _candidates:
+            candidates_item = CandidateRead.from_dict(candidates_item_data)
+
+            candidates.append(candidates_item)
+
+        chair = d.pop("chair")
+
+        def _parse_closed_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                closed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return closed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        closed_at = _parse_closed_at(d.pop("closed_at"))
+
+        def _parse_closed_by_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                closed_by_id_type_0 = UUID(data)
+
+                return closed_by_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        closed_by_id = _parse_closed_by_id(d.pop("closed_by_id"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        created_by_id = UUID(d.pop("created_by_id"))
+
+        held_on = datetime.date.fromisoformat(d.pop("held_on"))
+
+        holding_unit = UnitRef.from_dict(d.pop("holding_unit"))
+
+        id = UUID(d.pop("id"))
+
+        members = []
+        _members = d.pop("members")
+        for members_item_data in _members:
+            members_item = MemberRead.from_dict(members_item_data)
+
+            members.append(members_item)
+
+        def _parse_minutes(data: object) -> MinutesRead | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                minutes_type_0 = MinutesRead.from_dict(data)
+
+                return minutes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MinutesRead | None, data)
+
+        minutes = _parse_minutes(d.pop("minutes"))
+
+        outcome_rule = ReviewReadOutcomeRule(d.pop("outcome_rule"))
+
+        def _parse_phase_review(data: object) -> None | ReviewReadPhaseReviewType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                phase_review_type_0 = ReviewReadPhaseReviewType0(data)
+
+                return phase_review_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReviewReadPhaseReviewType0, data)
+
+        phase_review = _parse_phase_review(d.pop("phase_review"))
+
+        place = d.pop("place")
+
+        purpose = ReviewReadPurpose(d.pop("purpose"))
+
+        secretary = d.pop("secretary")
+
+        status = ReviewReadStatus(d.pop("status"))
+
+        title = d.pop("title")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        version = d.pop("version")
+
+        year = d.pop("year")
+
+        review_read = cls(
+            campaign_id=campaign_id,
+            candidates=candidates,
+            chair=chair,
+            closed_at=closed_at,
+            closed_by_id=closed_by_id,
+            created_at=created_at,
+            created_by_id=created_by_id,
+            held_on=held_on,
+            holding_unit=holding_unit,
+            id=id,
+            members=members,
+            minutes=minutes,
+            outcome_rule=outcome_rule,
+            phase_review=phase_review,
+            place=place,
+            purpose=purpose,
+            secretary=secretary,
+            status=status,
+            title=title,
+            updated_at=updated_at,
+            version=version,
+            year=year,
+        )
+
+        review_read.additional_properties = d
+        return review_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

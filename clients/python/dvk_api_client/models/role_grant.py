@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RoleGrant")
+
+
+@_attrs_define
+class RoleGrant:
+    """One role held at one unit.
+
+    Attributes:
+        id (UUID):
+        role (str):
+        role_label (str):
+        unit_code (str):
+        unit_id (int):
+        unit_name (str):
+    """
+
+    id: UUID
+    role: str
+    role_label: str
+    unit_code: str
+    unit_id: int
+    unit_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        role = self.role
+
+        role_label = self.role_label
+
+        unit_code = self.unit_code
+
+        unit_id = self.unit_id
+
+        unit_name = self.unit_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "role": role,
+                "role_label": role_label,
+                "unit_code": unit_code,
+                "unit_id": unit_id,
+                "unit_name": unit_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        role = d.pop("role")
+
+        role_label = d.pop("role_label")
+
+        unit_code = d.pop("unit_code")
+
+        unit_id = d.pop("unit_id")
+
+        unit_name = d.pop("unit_name")
+
+        role_grant = cls(
+            id=id,
+            role=role,
+            role_label=role_label,
+            unit_code=unit_code,
+            unit_id=unit_id,
+            unit_name=unit_name,
+        )
+
+        role_grant.additional_properties = d
+        return role_grant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

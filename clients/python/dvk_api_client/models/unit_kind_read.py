@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnitKindRead")
+
+
+@_attrs_define
+class UnitKindRead:
+    """A kind of unit (reference data).
+
+    Attributes:
+        code (str):
+        is_party_organisation (bool): A party committee or cell: it can lead other units.
+        label_en (str):
+        label_vi (str):
+    """
+
+    code: str
+    is_party_organisation: bool
+    label_en: str
+    label_vi: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        is_party_organisation = self.is_party_organisation
+
+        label_en = self.label_en
+
+        label_vi = self.label_vi
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "is_party_organisation": is_party_organisation,
+                "label_en": label_en,
+                "label_vi": label_vi,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        is_party_organisation = d.pop("is_party_organisation")
+
+        label_en = d.pop("label_en")
+
+        label_vi = d.pop("label_vi")
+
+        unit_kind_read = cls(
+            code=code,
+            is_party_organisation=is_party_organisation,
+            label_en=label_en,
+            label_vi=label_vi,
+        )
+
+        unit_kind_read.additional_properties = d
+        return unit_kind_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
