@@ -1403,7 +1403,8 @@ export interface paths {
         };
         /**
          * The workflow state machine
-         * @description States with labels, and every action with its from-states, target, roles, guards and payload.
+         * @description States with their facts, and every move (decisions', revocations' and commendations' too) with its
+         *     from-states, target, roles, guards, payload and the endpoint that takes it.
          */
         get: operations["workflow_get"];
         put?: never;
@@ -1490,6 +1491,11 @@ export interface components {
             from_states: string[];
             /** Guards */
             guards: components["schemas"]["GuardDoc"][];
+            /**
+             * Keeps State
+             * @description An honour (a commendation or its revocation): recorded, the state stays.
+             */
+            keeps_state: boolean;
             label: components["schemas"]["Label"];
             /** Payload */
             payload: string | null;
@@ -1497,9 +1503,24 @@ export interface components {
             reason_required: boolean;
             /** Roles */
             roles: string[];
+            /**
+             * Taken Through
+             * @description The endpoint that takes the move.
+             */
+            taken_through: string;
             /** To State */
             to_state: string;
-            /** Via Api */
+            /**
+             * To State From
+             * @description Where the move leads from each source state (a revocation returns each state to where the decision found it; otherwise every source leads to `to_state`).
+             */
+            to_state_from: {
+                [key: string]: string;
+            };
+            /**
+             * Via Api
+             * @description Taken through POST /models/{id}/transitions; false: by a decision.
+             */
             via_api: boolean;
         };
         /**
@@ -2594,6 +2615,12 @@ export interface components {
             created_at: string;
             document: components["schemas"]["DocumentRead"] | null;
             /**
+             * Hidden Models
+             * @description How many covered models lie outside the caller's scope: only their number is shown.
+             * @default 0
+             */
+            hidden_models?: number;
+            /**
              * Id
              * Format: uuid
              */
@@ -2612,7 +2639,10 @@ export interface components {
             kind_label: components["schemas"]["Bilingual"];
             /** Model Count */
             model_count: number;
-            /** Models */
+            /**
+             * Models
+             * @description The covered models the caller may see, in the decision's order.
+             */
             models: components["schemas"]["CoveredModel"][];
             /** Note */
             note: string;
@@ -2875,16 +2905,12 @@ export interface components {
         };
         /**
          * GuardDoc
-         * @description A guard of an action; pending guards are declared but not enforced yet.
+         * @description A guard of an action: a stable code and what it checks.
          */
         GuardDoc: {
             /** Code */
             code: string;
             label: components["schemas"]["Label"];
-            /** Pending */
-            pending: boolean;
-            /** Pending Reason */
-            pending_reason: string;
         };
         /**
          * HistoryEntry
@@ -4322,7 +4348,10 @@ export interface components {
              * Format: uuid
              */
             campaign_id: string;
-            /** Candidates */
+            /**
+             * Candidates
+             * @description The candidates whose model the caller may see.
+             */
             candidates: components["schemas"]["CandidateRead"][];
             /** Chair */
             chair: string;
@@ -4345,6 +4374,12 @@ export interface components {
              * Format: date
              */
             held_on: string;
+            /**
+             * Hidden Candidates
+             * @description How many candidates' models lie outside the caller's scope: only their number is shown.
+             * @default 0
+             */
+            hidden_candidates?: number;
             holding_unit: components["schemas"]["UnitRef"];
             /**
              * Id
@@ -4596,12 +4631,24 @@ export interface components {
         };
         /**
          * StateDoc
-         * @description A state, and who must act while a model is in it.
+         * @description A state, its facts, and who must act while a model is in it.
          */
         StateDoc: {
             /** Code */
             code: string;
+            /** Counted */
+            counted: boolean;
+            /** Decided */
+            decided: boolean;
+            /** Editable */
+            editable: boolean;
             label: components["schemas"]["Label"];
+            /** Public */
+            public: boolean;
+            /** Recognised */
+            recognised: boolean;
+            /** Terminal */
+            terminal: boolean;
             /** Waiting On Role */
             waiting_on_role: string | null;
             /** Waiting On Unit */

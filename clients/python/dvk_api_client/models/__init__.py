@@ -1,6 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .action_doc import ActionDoc
+from .action_doc_to_state_from import ActionDocToStateFrom
 from .authority_answer_read import AuthorityAnswerRead
 from .authority_case_count import AuthorityCaseCount
 from .authority_override_read import AuthorityOverrideRead
@@ -213,6 +214,7 @@ from .workflow_doc import WorkflowDoc
 
 __all__ = (
     "ActionDoc",
+    "ActionDocToStateFrom",
     "AuthorityAnswerRead",
     "AuthorityCaseCount",
     "AuthorityOverrideRead",

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.action_doc_to_state_from import ActionDocToStateFrom
     from ..models.guard_doc import GuardDoc
     from ..models.label import Label
 
@@ -24,26 +25,34 @@ class ActionDoc:
         action (str):
         from_states (list[str]):
         guards (list[GuardDoc]):
+        keeps_state (bool): An honour (a commendation or its revocation): recorded, the state stays.
         label (Label): A label in both languages.
         payload (None | str):
         reason_required (bool):
         roles (list[str]):
+        taken_through (str): The endpoint that takes the move.
         to_state (str):
-        via_api (bool):
+        to_state_from (ActionDocToStateFrom): Where the move leads from each source state (a revocation returns each
+            state to where the decision found it; otherwise every source leads to `to_state`).
+        via_api (bool): Taken through POST /models/{id}/transitions; false: by a decision.
     """
 
     action: str
     from_states: list[str]
     guards: list[GuardDoc]
+    keeps_state: bool
     label: Label
     payload: None | str
     reason_required: bool
     roles: list[str]
+    taken_through: str
     to_state: str
+    to_state_from: ActionDocToStateFrom
     via_api: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.action_doc_to_state_from import ActionDocToStateFrom  # noqa: PLC0415
         from ..models.guard_doc import GuardDoc  # noqa: PLC0415
         from ..models.label import Label  # noqa: PLC0415
 
@@ -56,6 +65,8 @@ class ActionDoc:
             guards_item = guards_item_data.to_dict()
             guards.append(guards_item)
 
+        keeps_state = self.keeps_state
+
         label = self.label.to_dict()
 
         payload: None | str
@@ -65,7 +76,11 @@ class ActionDoc:
 
         roles = self.roles
 
+        taken_through = self.taken_through
+
         to_state = self.to_state
+
+        to_state_from = self.to_state_from.to_dict()
 
         via_api = self.via_api
 
@@ -76,11 +91,14 @@ class ActionDoc:
                 "action": action,
                 "from_states": from_states,
                 "guards": guards,
+                "keeps_state": keeps_state,
                 "label": label,
                 "payload": payload,
                 "reason_required": reason_required,
                 "roles": roles,
+                "taken_through": taken_through,
                 "to_state": to_state,
+                "to_state_from": to_state_from,
                 "via_api": via_api,
             }
         )
@@ -89,6 +107,7 @@ class ActionDoc:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_doc_to_state_from import ActionDocToStateFrom  # noqa: PLC0415
         from ..models.guard_doc import GuardDoc  # noqa: PLC0415
         from ..models.label import Label  # noqa: PLC0415
 
@@ -104,6 +123,8 @@ class ActionDoc:
 
             guards.append(guards_item)
 
+        keeps_state = d.pop("keeps_state")
+
         label = Label.from_dict(d.pop("label"))
 
         def _parse_payload(data: object) -> None | str:
@@ -117,7 +138,11 @@ class ActionDoc:
 
         roles = cast(list[str], d.pop("roles"))
 
+        taken_through = d.pop("taken_through")
+
         to_state = d.pop("to_state")
+
+        to_state_from = ActionDocToStateFrom.from_dict(d.pop("to_state_from"))
 
         via_api = d.pop("via_api")
 
@@ -125,11 +150,14 @@ class ActionDoc:
             action=action,
             from_states=from_states,
             guards=guards,
+            keeps_state=keeps_state,
             label=label,
             payload=payload,
             reason_required=reason_required,
             roles=roles,
+            taken_through=taken_through,
             to_state=to_state,
+            to_state_from=to_state_from,
             via_api=via_api,
         )
 

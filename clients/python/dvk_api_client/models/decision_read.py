@@ -43,7 +43,7 @@ class DecisionRead:
         kind (DecisionReadKind):
         kind_label (Bilingual): A text in Vietnamese and English.
         model_count (int):
-        models (list[CoveredModel]):
+        models (list[CoveredModel]): The covered models the caller may see, in the decision's order.
         note (str):
         number (str):
         override (None | OverrideRead):
@@ -60,6 +60,8 @@ class DecisionRead:
         updated_at (datetime.datetime):
         version (int):
         year (int):
+        hidden_models (int | Unset): How many covered models lie outside the caller's scope: only their number is shown.
+            Default: 0.
     """
 
     award_form: DecisionReadAwardFormType0 | None
@@ -91,6 +93,7 @@ class DecisionRead:
     updated_at: datetime.datetime
     version: int
     year: int
+    hidden_models: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -196,6 +199,8 @@ class DecisionRead:
 
         year = self.year
 
+        hidden_models = self.hidden_models
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -231,6 +236,8 @@ class DecisionRead:
                 "year": year,
             }
         )
+        if hidden_models is not UNSET:
+            field_dict["hidden_models"] = hidden_models
 
         return field_dict
 
@@ -422,6 +429,8 @@ class DecisionRead:
 
         year = d.pop("year")
 
+        hidden_models = d.pop("hidden_models", UNSET)
+
         decision_read = cls(
             award_form=award_form,
             award_form_label=award_form_label,
@@ -452,6 +461,7 @@ class DecisionRead:
             updated_at=updated_at,
             version=version,
             year=year,
+            hidden_models=hidden_models,
         )
 
         decision_read.additional_properties = d

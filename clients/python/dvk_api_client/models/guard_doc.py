@@ -17,19 +17,15 @@ T = TypeVar("T", bound="GuardDoc")
 
 @_attrs_define
 class GuardDoc:
-    """A guard of an action; pending guards are declared but not enforced yet.
+    """A guard of an action: a stable code and what it checks.
 
     Attributes:
         code (str):
         label (Label): A label in both languages.
-        pending (bool):
-        pending_reason (str):
     """
 
     code: str
     label: Label
-    pending: bool
-    pending_reason: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,18 +35,12 @@ class GuardDoc:
 
         label = self.label.to_dict()
 
-        pending = self.pending
-
-        pending_reason = self.pending_reason
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
                 "label": label,
-                "pending": pending,
-                "pending_reason": pending_reason,
             }
         )
 
@@ -65,15 +55,9 @@ class GuardDoc:
 
         label = Label.from_dict(d.pop("label"))
 
-        pending = d.pop("pending")
-
-        pending_reason = d.pop("pending_reason")
-
         guard_doc = cls(
             code=code,
             label=label,
-            pending=pending,
-            pending_reason=pending_reason,
         )
 
         guard_doc.additional_properties = d

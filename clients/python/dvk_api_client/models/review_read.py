@@ -30,7 +30,7 @@ class ReviewRead:
 
     Attributes:
         campaign_id (UUID):
-        candidates (list[CandidateRead]):
+        candidates (list[CandidateRead]): The candidates whose model the caller may see.
         chair (str):
         closed_at (datetime.datetime | None):
         closed_by_id (None | UUID):
@@ -51,6 +51,8 @@ class ReviewRead:
         updated_at (datetime.datetime):
         version (int):
         year (int):
+        hidden_candidates (int | Unset): How many candidates' models lie outside the caller's scope: only their number
+            is shown. Default: 0.
     """
 
     campaign_id: UUID
@@ -75,6 +77,7 @@ class ReviewRead:
     updated_at: datetime.datetime
     version: int
     year: int
+    hidden_candidates: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -149,6 +152,8 @@ class ReviewRead:
 
         year = self.year
 
+        hidden_candidates = self.hidden_candidates
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -177,6 +182,8 @@ class ReviewRead:
                 "year": year,
             }
         )
+        if hidden_candidates is not UNSET:
+            field_dict["hidden_candidates"] = hidden_candidates
 
         return field_dict
 
@@ -294,6 +301,8 @@ class ReviewRead:
 
         year = d.pop("year")
 
+        hidden_candidates = d.pop("hidden_candidates", UNSET)
+
         review_read = cls(
             campaign_id=campaign_id,
             candidates=candidates,
@@ -317,6 +326,7 @@ class ReviewRead:
             updated_at=updated_at,
             version=version,
             year=year,
+            hidden_candidates=hidden_candidates,
         )
 
         review_read.additional_properties = d

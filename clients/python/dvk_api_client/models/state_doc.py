@@ -17,17 +17,29 @@ T = TypeVar("T", bound="StateDoc")
 
 @_attrs_define
 class StateDoc:
-    """A state, and who must act while a model is in it.
+    """A state, its facts, and who must act while a model is in it.
 
     Attributes:
         code (str):
+        counted (bool):
+        decided (bool):
+        editable (bool):
         label (Label): A label in both languages.
+        public (bool):
+        recognised (bool):
+        terminal (bool):
         waiting_on_role (None | str):
         waiting_on_unit (None | str):
     """
 
     code: str
+    counted: bool
+    decided: bool
+    editable: bool
     label: Label
+    public: bool
+    recognised: bool
+    terminal: bool
     waiting_on_role: None | str
     waiting_on_unit: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,7 +49,19 @@ class StateDoc:
 
         code = self.code
 
+        counted = self.counted
+
+        decided = self.decided
+
+        editable = self.editable
+
         label = self.label.to_dict()
+
+        public = self.public
+
+        recognised = self.recognised
+
+        terminal = self.terminal
 
         waiting_on_role: None | str
         waiting_on_role = self.waiting_on_role
@@ -50,7 +74,13 @@ class StateDoc:
         field_dict.update(
             {
                 "code": code,
+                "counted": counted,
+                "decided": decided,
+                "editable": editable,
                 "label": label,
+                "public": public,
+                "recognised": recognised,
+                "terminal": terminal,
                 "waiting_on_role": waiting_on_role,
                 "waiting_on_unit": waiting_on_unit,
             }
@@ -65,7 +95,19 @@ class StateDoc:
         d = dict(src_dict)
         code = d.pop("code")
 
+        counted = d.pop("counted")
+
+        decided = d.pop("decided")
+
+        editable = d.pop("editable")
+
         label = Label.from_dict(d.pop("label"))
+
+        public = d.pop("public")
+
+        recognised = d.pop("recognised")
+
+        terminal = d.pop("terminal")
 
         def _parse_waiting_on_role(data: object) -> None | str:
             if data is None:
@@ -83,7 +125,13 @@ class StateDoc:
 
         state_doc = cls(
             code=code,
+            counted=counted,
+            decided=decided,
+            editable=editable,
             label=label,
+            public=public,
+            recognised=recognised,
+            terminal=terminal,
             waiting_on_role=waiting_on_role,
             waiting_on_unit=waiting_on_unit,
         )

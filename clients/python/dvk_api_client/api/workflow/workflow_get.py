@@ -70,7 +70,8 @@ def sync_detailed(
 ) -> Response[Problem | WorkflowDoc]:
     """The workflow state machine
 
-     States with labels, and every action with its from-states, target, roles, guards and payload.
+     States with their facts, and every move (decisions', revocations' and commendations' too) with its
+    from-states, target, roles, guards, payload and the endpoint that takes it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,7 +96,8 @@ def sync(
 ) -> Problem | WorkflowDoc | None:
     """The workflow state machine
 
-     States with labels, and every action with its from-states, target, roles, guards and payload.
+     States with their facts, and every move (decisions', revocations' and commendations' too) with its
+    from-states, target, roles, guards, payload and the endpoint that takes it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +118,8 @@ async def asyncio_detailed(
 ) -> Response[Problem | WorkflowDoc]:
     """The workflow state machine
 
-     States with labels, and every action with its from-states, target, roles, guards and payload.
+     States with their facts, and every move (decisions', revocations' and commendations' too) with its
+    from-states, target, roles, guards, payload and the endpoint that takes it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +142,8 @@ async def asyncio(
 ) -> Problem | WorkflowDoc | None:
     """The workflow state machine
 
-     States with labels, and every action with its from-states, target, roles, guards and payload.
+     States with their facts, and every move (decisions', revocations' and commendations' too) with its
+    from-states, target, roles, guards, payload and the endpoint that takes it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
