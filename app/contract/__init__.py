@@ -1,0 +1,24 @@
+"""The contract as a product: named enums, typed problems, examples; applied to the OpenAPI document last."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI
+
+from app.contract.enums import name_enums
+from app.contract.problems import declare_problem_schemas, type_problem_responses
+
+
+def install_contract(app: FastAPI) -> None:
+    """Wrap app.openapi() (after every other step) so the document names its enums and types its problems."""
+    original = app.openapi
+    built: dict[str, Any] = {}
+
+    def openapi() -> dict[str, Any]:
+        if "document" not in built:  # the steps walk the whole document: once per app
+            document = type_problem_responses(declare_problem_schemas(original()))
+            built["document"] = name_enums(document)
+        return built["document"]
+
+    app.openapi = openapi  # type: ignore[method-assign]
