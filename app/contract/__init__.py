@@ -7,6 +7,8 @@ from typing import Any
 from fastapi import FastAPI
 
 from app.contract.enums import name_enums
+from app.contract.examples import add_examples
+from app.contract.names import name_schemas
 from app.contract.problems import declare_problem_schemas, type_problem_responses
 
 
@@ -17,8 +19,8 @@ def install_contract(app: FastAPI) -> None:
 
     def openapi() -> dict[str, Any]:
         if "document" not in built:  # the steps walk the whole document: once per app
-            document = type_problem_responses(declare_problem_schemas(original()))
-            built["document"] = name_enums(document)
+            document = add_examples(name_schemas(original()))
+            built["document"] = name_enums(type_problem_responses(declare_problem_schemas(document)))
         return built["document"]
 
     app.openapi = openapi  # type: ignore[method-assign]

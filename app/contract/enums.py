@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, get_args
 
-from app.core.labels import AWARD_FORMS, AWARD_LEVELS, DECISION_KINDS, EVIDENCE_KINDS
+from app.core.labels import AUTHORITY_RELATIONS, AWARD_FORMS, AWARD_LEVELS, DECISION_KINDS, EVIDENCE_KINDS
 from app.coverage.schemas import Comparator
 from app.decisions.schemas import DecisionStatus, PublicEvidenceKind
 from app.registry.schemas import LevelAimed, ModelType, RegistrantKind
@@ -81,6 +81,8 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
     NamedEnum("Vote", _codes(get_args(VoteValue)), "A member's vote on a candidate."),
     NamedEnum("ReviewStatus", _codes(get_args(Status)), "A review session still open, or closed (outcomes frozen)."),
     NamedEnum("ReviewOutcome", _codes(get_args(OutcomeValue)), "A candidate's outcome in a review."),
+    NamedEnum("AuthorityRelation", _codes(AUTHORITY_RELATIONS),
+              "How a competent unit is found from the registrant's unit (`override`: named by an administrator)."),
     NamedEnum("ModelSort", MODEL_SORT, "The order of GET /models: a field, descending when prefixed by `-`."),
     NamedEnum("ReportFormat", REPORT_FORMATS, "The format of a report: JSON, CSV or an Excel workbook."),
 )

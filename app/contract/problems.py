@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from app.core.openapi_docs import Problem, ProblemError
+from app.core.openapi_docs import Problem, ProblemError, problem_example
 from app.workflow.codes import ActionCode, StateCode
 
 REF = "#/components/schemas/"
@@ -130,6 +130,17 @@ BY_OPERATION: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 
+# Examples of what these operations answer, where the generic one of the status would not show the fields.
+EXAMPLES: dict[tuple[str, str], dict[str, Any]] = {
+    ("models_transition", "409"): problem_example(
+        409, "transition_not_allowed", "Không thể thực hiện 'accept' khi mô hình ở trạng thái 'draft'.",
+        state="draft", allowed_actions=["submit", "withdraw"]),
+    ("models_transition", "422"): problem_example(
+        422, "guard_failed", "Chưa đáp ứng điều kiện để thực hiện 'submit'.",
+        errors=[{"code": "required_fields", "detail": "Thiếu ngày bắt đầu.", "pointer": "#/start_date"}]),
+}
+
+
 def _schema_of(names: tuple[str, ...]) -> dict[str, Any]:
     if len(names) == 1:
         return {"$ref": REF + names[0]}
@@ -163,5 +174,9 @@ def type_problem_responses(document: dict[str, Any]) -> dict[str, Any]:
                 if names is not None:
                     # A copy: an entry may be an object several operations (or apps) share.
                     responses[status] = copy.deepcopy(response)
-                    responses[status]["content"]["application/problem+json"]["schema"] = _schema_of(names)
+                    media = responses[status]["content"]["application/problem+json"]
+                    media["schema"] = _schema_of(names)
+                    key = (operation.get("operationId", ""), status)
+                    if key in EXAMPLES:
+                        media["example"] = EXAMPLES[key]
     return document
