@@ -88,6 +88,13 @@ class StateProblem(Problem):
     required_state: StateCode | list[StateCode] | None = None
 
 
+class UnitFieldProblem(Problem):
+    """A unit named by a field of the body that does not exist or is closed (422 `override_unit_not_found`,
+    `override_unit_closed`)."""
+
+    field: str = Field(description="The body's field naming the unit, e.g. `deciding_unit_id`.")
+
+
 class LimitProblem(ValidationProblem):
     """An import over a limit of rows, columns or cells (422 `too_many_rows`, …)."""
 
@@ -109,10 +116,12 @@ class DecisionProblem(Problem):
 
 SCHEMAS: tuple[type[BaseModel], ...] = (ValidationProblem, TransitionProblem, GuardProblem, PreconditionProblem,
                                         OutageProblem, TokenProblem, SizeProblem, StateProblem, LimitProblem,
-                                        DecisionProblem)
+                                        DecisionProblem, UnitFieldProblem)
 
-# The schema of a status everywhere, then per operation where it carries more.
-BY_STATUS: dict[str, str] = {"412": "PreconditionProblem", "413": "SizeProblem", "503": "OutageProblem"}
+# The schema of a status everywhere, then per operation where it carries more. A 422 is most often a
+# ValidationProblem (`errors` with pointers); a domain refusal without `errors` is a plain Problem.
+BY_STATUS: dict[str, tuple[str, ...]] = {"412": ("PreconditionProblem",), "413": ("SizeProblem",),
+                                         "422": ("ValidationProblem", "Problem"), "503": ("OutageProblem",)}
 BY_OPERATION: dict[tuple[str, str], tuple[str, ...]] = {
     ("models_transition", "409"): ("TransitionProblem",),
     ("models_transition", "422"): ("GuardProblem", "TransitionProblem", "ValidationProblem", "Problem"),
@@ -124,6 +133,7 @@ BY_OPERATION: dict[tuple[str, str], tuple[str, ...]] = {
     ("decisions_create", "403"): ("DecisionProblem",),
     ("decisions_revoke", "409"): ("DecisionProblem",),
     ("imports_registrations", "422"): ("LimitProblem", "ValidationProblem", "Problem"),
+    ("authority_overrides_put", "422"): ("UnitFieldProblem", "ValidationProblem", "Problem"),
     ("auth_token", "401"): ("TokenProblem",),
     ("auth_token", "400"): ("TokenProblem",),
     ("auth_refresh", "401"): ("TokenProblem",),
@@ -169,8 +179,8 @@ def type_problem_responses(document: dict[str, Any]) -> dict[str, Any]:
                 if media is None or media.get("schema") != {"$ref": REF + "Problem"}:
                     continue
                 names = BY_OPERATION.get((operation.get("operationId", ""), status))
-                if names is None and status in BY_STATUS:
-                    names = (BY_STATUS[status],)
+                if names is None:
+                    names = BY_STATUS.get(status)
                 if names is not None:
                     # A copy: an entry may be an object several operations (or apps) share.
                     responses[status] = copy.deepcopy(response)
