@@ -95,26 +95,26 @@ def _named(values: list[Any]) -> NamedEnum | None:
     return next((e for e in NAMED_ENUMS if frozenset(e.values) == key), None)
 
 
-def _replace(node: Any, in_component: str | None) -> Any:
+def _replace(node: Any) -> Any:
     if isinstance(node, list):
-        return [_replace(item, in_component) for item in node]
+        return [_replace(item) for item in node]
     if not isinstance(node, dict):
         return node
     values = node.get("enum")
     if isinstance(values, list) and all(isinstance(v, str) for v in values):
         named = _named(values)
-        if named is not None and named.name != in_component:
+        if named is not None:
             return {"$ref": REF + named.name, **{k: node[k] for k in _KEEP if k in node}}
-    return {key: _replace(value, in_component) for key, value in node.items()}
+    return {key: _replace(value) for key, value in node.items()}
 
 
 def name_enums(document: dict[str, Any]) -> dict[str, Any]:
     """Replace every inline enum of a named value set by a `$ref`, and declare the named schemas. Idempotent."""
     schemas = document.setdefault("components", {}).setdefault("schemas", {})
     for name in list(schemas):
-        schemas[name] = _replace(schemas[name], None)
-    document["paths"] = _replace(document.get("paths", {}), None)
-    for named in NAMED_ENUMS:
+        schemas[name] = _replace(schemas[name])
+    document["paths"] = _replace(document.get("paths", {}))
+    for named in NAMED_ENUMS:  # last: a component pydantic named after an enum (`Role`) is replaced whole
         schemas[named.name] = named.schema()
     document["components"]["schemas"] = dict(sorted(schemas.items()))
     return document
