@@ -95,6 +95,48 @@ class UnitFieldProblem(Problem):
     field: str = Field(description="The body's field naming the unit, e.g. `deciding_unit_id`.")
 
 
+class FileProblem(Problem):
+    """A file refused (upload, minutes, a decision's text): its type, size, pixels, a form field, the quota."""
+
+    errors: list[ProblemError] | None = None
+    allowed: list[str] | None = Field(default=None, description="The values allowed (e.g. evidence kinds).")
+    declared_type: str | None = Field(default=None, description="The media type the client declared.")
+    detected_type: str | None = Field(default=None, description="The media type found in the content.")
+    field: str | None = Field(default=None, description="The form field concerned.")
+    width: int | None = None
+    height: int | None = None
+    max_pixels: int | None = None
+    max_bytes: int | None = None
+    file_bytes: int | None = None
+    quota_bytes: int | None = None
+    used_bytes: int | None = None
+    state: StateCode | None = Field(default=None, description="The model's state, when it forbids the change.")
+
+
+class AuthorityProblem(Problem):
+    """The authority tree cannot be walked for a unit (422 `authority_unresolvable`): where and why."""
+
+    unit_id: int | None = Field(default=None, description="The unit the walk started from.")
+    relation: str | None = Field(default=None, description="The relation that could not be followed.")
+    at: str | None = Field(default=None, description="The unit where the walk stopped, as `name (code)`.")
+    missing: int | None = Field(default=None, description="The id of a unit the tree names but does not hold.")
+    hops: int | None = Field(default=None, description="The walk's limit, when it was reached.")
+    kind_vi: str | None = None
+    kind_en: str | None = None
+
+
+class ReviewProblem(Problem):
+    """A review refused a change: the model, member or candidate concerned and where in the body."""
+
+    errors: list[ProblemError] | None = None
+    model_id: str | None = None
+    state: StateCode | None = None
+    expected_state: StateCode | list[StateCode] | None = None
+    member_id: str | None = None
+    candidate_id: str | None = None
+    pointer: str | None = Field(default=None, description="JSON pointer into the body.")
+
+
 class LimitProblem(ValidationProblem):
     """An import over a limit of rows, columns or cells (422 `too_many_rows`, …)."""
 
@@ -112,11 +154,16 @@ class DecisionProblem(Problem):
     required_outcome: str | None = None
     required_state: StateCode | list[StateCode] | None = None
     revoked_at: str | None = None
+    existing_id: str | None = Field(default=None, description="The decision that already has this number.")
+    recognition_starts_on: str | None = None
+    recognition_ends_on: str | None = None
+    today: str | None = None
 
 
 SCHEMAS: tuple[type[BaseModel], ...] = (ValidationProblem, TransitionProblem, GuardProblem, PreconditionProblem,
                                         OutageProblem, TokenProblem, SizeProblem, StateProblem, LimitProblem,
-                                        DecisionProblem, UnitFieldProblem)
+                                        DecisionProblem, UnitFieldProblem, FileProblem, AuthorityProblem,
+                                        ReviewProblem)
 
 # The schema of a status everywhere, then per operation where it carries more. A 422 is most often a
 # ValidationProblem (`errors` with pointers); a domain refusal without `errors` is a plain Problem.
@@ -124,19 +171,30 @@ BY_STATUS: dict[str, tuple[str, ...]] = {"412": ("PreconditionProblem",), "413":
                                          "422": ("ValidationProblem", "Problem"), "503": ("OutageProblem",)}
 BY_OPERATION: dict[tuple[str, str], tuple[str, ...]] = {
     ("models_transition", "409"): ("TransitionProblem",),
-    ("models_transition", "422"): ("GuardProblem", "TransitionProblem", "ValidationProblem", "Problem"),
+    ("models_transition", "422"): ("GuardProblem", "TransitionProblem", "ValidationProblem", "AuthorityProblem",
+                                   "Problem"),
     ("models_surveys_create", "422"): ("GuardProblem", "ValidationProblem", "Problem"),
     ("models_update", "409"): ("StateProblem",),
-    ("reviews_candidates_add", "409"): ("StateProblem",),
     ("decisions_create", "409"): ("DecisionProblem", "StateProblem"),
     ("decisions_create", "422"): ("DecisionProblem",),
     ("decisions_create", "403"): ("DecisionProblem",),
     ("decisions_revoke", "409"): ("DecisionProblem",),
     ("imports_registrations", "422"): ("LimitProblem", "ValidationProblem", "Problem"),
-    ("authority_overrides_put", "422"): ("UnitFieldProblem", "ValidationProblem", "Problem"),
+    ("authority_overrides_put", "422"): ("UnitFieldProblem", "ValidationProblem", "AuthorityProblem", "Problem"),
     ("auth_token", "401"): ("TokenProblem",),
     ("auth_token", "400"): ("TokenProblem",),
     ("auth_refresh", "401"): ("TokenProblem",),
+    **{(op, status): ("FileProblem",) for op in ("evidence_upload", "decisions_document_upload",
+                                                "reviews_minutes_upload", "evidence_delete")
+       for status in ("409", "413", "415", "422")},
+    **{(op, "422"): ("ValidationProblem", "AuthorityProblem", "Problem")
+       for op in ("models_create", "models_update", "models_authority", "authority_resolve", "units_move",
+                  "campaigns_update")},
+    **{(op, status): ("ReviewProblem",) for op in ("reviews_candidates_add", "reviews_candidates_update",
+                                                  "reviews_candidates_remove", "reviews_ballot",
+                                                  "reviews_members_add", "reviews_members_update",
+                                                  "reviews_members_remove", "reviews_close", "reviews_update")
+       for status in ("409", "422")},
 }
 
 
