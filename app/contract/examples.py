@@ -53,7 +53,7 @@ ANSWERS: dict[str, Any] = {
 
 # Request bodies whose schema shows no example (by operation).
 REQUESTS: dict[str, Any] = {
-    "auth_token": {"grant_type": "password", "username": "vl.vt.tl", "password": "DanVanKheo@2025"},
+    "auth_token": {"grant_type": "password", "username": "demo.registrant", "password": "DanVanKheo@2025"},
     "auth_refresh": {"refresh_token": "Zk1xQ0g3a2R2Q3BtWVdQZ3N0dUxqQQ"},
     "auth_logout": {"refresh_token": "Zk1xQ0g3a2R2Q3BtWVdQZ3N0dUxqQQ"},
     "me_change_password": {"current_password": "DanVanKheo@2025", "new_password": "Vinh-Thach-2026-an-toan"},
