@@ -15,6 +15,7 @@ from app.authority.endpoints import router as authority_router
 from app.authority.sync import refresh_campaign
 from app.campaigns import service as campaigns_service
 from app.campaigns.endpoints import router as campaigns_router
+from app.contract import install_contract
 from app.core.bodies import require_token_for
 from app.core.boundary import ErrorBoundary
 from app.core.config import get_settings
@@ -85,6 +86,7 @@ def create_app() -> FastAPI:
     install_error_handlers(app)
     install_problem_schemas(app)
     install_guard_responses(app)
+    install_contract(app)  # last: names the enums and types the problems of the finished document
     require_token_for(get_caller)  # a body sent to a route that needs the caller is refused without a token
     campaigns_service.on_profile_change(refresh_campaign)  # undecided models follow their campaign's profile
     # Innermost: whatever a route lets through is answered here (503/412/500), inside the request context.

@@ -6,6 +6,8 @@ import uuid
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.workflow.codes import RoleCode
+
 
 class TokenResponse(BaseModel):
     """An OAuth2 token response with a rotating refresh token."""
@@ -55,7 +57,7 @@ class RoleGrant(BaseModel):
     """One role held at one unit."""
 
     id: uuid.UUID
-    role: str
+    role: RoleCode
     role_label: str
     unit_id: int
     unit_code: str

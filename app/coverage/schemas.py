@@ -7,6 +7,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.registry.schemas import LevelAimed, RegistrantKind
+from app.workflow.codes import StateCode
+
 Comparator = Literal["gt", "gte"]
 
 
@@ -149,9 +152,9 @@ class SummaryRow(BaseModel):
     """How many models share a field, state, registrant kind and level aimed at."""
 
     field_code: str
-    state: str
-    registrant_kind: str
-    level_aimed: str
+    state: StateCode
+    registrant_kind: RegistrantKind
+    level_aimed: LevelAimed
     count: int
 
 

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app.policy.authority_schemas import Bilingual
 from app.registry.schemas import UnitRef
+from app.workflow.codes import StateCode
 
 DecisionKind = Literal["model_recognition", "model_non_recognition", "exemplar_recognition", "commendation"]
 DecisionStatus = Literal["issued", "revoked"]
@@ -116,7 +117,7 @@ class ModelRef(BaseModel):
     id: uuid.UUID
     code: str
     name: str
-    state: str
+    state: StateCode
 
 
 class CoveredModel(BaseModel):
@@ -124,8 +125,8 @@ class CoveredModel(BaseModel):
 
     model: ModelRef
     note: str
-    from_state: str
-    to_state: str
+    from_state: StateCode
+    to_state: StateCode
 
 
 class ReviewRef(BaseModel):
@@ -183,8 +184,8 @@ class DecisionRead(DecisionSummary):
     award_form_label: Bilingual | None
     award_level_label: Bilingual | None
     note: str
-    public_evidence_kinds: list[str]
-    phase_review: str | None
+    public_evidence_kinds: list[PublicEvidenceKind]
+    phase_review: Literal["interim", "final"] | None
     review: ReviewRef | None
     models: list[CoveredModel] = Field(description="The covered models the caller may see, in the decision's order.")
     hidden_models: int = Field(default=0, ge=0, description="How many covered models lie outside the caller's "

@@ -8,6 +8,8 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from app.workflow.codes import ActionCode, StateCode
+
 EvidenceKind = Literal[
     "registration_form", "implementation_document", "confirmation", "result_report", "survey_photo",
     "review_minutes", "submission", "achievement_report", "model_photo", "portrait", "decision_document", "other",
@@ -91,7 +93,7 @@ class EvidenceRead(BaseModel):
     sha256: str = Field(description="SHA-256 of the stored bytes; also the download's ETag.")
     uploaded_by: UploaderRef
     uploaded_at: datetime
-    model_state: str = Field(description="The workflow state the model was in when the file was added.")
+    model_state: StateCode = Field(description="The workflow state the model was in when the file was added.")
     taken_at: datetime | None
     latitude: float | None
     longitude: float | None
@@ -124,7 +126,7 @@ class DossierItem(BaseModel):
 class DossierAction(BaseModel):
     """A next action of the model and the files it needs."""
 
-    action: str
+    action: ActionCode
     label: Label
     complete: bool = Field(description="Every required file is present.")
     required: list[DossierItem]
@@ -136,7 +138,7 @@ class DossierRead(BaseModel):
     """For each next action of the model: the files required, present and missing."""
 
     model_id: uuid.UUID
-    state: str
+    state: StateCode
     field_requires_confirmation: bool
     actions: list[DossierAction]
 

@@ -16,17 +16,19 @@ from app.core.error_handlers import problem_response
 from app.core.migrations import current_revision, head_revision
 from app.core.openapi_docs import problems
 from app.ops import metrics
+from app.ops.schemas import Liveness, Readiness
 
 router = APIRouter(tags=["operations"], route_class=GuardedRoute)
 
 
-@router.get("/healthz", operation_id="ops_healthz", summary="Liveness")
+@router.get("/healthz", operation_id="ops_healthz", summary="Liveness", response_model=Liveness)
 async def healthz() -> dict[str, str]:
     """The process is alive (touches nothing else)."""
     return {"status": "ok"}
 
 
-@router.get("/readyz", operation_id="ops_readyz", summary="Readiness", responses=problems(503))
+@router.get("/readyz", operation_id="ops_readyz", summary="Readiness", response_model=Readiness,
+            responses=problems(503))
 async def readyz(request: Request) -> JSONResponse:
     """The database answers and its schema is at the newest migration; 503 otherwise, within
     DVK_READYZ_TIMEOUT_SECONDS whatever the network does."""

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from app.core.codes import AuthorityRelationCode
 from app.core.types import UnitId
 from app.models import AuthorityOverride, AuthorityProfile, AuthorityRule, Unit
 from app.policy.authority import AuthorityAnswer
@@ -49,9 +50,9 @@ class AuthorityUnitRead(BaseModel):
 class AuthorityRelations(BaseModel):
     """The relation each competent unit was found through (`override` when an administrator named it)."""
 
-    reviewing: str
-    proposing: str
-    deciding: str
+    reviewing: AuthorityRelationCode
+    proposing: AuthorityRelationCode
+    deciding: AuthorityRelationCode
 
 
 _ANSWER_EXAMPLE: dict[str, Any] = {

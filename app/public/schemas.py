@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from app.core.codes import AwardFormCode, AwardLevelCode, EvidenceKindCode
 from app.workflow.states import PublicStateCode as PublicState
 
 
@@ -33,9 +34,9 @@ class PublicDecision(BaseModel):
     number: str = Field(examples=["125-QĐ/HU"])
     issued_on: date
     issuing_unit: PublicUnit
-    award_form: str | None = Field(examples=["certificate_of_merit"])
+    award_form: AwardFormCode | None = Field(examples=["certificate_of_merit"])
     award_form_label: str | None = Field(examples=["Bằng khen"])
-    award_level: str | None = Field(examples=["district"])
+    award_level: AwardLevelCode | None = Field(examples=["district"])
     award_level_label: str | None = Field(examples=["Cấp huyện"])
 
 
@@ -43,7 +44,7 @@ class PublicFile(BaseModel):
     """A published file of the model's dossier, served without authentication at `url`."""
 
     id: str = Field(description="The file's id (part of `url`).")
-    kind: str = Field(examples=["model_photo"])
+    kind: EvidenceKindCode = Field(examples=["model_photo"])
     title: str
     media_type: str = Field(examples=["image/jpeg"])
     url: str = Field(examples=["/api/v1/public/files/0b7c6a4e-3f1d-4a52-9e8b-5c2d1f0a9e37"])

@@ -8,6 +8,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from app.workflow.codes import StateCode
+
 
 class RegistrationRow(BaseModel):
     """One model on the form: the printed columns plus ids a client can link with."""
@@ -15,7 +17,7 @@ class RegistrationRow(BaseModel):
     no: int
     model_id: uuid.UUID
     code: str
-    state: str
+    state: StateCode
     unit_id: int
     unit_code: str
     unit: str = Field(description="Registering unit (Tên đơn vị đăng ký).")

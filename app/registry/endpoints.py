@@ -19,6 +19,7 @@ from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams
 from app.core.types import UnitId
+from app.policy.authority_schemas import AuthorityAnswerRead
 from app.registry import honours, moves, repository, service
 from app.registry.dependencies import LockedModel, VisibleModel
 from app.registry.schemas import (
@@ -165,10 +166,11 @@ async def model_history(model: VisibleModel, caller: CurrentCaller, session: Ses
 
 
 @router.get("/models/{model_id}/authority", operation_id="models_authority",
-            summary="Who reviews, proposes and decides on this model", responses=problems(401, 404, 422))
+            summary="Who reviews, proposes and decides on this model", response_model=AuthorityAnswerRead,
+            responses=problems(401, 404, 422))
 async def model_authority(model: VisibleModel, session: SessionDep) -> Response:
-    """The authority policy's answer for the model (case 1–6), with its explanation."""
-    return _json(await service.authority(session, model))
+    """The authority policy's answer for the model (case 1–6), with its explanation (as GET /authority/resolve)."""
+    return _json(AuthorityAnswerRead.build(await service.authority(session, model)))
 
 
 @router.get("/models/{model_id}/surveys", operation_id="models_surveys_list", summary="The model's surveys",

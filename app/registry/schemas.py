@@ -8,7 +8,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from app.core.codes import AwardFormCode, AwardLevelCode
 from app.core.types import UnitId
+from app.workflow.codes import ActionCode, HistoryActionCode, RoleCode, StateCode
 
 RegistrantKind = Literal["collective", "individual"]
 ModelType = Literal["comprehensive", "field_specific"]
@@ -169,7 +171,7 @@ class TransitionRequest(BaseModel):
              "results_report": "Đã giúp 16 hộ thoát nghèo."},
         ]},
     )
-    action: str = Field(min_length=1, max_length=40)
+    action: ActionCode = Field(min_length=1, max_length=40)
     reason: str | None = Field(default=None, max_length=5000)
     results: list[ResultItem] | None = Field(default=None, max_length=50)
     results_report: str | None = Field(default=None, max_length=20000)
@@ -187,7 +189,7 @@ class UnitRef(BaseModel):
 class WaitingOn(BaseModel):
     """Who must act next: a role at a unit, and what they must do."""
 
-    role: str
+    role: RoleCode
     unit: UnitRef | None
     description: str
 
@@ -208,10 +210,9 @@ class HonourRead(BaseModel):
     number: str = Field(examples=["125-QĐ/HU"])
     issued_on: date
     issuing_unit: UnitName
-    award_form: str | None = Field(description="Commendations: certificate_of_merit, certificate_of_commendation, "
-                                               "letter_of_commendation, public_commendation.")
+    award_form: AwardFormCode | None = Field(description="Commendations only.")
     award_form_label: str | None
-    award_level: str | None = Field(description="Commendations: grassroots, district, province, central.")
+    award_level: AwardLevelCode | None = Field(description="Commendations only.")
     award_level_label: str | None
 
 
@@ -259,7 +260,7 @@ class ModelRead(BaseModel):
                                    "changes, the model gets a new version (ETag); `updated_at` stays.")
     honours: list[HonourRead] = Field(description="Issued (not revoked) recognition, exemplar and commendation "
                                                   "decisions covering the model, oldest first.")
-    state: str
+    state: StateCode
     state_label: str
     submitted_at: datetime | None
     results: list[dict[str, Any]] | None
@@ -268,7 +269,7 @@ class ModelRead(BaseModel):
     is_late: bool
     authority_case: int | None
     deciding_unit_id: int | None
-    allowed_actions: list[str]
+    allowed_actions: list[ActionCode]
     waiting_on: WaitingOn | None
     version: int
     created_at: datetime
@@ -287,7 +288,7 @@ class ModelSummary(BaseModel):
     name: str
     field_code: str
     model_type: ModelType
-    state: str
+    state: StateCode
     is_late: bool
     authority_case: int | None
     replicates_id: uuid.UUID | None
@@ -310,9 +311,9 @@ class HistoryEntry(BaseModel):
     at: datetime
     actor_id: uuid.UUID | None
     actor_name: str
-    action: str
-    from_state: str | None
-    to_state: str
+    action: HistoryActionCode
+    from_state: StateCode | None
+    to_state: StateCode
     reason: str | None
     request_id: str | None
     details: dict[str, Any]

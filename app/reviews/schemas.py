@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.core.types import UnitId
 from app.registry.schemas import CriterionScore, UnitRef
+from app.workflow.codes import StateCode
 
 Purpose = Literal["model", "exemplar"]
 PhaseReview = Literal["interim", "final"]
@@ -203,7 +204,7 @@ class CandidateModelRef(BaseModel):
     id: uuid.UUID
     code: str
     name: str
-    state: str
+    state: StateCode
     registrant_unit_name: str
 
 

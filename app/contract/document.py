@@ -1,0 +1,51 @@
+"""What the document says about itself: its tags, its server, and which operations need no token.
+
+A linter (tools/openapi-lint) and a generator read these: every tag an operation uses is described
+once, the server is the one serving the document (paths carry /api/v1), and an operation without the
+OAuth2 requirement says so (`security: []`) instead of leaving it unsaid.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+TAGS: tuple[tuple[str, str], ...] = (
+    ("auth", "Sign in, refresh and sign out (OAuth2 password flow), the caller's profile and password."),
+    ("units", "The unit tree: provinces, districts, communes, villages and their organisations."),
+    ("users", "Users and the roles they hold at units."),
+    ("reference", "Reference data: the fields a model may belong to."),
+    ("campaigns", "Campaigns of the movement and their yearly cycles (registration windows)."),
+    ("models", "Registered “Dân vận khéo” models: register, edit, move through the workflow, history."),
+    ("workflow", "The workflow as data: every state, every move, who takes it and what it checks."),
+    ("evidence", "A model's files (the dossier): upload, list, download."),
+    ("reviews", "Review sessions: members, candidates, ballots, minutes and outcomes."),
+    ("decisions", "Recognition, non-recognition, exemplar and commendation decisions, and revocations."),
+    ("authority", "Who reviews, proposes and decides for a unit (the six cases), and administrators' overrides."),
+    ("registrations", "The registration form (Mẫu 1): import from and export to spreadsheets."),
+    ("reports", "Coverage, summaries and a campaign's targets."),
+    ("public", "The public showcase of recognised models and exemplars (no sign-in)."),
+    ("operations", "Liveness, readiness and metrics for operators."),
+)
+SERVERS = [{"url": "/", "description": "The server this document is served from (paths include /api/v1)."}]
+METRICS_SCHEME = {"type": "http", "scheme": "bearer",
+                  "description": "DVK_METRICS_TOKEN: required by /metrics only when the setting is set."}
+
+
+def describe_document(document: dict[str, Any]) -> dict[str, Any]:
+    """Add the tags' descriptions, the server, and `security` where an operation needs no token. Idempotent."""
+    used = {tag for item in document.get("paths", {}).values() for op in item.values() if isinstance(op, dict)
+            for tag in op.get("tags", [])}
+    document["tags"] = [{"name": name, "description": text} for name, text in TAGS if name in used]
+    document["tags"] += [{"name": name} for name in sorted(used - {name for name, _ in TAGS})]
+    document.setdefault("servers", SERVERS)
+    schemes = document.setdefault("components", {}).setdefault("securitySchemes", {})
+    for item in document.get("paths", {}).values():
+        for operation in item.values():
+            if not isinstance(operation, dict) or "security" in operation:
+                continue
+            if operation.get("operationId") == "ops_metrics":
+                schemes["MetricsToken"] = METRICS_SCHEME
+                operation["security"] = [{}, {"MetricsToken": []}]
+            else:
+                operation["security"] = []
+    return document

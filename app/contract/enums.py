@@ -1,0 +1,120 @@
+"""One named enum per value set: every inline `enum` of the contract becomes a `$ref` to its named schema.
+
+Pydantic writes a `Literal` (and the schema types of `core.codes` and `workflow.codes`) inline, once per
+field, so a generated client would get one enum class per field (eight for collective/individual). Here
+each value set is declared once, from the code that owns it, with its name and a member name per value
+(`x-enum-varnames`, so `-updated_at` becomes `UPDATED_AT_DESC`, not `VALUE_3`). The values never change:
+only the document's shape does. A value set the contract shows and this table does not name fails
+tests/contract/test_enums.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, get_args
+
+from app.core.labels import AUTHORITY_RELATIONS, AWARD_FORMS, AWARD_LEVELS, DECISION_KINDS, EVIDENCE_KINDS
+from app.coverage.schemas import Comparator
+from app.decisions.schemas import DecisionStatus, PublicEvidenceKind
+from app.registry.schemas import LevelAimed, ModelType, RegistrantKind
+from app.reviews.schemas import OutcomeRule, OutcomeValue, PhaseReview, Purpose, Status, VoteValue
+from app.workflow.codes import ACTION_CODES, HISTORY_ACTION_CODES, ROLE_CODES, STATE_CODES
+from app.workflow.states import PUBLIC_STATES, State
+
+REF = "#/components/schemas/"
+
+
+@dataclass(frozen=True)
+class NamedEnum:
+    """A value set's name in the contract, its values in their order, and what they mean."""
+
+    name: str
+    values: tuple[str, ...]
+    description: str
+    varnames: tuple[str, ...] = ()
+
+    def schema(self) -> dict[str, Any]:
+        """The component schema."""
+        varnames = self.varnames or tuple(_varname(v) for v in self.values)
+        return {"type": "string", "enum": list(self.values), "title": self.name, "description": self.description,
+                "x-enum-varnames": list(varnames)}
+
+
+def _varname(value: str) -> str:
+    """`-updated_at` → `UPDATED_AT_DESC`, `code` → `CODE`."""
+    if value.startswith("-"):
+        return f"{value[1:].upper()}_DESC"
+    return value.upper()
+
+
+def _codes(values: Iterable[Any]) -> tuple[str, ...]:
+    return tuple(str(v) for v in values)
+
+
+MODEL_SORT = ("code", "-code", "updated_at", "-updated_at", "name", "-name")
+REPORT_FORMATS = ("json", "csv", "xlsx")
+HONOUR_KINDS = ("model_recognition", "exemplar_recognition", "commendation")
+
+NAMED_ENUMS: tuple[NamedEnum, ...] = (
+    NamedEnum("State", STATE_CODES, "Where a model is in its workflow (GET /workflow lists each with its labels)."),
+    NamedEnum("PublicState", _codes(s.value for s in State if s in PUBLIC_STATES),
+              "A state shown on the public pages: the recognised states."),
+    NamedEnum("Action", ACTION_CODES, "A workflow move (GET /workflow lists each with who takes it and its guards)."),
+    NamedEnum("HistoryAction", HISTORY_ACTION_CODES, "What a history entry records: `create` or a workflow move."),
+    NamedEnum("Role", ROLE_CODES, "A role a user holds at a unit."),
+    NamedEnum("RegistrantKind", _codes(get_args(RegistrantKind)), "Who registers a model: a collective or a person."),
+    NamedEnum("ModelType", _codes(get_args(ModelType)), "A comprehensive model or one specific to a field."),
+    NamedEnum("LevelAimed", _codes(get_args(LevelAimed)), "The level of recognition a model aims at."),
+    NamedEnum("DecisionKind", _codes(DECISION_KINDS), "What a decision does (labels: core/labels.py)."),
+    NamedEnum("HonourKind", HONOUR_KINDS, "A decision that honours a model (recognition, exemplar, commendation)."),
+    NamedEnum("DecisionStatus", _codes(get_args(DecisionStatus)), "An issued decision, or one revoked since."),
+    NamedEnum("AwardForm", _codes(AWARD_FORMS), "The form of a commendation."),
+    NamedEnum("AwardLevel", _codes(AWARD_LEVELS), "The level of a commendation."),
+    NamedEnum("EvidenceKind", _codes(EVIDENCE_KINDS), "The kind of an evidence file (a paper of the dossier)."),
+    NamedEnum("PublicEvidenceKind", _codes(get_args(PublicEvidenceKind)),
+              "An evidence kind a decision may publish on the public pages."),
+    NamedEnum("TargetComparator", _codes(get_args(Comparator)), "How a coverage target compares: `gt` or `gte`."),
+    NamedEnum("ReviewPurpose", _codes(get_args(Purpose)), "What a review session considers: models or exemplars."),
+    NamedEnum("ReviewPhase", _codes(get_args(PhaseReview)), "An interim or final (end of phase) review."),
+    NamedEnum("OutcomeRule", _codes(get_args(OutcomeRule)), "How a review's votes decide a candidate's outcome."),
+    NamedEnum("Vote", _codes(get_args(VoteValue)), "A member's vote on a candidate."),
+    NamedEnum("ReviewStatus", _codes(get_args(Status)), "A review session still open, or closed (outcomes frozen)."),
+    NamedEnum("ReviewOutcome", _codes(get_args(OutcomeValue)), "A candidate's outcome in a review."),
+    NamedEnum("AuthorityRelation", _codes(AUTHORITY_RELATIONS),
+              "How a competent unit is found from the registrant's unit (`override`: named by an administrator)."),
+    NamedEnum("ModelSort", MODEL_SORT, "The order of GET /models: a field, descending when prefixed by `-`."),
+    NamedEnum("ReportFormat", REPORT_FORMATS, "The format of a report: JSON, CSV or an Excel workbook."),
+)
+
+_KEEP = ("description", "default", "examples", "example", "deprecated")
+
+
+def _named(values: list[Any]) -> NamedEnum | None:
+    key = frozenset(values)
+    return next((e for e in NAMED_ENUMS if frozenset(e.values) == key), None)
+
+
+def _replace(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_replace(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    values = node.get("enum")
+    if isinstance(values, list) and all(isinstance(v, str) for v in values):
+        named = _named(values)
+        if named is not None:
+            return {"$ref": REF + named.name, **{k: node[k] for k in _KEEP if k in node}}
+    return {key: _replace(value) for key, value in node.items()}
+
+
+def name_enums(document: dict[str, Any]) -> dict[str, Any]:
+    """Replace every inline enum of a named value set by a `$ref`, and declare the named schemas. Idempotent."""
+    schemas = document.setdefault("components", {}).setdefault("schemas", {})
+    for name in list(schemas):
+        schemas[name] = _replace(schemas[name])
+    document["paths"] = _replace(document.get("paths", {}))
+    for named in NAMED_ENUMS:  # last: a component pydantic named after an enum (`Role`) is replaced whole
+        schemas[named.name] = named.schema()
+    document["components"]["schemas"] = dict(sorted(schemas.items()))
+    return document

@@ -1,0 +1,142 @@
+"""Capture the contract's success examples from the demo data: python scripts/capture_examples.py
+
+Loads the demo data (the seeds' Vietnamese wording: units, campaign, models in every state, reviews,
+decisions) into a throw-away SQLite database, reads every GET answer as the demo administrator, keeps
+the first two items of each list, and writes app/contract/captured.py (operation id → body; a module,
+not a data file, so the wheel carries it).
+app.contract.examples adds each as the example of its operation (and of every operation answering the
+same schema). Rerun it when a response schema changes; tests/contract/test_examples.py checks every
+example against its schema.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import pprint
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "app" / "contract" / "captured.py"
+API = "/api/v1"
+HEADER = '''"""Answers read from the demo data by scripts/capture_examples.py (do not edit: rerun it)."""
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from typing import Any
+
+'''
+
+
+def _trim(body: Any) -> Any:
+    """Lists cut to two items, everywhere (an example shows the shape, not the whole demo)."""
+    if isinstance(body, list):
+        return [_trim(item) for item in body[:2]]
+    if isinstance(body, dict):
+        return {key: _trim(value) for key, value in body.items()}
+    return body
+
+
+async def _capture() -> dict[str, Any]:
+    import httpx
+
+    from app.cli import _seed_demo
+    from app.core.config import get_settings
+    from app.core.migrations import upgrade
+    from app.main import create_app
+
+    await asyncio.to_thread(upgrade)
+    print(await _seed_demo())
+    app = create_app()
+    out: dict[str, Any] = {}
+    transport = httpx.ASGITransport(app=app)
+    async with app.router.lifespan_context(app), httpx.AsyncClient(transport=transport,
+                                                                    base_url="http://dvk.test") as client:
+        token = (await client.post(f"{API}/auth/token", data={
+            "grant_type": "password", "username": "demo.admin", "password": get_settings().demo_password})).json()
+        out["auth_token"] = {**token, "access_token": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkZW1vLmFkbWluIn0.c2lnbmF0dXJl",
+                             "refresh_token": "Zk1xQ0g3a2R2Q3BtWVdQZ3N0dUxqQQ"}
+        client.headers["Authorization"] = f"Bearer {token['access_token']}"
+
+        async def get(op: str, url: str, **params: Any) -> Any:
+            response = await client.get(API + url if not url.startswith("/healthz") else url, params=params)
+            if response.status_code != 200 or "json" not in response.headers.get("content-type", ""):
+                print(f"  skipped {op}: {response.status_code} {url}", file=sys.stderr)
+                return None
+            out[op] = _trim(response.json())
+            return response.json()
+
+        await get("me_get", "/me")
+        await get("workflow_get", "/workflow")
+        await get("fields_list", "/fields")
+        for op, url in (("unit_kinds_list", "/unit-kinds"), ("unit_levels_list", "/unit-levels"),
+                        ("unit_categories_list", "/unit-categories"),
+                        ("authority_profiles_list", "/authority/profiles"),
+                        ("authority_overrides_list", "/authority/overrides")):
+            await get(op, url)
+        models = (await get("models_list", "/models", limit=50))["items"]
+        model = next((m for m in models if m["state"] == "surveyed"), models[0])
+        for op, suffix in (("models_get", ""), ("models_dossier", "/dossier"), ("models_history", "/history"),
+                           ("models_authority", "/authority"), ("models_surveys_list", "/surveys"),
+                           ("evidence_list", "/evidence"), ("models_replications", "/replications")):
+            body = await get(op, f"/models/{model['id']}{suffix}")
+            if op == "evidence_list" and body and body["items"]:
+                await get("evidence_get", f"/evidence/{body['items'][0]['id']}")
+        model_read = out["models_get"]
+        decisions = await get("decisions_list", "/decisions")
+        if decisions and decisions["items"]:
+            await get("decisions_get", f"/decisions/{decisions['items'][0]['id']}")
+        reviews = await get("reviews_list", "/reviews")
+        if reviews and reviews["items"]:
+            await get("reviews_get", f"/reviews/{reviews['items'][0]['id']}")
+        units = await get("units_list", "/units", limit=5)
+        unit = next((u for u in units["items"] if u["code"] == model_read["registrant_unit"]["code"]),
+                    units["items"][0])
+        unit_id = model_read["registrant_unit"]["id"]
+        await get("units_get", f"/units/{unit_id}")
+        await get("units_ancestors", f"/units/{unit_id}/ancestors")
+        await get("units_children", f"/units/{unit['id']}/children")
+        await get("units_subtree", f"/units/{unit['id']}/subtree", limit=5)
+        await get("authority_resolve", "/authority/resolve", unit_id=unit_id, registrant_kind="collective")
+        campaigns = await get("campaigns_list", "/campaigns")
+        campaign = next(c for c in campaigns["items"] if c["id"] == model_read["campaign_id"])
+        await get("campaigns_get", f"/campaigns/{campaign['id']}")
+        await get("campaign_targets_get", f"/campaigns/{campaign['id']}/targets")
+        await get("campaign_cycles_get", f"/campaigns/{campaign['id']}/cycles/{model_read['year']}")
+        report = {"campaign": campaign["id"], "year": model_read["year"],
+                  "unit": campaign.get("receiving_unit_id", unit_id)}
+        for op, url in (("reports_coverage", "/reports/coverage"), ("reports_summary", "/reports/summary"),
+                        ("reports_registrations", "/reports/registrations")):
+            await get(op, url, **report)
+        users = await get("users_list", "/users", limit=5)
+        user = users["items"][0]
+        await get("users_get", f"/users/{user['id']}")
+        roles = await get("user_roles_list", f"/users/{user['id']}/roles")
+        if roles:
+            await get("user_roles_get", f"/users/{user['id']}/roles/{roles[0]['id']}")
+        exemplars = await get("public_exemplars_list", "/public/exemplars")
+        if exemplars and exemplars["items"]:
+            await get("public_exemplars_get", f"/public/exemplars/{exemplars['items'][0]['code']}")
+        await get("ops_healthz", "/healthz")
+    return out
+
+
+def main() -> int:
+    """Load the demo into a temporary database, read the API, write the examples."""
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ.update({"DVK_DATABASE_URL": f"sqlite+aiosqlite:///{tmp}/examples.db", "DVK_DATA_DIR": tmp,
+                           "DVK_ENV": "development", "DVK_RATE_LIMIT_ENABLED": "false"})
+        sys.path.insert(0, str(ROOT))
+        examples = asyncio.run(_capture())
+    OUTPUT.write_text(HEADER + "CAPTURED: dict[str, Any] = " + pprint.pformat(dict(sorted(examples.items())), width=116)
+                      + "\n", encoding="utf-8")
+    print(f"wrote {len(examples)} examples to {OUTPUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
