@@ -576,7 +576,7 @@ export interface paths {
         };
         /**
          * Who reviews, proposes and decides on this model
-         * @description The authority policy's answer for the model (case 1–6), with its explanation.
+         * @description The authority policy's answer for the model (case 1–6), with its explanation (as GET /authority/resolve).
          */
         get: operations["models_authority"];
         put?: never;
@@ -1481,6 +1481,12 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * Action
+         * @description A workflow move (GET /workflow lists each with who takes it and its guards).
+         * @enum {string}
+         */
+        Action: "submit" | "accept" | "return" | "report_results" | "record_survey" | "withdraw" | "nominate" | "recognize" | "not_recognize" | "recognize_exemplar" | "commend" | "revoke_decision" | "revoke_commendation";
+        /**
          * ActionDoc
          * @description One row of the transition table.
          */
@@ -1541,6 +1547,7 @@ export interface components {
          *         "vi": "Trường hợp 4 (KH VL 2023 §3(4)) áp dụng cho tập thể “Ủy ban MTTQ Việt Nam Xã Vĩnh Thạch” (QT-VL-VT-MTTQ): bình xét, thẩm định: Khối Dân vận Xã Vĩnh Thạch (QT-VL-VT-KDV); đề nghị: Khối Dân vận Xã Vĩnh Thạch (QT-VL-VT-KDV); quyết định công nhận: Đảng ủy Xã Vĩnh Thạch (QT-VL-VT-DU)."
          *       },
          *       "overridden": false,
+         *       "override_reason": null,
          *       "profile": "district_2023",
          *       "proposing_unit": {
          *         "code": "QT-VL-VT-KDV",
@@ -1623,6 +1630,18 @@ export interface components {
             /** Count */
             count: number;
         };
+        /** AuthorityOverridePage */
+        AuthorityOverridePage: {
+            /** Items */
+            items: components["schemas"]["AuthorityOverrideRead"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
         /**
          * AuthorityOverrideRead
          * @description A unit's override.
@@ -1679,6 +1698,87 @@ export interface components {
             reviewing_unit_id?: number | null;
         };
         /**
+         * AuthorityProblem
+         * @description The authority tree cannot be walked for a unit (422 `authority_unresolvable`): where and why.
+         */
+        AuthorityProblem: {
+            /**
+             * At
+             * @description The unit where the walk stopped, as `name (code)`.
+             * @default null
+             */
+            at?: string | null;
+            /**
+             * Code
+             * @description Stable machine-readable error code.
+             */
+            code: string;
+            /**
+             * Detail
+             * @description Human-readable, in Vietnamese or English by Accept-Language.
+             */
+            detail: string;
+            /**
+             * Errors
+             * @default null
+             */
+            errors?: components["schemas"]["ProblemError"][] | null;
+            /**
+             * Hops
+             * @description The walk's limit, when it was reached.
+             * @default null
+             */
+            hops?: number | null;
+            /**
+             * Instance
+             * @default null
+             */
+            instance?: string | null;
+            /**
+             * Kind En
+             * @default null
+             */
+            kind_en?: string | null;
+            /**
+             * Kind Vi
+             * @default null
+             */
+            kind_vi?: string | null;
+            /**
+             * Missing
+             * @description The id of a unit the tree names but does not hold.
+             * @default null
+             */
+            missing?: number | null;
+            /**
+             * Relation
+             * @description The relation that could not be followed.
+             * @default null
+             */
+            relation?: string | null;
+            /**
+             * Request Id
+             * @default null
+             */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /** Type */
+            type: string;
+            /**
+             * Unit Id
+             * @description The unit the walk started from.
+             * @default null
+             */
+            unit_id?: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** AuthorityProfileList */
+        AuthorityProfileList: components["schemas"]["AuthorityProfileRead"][];
+        /**
          * AuthorityProfileRead
          * @description A rule profile with its rules in the order they are tried.
          * @example {
@@ -1722,16 +1822,19 @@ export interface components {
             source: string;
         };
         /**
+         * AuthorityRelation
+         * @description How a competent unit is found from the registrant's unit (`override`: named by an administrator).
+         * @enum {string}
+         */
+        AuthorityRelation: "self" | "parent" | "party_org" | "own_party_org" | "superior_party_committee" | "nearest_grassroots_committee" | "district_committee" | "provincial_committee" | "nearest_committee_under_province" | "commune_dvk_section" | "district_mass_mobilisation_board" | "provincial_mass_mobilisation_board" | "provincial_counterpart" | "area_district_committee" | "override";
+        /**
          * AuthorityRelations
          * @description The relation each competent unit was found through (`override` when an administrator named it).
          */
         AuthorityRelations: {
-            /** Deciding */
-            deciding: string;
-            /** Proposing */
-            proposing: string;
-            /** Reviewing */
-            reviewing: string;
+            deciding: components["schemas"]["AuthorityRelation"];
+            proposing: components["schemas"]["AuthorityRelation"];
+            reviewing: components["schemas"]["AuthorityRelation"];
         };
         /**
          * AuthorityRuleRead
@@ -1782,6 +1885,18 @@ export interface components {
             name: string;
         };
         /**
+         * AwardForm
+         * @description The form of a commendation.
+         * @enum {string}
+         */
+        AwardForm: "certificate_of_merit" | "certificate_of_commendation" | "letter_of_commendation" | "public_commendation";
+        /**
+         * AwardLevel
+         * @description The level of a commendation.
+         * @enum {string}
+         */
+        AwardLevel: "grassroots" | "district" | "province" | "central";
+        /**
          * BallotEntry
          * @description One member's vote on one candidate (null clears it).
          */
@@ -1797,7 +1912,7 @@ export interface components {
              */
             member_id: string;
             /** Vote */
-            vote: ("approve" | "reject" | "abstain") | null;
+            vote: components["schemas"]["Vote"] | null;
         };
         /**
          * BallotUpdate
@@ -1834,18 +1949,6 @@ export interface components {
             en: string;
             /** Vi */
             vi: string;
-        };
-        /** Body_auth_token */
-        Body_auth_token: {
-            /**
-             * Grant Type
-             * @default password
-             */
-            grant_type?: string;
-            /** Password */
-            password: string;
-            /** Username */
-            username: string;
         };
         /**
          * CampaignCreate
@@ -1931,6 +2034,18 @@ export interface components {
              * @default Asia/Ho_Chi_Minh
              */
             timezone?: string;
+        };
+        /** CampaignPage */
+        CampaignPage: {
+            /** Items */
+            items: components["schemas"]["CampaignRead"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
         };
         /**
          * CampaignRead
@@ -2122,8 +2237,7 @@ export interface components {
             name: string;
             /** Registrant Unit Name */
             registrant_unit_name: string;
-            /** State */
-            state: string;
+            state: components["schemas"]["State"];
         };
         /**
          * CandidateRead
@@ -2142,14 +2256,14 @@ export interface components {
              * Outcome
              * @description Frozen at closing; null while open.
              */
-            outcome: ("approved" | "rejected") | null;
+            outcome: components["schemas"]["ReviewOutcome"] | null;
             /** Position */
             position: number;
             /**
              * Provisional Outcome
              * @description Computed live while open; null once closed.
              */
-            provisional_outcome: ("approved" | "rejected") | null;
+            provisional_outcome: components["schemas"]["ReviewOutcome"] | null;
             /** Scores */
             scores: components["schemas"]["CriterionScore"][] | null;
             /** @description Frozen at closing; computed live while the review is open. */
@@ -2237,11 +2351,7 @@ export interface components {
         CategoryTargetRead: {
             /** Category Code */
             category_code: string;
-            /**
-             * Comparator
-             * @enum {string}
-             */
-            comparator: "gt" | "gte";
+            comparator: components["schemas"]["TargetComparator"];
             /**
              * Is Default
              * @description True when the campaign sets none and the seed-000 default applies.
@@ -2259,11 +2369,7 @@ export interface components {
         CategoryTargetWrite: {
             /** Category Code */
             category_code: string;
-            /**
-             * Comparator
-             * @enum {string}
-             */
-            comparator: "gt" | "gte";
+            comparator: components["schemas"]["TargetComparator"];
             /** Share Percent */
             share_percent: number;
         };
@@ -2321,13 +2427,11 @@ export interface components {
          * @description A model the decision covers and the move it made.
          */
         CoveredModel: {
-            /** From State */
-            from_state: string;
+            from_state: components["schemas"]["State"];
             model: components["schemas"]["ModelRef"];
             /** Note */
             note: string;
-            /** To State */
-            to_state: string;
+            to_state: components["schemas"]["State"];
         };
         /**
          * CriterionScore
@@ -2527,12 +2631,12 @@ export interface components {
              * Award Form
              * @description Commendations only (required there).
              */
-            award_form?: ("certificate_of_merit" | "certificate_of_commendation" | "letter_of_commendation" | "public_commendation") | null;
+            award_form?: components["schemas"]["AwardForm"] | null;
             /**
              * Award Level
              * @description Commendations only (required there).
              */
-            award_level?: ("grassroots" | "district" | "province" | "central") | null;
+            award_level?: components["schemas"]["AwardLevel"] | null;
             /**
              * Issued On
              * Format: date
@@ -2540,11 +2644,7 @@ export interface components {
             issued_on: string;
             /** Issuing Unit Id */
             issuing_unit_id: number;
-            /**
-             * Kind
-             * @enum {string}
-             */
-            kind: "model_recognition" | "model_non_recognition" | "exemplar_recognition" | "commendation";
+            kind: components["schemas"]["DecisionKind"];
             /** Models */
             models: components["schemas"]["DecisionModelIn"][];
             /**
@@ -2565,7 +2665,7 @@ export interface components {
              * Public Evidence Kinds
              * @description Which kinds of the models' files the showcase shows (default `["model_photo"]`).
              */
-            public_evidence_kinds?: ("model_photo" | "portrait" | "achievement_report" | "decision_document" | "review_minutes" | "survey_photo")[] | null;
+            public_evidence_kinds?: components["schemas"]["PublicEvidenceKind"][] | null;
             /**
              * Publish
              * @description Show the covered models in the public showcase. Default: true for exemplar recognition and commendation, false for model recognition; never for non-recognition.
@@ -2581,6 +2681,23 @@ export interface components {
             /** Signer Title */
             signer_title: string;
         };
+        /** DecisionDocumentForm */
+        DecisionDocumentForm: {
+            description?: string;
+            /**
+             * Format: binary
+             * @description The signed decision (pdf, jpeg, png, docx …); detected from the bytes.
+             */
+            file: string;
+            /** @example Quyết định số 125-QĐ/ĐU (bản ký) */
+            title: string;
+        };
+        /**
+         * DecisionKind
+         * @description What a decision does (labels: core/labels.py).
+         * @enum {string}
+         */
+        DecisionKind: "model_recognition" | "model_non_recognition" | "exemplar_recognition" | "commendation";
         /**
          * DecisionModelIn
          * @description A model the decision covers, with an optional note.
@@ -2598,15 +2715,113 @@ export interface components {
             note?: string;
         };
         /**
+         * DecisionProblem
+         * @description A decision refused: the fields its checks add (competent unit, review, outcome, revocation).
+         */
+        DecisionProblem: {
+            /**
+             * Code
+             * @description Stable machine-readable error code.
+             */
+            code: string;
+            /**
+             * Detail
+             * @description Human-readable, in Vietnamese or English by Accept-Language.
+             */
+            detail: string;
+            /**
+             * Errors
+             * @default null
+             */
+            errors?: components["schemas"]["ProblemError"][] | null;
+            /**
+             * Existing Id
+             * @description The decision that already has this number.
+             * @default null
+             */
+            existing_id?: string | null;
+            /**
+             * Instance
+             * @default null
+             */
+            instance?: string | null;
+            /**
+             * Issuing Unit
+             * @description The unit named as issuer.
+             * @default null
+             */
+            issuing_unit?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Needed
+             * @default null
+             */
+            needed?: string | null;
+            /**
+             * Purpose
+             * @default null
+             */
+            purpose?: string | null;
+            /**
+             * Recognition Ends On
+             * @default null
+             */
+            recognition_ends_on?: string | null;
+            /**
+             * Recognition Starts On
+             * @default null
+             */
+            recognition_starts_on?: string | null;
+            /**
+             * Request Id
+             * @default null
+             */
+            request_id?: string | null;
+            /**
+             * Required Outcome
+             * @default null
+             */
+            required_outcome?: string | null;
+            /**
+             * Required State
+             * @default null
+             */
+            required_state?: components["schemas"]["State"] | components["schemas"]["State"][] | null;
+            /**
+             * Review Id
+             * @default null
+             */
+            review_id?: string | null;
+            /**
+             * Revoked At
+             * @default null
+             */
+            revoked_at?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Today
+             * @default null
+             */
+            today?: string | null;
+            /** Type */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * DecisionRead
          * @description A decision with everything it records.
          */
         DecisionRead: {
             /** Award Form */
-            award_form: ("certificate_of_merit" | "certificate_of_commendation" | "letter_of_commendation" | "public_commendation") | null;
+            award_form: components["schemas"]["AwardForm"] | null;
             award_form_label: components["schemas"]["Bilingual"] | null;
             /** Award Level */
-            award_level: ("grassroots" | "district" | "province" | "central") | null;
+            award_level: components["schemas"]["AwardLevel"] | null;
             award_level_label: components["schemas"]["Bilingual"] | null;
             /**
              * Created At
@@ -2631,11 +2846,7 @@ export interface components {
              */
             issued_on: string;
             issuing_unit: components["schemas"]["UnitRef"];
-            /**
-             * Kind
-             * @enum {string}
-             */
-            kind: "model_recognition" | "model_non_recognition" | "exemplar_recognition" | "commendation";
+            kind: components["schemas"]["DecisionKind"];
             kind_label: components["schemas"]["Bilingual"];
             /** Model Count */
             model_count: number;
@@ -2650,9 +2861,9 @@ export interface components {
             number: string;
             override: components["schemas"]["OverrideRead"] | null;
             /** Phase Review */
-            phase_review: string | null;
+            phase_review: components["schemas"]["ReviewPhase"] | null;
             /** Public Evidence Kinds */
-            public_evidence_kinds: string[];
+            public_evidence_kinds: components["schemas"]["PublicEvidenceKind"][];
             /** Publish */
             publish: boolean;
             review: components["schemas"]["ReviewRef"] | null;
@@ -2666,11 +2877,7 @@ export interface components {
             signer_name: string;
             /** Signer Title */
             signer_title: string;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "issued" | "revoked";
+            status: components["schemas"]["DecisionStatus"];
             /**
              * Updated At
              * Format: date-time
@@ -2682,14 +2889,20 @@ export interface components {
             year: number;
         };
         /**
+         * DecisionStatus
+         * @description An issued decision, or one revoked since.
+         * @enum {string}
+         */
+        DecisionStatus: "issued" | "revoked";
+        /**
          * DecisionSummary
          * @description A decision in a list.
          */
         DecisionSummary: {
             /** Award Form */
-            award_form: ("certificate_of_merit" | "certificate_of_commendation" | "letter_of_commendation" | "public_commendation") | null;
+            award_form: components["schemas"]["AwardForm"] | null;
             /** Award Level */
-            award_level: ("grassroots" | "district" | "province" | "central") | null;
+            award_level: components["schemas"]["AwardLevel"] | null;
             /**
              * Id
              * Format: uuid
@@ -2701,11 +2914,7 @@ export interface components {
              */
             issued_on: string;
             issuing_unit: components["schemas"]["UnitRef"];
-            /**
-             * Kind
-             * @enum {string}
-             */
-            kind: "model_recognition" | "model_non_recognition" | "exemplar_recognition" | "commendation";
+            kind: components["schemas"]["DecisionKind"];
             kind_label: components["schemas"]["Bilingual"];
             /** Model Count */
             model_count: number;
@@ -2717,15 +2926,23 @@ export interface components {
             signer_name: string;
             /** Signer Title */
             signer_title: string;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "issued" | "revoked";
+            status: components["schemas"]["DecisionStatus"];
             /** Version */
             version: number;
             /** Year */
             year: number;
+        };
+        /** DecisionSummaryPage */
+        DecisionSummaryPage: {
+            /** Items */
+            items: components["schemas"]["DecisionSummary"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
         };
         /**
          * DocumentRead
@@ -2755,8 +2972,7 @@ export interface components {
          * @description A next action of the model and the files it needs.
          */
         DossierAction: {
-            /** Action */
-            action: string;
+            action: components["schemas"]["Action"];
             /**
              * Complete
              * @description Every required file is present.
@@ -2789,11 +3005,7 @@ export interface components {
             confirmed_by_grassroots_required: boolean;
             /** Evidence Ids */
             evidence_ids: string[];
-            /**
-             * Kind
-             * @enum {string}
-             */
-            kind: "registration_form" | "implementation_document" | "confirmation" | "result_report" | "survey_photo" | "review_minutes" | "submission" | "achievement_report" | "model_photo" | "portrait" | "decision_document" | "other";
+            kind: components["schemas"]["EvidenceKind"];
             label: components["schemas"]["Label"];
             /** Min Count */
             min_count: number;
@@ -2816,8 +3028,25 @@ export interface components {
              * Format: uuid
              */
             model_id: string;
-            /** State */
-            state: string;
+            state: components["schemas"]["State"];
+        };
+        /**
+         * EvidenceKind
+         * @description The kind of an evidence file (a paper of the dossier).
+         * @enum {string}
+         */
+        EvidenceKind: "registration_form" | "implementation_document" | "confirmation" | "result_report" | "survey_photo" | "review_minutes" | "submission" | "achievement_report" | "model_photo" | "portrait" | "decision_document" | "other";
+        /** EvidencePage */
+        EvidencePage: {
+            /** Items */
+            items: components["schemas"]["EvidenceRead"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
         };
         /**
          * EvidenceRead
@@ -2837,11 +3066,7 @@ export interface components {
             id: string;
             /** Is Public */
             is_public: boolean;
-            /**
-             * Kind
-             * @enum {string}
-             */
-            kind: "registration_form" | "implementation_document" | "confirmation" | "result_report" | "survey_photo" | "review_minutes" | "submission" | "achievement_report" | "model_photo" | "portrait" | "decision_document" | "other";
+            kind: components["schemas"]["EvidenceKind"];
             /** Kind Label */
             kind_label: string;
             /** Latitude */
@@ -2858,11 +3083,8 @@ export interface components {
              * Format: uuid
              */
             model_id: string;
-            /**
-             * Model State
-             * @description The workflow state the model was in when the file was added.
-             */
-            model_state: string;
+            /** @description The workflow state the model was in when the file was added. */
+            model_state: components["schemas"]["State"];
             /** Original Filename */
             original_filename: string;
             /**
@@ -2883,6 +3105,27 @@ export interface components {
             uploaded_at: string;
             uploaded_by: components["schemas"]["UploaderRef"];
         };
+        /** EvidenceUploadForm */
+        EvidenceUploadForm: {
+            /** @default false */
+            confirmed_by_grassroots?: boolean;
+            description?: string;
+            /**
+             * Format: binary
+             * @description pdf, jpeg, png, webp, heic, docx, xlsx, odt or ods; detected from the bytes.
+             */
+            file: string;
+            /** @default false */
+            keep_location?: boolean;
+            kind: components["schemas"]["EvidenceKind"];
+            latitude?: number;
+            longitude?: number;
+            /** Format: date-time */
+            taken_at?: string;
+            title: string;
+        };
+        /** FieldList */
+        FieldList: components["schemas"]["FieldRead"][];
         /**
          * FieldRead
          * @description One field with its labels and what kinds of work count in it.
@@ -2904,6 +3147,110 @@ export interface components {
             requires_confirmation: boolean;
         };
         /**
+         * FileProblem
+         * @description A file refused (upload, minutes, a decision's text): its type, size, pixels, a form field, the quota.
+         */
+        FileProblem: {
+            /**
+             * Allowed
+             * @description The values allowed (e.g. evidence kinds).
+             * @default null
+             */
+            allowed?: string[] | null;
+            /**
+             * Code
+             * @description Stable machine-readable error code.
+             */
+            code: string;
+            /**
+             * Declared Type
+             * @description The media type the client declared.
+             * @default null
+             */
+            declared_type?: string | null;
+            /**
+             * Detail
+             * @description Human-readable, in Vietnamese or English by Accept-Language.
+             */
+            detail: string;
+            /**
+             * Detected Type
+             * @description The media type found in the content.
+             * @default null
+             */
+            detected_type?: string | null;
+            /**
+             * Errors
+             * @default null
+             */
+            errors?: components["schemas"]["ProblemError"][] | null;
+            /**
+             * Field
+             * @description The form field concerned.
+             * @default null
+             */
+            field?: string | null;
+            /**
+             * File Bytes
+             * @default null
+             */
+            file_bytes?: number | null;
+            /**
+             * Height
+             * @default null
+             */
+            height?: number | null;
+            /**
+             * Instance
+             * @default null
+             */
+            instance?: string | null;
+            /**
+             * Max Bytes
+             * @default null
+             */
+            max_bytes?: number | null;
+            /**
+             * Max Pixels
+             * @default null
+             */
+            max_pixels?: number | null;
+            /**
+             * Quota Bytes
+             * @default null
+             */
+            quota_bytes?: number | null;
+            /**
+             * Request Id
+             * @default null
+             */
+            request_id?: string | null;
+            /**
+             * State
+             * @description The model's state, when it forbids the change.
+             * @default null
+             */
+            state?: components["schemas"]["State"] | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /** Type */
+            type: string;
+            /**
+             * Used Bytes
+             * @default null
+             */
+            used_bytes?: number | null;
+            /**
+             * Width
+             * @default null
+             */
+            width?: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * GuardDoc
          * @description A guard of an action: a stable code and what it checks.
          */
@@ -2913,12 +3260,75 @@ export interface components {
             label: components["schemas"]["Label"];
         };
         /**
+         * GuardError
+         * @description A guard that refused the move (a rule of the transition table), or a missing part of its payload.
+         */
+        GuardError: {
+            /**
+             * Code
+             * @description The guard's code (see GET /workflow), e.g. `required_fields`.
+             */
+            code: string;
+            /** Detail */
+            detail: string;
+            /**
+             * Pointer
+             * @description JSON pointer to the field concerned, if any.
+             * @default null
+             */
+            pointer?: string | null;
+        };
+        /**
+         * GuardProblem
+         * @description A move whose guards do not hold yet (422 `guard_failed`): each failed guard, with its reason.
+         */
+        GuardProblem: {
+            /**
+             * Code
+             * @description Stable machine-readable error code.
+             */
+            code: string;
+            /**
+             * Detail
+             * @description Human-readable, in Vietnamese or English by Accept-Language.
+             */
+            detail: string;
+            /**
+             * Errors
+             * @description Every guard that failed, with why.
+             */
+            errors: components["schemas"]["GuardError"][];
+            /**
+             * Instance
+             * @default null
+             */
+            instance?: string | null;
+            /**
+             * Request Id
+             * @default null
+             */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /** Type */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * HistoryAction
+         * @description What a history entry records: `create` or a workflow move.
+         * @enum {string}
+         */
+        HistoryAction: "create" | "submit" | "accept" | "return" | "report_results" | "record_survey" | "withdraw" | "nominate" | "recognize" | "not_recognize" | "recognize_exemplar" | "commend" | "revoke_decision" | "revoke_commendation";
+        /**
          * HistoryEntry
          * @description One workflow move.
          */
         HistoryEntry: {
-            /** Action */
-            action: string;
+            action: components["schemas"]["HistoryAction"];
             /** Actor Id */
             actor_id: string | null;
             /** Actor Name */
@@ -2933,16 +3343,23 @@ export interface components {
                 [key: string]: unknown;
             };
             /** From State */
-            from_state: string | null;
+            from_state: components["schemas"]["State"] | null;
             /** Id */
             id: number;
             /** Reason */
             reason: string | null;
             /** Request Id */
             request_id: string | null;
-            /** To State */
-            to_state: string;
+            to_state: components["schemas"]["State"];
         };
+        /** HistoryEntryList */
+        HistoryEntryList: components["schemas"]["HistoryEntry"][];
+        /**
+         * HonourKind
+         * @description A decision that honours a model (recognition, exemplar, commendation).
+         * @enum {string}
+         */
+        HonourKind: "model_recognition" | "exemplar_recognition" | "commendation";
         /**
          * HonourRead
          * @description An issued decision that recognises or commends the model.
@@ -2950,16 +3367,16 @@ export interface components {
         HonourRead: {
             /**
              * Award Form
-             * @description Commendations: certificate_of_merit, certificate_of_commendation, letter_of_commendation, public_commendation.
+             * @description Commendations only.
              */
-            award_form: string | null;
+            award_form: components["schemas"]["AwardForm"] | null;
             /** Award Form Label */
             award_form_label: string | null;
             /**
              * Award Level
-             * @description Commendations: grassroots, district, province, central.
+             * @description Commendations only.
              */
-            award_level: string | null;
+            award_level: components["schemas"]["AwardLevel"] | null;
             /** Award Level Label */
             award_level_label: string | null;
             /**
@@ -2973,11 +3390,7 @@ export interface components {
              */
             issued_on: string;
             issuing_unit: components["schemas"]["UnitName"];
-            /**
-             * Kind
-             * @enum {string}
-             */
-            kind: "model_recognition" | "exemplar_recognition" | "commendation";
+            kind: components["schemas"]["HonourKind"];
             /** Kind Label */
             kind_label: string;
             /**
@@ -3073,6 +3486,67 @@ export interface components {
             en: string;
             /** Vi */
             vi: string;
+        };
+        /**
+         * LevelAimed
+         * @description The level of recognition a model aims at.
+         * @enum {string}
+         */
+        LevelAimed: "grassroots" | "district";
+        /**
+         * LimitProblem
+         * @description An import over a limit of rows, columns or cells (422 `too_many_rows`, …).
+         */
+        LimitProblem: {
+            /**
+             * Code
+             * @description Stable machine-readable error code.
+             */
+            code: string;
+            /**
+             * Detail
+             * @description Human-readable, in Vietnamese or English by Accept-Language.
+             */
+            detail: string;
+            /**
+             * Errors
+             * @description What is wrong, and where (`pointer` into the body, or `parameter` with `in`).
+             */
+            errors: components["schemas"]["ProblemError"][];
+            /**
+             * Instance
+             * @default null
+             */
+            instance?: string | null;
+            /** Limit */
+            limit: number;
+            /**
+             * Request Id
+             * @default null
+             */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /** Type */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * Liveness
+         * @description The process is alive.
+         * @example {
+         *       "status": "ok"
+         *     }
+         */
+        Liveness: {
+            /**
+             * Status
+             * @description Always `ok`.
+             */
+            status: string;
         };
         /**
          * LogoutRequest
@@ -3280,13 +3754,9 @@ export interface components {
             /** Individual Position */
             individual_position?: string | null;
             /** Level Aimed */
-            level_aimed?: ("grassroots" | "district") | null;
-            /**
-             * Model Type
-             * @default field_specific
-             * @enum {string}
-             */
-            model_type?: "comprehensive" | "field_specific";
+            level_aimed?: components["schemas"]["LevelAimed"] | null;
+            /** @default field_specific */
+            model_type?: components["schemas"]["ModelType"];
             /**
              * Name
              * @example Dân vận khéo trong giảm nghèo bền vững
@@ -3294,12 +3764,8 @@ export interface components {
             name: string;
             /** Objectives */
             objectives?: string | null;
-            /**
-             * Registrant Kind
-             * @default collective
-             * @enum {string}
-             */
-            registrant_kind?: "collective" | "individual";
+            /** @default collective */
+            registrant_kind?: components["schemas"]["RegistrantKind"];
             /**
              * Registrant Unit Id
              * @description A unit id.
@@ -3336,7 +3802,7 @@ export interface components {
             /** Address */
             address: string;
             /** Allowed Actions */
-            allowed_actions: string[];
+            allowed_actions: components["schemas"]["Action"][];
             /** Area And Target Group */
             area_and_target_group: string;
             /** Authority Case */
@@ -3392,25 +3858,13 @@ export interface components {
             individual_position: string | null;
             /** Is Late */
             is_late: boolean;
-            /**
-             * Level Aimed
-             * @enum {string}
-             */
-            level_aimed: "grassroots" | "district";
-            /**
-             * Model Type
-             * @enum {string}
-             */
-            model_type: "comprehensive" | "field_specific";
+            level_aimed: components["schemas"]["LevelAimed"];
+            model_type: components["schemas"]["ModelType"];
             /** Name */
             name: string;
             /** Objectives */
             objectives: string;
-            /**
-             * Registrant Kind
-             * @enum {string}
-             */
-            registrant_kind: "collective" | "individual";
+            registrant_kind: components["schemas"]["RegistrantKind"];
             registrant_unit: components["schemas"]["UnitRef"];
             /** @description The recognised model this one replicates, if any. */
             replicates: components["schemas"]["ReplicatedModelRef"] | null;
@@ -3433,8 +3887,7 @@ export interface components {
             situation: string;
             /** Start Date */
             start_date: string | null;
-            /** State */
-            state: string;
+            state: components["schemas"]["State"];
             /** State Label */
             state_label: string;
             /** Submitted At */
@@ -3472,9 +3925,14 @@ export interface components {
             id: string;
             /** Name */
             name: string;
-            /** State */
-            state: string;
+            state: components["schemas"]["State"];
         };
+        /**
+         * ModelSort
+         * @description The order of GET /models: a field, descending when prefixed by `-`.
+         * @enum {string}
+         */
+        ModelSort: "code" | "-code" | "updated_at" | "-updated_at" | "name" | "-name";
         /**
          * ModelSummary
          * @description A model in a list.
@@ -3493,18 +3951,10 @@ export interface components {
             id: string;
             /** Is Late */
             is_late: boolean;
-            /**
-             * Model Type
-             * @enum {string}
-             */
-            model_type: "comprehensive" | "field_specific";
+            model_type: components["schemas"]["ModelType"];
             /** Name */
             name: string;
-            /**
-             * Registrant Kind
-             * @enum {string}
-             */
-            registrant_kind: "collective" | "individual";
+            registrant_kind: components["schemas"]["RegistrantKind"];
             /**
              * Registrant Unit Id
              * @description A unit id.
@@ -3514,8 +3964,7 @@ export interface components {
             registrant_unit_name: string;
             /** Replicates Id */
             replicates_id: string | null;
-            /** State */
-            state: string;
+            state: components["schemas"]["State"];
             /**
              * Updated At
              * Format: date-time
@@ -3524,6 +3973,24 @@ export interface components {
             /** Year */
             year: number;
         };
+        /** ModelSummaryPage */
+        ModelSummaryPage: {
+            /** Items */
+            items: components["schemas"]["ModelSummary"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * ModelType
+         * @description A comprehensive model or one specific to a field.
+         * @enum {string}
+         */
+        ModelType: "comprehensive" | "field_specific";
         /**
          * ModelUpdate
          * @description Edit a draft or returned model; only the fields sent change (null clears an optional field).
@@ -3555,9 +4022,9 @@ export interface components {
             /** Individual Position */
             individual_position?: string | null;
             /** Level Aimed */
-            level_aimed?: ("grassroots" | "district") | null;
+            level_aimed?: components["schemas"]["LevelAimed"] | null;
             /** Model Type */
-            model_type?: ("comprehensive" | "field_specific") | null;
+            model_type?: components["schemas"]["ModelType"] | null;
             /** Name */
             name?: string | null;
             /** Objectives */
@@ -3605,6 +4072,57 @@ export interface components {
             units: number;
         };
         /**
+         * OutageProblem
+         * @description The database could not serve the request (503): retry after Retry-After.
+         */
+        OutageProblem: {
+            /**
+             * Code
+             * @description Stable machine-readable error code.
+             */
+            code: string;
+            /**
+             * Detail
+             * @description Human-readable, in Vietnamese or English by Accept-Language.
+             */
+            detail: string;
+            /**
+             * Errors
+             * @default null
+             */
+            errors?: components["schemas"]["ProblemError"][] | null;
+            /**
+             * Instance
+             * @default null
+             */
+            instance?: string | null;
+            /**
+             * Reason
+             * @description What failed, e.g. `timeout`, `unreachable`, `read_only`, `serialization`.
+             * @default null
+             */
+            reason?: string | null;
+            /**
+             * Request Id
+             * @default null
+             */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /** Type */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * OutcomeRule
+         * @description How a review's votes decide a candidate's outcome.
+         * @enum {string}
+         */
+        OutcomeRule: "majority_of_present" | "two_thirds_of_present" | "majority_of_votes_cast";
+        /**
          * OverrideRead
          * @description The recognition-period override that allowed the date.
          */
@@ -3613,102 +4131,6 @@ export interface components {
             by_id: string | null;
             /** Reason */
             reason: string;
-        };
-        /** Page[AuthorityOverrideRead] */
-        Page_AuthorityOverrideRead_: {
-            /** Items */
-            items: components["schemas"]["AuthorityOverrideRead"][];
-            /** Limit */
-            limit: number;
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[CampaignRead] */
-        Page_CampaignRead_: {
-            /** Items */
-            items: components["schemas"]["CampaignRead"][];
-            /** Limit */
-            limit: number;
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[DecisionSummary] */
-        Page_DecisionSummary_: {
-            /** Items */
-            items: components["schemas"]["DecisionSummary"][];
-            /** Limit */
-            limit: number;
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[EvidenceRead] */
-        Page_EvidenceRead_: {
-            /** Items */
-            items: components["schemas"]["EvidenceRead"][];
-            /** Limit */
-            limit: number;
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[ModelSummary] */
-        Page_ModelSummary_: {
-            /** Items */
-            items: components["schemas"]["ModelSummary"][];
-            /** Limit */
-            limit: number;
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[ReviewSummary] */
-        Page_ReviewSummary_: {
-            /** Items */
-            items: components["schemas"]["ReviewSummary"][];
-            /** Limit */
-            limit: number;
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[UnitRead] */
-        Page_UnitRead_: {
-            /** Items */
-            items: components["schemas"]["UnitRead"][];
-            /** Limit */
-            limit: number;
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[UserRead] */
-        Page_UserRead_: {
-            /** Items */
-            items: components["schemas"]["UserRead"][];
-            /** Limit */
-            limit: number;
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
         };
         /**
          * PasswordChange
@@ -3727,6 +4149,52 @@ export interface components {
         PeriodOverride: {
             /** Reason */
             reason: string;
+        };
+        /**
+         * PreconditionProblem
+         * @description If-Match did not match (412 `precondition_failed`), or the resource changed under a write
+         *     (412 `concurrent_update`).
+         */
+        PreconditionProblem: {
+            /**
+             * Code
+             * @description Stable machine-readable error code.
+             */
+            code: string;
+            /**
+             * Current Etag
+             * @description The resource's current ETag (when known): read it again, then retry with this one.
+             * @default null
+             */
+            current_etag?: string | null;
+            /**
+             * Detail
+             * @description Human-readable, in Vietnamese or English by Accept-Language.
+             */
+            detail: string;
+            /**
+             * Errors
+             * @default null
+             */
+            errors?: components["schemas"]["ProblemError"][] | null;
+            /**
+             * Instance
+             * @default null
+             */
+            instance?: string | null;
+            /**
+             * Request Id
+             * @default null
+             */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /** Type */
+            type: string;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * Problem
@@ -3767,16 +4235,21 @@ export interface components {
             code: string;
             /** Detail */
             detail: string;
-            /** In */
+            /**
+             * In
+             * @default null
+             */
             in?: string | null;
             /**
              * Parameter
              * @description Query, path or header parameter name.
+             * @default null
              */
             parameter?: string | null;
             /**
              * Pointer
              * @description JSON pointer into the body, e.g. `#/name`.
+             * @default null
              */
             pointer?: string | null;
         };
@@ -3789,7 +4262,7 @@ export interface components {
              * Award Form
              * @example certificate_of_merit
              */
-            award_form: string | null;
+            award_form: components["schemas"]["AwardForm"] | null;
             /**
              * Award Form Label
              * @example Bằng khen
@@ -3799,7 +4272,7 @@ export interface components {
              * Award Level
              * @example district
              */
-            award_level: string | null;
+            award_level: components["schemas"]["AwardLevel"] | null;
             /**
              * Award Level Label
              * @example Cấp huyện
@@ -3811,11 +4284,7 @@ export interface components {
              */
             issued_on: string;
             issuing_unit: components["schemas"]["PublicUnit"];
-            /**
-             * Kind
-             * @enum {string}
-             */
-            kind: "model_recognition" | "exemplar_recognition" | "commendation";
+            kind: components["schemas"]["HonourKind"];
             /** Kind Label */
             kind_label: string;
             /**
@@ -3824,6 +4293,12 @@ export interface components {
              */
             number: string;
         };
+        /**
+         * PublicEvidenceKind
+         * @description An evidence kind a decision may publish on the public pages.
+         * @enum {string}
+         */
+        PublicEvidenceKind: "model_photo" | "portrait" | "achievement_report" | "decision_document" | "review_minutes" | "survey_photo";
         /**
          * PublicExemplar
          * @description A recognised model or exemplar as the public sees it.
@@ -3870,16 +4345,8 @@ export interface components {
             photos: components["schemas"]["PublicFile"][];
             /** @description The province the unit lies in, if any. */
             province: components["schemas"]["PublicUnit"] | null;
-            /**
-             * Registrant Kind
-             * @enum {string}
-             */
-            registrant_kind: "collective" | "individual";
-            /**
-             * State
-             * @enum {string}
-             */
-            state: "recognized" | "nominated" | "exemplar";
+            registrant_kind: components["schemas"]["RegistrantKind"];
+            state: components["schemas"]["PublicState"];
             /** State Label */
             state_label: string;
             /** Summary */
@@ -3942,16 +4409,8 @@ export interface components {
             photos: components["schemas"]["PublicFile"][];
             /** @description The province the unit lies in, if any. */
             province: components["schemas"]["PublicUnit"] | null;
-            /**
-             * Registrant Kind
-             * @enum {string}
-             */
-            registrant_kind: "collective" | "individual";
-            /**
-             * State
-             * @enum {string}
-             */
-            state: "recognized" | "nominated" | "exemplar";
+            registrant_kind: components["schemas"]["RegistrantKind"];
+            state: components["schemas"]["PublicState"];
             /** State Label */
             state_label: string;
             /** Summary */
@@ -4010,11 +4469,8 @@ export interface components {
              * @description The file's id (part of `url`).
              */
             id: string;
-            /**
-             * Kind
-             * @example model_photo
-             */
-            kind: string;
+            /** @example model_photo */
+            kind: components["schemas"]["EvidenceKind"];
             /**
              * Media Type
              * @example image/jpeg
@@ -4028,6 +4484,12 @@ export interface components {
              */
             url: string;
         };
+        /**
+         * PublicState
+         * @description A state shown on the public pages: the recognised states.
+         * @enum {string}
+         */
+        PublicState: "recognized" | "nominated" | "exemplar";
         /**
          * PublicUnit
          * @description A unit, by code and name.
@@ -4043,6 +4505,32 @@ export interface components {
              * @example Thôn Tân Lập
              */
             name: string;
+        };
+        /**
+         * Readiness
+         * @description The database answers and its schema is at the newest migration.
+         * @example {
+         *       "database": "ok",
+         *       "migration": "2026_11_30_0042",
+         *       "status": "ready"
+         *     }
+         */
+        Readiness: {
+            /**
+             * Database
+             * @description Always `ok`.
+             */
+            database: string;
+            /**
+             * Migration
+             * @description The Alembic revision the database is at (the code's newest).
+             */
+            migration: string;
+            /**
+             * Status
+             * @description Always `ready` (a database not ready is a 503 problem).
+             */
+            status: string;
         };
         /**
          * RecusalEntry
@@ -4081,10 +4569,18 @@ export interface components {
         };
         /**
          * RegistrantKind
-         * @description Who registers a model.
+         * @description Who registers a model: a collective or a person.
          * @enum {string}
          */
         RegistrantKind: "collective" | "individual";
+        /** RegistrationImportForm */
+        RegistrationImportForm: {
+            /**
+             * Format: binary
+             * @description The filled-in form (.xlsx).
+             */
+            file: string;
+        };
         /**
          * RegistrationList
          * @description The form as JSON: rows in unit order and the total row (counts per marked column).
@@ -4129,11 +4625,7 @@ export interface components {
             end_date: string | null;
             /** Field Code */
             field_code: string;
-            /**
-             * Level Aimed
-             * @enum {string}
-             */
-            level_aimed: "grassroots" | "district";
+            level_aimed: components["schemas"]["LevelAimed"];
             /**
              * Marks
              * @description Form columns marked for this row, e.g. ['economy_collective', 'level_grassroots'].
@@ -4148,15 +4640,10 @@ export interface components {
             model_name: string;
             /** No */
             no: number;
-            /**
-             * Registrant Kind
-             * @enum {string}
-             */
-            registrant_kind: "collective" | "individual";
+            registrant_kind: components["schemas"]["RegistrantKind"];
             /** Start Date */
             start_date: string | null;
-            /** State */
-            state: string;
+            state: components["schemas"]["State"];
             /**
              * Targets
              * @description The model's targets for the year, joined as text.
@@ -4234,6 +4721,12 @@ export interface components {
             total: number;
         };
         /**
+         * ReportFormat
+         * @description The format of a report: JSON, CSV or an Excel workbook.
+         * @enum {string}
+         */
+        ReportFormat: "json" | "csv" | "xlsx";
+        /**
          * ResultItem
          * @description The value achieved for one registered target (by its index in `targets`).
          */
@@ -4306,28 +4799,20 @@ export interface components {
             holding_unit_id: number;
             /** Members */
             members: components["schemas"]["MemberCreate"][];
-            /**
-             * Outcome Rule
-             * @default majority_of_present
-             * @enum {string}
-             */
-            outcome_rule?: "majority_of_present" | "two_thirds_of_present" | "majority_of_votes_cast";
+            /** @default majority_of_present */
+            outcome_rule?: components["schemas"]["OutcomeRule"];
             /**
              * Phase Review
              * @description Required for exemplar rounds, else absent.
              */
-            phase_review?: ("interim" | "final") | null;
+            phase_review?: components["schemas"]["ReviewPhase"] | null;
             /**
              * Place
              * @default
              */
             place?: string;
-            /**
-             * Purpose
-             * @default model
-             * @enum {string}
-             */
-            purpose?: "model" | "exemplar";
+            /** @default model */
+            purpose?: components["schemas"]["ReviewPurpose"];
             /** Secretary */
             secretary: string;
             /** Title */
@@ -4338,6 +4823,105 @@ export interface components {
              */
             year: number;
         };
+        /** ReviewMinutesForm */
+        ReviewMinutesForm: {
+            description?: string;
+            /**
+             * Format: binary
+             * @description The signed minutes (pdf, docx, odt, …).
+             */
+            file: string;
+            /** @example Biên bản họp bình xét */
+            title: string;
+        };
+        /**
+         * ReviewOutcome
+         * @description A candidate's outcome in a review.
+         * @enum {string}
+         */
+        ReviewOutcome: "approved" | "rejected";
+        /**
+         * ReviewPhase
+         * @description An interim or final (end of phase) review.
+         * @enum {string}
+         */
+        ReviewPhase: "interim" | "final";
+        /**
+         * ReviewProblem
+         * @description A review refused a change: the model, member or candidate concerned and where in the body.
+         */
+        ReviewProblem: {
+            /**
+             * Candidate Id
+             * @default null
+             */
+            candidate_id?: string | null;
+            /**
+             * Code
+             * @description Stable machine-readable error code.
+             */
+            code: string;
+            /**
+             * Detail
+             * @description Human-readable, in Vietnamese or English by Accept-Language.
+             */
+            detail: string;
+            /**
+             * Errors
+             * @default null
+             */
+            errors?: components["schemas"]["ProblemError"][] | null;
+            /**
+             * Expected State
+             * @default null
+             */
+            expected_state?: components["schemas"]["State"] | components["schemas"]["State"][] | null;
+            /**
+             * Instance
+             * @default null
+             */
+            instance?: string | null;
+            /**
+             * Member Id
+             * @default null
+             */
+            member_id?: string | null;
+            /**
+             * Model Id
+             * @default null
+             */
+            model_id?: string | null;
+            /**
+             * Pointer
+             * @description JSON pointer into the body.
+             * @default null
+             */
+            pointer?: string | null;
+            /**
+             * Request Id
+             * @default null
+             */
+            request_id?: string | null;
+            /**
+             * State
+             * @default null
+             */
+            state?: components["schemas"]["State"] | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /** Type */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ReviewPurpose
+         * @description What a review session considers: models or exemplars.
+         * @enum {string}
+         */
+        ReviewPurpose: "model" | "exemplar";
         /**
          * ReviewRead
          * @description A review meeting in full.
@@ -4389,27 +4973,15 @@ export interface components {
             /** Members */
             members: components["schemas"]["MemberRead"][];
             minutes: components["schemas"]["MinutesRead"] | null;
-            /**
-             * Outcome Rule
-             * @enum {string}
-             */
-            outcome_rule: "majority_of_present" | "two_thirds_of_present" | "majority_of_votes_cast";
+            outcome_rule: components["schemas"]["OutcomeRule"];
             /** Phase Review */
-            phase_review: ("interim" | "final") | null;
+            phase_review: components["schemas"]["ReviewPhase"] | null;
             /** Place */
             place: string;
-            /**
-             * Purpose
-             * @enum {string}
-             */
-            purpose: "model" | "exemplar";
+            purpose: components["schemas"]["ReviewPurpose"];
             /** Secretary */
             secretary: string;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "open" | "closed";
+            status: components["schemas"]["ReviewStatus"];
             /** Title */
             title: string;
             /**
@@ -4443,6 +5015,12 @@ export interface components {
             title: string;
         };
         /**
+         * ReviewStatus
+         * @description A review session still open, or closed (outcomes frozen).
+         * @enum {string}
+         */
+        ReviewStatus: "open" | "closed";
+        /**
          * ReviewSummary
          * @description A review in a list.
          */
@@ -4466,23 +5044,27 @@ export interface components {
              */
             id: string;
             /** Phase Review */
-            phase_review: ("interim" | "final") | null;
-            /**
-             * Purpose
-             * @enum {string}
-             */
-            purpose: "model" | "exemplar";
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "open" | "closed";
+            phase_review: components["schemas"]["ReviewPhase"] | null;
+            purpose: components["schemas"]["ReviewPurpose"];
+            status: components["schemas"]["ReviewStatus"];
             /** Title */
             title: string;
             /** Version */
             version: number;
             /** Year */
             year: number;
+        };
+        /** ReviewSummaryPage */
+        ReviewSummaryPage: {
+            /** Items */
+            items: components["schemas"]["ReviewSummary"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
         };
         /**
          * ReviewUpdate
@@ -4498,9 +5080,9 @@ export interface components {
             /** Held On */
             held_on?: string | null;
             /** Outcome Rule */
-            outcome_rule?: ("majority_of_present" | "two_thirds_of_present" | "majority_of_votes_cast") | null;
+            outcome_rule?: components["schemas"]["OutcomeRule"] | null;
             /** Phase Review */
-            phase_review?: ("interim" | "final") | null;
+            phase_review?: components["schemas"]["ReviewPhase"] | null;
             /** Place */
             place?: string | null;
             /** Secretary */
@@ -4521,7 +5103,7 @@ export interface components {
         };
         /**
          * Role
-         * @description The five roles; each assignment binds one to a unit.
+         * @description A role a user holds at a unit.
          * @enum {string}
          */
         Role: "admin" | "registrant" | "mobiliser" | "authority" | "viewer";
@@ -4541,6 +5123,8 @@ export interface components {
              */
             unit_id: number;
         };
+        /** RoleAssignmentList */
+        RoleAssignmentList: components["schemas"]["RoleAssignmentRead"][];
         /**
          * RoleAssignmentRead
          * @description One role held at one unit.
@@ -4588,8 +5172,7 @@ export interface components {
              * Format: uuid
              */
             id: string;
-            /** Role */
-            role: string;
+            role: components["schemas"]["Role"];
             /** Role Label */
             role_label: string;
             /** Unit Code */
@@ -4630,6 +5213,66 @@ export interface components {
             row: number;
         };
         /**
+         * SizeProblem
+         * @description A body or file over a limit (413): the limit, and for a model's files its quota and what is used.
+         */
+        SizeProblem: {
+            /**
+             * Code
+             * @description Stable machine-readable error code.
+             */
+            code: string;
+            /**
+             * Detail
+             * @description Human-readable, in Vietnamese or English by Accept-Language.
+             */
+            detail: string;
+            /**
+             * Errors
+             * @default null
+             */
+            errors?: components["schemas"]["ProblemError"][] | null;
+            /**
+             * Instance
+             * @default null
+             */
+            instance?: string | null;
+            /**
+             * Max Bytes
+             * @default null
+             */
+            max_bytes?: number | null;
+            /**
+             * Quota Bytes
+             * @default null
+             */
+            quota_bytes?: number | null;
+            /**
+             * Request Id
+             * @default null
+             */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /** Type */
+            type: string;
+            /**
+             * Used Bytes
+             * @default null
+             */
+            used_bytes?: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * State
+         * @description Where a model is in its workflow (GET /workflow lists each with its labels).
+         * @enum {string}
+         */
+        State: "draft" | "registered" | "implementing" | "reported" | "surveyed" | "recognized" | "not_recognized" | "returned" | "withdrawn" | "nominated" | "exemplar";
+        /**
          * StateDoc
          * @description A state, its facts, and who must act while a model is in it.
          */
@@ -4653,6 +5296,65 @@ export interface components {
             waiting_on_role: string | null;
             /** Waiting On Unit */
             waiting_on_unit: string | null;
+        };
+        /**
+         * StateProblem
+         * @description A model in the wrong state for this (409 `model_not_editable`, `candidate_state`, `model_state`).
+         */
+        StateProblem: {
+            /**
+             * Code
+             * @description Stable machine-readable error code.
+             */
+            code: string;
+            /**
+             * Detail
+             * @description Human-readable, in Vietnamese or English by Accept-Language.
+             */
+            detail: string;
+            /**
+             * Errors
+             * @default null
+             */
+            errors?: components["schemas"]["ProblemError"][] | null;
+            /**
+             * Expected State
+             * @default null
+             */
+            expected_state?: components["schemas"]["State"] | components["schemas"]["State"][] | null;
+            /**
+             * Instance
+             * @default null
+             */
+            instance?: string | null;
+            /**
+             * Model Id
+             * @default null
+             */
+            model_id?: string | null;
+            /**
+             * Request Id
+             * @default null
+             */
+            request_id?: string | null;
+            /**
+             * Required State
+             * @default null
+             */
+            required_state?: components["schemas"]["State"] | components["schemas"]["State"][] | null;
+            /**
+             * State
+             * @default null
+             */
+            state?: components["schemas"]["State"] | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /** Type */
+            type: string;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * SummaryReport
@@ -4682,12 +5384,9 @@ export interface components {
             count: number;
             /** Field Code */
             field_code: string;
-            /** Level Aimed */
-            level_aimed: string;
-            /** Registrant Kind */
-            registrant_kind: string;
-            /** State */
-            state: string;
+            level_aimed: components["schemas"]["LevelAimed"];
+            registrant_kind: components["schemas"]["RegistrantKind"];
+            state: components["schemas"]["State"];
         };
         /**
          * SummaryTotals
@@ -4773,6 +5472,8 @@ export interface components {
              */
             surveyed_on: string;
         };
+        /** SurveyList */
+        SurveyList: components["schemas"]["SurveyRead"][];
         /**
          * SurveyRead
          * @description A recorded survey.
@@ -4865,17 +5566,76 @@ export interface components {
             what: string;
         };
         /**
+         * TargetComparator
+         * @description How a coverage target compares: `gt` or `gte`.
+         * @enum {string}
+         */
+        TargetComparator: "gt" | "gte";
+        /**
          * TargetRead
          * @description A share target: `gt` means more than `share_percent` ("trên 80%"), `gte` at least ("100%").
          */
         TargetRead: {
-            /**
-             * Comparator
-             * @enum {string}
-             */
-            comparator: "gt" | "gte";
+            comparator: components["schemas"]["TargetComparator"];
             /** Share Percent */
             share_percent: number;
+        };
+        /**
+         * TokenProblem
+         * @description A refused sign-in or refresh: also carries OAuth 2's `error` (RFC 6749 §5.2).
+         */
+        TokenProblem: {
+            /**
+             * Code
+             * @description Stable machine-readable error code.
+             */
+            code: string;
+            /**
+             * Detail
+             * @description Human-readable, in Vietnamese or English by Accept-Language.
+             */
+            detail: string;
+            /**
+             * Error
+             * @description `invalid_grant` or `unsupported_grant_type`.
+             * @default null
+             */
+            error?: string | null;
+            /**
+             * Errors
+             * @default null
+             */
+            errors?: components["schemas"]["ProblemError"][] | null;
+            /**
+             * Instance
+             * @default null
+             */
+            instance?: string | null;
+            /**
+             * Request Id
+             * @default null
+             */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /** Type */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** TokenRequest */
+        TokenRequest: {
+            /**
+             * Grant Type
+             * @default password
+             */
+            grant_type?: string;
+            /** Password */
+            password: string;
+            /** Username */
+            username: string;
         };
         /**
          * TokenResponse
@@ -4907,6 +5667,57 @@ export interface components {
             token_type?: string;
         };
         /**
+         * TransitionProblem
+         * @description A move refused in the model's state (409 `transition_not_allowed`), or an unknown action
+         *     (422 `unknown_action`): what the caller may do instead.
+         */
+        TransitionProblem: {
+            /**
+             * Allowed Actions
+             * @description Moves possible from the model's state.
+             */
+            allowed_actions: components["schemas"]["Action"][];
+            /**
+             * Code
+             * @description Stable machine-readable error code.
+             */
+            code: string;
+            /**
+             * Detail
+             * @description Human-readable, in Vietnamese or English by Accept-Language.
+             */
+            detail: string;
+            /**
+             * Errors
+             * @default null
+             */
+            errors?: components["schemas"]["ProblemError"][] | null;
+            /**
+             * Instance
+             * @default null
+             */
+            instance?: string | null;
+            /**
+             * Request Id
+             * @default null
+             */
+            request_id?: string | null;
+            /**
+             * State
+             * @description The model's state (409 only).
+             * @default null
+             */
+            state?: components["schemas"]["State"] | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /** Type */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * TransitionRequest
          * @description A workflow move: the action, a reason where required, and the action's payload.
          * @example {
@@ -4928,8 +5739,7 @@ export interface components {
          *     }
          */
         TransitionRequest: {
-            /** Action */
-            action: string;
+            action: components["schemas"]["Action"];
             /** Reason */
             reason?: string | null;
             /** Results */
@@ -4938,6 +5748,10 @@ export interface components {
             results_report?: string | null;
             survey?: components["schemas"]["SurveyCreate"] | null;
         };
+        /** UnitAncestorList */
+        UnitAncestorList: components["schemas"]["UnitRead"][];
+        /** UnitCategoryList */
+        UnitCategoryList: components["schemas"]["UnitCategoryRead"][];
         /**
          * UnitCategoryRead
          * @description A category the plans set targets for, the unit kinds it counts and its seed-000 default target.
@@ -5024,6 +5838,53 @@ export interface components {
             party_org_id?: number | null;
         };
         /**
+         * UnitFieldProblem
+         * @description A unit named by a field of the body that does not exist or is closed (422 `override_unit_not_found`,
+         *     `override_unit_closed`).
+         */
+        UnitFieldProblem: {
+            /**
+             * Code
+             * @description Stable machine-readable error code.
+             */
+            code: string;
+            /**
+             * Detail
+             * @description Human-readable, in Vietnamese or English by Accept-Language.
+             */
+            detail: string;
+            /**
+             * Errors
+             * @default null
+             */
+            errors?: components["schemas"]["ProblemError"][] | null;
+            /**
+             * Field
+             * @description The body's field naming the unit, e.g. `deciding_unit_id`.
+             */
+            field: string;
+            /**
+             * Instance
+             * @default null
+             */
+            instance?: string | null;
+            /**
+             * Request Id
+             * @default null
+             */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /** Type */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** UnitKindList */
+        UnitKindList: components["schemas"]["UnitKindRead"][];
+        /**
          * UnitKindRead
          * @description A kind of unit (reference data).
          * @example {
@@ -5046,6 +5907,8 @@ export interface components {
             /** Label Vi */
             label_vi: string;
         };
+        /** UnitLevelList */
+        UnitLevelList: components["schemas"]["UnitLevelRead"][];
         /**
          * UnitLevelRead
          * @description An administrative level (reference data); rank 1 is the top.
@@ -5090,10 +5953,23 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** UnitPage */
+        UnitPage: {
+            /** Items */
+            items: components["schemas"]["UnitRead"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
         /**
          * UnitRead
          * @description One unit of the tree.
          * @example {
+         *       "closed_at": null,
          *       "code": "QT-VL-VT",
          *       "created_at": "2025-01-06T02:15:00Z",
          *       "depth": 2,
@@ -5321,6 +6197,18 @@ export interface components {
              */
             username: string;
         };
+        /** UserPage */
+        UserPage: {
+            /** Items */
+            items: components["schemas"]["UserRead"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
         /**
          * UserRead
          * @description An account, its roles and its version (also sent as ETag).
@@ -5421,6 +6309,51 @@ export interface components {
             position?: string;
         };
         /**
+         * ValidationProblem
+         * @description A problem with one entry per invalid input (422 `validation_failed` and the domain checks).
+         */
+        ValidationProblem: {
+            /**
+             * Code
+             * @description Stable machine-readable error code.
+             */
+            code: string;
+            /**
+             * Detail
+             * @description Human-readable, in Vietnamese or English by Accept-Language.
+             */
+            detail: string;
+            /**
+             * Errors
+             * @description What is wrong, and where (`pointer` into the body, or `parameter` with `in`).
+             */
+            errors: components["schemas"]["ProblemError"][];
+            /**
+             * Instance
+             * @default null
+             */
+            instance?: string | null;
+            /**
+             * Request Id
+             * @default null
+             */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /** Type */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * Vote
+         * @description A member's vote on a candidate.
+         * @enum {string}
+         */
+        Vote: "approve" | "reject" | "abstain";
+        /**
          * VoteRead
          * @description One member's ballot on one candidate (vote null: not voted, or recused).
          */
@@ -5435,7 +6368,7 @@ export interface components {
             /** Recused */
             recused: boolean;
             /** Vote */
-            vote: ("approve" | "reject" | "abstain") | null;
+            vote: components["schemas"]["Vote"] | null;
         };
         /**
          * WaitingOn
@@ -5444,8 +6377,7 @@ export interface components {
         WaitingOn: {
             /** Description */
             description: string;
-            /** Role */
-            role: string;
+            role: components["schemas"]["Role"];
             unit: components["schemas"]["UnitRef"] | null;
         };
         /**
@@ -5501,6 +6433,11 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "refresh_token": "Zk1xQ0g3a2R2Q3BtWVdQZ3N0dUxqQQ"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LogoutRequest"] | null;
             };
         };
@@ -5594,7 +6531,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -5638,7 +6575,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -5652,6 +6589,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "refresh_token": "Zk1xQ0g3a2R2Q3BtWVdQZ3N0dUxqQQ"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RefreshRequest"];
             };
         };
@@ -5683,7 +6625,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/unauthorized"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["TokenProblem"];
                 };
             };
             /** @description No media type the Accept header allows. */
@@ -5747,7 +6689,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -5791,7 +6733,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -5805,7 +6747,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/x-www-form-urlencoded": components["schemas"]["Body_auth_token"];
+                /**
+                 * @example {
+                 *       "grant_type": "password",
+                 *       "password": "DanVanKheo@2025",
+                 *       "username": "demo.registrant"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
             };
         };
         responses: {
@@ -5836,7 +6785,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/malformed_json"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["TokenProblem"];
                 };
             };
             /** @description Missing, invalid or expired access token. */
@@ -5855,7 +6804,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/unauthorized"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["TokenProblem"];
                 };
             };
             /** @description No media type the Accept header allows. */
@@ -5919,7 +6868,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -5963,7 +6912,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -5990,7 +6939,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_AuthorityOverrideRead_"];
+                    /**
+                     * @example {
+                     *       "items": [],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AuthorityOverridePage"];
                 };
             };
             /** @description Malformed body or cursor. */
@@ -6092,7 +7048,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -6136,7 +7092,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -6161,6 +7117,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-03-12T08:15:00Z",
+                     *       "created_by_id": "9dbf2494-f1be-4b7a-ac71-0365153c7111",
+                     *       "deciding_unit": {
+                     *         "code": "QT-VL-BTV",
+                     *         "id": 12,
+                     *         "kind_code": "district_party_committee",
+                     *         "level_code": "district",
+                     *         "name": "Ban Thường vụ Huyện ủy Vĩnh Linh"
+                     *       },
+                     *       "proposing_unit": null,
+                     *       "reason": "Theo Quyết định số 15-QĐ/HU, Hội Nông dân huyện trình Ban Thường vụ Huyện ủy công nhận.",
+                     *       "reviewing_unit": {
+                     *         "code": "QT-VL-HND",
+                     *         "id": 13,
+                     *         "kind_code": "farmers_union",
+                     *         "level_code": "district",
+                     *         "name": "Hội Nông dân Huyện Vĩnh Linh"
+                     *       },
+                     *       "unit": {
+                     *         "code": "QT-VL-VT-HND",
+                     *         "id": 41,
+                     *         "kind_code": "farmers_union",
+                     *         "level_code": "commune",
+                     *         "name": "Hội Nông dân Xã Vĩnh Thạch"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["AuthorityOverrideRead"];
                 };
             };
@@ -6263,7 +7248,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -6307,7 +7292,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -6336,6 +7321,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-03-12T08:15:00Z",
+                     *       "created_by_id": "9dbf2494-f1be-4b7a-ac71-0365153c7111",
+                     *       "deciding_unit": {
+                     *         "code": "QT-VL-BTV",
+                     *         "id": 12,
+                     *         "kind_code": "district_party_committee",
+                     *         "level_code": "district",
+                     *         "name": "Ban Thường vụ Huyện ủy Vĩnh Linh"
+                     *       },
+                     *       "proposing_unit": null,
+                     *       "reason": "Theo Quyết định số 15-QĐ/HU, Hội Nông dân huyện trình Ban Thường vụ Huyện ủy công nhận.",
+                     *       "reviewing_unit": {
+                     *         "code": "QT-VL-HND",
+                     *         "id": 13,
+                     *         "kind_code": "farmers_union",
+                     *         "level_code": "district",
+                     *         "name": "Hội Nông dân Huyện Vĩnh Linh"
+                     *       },
+                     *       "unit": {
+                     *         "code": "QT-VL-VT-HND",
+                     *         "id": 41,
+                     *         "kind_code": "farmers_union",
+                     *         "level_code": "commune",
+                     *         "name": "Hội Nông dân Xã Vĩnh Thạch"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["AuthorityOverrideRead"];
                 };
             };
@@ -6347,6 +7361,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-03-12T08:15:00Z",
+                     *       "created_by_id": "9dbf2494-f1be-4b7a-ac71-0365153c7111",
+                     *       "deciding_unit": {
+                     *         "code": "QT-VL-BTV",
+                     *         "id": 12,
+                     *         "kind_code": "district_party_committee",
+                     *         "level_code": "district",
+                     *         "name": "Ban Thường vụ Huyện ủy Vĩnh Linh"
+                     *       },
+                     *       "proposing_unit": null,
+                     *       "reason": "Theo Quyết định số 15-QĐ/HU, Hội Nông dân huyện trình Ban Thường vụ Huyện ủy công nhận.",
+                     *       "reviewing_unit": {
+                     *         "code": "QT-VL-HND",
+                     *         "id": 13,
+                     *         "kind_code": "farmers_union",
+                     *         "level_code": "district",
+                     *         "name": "Hội Nông dân Huyện Vĩnh Linh"
+                     *       },
+                     *       "unit": {
+                     *         "code": "QT-VL-VT-HND",
+                     *         "id": 41,
+                     *         "kind_code": "farmers_union",
+                     *         "level_code": "commune",
+                     *         "name": "Hội Nông dân Xã Vĩnh Thạch"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["AuthorityOverrideRead"];
                 };
             };
@@ -6461,7 +7504,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/payload_too_large"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["SizeProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -6506,7 +7549,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["UnitFieldProblem"] | components["schemas"]["ValidationProblem"] | components["schemas"]["AuthorityProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -6550,7 +7593,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -6675,7 +7718,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -6719,7 +7762,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -6741,7 +7784,89 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuthorityProfileRead"][];
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "district_2023",
+                     *         "is_default": true,
+                     *         "label_en": "Vĩnh Linh district committee plan 2023–2025 (the six authority cases)",
+                     *         "label_vi": "Kế hoạch phong trào thi đua “Dân vận khéo” giai đoạn 2023 - 2025 của Ban Thường vụ Huyện ủy Vĩnh Linh (sáu trường hợp thẩm quyền)",
+                     *         "rules": [
+                     *           {
+                     *             "case_number": 5,
+                     *             "citation": "KH VL 2023 §3(5)",
+                     *             "deciding_via": "superior_party_committee",
+                     *             "label_en": "(5) A party cell or party committee as a collective, or the executive committee of a cell or grassroots committee: recognised by the party committee above it.",
+                     *             "label_vi": "(5) Đối với tập thể chi bộ, đảng bộ hoặc Ban Chấp hành chi bộ, đảng bộ cơ sở: Do cấp ủy cấp trên cơ sở xem xét công nhận.",
+                     *             "match": {
+                     *               "registrant_kinds": [
+                     *                 "collective"
+                     *               ],
+                     *               "unit_is_party_organisation": true
+                     *             },
+                     *             "precedence": 10,
+                     *             "proposing_via": "superior_party_committee",
+                     *             "reviewing_via": "superior_party_committee"
+                     *           },
+                     *           {
+                     *             "case_number": 3,
+                     *             "citation": "KH VL 2023 §3(3)",
+                     *             "deciding_via": "parent",
+                     *             "label_en": "(3) Where there is no party organisation: the unit's leadership with the trade union and the employer score and review, the head of the unit proposes, and the directly managing superior unit decides.",
+                     *             "label_vi": "(3) Những nơi chưa có tổ chức Đảng: Do tập thể lãnh đạo cơ quan, đơn vị phối hợp với công đoàn, người sử dụng lao động trực tiếp chấm điểm, bình xét, đề nghị thủ trưởng đơn vị xem xét đề nghị đơn vị cấp trên quản lý trực tiếp quyết định công nhận.",
+                     *             "match": {
+                     *               "has_party_org": false,
+                     *               "unit_is_party_organisation": false
+                     *             },
+                     *             "precedence": 20,
+                     *             "proposing_via": "self",
+                     *             "reviewing_via": "self"
+                     *           }
+                     *         ],
+                     *         "source": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2023 - 2025, Ban Thường vụ Huyện ủy Vĩnh Linh, mục II.3 “Thẩm quyền, phương pháp đánh giá xét công nhận”"
+                     *       },
+                     *       {
+                     *         "code": "province_2016",
+                     *         "is_default": false,
+                     *         "label_en": "Provincial mass-mobilisation board guideline 2016–2020",
+                     *         "label_vi": "Hướng dẫn xây dựng mô hình, điển hình “Dân vận khéo” giai đoạn 2016 - 2020 của Ban Dân vận Tỉnh ủy",
+                     *         "rules": [
+                     *           {
+                     *             "case_number": 1,
+                     *             "citation": "HD 2016 §I.2.2",
+                     *             "deciding_via": "nearest_committee_under_province",
+                     *             "label_en": "Party committees directly under the provincial committee review and recognise the models and exemplars of the collectives and individuals of their cells and committees (mapped to case 1: a committee recognises those of its cells).",
+                     *             "label_vi": "Các đảng ủy trực thuộc Tỉnh ủy xét, công nhận mô hình, điển hình “Dân vận khéo” đối với tập thể, cá nhân của các chi, đảng bộ trực thuộc.",
+                     *             "match": {
+                     *               "party_chain_includes": [
+                     *                 "party_committee_under_province"
+                     *               ]
+                     *             },
+                     *             "precedence": 10,
+                     *             "proposing_via": "own_party_org",
+                     *             "reviewing_via": "nearest_committee_under_province"
+                     *           },
+                     *           {
+                     *             "case_number": 6,
+                     *             "citation": "HD 2016 §I.2.2",
+                     *             "deciding_via": "provincial_mass_mobilisation_board",
+                     *             "label_en": "The provincial mass-mobilisation board reviews and recognises province-level exemplars (mapped to case 6: the level's mass-mobilisation board handles them).",
+                     *             "label_vi": "Ban Dân vận Tỉnh ủy xét công nhận điển hình “Dân vận khéo” cấp tỉnh.",
+                     *             "match": {
+                     *               "levels": [
+                     *                 "province"
+                     *               ]
+                     *             },
+                     *             "precedence": 20,
+                     *             "proposing_via": "self",
+                     *             "reviewing_via": "provincial_mass_mobilisation_board"
+                     *           }
+                     *         ],
+                     *         "source": "Hướng dẫn xây dựng mô hình, điển hình “Dân vận khéo”, giai đoạn 2016 - 2020, Ban Dân vận Tỉnh ủy, mục I.2.2 “Cơ quan xét, công nhận mô hình, điển hình”"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AuthorityProfileList"];
                 };
             };
             /** @description Missing, invalid or expired access token. */
@@ -6823,7 +7948,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -6935,7 +8060,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["AuthorityProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -6979,7 +8104,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -7012,7 +8137,77 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_CampaignRead_"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "authority_profile": "district_2023",
+                     *           "created_at": "2026-12-07T02:01:47.219926Z",
+                     *           "cycles": [
+                     *             {
+                     *               "id": "26e59194-c216-4a49-b50a-b2252b3e1c8c",
+                     *               "open_window_today": null,
+                     *               "recognition_ends_on": "2025-10-31",
+                     *               "recognition_starts_on": "2025-10-01",
+                     *               "registration_windows": [
+                     *                 {
+                     *                   "closes_on": "2025-08-31",
+                     *                   "label": "Đăng ký chính",
+                     *                   "opens_on": "2025-08-01"
+                     *                 },
+                     *                 {
+                     *                   "closes_on": "2026-02-28",
+                     *                   "label": "Mô hình phát sinh",
+                     *                   "opens_on": "2026-02-01"
+                     *                 }
+                     *               ],
+                     *               "results_due_on": "2025-10-01",
+                     *               "year": 2025
+                     *             },
+                     *             {
+                     *               "id": "47a843f3-b9c5-4543-8377-72708f6052fc",
+                     *               "open_window_today": {
+                     *                 "closes_on": "2027-01-31",
+                     *                 "label": "Đăng ký bổ sung (dữ liệu mẫu)",
+                     *                 "opens_on": "2026-11-30"
+                     *               },
+                     *               "recognition_ends_on": "2026-10-31",
+                     *               "recognition_starts_on": "2026-10-01",
+                     *               "registration_windows": [
+                     *                 {
+                     *                   "closes_on": "2026-08-31",
+                     *                   "label": "Đăng ký chính",
+                     *                   "opens_on": "2026-08-01"
+                     *                 },
+                     *                 {
+                     *                   "closes_on": "2027-02-28",
+                     *                   "label": "Mô hình phát sinh",
+                     *                   "opens_on": "2027-02-01"
+                     *                 }
+                     *               ],
+                     *               "results_due_on": "2026-10-01",
+                     *               "year": 2026
+                     *             }
+                     *           ],
+                     *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
+                     *           "end_year": 2027,
+                     *           "id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *           "local_today": "2026-12-07",
+                     *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
+                     *           "owning_unit_code": "QT-VL",
+                     *           "owning_unit_id": 10,
+                     *           "owning_unit_name": "Huyện Vĩnh Linh",
+                     *           "start_year": 2025,
+                     *           "timezone": "Asia/Ho_Chi_Minh",
+                     *           "updated_at": "2026-12-07T02:01:47.219928Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CampaignPage"];
                 };
             };
             /** @description Malformed body or cursor. */
@@ -7095,7 +8290,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -7139,7 +8334,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -7303,7 +8498,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/payload_too_large"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["SizeProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -7348,7 +8543,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -7392,7 +8587,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -7507,7 +8702,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -7551,7 +8746,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -7678,7 +8873,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body is over the size limit. */
@@ -7697,7 +8892,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/payload_too_large"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["SizeProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -7742,7 +8937,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["AuthorityProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -7805,7 +9000,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -7974,7 +9169,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body is over the size limit. */
@@ -7993,7 +9188,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/payload_too_large"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["SizeProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -8038,7 +9233,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -8101,7 +9296,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -8218,7 +9413,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -8262,7 +9457,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -8404,7 +9599,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body or parameters are invalid. */
@@ -8430,7 +9625,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -8493,7 +9688,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -8622,7 +9817,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body is over the size limit. */
@@ -8641,7 +9836,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/payload_too_large"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["SizeProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -8686,7 +9881,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -8749,7 +9944,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -8774,6 +9969,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "models_per_unit_max": 2,
+                     *       "models_per_unit_min": 1,
+                     *       "targets": [
+                     *         {
+                     *           "category_code": "agencies_units",
+                     *           "comparator": "gt",
+                     *           "is_default": true,
+                     *           "label": "Cơ quan, đơn vị",
+                     *           "share_percent": 80
+                     *         },
+                     *         {
+                     *           "category_code": "communes_towns",
+                     *           "comparator": "gte",
+                     *           "is_default": true,
+                     *           "label": "Xã, phường, thị trấn",
+                     *           "share_percent": 100
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["CampaignTargetsRead"];
                 };
             };
@@ -8864,7 +10082,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -8908,7 +10126,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -8928,6 +10146,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "models_per_unit_max": 3,
+                 *       "models_per_unit_min": 1,
+                 *       "targets": [
+                 *         {
+                 *           "category_code": "commune",
+                 *           "comparator": "gte",
+                 *           "share_percent": 50
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CampaignTargetsWrite"];
             };
         };
@@ -8940,6 +10171,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "models_per_unit_max": 2,
+                     *       "models_per_unit_min": 1,
+                     *       "targets": [
+                     *         {
+                     *           "category_code": "agencies_units",
+                     *           "comparator": "gt",
+                     *           "is_default": true,
+                     *           "label": "Cơ quan, đơn vị",
+                     *           "share_percent": 80
+                     *         },
+                     *         {
+                     *           "category_code": "communes_towns",
+                     *           "comparator": "gte",
+                     *           "is_default": true,
+                     *           "label": "Xã, phường, thị trấn",
+                     *           "share_percent": 100
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["CampaignTargetsRead"];
                 };
             };
@@ -9035,7 +10289,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body is over the size limit. */
@@ -9054,7 +10308,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/payload_too_large"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["SizeProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -9099,7 +10353,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -9162,7 +10416,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -9170,8 +10424,8 @@ export interface operations {
     decisions_list: {
         parameters: {
             query?: {
-                kind?: ("model_recognition" | "model_non_recognition" | "exemplar_recognition" | "commendation") | null;
-                status?: ("issued" | "revoked") | null;
+                kind?: components["schemas"]["DecisionKind"] | null;
+                status?: components["schemas"]["DecisionStatus"] | null;
                 year?: number | null;
                 /** @description Exactly this issuing unit. */
                 issuing_unit_id?: number | null;
@@ -9200,7 +10454,63 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_DecisionSummary_"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "award_form": "certificate_of_commendation",
+                     *           "award_level": "grassroots",
+                     *           "id": "99cacf2d-a66f-443e-87c8-00a34af8d62e",
+                     *           "issued_on": "2025-11-25",
+                     *           "issuing_unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "id": 30,
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "kind": "commendation",
+                     *           "kind_label": {
+                     *             "en": "Commendation",
+                     *             "vi": "Quyết định biểu dương, khen thưởng"
+                     *           },
+                     *           "model_count": 1,
+                     *           "number": "53-QĐ/ĐU",
+                     *           "publish": true,
+                     *           "signer_name": "Nguyễn Văn Hùng",
+                     *           "signer_title": "Bí thư Đảng ủy",
+                     *           "status": "issued",
+                     *           "version": 1,
+                     *           "year": 2025
+                     *         },
+                     *         {
+                     *           "award_form": null,
+                     *           "award_level": null,
+                     *           "id": "2eb5293c-5e50-4e1e-a142-b9efd6ec62df",
+                     *           "issued_on": "2025-11-25",
+                     *           "issuing_unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "id": 30,
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "kind": "exemplar_recognition",
+                     *           "kind_label": {
+                     *             "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *             "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *           },
+                     *           "model_count": 1,
+                     *           "number": "52-QĐ/ĐU",
+                     *           "publish": true,
+                     *           "signer_name": "Nguyễn Văn Hùng",
+                     *           "signer_title": "Bí thư Đảng ủy",
+                     *           "status": "issued",
+                     *           "version": 1,
+                     *           "year": 2025
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DecisionSummaryPage"];
                 };
             };
             /** @description Malformed body or cursor. */
@@ -9302,7 +10612,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -9346,7 +10656,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -9375,6 +10685,67 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
+                     *       "created_at": "2026-12-07T02:01:47.449476Z",
+                     *       "document": null,
+                     *       "hidden_models": 0,
+                     *       "id": "99cacf2d-a66f-443e-87c8-00a34af8d62e",
+                     *       "issued_on": "2025-11-25",
+                     *       "issuing_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "kind": "commendation",
+                     *       "kind_label": {
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *       },
+                     *       "model_count": 1,
+                     *       "models": [
+                     *         {
+                     *           "from_state": "exemplar",
+                     *           "model": {
+                     *             "code": "DVK-2025-000001",
+                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *             "state": "exemplar"
+                     *           },
+                     *           "note": "",
+                     *           "to_state": "exemplar"
+                     *         }
+                     *       ],
+                     *       "note": "",
+                     *       "number": "53-QĐ/ĐU",
+                     *       "override": null,
+                     *       "phase_review": null,
+                     *       "public_evidence_kinds": [
+                     *         "model_photo"
+                     *       ],
+                     *       "publish": true,
+                     *       "review": null,
+                     *       "revoke_reason": null,
+                     *       "revoked_at": null,
+                     *       "serial": 53,
+                     *       "signer_name": "Nguyễn Văn Hùng",
+                     *       "signer_title": "Bí thư Đảng ủy",
+                     *       "status": "issued",
+                     *       "updated_at": "2026-12-07T02:01:47.449477Z",
+                     *       "version": 1,
+                     *       "year": 2025
+                     *     }
+                     */
                     "application/json": components["schemas"]["DecisionRead"];
                 };
             };
@@ -9413,7 +10784,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["DecisionProblem"];
                 };
             };
             /** @description No media type the Accept header allows. */
@@ -9453,7 +10824,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/conflict"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["DecisionProblem"] | components["schemas"]["StateProblem"];
                 };
             };
             /** @description If-Match does not match the current ETag. */
@@ -9472,7 +10843,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -9517,7 +10888,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["DecisionProblem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -9561,7 +10932,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -9585,6 +10956,67 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
+                     *       "created_at": "2026-12-07T02:01:47.449476Z",
+                     *       "document": null,
+                     *       "hidden_models": 0,
+                     *       "id": "99cacf2d-a66f-443e-87c8-00a34af8d62e",
+                     *       "issued_on": "2025-11-25",
+                     *       "issuing_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "kind": "commendation",
+                     *       "kind_label": {
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *       },
+                     *       "model_count": 1,
+                     *       "models": [
+                     *         {
+                     *           "from_state": "exemplar",
+                     *           "model": {
+                     *             "code": "DVK-2025-000001",
+                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *             "state": "exemplar"
+                     *           },
+                     *           "note": "",
+                     *           "to_state": "exemplar"
+                     *         }
+                     *       ],
+                     *       "note": "",
+                     *       "number": "53-QĐ/ĐU",
+                     *       "override": null,
+                     *       "phase_review": null,
+                     *       "public_evidence_kinds": [
+                     *         "model_photo"
+                     *       ],
+                     *       "publish": true,
+                     *       "review": null,
+                     *       "revoke_reason": null,
+                     *       "revoked_at": null,
+                     *       "serial": 53,
+                     *       "signer_name": "Nguyễn Văn Hùng",
+                     *       "signer_title": "Bí thư Đảng ủy",
+                     *       "status": "issued",
+                     *       "updated_at": "2026-12-07T02:01:47.449477Z",
+                     *       "version": 1,
+                     *       "year": 2025
+                     *     }
+                     */
                     "application/json": components["schemas"]["DecisionRead"];
                 };
             };
@@ -9675,7 +11107,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -9719,7 +11151,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -9740,16 +11172,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": {
-                    description?: string;
-                    /**
-                     * Format: binary
-                     * @description The signed decision (pdf, jpeg, png, docx …); detected from the bytes.
-                     */
-                    file: string;
-                    /** @example Quyết định số 125-QĐ/ĐU (bản ký) */
-                    title: string;
-                };
+                /**
+                 * @example {
+                 *       "description": "Bản ký, đóng dấu.",
+                 *       "file": "125-QD-HU.pdf",
+                 *       "title": "Quyết định số 125-QĐ/HU"
+                 *     }
+                 */
+                "multipart/form-data": components["schemas"]["DecisionDocumentForm"];
             };
         };
         responses: {
@@ -9761,6 +11191,67 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
+                     *       "created_at": "2026-12-07T02:01:47.449476Z",
+                     *       "document": null,
+                     *       "hidden_models": 0,
+                     *       "id": "99cacf2d-a66f-443e-87c8-00a34af8d62e",
+                     *       "issued_on": "2025-11-25",
+                     *       "issuing_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "kind": "commendation",
+                     *       "kind_label": {
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *       },
+                     *       "model_count": 1,
+                     *       "models": [
+                     *         {
+                     *           "from_state": "exemplar",
+                     *           "model": {
+                     *             "code": "DVK-2025-000001",
+                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *             "state": "exemplar"
+                     *           },
+                     *           "note": "",
+                     *           "to_state": "exemplar"
+                     *         }
+                     *       ],
+                     *       "note": "",
+                     *       "number": "53-QĐ/ĐU",
+                     *       "override": null,
+                     *       "phase_review": null,
+                     *       "public_evidence_kinds": [
+                     *         "model_photo"
+                     *       ],
+                     *       "publish": true,
+                     *       "review": null,
+                     *       "revoke_reason": null,
+                     *       "revoked_at": null,
+                     *       "serial": 53,
+                     *       "signer_name": "Nguyễn Văn Hùng",
+                     *       "signer_title": "Bí thư Đảng ủy",
+                     *       "status": "issued",
+                     *       "updated_at": "2026-12-07T02:01:47.449477Z",
+                     *       "version": 1,
+                     *       "year": 2025
+                     *     }
+                     */
                     "application/json": components["schemas"]["DecisionRead"];
                 };
             };
@@ -9877,7 +11368,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/conflict"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["FileProblem"];
                 };
             };
             /** @description If-Match does not match the current ETag. */
@@ -9896,7 +11387,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The file passes DVK_MAX_UPLOAD_BYTES (or the model's quota, `model_quota_exceeded`): the body is cut off as the bytes arrive, whether it declares a Content-Length or is chunked. */
@@ -9914,7 +11405,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/payload_too_large"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["FileProblem"];
                 };
             };
             /** @description The type is not allowed (`unsupported_media_type`), or the bytes disagree with the filename or the declared type (`media_type_mismatch`). */
@@ -9932,7 +11423,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/media_type_mismatch"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["FileProblem"];
                 };
             };
             /** @description Form fields invalid (`validation_failed`, `upload_*`), or the file is not what it claims: a zip-based office file that expands too far (`archive_too_large`), holds too many parts (`archive_too_many_entries`) or expands suspiciously (`archive_suspicious`); an image over DVK_IMAGE_MAX_PIXELS (`image_too_large`) or that cannot be decoded (`upload_corrupt_image`); a PDF with data after its %%EOF (`pdf_trailing_data`) or without a cross-reference (`pdf_malformed`). Nothing is stored. */
@@ -9950,7 +11441,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/image_too_large"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["FileProblem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -10009,7 +11500,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/storage_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -10152,7 +11643,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -10196,7 +11687,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -10229,6 +11720,67 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
+                     *       "created_at": "2026-12-07T02:01:47.449476Z",
+                     *       "document": null,
+                     *       "hidden_models": 0,
+                     *       "id": "99cacf2d-a66f-443e-87c8-00a34af8d62e",
+                     *       "issued_on": "2025-11-25",
+                     *       "issuing_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "kind": "commendation",
+                     *       "kind_label": {
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *       },
+                     *       "model_count": 1,
+                     *       "models": [
+                     *         {
+                     *           "from_state": "exemplar",
+                     *           "model": {
+                     *             "code": "DVK-2025-000001",
+                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *             "state": "exemplar"
+                     *           },
+                     *           "note": "",
+                     *           "to_state": "exemplar"
+                     *         }
+                     *       ],
+                     *       "note": "",
+                     *       "number": "53-QĐ/ĐU",
+                     *       "override": null,
+                     *       "phase_review": null,
+                     *       "public_evidence_kinds": [
+                     *         "model_photo"
+                     *       ],
+                     *       "publish": true,
+                     *       "review": null,
+                     *       "revoke_reason": null,
+                     *       "revoked_at": null,
+                     *       "serial": 53,
+                     *       "signer_name": "Nguyễn Văn Hùng",
+                     *       "signer_title": "Bí thư Đảng ủy",
+                     *       "status": "issued",
+                     *       "updated_at": "2026-12-07T02:01:47.449477Z",
+                     *       "version": 1,
+                     *       "year": 2025
+                     *     }
+                     */
                     "application/json": components["schemas"]["DecisionRead"];
                 };
             };
@@ -10326,7 +11878,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/conflict"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["DecisionProblem"];
                 };
             };
             /** @description If-Match does not match the current ETag. */
@@ -10345,7 +11897,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -10390,7 +11942,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -10453,7 +12005,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -10477,6 +12029,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "confirmed_by_grassroots": false,
+                     *       "content_url": "/api/v1/evidence/a51ce000-ec69-4cdc-b333-8626cc369a61/content",
+                     *       "description": "",
+                     *       "id": "a51ce000-ec69-4cdc-b333-8626cc369a61",
+                     *       "is_public": false,
+                     *       "kind": "registration_form",
+                     *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
+                     *       "latitude": null,
+                     *       "longitude": null,
+                     *       "media_type": "application/pdf",
+                     *       "model_id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *       "model_state": "draft",
+                     *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
+                     *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
+                     *       "size": 347,
+                     *       "taken_at": null,
+                     *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
+                     *       "uploaded_at": "2026-12-07T02:01:47.288496Z",
+                     *       "uploaded_by": {
+                     *         "full_name": "Trần Thị Bình",
+                     *         "id": "6258334b-12b2-4833-b7b2-e6a42a83f4a5"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["EvidenceRead"];
                 };
             };
@@ -10560,7 +12138,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -10604,7 +12182,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -10721,7 +12299,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/conflict"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["FileProblem"];
                 };
             };
             /** @description The body or parameters are invalid. */
@@ -10747,7 +12325,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["FileProblem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -10791,7 +12369,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -10934,7 +12512,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -10978,7 +12556,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -11000,7 +12578,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldRead"][];
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "economy",
+                     *         "description_en": "The economy: production, sustainable poverty reduction, land consolidation, cooperatives, trade and services.",
+                     *         "description_vi": "Xây dựng mô hình “Dân vận khéo” trong vận động tổ chức cá nhân, doanh nghiệp đầu tư cho phát triển kinh tế, xây dựng hạ tầng nông thôn, đô thị. Vận động nhân dân phát triển nông nghiệp, công nghiệp, đẩy mạnh nông nghiệp ứng dụng công nghệ cao gắn với xây dựng và phát triển nông thôn mới nâng cao, nông thôn mới kiểu mẫu...",
+                     *         "examples_vi": [
+                     *           "\"Khéo\" tuyên truyền, vận động Nhân dân thực hiện chủ trương của Đảng, chính sách, pháp luật của Nhà nước, của tỉnh phát triển sản xuất nông, lâm, ngư nghiệp thành hàng hoá, sản phẩm chủ lực, đặc sản có thương hiệu, đảm bảo tiêu chuẩn chất lượng, giá trị gia tăng cao, gắn với phát triển bền vững.",
+                     *           "\"Khéo\" vận động, hướng dẫn, giúp đỡ nhân dân thực hiện công tác giảm nghèo bền vững, thi đua làm giàu chính đáng."
+                     *         ],
+                     *         "label_en": "Economy",
+                     *         "label_vi": "Kinh tế",
+                     *         "requires_confirmation": false
+                     *       },
+                     *       {
+                     *         "code": "culture_society",
+                     *         "description_en": "Culture and society: cultured living, education, health, charity, mediation, land disputes, site clearance.",
+                     *         "description_vi": "Xây dựng mô hình “Dân vận khéo” trong tuyên truyền, vận động nhân dân đoàn kết xây dựng đô thị văn minh, thực hiện nếp sống văn minh theo tinh thần Nghị quyết 22,191 của HĐND tỉnh; tích cực tham gia góp sức người, sức của xây dựng các công trình phúc lợi xã hội, các mô hình tự quản trong cộng đồng khu dân cư, địa phương, đơn vị; tham gia tích cực thực hiện công tác từ thiện, nhân đạo, chính sách an sinh xã hội; bảo vệ môi trường...",
+                     *         "examples_vi": [
+                     *           "“Khéo” tuyên truyền, vận động cán bộ, đảng viên, chiến sĩ lực lượng vũ trang, đoàn viên, hội viên, công chức, viên chức, doanh nhân, người lao động và Nhân dân, thực hiện tốt phong trào “toàn dân đoàn kết xây dựng đời sống văn hóa” gắn với xây dựng nông thôn mới, đô thị văn minh, chấp hành kỷ cương, thực hiện nếp sống văn hóa công sở, văn hóa doanh nghiệp; nêu gương tốt ứng xử giao tiếp với đồng chí, đồng nghiệp, với cộng đồng, nhân dân, ở nơi công cộng; chấp hành tốt nội quy, quy chế của đơn vị, doanh nghiệp ...",
+                     *           "“Khéo” tuyên truyền vận động Nhân dân thực hiện các giải pháp xây dựng, duy trì tốt hoạt động thôn, bản, khu phố văn hóa; đơn vị đạt chuẩn văn hóa; tuyên truyền, vận động Nhân dân bảo vệ môi trường thực hiện quy ước, hương ước, nếp sống văn minh trong việc cưới, việc tang và lễ hội..."
+                     *         ],
+                     *         "label_en": "Culture and society",
+                     *         "label_vi": "Văn hóa - xã hội",
+                     *         "requires_confirmation": false
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["FieldList"];
                 };
             };
             /** @description Missing, invalid or expired access token. */
@@ -11082,7 +12688,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -11103,13 +12709,12 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": {
-                    /**
-                     * Format: binary
-                     * @description The filled-in form (.xlsx).
-                     */
-                    file: string;
-                };
+                /**
+                 * @example {
+                 *       "file": "bang-dang-ky-mau-1.xlsx"
+                 *     }
+                 */
+                "multipart/form-data": components["schemas"]["RegistrationImportForm"];
             };
         };
         responses: {
@@ -11121,6 +12726,59 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "created": 0,
+                     *       "dry_run": true,
+                     *       "header_row": 6,
+                     *       "rows": [
+                     *         {
+                     *           "end_date": "2026-12-31",
+                     *           "errors": [],
+                     *           "field_code": "economy",
+                     *           "level_aimed": "grassroots",
+                     *           "model_code": null,
+                     *           "model_id": null,
+                     *           "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *           "ok": true,
+                     *           "registrant_kind": "collective",
+                     *           "row": 7,
+                     *           "start_date": "2026-03-01",
+                     *           "unit_id": 39,
+                     *           "unit_name": "Thôn Tân Lập"
+                     *         },
+                     *         {
+                     *           "end_date": null,
+                     *           "errors": [
+                     *             {
+                     *               "code": "unknown_unit",
+                     *               "column": "Đơn vị",
+                     *               "detail": "Không tìm thấy đơn vị “Thôn Đông”.",
+                     *               "message": {
+                     *                 "en": "No unit “Thôn Đông”.",
+                     *                 "vi": "Không tìm thấy đơn vị “Thôn Đông”."
+                     *               },
+                     *               "row": 8
+                     *             }
+                     *           ],
+                     *           "field_code": null,
+                     *           "level_aimed": "grassroots",
+                     *           "model_code": null,
+                     *           "model_id": null,
+                     *           "name": "Chung tay giữ gìn vệ sinh môi trường",
+                     *           "ok": false,
+                     *           "registrant_kind": "collective",
+                     *           "row": 8,
+                     *           "start_date": null,
+                     *           "unit_id": null,
+                     *           "unit_name": "Thôn Đông"
+                     *         }
+                     *       ],
+                     *       "rows_ok": 1,
+                     *       "rows_total": 2,
+                     *       "sheet": "Mẫu 1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ImportResult"];
                 };
             };
@@ -11256,7 +12914,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/payload_too_large"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["SizeProblem"];
                 };
             };
             /** @description The upload is not an XLSX workbook. */
@@ -11292,7 +12950,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/too_many_columns"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["LimitProblem"] | components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -11336,7 +12994,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -11358,6 +13016,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "email": null,
+                     *       "full_name": "Nguyễn Văn An",
+                     *       "home_unit_id": 3,
+                     *       "id": "32333ae5-d797-46db-b95a-e4bc4c584937",
+                     *       "permissions": [
+                     *         "read",
+                     *         "units:manage"
+                     *       ],
+                     *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
+                     *       "roles": [
+                     *         {
+                     *           "id": "8e15d9b4-53fe-43a3-801d-c27a62f56f2d",
+                     *           "role": "admin",
+                     *           "role_label": "Quản trị",
+                     *           "unit_code": "QT",
+                     *           "unit_id": 1,
+                     *           "unit_name": "Tỉnh Quảng Trị"
+                     *         }
+                     *       ],
+                     *       "username": "demo.admin"
+                     *     }
+                     */
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
@@ -11440,7 +13122,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -11454,6 +13136,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "current_password": "DanVanKheo@2025",
+                 *       "new_password": "Vinh-Thach-2026-an-toan"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PasswordChange"];
             };
         };
@@ -11547,7 +13235,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -11591,7 +13279,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -11606,10 +13294,10 @@ export interface operations {
                 /** @description Exactly this registrant unit. */
                 registrant_unit?: number | null;
                 field?: string | null;
-                model_type?: ("comprehensive" | "field_specific") | null;
+                model_type?: components["schemas"]["ModelType"] | null;
                 /** @description Repeat for several states. */
-                state?: ("draft" | "registered" | "implementing" | "reported" | "surveyed" | "recognized" | "not_recognized" | "returned" | "withdrawn" | "nominated" | "exemplar")[] | null;
-                registrant_kind?: ("collective" | "individual") | null;
+                state?: components["schemas"]["State"][] | null;
+                registrant_kind?: components["schemas"]["RegistrantKind"] | null;
                 late?: boolean | null;
                 authority_case?: number | null;
                 /** @description Exactly this deciding unit. */
@@ -11618,7 +13306,7 @@ export interface operations {
                 replicates?: string | null;
                 /** @description Search name and summary, ignoring diacritics. */
                 q?: string | null;
-                sort?: "code" | "-code" | "updated_at" | "-updated_at" | "name" | "-name";
+                sort?: components["schemas"]["ModelSort"];
                 /** @description Page size (capped at the server maximum). */
                 limit?: number | null;
                 /** @description Opaque cursor from `next_cursor`. */
@@ -11638,7 +13326,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ModelSummary_"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "authority_case": 1,
+                     *           "code": "DVK-2026-000006",
+                     *           "field_code": "defence_security",
+                     *           "id": "6cf863aa-3987-4744-9b7d-e0adff8786a5",
+                     *           "is_late": false,
+                     *           "model_type": "field_specific",
+                     *           "name": "Khu phố an toàn về an ninh trật tự",
+                     *           "registrant_kind": "collective",
+                     *           "registrant_unit_id": 51,
+                     *           "registrant_unit_name": "Khu phố 1",
+                     *           "replicates_id": null,
+                     *           "state": "returned",
+                     *           "updated_at": "2026-12-07T02:01:47.337114Z",
+                     *           "year": 2026
+                     *         },
+                     *         {
+                     *           "authority_case": 4,
+                     *           "code": "DVK-2026-000005",
+                     *           "field_code": "culture_society",
+                     *           "id": "5cfd2b5d-c642-4dfb-818e-3c9d6f097c04",
+                     *           "is_late": false,
+                     *           "model_type": "field_specific",
+                     *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
+                     *           "registrant_kind": "collective",
+                     *           "registrant_unit_id": 36,
+                     *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
+                     *           "replicates_id": null,
+                     *           "state": "draft",
+                     *           "updated_at": "2026-12-07T02:01:47.329950Z",
+                     *           "year": 2026
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ModelSummaryPage"];
                 };
             };
             /** @description Malformed body or cursor. */
@@ -11740,7 +13468,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -11784,7 +13512,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -11813,6 +13541,80 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "address": "Thôn Tân Lập",
+                     *       "allowed_actions": [],
+                     *       "area_and_target_group": "",
+                     *       "authority_case": 1,
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "code": "DVK-2026-000001",
+                     *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
+                     *       "continues_from_id": null,
+                     *       "core_members": [],
+                     *       "created_at": "2026-12-07T02:01:47.242417Z",
+                     *       "cycle_id": "47a843f3-b9c5-4543-8377-72708f6052fc",
+                     *       "deciding_unit_id": 30,
+                     *       "end_date": "2026-12-31",
+                     *       "expected_outputs": "",
+                     *       "field_code": "economy",
+                     *       "honours": [],
+                     *       "id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *       "implementing_forces": "",
+                     *       "individual_name": null,
+                     *       "individual_position": null,
+                     *       "is_late": false,
+                     *       "level_aimed": "grassroots",
+                     *       "model_type": "field_specific",
+                     *       "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *       "objectives": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
+                     *       "registrant_kind": "collective",
+                     *       "registrant_unit": {
+                     *         "code": "QT-VL-VT-TL",
+                     *         "id": 39,
+                     *         "name": "Thôn Tân Lập"
+                     *       },
+                     *       "replicates": null,
+                     *       "replication_count": 0,
+                     *       "reported_at": "2026-12-07T02:01:47.246532Z",
+                     *       "resources": "",
+                     *       "results": [
+                     *         {
+                     *           "achieved_value": 42,
+                     *           "note": "",
+                     *           "target_index": 0
+                     *         }
+                     *       ],
+                     *       "results_report": "Đạt và vượt chỉ tiêu đề ra.",
+                     *       "situation": "",
+                     *       "start_date": "2026-03-01",
+                     *       "state": "surveyed",
+                     *       "state_label": "Đã khảo sát",
+                     *       "submitted_at": "2026-12-07T02:01:47.243127Z",
+                     *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
+                     *       "sustainability": "",
+                     *       "targets": [
+                     *         {
+                     *           "indicator": "Số hộ",
+                     *           "target_value": 40,
+                     *           "unit_of_measure": "hộ",
+                     *           "what": "Hộ gia đình tham gia"
+                     *         }
+                     *       ],
+                     *       "updated_at": "2026-12-07T02:01:47.248161Z",
+                     *       "version": 5,
+                     *       "waiting_on": {
+                     *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
+                     *         "role": "authority",
+                     *         "unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         }
+                     *       },
+                     *       "year": 2026
+                     *     }
+                     */
                     "application/json": components["schemas"]["ModelRead"];
                 };
             };
@@ -11955,7 +13757,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["AuthorityProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -11999,7 +13801,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -12023,6 +13825,80 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "address": "Thôn Tân Lập",
+                     *       "allowed_actions": [],
+                     *       "area_and_target_group": "",
+                     *       "authority_case": 1,
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "code": "DVK-2026-000001",
+                     *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
+                     *       "continues_from_id": null,
+                     *       "core_members": [],
+                     *       "created_at": "2026-12-07T02:01:47.242417Z",
+                     *       "cycle_id": "47a843f3-b9c5-4543-8377-72708f6052fc",
+                     *       "deciding_unit_id": 30,
+                     *       "end_date": "2026-12-31",
+                     *       "expected_outputs": "",
+                     *       "field_code": "economy",
+                     *       "honours": [],
+                     *       "id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *       "implementing_forces": "",
+                     *       "individual_name": null,
+                     *       "individual_position": null,
+                     *       "is_late": false,
+                     *       "level_aimed": "grassroots",
+                     *       "model_type": "field_specific",
+                     *       "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *       "objectives": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
+                     *       "registrant_kind": "collective",
+                     *       "registrant_unit": {
+                     *         "code": "QT-VL-VT-TL",
+                     *         "id": 39,
+                     *         "name": "Thôn Tân Lập"
+                     *       },
+                     *       "replicates": null,
+                     *       "replication_count": 0,
+                     *       "reported_at": "2026-12-07T02:01:47.246532Z",
+                     *       "resources": "",
+                     *       "results": [
+                     *         {
+                     *           "achieved_value": 42,
+                     *           "note": "",
+                     *           "target_index": 0
+                     *         }
+                     *       ],
+                     *       "results_report": "Đạt và vượt chỉ tiêu đề ra.",
+                     *       "situation": "",
+                     *       "start_date": "2026-03-01",
+                     *       "state": "surveyed",
+                     *       "state_label": "Đã khảo sát",
+                     *       "submitted_at": "2026-12-07T02:01:47.243127Z",
+                     *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
+                     *       "sustainability": "",
+                     *       "targets": [
+                     *         {
+                     *           "indicator": "Số hộ",
+                     *           "target_value": 40,
+                     *           "unit_of_measure": "hộ",
+                     *           "what": "Hộ gia đình tham gia"
+                     *         }
+                     *       ],
+                     *       "updated_at": "2026-12-07T02:01:47.248161Z",
+                     *       "version": 5,
+                     *       "waiting_on": {
+                     *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
+                     *         "role": "authority",
+                     *         "unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         }
+                     *       },
+                     *       "year": 2026
+                     *     }
+                     */
                     "application/json": components["schemas"]["ModelRead"];
                 };
             };
@@ -12113,7 +13989,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -12157,7 +14033,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -12176,6 +14052,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
+                 *       "targets": [
+                 *         {
+                 *           "indicator": "Số hộ",
+                 *           "target_value": 40,
+                 *           "unit_of_measure": "hộ",
+                 *           "what": "Hộ gia đình tham gia"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ModelUpdate"];
             };
         };
@@ -12188,6 +14077,80 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "address": "Thôn Tân Lập",
+                     *       "allowed_actions": [],
+                     *       "area_and_target_group": "",
+                     *       "authority_case": 1,
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "code": "DVK-2026-000001",
+                     *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
+                     *       "continues_from_id": null,
+                     *       "core_members": [],
+                     *       "created_at": "2026-12-07T02:01:47.242417Z",
+                     *       "cycle_id": "47a843f3-b9c5-4543-8377-72708f6052fc",
+                     *       "deciding_unit_id": 30,
+                     *       "end_date": "2026-12-31",
+                     *       "expected_outputs": "",
+                     *       "field_code": "economy",
+                     *       "honours": [],
+                     *       "id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *       "implementing_forces": "",
+                     *       "individual_name": null,
+                     *       "individual_position": null,
+                     *       "is_late": false,
+                     *       "level_aimed": "grassroots",
+                     *       "model_type": "field_specific",
+                     *       "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *       "objectives": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
+                     *       "registrant_kind": "collective",
+                     *       "registrant_unit": {
+                     *         "code": "QT-VL-VT-TL",
+                     *         "id": 39,
+                     *         "name": "Thôn Tân Lập"
+                     *       },
+                     *       "replicates": null,
+                     *       "replication_count": 0,
+                     *       "reported_at": "2026-12-07T02:01:47.246532Z",
+                     *       "resources": "",
+                     *       "results": [
+                     *         {
+                     *           "achieved_value": 42,
+                     *           "note": "",
+                     *           "target_index": 0
+                     *         }
+                     *       ],
+                     *       "results_report": "Đạt và vượt chỉ tiêu đề ra.",
+                     *       "situation": "",
+                     *       "start_date": "2026-03-01",
+                     *       "state": "surveyed",
+                     *       "state_label": "Đã khảo sát",
+                     *       "submitted_at": "2026-12-07T02:01:47.243127Z",
+                     *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
+                     *       "sustainability": "",
+                     *       "targets": [
+                     *         {
+                     *           "indicator": "Số hộ",
+                     *           "target_value": 40,
+                     *           "unit_of_measure": "hộ",
+                     *           "what": "Hộ gia đình tham gia"
+                     *         }
+                     *       ],
+                     *       "updated_at": "2026-12-07T02:01:47.248161Z",
+                     *       "version": 5,
+                     *       "waiting_on": {
+                     *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
+                     *         "role": "authority",
+                     *         "unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         }
+                     *       },
+                     *       "year": 2026
+                     *     }
+                     */
                     "application/json": components["schemas"]["ModelRead"];
                 };
             };
@@ -12283,7 +14246,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/conflict"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["StateProblem"];
                 };
             };
             /** @description If-Match does not match the current ETag. */
@@ -12302,7 +14265,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -12347,7 +14310,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["AuthorityProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -12410,7 +14373,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -12434,7 +14397,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AuthorityAnswerRead"];
                 };
             };
             /** @description Missing, invalid or expired access token. */
@@ -12517,7 +14480,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["AuthorityProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -12561,7 +14524,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -12585,6 +14548,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "actions": [
+                     *         {
+                     *           "action": "return",
+                     *           "complete": true,
+                     *           "label": {
+                     *             "en": "Return for correction",
+                     *             "vi": "Trả lại để bổ sung"
+                     *           },
+                     *           "missing": [],
+                     *           "present": [],
+                     *           "required": []
+                     *         },
+                     *         {
+                     *           "action": "withdraw",
+                     *           "complete": true,
+                     *           "label": {
+                     *             "en": "Withdraw",
+                     *             "vi": "Rút đăng ký"
+                     *           },
+                     *           "missing": [],
+                     *           "present": [],
+                     *           "required": []
+                     *         }
+                     *       ],
+                     *       "field_requires_confirmation": false,
+                     *       "model_id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *       "state": "surveyed"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DossierRead"];
                 };
             };
@@ -12668,7 +14662,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -12712,7 +14706,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -12720,7 +14714,7 @@ export interface operations {
     evidence_list: {
         parameters: {
             query?: {
-                kind?: ("registration_form" | "implementation_document" | "confirmation" | "result_report" | "survey_photo" | "review_minutes" | "submission" | "achievement_report" | "model_photo" | "portrait" | "decision_document" | "other") | null;
+                kind?: components["schemas"]["EvidenceKind"] | null;
                 /** @description Page size (capped at the server maximum). */
                 limit?: number | null;
                 /** @description Opaque cursor from `next_cursor`. */
@@ -12742,7 +14736,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_EvidenceRead_"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "confirmed_by_grassroots": false,
+                     *           "content_url": "/api/v1/evidence/a51ce000-ec69-4cdc-b333-8626cc369a61/content",
+                     *           "description": "",
+                     *           "id": "a51ce000-ec69-4cdc-b333-8626cc369a61",
+                     *           "is_public": false,
+                     *           "kind": "registration_form",
+                     *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
+                     *           "latitude": null,
+                     *           "longitude": null,
+                     *           "media_type": "application/pdf",
+                     *           "model_id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *           "model_state": "draft",
+                     *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
+                     *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
+                     *           "size": 347,
+                     *           "taken_at": null,
+                     *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
+                     *           "uploaded_at": "2026-12-07T02:01:47.288496Z",
+                     *           "uploaded_by": {
+                     *             "full_name": "Trần Thị Bình",
+                     *             "id": "6258334b-12b2-4833-b7b2-e6a42a83f4a5"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EvidencePage"];
                 };
             };
             /** @description Malformed body or cursor. */
@@ -12844,7 +14870,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -12888,7 +14914,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -12907,25 +14933,16 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": {
-                    /** @default false */
-                    confirmed_by_grassroots?: boolean;
-                    description?: string;
-                    /**
-                     * Format: binary
-                     * @description pdf, jpeg, png, webp, heic, docx, xlsx, odt or ods; detected from the bytes.
-                     */
-                    file: string;
-                    /** @default false */
-                    keep_location?: boolean;
-                    /** @enum {string} */
-                    kind: "registration_form" | "implementation_document" | "confirmation" | "result_report" | "survey_photo" | "review_minutes" | "submission" | "achievement_report" | "model_photo" | "portrait" | "decision_document" | "other";
-                    latitude?: number;
-                    longitude?: number;
-                    /** Format: date-time */
-                    taken_at?: string;
-                    title: string;
-                };
+                /**
+                 * @example {
+                 *       "confirmed_by_grassroots": true,
+                 *       "description": "Sau một năm cải tạo.",
+                 *       "file": "anh-vuon-ho-tan-lap.jpg",
+                 *       "kind": "model_photo",
+                 *       "title": "Vườn cây ăn quả của hộ ông Lê Văn Bình"
+                 *     }
+                 */
+                "multipart/form-data": components["schemas"]["EvidenceUploadForm"];
             };
         };
         responses: {
@@ -12937,6 +14954,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "confirmed_by_grassroots": false,
+                     *       "content_url": "/api/v1/evidence/a51ce000-ec69-4cdc-b333-8626cc369a61/content",
+                     *       "description": "",
+                     *       "id": "a51ce000-ec69-4cdc-b333-8626cc369a61",
+                     *       "is_public": false,
+                     *       "kind": "registration_form",
+                     *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
+                     *       "latitude": null,
+                     *       "longitude": null,
+                     *       "media_type": "application/pdf",
+                     *       "model_id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *       "model_state": "draft",
+                     *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
+                     *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
+                     *       "size": 347,
+                     *       "taken_at": null,
+                     *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
+                     *       "uploaded_at": "2026-12-07T02:01:47.288496Z",
+                     *       "uploaded_by": {
+                     *         "full_name": "Trần Thị Bình",
+                     *         "id": "6258334b-12b2-4833-b7b2-e6a42a83f4a5"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["EvidenceRead"];
                 };
             };
@@ -13053,7 +15096,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/conflict"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["FileProblem"];
                 };
             };
             /** @description The file passes DVK_MAX_UPLOAD_BYTES (or the model's quota, `model_quota_exceeded`): the body is cut off as the bytes arrive, whether it declares a Content-Length or is chunked. */
@@ -13071,7 +15114,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/payload_too_large"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["FileProblem"];
                 };
             };
             /** @description The type is not allowed (`unsupported_media_type`), or the bytes disagree with the filename or the declared type (`media_type_mismatch`). */
@@ -13089,7 +15132,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/media_type_mismatch"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["FileProblem"];
                 };
             };
             /** @description Form fields invalid (`validation_failed`, `upload_*`), or the file is not what it claims: a zip-based office file that expands too far (`archive_too_large`), holds too many parts (`archive_too_many_entries`) or expands suspiciously (`archive_suspicious`); an image over DVK_IMAGE_MAX_PIXELS (`image_too_large`) or that cannot be decoded (`upload_corrupt_image`); a PDF with data after its %%EOF (`pdf_trailing_data`) or without a cross-reference (`pdf_malformed`). Nothing is stored. */
@@ -13107,7 +15150,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/image_too_large"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["FileProblem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -13147,7 +15190,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/storage_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -13171,7 +15214,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    /**
+                     * @example [
+                     *       {
+                     *         "action": "create",
+                     *         "actor_id": "6258334b-12b2-4833-b7b2-e6a42a83f4a5",
+                     *         "actor_name": "Trần Thị Bình",
+                     *         "at": "2026-12-07T02:01:47.243938Z",
+                     *         "details": {},
+                     *         "from_state": null,
+                     *         "id": 1,
+                     *         "reason": null,
+                     *         "request_id": null,
+                     *         "to_state": "draft"
+                     *       },
+                     *       {
+                     *         "action": "submit",
+                     *         "actor_id": "6258334b-12b2-4833-b7b2-e6a42a83f4a5",
+                     *         "actor_name": "Trần Thị Bình",
+                     *         "at": "2026-12-07T02:01:47.244437Z",
+                     *         "details": {},
+                     *         "from_state": "draft",
+                     *         "id": 2,
+                     *         "reason": null,
+                     *         "request_id": null,
+                     *         "to_state": "registered"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["HistoryEntryList"];
                 };
             };
             /** @description Missing, invalid or expired access token. */
@@ -13254,7 +15325,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -13298,7 +15369,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -13327,6 +15398,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [],
+                     *       "limit": 50,
+                     *       "next_cursor": null,
+                     *       "total": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReplicationPage"];
                 };
             };
@@ -13429,7 +15508,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -13473,7 +15552,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -13497,7 +15576,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SurveyRead"][];
+                    /**
+                     * @example [
+                     *       {
+                     *         "created_at": "2026-12-07T02:01:47.248957Z",
+                     *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
+                     *         "id": "cc134658-1a05-4ad9-baaa-d39de8364871",
+                     *         "latitude": null,
+                     *         "longitude": null,
+                     *         "model_id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *         "officers": [
+                     *           "Lê Văn Cường"
+                     *         ],
+                     *         "recorded_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *         "scores": [
+                     *           {
+                     *             "comment": "",
+                     *             "criterion": 1,
+                     *             "score": 9
+                     *           },
+                     *           {
+                     *             "comment": "",
+                     *             "criterion": 2,
+                     *             "score": 9
+                     *           }
+                     *         ],
+                     *         "surveyed_on": "2026-09-20",
+                     *         "total_score": 45
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["SurveyList"];
                 };
             };
             /** @description Missing, invalid or expired access token. */
@@ -13580,7 +15689,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -13624,7 +15733,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -13657,6 +15766,80 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "address": "Thôn Tân Lập",
+                     *       "allowed_actions": [],
+                     *       "area_and_target_group": "",
+                     *       "authority_case": 1,
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "code": "DVK-2026-000001",
+                     *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
+                     *       "continues_from_id": null,
+                     *       "core_members": [],
+                     *       "created_at": "2026-12-07T02:01:47.242417Z",
+                     *       "cycle_id": "47a843f3-b9c5-4543-8377-72708f6052fc",
+                     *       "deciding_unit_id": 30,
+                     *       "end_date": "2026-12-31",
+                     *       "expected_outputs": "",
+                     *       "field_code": "economy",
+                     *       "honours": [],
+                     *       "id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *       "implementing_forces": "",
+                     *       "individual_name": null,
+                     *       "individual_position": null,
+                     *       "is_late": false,
+                     *       "level_aimed": "grassroots",
+                     *       "model_type": "field_specific",
+                     *       "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *       "objectives": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
+                     *       "registrant_kind": "collective",
+                     *       "registrant_unit": {
+                     *         "code": "QT-VL-VT-TL",
+                     *         "id": 39,
+                     *         "name": "Thôn Tân Lập"
+                     *       },
+                     *       "replicates": null,
+                     *       "replication_count": 0,
+                     *       "reported_at": "2026-12-07T02:01:47.246532Z",
+                     *       "resources": "",
+                     *       "results": [
+                     *         {
+                     *           "achieved_value": 42,
+                     *           "note": "",
+                     *           "target_index": 0
+                     *         }
+                     *       ],
+                     *       "results_report": "Đạt và vượt chỉ tiêu đề ra.",
+                     *       "situation": "",
+                     *       "start_date": "2026-03-01",
+                     *       "state": "surveyed",
+                     *       "state_label": "Đã khảo sát",
+                     *       "submitted_at": "2026-12-07T02:01:47.243127Z",
+                     *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
+                     *       "sustainability": "",
+                     *       "targets": [
+                     *         {
+                     *           "indicator": "Số hộ",
+                     *           "target_value": 40,
+                     *           "unit_of_measure": "hộ",
+                     *           "what": "Hộ gia đình tham gia"
+                     *         }
+                     *       ],
+                     *       "updated_at": "2026-12-07T02:01:47.248161Z",
+                     *       "version": 5,
+                     *       "waiting_on": {
+                     *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
+                     *         "role": "authority",
+                     *         "unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         }
+                     *       },
+                     *       "year": 2026
+                     *     }
+                     */
                     "application/json": components["schemas"]["ModelRead"];
                 };
             };
@@ -13773,7 +15956,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -13818,7 +16001,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["GuardProblem"] | components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -13881,7 +16064,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -13914,6 +16097,80 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "address": "Thôn Tân Lập",
+                     *       "allowed_actions": [],
+                     *       "area_and_target_group": "",
+                     *       "authority_case": 1,
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "code": "DVK-2026-000001",
+                     *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
+                     *       "continues_from_id": null,
+                     *       "core_members": [],
+                     *       "created_at": "2026-12-07T02:01:47.242417Z",
+                     *       "cycle_id": "47a843f3-b9c5-4543-8377-72708f6052fc",
+                     *       "deciding_unit_id": 30,
+                     *       "end_date": "2026-12-31",
+                     *       "expected_outputs": "",
+                     *       "field_code": "economy",
+                     *       "honours": [],
+                     *       "id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *       "implementing_forces": "",
+                     *       "individual_name": null,
+                     *       "individual_position": null,
+                     *       "is_late": false,
+                     *       "level_aimed": "grassroots",
+                     *       "model_type": "field_specific",
+                     *       "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *       "objectives": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
+                     *       "registrant_kind": "collective",
+                     *       "registrant_unit": {
+                     *         "code": "QT-VL-VT-TL",
+                     *         "id": 39,
+                     *         "name": "Thôn Tân Lập"
+                     *       },
+                     *       "replicates": null,
+                     *       "replication_count": 0,
+                     *       "reported_at": "2026-12-07T02:01:47.246532Z",
+                     *       "resources": "",
+                     *       "results": [
+                     *         {
+                     *           "achieved_value": 42,
+                     *           "note": "",
+                     *           "target_index": 0
+                     *         }
+                     *       ],
+                     *       "results_report": "Đạt và vượt chỉ tiêu đề ra.",
+                     *       "situation": "",
+                     *       "start_date": "2026-03-01",
+                     *       "state": "surveyed",
+                     *       "state_label": "Đã khảo sát",
+                     *       "submitted_at": "2026-12-07T02:01:47.243127Z",
+                     *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
+                     *       "sustainability": "",
+                     *       "targets": [
+                     *         {
+                     *           "indicator": "Số hộ",
+                     *           "target_value": 40,
+                     *           "unit_of_measure": "hộ",
+                     *           "what": "Hộ gia đình tham gia"
+                     *         }
+                     *       ],
+                     *       "updated_at": "2026-12-07T02:01:47.248161Z",
+                     *       "version": 5,
+                     *       "waiting_on": {
+                     *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
+                     *         "role": "authority",
+                     *         "unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         }
+                     *       },
+                     *       "year": 2026
+                     *     }
+                     */
                     "application/json": components["schemas"]["ModelRead"];
                 };
             };
@@ -14003,15 +16260,20 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "code": "conflict",
-                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "allowed_actions": [
+                     *         "submit",
+                     *         "withdraw"
+                     *       ],
+                     *       "code": "transition_not_allowed",
+                     *       "detail": "Không thể thực hiện 'accept' khi mô hình ở trạng thái 'draft'.",
                      *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "state": "draft",
                      *       "status": 409,
                      *       "title": "Conflict",
-                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *       "type": "https://dvk.gov.vn/problems/transition_not_allowed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["TransitionProblem"];
                 };
             };
             /** @description If-Match does not match the current ETag. */
@@ -14030,7 +16292,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -14060,22 +16322,22 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "code": "validation_failed",
-                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "code": "guard_failed",
+                     *       "detail": "Chưa đáp ứng điều kiện để thực hiện 'submit'.",
                      *       "errors": [
                      *         {
-                     *           "code": "missing",
-                     *           "detail": "Thiếu trường bắt buộc.",
-                     *           "pointer": "#/name"
+                     *           "code": "required_fields",
+                     *           "detail": "Thiếu ngày bắt đầu.",
+                     *           "pointer": "#/start_date"
                      *         }
                      *       ],
                      *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
                      *       "status": 422,
                      *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *       "type": "https://dvk.gov.vn/problems/guard_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["GuardProblem"] | components["schemas"]["TransitionProblem"] | components["schemas"]["ValidationProblem"] | components["schemas"]["AuthorityProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -14138,7 +16400,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -14152,7 +16414,7 @@ export interface operations {
                 field?: string | null;
                 year?: number | null;
                 /** @description Repeat for several states. */
-                state?: ("recognized" | "nominated" | "exemplar")[] | null;
+                state?: components["schemas"]["PublicState"][] | null;
                 /** @description Search name and summary, ignoring diacritics. */
                 q?: string | null;
                 /** @description Page size (capped at the server maximum). */
@@ -14174,6 +16436,89 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "code": "DVK-2025-000001",
+                     *           "decisions": [
+                     *             {
+                     *               "award_form": null,
+                     *               "award_form_label": null,
+                     *               "award_level": null,
+                     *               "award_level_label": null,
+                     *               "issued_on": "2025-11-25",
+                     *               "issuing_unit": {
+                     *                 "code": "QT-VL-VT-DU",
+                     *                 "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *               },
+                     *               "kind": "exemplar_recognition",
+                     *               "kind_label": "Quyết định công nhận điển hình \"Dân vận khéo\"",
+                     *               "number": "52-QĐ/ĐU"
+                     *             },
+                     *             {
+                     *               "award_form": "certificate_of_commendation",
+                     *               "award_form_label": "Giấy khen",
+                     *               "award_level": "grassroots",
+                     *               "award_level_label": "Cấp cơ sở",
+                     *               "issued_on": "2025-11-25",
+                     *               "issuing_unit": {
+                     *                 "code": "QT-VL-VT-DU",
+                     *                 "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *               },
+                     *               "kind": "commendation",
+                     *               "kind_label": "Quyết định biểu dương, khen thưởng",
+                     *               "number": "53-QĐ/ĐU"
+                     *             }
+                     *           ],
+                     *           "district": {
+                     *             "code": "QT-VL",
+                     *             "name": "Huyện Vĩnh Linh"
+                     *           },
+                     *           "documents": [],
+                     *           "field": {
+                     *             "code": "new_rural",
+                     *             "label_en": "New rural development",
+                     *             "label_vi": "Xây dựng nông thôn mới"
+                     *           },
+                     *           "individual_name": null,
+                     *           "latest_decision_on": "2025-11-25",
+                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *           "photos": [
+                     *             {
+                     *               "id": "3229e892-d970-4cd1-98e1-a91f4562d863",
+                     *               "kind": "model_photo",
+                     *               "media_type": "image/jpeg",
+                     *               "title": "Tuyến đường bê tông liên xóm (1)",
+                     *               "url": "/api/v1/public/files/3229e892-d970-4cd1-98e1-a91f4562d863"
+                     *             },
+                     *             {
+                     *               "id": "95dad753-8105-495e-a5b6-4cc2ca2f6c85",
+                     *               "kind": "model_photo",
+                     *               "media_type": "image/jpeg",
+                     *               "title": "Tuyến đường bê tông liên xóm (2)",
+                     *               "url": "/api/v1/public/files/95dad753-8105-495e-a5b6-4cc2ca2f6c85"
+                     *             }
+                     *           ],
+                     *           "province": {
+                     *             "code": "QT",
+                     *             "name": "Tỉnh Quảng Trị"
+                     *           },
+                     *           "registrant_kind": "collective",
+                     *           "state": "exemplar",
+                     *           "state_label": "Điển hình \"Dân vận khéo\"",
+                     *           "summary": "Đảng viên đi trước, nhân dân hiến 3.200 m² đất và 1.500 ngày công làm 2,4 km đường bê tông liên xóm; không phát sinh khiếu kiện.",
+                     *           "unit": {
+                     *             "code": "QT-VL-VT-TL-CB",
+                     *             "name": "Chi bộ Thôn Tân Lập"
+                     *           },
+                     *           "year": 2025
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["PublicExemplarPage"];
                 };
             };
@@ -14264,7 +16609,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -14308,7 +16653,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -14332,6 +16677,85 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "DVK-2025-000001",
+                     *       "content_methods": "Chi bộ ra nghị quyết chuyên đề; đảng viên nhận đoạn đường phụ trách; họp dân công khai.",
+                     *       "decisions": [
+                     *         {
+                     *           "award_form": null,
+                     *           "award_form_label": null,
+                     *           "award_level": null,
+                     *           "award_level_label": null,
+                     *           "issued_on": "2025-11-25",
+                     *           "issuing_unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "kind": "exemplar_recognition",
+                     *           "kind_label": "Quyết định công nhận điển hình \"Dân vận khéo\"",
+                     *           "number": "52-QĐ/ĐU"
+                     *         },
+                     *         {
+                     *           "award_form": "certificate_of_commendation",
+                     *           "award_form_label": "Giấy khen",
+                     *           "award_level": "grassroots",
+                     *           "award_level_label": "Cấp cơ sở",
+                     *           "issued_on": "2025-11-25",
+                     *           "issuing_unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "kind": "commendation",
+                     *           "kind_label": "Quyết định biểu dương, khen thưởng",
+                     *           "number": "53-QĐ/ĐU"
+                     *         }
+                     *       ],
+                     *       "district": {
+                     *         "code": "QT-VL",
+                     *         "name": "Huyện Vĩnh Linh"
+                     *       },
+                     *       "documents": [],
+                     *       "field": {
+                     *         "code": "new_rural",
+                     *         "label_en": "New rural development",
+                     *         "label_vi": "Xây dựng nông thôn mới"
+                     *       },
+                     *       "individual_name": null,
+                     *       "latest_decision_on": "2025-11-25",
+                     *       "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
+                     *       "photos": [
+                     *         {
+                     *           "id": "3229e892-d970-4cd1-98e1-a91f4562d863",
+                     *           "kind": "model_photo",
+                     *           "media_type": "image/jpeg",
+                     *           "title": "Tuyến đường bê tông liên xóm (1)",
+                     *           "url": "/api/v1/public/files/3229e892-d970-4cd1-98e1-a91f4562d863"
+                     *         },
+                     *         {
+                     *           "id": "95dad753-8105-495e-a5b6-4cc2ca2f6c85",
+                     *           "kind": "model_photo",
+                     *           "media_type": "image/jpeg",
+                     *           "title": "Tuyến đường bê tông liên xóm (2)",
+                     *           "url": "/api/v1/public/files/95dad753-8105-495e-a5b6-4cc2ca2f6c85"
+                     *         }
+                     *       ],
+                     *       "province": {
+                     *         "code": "QT",
+                     *         "name": "Tỉnh Quảng Trị"
+                     *       },
+                     *       "registrant_kind": "collective",
+                     *       "state": "exemplar",
+                     *       "state_label": "Điển hình \"Dân vận khéo\"",
+                     *       "summary": "Đảng viên đi trước, nhân dân hiến 3.200 m² đất và 1.500 ngày công làm 2,4 km đường bê tông liên xóm; không phát sinh khiếu kiện.",
+                     *       "unit": {
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "name": "Chi bộ Thôn Tân Lập"
+                     *       },
+                     *       "year": 2025
+                     *     }
+                     */
                     "application/json": components["schemas"]["PublicExemplarDetail"];
                 };
             };
@@ -14403,7 +16827,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -14447,7 +16871,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -14571,7 +16995,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -14615,7 +17039,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -14646,6 +17070,119 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "categories": [
+                     *         {
+                     *           "category_code": "agencies_units",
+                     *           "label": "Cơ quan, đơn vị",
+                     *           "met": null,
+                     *           "share": null,
+                     *           "target": {
+                     *             "comparator": "gt",
+                     *             "share_percent": 80
+                     *           },
+                     *           "units": 0,
+                     *           "with_model": 0
+                     *         },
+                     *         {
+                     *           "category_code": "communes_towns",
+                     *           "label": "Xã, phường, thị trấn",
+                     *           "met": null,
+                     *           "share": null,
+                     *           "target": {
+                     *             "comparator": "gte",
+                     *             "share_percent": 100
+                     *           },
+                     *           "units": 0,
+                     *           "with_model": 0
+                     *         }
+                     *       ],
+                     *       "children": [
+                     *         {
+                     *           "categories": [
+                     *             {
+                     *               "category_code": "agencies_units",
+                     *               "label": "Cơ quan, đơn vị",
+                     *               "met": null,
+                     *               "share": null,
+                     *               "target": {
+                     *                 "comparator": "gt",
+                     *                 "share_percent": 80
+                     *               },
+                     *               "units": 0,
+                     *               "with_model": 0
+                     *             },
+                     *             {
+                     *               "category_code": "communes_towns",
+                     *               "label": "Xã, phường, thị trấn",
+                     *               "met": null,
+                     *               "share": null,
+                     *               "target": {
+                     *                 "comparator": "gte",
+                     *                 "share_percent": 100
+                     *               },
+                     *               "units": 0,
+                     *               "with_model": 0
+                     *             }
+                     *           ],
+                     *           "has_model": false,
+                     *           "unit": {
+                     *             "code": "QT-VL-VT-TL-TDV",
+                     *             "id": 66,
+                     *             "kind_code": "mass_mobilisation_team",
+                     *             "name": "Tổ dân vận Thôn Tân Lập"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "indicators": [
+                     *         {
+                     *           "code": "agencies_each_one_model",
+                     *           "kinds": [
+                     *             "state_agency",
+                     *             "public_service_unit"
+                     *           ],
+                     *           "label": "Mỗi cơ quan, đơn vị ít nhất 01 mô hình",
+                     *           "met": null,
+                     *           "units": 0,
+                     *           "with_model": 0,
+                     *           "without_model": 0
+                     *         },
+                     *         {
+                     *           "code": "front_one_model",
+                     *           "kinds": [
+                     *             "fatherland_front"
+                     *           ],
+                     *           "label": "Mặt trận xây dựng ít nhất 01 mô hình",
+                     *           "met": null,
+                     *           "units": 0,
+                     *           "with_model": 0,
+                     *           "without_model": 0
+                     *         }
+                     *       ],
+                     *       "models_per_unit": {
+                     *         "average": 1,
+                     *         "max": 2,
+                     *         "met": true,
+                     *         "min": 1,
+                     *         "models": 1,
+                     *         "units": 1
+                     *       },
+                     *       "unit": {
+                     *         "code": "QT-VL-VT-TL",
+                     *         "id": 39,
+                     *         "kind_code": "village",
+                     *         "name": "Thôn Tân Lập"
+                     *       },
+                     *       "units_without_model": {
+                     *         "count": 0,
+                     *         "items": [],
+                     *         "truncated": false
+                     *       },
+                     *       "year": 2026
+                     *     }
+                     */
                     "application/json": components["schemas"]["CoverageReport"];
                 };
             };
@@ -14729,7 +17266,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -14773,7 +17310,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -14785,7 +17322,7 @@ export interface operations {
                 year: number;
                 /** @description The unit whose subtree is listed (its name heads the form). */
                 unit: number;
-                format?: "json" | "csv" | "xlsx";
+                format?: components["schemas"]["ReportFormat"];
             };
             header?: never;
             path?: never;
@@ -14801,6 +17338,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "rows": [
+                     *         {
+                     *           "code": "DVK-2026-000001",
+                     *           "end_date": "2026-12-31",
+                     *           "field_code": "economy",
+                     *           "level_aimed": "grassroots",
+                     *           "marks": [
+                     *             "economy_collective",
+                     *             "level_grassroots"
+                     *           ],
+                     *           "model_id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *           "no": 1,
+                     *           "registrant_kind": "collective",
+                     *           "start_date": "2026-03-01",
+                     *           "state": "surveyed",
+                     *           "targets": "Hộ gia đình tham gia: 40 hộ",
+                     *           "unit": "Thôn Tân Lập",
+                     *           "unit_code": "QT-VL-VT-TL",
+                     *           "unit_id": 39
+                     *         }
+                     *       ],
+                     *       "title": "DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ NĂM 2026",
+                     *       "total": 1,
+                     *       "totals": {
+                     *         "culture_society_collective": 0,
+                     *         "culture_society_individual": 0,
+                     *         "defence_security_collective": 0,
+                     *         "defence_security_individual": 0,
+                     *         "economy_collective": 1,
+                     *         "economy_individual": 0,
+                     *         "level_district": 0,
+                     *         "level_grassroots": 1,
+                     *         "new_rural_collective": 0,
+                     *         "new_rural_individual": 0,
+                     *         "other_collective": 0,
+                     *         "other_individual": 0,
+                     *         "political_system_collective": 0,
+                     *         "political_system_individual": 0
+                     *       },
+                     *       "unit_id": 39,
+                     *       "unit_name": "Thôn Tân Lập",
+                     *       "year": 2026
+                     *     }
+                     */
                     "application/json": components["schemas"]["RegistrationList"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
@@ -14886,7 +17471,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -14930,7 +17515,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -14959,6 +17544,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "by_authority_case": [
+                     *         {
+                     *           "authority_case": 1,
+                     *           "count": 1
+                     *         }
+                     *       ],
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "rows": [
+                     *         {
+                     *           "count": 1,
+                     *           "field_code": "economy",
+                     *           "level_aimed": "grassroots",
+                     *           "registrant_kind": "collective",
+                     *           "state": "surveyed"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "counting": 1,
+                     *         "late_result_reports": 0,
+                     *         "models": 1,
+                     *         "replications": 0
+                     *       },
+                     *       "unit": {
+                     *         "code": "QT-VL-VT-TL",
+                     *         "id": 39,
+                     *         "kind_code": "village",
+                     *         "name": "Thôn Tân Lập"
+                     *       },
+                     *       "year": 2026
+                     *     }
+                     */
                     "application/json": components["schemas"]["SummaryReport"];
                 };
             };
@@ -15042,7 +17660,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -15086,7 +17704,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -15096,8 +17714,8 @@ export interface operations {
             query?: {
                 campaign_id?: string | null;
                 year?: number | null;
-                purpose?: ("model" | "exemplar") | null;
-                status?: ("open" | "closed") | null;
+                purpose?: components["schemas"]["ReviewPurpose"] | null;
+                status?: components["schemas"]["ReviewStatus"] | null;
                 /** @description Exactly this holding unit. */
                 holding_unit_id?: number | null;
                 /** @description A unit: reviews held anywhere in its subtree. */
@@ -15123,7 +17741,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ReviewSummary_"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *           "closed_at": "2025-11-20T09:00:00Z",
+                     *           "held_on": "2025-11-20",
+                     *           "holding_unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "id": 30,
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *           "phase_review": "interim",
+                     *           "purpose": "exemplar",
+                     *           "status": "closed",
+                     *           "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
+                     *           "version": 1,
+                     *           "year": 2025
+                     *         },
+                     *         {
+                     *           "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *           "closed_at": "2025-10-08T09:00:00Z",
+                     *           "held_on": "2025-10-08",
+                     *           "holding_unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "id": 30,
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "id": "b7f3ff91-989e-4033-80df-68a9b9db2bdc",
+                     *           "phase_review": null,
+                     *           "purpose": "model",
+                     *           "status": "closed",
+                     *           "title": "Hội nghị bình xét mô hình “Dân vận khéo” năm 2025",
+                     *           "version": 1,
+                     *           "year": 2025
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReviewSummaryPage"];
                 };
             };
             /** @description Malformed body or cursor. */
@@ -15225,7 +17885,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -15269,7 +17929,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -15298,6 +17958,108 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "candidates": [
+                     *         {
+                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "model": {
+                     *             "code": "DVK-2025-000001",
+                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
+                     *             "state": "exemplar"
+                     *           },
+                     *           "note": "",
+                     *           "outcome": "approved",
+                     *           "position": 0,
+                     *           "provisional_outcome": null,
+                     *           "scores": [
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 1,
+                     *               "score": 9
+                     *             },
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 2,
+                     *               "score": 9
+                     *             }
+                     *           ],
+                     *           "tally": {
+                     *             "abstain": 0,
+                     *             "approve": 4,
+                     *             "eligible": 4,
+                     *             "not_voted": 0,
+                     *             "recused": 1,
+                     *             "reject": 0
+                     *           },
+                     *           "total_score": 45,
+                     *           "votes": [
+                     *             {
+                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             },
+                     *             {
+                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "chair": "Nguyễn Văn Hùng",
+                     *       "closed_at": "2025-11-20T09:00:00Z",
+                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "created_at": "2026-12-07T02:01:47.445352Z",
+                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "held_on": "2025-11-20",
+                     *       "hidden_candidates": 0,
+                     *       "holding_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "members": [
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Nguyễn Văn Hùng",
+                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "position": 0,
+                     *           "present": true,
+                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         },
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Lê Thị Mai",
+                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "position": 1,
+                     *           "present": true,
+                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         }
+                     *       ],
+                     *       "minutes": null,
+                     *       "outcome_rule": "majority_of_present",
+                     *       "phase_review": "interim",
+                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
+                     *       "purpose": "exemplar",
+                     *       "secretary": "Lê Thị Mai",
+                     *       "status": "closed",
+                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
+                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "version": 1,
+                     *       "year": 2025
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReviewRead"];
                 };
             };
@@ -15420,7 +18182,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -15464,7 +18226,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -15488,6 +18250,108 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "candidates": [
+                     *         {
+                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "model": {
+                     *             "code": "DVK-2025-000001",
+                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
+                     *             "state": "exemplar"
+                     *           },
+                     *           "note": "",
+                     *           "outcome": "approved",
+                     *           "position": 0,
+                     *           "provisional_outcome": null,
+                     *           "scores": [
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 1,
+                     *               "score": 9
+                     *             },
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 2,
+                     *               "score": 9
+                     *             }
+                     *           ],
+                     *           "tally": {
+                     *             "abstain": 0,
+                     *             "approve": 4,
+                     *             "eligible": 4,
+                     *             "not_voted": 0,
+                     *             "recused": 1,
+                     *             "reject": 0
+                     *           },
+                     *           "total_score": 45,
+                     *           "votes": [
+                     *             {
+                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             },
+                     *             {
+                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "chair": "Nguyễn Văn Hùng",
+                     *       "closed_at": "2025-11-20T09:00:00Z",
+                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "created_at": "2026-12-07T02:01:47.445352Z",
+                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "held_on": "2025-11-20",
+                     *       "hidden_candidates": 0,
+                     *       "holding_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "members": [
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Nguyễn Văn Hùng",
+                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "position": 0,
+                     *           "present": true,
+                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         },
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Lê Thị Mai",
+                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "position": 1,
+                     *           "present": true,
+                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         }
+                     *       ],
+                     *       "minutes": null,
+                     *       "outcome_rule": "majority_of_present",
+                     *       "phase_review": "interim",
+                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
+                     *       "purpose": "exemplar",
+                     *       "secretary": "Lê Thị Mai",
+                     *       "status": "closed",
+                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
+                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "version": 1,
+                     *       "year": 2025
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReviewRead"];
                 };
             };
@@ -15578,7 +18442,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -15622,7 +18486,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -15653,6 +18517,108 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "candidates": [
+                     *         {
+                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "model": {
+                     *             "code": "DVK-2025-000001",
+                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
+                     *             "state": "exemplar"
+                     *           },
+                     *           "note": "",
+                     *           "outcome": "approved",
+                     *           "position": 0,
+                     *           "provisional_outcome": null,
+                     *           "scores": [
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 1,
+                     *               "score": 9
+                     *             },
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 2,
+                     *               "score": 9
+                     *             }
+                     *           ],
+                     *           "tally": {
+                     *             "abstain": 0,
+                     *             "approve": 4,
+                     *             "eligible": 4,
+                     *             "not_voted": 0,
+                     *             "recused": 1,
+                     *             "reject": 0
+                     *           },
+                     *           "total_score": 45,
+                     *           "votes": [
+                     *             {
+                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             },
+                     *             {
+                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "chair": "Nguyễn Văn Hùng",
+                     *       "closed_at": "2025-11-20T09:00:00Z",
+                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "created_at": "2026-12-07T02:01:47.445352Z",
+                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "held_on": "2025-11-20",
+                     *       "hidden_candidates": 0,
+                     *       "holding_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "members": [
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Nguyễn Văn Hùng",
+                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "position": 0,
+                     *           "present": true,
+                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         },
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Lê Thị Mai",
+                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "position": 1,
+                     *           "present": true,
+                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         }
+                     *       ],
+                     *       "minutes": null,
+                     *       "outcome_rule": "majority_of_present",
+                     *       "phase_review": "interim",
+                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
+                     *       "purpose": "exemplar",
+                     *       "secretary": "Lê Thị Mai",
+                     *       "status": "closed",
+                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
+                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "version": 1,
+                     *       "year": 2025
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReviewRead"];
                 };
             };
@@ -15747,7 +18713,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/review_closed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ReviewProblem"];
                 };
             };
             /** @description If-Match does not match the current ETag. */
@@ -15766,7 +18732,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -15811,7 +18777,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ReviewProblem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -15874,7 +18840,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -15907,6 +18873,108 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "candidates": [
+                     *         {
+                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "model": {
+                     *             "code": "DVK-2025-000001",
+                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
+                     *             "state": "exemplar"
+                     *           },
+                     *           "note": "",
+                     *           "outcome": "approved",
+                     *           "position": 0,
+                     *           "provisional_outcome": null,
+                     *           "scores": [
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 1,
+                     *               "score": 9
+                     *             },
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 2,
+                     *               "score": 9
+                     *             }
+                     *           ],
+                     *           "tally": {
+                     *             "abstain": 0,
+                     *             "approve": 4,
+                     *             "eligible": 4,
+                     *             "not_voted": 0,
+                     *             "recused": 1,
+                     *             "reject": 0
+                     *           },
+                     *           "total_score": 45,
+                     *           "votes": [
+                     *             {
+                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             },
+                     *             {
+                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "chair": "Nguyễn Văn Hùng",
+                     *       "closed_at": "2025-11-20T09:00:00Z",
+                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "created_at": "2026-12-07T02:01:47.445352Z",
+                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "held_on": "2025-11-20",
+                     *       "hidden_candidates": 0,
+                     *       "holding_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "members": [
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Nguyễn Văn Hùng",
+                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "position": 0,
+                     *           "present": true,
+                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         },
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Lê Thị Mai",
+                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "position": 1,
+                     *           "present": true,
+                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         }
+                     *       ],
+                     *       "minutes": null,
+                     *       "outcome_rule": "majority_of_present",
+                     *       "phase_review": "interim",
+                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
+                     *       "purpose": "exemplar",
+                     *       "secretary": "Lê Thị Mai",
+                     *       "status": "closed",
+                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
+                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "version": 1,
+                     *       "year": 2025
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReviewRead"];
                 };
             };
@@ -16003,7 +19071,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/review_closed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ReviewProblem"];
                 };
             };
             /** @description If-Match does not match the current ETag. */
@@ -16022,7 +19090,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -16067,7 +19135,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ReviewProblem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -16130,7 +19198,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -16158,6 +19226,108 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "candidates": [
+                     *         {
+                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "model": {
+                     *             "code": "DVK-2025-000001",
+                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
+                     *             "state": "exemplar"
+                     *           },
+                     *           "note": "",
+                     *           "outcome": "approved",
+                     *           "position": 0,
+                     *           "provisional_outcome": null,
+                     *           "scores": [
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 1,
+                     *               "score": 9
+                     *             },
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 2,
+                     *               "score": 9
+                     *             }
+                     *           ],
+                     *           "tally": {
+                     *             "abstain": 0,
+                     *             "approve": 4,
+                     *             "eligible": 4,
+                     *             "not_voted": 0,
+                     *             "recused": 1,
+                     *             "reject": 0
+                     *           },
+                     *           "total_score": 45,
+                     *           "votes": [
+                     *             {
+                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             },
+                     *             {
+                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "chair": "Nguyễn Văn Hùng",
+                     *       "closed_at": "2025-11-20T09:00:00Z",
+                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "created_at": "2026-12-07T02:01:47.445352Z",
+                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "held_on": "2025-11-20",
+                     *       "hidden_candidates": 0,
+                     *       "holding_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "members": [
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Nguyễn Văn Hùng",
+                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "position": 0,
+                     *           "present": true,
+                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         },
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Lê Thị Mai",
+                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "position": 1,
+                     *           "present": true,
+                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         }
+                     *       ],
+                     *       "minutes": null,
+                     *       "outcome_rule": "majority_of_present",
+                     *       "phase_review": "interim",
+                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
+                     *       "purpose": "exemplar",
+                     *       "secretary": "Lê Thị Mai",
+                     *       "status": "closed",
+                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
+                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "version": 1,
+                     *       "year": 2025
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReviewRead"];
                 };
             };
@@ -16252,7 +19422,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/review_closed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ReviewProblem"];
                 };
             };
             /** @description If-Match does not match the current ETag. */
@@ -16271,7 +19441,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body or parameters are invalid. */
@@ -16297,7 +19467,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ReviewProblem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -16360,7 +19530,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -16392,6 +19562,108 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "candidates": [
+                     *         {
+                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "model": {
+                     *             "code": "DVK-2025-000001",
+                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
+                     *             "state": "exemplar"
+                     *           },
+                     *           "note": "",
+                     *           "outcome": "approved",
+                     *           "position": 0,
+                     *           "provisional_outcome": null,
+                     *           "scores": [
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 1,
+                     *               "score": 9
+                     *             },
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 2,
+                     *               "score": 9
+                     *             }
+                     *           ],
+                     *           "tally": {
+                     *             "abstain": 0,
+                     *             "approve": 4,
+                     *             "eligible": 4,
+                     *             "not_voted": 0,
+                     *             "recused": 1,
+                     *             "reject": 0
+                     *           },
+                     *           "total_score": 45,
+                     *           "votes": [
+                     *             {
+                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             },
+                     *             {
+                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "chair": "Nguyễn Văn Hùng",
+                     *       "closed_at": "2025-11-20T09:00:00Z",
+                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "created_at": "2026-12-07T02:01:47.445352Z",
+                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "held_on": "2025-11-20",
+                     *       "hidden_candidates": 0,
+                     *       "holding_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "members": [
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Nguyễn Văn Hùng",
+                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "position": 0,
+                     *           "present": true,
+                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         },
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Lê Thị Mai",
+                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "position": 1,
+                     *           "present": true,
+                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         }
+                     *       ],
+                     *       "minutes": null,
+                     *       "outcome_rule": "majority_of_present",
+                     *       "phase_review": "interim",
+                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
+                     *       "purpose": "exemplar",
+                     *       "secretary": "Lê Thị Mai",
+                     *       "status": "closed",
+                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
+                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "version": 1,
+                     *       "year": 2025
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReviewRead"];
                 };
             };
@@ -16486,7 +19758,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/review_closed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ReviewProblem"];
                 };
             };
             /** @description If-Match does not match the current ETag. */
@@ -16505,7 +19777,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -16550,7 +19822,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ReviewProblem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -16613,7 +19885,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -16642,6 +19914,108 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "candidates": [
+                     *         {
+                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "model": {
+                     *             "code": "DVK-2025-000001",
+                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
+                     *             "state": "exemplar"
+                     *           },
+                     *           "note": "",
+                     *           "outcome": "approved",
+                     *           "position": 0,
+                     *           "provisional_outcome": null,
+                     *           "scores": [
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 1,
+                     *               "score": 9
+                     *             },
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 2,
+                     *               "score": 9
+                     *             }
+                     *           ],
+                     *           "tally": {
+                     *             "abstain": 0,
+                     *             "approve": 4,
+                     *             "eligible": 4,
+                     *             "not_voted": 0,
+                     *             "recused": 1,
+                     *             "reject": 0
+                     *           },
+                     *           "total_score": 45,
+                     *           "votes": [
+                     *             {
+                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             },
+                     *             {
+                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "chair": "Nguyễn Văn Hùng",
+                     *       "closed_at": "2025-11-20T09:00:00Z",
+                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "created_at": "2026-12-07T02:01:47.445352Z",
+                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "held_on": "2025-11-20",
+                     *       "hidden_candidates": 0,
+                     *       "holding_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "members": [
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Nguyễn Văn Hùng",
+                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "position": 0,
+                     *           "present": true,
+                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         },
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Lê Thị Mai",
+                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "position": 1,
+                     *           "present": true,
+                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         }
+                     *       ],
+                     *       "minutes": null,
+                     *       "outcome_rule": "majority_of_present",
+                     *       "phase_review": "interim",
+                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
+                     *       "purpose": "exemplar",
+                     *       "secretary": "Lê Thị Mai",
+                     *       "status": "closed",
+                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
+                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "version": 1,
+                     *       "year": 2025
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReviewRead"];
                 };
             };
@@ -16738,7 +20112,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/review_closed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ReviewProblem"];
                 };
             };
             /** @description If-Match does not match the current ETag. */
@@ -16757,7 +20131,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body or parameters are invalid. */
@@ -16783,7 +20157,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ReviewProblem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -16846,7 +20220,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -16879,6 +20253,108 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "candidates": [
+                     *         {
+                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "model": {
+                     *             "code": "DVK-2025-000001",
+                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
+                     *             "state": "exemplar"
+                     *           },
+                     *           "note": "",
+                     *           "outcome": "approved",
+                     *           "position": 0,
+                     *           "provisional_outcome": null,
+                     *           "scores": [
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 1,
+                     *               "score": 9
+                     *             },
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 2,
+                     *               "score": 9
+                     *             }
+                     *           ],
+                     *           "tally": {
+                     *             "abstain": 0,
+                     *             "approve": 4,
+                     *             "eligible": 4,
+                     *             "not_voted": 0,
+                     *             "recused": 1,
+                     *             "reject": 0
+                     *           },
+                     *           "total_score": 45,
+                     *           "votes": [
+                     *             {
+                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             },
+                     *             {
+                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "chair": "Nguyễn Văn Hùng",
+                     *       "closed_at": "2025-11-20T09:00:00Z",
+                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "created_at": "2026-12-07T02:01:47.445352Z",
+                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "held_on": "2025-11-20",
+                     *       "hidden_candidates": 0,
+                     *       "holding_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "members": [
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Nguyễn Văn Hùng",
+                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "position": 0,
+                     *           "present": true,
+                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         },
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Lê Thị Mai",
+                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "position": 1,
+                     *           "present": true,
+                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         }
+                     *       ],
+                     *       "minutes": null,
+                     *       "outcome_rule": "majority_of_present",
+                     *       "phase_review": "interim",
+                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
+                     *       "purpose": "exemplar",
+                     *       "secretary": "Lê Thị Mai",
+                     *       "status": "closed",
+                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
+                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "version": 1,
+                     *       "year": 2025
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReviewRead"];
                 };
             };
@@ -16975,7 +20451,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/review_closed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ReviewProblem"];
                 };
             };
             /** @description If-Match does not match the current ETag. */
@@ -16994,7 +20470,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -17039,7 +20515,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ReviewProblem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -17102,7 +20578,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -17130,6 +20606,108 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "candidates": [
+                     *         {
+                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "model": {
+                     *             "code": "DVK-2025-000001",
+                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
+                     *             "state": "exemplar"
+                     *           },
+                     *           "note": "",
+                     *           "outcome": "approved",
+                     *           "position": 0,
+                     *           "provisional_outcome": null,
+                     *           "scores": [
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 1,
+                     *               "score": 9
+                     *             },
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 2,
+                     *               "score": 9
+                     *             }
+                     *           ],
+                     *           "tally": {
+                     *             "abstain": 0,
+                     *             "approve": 4,
+                     *             "eligible": 4,
+                     *             "not_voted": 0,
+                     *             "recused": 1,
+                     *             "reject": 0
+                     *           },
+                     *           "total_score": 45,
+                     *           "votes": [
+                     *             {
+                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             },
+                     *             {
+                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "chair": "Nguyễn Văn Hùng",
+                     *       "closed_at": "2025-11-20T09:00:00Z",
+                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "created_at": "2026-12-07T02:01:47.445352Z",
+                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "held_on": "2025-11-20",
+                     *       "hidden_candidates": 0,
+                     *       "holding_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "members": [
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Nguyễn Văn Hùng",
+                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "position": 0,
+                     *           "present": true,
+                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         },
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Lê Thị Mai",
+                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "position": 1,
+                     *           "present": true,
+                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         }
+                     *       ],
+                     *       "minutes": null,
+                     *       "outcome_rule": "majority_of_present",
+                     *       "phase_review": "interim",
+                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
+                     *       "purpose": "exemplar",
+                     *       "secretary": "Lê Thị Mai",
+                     *       "status": "closed",
+                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
+                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "version": 1,
+                     *       "year": 2025
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReviewRead"];
                 };
             };
@@ -17224,7 +20802,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/review_closed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ReviewProblem"];
                 };
             };
             /** @description If-Match does not match the current ETag. */
@@ -17243,7 +20821,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body or parameters are invalid. */
@@ -17269,7 +20847,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ReviewProblem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -17332,7 +20910,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -17364,6 +20942,108 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "candidates": [
+                     *         {
+                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "model": {
+                     *             "code": "DVK-2025-000001",
+                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
+                     *             "state": "exemplar"
+                     *           },
+                     *           "note": "",
+                     *           "outcome": "approved",
+                     *           "position": 0,
+                     *           "provisional_outcome": null,
+                     *           "scores": [
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 1,
+                     *               "score": 9
+                     *             },
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 2,
+                     *               "score": 9
+                     *             }
+                     *           ],
+                     *           "tally": {
+                     *             "abstain": 0,
+                     *             "approve": 4,
+                     *             "eligible": 4,
+                     *             "not_voted": 0,
+                     *             "recused": 1,
+                     *             "reject": 0
+                     *           },
+                     *           "total_score": 45,
+                     *           "votes": [
+                     *             {
+                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             },
+                     *             {
+                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "chair": "Nguyễn Văn Hùng",
+                     *       "closed_at": "2025-11-20T09:00:00Z",
+                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "created_at": "2026-12-07T02:01:47.445352Z",
+                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "held_on": "2025-11-20",
+                     *       "hidden_candidates": 0,
+                     *       "holding_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "members": [
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Nguyễn Văn Hùng",
+                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "position": 0,
+                     *           "present": true,
+                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         },
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Lê Thị Mai",
+                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "position": 1,
+                     *           "present": true,
+                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         }
+                     *       ],
+                     *       "minutes": null,
+                     *       "outcome_rule": "majority_of_present",
+                     *       "phase_review": "interim",
+                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
+                     *       "purpose": "exemplar",
+                     *       "secretary": "Lê Thị Mai",
+                     *       "status": "closed",
+                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
+                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "version": 1,
+                     *       "year": 2025
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReviewRead"];
                 };
             };
@@ -17458,7 +21138,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/review_closed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ReviewProblem"];
                 };
             };
             /** @description If-Match does not match the current ETag. */
@@ -17477,7 +21157,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -17522,7 +21202,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ReviewProblem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -17585,7 +21265,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -17606,16 +21286,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": {
-                    description?: string;
-                    /**
-                     * Format: binary
-                     * @description The signed minutes (pdf, docx, odt, …).
-                     */
-                    file: string;
-                    /** @example Biên bản họp bình xét */
-                    title: string;
-                };
+                /**
+                 * @example {
+                 *       "description": "Hội đồng bình xét xã Vĩnh Thạch.",
+                 *       "file": "bien-ban-binh-xet.pdf",
+                 *       "title": "Biên bản họp bình xét"
+                 *     }
+                 */
+                "multipart/form-data": components["schemas"]["ReviewMinutesForm"];
             };
         };
         responses: {
@@ -17627,6 +21305,108 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "candidates": [
+                     *         {
+                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "model": {
+                     *             "code": "DVK-2025-000001",
+                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
+                     *             "state": "exemplar"
+                     *           },
+                     *           "note": "",
+                     *           "outcome": "approved",
+                     *           "position": 0,
+                     *           "provisional_outcome": null,
+                     *           "scores": [
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 1,
+                     *               "score": 9
+                     *             },
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 2,
+                     *               "score": 9
+                     *             }
+                     *           ],
+                     *           "tally": {
+                     *             "abstain": 0,
+                     *             "approve": 4,
+                     *             "eligible": 4,
+                     *             "not_voted": 0,
+                     *             "recused": 1,
+                     *             "reject": 0
+                     *           },
+                     *           "total_score": 45,
+                     *           "votes": [
+                     *             {
+                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             },
+                     *             {
+                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "chair": "Nguyễn Văn Hùng",
+                     *       "closed_at": "2025-11-20T09:00:00Z",
+                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "created_at": "2026-12-07T02:01:47.445352Z",
+                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "held_on": "2025-11-20",
+                     *       "hidden_candidates": 0,
+                     *       "holding_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "members": [
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Nguyễn Văn Hùng",
+                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "position": 0,
+                     *           "present": true,
+                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         },
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Lê Thị Mai",
+                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "position": 1,
+                     *           "present": true,
+                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         }
+                     *       ],
+                     *       "minutes": null,
+                     *       "outcome_rule": "majority_of_present",
+                     *       "phase_review": "interim",
+                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
+                     *       "purpose": "exemplar",
+                     *       "secretary": "Lê Thị Mai",
+                     *       "status": "closed",
+                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
+                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "version": 1,
+                     *       "year": 2025
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReviewRead"];
                 };
             };
@@ -17742,7 +21522,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/review_closed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["FileProblem"];
                 };
             };
             /** @description If-Match does not match the current ETag. */
@@ -17761,7 +21541,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The file passes DVK_MAX_UPLOAD_BYTES (or the model's quota, `model_quota_exceeded`): the body is cut off as the bytes arrive, whether it declares a Content-Length or is chunked. */
@@ -17779,7 +21559,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/payload_too_large"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["FileProblem"];
                 };
             };
             /** @description The type is not allowed, or the bytes disagree with the filename or the declared type. */
@@ -17797,7 +21577,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/media_type_mismatch"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["FileProblem"];
                 };
             };
             /** @description Form fields invalid (`validation_failed`, `upload_*`), or the file is not what it claims: a zip-based office file that expands too far (`archive_too_large`), holds too many parts (`archive_too_many_entries`) or expands suspiciously (`archive_suspicious`); an image over DVK_IMAGE_MAX_PIXELS (`image_too_large`) or that cannot be decoded (`upload_corrupt_image`); a PDF with data after its %%EOF (`pdf_trailing_data`) or without a cross-reference (`pdf_malformed`). Nothing is stored. */
@@ -17815,7 +21595,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/image_too_large"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["FileProblem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -17874,7 +21654,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/storage_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -18017,7 +21797,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -18061,7 +21841,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -18092,6 +21872,108 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "candidates": [
+                     *         {
+                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "model": {
+                     *             "code": "DVK-2025-000001",
+                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
+                     *             "state": "exemplar"
+                     *           },
+                     *           "note": "",
+                     *           "outcome": "approved",
+                     *           "position": 0,
+                     *           "provisional_outcome": null,
+                     *           "scores": [
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 1,
+                     *               "score": 9
+                     *             },
+                     *             {
+                     *               "comment": "",
+                     *               "criterion": 2,
+                     *               "score": 9
+                     *             }
+                     *           ],
+                     *           "tally": {
+                     *             "abstain": 0,
+                     *             "approve": 4,
+                     *             "eligible": 4,
+                     *             "not_voted": 0,
+                     *             "recused": 1,
+                     *             "reject": 0
+                     *           },
+                     *           "total_score": 45,
+                     *           "votes": [
+                     *             {
+                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             },
+                     *             {
+                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "recusal_reason": "",
+                     *               "recused": false,
+                     *               "vote": "approve"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "chair": "Nguyễn Văn Hùng",
+                     *       "closed_at": "2025-11-20T09:00:00Z",
+                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "created_at": "2026-12-07T02:01:47.445352Z",
+                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "held_on": "2025-11-20",
+                     *       "hidden_candidates": 0,
+                     *       "holding_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "members": [
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Nguyễn Văn Hùng",
+                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "position": 0,
+                     *           "present": true,
+                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         },
+                     *         {
+                     *           "absence_reason": "",
+                     *           "full_name": "Lê Thị Mai",
+                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "position": 1,
+                     *           "present": true,
+                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "unit_id": null,
+                     *           "user_id": null
+                     *         }
+                     *       ],
+                     *       "minutes": null,
+                     *       "outcome_rule": "majority_of_present",
+                     *       "phase_review": "interim",
+                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
+                     *       "purpose": "exemplar",
+                     *       "secretary": "Lê Thị Mai",
+                     *       "status": "closed",
+                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
+                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "version": 1,
+                     *       "year": 2025
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReviewRead"];
                 };
             };
@@ -18186,7 +22068,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/review_closed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ReviewProblem"];
                 };
             };
             /** @description If-Match does not match the current ETag. */
@@ -18205,7 +22087,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -18250,7 +22132,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ReviewProblem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -18313,7 +22195,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -18335,7 +22217,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnitCategoryRead"][];
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "agencies_units",
+                     *         "default_target": {
+                     *           "comparator": "gt",
+                     *           "share_percent": 80
+                     *         },
+                     *         "kinds": [
+                     *           "armed_forces_unit",
+                     *           "enterprise"
+                     *         ],
+                     *         "label": "Cơ quan, đơn vị",
+                     *         "label_en": "Agencies and units",
+                     *         "label_vi": "Cơ quan, đơn vị",
+                     *         "sort_order": 1
+                     *       },
+                     *       {
+                     *         "code": "communes_towns",
+                     *         "default_target": {
+                     *           "comparator": "gte",
+                     *           "share_percent": 100
+                     *         },
+                     *         "kinds": [
+                     *           "commune"
+                     *         ],
+                     *         "label": "Xã, phường, thị trấn",
+                     *         "label_en": "Communes, wards and towns",
+                     *         "label_vi": "Xã, phường, thị trấn",
+                     *         "sort_order": 2
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["UnitCategoryList"];
                 };
             };
             /** @description Missing, invalid or expired access token. */
@@ -18417,7 +22332,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -18439,7 +22354,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnitKindRead"][];
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "province",
+                     *         "is_party_organisation": false,
+                     *         "label_en": "Province or centrally-run city",
+                     *         "label_vi": "Tỉnh, thành phố trực thuộc Trung ương"
+                     *       },
+                     *       {
+                     *         "code": "district",
+                     *         "is_party_organisation": false,
+                     *         "label_en": "District, town or provincial city",
+                     *         "label_vi": "Huyện, quận, thị xã, thành phố thuộc tỉnh"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["UnitKindList"];
                 };
             };
             /** @description Missing, invalid or expired access token. */
@@ -18521,7 +22452,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -18543,7 +22474,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnitLevelRead"][];
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "province",
+                     *         "label_en": "Province level",
+                     *         "label_vi": "Cấp tỉnh",
+                     *         "rank": 1
+                     *       },
+                     *       {
+                     *         "code": "district",
+                     *         "label_en": "District level",
+                     *         "label_vi": "Cấp huyện",
+                     *         "rank": 2
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["UnitLevelList"];
                 };
             };
             /** @description Missing, invalid or expired access token. */
@@ -18625,7 +22572,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -18666,7 +22613,63 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_UnitRead_"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "closed_at": null,
+                     *           "closed_reason": null,
+                     *           "code": "QT-VL-BCD",
+                     *           "created_at": "2026-12-07T02:01:44.689057Z",
+                     *           "depth": 2,
+                     *           "id": 22,
+                     *           "is_active": true,
+                     *           "kind_code": "steering_committee",
+                     *           "kind_label_en": "Steering committee",
+                     *           "kind_label_vi": "Ban Chỉ đạo",
+                     *           "level_code": "district",
+                     *           "level_label_en": "District level",
+                     *           "level_label_vi": "Cấp huyện",
+                     *           "name": "Ban Chỉ đạo phong trào \"Dân vận khéo\" huyện Vĩnh Linh",
+                     *           "parent_id": 10,
+                     *           "party_org_id": 12,
+                     *           "path_ids": [
+                     *             1,
+                     *             10
+                     *           ],
+                     *           "updated_at": "2026-12-07T02:01:44.773268Z",
+                     *           "version": 3
+                     *         },
+                     *         {
+                     *           "closed_at": null,
+                     *           "closed_reason": null,
+                     *           "code": "QT-VL-BCHQS",
+                     *           "created_at": "2026-12-07T02:01:44.689055Z",
+                     *           "depth": 2,
+                     *           "id": 20,
+                     *           "is_active": true,
+                     *           "kind_code": "armed_forces_unit",
+                     *           "kind_label_en": "Armed-forces unit",
+                     *           "kind_label_vi": "Đơn vị lực lượng vũ trang",
+                     *           "level_code": "district",
+                     *           "level_label_en": "District level",
+                     *           "level_label_vi": "Cấp huyện",
+                     *           "name": "Ban Chỉ huy Quân sự huyện Vĩnh Linh",
+                     *           "parent_id": 10,
+                     *           "party_org_id": 12,
+                     *           "path_ids": [
+                     *             1,
+                     *             10
+                     *           ],
+                     *           "updated_at": "2026-12-07T02:01:44.773079Z",
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "limit": 5,
+                     *       "next_cursor": "Au_TNG2meeaczg0-eyJwIjpbImJhbiBkYW4gdmFuIHRpbmggdXkgcXVhbmcgdHJpIiwzXSwiZiI6IjVlYjU0NDdhMTI5Y2RjNDUifQ"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnitPage"];
                 };
             };
             /** @description Malformed body or cursor. */
@@ -18749,7 +22752,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -18793,7 +22796,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -18949,7 +22952,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -18993,7 +22996,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -19110,7 +23113,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -19154,7 +23157,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -19302,7 +23305,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -19347,7 +23350,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -19410,7 +23413,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -19435,7 +23438,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnitRead"][];
+                    /**
+                     * @example [
+                     *       {
+                     *         "closed_at": null,
+                     *         "closed_reason": null,
+                     *         "code": "QT",
+                     *         "created_at": "2026-12-07T02:01:44.653134Z",
+                     *         "depth": 0,
+                     *         "id": 1,
+                     *         "is_active": true,
+                     *         "kind_code": "province",
+                     *         "kind_label_en": "Province or centrally-run city",
+                     *         "kind_label_vi": "Tỉnh, thành phố trực thuộc Trung ương",
+                     *         "level_code": "province",
+                     *         "level_label_en": "Province level",
+                     *         "level_label_vi": "Cấp tỉnh",
+                     *         "name": "Tỉnh Quảng Trị",
+                     *         "parent_id": null,
+                     *         "party_org_id": 2,
+                     *         "path_ids": [
+                     *           1
+                     *         ],
+                     *         "updated_at": "2026-12-07T02:01:44.762420Z",
+                     *         "version": 3
+                     *       },
+                     *       {
+                     *         "closed_at": null,
+                     *         "closed_reason": null,
+                     *         "code": "QT-VL",
+                     *         "created_at": "2026-12-07T02:01:44.662274Z",
+                     *         "depth": 1,
+                     *         "id": 10,
+                     *         "is_active": true,
+                     *         "kind_code": "district",
+                     *         "kind_label_en": "District, town or provincial city",
+                     *         "kind_label_vi": "Huyện, quận, thị xã, thành phố thuộc tỉnh",
+                     *         "level_code": "district",
+                     *         "level_label_en": "District level",
+                     *         "level_label_vi": "Cấp huyện",
+                     *         "name": "Huyện Vĩnh Linh",
+                     *         "parent_id": 1,
+                     *         "party_org_id": 12,
+                     *         "path_ids": [
+                     *           1,
+                     *           10
+                     *         ],
+                     *         "updated_at": "2026-12-07T02:01:44.763659Z",
+                     *         "version": 3
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["UnitAncestorList"];
                 };
             };
             /** @description Missing, invalid or expired access token. */
@@ -19518,7 +23572,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -19562,7 +23616,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -19594,7 +23648,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_UnitRead_"];
+                    /**
+                     * @example {
+                     *       "items": [],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnitPage"];
                 };
             };
             /** @description Malformed body or cursor. */
@@ -19696,7 +23757,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -19740,7 +23801,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -19762,6 +23823,11 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Sáp nhập vào đơn vị hành chính mới năm 2025"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UnitClose"] | null;
             };
         };
@@ -19892,7 +23958,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -19937,7 +24003,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -20000,7 +24066,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -20152,7 +24218,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -20197,7 +24263,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["AuthorityProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -20260,7 +24326,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -20408,7 +24474,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body or parameters are invalid. */
@@ -20434,7 +24500,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -20497,7 +24563,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -20529,7 +24595,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_UnitRead_"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "closed_at": null,
+                     *           "closed_reason": null,
+                     *           "code": "QT-VL-BCD",
+                     *           "created_at": "2026-12-07T02:01:44.689057Z",
+                     *           "depth": 2,
+                     *           "id": 22,
+                     *           "is_active": true,
+                     *           "kind_code": "steering_committee",
+                     *           "kind_label_en": "Steering committee",
+                     *           "kind_label_vi": "Ban Chỉ đạo",
+                     *           "level_code": "district",
+                     *           "level_label_en": "District level",
+                     *           "level_label_vi": "Cấp huyện",
+                     *           "name": "Ban Chỉ đạo phong trào \"Dân vận khéo\" huyện Vĩnh Linh",
+                     *           "parent_id": 10,
+                     *           "party_org_id": 12,
+                     *           "path_ids": [
+                     *             1,
+                     *             10
+                     *           ],
+                     *           "updated_at": "2026-12-07T02:01:44.773268Z",
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "limit": 5,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnitPage"];
                 };
             };
             /** @description Malformed body or cursor. */
@@ -20631,7 +24729,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -20675,7 +24773,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -20710,7 +24808,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_UserRead_"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "created_at": "2026-12-07T02:01:47.210677Z",
+                     *           "email": null,
+                     *           "full_name": "Nguyễn Văn An",
+                     *           "home_unit_id": 3,
+                     *           "id": "32333ae5-d797-46db-b95a-e4bc4c584937",
+                     *           "is_active": true,
+                     *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
+                     *           "roles": [
+                     *             {
+                     *               "created_at": "2026-12-07T02:01:47.217105Z",
+                     *               "id": "8e15d9b4-53fe-43a3-801d-c27a62f56f2d",
+                     *               "role": "admin",
+                     *               "role_label": "Quản trị",
+                     *               "unit_code": "QT",
+                     *               "unit_id": 1,
+                     *               "unit_name": "Tỉnh Quảng Trị"
+                     *             }
+                     *           ],
+                     *           "updated_at": "2026-12-07T02:01:47.210684Z",
+                     *           "username": "demo.admin",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "created_at": "2026-12-07T02:01:47.210695Z",
+                     *           "email": null,
+                     *           "full_name": "Phạm Thị Dung",
+                     *           "home_unit_id": 30,
+                     *           "id": "24550ed1-995a-44ac-a35d-3bd4d408121f",
+                     *           "is_active": true,
+                     *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
+                     *           "roles": [
+                     *             {
+                     *               "created_at": "2026-12-07T02:01:47.217117Z",
+                     *               "id": "5418bd33-29f4-4f7c-912d-e2355ba937fe",
+                     *               "role": "authority",
+                     *               "role_label": "Cấp có thẩm quyền công nhận",
+                     *               "unit_code": "QT-VL-VT-DU",
+                     *               "unit_id": 30,
+                     *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
+                     *             },
+                     *             {
+                     *               "created_at": "2026-12-07T02:01:47.217119Z",
+                     *               "id": "3eed00ee-43f3-4208-b6ce-96cefc2338e7",
+                     *               "role": "viewer",
+                     *               "role_label": "Người xem",
+                     *               "unit_code": "QT-VL-VT",
+                     *               "unit_id": 23,
+                     *               "unit_name": "Xã Vĩnh Thạch"
+                     *             }
+                     *           ],
+                     *           "updated_at": "2026-12-07T02:01:47.210695Z",
+                     *           "username": "demo.authority",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "limit": 5,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserPage"];
                 };
             };
             /** @description Malformed body or cursor. */
@@ -20831,7 +24992,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -20875,7 +25036,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -21043,7 +25204,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/payload_too_large"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["SizeProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -21088,7 +25249,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -21132,7 +25293,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -21268,7 +25429,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -21312,7 +25473,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -21460,7 +25621,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body is over the size limit. */
@@ -21479,7 +25640,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/payload_too_large"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["SizeProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -21524,7 +25685,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -21587,7 +25748,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -21612,7 +25773,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoleAssignmentRead"][];
+                    /**
+                     * @example [
+                     *       {
+                     *         "created_at": "2026-12-07T02:01:47.217105Z",
+                     *         "id": "8e15d9b4-53fe-43a3-801d-c27a62f56f2d",
+                     *         "role": "admin",
+                     *         "role_label": "Quản trị",
+                     *         "unit_code": "QT",
+                     *         "unit_id": 1,
+                     *         "unit_name": "Tỉnh Quảng Trị"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["RoleAssignmentList"];
                 };
             };
             /** @description Missing, invalid or expired access token. */
@@ -21714,7 +25888,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -21758,7 +25932,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -21931,7 +26105,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body is over the size limit. */
@@ -21950,7 +26124,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/payload_too_large"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["SizeProblem"];
                 };
             };
             /** @description The body's Content-Type is not read here. */
@@ -21995,7 +26169,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -22058,7 +26232,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -22186,7 +26360,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -22230,7 +26404,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -22373,7 +26547,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/precondition_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
             /** @description The body is over the size limit. */
@@ -22392,7 +26566,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/payload_too_large"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["SizeProblem"];
                 };
             };
             /** @description The body or parameters are invalid. */
@@ -22418,7 +26592,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -22481,7 +26655,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -22503,6 +26677,107 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "actions": [
+                     *         {
+                     *           "action": "submit",
+                     *           "from_states": [
+                     *             "draft",
+                     *             "returned"
+                     *           ],
+                     *           "guards": [
+                     *             {
+                     *               "code": "required_fields",
+                     *               "label": {
+                     *                 "en": "The registration's required content is complete (name, field, objectives, targets, content, timeline…)",
+                     *                 "vi": "Đủ các nội dung bắt buộc của bảng đăng ký (tên, lĩnh vực, mục tiêu, chỉ tiêu, nội dung, thời gian…)"
+                     *               }
+                     *             },
+                     *             {
+                     *               "code": "registration_window_open",
+                     *               "label": {
+                     *                 "en": "Within one of the cycle's registration windows",
+                     *                 "vi": "Trong thời gian đăng ký của chu kỳ"
+                     *               }
+                     *             }
+                     *           ],
+                     *           "keeps_state": false,
+                     *           "label": {
+                     *             "en": "Submit the registration",
+                     *             "vi": "Gửi đăng ký"
+                     *           },
+                     *           "payload": null,
+                     *           "reason_required": false,
+                     *           "roles": [
+                     *             "registrant"
+                     *           ],
+                     *           "taken_through": "POST /models/{id}/transitions",
+                     *           "to_state": "registered",
+                     *           "to_state_from": {
+                     *             "draft": "registered",
+                     *             "returned": "registered"
+                     *           },
+                     *           "via_api": true
+                     *         },
+                     *         {
+                     *           "action": "accept",
+                     *           "from_states": [
+                     *             "registered"
+                     *           ],
+                     *           "guards": [],
+                     *           "keeps_state": false,
+                     *           "label": {
+                     *             "en": "Accept the registration",
+                     *             "vi": "Tiếp nhận đăng ký"
+                     *           },
+                     *           "payload": null,
+                     *           "reason_required": false,
+                     *           "roles": [
+                     *             "mobiliser"
+                     *           ],
+                     *           "taken_through": "POST /models/{id}/transitions",
+                     *           "to_state": "implementing",
+                     *           "to_state_from": {
+                     *             "registered": "implementing"
+                     *           },
+                     *           "via_api": true
+                     *         }
+                     *       ],
+                     *       "states": [
+                     *         {
+                     *           "code": "draft",
+                     *           "counted": false,
+                     *           "decided": false,
+                     *           "editable": true,
+                     *           "label": {
+                     *             "en": "Draft",
+                     *             "vi": "Bản nháp"
+                     *           },
+                     *           "public": false,
+                     *           "recognised": false,
+                     *           "terminal": false,
+                     *           "waiting_on_role": "registrant",
+                     *           "waiting_on_unit": "registrant_unit"
+                     *         },
+                     *         {
+                     *           "code": "registered",
+                     *           "counted": true,
+                     *           "decided": false,
+                     *           "editable": false,
+                     *           "label": {
+                     *             "en": "Registered",
+                     *             "vi": "Đã đăng ký"
+                     *           },
+                     *           "public": false,
+                     *           "recognised": false,
+                     *           "terminal": false,
+                     *           "waiting_on_role": "mobiliser",
+                     *           "waiting_on_unit": "receiving_unit"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WorkflowDoc"];
                 };
             };
@@ -22548,7 +26823,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -22592,7 +26867,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/database_unavailable"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };
@@ -22612,9 +26887,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: string;
-                    };
+                    "application/json": components["schemas"]["Liveness"];
                 };
             };
             /** @description No media type the Accept header allows. */
@@ -22711,7 +26984,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Readiness"];
                 };
             };
             /** @description No media type the Accept header allows. */
@@ -22749,7 +27022,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/not_ready"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["OutageProblem"];
                 };
             };
         };

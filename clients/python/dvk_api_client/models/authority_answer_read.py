@@ -32,7 +32,7 @@ class AuthorityAnswerRead:
         override_reason (None | str):
         profile (str): The rule profile that answered.
         proposing_unit (AuthorityUnitRead): A unit the policy names.
-        registrant_kind (RegistrantKind): Who registers a model.
+        registrant_kind (RegistrantKind): Who registers a model: a collective or a person.
         relations (AuthorityRelations): The relation each competent unit was found through (`override` when an
             administrator named it).
         reviewing_unit (AuthorityUnitRead): A unit the policy names.

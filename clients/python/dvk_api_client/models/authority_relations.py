@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.authority_relation import AuthorityRelation
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthorityRelations")
@@ -16,22 +17,25 @@ class AuthorityRelations:
     """The relation each competent unit was found through (`override` when an administrator named it).
 
     Attributes:
-        deciding (str):
-        proposing (str):
-        reviewing (str):
+        deciding (AuthorityRelation): How a competent unit is found from the registrant's unit (`override`: named by an
+            administrator).
+        proposing (AuthorityRelation): How a competent unit is found from the registrant's unit (`override`: named by an
+            administrator).
+        reviewing (AuthorityRelation): How a competent unit is found from the registrant's unit (`override`: named by an
+            administrator).
     """
 
-    deciding: str
-    proposing: str
-    reviewing: str
+    deciding: AuthorityRelation
+    proposing: AuthorityRelation
+    reviewing: AuthorityRelation
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        deciding = self.deciding
+        deciding = self.deciding.value
 
-        proposing = self.proposing
+        proposing = self.proposing.value
 
-        reviewing = self.reviewing
+        reviewing = self.reviewing.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,11 +52,11 @@ class AuthorityRelations:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deciding = d.pop("deciding")
+        deciding = AuthorityRelation(d.pop("deciding"))
 
-        proposing = d.pop("proposing")
+        proposing = AuthorityRelation(d.pop("proposing"))
 
-        reviewing = d.pop("reviewing")
+        reviewing = AuthorityRelation(d.pop("reviewing"))
 
         authority_relations = cls(
             deciding=deciding,

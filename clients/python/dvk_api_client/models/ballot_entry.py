@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ballot_entry_vote_type_0 import BallotEntryVoteType0
+from ..models.vote import Vote
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BallotEntry")
@@ -20,12 +20,12 @@ class BallotEntry:
     Attributes:
         candidate_id (UUID):
         member_id (UUID):
-        vote (BallotEntryVoteType0 | None):
+        vote (None | Vote):
     """
 
     candidate_id: UUID
     member_id: UUID
-    vote: BallotEntryVoteType0 | None
+    vote: None | Vote
 
     def to_dict(self) -> dict[str, Any]:
         candidate_id = str(self.candidate_id)
@@ -33,7 +33,7 @@ class BallotEntry:
         member_id = str(self.member_id)
 
         vote: None | str
-        if isinstance(self.vote, BallotEntryVoteType0):
+        if isinstance(self.vote, Vote):
             vote = self.vote.value
         else:
             vote = self.vote
@@ -57,18 +57,18 @@ class BallotEntry:
 
         member_id = UUID(d.pop("member_id"))
 
-        def _parse_vote(data: object) -> BallotEntryVoteType0 | None:
+        def _parse_vote(data: object) -> None | Vote:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                vote_type_0 = BallotEntryVoteType0(data)
+                vote_type_0 = Vote(data)
 
                 return vote_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BallotEntryVoteType0 | None, data)
+            return cast(None | Vote, data)
 
         vote = _parse_vote(d.pop("vote"))
 

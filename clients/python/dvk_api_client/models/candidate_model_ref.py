@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.state import State
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CandidateModelRef")
@@ -21,14 +22,14 @@ class CandidateModelRef:
         id (UUID):
         name (str):
         registrant_unit_name (str):
-        state (str):
+        state (State): Where a model is in its workflow (GET /workflow lists each with its labels).
     """
 
     code: str
     id: UUID
     name: str
     registrant_unit_name: str
-    state: str
+    state: State
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,7 +41,7 @@ class CandidateModelRef:
 
         registrant_unit_name = self.registrant_unit_name
 
-        state = self.state
+        state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,7 +68,7 @@ class CandidateModelRef:
 
         registrant_unit_name = d.pop("registrant_unit_name")
 
-        state = d.pop("state")
+        state = State(d.pop("state"))
 
         candidate_model_ref = cls(
             code=code,

@@ -7,8 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.candidate_read_outcome_type_0 import CandidateReadOutcomeType0
-from ..models.candidate_read_provisional_outcome_type_0 import CandidateReadProvisionalOutcomeType0
+from ..models.review_outcome import ReviewOutcome
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,9 +28,9 @@ class CandidateRead:
         id (UUID):
         model (CandidateModelRef): The model a candidate stands for.
         note (str):
-        outcome (CandidateReadOutcomeType0 | None): Frozen at closing; null while open.
+        outcome (None | ReviewOutcome): Frozen at closing; null while open.
         position (int):
-        provisional_outcome (CandidateReadProvisionalOutcomeType0 | None): Computed live while open; null once closed.
+        provisional_outcome (None | ReviewOutcome): Computed live while open; null once closed.
         scores (list[CriterionScore] | None):
         tally (TallyRead): The count of a candidate's ballot.
         total_score (float | None):
@@ -41,9 +40,9 @@ class CandidateRead:
     id: UUID
     model: CandidateModelRef
     note: str
-    outcome: CandidateReadOutcomeType0 | None
+    outcome: None | ReviewOutcome
     position: int
-    provisional_outcome: CandidateReadProvisionalOutcomeType0 | None
+    provisional_outcome: None | ReviewOutcome
     scores: list[CriterionScore] | None
     tally: TallyRead
     total_score: float | None
@@ -63,7 +62,7 @@ class CandidateRead:
         note = self.note
 
         outcome: None | str
-        if isinstance(self.outcome, CandidateReadOutcomeType0):
+        if isinstance(self.outcome, ReviewOutcome):
             outcome = self.outcome.value
         else:
             outcome = self.outcome
@@ -71,7 +70,7 @@ class CandidateRead:
         position = self.position
 
         provisional_outcome: None | str
-        if isinstance(self.provisional_outcome, CandidateReadProvisionalOutcomeType0):
+        if isinstance(self.provisional_outcome, ReviewOutcome):
             provisional_outcome = self.provisional_outcome.value
         else:
             provisional_outcome = self.provisional_outcome
@@ -129,35 +128,35 @@ class CandidateRead:
 
         note = d.pop("note")
 
-        def _parse_outcome(data: object) -> CandidateReadOutcomeType0 | None:
+        def _parse_outcome(data: object) -> None | ReviewOutcome:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                outcome_type_0 = CandidateReadOutcomeType0(data)
+                outcome_type_0 = ReviewOutcome(data)
 
                 return outcome_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CandidateReadOutcomeType0 | None, data)
+            return cast(None | ReviewOutcome, data)
 
         outcome = _parse_outcome(d.pop("outcome"))
 
         position = d.pop("position")
 
-        def _parse_provisional_outcome(data: object) -> CandidateReadProvisionalOutcomeType0 | None:
+        def _parse_provisional_outcome(data: object) -> None | ReviewOutcome:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                provisional_outcome_type_0 = CandidateReadProvisionalOutcomeType0(data)
+                provisional_outcome_type_0 = ReviewOutcome(data)
 
                 return provisional_outcome_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CandidateReadProvisionalOutcomeType0 | None, data)
+            return cast(None | ReviewOutcome, data)
 
         provisional_outcome = _parse_provisional_outcome(d.pop("provisional_outcome"))
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.category_target_read_comparator import CategoryTargetReadComparator
+from ..models.target_comparator import TargetComparator
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CategoryTargetRead")
@@ -18,14 +18,14 @@ class CategoryTargetRead:
 
     Attributes:
         category_code (str):
-        comparator (CategoryTargetReadComparator):
+        comparator (TargetComparator): How a coverage target compares: `gt` or `gte`.
         is_default (bool): True when the campaign sets none and the seed-000 default applies.
         label (str):
         share_percent (float):
     """
 
     category_code: str
-    comparator: CategoryTargetReadComparator
+    comparator: TargetComparator
     is_default: bool
     label: str
     share_percent: float
@@ -61,7 +61,7 @@ class CategoryTargetRead:
         d = dict(src_dict)
         category_code = d.pop("category_code")
 
-        comparator = CategoryTargetReadComparator(d.pop("comparator"))
+        comparator = TargetComparator(d.pop("comparator"))
 
         is_default = d.pop("is_default")
 

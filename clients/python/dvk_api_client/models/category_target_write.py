@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.category_target_write_comparator import CategoryTargetWriteComparator
+from ..models.target_comparator import TargetComparator
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CategoryTargetWrite")
@@ -18,12 +18,12 @@ class CategoryTargetWrite:
 
     Attributes:
         category_code (str):
-        comparator (CategoryTargetWriteComparator):
+        comparator (TargetComparator): How a coverage target compares: `gt` or `gte`.
         share_percent (float):
     """
 
     category_code: str
-    comparator: CategoryTargetWriteComparator
+    comparator: TargetComparator
     share_percent: float
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,7 +50,7 @@ class CategoryTargetWrite:
         d = dict(src_dict)
         category_code = d.pop("category_code")
 
-        comparator = CategoryTargetWriteComparator(d.pop("comparator"))
+        comparator = TargetComparator(d.pop("comparator"))
 
         share_percent = d.pop("share_percent")
 

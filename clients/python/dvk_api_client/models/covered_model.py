@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.state import State
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,28 +21,28 @@ class CoveredModel:
     """A model the decision covers and the move it made.
 
     Attributes:
-        from_state (str):
+        from_state (State): Where a model is in its workflow (GET /workflow lists each with its labels).
         model (ModelRef): A covered model, briefly.
         note (str):
-        to_state (str):
+        to_state (State): Where a model is in its workflow (GET /workflow lists each with its labels).
     """
 
-    from_state: str
+    from_state: State
     model: ModelRef
     note: str
-    to_state: str
+    to_state: State
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.model_ref import ModelRef  # noqa: PLC0415
 
-        from_state = self.from_state
+        from_state = self.from_state.value
 
         model = self.model.to_dict()
 
         note = self.note
 
-        to_state = self.to_state
+        to_state = self.to_state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,13 +62,13 @@ class CoveredModel:
         from ..models.model_ref import ModelRef  # noqa: PLC0415
 
         d = dict(src_dict)
-        from_state = d.pop("from_state")
+        from_state = State(d.pop("from_state"))
 
         model = ModelRef.from_dict(d.pop("model"))
 
         note = d.pop("note")
 
-        to_state = d.pop("to_state")
+        to_state = State(d.pop("to_state"))
 
         covered_model = cls(
             from_state=from_state,

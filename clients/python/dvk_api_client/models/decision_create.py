@@ -8,10 +8,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.decision_create_award_form_type_0 import DecisionCreateAwardFormType0
-from ..models.decision_create_award_level_type_0 import DecisionCreateAwardLevelType0
-from ..models.decision_create_kind import DecisionCreateKind
-from ..models.decision_create_public_evidence_kinds_type_0_item import DecisionCreatePublicEvidenceKindsType0Item
+from ..models.award_form import AwardForm
+from ..models.award_level import AwardLevel
+from ..models.decision_kind import DecisionKind
+from ..models.public_evidence_kind import PublicEvidenceKind
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,19 +29,19 @@ class DecisionCreate:
     Attributes:
         issued_on (datetime.date):
         issuing_unit_id (int):
-        kind (DecisionCreateKind):
+        kind (DecisionKind): What a decision does (labels: core/labels.py).
         models (list[DecisionModelIn]):
         number (str): As officials write it: party style `125-QĐ/HU` or state style `125/QĐ-UBND`; the leading number is
             the serial, unique per issuing unit and year.
         signer_name (str):
         signer_title (str):
-        award_form (DecisionCreateAwardFormType0 | None | Unset): Commendations only (required there).
-        award_level (DecisionCreateAwardLevelType0 | None | Unset): Commendations only (required there).
+        award_form (AwardForm | None | Unset): Commendations only (required there).
+        award_level (AwardLevel | None | Unset): Commendations only (required there).
         note (str | Unset):  Default: ''.
         period_override (None | PeriodOverride | Unset): Model (non-)recognition outside the cycle's recognition period:
             an administrator covering the issuing unit may allow it, with a reason.
-        public_evidence_kinds (list[DecisionCreatePublicEvidenceKindsType0Item] | None | Unset): Which kinds of the
-            models' files the showcase shows (default `["model_photo"]`).
+        public_evidence_kinds (list[PublicEvidenceKind] | None | Unset): Which kinds of the models' files the showcase
+            shows (default `["model_photo"]`).
         publish (bool | None | Unset): Show the covered models in the public showcase. Default: true for exemplar
             recognition and commendation, false for model recognition; never for non-recognition.
         review_id (None | Unset | UUID): The closed review meeting the decision rests on; required except for
@@ -50,16 +50,16 @@ class DecisionCreate:
 
     issued_on: datetime.date
     issuing_unit_id: int
-    kind: DecisionCreateKind
+    kind: DecisionKind
     models: list[DecisionModelIn]
     number: str
     signer_name: str
     signer_title: str
-    award_form: DecisionCreateAwardFormType0 | None | Unset = UNSET
-    award_level: DecisionCreateAwardLevelType0 | None | Unset = UNSET
+    award_form: AwardForm | None | Unset = UNSET
+    award_level: AwardLevel | None | Unset = UNSET
     note: str | Unset = ""
     period_override: None | PeriodOverride | Unset = UNSET
-    public_evidence_kinds: list[DecisionCreatePublicEvidenceKindsType0Item] | None | Unset = UNSET
+    public_evidence_kinds: list[PublicEvidenceKind] | None | Unset = UNSET
     publish: bool | None | Unset = UNSET
     review_id: None | Unset | UUID = UNSET
 
@@ -87,7 +87,7 @@ class DecisionCreate:
         award_form: None | str | Unset
         if isinstance(self.award_form, Unset):
             award_form = UNSET
-        elif isinstance(self.award_form, DecisionCreateAwardFormType0):
+        elif isinstance(self.award_form, AwardForm):
             award_form = self.award_form.value
         else:
             award_form = self.award_form
@@ -95,7 +95,7 @@ class DecisionCreate:
         award_level: None | str | Unset
         if isinstance(self.award_level, Unset):
             award_level = UNSET
-        elif isinstance(self.award_level, DecisionCreateAwardLevelType0):
+        elif isinstance(self.award_level, AwardLevel):
             award_level = self.award_level.value
         else:
             award_level = self.award_level
@@ -176,7 +176,7 @@ class DecisionCreate:
 
         issuing_unit_id = d.pop("issuing_unit_id")
 
-        kind = DecisionCreateKind(d.pop("kind"))
+        kind = DecisionKind(d.pop("kind"))
 
         models = []
         _models = d.pop("models")
@@ -191,7 +191,7 @@ class DecisionCreate:
 
         signer_title = d.pop("signer_title")
 
-        def _parse_award_form(data: object) -> DecisionCreateAwardFormType0 | None | Unset:
+        def _parse_award_form(data: object) -> AwardForm | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -199,16 +199,16 @@ class DecisionCreate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                award_form_type_0 = DecisionCreateAwardFormType0(data)
+                award_form_type_0 = AwardForm(data)
 
                 return award_form_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DecisionCreateAwardFormType0 | None | Unset, data)
+            return cast(AwardForm | None | Unset, data)
 
         award_form = _parse_award_form(d.pop("award_form", UNSET))
 
-        def _parse_award_level(data: object) -> DecisionCreateAwardLevelType0 | None | Unset:
+        def _parse_award_level(data: object) -> AwardLevel | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -216,12 +216,12 @@ class DecisionCreate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                award_level_type_0 = DecisionCreateAwardLevelType0(data)
+                award_level_type_0 = AwardLevel(data)
 
                 return award_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DecisionCreateAwardLevelType0 | None | Unset, data)
+            return cast(AwardLevel | None | Unset, data)
 
         award_level = _parse_award_level(d.pop("award_level", UNSET))
 
@@ -244,9 +244,7 @@ class DecisionCreate:
 
         period_override = _parse_period_override(d.pop("period_override", UNSET))
 
-        def _parse_public_evidence_kinds(
-            data: object,
-        ) -> list[DecisionCreatePublicEvidenceKindsType0Item] | None | Unset:
+        def _parse_public_evidence_kinds(data: object) -> list[PublicEvidenceKind] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -257,16 +255,14 @@ class DecisionCreate:
                 public_evidence_kinds_type_0 = []
                 _public_evidence_kinds_type_0 = data
                 for public_evidence_kinds_type_0_item_data in _public_evidence_kinds_type_0:
-                    public_evidence_kinds_type_0_item = DecisionCreatePublicEvidenceKindsType0Item(
-                        public_evidence_kinds_type_0_item_data
-                    )
+                    public_evidence_kinds_type_0_item = PublicEvidenceKind(public_evidence_kinds_type_0_item_data)
 
                     public_evidence_kinds_type_0.append(public_evidence_kinds_type_0_item)
 
                 return public_evidence_kinds_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DecisionCreatePublicEvidenceKindsType0Item] | None | Unset, data)
+            return cast(list[PublicEvidenceKind] | None | Unset, data)
 
         public_evidence_kinds = _parse_public_evidence_kinds(d.pop("public_evidence_kinds", UNSET))
 

@@ -8,10 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.decision_read_award_form_type_0 import DecisionReadAwardFormType0
-from ..models.decision_read_award_level_type_0 import DecisionReadAwardLevelType0
-from ..models.decision_read_kind import DecisionReadKind
-from ..models.decision_read_status import DecisionReadStatus
+from ..models.award_form import AwardForm
+from ..models.award_level import AwardLevel
+from ..models.decision_kind import DecisionKind
+from ..models.decision_status import DecisionStatus
+from ..models.public_evidence_kind import PublicEvidenceKind
+from ..models.review_phase import ReviewPhase
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,24 +33,24 @@ class DecisionRead:
     """A decision with everything it records.
 
     Attributes:
-        award_form (DecisionReadAwardFormType0 | None):
+        award_form (AwardForm | None):
         award_form_label (Bilingual | None):
-        award_level (DecisionReadAwardLevelType0 | None):
+        award_level (AwardLevel | None):
         award_level_label (Bilingual | None):
         created_at (datetime.datetime):
         document (DocumentRead | None):
         id (UUID):
         issued_on (datetime.date):
         issuing_unit (UnitRef): A unit, briefly.
-        kind (DecisionReadKind):
+        kind (DecisionKind): What a decision does (labels: core/labels.py).
         kind_label (Bilingual): A text in Vietnamese and English.
         model_count (int):
         models (list[CoveredModel]): The covered models the caller may see, in the decision's order.
         note (str):
         number (str):
         override (None | OverrideRead):
-        phase_review (None | str):
-        public_evidence_kinds (list[str]):
+        phase_review (None | ReviewPhase):
+        public_evidence_kinds (list[PublicEvidenceKind]):
         publish (bool):
         review (None | ReviewRef):
         revoke_reason (None | str):
@@ -56,7 +58,7 @@ class DecisionRead:
         serial (int):
         signer_name (str):
         signer_title (str):
-        status (DecisionReadStatus):
+        status (DecisionStatus): An issued decision, or one revoked since.
         updated_at (datetime.datetime):
         version (int):
         year (int):
@@ -64,24 +66,24 @@ class DecisionRead:
             Default: 0.
     """
 
-    award_form: DecisionReadAwardFormType0 | None
+    award_form: AwardForm | None
     award_form_label: Bilingual | None
-    award_level: DecisionReadAwardLevelType0 | None
+    award_level: AwardLevel | None
     award_level_label: Bilingual | None
     created_at: datetime.datetime
     document: DocumentRead | None
     id: UUID
     issued_on: datetime.date
     issuing_unit: UnitRef
-    kind: DecisionReadKind
+    kind: DecisionKind
     kind_label: Bilingual
     model_count: int
     models: list[CoveredModel]
     note: str
     number: str
     override: None | OverrideRead
-    phase_review: None | str
-    public_evidence_kinds: list[str]
+    phase_review: None | ReviewPhase
+    public_evidence_kinds: list[PublicEvidenceKind]
     publish: bool
     review: None | ReviewRef
     revoke_reason: None | str
@@ -89,7 +91,7 @@ class DecisionRead:
     serial: int
     signer_name: str
     signer_title: str
-    status: DecisionReadStatus
+    status: DecisionStatus
     updated_at: datetime.datetime
     version: int
     year: int
@@ -105,7 +107,7 @@ class DecisionRead:
         from ..models.unit_ref import UnitRef  # noqa: PLC0415
 
         award_form: None | str
-        if isinstance(self.award_form, DecisionReadAwardFormType0):
+        if isinstance(self.award_form, AwardForm):
             award_form = self.award_form.value
         else:
             award_form = self.award_form
@@ -117,7 +119,7 @@ class DecisionRead:
             award_form_label = self.award_form_label
 
         award_level: None | str
-        if isinstance(self.award_level, DecisionReadAwardLevelType0):
+        if isinstance(self.award_level, AwardLevel):
             award_level = self.award_level.value
         else:
             award_level = self.award_level
@@ -164,9 +166,15 @@ class DecisionRead:
             override = self.override
 
         phase_review: None | str
-        phase_review = self.phase_review
+        if isinstance(self.phase_review, ReviewPhase):
+            phase_review = self.phase_review.value
+        else:
+            phase_review = self.phase_review
 
-        public_evidence_kinds = self.public_evidence_kinds
+        public_evidence_kinds = []
+        for public_evidence_kinds_item_data in self.public_evidence_kinds:
+            public_evidence_kinds_item = public_evidence_kinds_item_data.value
+            public_evidence_kinds.append(public_evidence_kinds_item)
 
         publish = self.publish
 
@@ -252,18 +260,18 @@ class DecisionRead:
 
         d = dict(src_dict)
 
-        def _parse_award_form(data: object) -> DecisionReadAwardFormType0 | None:
+        def _parse_award_form(data: object) -> AwardForm | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                award_form_type_0 = DecisionReadAwardFormType0(data)
+                award_form_type_0 = AwardForm(data)
 
                 return award_form_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DecisionReadAwardFormType0 | None, data)
+            return cast(AwardForm | None, data)
 
         award_form = _parse_award_form(d.pop("award_form"))
 
@@ -282,18 +290,18 @@ class DecisionRead:
 
         award_form_label = _parse_award_form_label(d.pop("award_form_label"))
 
-        def _parse_award_level(data: object) -> DecisionReadAwardLevelType0 | None:
+        def _parse_award_level(data: object) -> AwardLevel | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                award_level_type_0 = DecisionReadAwardLevelType0(data)
+                award_level_type_0 = AwardLevel(data)
 
                 return award_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DecisionReadAwardLevelType0 | None, data)
+            return cast(AwardLevel | None, data)
 
         award_level = _parse_award_level(d.pop("award_level"))
 
@@ -335,7 +343,7 @@ class DecisionRead:
 
         issuing_unit = UnitRef.from_dict(d.pop("issuing_unit"))
 
-        kind = DecisionReadKind(d.pop("kind"))
+        kind = DecisionKind(d.pop("kind"))
 
         kind_label = Bilingual.from_dict(d.pop("kind_label"))
 
@@ -367,14 +375,27 @@ class DecisionRead:
 
         override = _parse_override(d.pop("override"))
 
-        def _parse_phase_review(data: object) -> None | str:
+        def _parse_phase_review(data: object) -> None | ReviewPhase:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                phase_review_type_0 = ReviewPhase(data)
+
+                return phase_review_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReviewPhase, data)
 
         phase_review = _parse_phase_review(d.pop("phase_review"))
 
-        public_evidence_kinds = cast(list[str], d.pop("public_evidence_kinds"))
+        public_evidence_kinds = []
+        _public_evidence_kinds = d.pop("public_evidence_kinds")
+        for public_evidence_kinds_item_data in _public_evidence_kinds:
+            public_evidence_kinds_item = PublicEvidenceKind(public_evidence_kinds_item_data)
+
+            public_evidence_kinds.append(public_evidence_kinds_item)
 
         publish = d.pop("publish")
 
@@ -421,7 +442,7 @@ class DecisionRead:
 
         signer_title = d.pop("signer_title")
 
-        status = DecisionReadStatus(d.pop("status"))
+        status = DecisionStatus(d.pop("status"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 

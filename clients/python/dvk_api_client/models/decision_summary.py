@@ -8,10 +8,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.decision_summary_award_form_type_0 import DecisionSummaryAwardFormType0
-from ..models.decision_summary_award_level_type_0 import DecisionSummaryAwardLevelType0
-from ..models.decision_summary_kind import DecisionSummaryKind
-from ..models.decision_summary_status import DecisionSummaryStatus
+from ..models.award_form import AwardForm
+from ..models.award_level import AwardLevel
+from ..models.decision_kind import DecisionKind
+from ..models.decision_status import DecisionStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,36 +27,36 @@ class DecisionSummary:
     """A decision in a list.
 
     Attributes:
-        award_form (DecisionSummaryAwardFormType0 | None):
-        award_level (DecisionSummaryAwardLevelType0 | None):
+        award_form (AwardForm | None):
+        award_level (AwardLevel | None):
         id (UUID):
         issued_on (datetime.date):
         issuing_unit (UnitRef): A unit, briefly.
-        kind (DecisionSummaryKind):
+        kind (DecisionKind): What a decision does (labels: core/labels.py).
         kind_label (Bilingual): A text in Vietnamese and English.
         model_count (int):
         number (str):
         publish (bool):
         signer_name (str):
         signer_title (str):
-        status (DecisionSummaryStatus):
+        status (DecisionStatus): An issued decision, or one revoked since.
         version (int):
         year (int):
     """
 
-    award_form: DecisionSummaryAwardFormType0 | None
-    award_level: DecisionSummaryAwardLevelType0 | None
+    award_form: AwardForm | None
+    award_level: AwardLevel | None
     id: UUID
     issued_on: datetime.date
     issuing_unit: UnitRef
-    kind: DecisionSummaryKind
+    kind: DecisionKind
     kind_label: Bilingual
     model_count: int
     number: str
     publish: bool
     signer_name: str
     signer_title: str
-    status: DecisionSummaryStatus
+    status: DecisionStatus
     version: int
     year: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -66,13 +66,13 @@ class DecisionSummary:
         from ..models.unit_ref import UnitRef  # noqa: PLC0415
 
         award_form: None | str
-        if isinstance(self.award_form, DecisionSummaryAwardFormType0):
+        if isinstance(self.award_form, AwardForm):
             award_form = self.award_form.value
         else:
             award_form = self.award_form
 
         award_level: None | str
-        if isinstance(self.award_level, DecisionSummaryAwardLevelType0):
+        if isinstance(self.award_level, AwardLevel):
             award_level = self.award_level.value
         else:
             award_level = self.award_level
@@ -134,33 +134,33 @@ class DecisionSummary:
 
         d = dict(src_dict)
 
-        def _parse_award_form(data: object) -> DecisionSummaryAwardFormType0 | None:
+        def _parse_award_form(data: object) -> AwardForm | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                award_form_type_0 = DecisionSummaryAwardFormType0(data)
+                award_form_type_0 = AwardForm(data)
 
                 return award_form_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DecisionSummaryAwardFormType0 | None, data)
+            return cast(AwardForm | None, data)
 
         award_form = _parse_award_form(d.pop("award_form"))
 
-        def _parse_award_level(data: object) -> DecisionSummaryAwardLevelType0 | None:
+        def _parse_award_level(data: object) -> AwardLevel | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                award_level_type_0 = DecisionSummaryAwardLevelType0(data)
+                award_level_type_0 = AwardLevel(data)
 
                 return award_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DecisionSummaryAwardLevelType0 | None, data)
+            return cast(AwardLevel | None, data)
 
         award_level = _parse_award_level(d.pop("award_level"))
 
@@ -170,7 +170,7 @@ class DecisionSummary:
 
         issuing_unit = UnitRef.from_dict(d.pop("issuing_unit"))
 
-        kind = DecisionSummaryKind(d.pop("kind"))
+        kind = DecisionKind(d.pop("kind"))
 
         kind_label = Bilingual.from_dict(d.pop("kind_label"))
 
@@ -184,7 +184,7 @@ class DecisionSummary:
 
         signer_title = d.pop("signer_title")
 
-        status = DecisionSummaryStatus(d.pop("status"))
+        status = DecisionStatus(d.pop("status"))
 
         version = d.pop("version")
 

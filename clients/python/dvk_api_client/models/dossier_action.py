@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.action import Action
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ class DossierAction:
     """A next action of the model and the files it needs.
 
     Attributes:
-        action (str):
+        action (Action): A workflow move (GET /workflow lists each with who takes it and its guards).
         complete (bool): Every required file is present.
         label (Label): A label in both languages.
         missing (list[str]): Codes of the items still missing.
@@ -29,7 +30,7 @@ class DossierAction:
         required (list[DossierItem]):
     """
 
-    action: str
+    action: Action
     complete: bool
     label: Label
     missing: list[str]
@@ -41,7 +42,7 @@ class DossierAction:
         from ..models.dossier_item import DossierItem  # noqa: PLC0415
         from ..models.label import Label  # noqa: PLC0415
 
-        action = self.action
+        action = self.action.value
 
         complete = self.complete
 
@@ -77,7 +78,7 @@ class DossierAction:
         from ..models.label import Label  # noqa: PLC0415
 
         d = dict(src_dict)
-        action = d.pop("action")
+        action = Action(d.pop("action"))
 
         complete = d.pop("complete")
 

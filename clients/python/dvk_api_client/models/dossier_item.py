@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dossier_item_kind import DossierItemKind
+from ..models.evidence_kind import EvidenceKind
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ class DossierItem:
         code (str):
         confirmed_by_grassroots_required (bool):
         evidence_ids (list[UUID]):
-        kind (DossierItemKind):
+        kind (EvidenceKind): The kind of an evidence file (a paper of the dossier).
         label (Label): A label in both languages.
         min_count (int):
         present_count (int):
@@ -36,7 +36,7 @@ class DossierItem:
     code: str
     confirmed_by_grassroots_required: bool
     evidence_ids: list[UUID]
-    kind: DossierItemKind
+    kind: EvidenceKind
     label: Label
     min_count: int
     present_count: int
@@ -109,7 +109,7 @@ class DossierItem:
 
             evidence_ids.append(evidence_ids_item)
 
-        kind = DossierItemKind(d.pop("kind"))
+        kind = EvidenceKind(d.pop("kind"))
 
         label = Label.from_dict(d.pop("label"))
 

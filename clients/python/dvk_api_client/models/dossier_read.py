@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.state import State
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,13 +25,13 @@ class DossierRead:
         actions (list[DossierAction]):
         field_requires_confirmation (bool):
         model_id (UUID):
-        state (str):
+        state (State): Where a model is in its workflow (GET /workflow lists each with its labels).
     """
 
     actions: list[DossierAction]
     field_requires_confirmation: bool
     model_id: UUID
-    state: str
+    state: State
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +46,7 @@ class DossierRead:
 
         model_id = str(self.model_id)
 
-        state = self.state
+        state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,7 +77,7 @@ class DossierRead:
 
         model_id = UUID(d.pop("model_id"))
 
-        state = d.pop("state")
+        state = State(d.pop("state"))
 
         dossier_read = cls(
             actions=actions,

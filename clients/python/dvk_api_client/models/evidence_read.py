@@ -8,7 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.evidence_read_kind import EvidenceReadKind
+from ..models.evidence_kind import EvidenceKind
+from ..models.state import State
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,13 +29,13 @@ class EvidenceRead:
         description (str):
         id (UUID):
         is_public (bool):
-        kind (EvidenceReadKind):
+        kind (EvidenceKind): The kind of an evidence file (a paper of the dossier).
         kind_label (str):
         latitude (float | None):
         longitude (float | None):
         media_type (str): Detected from the bytes, not taken from the client.
         model_id (UUID):
-        model_state (str): The workflow state the model was in when the file was added.
+        model_state (State): Where a model is in its workflow (GET /workflow lists each with its labels).
         original_filename (str):
         sha256 (str): SHA-256 of the stored bytes; also the download's ETag.
         size (int):
@@ -49,13 +50,13 @@ class EvidenceRead:
     description: str
     id: UUID
     is_public: bool
-    kind: EvidenceReadKind
+    kind: EvidenceKind
     kind_label: str
     latitude: float | None
     longitude: float | None
     media_type: str
     model_id: UUID
-    model_state: str
+    model_state: State
     original_filename: str
     sha256: str
     size: int
@@ -92,7 +93,7 @@ class EvidenceRead:
 
         model_id = str(self.model_id)
 
-        model_state = self.model_state
+        model_state = self.model_state.value
 
         original_filename = self.original_filename
 
@@ -155,7 +156,7 @@ class EvidenceRead:
 
         is_public = d.pop("is_public")
 
-        kind = EvidenceReadKind(d.pop("kind"))
+        kind = EvidenceKind(d.pop("kind"))
 
         kind_label = d.pop("kind_label")
 
@@ -177,7 +178,7 @@ class EvidenceRead:
 
         model_id = UUID(d.pop("model_id"))
 
-        model_state = d.pop("model_state")
+        model_state = State(d.pop("model_state"))
 
         original_filename = d.pop("original_filename")
 

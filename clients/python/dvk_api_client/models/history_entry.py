@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.history_action import HistoryAction
+from ..models.state import State
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,34 +24,34 @@ class HistoryEntry:
     """One workflow move.
 
     Attributes:
-        action (str):
+        action (HistoryAction): What a history entry records: `create` or a workflow move.
         actor_id (None | UUID):
         actor_name (str):
         at (datetime.datetime):
         details (HistoryEntryDetails):
-        from_state (None | str):
+        from_state (None | State):
         id (int):
         reason (None | str):
         request_id (None | str):
-        to_state (str):
+        to_state (State): Where a model is in its workflow (GET /workflow lists each with its labels).
     """
 
-    action: str
+    action: HistoryAction
     actor_id: None | UUID
     actor_name: str
     at: datetime.datetime
     details: HistoryEntryDetails
-    from_state: None | str
+    from_state: None | State
     id: int
     reason: None | str
     request_id: None | str
-    to_state: str
+    to_state: State
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.history_entry_details import HistoryEntryDetails  # noqa: PLC0415
 
-        action = self.action
+        action = self.action.value
 
         actor_id: None | str
         if isinstance(self.actor_id, UUID):
@@ -64,7 +66,10 @@ class HistoryEntry:
         details = self.details.to_dict()
 
         from_state: None | str
-        from_state = self.from_state
+        if isinstance(self.from_state, State):
+            from_state = self.from_state.value
+        else:
+            from_state = self.from_state
 
         id = self.id
 
@@ -74,7 +79,7 @@ class HistoryEntry:
         request_id: None | str
         request_id = self.request_id
 
-        to_state = self.to_state
+        to_state = self.to_state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,7 +105,7 @@ class HistoryEntry:
         from ..models.history_entry_details import HistoryEntryDetails  # noqa: PLC0415
 
         d = dict(src_dict)
-        action = d.pop("action")
+        action = HistoryAction(d.pop("action"))
 
         def _parse_actor_id(data: object) -> None | UUID:
             if data is None:
@@ -123,10 +128,18 @@ class HistoryEntry:
 
         details = HistoryEntryDetails.from_dict(d.pop("details"))
 
-        def _parse_from_state(data: object) -> None | str:
+        def _parse_from_state(data: object) -> None | State:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                from_state_type_0 = State(data)
+
+                return from_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | State, data)
 
         from_state = _parse_from_state(d.pop("from_state"))
 
@@ -146,7 +159,7 @@ class HistoryEntry:
 
         request_id = _parse_request_id(d.pop("request_id"))
 
-        to_state = d.pop("to_state")
+        to_state = State(d.pop("to_state"))
 
         history_entry = cls(
             action=action,

@@ -8,7 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.honour_read_kind import HonourReadKind
+from ..models.award_form import AwardForm
+from ..models.award_level import AwardLevel
+from ..models.honour_kind import HonourKind
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,27 +25,26 @@ class HonourRead:
     """An issued decision that recognises or commends the model.
 
     Attributes:
-        award_form (None | str): Commendations: certificate_of_merit, certificate_of_commendation,
-            letter_of_commendation, public_commendation.
+        award_form (AwardForm | None): Commendations only.
         award_form_label (None | str):
-        award_level (None | str): Commendations: grassroots, district, province, central.
+        award_level (AwardLevel | None): Commendations only.
         award_level_label (None | str):
         decision_id (UUID):
         issued_on (datetime.date):
         issuing_unit (UnitName): A unit, by id and name.
-        kind (HonourReadKind):
+        kind (HonourKind): A decision that honours a model (recognition, exemplar, commendation).
         kind_label (str):
         number (str):
     """
 
-    award_form: None | str
+    award_form: AwardForm | None
     award_form_label: None | str
-    award_level: None | str
+    award_level: AwardLevel | None
     award_level_label: None | str
     decision_id: UUID
     issued_on: datetime.date
     issuing_unit: UnitName
-    kind: HonourReadKind
+    kind: HonourKind
     kind_label: str
     number: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,13 +53,19 @@ class HonourRead:
         from ..models.unit_name import UnitName  # noqa: PLC0415
 
         award_form: None | str
-        award_form = self.award_form
+        if isinstance(self.award_form, AwardForm):
+            award_form = self.award_form.value
+        else:
+            award_form = self.award_form
 
         award_form_label: None | str
         award_form_label = self.award_form_label
 
         award_level: None | str
-        award_level = self.award_level
+        if isinstance(self.award_level, AwardLevel):
+            award_level = self.award_level.value
+        else:
+            award_level = self.award_level
 
         award_level_label: None | str
         award_level_label = self.award_level_label
@@ -100,10 +107,18 @@ class HonourRead:
 
         d = dict(src_dict)
 
-        def _parse_award_form(data: object) -> None | str:
+        def _parse_award_form(data: object) -> AwardForm | None:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                award_form_type_0 = AwardForm(data)
+
+                return award_form_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AwardForm | None, data)
 
         award_form = _parse_award_form(d.pop("award_form"))
 
@@ -114,10 +129,18 @@ class HonourRead:
 
         award_form_label = _parse_award_form_label(d.pop("award_form_label"))
 
-        def _parse_award_level(data: object) -> None | str:
+        def _parse_award_level(data: object) -> AwardLevel | None:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                award_level_type_0 = AwardLevel(data)
+
+                return award_level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AwardLevel | None, data)
 
         award_level = _parse_award_level(d.pop("award_level"))
 
@@ -134,7 +157,7 @@ class HonourRead:
 
         issuing_unit = UnitName.from_dict(d.pop("issuing_unit"))
 
-        kind = HonourReadKind(d.pop("kind"))
+        kind = HonourKind(d.pop("kind"))
 
         kind_label = d.pop("kind_label")
 

@@ -8,9 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.model_create_level_aimed_type_0 import ModelCreateLevelAimedType0
-from ..models.model_create_model_type import ModelCreateModelType
-from ..models.model_create_registrant_kind import ModelCreateRegistrantKind
+from ..models.level_aimed import LevelAimed
+from ..models.model_type import ModelType
+from ..models.registrant_kind import RegistrantKind
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,10 +41,10 @@ class ModelCreate:
         implementing_forces (None | str | Unset):
         individual_name (None | str | Unset):
         individual_position (None | str | Unset):
-        level_aimed (ModelCreateLevelAimedType0 | None | Unset):
-        model_type (ModelCreateModelType | Unset):  Default: ModelCreateModelType.FIELD_SPECIFIC.
+        level_aimed (LevelAimed | None | Unset):
+        model_type (ModelType | Unset): A comprehensive model or one specific to a field.
         objectives (None | str | Unset):
-        registrant_kind (ModelCreateRegistrantKind | Unset):  Default: ModelCreateRegistrantKind.COLLECTIVE.
+        registrant_kind (RegistrantKind | Unset): Who registers a model: a collective or a person.
         replicates_id (None | Unset | UUID): The recognised model (recognized, nominated or exemplar) this one
             replicates (nhân rộng); null clears it.
         resources (None | str | Unset):
@@ -70,10 +70,10 @@ class ModelCreate:
     implementing_forces: None | str | Unset = UNSET
     individual_name: None | str | Unset = UNSET
     individual_position: None | str | Unset = UNSET
-    level_aimed: ModelCreateLevelAimedType0 | None | Unset = UNSET
-    model_type: ModelCreateModelType | Unset = ModelCreateModelType.FIELD_SPECIFIC
+    level_aimed: LevelAimed | None | Unset = UNSET
+    model_type: ModelType | Unset = UNSET
     objectives: None | str | Unset = UNSET
-    registrant_kind: ModelCreateRegistrantKind | Unset = ModelCreateRegistrantKind.COLLECTIVE
+    registrant_kind: RegistrantKind | Unset = UNSET
     replicates_id: None | Unset | UUID = UNSET
     resources: None | str | Unset = UNSET
     situation: None | str | Unset = UNSET
@@ -169,7 +169,7 @@ class ModelCreate:
         level_aimed: None | str | Unset
         if isinstance(self.level_aimed, Unset):
             level_aimed = UNSET
-        elif isinstance(self.level_aimed, ModelCreateLevelAimedType0):
+        elif isinstance(self.level_aimed, LevelAimed):
             level_aimed = self.level_aimed.value
         else:
             level_aimed = self.level_aimed
@@ -431,7 +431,7 @@ class ModelCreate:
 
         individual_position = _parse_individual_position(d.pop("individual_position", UNSET))
 
-        def _parse_level_aimed(data: object) -> ModelCreateLevelAimedType0 | None | Unset:
+        def _parse_level_aimed(data: object) -> LevelAimed | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -439,21 +439,21 @@ class ModelCreate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                level_aimed_type_0 = ModelCreateLevelAimedType0(data)
+                level_aimed_type_0 = LevelAimed(data)
 
                 return level_aimed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelCreateLevelAimedType0 | None | Unset, data)
+            return cast(LevelAimed | None | Unset, data)
 
         level_aimed = _parse_level_aimed(d.pop("level_aimed", UNSET))
 
         _model_type = d.pop("model_type", UNSET)
-        model_type: ModelCreateModelType | Unset
+        model_type: ModelType | Unset
         if isinstance(_model_type, Unset):
             model_type = UNSET
         else:
-            model_type = ModelCreateModelType(_model_type)
+            model_type = ModelType(_model_type)
 
         def _parse_objectives(data: object) -> None | str | Unset:
             if data is None:
@@ -465,11 +465,11 @@ class ModelCreate:
         objectives = _parse_objectives(d.pop("objectives", UNSET))
 
         _registrant_kind = d.pop("registrant_kind", UNSET)
-        registrant_kind: ModelCreateRegistrantKind | Unset
+        registrant_kind: RegistrantKind | Unset
         if isinstance(_registrant_kind, Unset):
             registrant_kind = UNSET
         else:
-            registrant_kind = ModelCreateRegistrantKind(_registrant_kind)
+            registrant_kind = RegistrantKind(_registrant_kind)
 
         def _parse_replicates_id(data: object) -> None | Unset | UUID:
             if data is None:

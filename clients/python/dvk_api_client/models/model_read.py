@@ -8,9 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.model_read_level_aimed import ModelReadLevelAimed
-from ..models.model_read_model_type import ModelReadModelType
-from ..models.model_read_registrant_kind import ModelReadRegistrantKind
+from ..models.action import Action
+from ..models.level_aimed import LevelAimed
+from ..models.model_type import ModelType
+from ..models.registrant_kind import RegistrantKind
+from ..models.state import State
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,7 +34,7 @@ class ModelRead:
 
     Attributes:
         address (str):
-        allowed_actions (list[str]):
+        allowed_actions (list[Action]):
         area_and_target_group (str):
         authority_case (int | None):
         campaign_id (UUID):
@@ -53,11 +55,11 @@ class ModelRead:
         individual_name (None | str):
         individual_position (None | str):
         is_late (bool):
-        level_aimed (ModelReadLevelAimed):
-        model_type (ModelReadModelType):
+        level_aimed (LevelAimed): The level of recognition a model aims at.
+        model_type (ModelType): A comprehensive model or one specific to a field.
         name (str):
         objectives (str):
-        registrant_kind (ModelReadRegistrantKind):
+        registrant_kind (RegistrantKind): Who registers a model: a collective or a person.
         registrant_unit (UnitRef): A unit, briefly.
         replicates (None | ReplicatedModelRef): The recognised model this one replicates, if any.
         replication_count (int): Models (anywhere, not withdrawn) that replicate this one. When it changes, the model
@@ -68,7 +70,7 @@ class ModelRead:
         results_report (None | str):
         situation (str):
         start_date (datetime.date | None):
-        state (str):
+        state (State): Where a model is in its workflow (GET /workflow lists each with its labels).
         state_label (str):
         submitted_at (datetime.datetime | None):
         summary (str):
@@ -81,7 +83,7 @@ class ModelRead:
     """
 
     address: str
-    allowed_actions: list[str]
+    allowed_actions: list[Action]
     area_and_target_group: str
     authority_case: int | None
     campaign_id: UUID
@@ -101,11 +103,11 @@ class ModelRead:
     individual_name: None | str
     individual_position: None | str
     is_late: bool
-    level_aimed: ModelReadLevelAimed
-    model_type: ModelReadModelType
+    level_aimed: LevelAimed
+    model_type: ModelType
     name: str
     objectives: str
-    registrant_kind: ModelReadRegistrantKind
+    registrant_kind: RegistrantKind
     registrant_unit: UnitRef
     replicates: None | ReplicatedModelRef
     replication_count: int
@@ -115,7 +117,7 @@ class ModelRead:
     results_report: None | str
     situation: str
     start_date: datetime.date | None
-    state: str
+    state: State
     state_label: str
     submitted_at: datetime.datetime | None
     summary: str
@@ -138,7 +140,10 @@ class ModelRead:
 
         address = self.address
 
-        allowed_actions = self.allowed_actions
+        allowed_actions = []
+        for allowed_actions_item_data in self.allowed_actions:
+            allowed_actions_item = allowed_actions_item_data.value
+            allowed_actions.append(allowed_actions_item)
 
         area_and_target_group = self.area_and_target_group
 
@@ -245,7 +250,7 @@ class ModelRead:
         else:
             start_date = self.start_date
 
-        state = self.state
+        state = self.state.value
 
         state_label = self.state_label
 
@@ -343,7 +348,12 @@ class ModelRead:
         d = dict(src_dict)
         address = d.pop("address")
 
-        allowed_actions = cast(list[str], d.pop("allowed_actions"))
+        allowed_actions = []
+        _allowed_actions = d.pop("allowed_actions")
+        for allowed_actions_item_data in _allowed_actions:
+            allowed_actions_item = Action(allowed_actions_item_data)
+
+            allowed_actions.append(allowed_actions_item)
 
         area_and_target_group = d.pop("area_and_target_group")
 
@@ -439,15 +449,15 @@ class ModelRead:
 
         is_late = d.pop("is_late")
 
-        level_aimed = ModelReadLevelAimed(d.pop("level_aimed"))
+        level_aimed = LevelAimed(d.pop("level_aimed"))
 
-        model_type = ModelReadModelType(d.pop("model_type"))
+        model_type = ModelType(d.pop("model_type"))
 
         name = d.pop("name")
 
         objectives = d.pop("objectives")
 
-        registrant_kind = ModelReadRegistrantKind(d.pop("registrant_kind"))
+        registrant_kind = RegistrantKind(d.pop("registrant_kind"))
 
         registrant_unit = UnitRef.from_dict(d.pop("registrant_unit"))
 
@@ -529,7 +539,7 @@ class ModelRead:
 
         start_date = _parse_start_date(d.pop("start_date"))
 
-        state = d.pop("state")
+        state = State(d.pop("state"))
 
         state_label = d.pop("state_label")
 

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.state import State
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelRef")
@@ -20,13 +21,13 @@ class ModelRef:
         code (str):
         id (UUID):
         name (str):
-        state (str):
+        state (State): Where a model is in its workflow (GET /workflow lists each with its labels).
     """
 
     code: str
     id: UUID
     name: str
-    state: str
+    state: State
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,7 +37,7 @@ class ModelRef:
 
         name = self.name
 
-        state = self.state
+        state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,7 +61,7 @@ class ModelRef:
 
         name = d.pop("name")
 
-        state = d.pop("state")
+        state = State(d.pop("state"))
 
         model_ref = cls(
             code=code,

@@ -8,8 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.model_summary_model_type import ModelSummaryModelType
-from ..models.model_summary_registrant_kind import ModelSummaryRegistrantKind
+from ..models.model_type import ModelType
+from ..models.registrant_kind import RegistrantKind
+from ..models.state import State
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelSummary")
@@ -25,13 +26,13 @@ class ModelSummary:
         field_code (str):
         id (UUID):
         is_late (bool):
-        model_type (ModelSummaryModelType):
+        model_type (ModelType): A comprehensive model or one specific to a field.
         name (str):
-        registrant_kind (ModelSummaryRegistrantKind):
+        registrant_kind (RegistrantKind): Who registers a model: a collective or a person.
         registrant_unit_id (int): A unit id.
         registrant_unit_name (str):
         replicates_id (None | UUID):
-        state (str):
+        state (State): Where a model is in its workflow (GET /workflow lists each with its labels).
         updated_at (datetime.datetime):
         year (int):
     """
@@ -41,13 +42,13 @@ class ModelSummary:
     field_code: str
     id: UUID
     is_late: bool
-    model_type: ModelSummaryModelType
+    model_type: ModelType
     name: str
-    registrant_kind: ModelSummaryRegistrantKind
+    registrant_kind: RegistrantKind
     registrant_unit_id: int
     registrant_unit_name: str
     replicates_id: None | UUID
-    state: str
+    state: State
     updated_at: datetime.datetime
     year: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -80,7 +81,7 @@ class ModelSummary:
         else:
             replicates_id = self.replicates_id
 
-        state = self.state
+        state = self.state.value
 
         updated_at = self.updated_at.isoformat()
 
@@ -128,11 +129,11 @@ class ModelSummary:
 
         is_late = d.pop("is_late")
 
-        model_type = ModelSummaryModelType(d.pop("model_type"))
+        model_type = ModelType(d.pop("model_type"))
 
         name = d.pop("name")
 
-        registrant_kind = ModelSummaryRegistrantKind(d.pop("registrant_kind"))
+        registrant_kind = RegistrantKind(d.pop("registrant_kind"))
 
         registrant_unit_id = d.pop("registrant_unit_id")
 
@@ -153,7 +154,7 @@ class ModelSummary:
 
         replicates_id = _parse_replicates_id(d.pop("replicates_id"))
 
-        state = d.pop("state")
+        state = State(d.pop("state"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 

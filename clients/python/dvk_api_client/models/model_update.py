@@ -8,8 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.model_update_level_aimed_type_0 import ModelUpdateLevelAimedType0
-from ..models.model_update_model_type_type_0 import ModelUpdateModelTypeType0
+from ..models.level_aimed import LevelAimed
+from ..models.model_type import ModelType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,8 +36,8 @@ class ModelUpdate:
         implementing_forces (None | str | Unset):
         individual_name (None | str | Unset):
         individual_position (None | str | Unset):
-        level_aimed (ModelUpdateLevelAimedType0 | None | Unset):
-        model_type (ModelUpdateModelTypeType0 | None | Unset):
+        level_aimed (LevelAimed | None | Unset):
+        model_type (ModelType | None | Unset):
         name (None | str | Unset):
         objectives (None | str | Unset):
         replicates_id (None | Unset | UUID): The recognised model (recognized, nominated or exemplar) this one
@@ -61,8 +61,8 @@ class ModelUpdate:
     implementing_forces: None | str | Unset = UNSET
     individual_name: None | str | Unset = UNSET
     individual_position: None | str | Unset = UNSET
-    level_aimed: ModelUpdateLevelAimedType0 | None | Unset = UNSET
-    model_type: ModelUpdateModelTypeType0 | None | Unset = UNSET
+    level_aimed: LevelAimed | None | Unset = UNSET
+    model_type: ModelType | None | Unset = UNSET
     name: None | str | Unset = UNSET
     objectives: None | str | Unset = UNSET
     replicates_id: None | Unset | UUID = UNSET
@@ -156,7 +156,7 @@ class ModelUpdate:
         level_aimed: None | str | Unset
         if isinstance(self.level_aimed, Unset):
             level_aimed = UNSET
-        elif isinstance(self.level_aimed, ModelUpdateLevelAimedType0):
+        elif isinstance(self.level_aimed, LevelAimed):
             level_aimed = self.level_aimed.value
         else:
             level_aimed = self.level_aimed
@@ -164,7 +164,7 @@ class ModelUpdate:
         model_type: None | str | Unset
         if isinstance(self.model_type, Unset):
             model_type = UNSET
-        elif isinstance(self.model_type, ModelUpdateModelTypeType0):
+        elif isinstance(self.model_type, ModelType):
             model_type = self.model_type.value
         else:
             model_type = self.model_type
@@ -418,7 +418,7 @@ class ModelUpdate:
 
         individual_position = _parse_individual_position(d.pop("individual_position", UNSET))
 
-        def _parse_level_aimed(data: object) -> ModelUpdateLevelAimedType0 | None | Unset:
+        def _parse_level_aimed(data: object) -> LevelAimed | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -426,16 +426,16 @@ class ModelUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                level_aimed_type_0 = ModelUpdateLevelAimedType0(data)
+                level_aimed_type_0 = LevelAimed(data)
 
                 return level_aimed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelUpdateLevelAimedType0 | None | Unset, data)
+            return cast(LevelAimed | None | Unset, data)
 
         level_aimed = _parse_level_aimed(d.pop("level_aimed", UNSET))
 
-        def _parse_model_type(data: object) -> ModelUpdateModelTypeType0 | None | Unset:
+        def _parse_model_type(data: object) -> ModelType | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -443,12 +443,12 @@ class ModelUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                model_type_type_0 = ModelUpdateModelTypeType0(data)
+                model_type_type_0 = ModelType(data)
 
                 return model_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelUpdateModelTypeType0 | None | Unset, data)
+            return cast(ModelType | None | Unset, data)
 
         model_type = _parse_model_type(d.pop("model_type", UNSET))
 

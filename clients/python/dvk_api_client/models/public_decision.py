@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.public_decision_kind import PublicDecisionKind
+from ..models.award_form import AwardForm
+from ..models.award_level import AwardLevel
+from ..models.honour_kind import HonourKind
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,24 +24,24 @@ class PublicDecision:
     """A published decision about the model.
 
     Attributes:
-        award_form (None | str):
+        award_form (AwardForm | None):
         award_form_label (None | str):
-        award_level (None | str):
+        award_level (AwardLevel | None):
         award_level_label (None | str):
         issued_on (datetime.date):
         issuing_unit (PublicUnit): A unit, by code and name.
-        kind (PublicDecisionKind):
+        kind (HonourKind): A decision that honours a model (recognition, exemplar, commendation).
         kind_label (str):
         number (str):
     """
 
-    award_form: None | str
+    award_form: AwardForm | None
     award_form_label: None | str
-    award_level: None | str
+    award_level: AwardLevel | None
     award_level_label: None | str
     issued_on: datetime.date
     issuing_unit: PublicUnit
-    kind: PublicDecisionKind
+    kind: HonourKind
     kind_label: str
     number: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,13 +50,19 @@ class PublicDecision:
         from ..models.public_unit import PublicUnit  # noqa: PLC0415
 
         award_form: None | str
-        award_form = self.award_form
+        if isinstance(self.award_form, AwardForm):
+            award_form = self.award_form.value
+        else:
+            award_form = self.award_form
 
         award_form_label: None | str
         award_form_label = self.award_form_label
 
         award_level: None | str
-        award_level = self.award_level
+        if isinstance(self.award_level, AwardLevel):
+            award_level = self.award_level.value
+        else:
+            award_level = self.award_level
 
         award_level_label: None | str
         award_level_label = self.award_level_label
@@ -93,10 +101,18 @@ class PublicDecision:
 
         d = dict(src_dict)
 
-        def _parse_award_form(data: object) -> None | str:
+        def _parse_award_form(data: object) -> AwardForm | None:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                award_form_type_0 = AwardForm(data)
+
+                return award_form_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AwardForm | None, data)
 
         award_form = _parse_award_form(d.pop("award_form"))
 
@@ -107,10 +123,18 @@ class PublicDecision:
 
         award_form_label = _parse_award_form_label(d.pop("award_form_label"))
 
-        def _parse_award_level(data: object) -> None | str:
+        def _parse_award_level(data: object) -> AwardLevel | None:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                award_level_type_0 = AwardLevel(data)
+
+                return award_level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AwardLevel | None, data)
 
         award_level = _parse_award_level(d.pop("award_level"))
 
@@ -125,7 +149,7 @@ class PublicDecision:
 
         issuing_unit = PublicUnit.from_dict(d.pop("issuing_unit"))
 
-        kind = PublicDecisionKind(d.pop("kind"))
+        kind = HonourKind(d.pop("kind"))
 
         kind_label = d.pop("kind_label")
 

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.public_exemplar_registrant_kind import PublicExemplarRegistrantKind
-from ..models.public_exemplar_state import PublicExemplarState
+from ..models.public_state import PublicState
+from ..models.registrant_kind import RegistrantKind
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,8 +37,8 @@ class PublicExemplar:
         photos (list[PublicFile]): Published images: model photos, and portraits or other kinds only where a decision
             publishes them.
         province (None | PublicUnit): The province the unit lies in, if any.
-        registrant_kind (PublicExemplarRegistrantKind):
-        state (PublicExemplarState):
+        registrant_kind (RegistrantKind): Who registers a model: a collective or a person.
+        state (PublicState): A state shown on the public pages: the recognised states.
         state_label (str):
         summary (str):
         unit (PublicUnit): A unit, by code and name.
@@ -55,8 +55,8 @@ class PublicExemplar:
     name: str
     photos: list[PublicFile]
     province: None | PublicUnit
-    registrant_kind: PublicExemplarRegistrantKind
-    state: PublicExemplarState
+    registrant_kind: RegistrantKind
+    state: PublicState
     state_label: str
     summary: str
     unit: PublicUnit
@@ -218,9 +218,9 @@ class PublicExemplar:
 
         province = _parse_province(d.pop("province"))
 
-        registrant_kind = PublicExemplarRegistrantKind(d.pop("registrant_kind"))
+        registrant_kind = RegistrantKind(d.pop("registrant_kind"))
 
-        state = PublicExemplarState(d.pop("state"))
+        state = PublicState(d.pop("state"))
 
         state_label = d.pop("state_label")
 

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.public_exemplar_detail_registrant_kind import PublicExemplarDetailRegistrantKind
-from ..models.public_exemplar_detail_state import PublicExemplarDetailState
+from ..models.public_state import PublicState
+from ..models.registrant_kind import RegistrantKind
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,8 +39,8 @@ class PublicExemplarDetail:
         photos (list[PublicFile]): Published images: model photos, and portraits or other kinds only where a decision
             publishes them.
         province (None | PublicUnit): The province the unit lies in, if any.
-        registrant_kind (PublicExemplarDetailRegistrantKind):
-        state (PublicExemplarDetailState):
+        registrant_kind (RegistrantKind): Who registers a model: a collective or a person.
+        state (PublicState): A state shown on the public pages: the recognised states.
         state_label (str):
         summary (str):
         unit (PublicUnit): A unit, by code and name.
@@ -59,8 +59,8 @@ class PublicExemplarDetail:
     objectives: str
     photos: list[PublicFile]
     province: None | PublicUnit
-    registrant_kind: PublicExemplarDetailRegistrantKind
-    state: PublicExemplarDetailState
+    registrant_kind: RegistrantKind
+    state: PublicState
     state_label: str
     summary: str
     unit: PublicUnit
@@ -232,9 +232,9 @@ class PublicExemplarDetail:
 
         province = _parse_province(d.pop("province"))
 
-        registrant_kind = PublicExemplarDetailRegistrantKind(d.pop("registrant_kind"))
+        registrant_kind = RegistrantKind(d.pop("registrant_kind"))
 
-        state = PublicExemplarDetailState(d.pop("state"))
+        state = PublicState(d.pop("state"))
 
         state_label = d.pop("state_label")
 

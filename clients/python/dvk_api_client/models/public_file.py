@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.evidence_kind import EvidenceKind
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PublicFile")
@@ -17,14 +18,14 @@ class PublicFile:
 
     Attributes:
         id (str): The file's id (part of `url`).
-        kind (str):
+        kind (EvidenceKind): The kind of an evidence file (a paper of the dossier).
         media_type (str):
         title (str):
         url (str):
     """
 
     id: str
-    kind: str
+    kind: EvidenceKind
     media_type: str
     title: str
     url: str
@@ -33,7 +34,7 @@ class PublicFile:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        kind = self.kind
+        kind = self.kind.value
 
         media_type = self.media_type
 
@@ -60,7 +61,7 @@ class PublicFile:
         d = dict(src_dict)
         id = d.pop("id")
 
-        kind = d.pop("kind")
+        kind = EvidenceKind(d.pop("kind"))
 
         media_type = d.pop("media_type")
 

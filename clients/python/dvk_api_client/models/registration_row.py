@@ -8,8 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.registration_row_level_aimed import RegistrationRowLevelAimed
-from ..models.registration_row_registrant_kind import RegistrationRowRegistrantKind
+from ..models.level_aimed import LevelAimed
+from ..models.registrant_kind import RegistrantKind
+from ..models.state import State
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistrationRow")
@@ -23,14 +24,14 @@ class RegistrationRow:
         code (str):
         end_date (datetime.date | None):
         field_code (str):
-        level_aimed (RegistrationRowLevelAimed):
+        level_aimed (LevelAimed): The level of recognition a model aims at.
         marks (list[str]): Form columns marked for this row, e.g. ['economy_collective', 'level_grassroots'].
         model_id (UUID):
         model_name (str):
         no (int):
-        registrant_kind (RegistrationRowRegistrantKind):
+        registrant_kind (RegistrantKind): Who registers a model: a collective or a person.
         start_date (datetime.date | None):
-        state (str):
+        state (State): Where a model is in its workflow (GET /workflow lists each with its labels).
         targets (str): The model's targets for the year, joined as text.
         unit (str): Registering unit (Tên đơn vị đăng ký).
         unit_code (str):
@@ -40,14 +41,14 @@ class RegistrationRow:
     code: str
     end_date: datetime.date | None
     field_code: str
-    level_aimed: RegistrationRowLevelAimed
+    level_aimed: LevelAimed
     marks: list[str]
     model_id: UUID
     model_name: str
     no: int
-    registrant_kind: RegistrationRowRegistrantKind
+    registrant_kind: RegistrantKind
     start_date: datetime.date | None
-    state: str
+    state: State
     targets: str
     unit: str
     unit_code: str
@@ -83,7 +84,7 @@ class RegistrationRow:
         else:
             start_date = self.start_date
 
-        state = self.state
+        state = self.state.value
 
         targets = self.targets
 
@@ -139,7 +140,7 @@ class RegistrationRow:
 
         field_code = d.pop("field_code")
 
-        level_aimed = RegistrationRowLevelAimed(d.pop("level_aimed"))
+        level_aimed = LevelAimed(d.pop("level_aimed"))
 
         marks = cast(list[str], d.pop("marks"))
 
@@ -149,7 +150,7 @@ class RegistrationRow:
 
         no = d.pop("no")
 
-        registrant_kind = RegistrationRowRegistrantKind(d.pop("registrant_kind"))
+        registrant_kind = RegistrantKind(d.pop("registrant_kind"))
 
         def _parse_start_date(data: object) -> datetime.date | None:
             if data is None:
@@ -166,7 +167,7 @@ class RegistrationRow:
 
         start_date = _parse_start_date(d.pop("start_date"))
 
-        state = d.pop("state")
+        state = State(d.pop("state"))
 
         targets = d.pop("targets")
 

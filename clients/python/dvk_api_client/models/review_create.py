@@ -8,9 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.review_create_outcome_rule import ReviewCreateOutcomeRule
-from ..models.review_create_phase_review_type_0 import ReviewCreatePhaseReviewType0
-from ..models.review_create_purpose import ReviewCreatePurpose
+from ..models.outcome_rule import OutcomeRule
+from ..models.review_phase import ReviewPhase
+from ..models.review_purpose import ReviewPurpose
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,10 +35,10 @@ class ReviewCreate:
         title (str):
         year (int):
         candidates (list[CandidateCreate] | Unset):
-        outcome_rule (ReviewCreateOutcomeRule | Unset):  Default: ReviewCreateOutcomeRule.MAJORITY_OF_PRESENT.
-        phase_review (None | ReviewCreatePhaseReviewType0 | Unset): Required for exemplar rounds, else absent.
+        outcome_rule (OutcomeRule | Unset): How a review's votes decide a candidate's outcome.
+        phase_review (None | ReviewPhase | Unset): Required for exemplar rounds, else absent.
         place (str | Unset):  Default: ''.
-        purpose (ReviewCreatePurpose | Unset):  Default: ReviewCreatePurpose.MODEL.
+        purpose (ReviewPurpose | Unset): What a review session considers: models or exemplars.
     """
 
     campaign_id: UUID
@@ -50,10 +50,10 @@ class ReviewCreate:
     title: str
     year: int
     candidates: list[CandidateCreate] | Unset = UNSET
-    outcome_rule: ReviewCreateOutcomeRule | Unset = ReviewCreateOutcomeRule.MAJORITY_OF_PRESENT
-    phase_review: None | ReviewCreatePhaseReviewType0 | Unset = UNSET
+    outcome_rule: OutcomeRule | Unset = UNSET
+    phase_review: None | ReviewPhase | Unset = UNSET
     place: str | Unset = ""
-    purpose: ReviewCreatePurpose | Unset = ReviewCreatePurpose.MODEL
+    purpose: ReviewPurpose | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.candidate_create import CandidateCreate  # noqa: PLC0415
@@ -92,7 +92,7 @@ class ReviewCreate:
         phase_review: None | str | Unset
         if isinstance(self.phase_review, Unset):
             phase_review = UNSET
-        elif isinstance(self.phase_review, ReviewCreatePhaseReviewType0):
+        elif isinstance(self.phase_review, ReviewPhase):
             phase_review = self.phase_review.value
         else:
             phase_review = self.phase_review
@@ -167,13 +167,13 @@ class ReviewCreate:
                 candidates.append(candidates_item)
 
         _outcome_rule = d.pop("outcome_rule", UNSET)
-        outcome_rule: ReviewCreateOutcomeRule | Unset
+        outcome_rule: OutcomeRule | Unset
         if isinstance(_outcome_rule, Unset):
             outcome_rule = UNSET
         else:
-            outcome_rule = ReviewCreateOutcomeRule(_outcome_rule)
+            outcome_rule = OutcomeRule(_outcome_rule)
 
-        def _parse_phase_review(data: object) -> None | ReviewCreatePhaseReviewType0 | Unset:
+        def _parse_phase_review(data: object) -> None | ReviewPhase | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -181,23 +181,23 @@ class ReviewCreate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                phase_review_type_0 = ReviewCreatePhaseReviewType0(data)
+                phase_review_type_0 = ReviewPhase(data)
 
                 return phase_review_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReviewCreatePhaseReviewType0 | Unset, data)
+            return cast(None | ReviewPhase | Unset, data)
 
         phase_review = _parse_phase_review(d.pop("phase_review", UNSET))
 
         place = d.pop("place", UNSET)
 
         _purpose = d.pop("purpose", UNSET)
-        purpose: ReviewCreatePurpose | Unset
+        purpose: ReviewPurpose | Unset
         if isinstance(_purpose, Unset):
             purpose = UNSET
         else:
-            purpose = ReviewCreatePurpose(_purpose)
+            purpose = ReviewPurpose(_purpose)
 
         review_create = cls(
             campaign_id=campaign_id,

@@ -8,10 +8,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.review_read_outcome_rule import ReviewReadOutcomeRule
-from ..models.review_read_phase_review_type_0 import ReviewReadPhaseReviewType0
-from ..models.review_read_purpose import ReviewReadPurpose
-from ..models.review_read_status import ReviewReadStatus
+from ..models.outcome_rule import OutcomeRule
+from ..models.review_phase import ReviewPhase
+from ..models.review_purpose import ReviewPurpose
+from ..models.review_status import ReviewStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,12 +41,12 @@ class ReviewRead:
         id (UUID):
         members (list[MemberRead]):
         minutes (MinutesRead | None):
-        outcome_rule (ReviewReadOutcomeRule):
-        phase_review (None | ReviewReadPhaseReviewType0):
+        outcome_rule (OutcomeRule): How a review's votes decide a candidate's outcome.
+        phase_review (None | ReviewPhase):
         place (str):
-        purpose (ReviewReadPurpose):
+        purpose (ReviewPurpose): What a review session considers: models or exemplars.
         secretary (str):
-        status (ReviewReadStatus):
+        status (ReviewStatus): A review session still open, or closed (outcomes frozen).
         title (str):
         updated_at (datetime.datetime):
         version (int):
@@ -67,12 +67,12 @@ class ReviewRead:
     id: UUID
     members: list[MemberRead]
     minutes: MinutesRead | None
-    outcome_rule: ReviewReadOutcomeRule
-    phase_review: None | ReviewReadPhaseReviewType0
+    outcome_rule: OutcomeRule
+    phase_review: None | ReviewPhase
     place: str
-    purpose: ReviewReadPurpose
+    purpose: ReviewPurpose
     secretary: str
-    status: ReviewReadStatus
+    status: ReviewStatus
     title: str
     updated_at: datetime.datetime
     version: int
@@ -131,7 +131,7 @@ class ReviewRead:
         outcome_rule = self.outcome_rule.value
 
         phase_review: None | str
-        if isinstance(self.phase_review, ReviewReadPhaseReviewType0):
+        if isinstance(self.phase_review, ReviewPhase):
             phase_review = self.phase_review.value
         else:
             phase_review = self.phase_review
@@ -268,30 +268,30 @@ class ReviewRead:
 
         minutes = _parse_minutes(d.pop("minutes"))
 
-        outcome_rule = ReviewReadOutcomeRule(d.pop("outcome_rule"))
+        outcome_rule = OutcomeRule(d.pop("outcome_rule"))
 
-        def _parse_phase_review(data: object) -> None | ReviewReadPhaseReviewType0:
+        def _parse_phase_review(data: object) -> None | ReviewPhase:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                phase_review_type_0 = ReviewReadPhaseReviewType0(data)
+                phase_review_type_0 = ReviewPhase(data)
 
                 return phase_review_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReviewReadPhaseReviewType0, data)
+            return cast(None | ReviewPhase, data)
 
         phase_review = _parse_phase_review(d.pop("phase_review"))
 
         place = d.pop("place")
 
-        purpose = ReviewReadPurpose(d.pop("purpose"))
+        purpose = ReviewPurpose(d.pop("purpose"))
 
         secretary = d.pop("secretary")
 
-        status = ReviewReadStatus(d.pop("status"))
+        status = ReviewStatus(d.pop("status"))
 
         title = d.pop("title")
 

@@ -8,9 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.review_summary_phase_review_type_0 import ReviewSummaryPhaseReviewType0
-from ..models.review_summary_purpose import ReviewSummaryPurpose
-from ..models.review_summary_status import ReviewSummaryStatus
+from ..models.review_phase import ReviewPhase
+from ..models.review_purpose import ReviewPurpose
+from ..models.review_status import ReviewStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,9 +30,9 @@ class ReviewSummary:
         held_on (datetime.date):
         holding_unit (UnitRef): A unit, briefly.
         id (UUID):
-        phase_review (None | ReviewSummaryPhaseReviewType0):
-        purpose (ReviewSummaryPurpose):
-        status (ReviewSummaryStatus):
+        phase_review (None | ReviewPhase):
+        purpose (ReviewPurpose): What a review session considers: models or exemplars.
+        status (ReviewStatus): A review session still open, or closed (outcomes frozen).
         title (str):
         version (int):
         year (int):
@@ -43,9 +43,9 @@ class ReviewSummary:
     held_on: datetime.date
     holding_unit: UnitRef
     id: UUID
-    phase_review: None | ReviewSummaryPhaseReviewType0
-    purpose: ReviewSummaryPurpose
-    status: ReviewSummaryStatus
+    phase_review: None | ReviewPhase
+    purpose: ReviewPurpose
+    status: ReviewStatus
     title: str
     version: int
     year: int
@@ -69,7 +69,7 @@ class ReviewSummary:
         id = str(self.id)
 
         phase_review: None | str
-        if isinstance(self.phase_review, ReviewSummaryPhaseReviewType0):
+        if isinstance(self.phase_review, ReviewPhase):
             phase_review = self.phase_review.value
         else:
             phase_review = self.phase_review
@@ -132,24 +132,24 @@ class ReviewSummary:
 
         id = UUID(d.pop("id"))
 
-        def _parse_phase_review(data: object) -> None | ReviewSummaryPhaseReviewType0:
+        def _parse_phase_review(data: object) -> None | ReviewPhase:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                phase_review_type_0 = ReviewSummaryPhaseReviewType0(data)
+                phase_review_type_0 = ReviewPhase(data)
 
                 return phase_review_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReviewSummaryPhaseReviewType0, data)
+            return cast(None | ReviewPhase, data)
 
         phase_review = _parse_phase_review(d.pop("phase_review"))
 
-        purpose = ReviewSummaryPurpose(d.pop("purpose"))
+        purpose = ReviewPurpose(d.pop("purpose"))
 
-        status = ReviewSummaryStatus(d.pop("status"))
+        status = ReviewStatus(d.pop("status"))
 
         title = d.pop("title")
 

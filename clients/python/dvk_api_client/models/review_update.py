@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.review_update_outcome_rule_type_0 import ReviewUpdateOutcomeRuleType0
-from ..models.review_update_phase_review_type_0 import ReviewUpdatePhaseReviewType0
+from ..models.outcome_rule import OutcomeRule
+from ..models.review_phase import ReviewPhase
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReviewUpdate")
@@ -21,8 +21,8 @@ class ReviewUpdate:
     Attributes:
         chair (None | str | Unset):
         held_on (datetime.date | None | Unset):
-        outcome_rule (None | ReviewUpdateOutcomeRuleType0 | Unset):
-        phase_review (None | ReviewUpdatePhaseReviewType0 | Unset):
+        outcome_rule (None | OutcomeRule | Unset):
+        phase_review (None | ReviewPhase | Unset):
         place (None | str | Unset):
         secretary (None | str | Unset):
         title (None | str | Unset):
@@ -30,8 +30,8 @@ class ReviewUpdate:
 
     chair: None | str | Unset = UNSET
     held_on: datetime.date | None | Unset = UNSET
-    outcome_rule: None | ReviewUpdateOutcomeRuleType0 | Unset = UNSET
-    phase_review: None | ReviewUpdatePhaseReviewType0 | Unset = UNSET
+    outcome_rule: None | OutcomeRule | Unset = UNSET
+    phase_review: None | ReviewPhase | Unset = UNSET
     place: None | str | Unset = UNSET
     secretary: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
@@ -54,7 +54,7 @@ class ReviewUpdate:
         outcome_rule: None | str | Unset
         if isinstance(self.outcome_rule, Unset):
             outcome_rule = UNSET
-        elif isinstance(self.outcome_rule, ReviewUpdateOutcomeRuleType0):
+        elif isinstance(self.outcome_rule, OutcomeRule):
             outcome_rule = self.outcome_rule.value
         else:
             outcome_rule = self.outcome_rule
@@ -62,7 +62,7 @@ class ReviewUpdate:
         phase_review: None | str | Unset
         if isinstance(self.phase_review, Unset):
             phase_review = UNSET
-        elif isinstance(self.phase_review, ReviewUpdatePhaseReviewType0):
+        elif isinstance(self.phase_review, ReviewPhase):
             phase_review = self.phase_review.value
         else:
             phase_review = self.phase_review
@@ -135,7 +135,7 @@ class ReviewUpdate:
 
         held_on = _parse_held_on(d.pop("held_on", UNSET))
 
-        def _parse_outcome_rule(data: object) -> None | ReviewUpdateOutcomeRuleType0 | Unset:
+        def _parse_outcome_rule(data: object) -> None | OutcomeRule | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -143,16 +143,16 @@ class ReviewUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                outcome_rule_type_0 = ReviewUpdateOutcomeRuleType0(data)
+                outcome_rule_type_0 = OutcomeRule(data)
 
                 return outcome_rule_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReviewUpdateOutcomeRuleType0 | Unset, data)
+            return cast(None | OutcomeRule | Unset, data)
 
         outcome_rule = _parse_outcome_rule(d.pop("outcome_rule", UNSET))
 
-        def _parse_phase_review(data: object) -> None | ReviewUpdatePhaseReviewType0 | Unset:
+        def _parse_phase_review(data: object) -> None | ReviewPhase | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -160,12 +160,12 @@ class ReviewUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                phase_review_type_0 = ReviewUpdatePhaseReviewType0(data)
+                phase_review_type_0 = ReviewPhase(data)
 
                 return phase_review_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReviewUpdatePhaseReviewType0 | Unset, data)
+            return cast(None | ReviewPhase | Unset, data)
 
         phase_review = _parse_phase_review(d.pop("phase_review", UNSET))
 

@@ -17,7 +17,7 @@ class RoleAssignmentCreate:
     """A role to grant, bound to a unit; its scope is that unit's subtree.
 
     Attributes:
-        role (Role): The five roles; each assignment binds one to a unit.
+        role (Role): A role a user holds at a unit.
         unit_id (int): A unit id.
     """
 

@@ -21,7 +21,7 @@ class RoleAssignmentRead:
     Attributes:
         created_at (datetime.datetime):
         id (UUID):
-        role (Role): The five roles; each assignment binds one to a unit.
+        role (Role): A role a user holds at a unit.
         role_label (str): The role's name in the response language.
         unit_code (str):
         unit_id (int):

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.role import Role
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoleGrant")
@@ -18,7 +19,7 @@ class RoleGrant:
 
     Attributes:
         id (UUID):
-        role (str):
+        role (Role): A role a user holds at a unit.
         role_label (str):
         unit_code (str):
         unit_id (int):
@@ -26,7 +27,7 @@ class RoleGrant:
     """
 
     id: UUID
-    role: str
+    role: Role
     role_label: str
     unit_code: str
     unit_id: int
@@ -36,7 +37,7 @@ class RoleGrant:
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
-        role = self.role
+        role = self.role.value
 
         role_label = self.role_label
 
@@ -66,7 +67,7 @@ class RoleGrant:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        role = d.pop("role")
+        role = Role(d.pop("role"))
 
         role_label = d.pop("role_label")
 

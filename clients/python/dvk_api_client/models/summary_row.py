@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.level_aimed import LevelAimed
+from ..models.registrant_kind import RegistrantKind
+from ..models.state import State
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SummaryRow")
@@ -18,16 +21,16 @@ class SummaryRow:
     Attributes:
         count (int):
         field_code (str):
-        level_aimed (str):
-        registrant_kind (str):
-        state (str):
+        level_aimed (LevelAimed): The level of recognition a model aims at.
+        registrant_kind (RegistrantKind): Who registers a model: a collective or a person.
+        state (State): Where a model is in its workflow (GET /workflow lists each with its labels).
     """
 
     count: int
     field_code: str
-    level_aimed: str
-    registrant_kind: str
-    state: str
+    level_aimed: LevelAimed
+    registrant_kind: RegistrantKind
+    state: State
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,11 +38,11 @@ class SummaryRow:
 
         field_code = self.field_code
 
-        level_aimed = self.level_aimed
+        level_aimed = self.level_aimed.value
 
-        registrant_kind = self.registrant_kind
+        registrant_kind = self.registrant_kind.value
 
-        state = self.state
+        state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,11 +65,11 @@ class SummaryRow:
 
         field_code = d.pop("field_code")
 
-        level_aimed = d.pop("level_aimed")
+        level_aimed = LevelAimed(d.pop("level_aimed"))
 
-        registrant_kind = d.pop("registrant_kind")
+        registrant_kind = RegistrantKind(d.pop("registrant_kind"))
 
-        state = d.pop("state")
+        state = State(d.pop("state"))
 
         summary_row = cls(
             count=count,

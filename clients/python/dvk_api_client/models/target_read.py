@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.target_read_comparator import TargetReadComparator
+from ..models.target_comparator import TargetComparator
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TargetRead")
@@ -17,11 +17,11 @@ class TargetRead:
     """A share target: `gt` means more than `share_percent` ("trên 80%"), `gte` at least ("100%").
 
     Attributes:
-        comparator (TargetReadComparator):
+        comparator (TargetComparator): How a coverage target compares: `gt` or `gte`.
         share_percent (float):
     """
 
-    comparator: TargetReadComparator
+    comparator: TargetComparator
     share_percent: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,7 +44,7 @@ class TargetRead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        comparator = TargetReadComparator(d.pop("comparator"))
+        comparator = TargetComparator(d.pop("comparator"))
 
         share_percent = d.pop("share_percent")
 

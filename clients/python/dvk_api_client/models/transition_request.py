@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.action import Action
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,14 +22,14 @@ class TransitionRequest:
     """A workflow move: the action, a reason where required, and the action's payload.
 
     Attributes:
-        action (str):
+        action (Action): A workflow move (GET /workflow lists each with who takes it and its guards).
         reason (None | str | Unset):
         results (list[ResultItem] | None | Unset):
         results_report (None | str | Unset):
         survey (None | SurveyCreate | Unset):
     """
 
-    action: str
+    action: Action
     reason: None | str | Unset = UNSET
     results: list[ResultItem] | None | Unset = UNSET
     results_report: None | str | Unset = UNSET
@@ -38,7 +39,7 @@ class TransitionRequest:
         from ..models.result_item import ResultItem  # noqa: PLC0415
         from ..models.survey_create import SurveyCreate  # noqa: PLC0415
 
-        action = self.action
+        action = self.action.value
 
         reason: None | str | Unset
         if isinstance(self.reason, Unset):
@@ -96,7 +97,7 @@ class TransitionRequest:
         from ..models.survey_create import SurveyCreate  # noqa: PLC0415
 
         d = dict(src_dict)
-        action = d.pop("action")
+        action = Action(d.pop("action"))
 
         def _parse_reason(data: object) -> None | str | Unset:
             if data is None:

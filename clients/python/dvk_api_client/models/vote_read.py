@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.vote_read_vote_type_0 import VoteReadVoteType0
+from ..models.vote import Vote
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VoteRead")
@@ -21,13 +21,13 @@ class VoteRead:
         member_id (UUID):
         recusal_reason (str):
         recused (bool):
-        vote (None | VoteReadVoteType0):
+        vote (None | Vote):
     """
 
     member_id: UUID
     recusal_reason: str
     recused: bool
-    vote: None | VoteReadVoteType0
+    vote: None | Vote
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +38,7 @@ class VoteRead:
         recused = self.recused
 
         vote: None | str
-        if isinstance(self.vote, VoteReadVoteType0):
+        if isinstance(self.vote, Vote):
             vote = self.vote.value
         else:
             vote = self.vote
@@ -65,18 +65,18 @@ class VoteRead:
 
         recused = d.pop("recused")
 
-        def _parse_vote(data: object) -> None | VoteReadVoteType0:
+        def _parse_vote(data: object) -> None | Vote:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                vote_type_0 = VoteReadVoteType0(data)
+                vote_type_0 = Vote(data)
 
                 return vote_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VoteReadVoteType0, data)
+            return cast(None | Vote, data)
 
         vote = _parse_vote(d.pop("vote"))
 

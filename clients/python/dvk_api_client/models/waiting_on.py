@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.role import Role
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,12 +22,12 @@ class WaitingOn:
 
     Attributes:
         description (str):
-        role (str):
+        role (Role): A role a user holds at a unit.
         unit (None | UnitRef):
     """
 
     description: str
-    role: str
+    role: Role
     unit: None | UnitRef
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,7 +36,7 @@ class WaitingOn:
 
         description = self.description
 
-        role = self.role
+        role = self.role.value
 
         unit: dict[str, Any] | None
         if isinstance(self.unit, UnitRef):
@@ -62,7 +63,7 @@ class WaitingOn:
         d = dict(src_dict)
         description = d.pop("description")
 
-        role = d.pop("role")
+        role = Role(d.pop("role"))
 
         def _parse_unit(data: object) -> None | UnitRef:
             if data is None:

@@ -7,7 +7,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.logout_request import LogoutRequest
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -33,7 +35,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -54,7 +58,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -64,7 +84,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -74,7 +94,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +109,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: LogoutRequest | None | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem]:
     """Sign out
 
      Revoke the caller's session (its refresh tokens); access tokens of it stop working at once.
@@ -100,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: LogoutRequest | None | Unset = UNSET,
-) -> Any | Problem | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | None:
     """Sign out
 
      Revoke the caller's session (its refresh tokens); access tokens of it stop working at once.
@@ -131,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return sync_detailed(
@@ -144,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: LogoutRequest | None | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem]:
     """Sign out
 
      Revoke the caller's session (its refresh tokens); access tokens of it stop working at once.
@@ -157,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: LogoutRequest | None | Unset = UNSET,
-) -> Any | Problem | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | None:
     """Sign out
 
      Revoke the caller's session (its refresh tokens); access tokens of it stop working at once.
@@ -186,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return (

@@ -6,9 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.refresh_request import RefreshRequest
+from ...models.token_problem import TokenProblem
 from ...models.token_response import TokenResponse
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -33,14 +36,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | TokenResponse | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse | None:
     if response.status_code == 200:
         response_200 = TokenResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = TokenProblem.from_dict(response.json())
 
         return response_401
 
@@ -55,7 +58,23 @@ def _parse_response(
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -65,7 +84,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -77,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | TokenResponse]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +109,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshRequest,
-) -> Response[Problem | TokenResponse]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse]:
     """Rotate a refresh token
 
      Trade a refresh token for a new pair; presenting a used one ends the whole session.
@@ -103,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TokenResponse]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshRequest,
-) -> Problem | TokenResponse | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse | None:
     """Rotate a refresh token
 
      Trade a refresh token for a new pair; presenting a used one ends the whole session.
@@ -134,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TokenResponse
+        OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse
     """
 
     return sync_detailed(
@@ -147,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshRequest,
-) -> Response[Problem | TokenResponse]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse]:
     """Rotate a refresh token
 
      Trade a refresh token for a new pair; presenting a used one ends the whole session.
@@ -160,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TokenResponse]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshRequest,
-) -> Problem | TokenResponse | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse | None:
     """Rotate a refresh token
 
      Trade a refresh token for a new pair; presenting a used one ends the whole session.
@@ -189,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TokenResponse
+        OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse
     """
 
     return (

@@ -6,15 +6,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
-from ...models.token_form import TokenForm
+from ...models.token_problem import TokenProblem
+from ...models.token_request import TokenRequest
 from ...models.token_response import TokenResponse
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: TokenForm,
+    body: TokenRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,19 +35,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | TokenResponse | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse | None:
     if response.status_code == 200:
         response_200 = TokenResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = TokenProblem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = TokenProblem.from_dict(response.json())
 
         return response_401
 
@@ -59,7 +62,23 @@ def _parse_response(
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -69,7 +88,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -81,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | TokenResponse]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,21 +112,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TokenForm,
-) -> Response[Problem | TokenResponse]:
+    body: TokenRequest,
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse]:
     """Sign in (OAuth2 password grant)
 
      Exchange a username and password for an access token and a refresh token.
 
     Args:
-        body (TokenForm):
+        body (TokenRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TokenResponse]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -124,21 +143,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TokenForm,
-) -> Problem | TokenResponse | None:
+    body: TokenRequest,
+) -> OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse | None:
     """Sign in (OAuth2 password grant)
 
      Exchange a username and password for an access token and a refresh token.
 
     Args:
-        body (TokenForm):
+        body (TokenRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TokenResponse
+        OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse
     """
 
     return sync_detailed(
@@ -150,21 +169,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TokenForm,
-) -> Response[Problem | TokenResponse]:
+    body: TokenRequest,
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse]:
     """Sign in (OAuth2 password grant)
 
      Exchange a username and password for an access token and a refresh token.
 
     Args:
-        body (TokenForm):
+        body (TokenRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TokenResponse]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,21 +198,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TokenForm,
-) -> Problem | TokenResponse | None:
+    body: TokenRequest,
+) -> OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse | None:
     """Sign in (OAuth2 password grant)
 
      Exchange a username and password for an access token and a refresh token.
 
     Args:
-        body (TokenForm):
+        body (TokenRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TokenResponse
+        OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.me_response import MeResponse
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...types import UNSET, Response
 
@@ -21,7 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MeResponse | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MeResponse | OutageProblem | Problem | None:
     if response.status_code == 200:
         response_200 = MeResponse.from_dict(response.json())
 
@@ -43,7 +46,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -55,7 +58,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MeResponse | Problem]:
+) -> Response[MeResponse | OutageProblem | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +70,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[MeResponse | Problem]:
+) -> Response[MeResponse | OutageProblem | Problem]:
     """The caller
 
      Who the caller is, their roles and the units those roles are bound to.
@@ -77,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeResponse | Problem]
+        Response[MeResponse | OutageProblem | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -92,7 +95,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> MeResponse | Problem | None:
+) -> MeResponse | OutageProblem | Problem | None:
     """The caller
 
      Who the caller is, their roles and the units those roles are bound to.
@@ -102,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeResponse | Problem
+        MeResponse | OutageProblem | Problem
     """
 
     return sync_detailed(
@@ -113,7 +116,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[MeResponse | Problem]:
+) -> Response[MeResponse | OutageProblem | Problem]:
     """The caller
 
      Who the caller is, their roles and the units those roles are bound to.
@@ -123,7 +126,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeResponse | Problem]
+        Response[MeResponse | OutageProblem | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -136,7 +139,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> MeResponse | Problem | None:
+) -> MeResponse | OutageProblem | Problem | None:
     """The caller
 
      Who the caller is, their roles and the units those roles are bound to.
@@ -146,7 +149,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeResponse | Problem
+        MeResponse | OutageProblem | Problem
     """
 
     return (

@@ -7,7 +7,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.authority_override_read import AuthorityOverrideRead
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -27,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthorityOverrideRead | Problem | None:
+) -> AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     if response.status_code == 200:
         response_200 = AuthorityOverrideRead.from_dict(response.json())
 
@@ -54,7 +56,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -64,7 +82,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -76,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthorityOverrideRead | Problem]:
+) -> Response[AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +107,7 @@ def sync_detailed(
     unit_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[AuthorityOverrideRead | Problem]:
+) -> Response[AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """A unit's authority override
 
      The override of a unit you administer (404 when it has none).
@@ -102,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityOverrideRead | Problem]
+        Response[AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +138,7 @@ def sync(
     unit_id: int,
     *,
     client: AuthenticatedClient,
-) -> AuthorityOverrideRead | Problem | None:
+) -> AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """A unit's authority override
 
      The override of a unit you administer (404 when it has none).
@@ -133,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityOverrideRead | Problem
+        AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return sync_detailed(
@@ -146,7 +164,7 @@ async def asyncio_detailed(
     unit_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[AuthorityOverrideRead | Problem]:
+) -> Response[AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """A unit's authority override
 
      The override of a unit you administer (404 when it has none).
@@ -159,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityOverrideRead | Problem]
+        Response[AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +193,7 @@ async def asyncio(
     unit_id: int,
     *,
     client: AuthenticatedClient,
-) -> AuthorityOverrideRead | Problem | None:
+) -> AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """A unit's authority override
 
      The override of a unit you administer (404 when it has none).
@@ -188,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityOverrideRead | Problem
+        AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return (

@@ -6,8 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_authority_override_read import PageAuthorityOverrideRead
+from ...models.authority_override_page import AuthorityOverridePage
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -46,9 +48,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageAuthorityOverrideRead | Problem | None:
+) -> AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem | None:
     if response.status_code == 200:
-        response_200 = PageAuthorityOverrideRead.from_dict(response.json())
+        response_200 = AuthorityOverridePage.from_dict(response.json())
 
         return response_200
 
@@ -73,7 +75,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -83,7 +101,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -95,7 +113,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageAuthorityOverrideRead | Problem]:
+) -> Response[AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +127,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageAuthorityOverrideRead | Problem]:
+) -> Response[AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem]:
     """Authority overrides in your scope
 
      Overrides of units in the subtrees you administer, by unit id, one page at a time.
@@ -123,7 +141,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageAuthorityOverrideRead | Problem]
+        Response[AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +161,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> PageAuthorityOverrideRead | Problem | None:
+) -> AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem | None:
     """Authority overrides in your scope
 
      Overrides of units in the subtrees you administer, by unit id, one page at a time.
@@ -157,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageAuthorityOverrideRead | Problem
+        AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return sync_detailed(
@@ -172,7 +190,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageAuthorityOverrideRead | Problem]:
+) -> Response[AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem]:
     """Authority overrides in your scope
 
      Overrides of units in the subtrees you administer, by unit id, one page at a time.
@@ -186,7 +204,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageAuthorityOverrideRead | Problem]
+        Response[AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +222,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> PageAuthorityOverrideRead | Problem | None:
+) -> AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem | None:
     """Authority overrides in your scope
 
      Overrides of units in the subtrees you administer, by unit id, one page at a time.
@@ -218,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageAuthorityOverrideRead | Problem
+        AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return (

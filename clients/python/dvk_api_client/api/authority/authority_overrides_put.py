@@ -8,7 +8,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.authority_override_read import AuthorityOverrideRead
 from ...models.authority_override_write import AuthorityOverrideWrite
+from ...models.authority_problem import AuthorityProblem
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
+from ...models.unit_field_problem import UnitFieldProblem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -36,7 +41,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthorityOverrideRead | Problem | None:
+) -> (
+    AuthorityOverrideRead
+    | AuthorityProblem
+    | Problem
+    | UnitFieldProblem
+    | ValidationProblem
+    | OutageProblem
+    | Problem
+    | SizeProblem
+    | None
+):
     if response.status_code == 200:
         response_200 = AuthorityOverrideRead.from_dict(response.json())
 
@@ -73,7 +88,7 @@ def _parse_response(
         return response_409
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = SizeProblem.from_dict(response.json())
 
         return response_413
 
@@ -83,7 +98,39 @@ def _parse_response(
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> AuthorityProblem | Problem | UnitFieldProblem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = UnitFieldProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_1 = ValidationProblem.from_dict(data)
+
+                return response_422_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_2 = AuthorityProblem.from_dict(data)
+
+                return response_422_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_3 = Problem.from_dict(data)
+
+            return response_422_type_3
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -93,7 +140,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -105,7 +152,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthorityOverrideRead | Problem]:
+) -> Response[
+    AuthorityOverrideRead
+    | AuthorityProblem
+    | Problem
+    | UnitFieldProblem
+    | ValidationProblem
+    | OutageProblem
+    | Problem
+    | SizeProblem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,7 +175,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AuthorityOverrideWrite,
-) -> Response[AuthorityOverrideRead | Problem]:
+) -> Response[
+    AuthorityOverrideRead
+    | AuthorityProblem
+    | Problem
+    | UnitFieldProblem
+    | ValidationProblem
+    | OutageProblem
+    | Problem
+    | SizeProblem
+]:
     """Set a unit's authority
 
      Name the competent units for a unit you administer; they win over the rules (201 when new).
@@ -134,7 +199,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityOverrideRead | Problem]
+        Response[AuthorityOverrideRead | AuthorityProblem | Problem | UnitFieldProblem | ValidationProblem | OutageProblem | Problem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +219,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AuthorityOverrideWrite,
-) -> AuthorityOverrideRead | Problem | None:
+) -> (
+    AuthorityOverrideRead
+    | AuthorityProblem
+    | Problem
+    | UnitFieldProblem
+    | ValidationProblem
+    | OutageProblem
+    | Problem
+    | SizeProblem
+    | None
+):
     """Set a unit's authority
 
      Name the competent units for a unit you administer; they win over the rules (201 when new).
@@ -169,7 +244,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityOverrideRead | Problem
+        AuthorityOverrideRead | AuthorityProblem | Problem | UnitFieldProblem | ValidationProblem | OutageProblem | Problem | SizeProblem
     """
 
     return sync_detailed(
@@ -184,7 +259,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AuthorityOverrideWrite,
-) -> Response[AuthorityOverrideRead | Problem]:
+) -> Response[
+    AuthorityOverrideRead
+    | AuthorityProblem
+    | Problem
+    | UnitFieldProblem
+    | ValidationProblem
+    | OutageProblem
+    | Problem
+    | SizeProblem
+]:
     """Set a unit's authority
 
      Name the competent units for a unit you administer; they win over the rules (201 when new).
@@ -199,7 +283,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityOverrideRead | Problem]
+        Response[AuthorityOverrideRead | AuthorityProblem | Problem | UnitFieldProblem | ValidationProblem | OutageProblem | Problem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -217,7 +301,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AuthorityOverrideWrite,
-) -> AuthorityOverrideRead | Problem | None:
+) -> (
+    AuthorityOverrideRead
+    | AuthorityProblem
+    | Problem
+    | UnitFieldProblem
+    | ValidationProblem
+    | OutageProblem
+    | Problem
+    | SizeProblem
+    | None
+):
     """Set a unit's authority
 
      Name the competent units for a unit you administer; they win over the rules (201 when new).
@@ -232,7 +326,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityOverrideRead | Problem
+        AuthorityOverrideRead | AuthorityProblem | Problem | UnitFieldProblem | ValidationProblem | OutageProblem | Problem | SizeProblem
     """
 
     return (

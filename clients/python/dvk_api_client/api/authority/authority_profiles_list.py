@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.authority_profile_read import AuthorityProfileRead
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...types import UNSET, Response
 
@@ -23,14 +24,16 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[AuthorityProfileRead] | None:
+) -> OutageProblem | Problem | list[AuthorityProfileRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = AuthorityProfileRead.from_dict(response_200_item_data)
+        for componentsschemas_authority_profile_list_item_data in _response_200:
+            componentsschemas_authority_profile_list_item = AuthorityProfileRead.from_dict(
+                componentsschemas_authority_profile_list_item_data
+            )
 
-            response_200.append(response_200_item)
+            response_200.append(componentsschemas_authority_profile_list_item)
 
         return response_200
 
@@ -50,7 +53,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -62,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[AuthorityProfileRead]]:
+) -> Response[OutageProblem | Problem | list[AuthorityProfileRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +77,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[AuthorityProfileRead]]:
+) -> Response[OutageProblem | Problem | list[AuthorityProfileRead]]:
     """Authority rule profiles
 
      Every rule profile (the default first) with its rules in the order they are tried.
@@ -84,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[AuthorityProfileRead]]
+        Response[OutageProblem | Problem | list[AuthorityProfileRead]]
     """
 
     kwargs = _get_kwargs()
@@ -99,7 +102,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Problem | list[AuthorityProfileRead] | None:
+) -> OutageProblem | Problem | list[AuthorityProfileRead] | None:
     """Authority rule profiles
 
      Every rule profile (the default first) with its rules in the order they are tried.
@@ -109,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[AuthorityProfileRead]
+        OutageProblem | Problem | list[AuthorityProfileRead]
     """
 
     return sync_detailed(
@@ -120,7 +123,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[AuthorityProfileRead]]:
+) -> Response[OutageProblem | Problem | list[AuthorityProfileRead]]:
     """Authority rule profiles
 
      Every rule profile (the default first) with its rules in the order they are tried.
@@ -130,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[AuthorityProfileRead]]
+        Response[OutageProblem | Problem | list[AuthorityProfileRead]]
     """
 
     kwargs = _get_kwargs()
@@ -143,7 +146,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Problem | list[AuthorityProfileRead] | None:
+) -> OutageProblem | Problem | list[AuthorityProfileRead] | None:
     """Authority rule profiles
 
      Every rule profile (the default first) with its rules in the order they are tried.
@@ -153,7 +156,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[AuthorityProfileRead]
+        OutageProblem | Problem | list[AuthorityProfileRead]
     """
 
     return (

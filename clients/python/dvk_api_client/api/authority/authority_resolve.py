@@ -7,8 +7,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.authority_answer_read import AuthorityAnswerRead
+from ...models.authority_problem import AuthorityProblem
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.registrant_kind import RegistrantKind
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -46,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthorityAnswerRead | Problem | None:
+) -> AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | None:
     if response.status_code == 200:
         response_200 = AuthorityAnswerRead.from_dict(response.json())
 
@@ -68,7 +71,31 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> AuthorityProblem | Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_1 = AuthorityProblem.from_dict(data)
+
+                return response_422_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_2 = Problem.from_dict(data)
+
+            return response_422_type_2
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -78,7 +105,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -90,7 +117,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthorityAnswerRead | Problem]:
+) -> Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,14 +132,14 @@ def sync_detailed(
     unit_id: int,
     registrant_kind: RegistrantKind,
     profile: None | str | Unset = UNSET,
-) -> Response[AuthorityAnswerRead | Problem]:
+) -> Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]:
     """Who recognises a unit's registrants
 
      The case, the reviewing, proposing and deciding units, and an explanation (the tree is public).
 
     Args:
         unit_id (int): The unit the registrant belongs to.
-        registrant_kind (RegistrantKind): Who registers a model.
+        registrant_kind (RegistrantKind): Who registers a model: a collective or a person.
         profile (None | str | Unset): Rule profile code; the default profile when omitted.
 
     Raises:
@@ -120,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityAnswerRead | Problem]
+        Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -142,14 +169,14 @@ def sync(
     unit_id: int,
     registrant_kind: RegistrantKind,
     profile: None | str | Unset = UNSET,
-) -> AuthorityAnswerRead | Problem | None:
+) -> AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | None:
     """Who recognises a unit's registrants
 
      The case, the reviewing, proposing and deciding units, and an explanation (the tree is public).
 
     Args:
         unit_id (int): The unit the registrant belongs to.
-        registrant_kind (RegistrantKind): Who registers a model.
+        registrant_kind (RegistrantKind): Who registers a model: a collective or a person.
         profile (None | str | Unset): Rule profile code; the default profile when omitted.
 
     Raises:
@@ -157,7 +184,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityAnswerRead | Problem
+        AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem
     """
 
     return sync_detailed(
@@ -174,14 +201,14 @@ async def asyncio_detailed(
     unit_id: int,
     registrant_kind: RegistrantKind,
     profile: None | str | Unset = UNSET,
-) -> Response[AuthorityAnswerRead | Problem]:
+) -> Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]:
     """Who recognises a unit's registrants
 
      The case, the reviewing, proposing and deciding units, and an explanation (the tree is public).
 
     Args:
         unit_id (int): The unit the registrant belongs to.
-        registrant_kind (RegistrantKind): Who registers a model.
+        registrant_kind (RegistrantKind): Who registers a model: a collective or a person.
         profile (None | str | Unset): Rule profile code; the default profile when omitted.
 
     Raises:
@@ -189,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityAnswerRead | Problem]
+        Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -209,14 +236,14 @@ async def asyncio(
     unit_id: int,
     registrant_kind: RegistrantKind,
     profile: None | str | Unset = UNSET,
-) -> AuthorityAnswerRead | Problem | None:
+) -> AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | None:
     """Who recognises a unit's registrants
 
      The case, the reviewing, proposing and deciding units, and an explanation (the tree is public).
 
     Args:
         unit_id (int): The unit the registrant belongs to.
-        registrant_kind (RegistrantKind): Who registers a model.
+        registrant_kind (RegistrantKind): Who registers a model: a collective or a person.
         profile (None | str | Unset): Rule profile code; the default profile when omitted.
 
     Raises:
@@ -224,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityAnswerRead | Problem
+        AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem
     """
 
     return (

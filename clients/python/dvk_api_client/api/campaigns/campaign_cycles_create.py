@@ -9,7 +9,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cycle_create import CycleCreate
 from ...models.cycle_read import CycleRead
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -41,7 +45,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CycleRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     if response.status_code == 201:
         response_201 = CycleRead.from_dict(response.json())
 
@@ -78,12 +84,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = SizeProblem.from_dict(response.json())
 
         return response_413
 
@@ -93,7 +99,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -108,7 +130,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -118,7 +140,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CycleRead | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -134,7 +158,7 @@ def sync_detailed(
     body: CycleCreate,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[CycleRead | Problem]:
+) -> Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     """Add a yearly cycle
 
      Add a year within the campaign's years; needs If-Match with the campaign's ETag (a new version).
@@ -153,7 +177,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CycleRead | Problem]
+        Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +201,7 @@ def sync(
     body: CycleCreate,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> CycleRead | Problem | None:
+) -> CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     """Add a yearly cycle
 
      Add a year within the campaign's years; needs If-Match with the campaign's ETag (a new version).
@@ -196,7 +220,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CycleRead | Problem
+        CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -215,7 +239,7 @@ async def asyncio_detailed(
     body: CycleCreate,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[CycleRead | Problem]:
+) -> Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     """Add a yearly cycle
 
      Add a year within the campaign's years; needs If-Match with the campaign's ETag (a new version).
@@ -234,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CycleRead | Problem]
+        Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +280,7 @@ async def asyncio(
     body: CycleCreate,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> CycleRead | Problem | None:
+) -> CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     """Add a yearly cycle
 
      Add a year within the campaign's years; needs If-Match with the campaign's ETag (a new version).
@@ -275,7 +299,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CycleRead | Problem
+        CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
     """
 
     return (

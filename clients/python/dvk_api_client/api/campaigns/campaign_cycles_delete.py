@@ -7,7 +7,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -32,7 +35,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -63,12 +68,28 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -83,7 +104,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -93,7 +114,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +131,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str,
-) -> Response[Any | Problem]:
+) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]:
     """Delete a cycle
 
      Delete a cycle no model is registered in (409 cycle_in_use); needs If-Match with the campaign's
@@ -124,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +169,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: str,
-) -> Any | Problem | None:
+) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | None:
     """Delete a cycle
 
      Delete a cycle no model is registered in (409 cycle_in_use); needs If-Match with the campaign's
@@ -162,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem
     """
 
     return sync_detailed(
@@ -179,7 +202,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str,
-) -> Response[Any | Problem]:
+) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]:
     """Delete a cycle
 
      Delete a cycle no model is registered in (409 cycle_in_use); needs If-Match with the campaign's
@@ -195,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +238,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: str,
-) -> Any | Problem | None:
+) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | None:
     """Delete a cycle
 
      Delete a cycle no model is registered in (409 cycle_in_use); needs If-Match with the campaign's
@@ -231,7 +254,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem
     """
 
     return (

@@ -8,7 +8,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cycle_read import CycleRead
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -30,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CycleRead | Problem | None:
+) -> Any | CycleRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     if response.status_code == 200:
         response_200 = CycleRead.from_dict(response.json())
 
@@ -56,7 +58,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -66,7 +84,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -78,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CycleRead | Problem]:
+) -> Response[Any | CycleRead | OutageProblem | Problem | Problem | ValidationProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +110,7 @@ def sync_detailed(
     year: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | CycleRead | Problem]:
+) -> Response[Any | CycleRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """One yearly cycle
 
      A cycle's windows and dates; the ETag is the campaign's version (If-None-Match → 304).
@@ -106,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CycleRead | Problem]
+        Response[Any | CycleRead | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +144,7 @@ def sync(
     year: int,
     *,
     client: AuthenticatedClient,
-) -> Any | CycleRead | Problem | None:
+) -> Any | CycleRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """One yearly cycle
 
      A cycle's windows and dates; the ETag is the campaign's version (If-None-Match → 304).
@@ -140,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CycleRead | Problem
+        Any | CycleRead | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return sync_detailed(
@@ -155,7 +173,7 @@ async def asyncio_detailed(
     year: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | CycleRead | Problem]:
+) -> Response[Any | CycleRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """One yearly cycle
 
      A cycle's windows and dates; the ETag is the campaign's version (If-None-Match → 304).
@@ -169,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CycleRead | Problem]
+        Response[Any | CycleRead | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +205,7 @@ async def asyncio(
     year: int,
     *,
     client: AuthenticatedClient,
-) -> Any | CycleRead | Problem | None:
+) -> Any | CycleRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """One yearly cycle
 
      A cycle's windows and dates; the ETag is the campaign's version (If-None-Match → 304).
@@ -201,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CycleRead | Problem
+        Any | CycleRead | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return (

@@ -8,7 +8,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_create import CampaignCreate
 from ...models.campaign_read import CampaignRead
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -34,7 +37,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     if response.status_code == 201:
         response_201 = CampaignRead.from_dict(response.json())
 
@@ -71,7 +76,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_409
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = SizeProblem.from_dict(response.json())
 
         return response_413
 
@@ -81,7 +86,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -91,7 +112,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -103,7 +124,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CampaignRead | Problem]:
+) -> Response[CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -117,7 +138,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CampaignCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[CampaignRead | Problem]:
+) -> Response[CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     """Create a campaign
 
      Create a phase for a unit you administer; without `cycles`, one default cycle per year.
@@ -134,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignRead | Problem]
+        Response[CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +175,7 @@ def sync(
     client: AuthenticatedClient,
     body: CampaignCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> CampaignRead | Problem | None:
+) -> CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     """Create a campaign
 
      Create a phase for a unit you administer; without `cycles`, one default cycle per year.
@@ -171,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignRead | Problem
+        CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -186,7 +207,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CampaignCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[CampaignRead | Problem]:
+) -> Response[CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     """Create a campaign
 
      Create a phase for a unit you administer; without `cycles`, one default cycle per year.
@@ -203,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignRead | Problem]
+        Response[CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +242,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CampaignCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> CampaignRead | Problem | None:
+) -> CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     """Create a campaign
 
      Create a phase for a unit you administer; without `cycles`, one default cycle per year.
@@ -238,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignRead | Problem
+        CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
     """
 
     return (

@@ -7,8 +7,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_campaign_read import PageCampaignRead
+from ...models.campaign_page import CampaignPage
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -73,9 +75,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageCampaignRead | Problem | None:
+) -> CampaignPage | OutageProblem | Problem | Problem | ValidationProblem | None:
     if response.status_code == 200:
-        response_200 = PageCampaignRead.from_dict(response.json())
+        response_200 = CampaignPage.from_dict(response.json())
 
         return response_200
 
@@ -95,7 +97,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -105,7 +123,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -117,7 +135,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageCampaignRead | Problem]:
+) -> Response[CampaignPage | OutageProblem | Problem | Problem | ValidationProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -134,7 +152,7 @@ def sync_detailed(
     active_on: datetime.date | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageCampaignRead | Problem]:
+) -> Response[CampaignPage | OutageProblem | Problem | Problem | ValidationProblem]:
     """List campaigns you can see
 
      Campaigns launched in your subtrees or above them, by (start_year, id), one page at a time.
@@ -151,7 +169,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageCampaignRead | Problem]
+        Response[CampaignPage | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +195,7 @@ def sync(
     active_on: datetime.date | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> PageCampaignRead | Problem | None:
+) -> CampaignPage | OutageProblem | Problem | Problem | ValidationProblem | None:
     """List campaigns you can see
 
      Campaigns launched in your subtrees or above them, by (start_year, id), one page at a time.
@@ -194,7 +212,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageCampaignRead | Problem
+        CampaignPage | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return sync_detailed(
@@ -215,7 +233,7 @@ async def asyncio_detailed(
     active_on: datetime.date | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageCampaignRead | Problem]:
+) -> Response[CampaignPage | OutageProblem | Problem | Problem | ValidationProblem]:
     """List campaigns you can see
 
      Campaigns launched in your subtrees or above them, by (start_year, id), one page at a time.
@@ -232,7 +250,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageCampaignRead | Problem]
+        Response[CampaignPage | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +274,7 @@ async def asyncio(
     active_on: datetime.date | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> PageCampaignRead | Problem | None:
+) -> CampaignPage | OutageProblem | Problem | Problem | ValidationProblem | None:
     """List campaigns you can see
 
      Campaigns launched in your subtrees or above them, by (start_year, id), one page at a time.
@@ -273,7 +291,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageCampaignRead | Problem
+        CampaignPage | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return (

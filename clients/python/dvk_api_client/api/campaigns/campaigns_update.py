@@ -7,9 +7,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.authority_problem import AuthorityProblem
 from ...models.campaign_read import CampaignRead
 from ...models.campaign_update import CampaignUpdate
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -37,7 +42,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | CampaignRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | SizeProblem
+    | None
+):
     if response.status_code == 200:
         response_200 = CampaignRead.from_dict(response.json())
 
@@ -64,12 +81,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_406
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = SizeProblem.from_dict(response.json())
 
         return response_413
 
@@ -79,7 +96,31 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> AuthorityProblem | Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_1 = AuthorityProblem.from_dict(data)
+
+                return response_422_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_2 = Problem.from_dict(data)
+
+            return response_422_type_2
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -94,7 +135,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -106,7 +147,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CampaignRead | Problem]:
+) -> Response[
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | CampaignRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | SizeProblem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,7 +171,16 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CampaignUpdate,
     if_match: str,
-) -> Response[CampaignRead | Problem]:
+) -> Response[
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | CampaignRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | SizeProblem
+]:
     """Change a campaign
 
      Change name, description, time zone, authority profile or end year; needs If-Match.
@@ -137,7 +196,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignRead | Problem]
+        Response[AuthorityProblem | Problem | ValidationProblem | CampaignRead | OutageProblem | PreconditionProblem | Problem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +218,17 @@ def sync(
     client: AuthenticatedClient,
     body: CampaignUpdate,
     if_match: str,
-) -> CampaignRead | Problem | None:
+) -> (
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | CampaignRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | SizeProblem
+    | None
+):
     """Change a campaign
 
      Change name, description, time zone, authority profile or end year; needs If-Match.
@@ -175,7 +244,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignRead | Problem
+        AuthorityProblem | Problem | ValidationProblem | CampaignRead | OutageProblem | PreconditionProblem | Problem | SizeProblem
     """
 
     return sync_detailed(
@@ -192,7 +261,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CampaignUpdate,
     if_match: str,
-) -> Response[CampaignRead | Problem]:
+) -> Response[
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | CampaignRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | SizeProblem
+]:
     """Change a campaign
 
      Change name, description, time zone, authority profile or end year; needs If-Match.
@@ -208,7 +286,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignRead | Problem]
+        Response[AuthorityProblem | Problem | ValidationProblem | CampaignRead | OutageProblem | PreconditionProblem | Problem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +306,17 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CampaignUpdate,
     if_match: str,
-) -> CampaignRead | Problem | None:
+) -> (
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | CampaignRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | SizeProblem
+    | None
+):
     """Change a campaign
 
      Change name, description, time zone, authority profile or end year; needs If-Match.
@@ -244,7 +332,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignRead | Problem
+        AuthorityProblem | Problem | ValidationProblem | CampaignRead | OutageProblem | PreconditionProblem | Problem | SizeProblem
     """
 
     return (

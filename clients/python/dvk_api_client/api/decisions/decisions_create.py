@@ -7,8 +7,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.decision_create import DecisionCreate
+from ...models.decision_problem import DecisionProblem
 from ...models.decision_read import DecisionRead
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.state_problem import StateProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -34,7 +38,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DecisionRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    DecisionProblem
+    | DecisionProblem
+    | StateProblem
+    | DecisionRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | None
+):
     if response.status_code == 201:
         response_201 = DecisionRead.from_dict(response.json())
 
@@ -46,7 +61,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = DecisionProblem.from_dict(response.json())
 
         return response_403
 
@@ -56,12 +71,28 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_406
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> DecisionProblem | StateProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = DecisionProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = StateProblem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
@@ -71,7 +102,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = DecisionProblem.from_dict(response.json())
 
         return response_422
 
@@ -81,7 +112,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -93,7 +124,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DecisionRead | Problem]:
+) -> Response[
+    DecisionProblem | DecisionProblem | StateProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +140,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DecisionCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[DecisionRead | Problem]:
+) -> Response[
+    DecisionProblem | DecisionProblem | StateProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem
+]:
     """Issue a decision
 
      Issue a decision of the competent unit; atomic: every covered model moves (with its history
@@ -145,7 +180,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecisionRead | Problem]
+        Response[DecisionProblem | DecisionProblem | StateProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +200,16 @@ def sync(
     client: AuthenticatedClient,
     body: DecisionCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> DecisionRead | Problem | None:
+) -> (
+    DecisionProblem
+    | DecisionProblem
+    | StateProblem
+    | DecisionRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | None
+):
     """Issue a decision
 
      Issue a decision of the competent unit; atomic: every covered model moves (with its history
@@ -203,7 +247,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecisionRead | Problem
+        DecisionProblem | DecisionProblem | StateProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem
     """
 
     return sync_detailed(
@@ -218,7 +262,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DecisionCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[DecisionRead | Problem]:
+) -> Response[
+    DecisionProblem | DecisionProblem | StateProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem
+]:
     """Issue a decision
 
      Issue a decision of the competent unit; atomic: every covered model moves (with its history
@@ -256,7 +302,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecisionRead | Problem]
+        Response[DecisionProblem | DecisionProblem | StateProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -274,7 +320,16 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DecisionCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> DecisionRead | Problem | None:
+) -> (
+    DecisionProblem
+    | DecisionProblem
+    | StateProblem
+    | DecisionRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | None
+):
     """Issue a decision
 
      Issue a decision of the competent unit; atomic: every covered model moves (with its history
@@ -312,7 +367,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecisionRead | Problem
+        DecisionProblem | DecisionProblem | StateProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem
     """
 
     return (

@@ -7,8 +7,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.decision_document_form import DecisionDocumentForm
 from ...models.decision_read import DecisionRead
-from ...models.decisions_document_upload_body import DecisionsDocumentUploadBody
+from ...models.file_problem import FileProblem
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -16,7 +19,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     decision_id: UUID,
     *,
-    body: DecisionsDocumentUploadBody,
+    body: DecisionDocumentForm,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
 ) -> dict[str, Any]:
@@ -41,7 +44,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DecisionRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DecisionRead | FileProblem | OutageProblem | PreconditionProblem | Problem | None:
     if response.status_code == 201:
         response_201 = DecisionRead.from_dict(response.json())
 
@@ -73,27 +78,27 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_406
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = FileProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = FileProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Problem.from_dict(response.json())
+        response_415 = FileProblem.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = FileProblem.from_dict(response.json())
 
         return response_422
 
@@ -108,7 +113,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -120,7 +125,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DecisionRead | Problem]:
+) -> Response[DecisionRead | FileProblem | OutageProblem | PreconditionProblem | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -133,10 +138,10 @@ def sync_detailed(
     decision_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: DecisionsDocumentUploadBody,
+    body: DecisionDocumentForm,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[DecisionRead | Problem]:
+) -> Response[DecisionRead | FileProblem | OutageProblem | PreconditionProblem | Problem]:
     """Attach the signed decision document
 
      Multipart upload (file, title, optional description), streamed to storage. Only an authority of the
@@ -151,14 +156,14 @@ def sync_detailed(
             first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
             finish; the same key with another body is refused (422).
         if_match (str):  Example: "3".
-        body (DecisionsDocumentUploadBody):
+        body (DecisionDocumentForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecisionRead | Problem]
+        Response[DecisionRead | FileProblem | OutageProblem | PreconditionProblem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -179,10 +184,10 @@ def sync(
     decision_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: DecisionsDocumentUploadBody,
+    body: DecisionDocumentForm,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> DecisionRead | Problem | None:
+) -> DecisionRead | FileProblem | OutageProblem | PreconditionProblem | Problem | None:
     """Attach the signed decision document
 
      Multipart upload (file, title, optional description), streamed to storage. Only an authority of the
@@ -197,14 +202,14 @@ def sync(
             first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
             finish; the same key with another body is refused (422).
         if_match (str):  Example: "3".
-        body (DecisionsDocumentUploadBody):
+        body (DecisionDocumentForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecisionRead | Problem
+        DecisionRead | FileProblem | OutageProblem | PreconditionProblem | Problem
     """
 
     return sync_detailed(
@@ -220,10 +225,10 @@ async def asyncio_detailed(
     decision_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: DecisionsDocumentUploadBody,
+    body: DecisionDocumentForm,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[DecisionRead | Problem]:
+) -> Response[DecisionRead | FileProblem | OutageProblem | PreconditionProblem | Problem]:
     """Attach the signed decision document
 
      Multipart upload (file, title, optional description), streamed to storage. Only an authority of the
@@ -238,14 +243,14 @@ async def asyncio_detailed(
             first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
             finish; the same key with another body is refused (422).
         if_match (str):  Example: "3".
-        body (DecisionsDocumentUploadBody):
+        body (DecisionDocumentForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecisionRead | Problem]
+        Response[DecisionRead | FileProblem | OutageProblem | PreconditionProblem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -264,10 +269,10 @@ async def asyncio(
     decision_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: DecisionsDocumentUploadBody,
+    body: DecisionDocumentForm,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> DecisionRead | Problem | None:
+) -> DecisionRead | FileProblem | OutageProblem | PreconditionProblem | Problem | None:
     """Attach the signed decision document
 
      Multipart upload (file, title, optional description), streamed to storage. Only an authority of the
@@ -282,14 +287,14 @@ async def asyncio(
             first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
             finish; the same key with another body is refused (422).
         if_match (str):  Example: "3".
-        body (DecisionsDocumentUploadBody):
+        body (DecisionDocumentForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecisionRead | Problem
+        DecisionRead | FileProblem | OutageProblem | PreconditionProblem | Problem
     """
 
     return (

@@ -7,17 +7,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.decisions_list_kind_type_0 import DecisionsListKindType0
-from ...models.decisions_list_status_type_0 import DecisionsListStatusType0
-from ...models.page_decision_summary import PageDecisionSummary
+from ...models.decision_kind import DecisionKind
+from ...models.decision_status import DecisionStatus
+from ...models.decision_summary_page import DecisionSummaryPage
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    kind: DecisionsListKindType0 | None | Unset = UNSET,
-    status: DecisionsListStatusType0 | None | Unset = UNSET,
+    kind: DecisionKind | None | Unset = UNSET,
+    status: DecisionStatus | None | Unset = UNSET,
     year: int | None | Unset = UNSET,
     issuing_unit_id: int | None | Unset = UNSET,
     unit_id: int | None | Unset = UNSET,
@@ -32,7 +34,7 @@ def _get_kwargs(
     json_kind: None | str | Unset
     if isinstance(kind, Unset):
         json_kind = UNSET
-    elif isinstance(kind, DecisionsListKindType0):
+    elif isinstance(kind, DecisionKind):
         json_kind = kind.value
     else:
         json_kind = kind
@@ -41,7 +43,7 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
-    elif isinstance(status, DecisionsListStatusType0):
+    elif isinstance(status, DecisionStatus):
         json_status = status.value
     else:
         json_status = status
@@ -111,9 +113,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageDecisionSummary | Problem | None:
+) -> DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | None:
     if response.status_code == 200:
-        response_200 = PageDecisionSummary.from_dict(response.json())
+        response_200 = DecisionSummaryPage.from_dict(response.json())
 
         return response_200
 
@@ -138,7 +140,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -148,7 +166,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -160,7 +178,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageDecisionSummary | Problem]:
+) -> Response[DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -172,8 +190,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    kind: DecisionsListKindType0 | None | Unset = UNSET,
-    status: DecisionsListStatusType0 | None | Unset = UNSET,
+    kind: DecisionKind | None | Unset = UNSET,
+    status: DecisionStatus | None | Unset = UNSET,
     year: int | None | Unset = UNSET,
     issuing_unit_id: int | None | Unset = UNSET,
     unit_id: int | None | Unset = UNSET,
@@ -181,14 +199,14 @@ def sync_detailed(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageDecisionSummary | Problem]:
+) -> Response[DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]:
     """List decisions
 
      Decisions the caller may see, newest issue date first, one page at a time.
 
     Args:
-        kind (DecisionsListKindType0 | None | Unset):
-        status (DecisionsListStatusType0 | None | Unset):
+        kind (DecisionKind | None | Unset):
+        status (DecisionStatus | None | Unset):
         year (int | None | Unset):
         issuing_unit_id (int | None | Unset): Exactly this issuing unit.
         unit_id (int | None | Unset): Issuing units in this unit's subtree.
@@ -202,7 +220,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageDecisionSummary | Problem]
+        Response[DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -227,8 +245,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    kind: DecisionsListKindType0 | None | Unset = UNSET,
-    status: DecisionsListStatusType0 | None | Unset = UNSET,
+    kind: DecisionKind | None | Unset = UNSET,
+    status: DecisionStatus | None | Unset = UNSET,
     year: int | None | Unset = UNSET,
     issuing_unit_id: int | None | Unset = UNSET,
     unit_id: int | None | Unset = UNSET,
@@ -236,14 +254,14 @@ def sync(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> PageDecisionSummary | Problem | None:
+) -> DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | None:
     """List decisions
 
      Decisions the caller may see, newest issue date first, one page at a time.
 
     Args:
-        kind (DecisionsListKindType0 | None | Unset):
-        status (DecisionsListStatusType0 | None | Unset):
+        kind (DecisionKind | None | Unset):
+        status (DecisionStatus | None | Unset):
         year (int | None | Unset):
         issuing_unit_id (int | None | Unset): Exactly this issuing unit.
         unit_id (int | None | Unset): Issuing units in this unit's subtree.
@@ -257,7 +275,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageDecisionSummary | Problem
+        DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return sync_detailed(
@@ -277,8 +295,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    kind: DecisionsListKindType0 | None | Unset = UNSET,
-    status: DecisionsListStatusType0 | None | Unset = UNSET,
+    kind: DecisionKind | None | Unset = UNSET,
+    status: DecisionStatus | None | Unset = UNSET,
     year: int | None | Unset = UNSET,
     issuing_unit_id: int | None | Unset = UNSET,
     unit_id: int | None | Unset = UNSET,
@@ -286,14 +304,14 @@ async def asyncio_detailed(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageDecisionSummary | Problem]:
+) -> Response[DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]:
     """List decisions
 
      Decisions the caller may see, newest issue date first, one page at a time.
 
     Args:
-        kind (DecisionsListKindType0 | None | Unset):
-        status (DecisionsListStatusType0 | None | Unset):
+        kind (DecisionKind | None | Unset):
+        status (DecisionStatus | None | Unset):
         year (int | None | Unset):
         issuing_unit_id (int | None | Unset): Exactly this issuing unit.
         unit_id (int | None | Unset): Issuing units in this unit's subtree.
@@ -307,7 +325,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageDecisionSummary | Problem]
+        Response[DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -330,8 +348,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    kind: DecisionsListKindType0 | None | Unset = UNSET,
-    status: DecisionsListStatusType0 | None | Unset = UNSET,
+    kind: DecisionKind | None | Unset = UNSET,
+    status: DecisionStatus | None | Unset = UNSET,
     year: int | None | Unset = UNSET,
     issuing_unit_id: int | None | Unset = UNSET,
     unit_id: int | None | Unset = UNSET,
@@ -339,14 +357,14 @@ async def asyncio(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> PageDecisionSummary | Problem | None:
+) -> DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | None:
     """List decisions
 
      Decisions the caller may see, newest issue date first, one page at a time.
 
     Args:
-        kind (DecisionsListKindType0 | None | Unset):
-        status (DecisionsListStatusType0 | None | Unset):
+        kind (DecisionKind | None | Unset):
+        status (DecisionStatus | None | Unset):
         year (int | None | Unset):
         issuing_unit_id (int | None | Unset): Exactly this issuing unit.
         unit_id (int | None | Unset): Issuing units in this unit's subtree.
@@ -360,7 +378,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageDecisionSummary | Problem
+        DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return (

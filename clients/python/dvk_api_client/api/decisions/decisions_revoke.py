@@ -7,9 +7,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.decision_problem import DecisionProblem
 from ...models.decision_read import DecisionRead
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.revoke_request import RevokeRequest
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -41,7 +45,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DecisionRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | None
+):
     if response.status_code == 200:
         response_200 = DecisionRead.from_dict(response.json())
 
@@ -68,12 +76,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_406
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = DecisionProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
@@ -83,7 +91,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -98,7 +122,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -110,7 +134,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DecisionRead | Problem]:
+) -> Response[
+    DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -126,7 +152,9 @@ def sync_detailed(
     body: RevokeRequest,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[DecisionRead | Problem]:
+) -> Response[
+    DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem
+]:
     """Revoke a decision
 
      Only an authority of the issuing unit (403 `not_competent_authority`). The models go back to the
@@ -149,7 +177,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecisionRead | Problem]
+        Response[DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +201,9 @@ def sync(
     body: RevokeRequest,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> DecisionRead | Problem | None:
+) -> (
+    DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | None
+):
     """Revoke a decision
 
      Only an authority of the issuing unit (403 `not_competent_authority`). The models go back to the
@@ -196,7 +226,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecisionRead | Problem
+        DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem
     """
 
     return sync_detailed(
@@ -215,7 +245,9 @@ async def asyncio_detailed(
     body: RevokeRequest,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[DecisionRead | Problem]:
+) -> Response[
+    DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem
+]:
     """Revoke a decision
 
      Only an authority of the issuing unit (403 `not_competent_authority`). The models go back to the
@@ -238,7 +270,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecisionRead | Problem]
+        Response[DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +292,9 @@ async def asyncio(
     body: RevokeRequest,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> DecisionRead | Problem | None:
+) -> (
+    DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | None
+):
     """Revoke a decision
 
      Only an authority of the issuing unit (403 `not_competent_authority`). The models go back to the
@@ -283,7 +317,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecisionRead | Problem
+        DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem
     """
 
     return (

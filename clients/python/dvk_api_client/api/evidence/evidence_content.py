@@ -8,7 +8,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, File, FileTypes, Response
 
 
@@ -26,7 +28,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | File | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | File | OutageProblem | Problem | Problem | ValidationProblem | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -62,7 +66,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_416
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -72,7 +92,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -84,7 +104,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | File | Problem]:
+) -> Response[Any | File | OutageProblem | Problem | Problem | ValidationProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +117,7 @@ def sync_detailed(
     evidence_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | File | Problem]:
+) -> Response[Any | File | OutageProblem | Problem | Problem | ValidationProblem]:
     """Download a file
 
      The bytes; ETag is the SHA-256; `Range: bytes=a-b`, `a-` or `-n` answers 206 so a phone can resume.
@@ -110,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | File | Problem]
+        Response[Any | File | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +148,7 @@ def sync(
     evidence_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | File | Problem | None:
+) -> Any | File | OutageProblem | Problem | Problem | ValidationProblem | None:
     """Download a file
 
      The bytes; ETag is the SHA-256; `Range: bytes=a-b`, `a-` or `-n` answers 206 so a phone can resume.
@@ -141,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | File | Problem
+        Any | File | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return sync_detailed(
@@ -154,7 +174,7 @@ async def asyncio_detailed(
     evidence_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | File | Problem]:
+) -> Response[Any | File | OutageProblem | Problem | Problem | ValidationProblem]:
     """Download a file
 
      The bytes; ETag is the SHA-256; `Range: bytes=a-b`, `a-` or `-n` answers 206 so a phone can resume.
@@ -167,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | File | Problem]
+        Response[Any | File | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +203,7 @@ async def asyncio(
     evidence_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | File | Problem | None:
+) -> Any | File | OutageProblem | Problem | Problem | ValidationProblem | None:
     """Download a file
 
      The bytes; ETag is the SHA-256; `Range: bytes=a-b`, `a-` or `-n` answers 206 so a phone can resume.
@@ -196,7 +216,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | File | Problem
+        Any | File | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return (

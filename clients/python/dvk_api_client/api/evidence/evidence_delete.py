@@ -7,6 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.file_problem import FileProblem
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...types import UNSET, Response
 
@@ -25,7 +27,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | FileProblem | OutageProblem | Problem | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -51,12 +55,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_406
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = FileProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = FileProblem.from_dict(response.json())
 
         return response_422
 
@@ -66,7 +70,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -76,7 +80,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | FileProblem | OutageProblem | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +95,7 @@ def sync_detailed(
     evidence_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem]:
+) -> Response[Any | FileProblem | OutageProblem | Problem]:
     """Remove a file from a dossier
 
      Only while the model is draft or returned (else 409 `evidence_immutable`); afterwards upload a
@@ -103,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | FileProblem | OutageProblem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +127,7 @@ def sync(
     evidence_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+) -> Any | FileProblem | OutageProblem | Problem | None:
     """Remove a file from a dossier
 
      Only while the model is draft or returned (else 409 `evidence_immutable`); afterwards upload a
@@ -135,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any | FileProblem | OutageProblem | Problem
     """
 
     return sync_detailed(
@@ -148,7 +154,7 @@ async def asyncio_detailed(
     evidence_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem]:
+) -> Response[Any | FileProblem | OutageProblem | Problem]:
     """Remove a file from a dossier
 
      Only while the model is draft or returned (else 409 `evidence_immutable`); afterwards upload a
@@ -162,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | FileProblem | OutageProblem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +184,7 @@ async def asyncio(
     evidence_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+) -> Any | FileProblem | OutageProblem | Problem | None:
     """Remove a file from a dossier
 
      Only while the model is draft or returned (else 409 `evidence_immutable`); afterwards upload a
@@ -192,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any | FileProblem | OutageProblem | Problem
     """
 
     return (

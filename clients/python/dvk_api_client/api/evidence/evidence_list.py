@@ -7,16 +7,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.evidence_list_kind_type_0 import EvidenceListKindType0
-from ...models.page_evidence_read import PageEvidenceRead
+from ...models.evidence_kind import EvidenceKind
+from ...models.evidence_page import EvidencePage
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     model_id: UUID,
     *,
-    kind: EvidenceListKindType0 | None | Unset = UNSET,
+    kind: EvidenceKind | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -26,7 +28,7 @@ def _get_kwargs(
     json_kind: None | str | Unset
     if isinstance(kind, Unset):
         json_kind = UNSET
-    elif isinstance(kind, EvidenceListKindType0):
+    elif isinstance(kind, EvidenceKind):
         json_kind = kind.value
     else:
         json_kind = kind
@@ -61,9 +63,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageEvidenceRead | Problem | None:
+) -> EvidencePage | OutageProblem | Problem | Problem | ValidationProblem | None:
     if response.status_code == 200:
-        response_200 = PageEvidenceRead.from_dict(response.json())
+        response_200 = EvidencePage.from_dict(response.json())
 
         return response_200
 
@@ -88,7 +90,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -98,7 +116,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -110,7 +128,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageEvidenceRead | Problem]:
+) -> Response[EvidencePage | OutageProblem | Problem | Problem | ValidationProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -123,17 +141,17 @@ def sync_detailed(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
-    kind: EvidenceListKindType0 | None | Unset = UNSET,
+    kind: EvidenceKind | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageEvidenceRead | Problem]:
+) -> Response[EvidencePage | OutageProblem | Problem | Problem | ValidationProblem]:
     """A model's files
 
      The model's files, oldest first, optionally of one kind.
 
     Args:
         model_id (UUID):
-        kind (EvidenceListKindType0 | None | Unset):
+        kind (EvidenceKind | None | Unset):
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
 
@@ -142,7 +160,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageEvidenceRead | Problem]
+        Response[EvidencePage | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -163,17 +181,17 @@ def sync(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
-    kind: EvidenceListKindType0 | None | Unset = UNSET,
+    kind: EvidenceKind | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> PageEvidenceRead | Problem | None:
+) -> EvidencePage | OutageProblem | Problem | Problem | ValidationProblem | None:
     """A model's files
 
      The model's files, oldest first, optionally of one kind.
 
     Args:
         model_id (UUID):
-        kind (EvidenceListKindType0 | None | Unset):
+        kind (EvidenceKind | None | Unset):
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
 
@@ -182,7 +200,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageEvidenceRead | Problem
+        EvidencePage | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return sync_detailed(
@@ -198,17 +216,17 @@ async def asyncio_detailed(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
-    kind: EvidenceListKindType0 | None | Unset = UNSET,
+    kind: EvidenceKind | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageEvidenceRead | Problem]:
+) -> Response[EvidencePage | OutageProblem | Problem | Problem | ValidationProblem]:
     """A model's files
 
      The model's files, oldest first, optionally of one kind.
 
     Args:
         model_id (UUID):
-        kind (EvidenceListKindType0 | None | Unset):
+        kind (EvidenceKind | None | Unset):
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
 
@@ -217,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageEvidenceRead | Problem]
+        Response[EvidencePage | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -236,17 +254,17 @@ async def asyncio(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
-    kind: EvidenceListKindType0 | None | Unset = UNSET,
+    kind: EvidenceKind | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> PageEvidenceRead | Problem | None:
+) -> EvidencePage | OutageProblem | Problem | Problem | ValidationProblem | None:
     """A model's files
 
      The model's files, oldest first, optionally of one kind.
 
     Args:
         model_id (UUID):
-        kind (EvidenceListKindType0 | None | Unset):
+        kind (EvidenceKind | None | Unset):
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
 
@@ -255,7 +273,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageEvidenceRead | Problem
+        EvidencePage | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return (

@@ -8,7 +8,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.evidence_read import EvidenceRead
-from ...models.evidence_upload_body import EvidenceUploadBody
+from ...models.evidence_upload_form import EvidenceUploadForm
+from ...models.file_problem import FileProblem
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -16,7 +18,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     model_id: UUID,
     *,
-    body: EvidenceUploadBody,
+    body: EvidenceUploadForm,
     idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -38,7 +40,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EvidenceRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EvidenceRead | FileProblem | OutageProblem | Problem | None:
     if response.status_code == 201:
         response_201 = EvidenceRead.from_dict(response.json())
 
@@ -70,22 +74,22 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_406
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = FileProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = FileProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Problem.from_dict(response.json())
+        response_415 = FileProblem.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = FileProblem.from_dict(response.json())
 
         return response_422
 
@@ -95,7 +99,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -107,7 +111,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EvidenceRead | Problem]:
+) -> Response[EvidenceRead | FileProblem | OutageProblem | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,9 +124,9 @@ def sync_detailed(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: EvidenceUploadBody,
+    body: EvidenceUploadForm,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[EvidenceRead | Problem]:
+) -> Response[EvidenceRead | FileProblem | OutageProblem | Problem]:
     """Add a file to a model's dossier
 
      Multipart upload, streamed to storage (never held in memory). The type is detected from the bytes;
@@ -134,14 +138,14 @@ def sync_detailed(
         idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
             first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
             finish; the same key with another body is refused (422).
-        body (EvidenceUploadBody):
+        body (EvidenceUploadForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EvidenceRead | Problem]
+        Response[EvidenceRead | FileProblem | OutageProblem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -161,9 +165,9 @@ def sync(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: EvidenceUploadBody,
+    body: EvidenceUploadForm,
     idempotency_key: None | str | Unset = UNSET,
-) -> EvidenceRead | Problem | None:
+) -> EvidenceRead | FileProblem | OutageProblem | Problem | None:
     """Add a file to a model's dossier
 
      Multipart upload, streamed to storage (never held in memory). The type is detected from the bytes;
@@ -175,14 +179,14 @@ def sync(
         idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
             first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
             finish; the same key with another body is refused (422).
-        body (EvidenceUploadBody):
+        body (EvidenceUploadForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EvidenceRead | Problem
+        EvidenceRead | FileProblem | OutageProblem | Problem
     """
 
     return sync_detailed(
@@ -197,9 +201,9 @@ async def asyncio_detailed(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: EvidenceUploadBody,
+    body: EvidenceUploadForm,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[EvidenceRead | Problem]:
+) -> Response[EvidenceRead | FileProblem | OutageProblem | Problem]:
     """Add a file to a model's dossier
 
      Multipart upload, streamed to storage (never held in memory). The type is detected from the bytes;
@@ -211,14 +215,14 @@ async def asyncio_detailed(
         idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
             first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
             finish; the same key with another body is refused (422).
-        body (EvidenceUploadBody):
+        body (EvidenceUploadForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EvidenceRead | Problem]
+        Response[EvidenceRead | FileProblem | OutageProblem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -236,9 +240,9 @@ async def asyncio(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: EvidenceUploadBody,
+    body: EvidenceUploadForm,
     idempotency_key: None | str | Unset = UNSET,
-) -> EvidenceRead | Problem | None:
+) -> EvidenceRead | FileProblem | OutageProblem | Problem | None:
     """Add a file to a model's dossier
 
      Multipart upload, streamed to storage (never held in memory). The type is detected from the bytes;
@@ -250,14 +254,14 @@ async def asyncio(
         idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
             first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
             finish; the same key with another body is refused (422).
-        body (EvidenceUploadBody):
+        body (EvidenceUploadForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EvidenceRead | Problem
+        EvidenceRead | FileProblem | OutageProblem | Problem
     """
 
     return (

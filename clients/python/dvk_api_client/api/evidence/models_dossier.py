@@ -8,7 +8,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dossier_read import DossierRead
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -26,7 +28,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DossierRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DossierRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     if response.status_code == 200:
         response_200 = DossierRead.from_dict(response.json())
 
@@ -48,7 +52,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -58,7 +78,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -70,7 +90,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DossierRead | Problem]:
+) -> Response[DossierRead | OutageProblem | Problem | Problem | ValidationProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +103,7 @@ def sync_detailed(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[DossierRead | Problem]:
+) -> Response[DossierRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """The model's dossier checklist for its next actions
 
      For each next action (and `nominate` once recognised): the files required, present and missing.
@@ -96,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DossierRead | Problem]
+        Response[DossierRead | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +134,7 @@ def sync(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> DossierRead | Problem | None:
+) -> DossierRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """The model's dossier checklist for its next actions
 
      For each next action (and `nominate` once recognised): the files required, present and missing.
@@ -127,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DossierRead | Problem
+        DossierRead | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return sync_detailed(
@@ -140,7 +160,7 @@ async def asyncio_detailed(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[DossierRead | Problem]:
+) -> Response[DossierRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """The model's dossier checklist for its next actions
 
      For each next action (and `nominate` once recognised): the files required, present and missing.
@@ -153,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DossierRead | Problem]
+        Response[DossierRead | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +189,7 @@ async def asyncio(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> DossierRead | Problem | None:
+) -> DossierRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """The model's dossier checklist for its next actions
 
      For each next action (and `nominate` once recognised): the files required, present and missing.
@@ -182,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DossierRead | Problem
+        DossierRead | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return (

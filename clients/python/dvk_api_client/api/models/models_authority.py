@@ -7,7 +7,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.authority_answer_read import AuthorityAnswerRead
+from ...models.authority_problem import AuthorityProblem
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -25,9 +29,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = AuthorityAnswerRead.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 401:
@@ -46,7 +53,31 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> AuthorityProblem | Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_1 = AuthorityProblem.from_dict(data)
+
+                return response_422_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_2 = Problem.from_dict(data)
+
+            return response_422_type_2
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -56,7 +87,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -66,7 +97,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,10 +112,11 @@ def sync_detailed(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem]:
+) -> Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]:
     """Who reviews, proposes and decides on this model
 
-     The authority policy's answer for the model (case 1–6), with its explanation.
+     The authority policy's answer for the model (case 1–6), with its explanation (as GET
+    /authority/resolve).
 
     Args:
         model_id (UUID):
@@ -92,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -110,10 +144,11 @@ def sync(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+) -> AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | None:
     """Who reviews, proposes and decides on this model
 
-     The authority policy's answer for the model (case 1–6), with its explanation.
+     The authority policy's answer for the model (case 1–6), with its explanation (as GET
+    /authority/resolve).
 
     Args:
         model_id (UUID):
@@ -123,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem
     """
 
     return sync_detailed(
@@ -136,10 +171,11 @@ async def asyncio_detailed(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem]:
+) -> Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]:
     """Who reviews, proposes and decides on this model
 
-     The authority policy's answer for the model (case 1–6), with its explanation.
+     The authority policy's answer for the model (case 1–6), with its explanation (as GET
+    /authority/resolve).
 
     Args:
         model_id (UUID):
@@ -149,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -165,10 +201,11 @@ async def asyncio(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+) -> AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | None:
     """Who reviews, proposes and decides on this model
 
-     The authority policy's answer for the model (case 1–6), with its explanation.
+     The authority policy's answer for the model (case 1–6), with its explanation (as GET
+    /authority/resolve).
 
     Args:
         model_id (UUID):
@@ -178,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem
     """
 
     return (

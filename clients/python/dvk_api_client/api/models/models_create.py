@@ -6,9 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.authority_problem import AuthorityProblem
 from ...models.model_create import ModelCreate
 from ...models.model_read import ModelRead
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -34,7 +37,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ModelRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | None:
     if response.status_code == 201:
         response_201 = ModelRead.from_dict(response.json())
 
@@ -71,7 +76,31 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> AuthorityProblem | Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_1 = AuthorityProblem.from_dict(data)
+
+                return response_422_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_2 = Problem.from_dict(data)
+
+            return response_422_type_2
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -81,7 +110,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -91,7 +120,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ModelRead | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +136,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ModelCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[ModelRead | Problem]:
+) -> Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem]:
     """Register a model (as a draft)
 
      Register a model for a unit in the caller's scope; it starts as a draft with a new code.
@@ -121,7 +152,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModelRead | Problem]
+        Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +172,7 @@ def sync(
     client: AuthenticatedClient,
     body: ModelCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> ModelRead | Problem | None:
+) -> AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | None:
     """Register a model (as a draft)
 
      Register a model for a unit in the caller's scope; it starts as a draft with a new code.
@@ -157,7 +188,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ModelRead | Problem
+        AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem
     """
 
     return sync_detailed(
@@ -172,7 +203,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ModelCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[ModelRead | Problem]:
+) -> Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem]:
     """Register a model (as a draft)
 
      Register a model for a unit in the caller's scope; it starts as a draft with a new code.
@@ -188,7 +219,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModelRead | Problem]
+        Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +237,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ModelCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> ModelRead | Problem | None:
+) -> AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | None:
     """Register a model (as a draft)
 
      Register a model for a unit in the caller's scope; it starts as a draft with a new code.
@@ -222,7 +253,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ModelRead | Problem
+        AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem
     """
 
     return (

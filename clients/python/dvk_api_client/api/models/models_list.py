@@ -7,12 +7,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.models_list_model_type_type_0 import ModelsListModelTypeType0
-from ...models.models_list_registrant_kind_type_0 import ModelsListRegistrantKindType0
-from ...models.models_list_sort import ModelsListSort
-from ...models.models_list_state_type_0_item import ModelsListStateType0Item
-from ...models.page_model_summary import PageModelSummary
+from ...models.model_sort import ModelSort
+from ...models.model_summary_page import ModelSummaryPage
+from ...models.model_type import ModelType
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.registrant_kind import RegistrantKind
+from ...models.state import State
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -23,15 +25,15 @@ def _get_kwargs(
     unit: int | None | Unset = UNSET,
     registrant_unit: int | None | Unset = UNSET,
     field: None | str | Unset = UNSET,
-    model_type: ModelsListModelTypeType0 | None | Unset = UNSET,
-    state: list[ModelsListStateType0Item] | None | Unset = UNSET,
-    registrant_kind: ModelsListRegistrantKindType0 | None | Unset = UNSET,
+    model_type: ModelType | None | Unset = UNSET,
+    state: list[State] | None | Unset = UNSET,
+    registrant_kind: None | RegistrantKind | Unset = UNSET,
     late: bool | None | Unset = UNSET,
     authority_case: int | None | Unset = UNSET,
     deciding_unit: int | None | Unset = UNSET,
     replicates: None | Unset | UUID = UNSET,
     q: None | str | Unset = UNSET,
-    sort: ModelsListSort | Unset = ModelsListSort.VALUE_1,
+    sort: ModelSort | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -78,7 +80,7 @@ def _get_kwargs(
     json_model_type: None | str | Unset
     if isinstance(model_type, Unset):
         json_model_type = UNSET
-    elif isinstance(model_type, ModelsListModelTypeType0):
+    elif isinstance(model_type, ModelType):
         json_model_type = model_type.value
     else:
         json_model_type = model_type
@@ -100,7 +102,7 @@ def _get_kwargs(
     json_registrant_kind: None | str | Unset
     if isinstance(registrant_kind, Unset):
         json_registrant_kind = UNSET
-    elif isinstance(registrant_kind, ModelsListRegistrantKindType0):
+    elif isinstance(registrant_kind, RegistrantKind):
         json_registrant_kind = registrant_kind.value
     else:
         json_registrant_kind = registrant_kind
@@ -176,9 +178,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageModelSummary | Problem | None:
+) -> ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | None:
     if response.status_code == 200:
-        response_200 = PageModelSummary.from_dict(response.json())
+        response_200 = ModelSummaryPage.from_dict(response.json())
 
         return response_200
 
@@ -203,7 +205,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -213,7 +231,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -225,7 +243,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageModelSummary | Problem]:
+) -> Response[ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -242,18 +260,18 @@ def sync_detailed(
     unit: int | None | Unset = UNSET,
     registrant_unit: int | None | Unset = UNSET,
     field: None | str | Unset = UNSET,
-    model_type: ModelsListModelTypeType0 | None | Unset = UNSET,
-    state: list[ModelsListStateType0Item] | None | Unset = UNSET,
-    registrant_kind: ModelsListRegistrantKindType0 | None | Unset = UNSET,
+    model_type: ModelType | None | Unset = UNSET,
+    state: list[State] | None | Unset = UNSET,
+    registrant_kind: None | RegistrantKind | Unset = UNSET,
     late: bool | None | Unset = UNSET,
     authority_case: int | None | Unset = UNSET,
     deciding_unit: int | None | Unset = UNSET,
     replicates: None | Unset | UUID = UNSET,
     q: None | str | Unset = UNSET,
-    sort: ModelsListSort | Unset = ModelsListSort.VALUE_1,
+    sort: ModelSort | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageModelSummary | Problem]:
+) -> Response[ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]:
     """List and search models
 
      Models the caller may see, filtered, in a stable order, one page at a time.
@@ -264,15 +282,16 @@ def sync_detailed(
         unit (int | None | Unset): A unit: its whole subtree.
         registrant_unit (int | None | Unset): Exactly this registrant unit.
         field (None | str | Unset):
-        model_type (ModelsListModelTypeType0 | None | Unset):
-        state (list[ModelsListStateType0Item] | None | Unset): Repeat for several states.
-        registrant_kind (ModelsListRegistrantKindType0 | None | Unset):
+        model_type (ModelType | None | Unset):
+        state (list[State] | None | Unset): Repeat for several states.
+        registrant_kind (None | RegistrantKind | Unset):
         late (bool | None | Unset):
         authority_case (int | None | Unset):
         deciding_unit (int | None | Unset): Exactly this deciding unit.
         replicates (None | Unset | UUID): Models that replicate this model.
         q (None | str | Unset): Search name and summary, ignoring diacritics.
-        sort (ModelsListSort | Unset):  Default: ModelsListSort.VALUE_1.
+        sort (ModelSort | Unset): The order of GET /models: a field, descending when prefixed by
+            `-`.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
 
@@ -281,7 +300,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageModelSummary | Problem]
+        Response[ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -318,18 +337,18 @@ def sync(
     unit: int | None | Unset = UNSET,
     registrant_unit: int | None | Unset = UNSET,
     field: None | str | Unset = UNSET,
-    model_type: ModelsListModelTypeType0 | None | Unset = UNSET,
-    state: list[ModelsListStateType0Item] | None | Unset = UNSET,
-    registrant_kind: ModelsListRegistrantKindType0 | None | Unset = UNSET,
+    model_type: ModelType | None | Unset = UNSET,
+    state: list[State] | None | Unset = UNSET,
+    registrant_kind: None | RegistrantKind | Unset = UNSET,
     late: bool | None | Unset = UNSET,
     authority_case: int | None | Unset = UNSET,
     deciding_unit: int | None | Unset = UNSET,
     replicates: None | Unset | UUID = UNSET,
     q: None | str | Unset = UNSET,
-    sort: ModelsListSort | Unset = ModelsListSort.VALUE_1,
+    sort: ModelSort | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> PageModelSummary | Problem | None:
+) -> ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | None:
     """List and search models
 
      Models the caller may see, filtered, in a stable order, one page at a time.
@@ -340,15 +359,16 @@ def sync(
         unit (int | None | Unset): A unit: its whole subtree.
         registrant_unit (int | None | Unset): Exactly this registrant unit.
         field (None | str | Unset):
-        model_type (ModelsListModelTypeType0 | None | Unset):
-        state (list[ModelsListStateType0Item] | None | Unset): Repeat for several states.
-        registrant_kind (ModelsListRegistrantKindType0 | None | Unset):
+        model_type (ModelType | None | Unset):
+        state (list[State] | None | Unset): Repeat for several states.
+        registrant_kind (None | RegistrantKind | Unset):
         late (bool | None | Unset):
         authority_case (int | None | Unset):
         deciding_unit (int | None | Unset): Exactly this deciding unit.
         replicates (None | Unset | UUID): Models that replicate this model.
         q (None | str | Unset): Search name and summary, ignoring diacritics.
-        sort (ModelsListSort | Unset):  Default: ModelsListSort.VALUE_1.
+        sort (ModelSort | Unset): The order of GET /models: a field, descending when prefixed by
+            `-`.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
 
@@ -357,7 +377,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageModelSummary | Problem
+        ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return sync_detailed(
@@ -389,18 +409,18 @@ async def asyncio_detailed(
     unit: int | None | Unset = UNSET,
     registrant_unit: int | None | Unset = UNSET,
     field: None | str | Unset = UNSET,
-    model_type: ModelsListModelTypeType0 | None | Unset = UNSET,
-    state: list[ModelsListStateType0Item] | None | Unset = UNSET,
-    registrant_kind: ModelsListRegistrantKindType0 | None | Unset = UNSET,
+    model_type: ModelType | None | Unset = UNSET,
+    state: list[State] | None | Unset = UNSET,
+    registrant_kind: None | RegistrantKind | Unset = UNSET,
     late: bool | None | Unset = UNSET,
     authority_case: int | None | Unset = UNSET,
     deciding_unit: int | None | Unset = UNSET,
     replicates: None | Unset | UUID = UNSET,
     q: None | str | Unset = UNSET,
-    sort: ModelsListSort | Unset = ModelsListSort.VALUE_1,
+    sort: ModelSort | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageModelSummary | Problem]:
+) -> Response[ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]:
     """List and search models
 
      Models the caller may see, filtered, in a stable order, one page at a time.
@@ -411,15 +431,16 @@ async def asyncio_detailed(
         unit (int | None | Unset): A unit: its whole subtree.
         registrant_unit (int | None | Unset): Exactly this registrant unit.
         field (None | str | Unset):
-        model_type (ModelsListModelTypeType0 | None | Unset):
-        state (list[ModelsListStateType0Item] | None | Unset): Repeat for several states.
-        registrant_kind (ModelsListRegistrantKindType0 | None | Unset):
+        model_type (ModelType | None | Unset):
+        state (list[State] | None | Unset): Repeat for several states.
+        registrant_kind (None | RegistrantKind | Unset):
         late (bool | None | Unset):
         authority_case (int | None | Unset):
         deciding_unit (int | None | Unset): Exactly this deciding unit.
         replicates (None | Unset | UUID): Models that replicate this model.
         q (None | str | Unset): Search name and summary, ignoring diacritics.
-        sort (ModelsListSort | Unset):  Default: ModelsListSort.VALUE_1.
+        sort (ModelSort | Unset): The order of GET /models: a field, descending when prefixed by
+            `-`.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
 
@@ -428,7 +449,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageModelSummary | Problem]
+        Response[ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -463,18 +484,18 @@ async def asyncio(
     unit: int | None | Unset = UNSET,
     registrant_unit: int | None | Unset = UNSET,
     field: None | str | Unset = UNSET,
-    model_type: ModelsListModelTypeType0 | None | Unset = UNSET,
-    state: list[ModelsListStateType0Item] | None | Unset = UNSET,
-    registrant_kind: ModelsListRegistrantKindType0 | None | Unset = UNSET,
+    model_type: ModelType | None | Unset = UNSET,
+    state: list[State] | None | Unset = UNSET,
+    registrant_kind: None | RegistrantKind | Unset = UNSET,
     late: bool | None | Unset = UNSET,
     authority_case: int | None | Unset = UNSET,
     deciding_unit: int | None | Unset = UNSET,
     replicates: None | Unset | UUID = UNSET,
     q: None | str | Unset = UNSET,
-    sort: ModelsListSort | Unset = ModelsListSort.VALUE_1,
+    sort: ModelSort | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> PageModelSummary | Problem | None:
+) -> ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | None:
     """List and search models
 
      Models the caller may see, filtered, in a stable order, one page at a time.
@@ -485,15 +506,16 @@ async def asyncio(
         unit (int | None | Unset): A unit: its whole subtree.
         registrant_unit (int | None | Unset): Exactly this registrant unit.
         field (None | str | Unset):
-        model_type (ModelsListModelTypeType0 | None | Unset):
-        state (list[ModelsListStateType0Item] | None | Unset): Repeat for several states.
-        registrant_kind (ModelsListRegistrantKindType0 | None | Unset):
+        model_type (ModelType | None | Unset):
+        state (list[State] | None | Unset): Repeat for several states.
+        registrant_kind (None | RegistrantKind | Unset):
         late (bool | None | Unset):
         authority_case (int | None | Unset):
         deciding_unit (int | None | Unset): Exactly this deciding unit.
         replicates (None | Unset | UUID): Models that replicate this model.
         q (None | str | Unset): Search name and summary, ignoring diacritics.
-        sort (ModelsListSort | Unset):  Default: ModelsListSort.VALUE_1.
+        sort (ModelSort | Unset): The order of GET /models: a field, descending when prefixed by
+            `-`.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
 
@@ -502,7 +524,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageModelSummary | Problem
+        ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return (

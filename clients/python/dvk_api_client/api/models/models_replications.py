@@ -7,8 +7,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.replication_page import ReplicationPage
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -50,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | ReplicationPage | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage | None:
     if response.status_code == 200:
         response_200 = ReplicationPage.from_dict(response.json())
 
@@ -77,7 +79,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -87,7 +105,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -99,7 +117,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | ReplicationPage]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -114,7 +132,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[Problem | ReplicationPage]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage]:
     """Models that replicate this model
 
      The models you can see that declare they replicate this one (nhân rộng; withdrawn ones left out), by
@@ -131,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ReplicationPage]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +171,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Problem | ReplicationPage | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage | None:
     """Models that replicate this model
 
      The models you can see that declare they replicate this one (nhân rộng; withdrawn ones left out), by
@@ -170,7 +188,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ReplicationPage
+        OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage
     """
 
     return sync_detailed(
@@ -187,7 +205,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[Problem | ReplicationPage]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage]:
     """Models that replicate this model
 
      The models you can see that declare they replicate this one (nhân rộng; withdrawn ones left out), by
@@ -204,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ReplicationPage]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage]
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +242,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Problem | ReplicationPage | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage | None:
     """Models that replicate this model
 
      The models you can see that declare they replicate this one (nhân rộng; withdrawn ones left out), by
@@ -241,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ReplicationPage
+        OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage
     """
 
     return (

@@ -7,9 +7,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.guard_problem import GuardProblem
 from ...models.model_read import ModelRead
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.survey_create import SurveyCreate
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -41,7 +45,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ModelRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | None:
     if response.status_code == 201:
         response_201 = ModelRead.from_dict(response.json())
 
@@ -73,7 +79,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
@@ -83,7 +89,31 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> GuardProblem | Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = GuardProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_1 = ValidationProblem.from_dict(data)
+
+                return response_422_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_2 = Problem.from_dict(data)
+
+            return response_422_type_2
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -98,7 +128,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -108,7 +138,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ModelRead | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,7 +156,7 @@ def sync_detailed(
     body: SurveyCreate,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[ModelRead | Problem]:
+) -> Response[GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem]:
     """Record an on-site survey (the record_survey action)
 
      Record a survey of a reported model; the model moves to `surveyed` (same as the transition): needs
@@ -144,7 +176,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModelRead | Problem]
+        Response[GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +200,7 @@ def sync(
     body: SurveyCreate,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> ModelRead | Problem | None:
+) -> GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | None:
     """Record an on-site survey (the record_survey action)
 
      Record a survey of a reported model; the model moves to `surveyed` (same as the transition): needs
@@ -188,7 +220,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ModelRead | Problem
+        GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem
     """
 
     return sync_detailed(
@@ -207,7 +239,7 @@ async def asyncio_detailed(
     body: SurveyCreate,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[ModelRead | Problem]:
+) -> Response[GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem]:
     """Record an on-site survey (the record_survey action)
 
      Record a survey of a reported model; the model moves to `surveyed` (same as the transition): needs
@@ -227,7 +259,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModelRead | Problem]
+        Response[GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -249,7 +281,7 @@ async def asyncio(
     body: SurveyCreate,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> ModelRead | Problem | None:
+) -> GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | None:
     """Record an on-site survey (the record_survey action)
 
      Record a survey of a reported model; the model moves to `surveyed` (same as the transition): needs
@@ -269,7 +301,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ModelRead | Problem
+        GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem
     """
 
     return (

@@ -7,8 +7,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.survey_read import SurveyRead
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -28,14 +30,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[SurveyRead] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = SurveyRead.from_dict(response_200_item_data)
+        for componentsschemas_survey_list_item_data in _response_200:
+            componentsschemas_survey_list_item = SurveyRead.from_dict(componentsschemas_survey_list_item_data)
 
-            response_200.append(response_200_item)
+            response_200.append(componentsschemas_survey_list_item)
 
         return response_200
 
@@ -55,7 +57,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -65,7 +83,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -77,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[SurveyRead]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +108,7 @@ def sync_detailed(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[SurveyRead]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead]]:
     """The model's surveys
 
      On-site surveys recorded for the model, oldest first.
@@ -103,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[SurveyRead]]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead]]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +139,7 @@ def sync(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Problem | list[SurveyRead] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead] | None:
     """The model's surveys
 
      On-site surveys recorded for the model, oldest first.
@@ -134,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[SurveyRead]
+        OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead]
     """
 
     return sync_detailed(
@@ -147,7 +165,7 @@ async def asyncio_detailed(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[SurveyRead]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead]]:
     """The model's surveys
 
      On-site surveys recorded for the model, oldest first.
@@ -160,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[SurveyRead]]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead]]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +194,7 @@ async def asyncio(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Problem | list[SurveyRead] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead] | None:
     """The model's surveys
 
      On-site surveys recorded for the model, oldest first.
@@ -189,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[SurveyRead]
+        OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead]
     """
 
     return (

@@ -7,9 +7,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.authority_problem import AuthorityProblem
+from ...models.guard_problem import GuardProblem
 from ...models.model_read import ModelRead
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.transition_problem import TransitionProblem
 from ...models.transition_request import TransitionRequest
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -41,7 +47,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ModelRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    AuthorityProblem
+    | GuardProblem
+    | Problem
+    | TransitionProblem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | TransitionProblem
+    | None
+):
     if response.status_code == 200:
         response_200 = ModelRead.from_dict(response.json())
 
@@ -68,12 +88,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_406
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = TransitionProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
@@ -83,7 +103,49 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(
+            data: object,
+        ) -> AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = GuardProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_1 = TransitionProblem.from_dict(data)
+
+                return response_422_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_2 = ValidationProblem.from_dict(data)
+
+                return response_422_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_3 = AuthorityProblem.from_dict(data)
+
+                return response_422_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_4 = Problem.from_dict(data)
+
+            return response_422_type_4
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -98,7 +160,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -108,7 +170,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ModelRead | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    AuthorityProblem
+    | GuardProblem
+    | Problem
+    | TransitionProblem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | TransitionProblem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,7 +199,18 @@ def sync_detailed(
     body: TransitionRequest,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[ModelRead | Problem]:
+) -> Response[
+    AuthorityProblem
+    | GuardProblem
+    | Problem
+    | TransitionProblem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | TransitionProblem
+]:
     """Move a model in the workflow
 
      Apply a workflow action. 409 lists the allowed actions, 422 the failed guards, 403 a role that may
@@ -158,7 +244,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModelRead | Problem]
+        Response[AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | TransitionProblem]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +268,19 @@ def sync(
     body: TransitionRequest,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> ModelRead | Problem | None:
+) -> (
+    AuthorityProblem
+    | GuardProblem
+    | Problem
+    | TransitionProblem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | TransitionProblem
+    | None
+):
     """Move a model in the workflow
 
      Apply a workflow action. 409 lists the allowed actions, 422 the failed guards, 403 a role that may
@@ -216,7 +314,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ModelRead | Problem
+        AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | TransitionProblem
     """
 
     return sync_detailed(
@@ -235,7 +333,18 @@ async def asyncio_detailed(
     body: TransitionRequest,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[ModelRead | Problem]:
+) -> Response[
+    AuthorityProblem
+    | GuardProblem
+    | Problem
+    | TransitionProblem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | TransitionProblem
+]:
     """Move a model in the workflow
 
      Apply a workflow action. 409 lists the allowed actions, 422 the failed guards, 403 a role that may
@@ -269,7 +378,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModelRead | Problem]
+        Response[AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | TransitionProblem]
     """
 
     kwargs = _get_kwargs(
@@ -291,7 +400,19 @@ async def asyncio(
     body: TransitionRequest,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> ModelRead | Problem | None:
+) -> (
+    AuthorityProblem
+    | GuardProblem
+    | Problem
+    | TransitionProblem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | TransitionProblem
+    | None
+):
     """Move a model in the workflow
 
      Apply a workflow action. 409 lists the allowed actions, 422 the failed guards, 403 a role that may
@@ -325,7 +446,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ModelRead | Problem
+        AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | TransitionProblem
     """
 
     return (

@@ -7,9 +7,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.authority_problem import AuthorityProblem
 from ...models.model_read import ModelRead
 from ...models.model_update import ModelUpdate
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.state_problem import StateProblem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -37,7 +42,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ModelRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | StateProblem
+    | None
+):
     if response.status_code == 200:
         response_200 = ModelRead.from_dict(response.json())
 
@@ -64,12 +81,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_406
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = StateProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
@@ -79,7 +96,31 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> AuthorityProblem | Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_1 = AuthorityProblem.from_dict(data)
+
+                return response_422_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_2 = Problem.from_dict(data)
+
+            return response_422_type_2
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -94,7 +135,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -104,7 +145,18 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ModelRead | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | StateProblem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,7 +171,16 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ModelUpdate,
     if_match: str,
-) -> Response[ModelRead | Problem]:
+) -> Response[
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | StateProblem
+]:
     """Edit a draft or returned model
 
      Change a draft's or returned model's content; needs If-Match. Later changes go through the workflow.
@@ -135,7 +196,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModelRead | Problem]
+        Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | StateProblem]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +218,17 @@ def sync(
     client: AuthenticatedClient,
     body: ModelUpdate,
     if_match: str,
-) -> ModelRead | Problem | None:
+) -> (
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | StateProblem
+    | None
+):
     """Edit a draft or returned model
 
      Change a draft's or returned model's content; needs If-Match. Later changes go through the workflow.
@@ -173,7 +244,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ModelRead | Problem
+        AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | StateProblem
     """
 
     return sync_detailed(
@@ -190,7 +261,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ModelUpdate,
     if_match: str,
-) -> Response[ModelRead | Problem]:
+) -> Response[
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | StateProblem
+]:
     """Edit a draft or returned model
 
      Change a draft's or returned model's content; needs If-Match. Later changes go through the workflow.
@@ -206,7 +286,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModelRead | Problem]
+        Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | StateProblem]
     """
 
     kwargs = _get_kwargs(
@@ -226,7 +306,17 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ModelUpdate,
     if_match: str,
-) -> ModelRead | Problem | None:
+) -> (
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | StateProblem
+    | None
+):
     """Edit a draft or returned model
 
      Change a draft's or returned model's content; needs If-Match. Later changes go through the workflow.
@@ -242,7 +332,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ModelRead | Problem
+        AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | StateProblem
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.health_status import HealthStatus
+from ...models.liveness import Liveness
 from ...models.problem import Problem
 from ...types import UNSET, Response
 
@@ -21,9 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HealthStatus | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Liveness | Problem | None:
     if response.status_code == 200:
-        response_200 = HealthStatus.from_dict(response.json())
+        response_200 = Liveness.from_dict(response.json())
 
         return response_200
 
@@ -38,9 +38,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HealthStatus | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Liveness | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -52,7 +50,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HealthStatus | Problem]:
+) -> Response[Liveness | Problem]:
     """Liveness
 
      The process is alive (touches nothing else).
@@ -62,7 +60,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HealthStatus | Problem]
+        Response[Liveness | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -77,7 +75,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> HealthStatus | Problem | None:
+) -> Liveness | Problem | None:
     """Liveness
 
      The process is alive (touches nothing else).
@@ -87,7 +85,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HealthStatus | Problem
+        Liveness | Problem
     """
 
     return sync_detailed(
@@ -98,7 +96,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HealthStatus | Problem]:
+) -> Response[Liveness | Problem]:
     """Liveness
 
      The process is alive (touches nothing else).
@@ -108,7 +106,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HealthStatus | Problem]
+        Response[Liveness | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -121,7 +119,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> HealthStatus | Problem | None:
+) -> Liveness | Problem | None:
     """Liveness
 
      The process is alive (touches nothing else).
@@ -131,7 +129,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HealthStatus | Problem
+        Liveness | Problem
     """
 
     return (

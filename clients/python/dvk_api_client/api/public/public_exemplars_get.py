@@ -6,8 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.public_exemplar_detail import PublicExemplarDetail
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -27,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Problem | PublicExemplarDetail | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarDetail | None:
     if response.status_code == 200:
         response_200 = PublicExemplarDetail.from_dict(response.json())
 
@@ -48,7 +50,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -58,7 +76,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -70,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Problem | PublicExemplarDetail]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +101,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Problem | PublicExemplarDetail]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarDetail]:
     """One public model
 
      A public model by its code, with its objectives and methods; 404 `not_found` for any code that is
@@ -99,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem | PublicExemplarDetail]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarDetail]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +135,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Problem | PublicExemplarDetail | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarDetail | None:
     """One public model
 
      A public model by its code, with its objectives and methods; 404 `not_found` for any code that is
@@ -133,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | PublicExemplarDetail
+        Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarDetail
     """
 
     return sync_detailed(
@@ -146,7 +164,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Problem | PublicExemplarDetail]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarDetail]:
     """One public model
 
      A public model by its code, with its objectives and methods; 404 `not_found` for any code that is
@@ -162,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem | PublicExemplarDetail]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarDetail]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +196,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Problem | PublicExemplarDetail | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarDetail | None:
     """One public model
 
      A public model by its code, with its objectives and methods; 404 `not_found` for any code that is
@@ -194,7 +212,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | PublicExemplarDetail
+        Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarDetail
     """
 
     return (

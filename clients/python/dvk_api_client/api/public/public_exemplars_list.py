@@ -6,9 +6,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.public_exemplar_page import PublicExemplarPage
-from ...models.public_exemplars_list_state_type_0_item import PublicExemplarsListStateType0Item
+from ...models.public_state import PublicState
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -17,7 +19,7 @@ def _get_kwargs(
     unit: int | None | Unset = UNSET,
     field: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
-    state: list[PublicExemplarsListStateType0Item] | None | Unset = UNSET,
+    state: list[PublicState] | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
@@ -93,7 +95,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Problem | PublicExemplarPage | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarPage | None:
     if response.status_code == 200:
         response_200 = PublicExemplarPage.from_dict(response.json())
 
@@ -119,7 +121,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -129,7 +147,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -141,7 +159,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Problem | PublicExemplarPage]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -156,11 +174,11 @@ def sync_detailed(
     unit: int | None | Unset = UNSET,
     field: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
-    state: list[PublicExemplarsListStateType0Item] | None | Unset = UNSET,
+    state: list[PublicState] | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | Problem | PublicExemplarPage]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarPage]:
     """The public showcase
 
      Recognised models and exemplars that a published decision made public, latest decision first, then
@@ -175,7 +193,7 @@ def sync_detailed(
             404 `unit_not_found` if there is no such unit.
         field (None | str | Unset): A field code, e.g. `economy`.
         year (int | None | Unset):
-        state (list[PublicExemplarsListStateType0Item] | None | Unset): Repeat for several states.
+        state (list[PublicState] | None | Unset): Repeat for several states.
         q (None | str | Unset): Search name and summary, ignoring diacritics.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
@@ -185,7 +203,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem | PublicExemplarPage]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarPage]
     """
 
     kwargs = _get_kwargs(
@@ -211,11 +229,11 @@ def sync(
     unit: int | None | Unset = UNSET,
     field: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
-    state: list[PublicExemplarsListStateType0Item] | None | Unset = UNSET,
+    state: list[PublicState] | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Any | Problem | PublicExemplarPage | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarPage | None:
     """The public showcase
 
      Recognised models and exemplars that a published decision made public, latest decision first, then
@@ -230,7 +248,7 @@ def sync(
             404 `unit_not_found` if there is no such unit.
         field (None | str | Unset): A field code, e.g. `economy`.
         year (int | None | Unset):
-        state (list[PublicExemplarsListStateType0Item] | None | Unset): Repeat for several states.
+        state (list[PublicState] | None | Unset): Repeat for several states.
         q (None | str | Unset): Search name and summary, ignoring diacritics.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
@@ -240,7 +258,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | PublicExemplarPage
+        Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarPage
     """
 
     return sync_detailed(
@@ -261,11 +279,11 @@ async def asyncio_detailed(
     unit: int | None | Unset = UNSET,
     field: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
-    state: list[PublicExemplarsListStateType0Item] | None | Unset = UNSET,
+    state: list[PublicState] | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | Problem | PublicExemplarPage]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarPage]:
     """The public showcase
 
      Recognised models and exemplars that a published decision made public, latest decision first, then
@@ -280,7 +298,7 @@ async def asyncio_detailed(
             404 `unit_not_found` if there is no such unit.
         field (None | str | Unset): A field code, e.g. `economy`.
         year (int | None | Unset):
-        state (list[PublicExemplarsListStateType0Item] | None | Unset): Repeat for several states.
+        state (list[PublicState] | None | Unset): Repeat for several states.
         q (None | str | Unset): Search name and summary, ignoring diacritics.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
@@ -290,7 +308,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem | PublicExemplarPage]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarPage]
     """
 
     kwargs = _get_kwargs(
@@ -314,11 +332,11 @@ async def asyncio(
     unit: int | None | Unset = UNSET,
     field: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
-    state: list[PublicExemplarsListStateType0Item] | None | Unset = UNSET,
+    state: list[PublicState] | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Any | Problem | PublicExemplarPage | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarPage | None:
     """The public showcase
 
      Recognised models and exemplars that a published decision made public, latest decision first, then
@@ -333,7 +351,7 @@ async def asyncio(
             404 `unit_not_found` if there is no such unit.
         field (None | str | Unset): A field code, e.g. `economy`.
         year (int | None | Unset):
-        state (list[PublicExemplarsListStateType0Item] | None | Unset): Repeat for several states.
+        state (list[PublicState] | None | Unset): Repeat for several states.
         q (None | str | Unset): Search name and summary, ignoring diacritics.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
@@ -343,7 +361,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | PublicExemplarPage
+        Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarPage
     """
 
     return (

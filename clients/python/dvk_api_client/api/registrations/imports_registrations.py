@@ -8,14 +8,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.import_result import ImportResult
-from ...models.imports_registrations_body import ImportsRegistrationsBody
+from ...models.limit_problem import LimitProblem
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.registration_import_form import RegistrationImportForm
+from ...models.size_problem import SizeProblem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: ImportsRegistrationsBody,
+    body: RegistrationImportForm,
     campaign: UUID,
     year: int,
     dry_run: bool | Unset = True,
@@ -50,7 +54,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ImportResult | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem | None:
     if response.status_code == 200:
         response_200 = ImportResult.from_dict(response.json())
 
@@ -87,7 +93,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_409
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = SizeProblem.from_dict(response.json())
 
         return response_413
 
@@ -97,7 +103,31 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> LimitProblem | Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = LimitProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_1 = ValidationProblem.from_dict(data)
+
+                return response_422_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_2 = Problem.from_dict(data)
+
+            return response_422_type_2
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -107,7 +137,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -119,7 +149,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ImportResult | Problem]:
+) -> Response[ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -131,12 +161,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ImportsRegistrationsBody,
+    body: RegistrationImportForm,
     campaign: UUID,
     year: int,
     dry_run: bool | Unset = True,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[ImportResult | Problem]:
+) -> Response[ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem]:
     """Import the registration form (XLSX)
 
      Upload the registration list form filled in Excel (the layout of `GET
@@ -162,14 +192,14 @@ def sync_detailed(
         idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
             first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
             finish; the same key with another body is refused (422).
-        body (ImportsRegistrationsBody):
+        body (RegistrationImportForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ImportResult | Problem]
+        Response[ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -190,12 +220,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ImportsRegistrationsBody,
+    body: RegistrationImportForm,
     campaign: UUID,
     year: int,
     dry_run: bool | Unset = True,
     idempotency_key: None | str | Unset = UNSET,
-) -> ImportResult | Problem | None:
+) -> ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem | None:
     """Import the registration form (XLSX)
 
      Upload the registration list form filled in Excel (the layout of `GET
@@ -221,14 +251,14 @@ def sync(
         idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
             first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
             finish; the same key with another body is refused (422).
-        body (ImportsRegistrationsBody):
+        body (RegistrationImportForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ImportResult | Problem
+        ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem
     """
 
     return sync_detailed(
@@ -244,12 +274,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ImportsRegistrationsBody,
+    body: RegistrationImportForm,
     campaign: UUID,
     year: int,
     dry_run: bool | Unset = True,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[ImportResult | Problem]:
+) -> Response[ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem]:
     """Import the registration form (XLSX)
 
      Upload the registration list form filled in Excel (the layout of `GET
@@ -275,14 +305,14 @@ async def asyncio_detailed(
         idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
             first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
             finish; the same key with another body is refused (422).
-        body (ImportsRegistrationsBody):
+        body (RegistrationImportForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ImportResult | Problem]
+        Response[ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -301,12 +331,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ImportsRegistrationsBody,
+    body: RegistrationImportForm,
     campaign: UUID,
     year: int,
     dry_run: bool | Unset = True,
     idempotency_key: None | str | Unset = UNSET,
-) -> ImportResult | Problem | None:
+) -> ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem | None:
     """Import the registration form (XLSX)
 
      Upload the registration list form filled in Excel (the layout of `GET
@@ -332,14 +362,14 @@ async def asyncio(
         idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
             first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
             finish; the same key with another body is refused (422).
-        body (ImportsRegistrationsBody):
+        body (RegistrationImportForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ImportResult | Problem
+        ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem
     """
 
     return (

@@ -7,9 +7,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.registration_list import RegistrationList
-from ...models.reports_registrations_format import ReportsRegistrationsFormat
+from ...models.report_format import ReportFormat
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -18,7 +20,7 @@ def _get_kwargs(
     campaign: UUID,
     year: int,
     unit: int,
-    format_: ReportsRegistrationsFormat | Unset = ReportsRegistrationsFormat.JSON,
+    format_: ReportFormat | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -49,7 +51,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | RegistrationList | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | None:
     if response.status_code == 200:
         response_200 = RegistrationList.from_dict(response.json())
 
@@ -71,7 +73,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -81,7 +99,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -93,7 +111,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | RegistrationList]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,8 +126,8 @@ def sync_detailed(
     campaign: UUID,
     year: int,
     unit: int,
-    format_: ReportsRegistrationsFormat | Unset = ReportsRegistrationsFormat.JSON,
-) -> Response[Problem | RegistrationList]:
+    format_: ReportFormat | Unset = UNSET,
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList]:
     """The registration list form (Biểu mẫu)
 
      DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ: one row per model with the
@@ -129,14 +147,14 @@ def sync_detailed(
         campaign (UUID):
         year (int):
         unit (int): The unit whose subtree is listed (its name heads the form).
-        format_ (ReportsRegistrationsFormat | Unset):  Default: ReportsRegistrationsFormat.JSON.
+        format_ (ReportFormat | Unset): The format of a report: JSON, CSV or an Excel workbook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RegistrationList]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList]
     """
 
     kwargs = _get_kwargs(
@@ -159,8 +177,8 @@ def sync(
     campaign: UUID,
     year: int,
     unit: int,
-    format_: ReportsRegistrationsFormat | Unset = ReportsRegistrationsFormat.JSON,
-) -> Problem | RegistrationList | None:
+    format_: ReportFormat | Unset = UNSET,
+) -> OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | None:
     """The registration list form (Biểu mẫu)
 
      DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ: one row per model with the
@@ -180,14 +198,14 @@ def sync(
         campaign (UUID):
         year (int):
         unit (int): The unit whose subtree is listed (its name heads the form).
-        format_ (ReportsRegistrationsFormat | Unset):  Default: ReportsRegistrationsFormat.JSON.
+        format_ (ReportFormat | Unset): The format of a report: JSON, CSV or an Excel workbook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RegistrationList
+        OutageProblem | Problem | Problem | ValidationProblem | RegistrationList
     """
 
     return sync_detailed(
@@ -205,8 +223,8 @@ async def asyncio_detailed(
     campaign: UUID,
     year: int,
     unit: int,
-    format_: ReportsRegistrationsFormat | Unset = ReportsRegistrationsFormat.JSON,
-) -> Response[Problem | RegistrationList]:
+    format_: ReportFormat | Unset = UNSET,
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList]:
     """The registration list form (Biểu mẫu)
 
      DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ: one row per model with the
@@ -226,14 +244,14 @@ async def asyncio_detailed(
         campaign (UUID):
         year (int):
         unit (int): The unit whose subtree is listed (its name heads the form).
-        format_ (ReportsRegistrationsFormat | Unset):  Default: ReportsRegistrationsFormat.JSON.
+        format_ (ReportFormat | Unset): The format of a report: JSON, CSV or an Excel workbook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RegistrationList]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList]
     """
 
     kwargs = _get_kwargs(
@@ -254,8 +272,8 @@ async def asyncio(
     campaign: UUID,
     year: int,
     unit: int,
-    format_: ReportsRegistrationsFormat | Unset = ReportsRegistrationsFormat.JSON,
-) -> Problem | RegistrationList | None:
+    format_: ReportFormat | Unset = UNSET,
+) -> OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | None:
     """The registration list form (Biểu mẫu)
 
      DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ: one row per model with the
@@ -275,14 +293,14 @@ async def asyncio(
         campaign (UUID):
         year (int):
         unit (int): The unit whose subtree is listed (its name heads the form).
-        format_ (ReportsRegistrationsFormat | Unset):  Default: ReportsRegistrationsFormat.JSON.
+        format_ (ReportFormat | Unset): The format of a report: JSON, CSV or an Excel workbook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RegistrationList
+        OutageProblem | Problem | Problem | ValidationProblem | RegistrationList
     """
 
     return (

@@ -8,7 +8,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_targets_read import CampaignTargetsRead
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -28,7 +30,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CampaignTargetsRead | Problem | None:
+) -> Any | CampaignTargetsRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     if response.status_code == 200:
         response_200 = CampaignTargetsRead.from_dict(response.json())
 
@@ -54,7 +56,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -64,7 +82,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -76,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CampaignTargetsRead | Problem]:
+) -> Response[Any | CampaignTargetsRead | OutageProblem | Problem | Problem | ValidationProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +107,7 @@ def sync_detailed(
     campaign_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | CampaignTargetsRead | Problem]:
+) -> Response[Any | CampaignTargetsRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """A campaign's targets
 
      Share targets per unit category and models per unit a year; the ETag is the campaign's.
@@ -102,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CampaignTargetsRead | Problem]
+        Response[Any | CampaignTargetsRead | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +138,7 @@ def sync(
     campaign_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | CampaignTargetsRead | Problem | None:
+) -> Any | CampaignTargetsRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """A campaign's targets
 
      Share targets per unit category and models per unit a year; the ETag is the campaign's.
@@ -133,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CampaignTargetsRead | Problem
+        Any | CampaignTargetsRead | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return sync_detailed(
@@ -146,7 +164,7 @@ async def asyncio_detailed(
     campaign_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | CampaignTargetsRead | Problem]:
+) -> Response[Any | CampaignTargetsRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """A campaign's targets
 
      Share targets per unit category and models per unit a year; the ETag is the campaign's.
@@ -159,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CampaignTargetsRead | Problem]
+        Response[Any | CampaignTargetsRead | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +193,7 @@ async def asyncio(
     campaign_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | CampaignTargetsRead | Problem | None:
+) -> Any | CampaignTargetsRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """A campaign's targets
 
      Share targets per unit category and models per unit a year; the ETag is the campaign's.
@@ -188,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CampaignTargetsRead | Problem
+        Any | CampaignTargetsRead | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return (

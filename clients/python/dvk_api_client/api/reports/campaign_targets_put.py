@@ -9,7 +9,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_targets_read import CampaignTargetsRead
 from ...models.campaign_targets_write import CampaignTargetsWrite
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -39,7 +43,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CampaignTargetsRead | Problem | None:
+) -> (
+    CampaignTargetsRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | SizeProblem
+    | None
+):
     if response.status_code == 200:
         response_200 = CampaignTargetsRead.from_dict(response.json())
 
@@ -66,12 +79,12 @@ def _parse_response(
         return response_406
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = SizeProblem.from_dict(response.json())
 
         return response_413
 
@@ -81,7 +94,23 @@ def _parse_response(
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -96,7 +125,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -108,7 +137,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CampaignTargetsRead | Problem]:
+) -> Response[
+    CampaignTargetsRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -123,7 +154,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CampaignTargetsWrite,
     if_match: str,
-) -> Response[CampaignTargetsRead | Problem]:
+) -> Response[
+    CampaignTargetsRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+]:
     """Set a campaign's targets
 
      Replace the targets (admins of the launching unit; If-Match with the campaign's ETag); version
@@ -142,7 +175,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignTargetsRead | Problem]
+        Response[CampaignTargetsRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +197,16 @@ def sync(
     client: AuthenticatedClient,
     body: CampaignTargetsWrite,
     if_match: str,
-) -> CampaignTargetsRead | Problem | None:
+) -> (
+    CampaignTargetsRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | SizeProblem
+    | None
+):
     """Set a campaign's targets
 
      Replace the targets (admins of the launching unit; If-Match with the campaign's ETag); version
@@ -183,7 +225,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignTargetsRead | Problem
+        CampaignTargetsRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -200,7 +242,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CampaignTargetsWrite,
     if_match: str,
-) -> Response[CampaignTargetsRead | Problem]:
+) -> Response[
+    CampaignTargetsRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+]:
     """Set a campaign's targets
 
      Replace the targets (admins of the launching unit; If-Match with the campaign's ETag); version
@@ -219,7 +263,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignTargetsRead | Problem]
+        Response[CampaignTargetsRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +283,16 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CampaignTargetsWrite,
     if_match: str,
-) -> CampaignTargetsRead | Problem | None:
+) -> (
+    CampaignTargetsRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | SizeProblem
+    | None
+):
     """Set a campaign's targets
 
      Replace the targets (admins of the launching unit; If-Match with the campaign's ETag); version
@@ -258,7 +311,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignTargetsRead | Problem
+        CampaignTargetsRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
     """
 
     return (

@@ -8,7 +8,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.coverage_report import CoverageReport
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -44,7 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CoverageReport | Problem | None:
+) -> CoverageReport | OutageProblem | Problem | Problem | ValidationProblem | None:
     if response.status_code == 200:
         response_200 = CoverageReport.from_dict(response.json())
 
@@ -66,7 +68,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -76,7 +94,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -88,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CoverageReport | Problem]:
+) -> Response[CoverageReport | OutageProblem | Problem | Problem | ValidationProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +122,7 @@ def sync_detailed(
     year: int,
     unit: int,
     missing_limit: int | Unset = 100,
-) -> Response[CoverageReport | Problem]:
+) -> Response[CoverageReport | OutageProblem | Problem | Problem | ValidationProblem]:
     """Coverage of a subtree against the targets
 
      For the unit's subtree (404 if the unit is outside your read scope, or the campaign is not visible
@@ -134,7 +152,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CoverageReport | Problem]
+        Response[CoverageReport | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +176,7 @@ def sync(
     year: int,
     unit: int,
     missing_limit: int | Unset = 100,
-) -> CoverageReport | Problem | None:
+) -> CoverageReport | OutageProblem | Problem | Problem | ValidationProblem | None:
     """Coverage of a subtree against the targets
 
      For the unit's subtree (404 if the unit is outside your read scope, or the campaign is not visible
@@ -188,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CoverageReport | Problem
+        CoverageReport | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return sync_detailed(
@@ -207,7 +225,7 @@ async def asyncio_detailed(
     year: int,
     unit: int,
     missing_limit: int | Unset = 100,
-) -> Response[CoverageReport | Problem]:
+) -> Response[CoverageReport | OutageProblem | Problem | Problem | ValidationProblem]:
     """Coverage of a subtree against the targets
 
      For the unit's subtree (404 if the unit is outside your read scope, or the campaign is not visible
@@ -237,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CoverageReport | Problem]
+        Response[CoverageReport | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
@@ -259,7 +277,7 @@ async def asyncio(
     year: int,
     unit: int,
     missing_limit: int | Unset = 100,
-) -> CoverageReport | Problem | None:
+) -> CoverageReport | OutageProblem | Problem | Problem | ValidationProblem | None:
     """Coverage of a subtree against the targets
 
      For the unit's subtree (404 if the unit is outside your read scope, or the campaign is not visible
@@ -289,7 +307,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CoverageReport | Problem
+        CoverageReport | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return (

@@ -7,8 +7,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.summary_report import SummaryReport
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -41,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | SummaryReport | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | SummaryReport | None:
     if response.status_code == 200:
         response_200 = SummaryReport.from_dict(response.json())
 
@@ -63,7 +65,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -73,7 +91,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -85,7 +103,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | SummaryReport]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SummaryReport]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +118,7 @@ def sync_detailed(
     campaign: UUID,
     year: int,
     unit: int,
-) -> Response[Problem | SummaryReport]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SummaryReport]:
     """Model counts of a subtree
 
      Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of
@@ -125,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SummaryReport]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | SummaryReport]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +165,7 @@ def sync(
     campaign: UUID,
     year: int,
     unit: int,
-) -> Problem | SummaryReport | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | SummaryReport | None:
     """Model counts of a subtree
 
      Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of
@@ -172,7 +190,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SummaryReport
+        OutageProblem | Problem | Problem | ValidationProblem | SummaryReport
     """
 
     return sync_detailed(
@@ -189,7 +207,7 @@ async def asyncio_detailed(
     campaign: UUID,
     year: int,
     unit: int,
-) -> Response[Problem | SummaryReport]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SummaryReport]:
     """Model counts of a subtree
 
      Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of
@@ -214,7 +232,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SummaryReport]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | SummaryReport]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +252,7 @@ async def asyncio(
     campaign: UUID,
     year: int,
     unit: int,
-) -> Problem | SummaryReport | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | SummaryReport | None:
     """Model counts of a subtree
 
      Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of
@@ -259,7 +277,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SummaryReport
+        OutageProblem | Problem | Problem | ValidationProblem | SummaryReport
     """
 
     return (

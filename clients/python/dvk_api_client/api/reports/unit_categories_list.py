@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.unit_category_read import UnitCategoryRead
 from ...types import UNSET, Response
@@ -23,14 +24,16 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[UnitCategoryRead] | None:
+) -> OutageProblem | Problem | list[UnitCategoryRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = UnitCategoryRead.from_dict(response_200_item_data)
+        for componentsschemas_unit_category_list_item_data in _response_200:
+            componentsschemas_unit_category_list_item = UnitCategoryRead.from_dict(
+                componentsschemas_unit_category_list_item_data
+            )
 
-            response_200.append(response_200_item)
+            response_200.append(componentsschemas_unit_category_list_item)
 
         return response_200
 
@@ -50,7 +53,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -62,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[UnitCategoryRead]]:
+) -> Response[OutageProblem | Problem | list[UnitCategoryRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +77,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[UnitCategoryRead]]:
+) -> Response[OutageProblem | Problem | list[UnitCategoryRead]]:
     """Unit categories the targets count
 
      Categories (agencies and units, communes and towns, villages …) with their unit kinds and default
@@ -85,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[UnitCategoryRead]]
+        Response[OutageProblem | Problem | list[UnitCategoryRead]]
     """
 
     kwargs = _get_kwargs()
@@ -100,7 +103,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Problem | list[UnitCategoryRead] | None:
+) -> OutageProblem | Problem | list[UnitCategoryRead] | None:
     """Unit categories the targets count
 
      Categories (agencies and units, communes and towns, villages …) with their unit kinds and default
@@ -111,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[UnitCategoryRead]
+        OutageProblem | Problem | list[UnitCategoryRead]
     """
 
     return sync_detailed(
@@ -122,7 +125,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[UnitCategoryRead]]:
+) -> Response[OutageProblem | Problem | list[UnitCategoryRead]]:
     """Unit categories the targets count
 
      Categories (agencies and units, communes and towns, villages …) with their unit kinds and default
@@ -133,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[UnitCategoryRead]]
+        Response[OutageProblem | Problem | list[UnitCategoryRead]]
     """
 
     kwargs = _get_kwargs()
@@ -146,7 +149,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Problem | list[UnitCategoryRead] | None:
+) -> OutageProblem | Problem | list[UnitCategoryRead] | None:
     """Unit categories the targets count
 
      Categories (agencies and units, communes and towns, villages …) with their unit kinds and default
@@ -157,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[UnitCategoryRead]
+        OutageProblem | Problem | list[UnitCategoryRead]
     """
 
     return (

@@ -8,7 +8,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ballot_update import BallotUpdate
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.review_problem import ReviewProblem
 from ...models.review_read import ReviewRead
 from ...types import UNSET, Response
 
@@ -37,7 +40,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ReviewRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
     if response.status_code == 200:
         response_200 = ReviewRead.from_dict(response.json())
 
@@ -64,12 +69,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_406
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ReviewProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
@@ -79,7 +84,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ReviewProblem.from_dict(response.json())
 
         return response_422
 
@@ -94,7 +99,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -106,7 +111,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,7 +126,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BallotUpdate,
     if_match: str,
-) -> Response[Problem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
     """Record votes and recusals
 
      Bulk upsert of the ballot, all or nothing. A vote by a recused member answers 409 `member_recused`,
@@ -143,7 +148,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ReviewRead]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +170,7 @@ def sync(
     client: AuthenticatedClient,
     body: BallotUpdate,
     if_match: str,
-) -> Problem | ReviewRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
     """Record votes and recusals
 
      Bulk upsert of the ballot, all or nothing. A vote by a recused member answers 409 `member_recused`,
@@ -187,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ReviewRead
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead
     """
 
     return sync_detailed(
@@ -204,7 +209,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BallotUpdate,
     if_match: str,
-) -> Response[Problem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
     """Record votes and recusals
 
      Bulk upsert of the ballot, all or nothing. A vote by a recused member answers 409 `member_recused`,
@@ -226,7 +231,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ReviewRead]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +251,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BallotUpdate,
     if_match: str,
-) -> Problem | ReviewRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
     """Record votes and recusals
 
      Bulk upsert of the ballot, all or nothing. A vote by a recused member answers 409 `member_recused`,
@@ -268,7 +273,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ReviewRead
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead
     """
 
     return (

@@ -7,7 +7,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.review_problem import ReviewProblem
 from ...models.review_read import ReviewRead
 from ...types import UNSET, Response
 
@@ -33,7 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ReviewRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
     if response.status_code == 200:
         response_200 = ReviewRead.from_dict(response.json())
 
@@ -60,17 +65,17 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_406
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ReviewProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ReviewProblem.from_dict(response.json())
 
         return response_422
 
@@ -85,7 +90,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -97,7 +102,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str,
-) -> Response[Problem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
     """Remove a candidate
 
      Take a model off the agenda, with its ballots and its copy of the minutes; answers the review.
@@ -127,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ReviewRead]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +154,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: str,
-) -> Problem | ReviewRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
     """Remove a candidate
 
      Take a model off the agenda, with its ballots and its copy of the minutes; answers the review.
@@ -164,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ReviewRead
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead
     """
 
     return sync_detailed(
@@ -181,7 +186,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str,
-) -> Response[Problem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
     """Remove a candidate
 
      Take a model off the agenda, with its ballots and its copy of the minutes; answers the review.
@@ -196,7 +201,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ReviewRead]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +221,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: str,
-) -> Problem | ReviewRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
     """Remove a candidate
 
      Take a model off the agenda, with its ballots and its copy of the minutes; answers the review.
@@ -231,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ReviewRead
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead
     """
 
     return (

@@ -8,7 +8,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.candidate_update import CandidateUpdate
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.review_problem import ReviewProblem
 from ...models.review_read import ReviewRead
 from ...types import UNSET, Response
 
@@ -39,7 +42,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ReviewRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
     if response.status_code == 200:
         response_200 = ReviewRead.from_dict(response.json())
 
@@ -66,12 +71,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_406
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ReviewProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
@@ -81,7 +86,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ReviewProblem.from_dict(response.json())
 
         return response_422
 
@@ -96,7 +101,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -108,7 +113,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,7 +129,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CandidateUpdate,
     if_match: str,
-) -> Response[Problem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
     """Change a candidate's scores or note
 
      The criteria scores the meeting agreed (0–10 each, one per criterion) and a note; needs If-Match.
@@ -141,7 +146,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ReviewRead]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +170,7 @@ def sync(
     client: AuthenticatedClient,
     body: CandidateUpdate,
     if_match: str,
-) -> Problem | ReviewRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
     """Change a candidate's scores or note
 
      The criteria scores the meeting agreed (0–10 each, one per criterion) and a note; needs If-Match.
@@ -182,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ReviewRead
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead
     """
 
     return sync_detailed(
@@ -201,7 +206,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CandidateUpdate,
     if_match: str,
-) -> Response[Problem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
     """Change a candidate's scores or note
 
      The criteria scores the meeting agreed (0–10 each, one per criterion) and a note; needs If-Match.
@@ -218,7 +223,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ReviewRead]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]
     """
 
     kwargs = _get_kwargs(
@@ -240,7 +245,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CandidateUpdate,
     if_match: str,
-) -> Problem | ReviewRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
     """Change a candidate's scores or note
 
      The criteria scores the meeting agreed (0–10 each, one per criterion) and a note; needs If-Match.
@@ -257,7 +262,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ReviewRead
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead
     """
 
     return (

@@ -6,9 +6,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.review_create import ReviewCreate
 from ...models.review_read import ReviewRead
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -34,7 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ReviewRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | None:
     if response.status_code == 201:
         response_201 = ReviewRead.from_dict(response.json())
 
@@ -66,7 +70,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -76,7 +96,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -88,7 +108,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | ReviewRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +122,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ReviewCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Problem | ReviewRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]:
     """Open a review meeting (bình xét)
 
      A meeting held by a unit: members present and absent, and (optionally) its first candidates —
@@ -127,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ReviewRead]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +167,7 @@ def sync(
     client: AuthenticatedClient,
     body: ReviewCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Problem | ReviewRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | None:
     """Open a review meeting (bình xét)
 
      A meeting held by a unit: members present and absent, and (optionally) its first candidates —
@@ -172,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ReviewRead
+        OutageProblem | Problem | Problem | ValidationProblem | ReviewRead
     """
 
     return sync_detailed(
@@ -187,7 +207,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ReviewCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Problem | ReviewRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]:
     """Open a review meeting (bình xét)
 
      A meeting held by a unit: members present and absent, and (optionally) its first candidates —
@@ -212,7 +232,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ReviewRead]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]
     """
 
     kwargs = _get_kwargs(
@@ -230,7 +250,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ReviewCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Problem | ReviewRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | None:
     """Open a review meeting (bình xét)
 
      A meeting held by a unit: members present and absent, and (optionally) its first candidates —
@@ -255,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ReviewRead
+        OutageProblem | Problem | Problem | ValidationProblem | ReviewRead
     """
 
     return (

@@ -7,8 +7,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.review_read import ReviewRead
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -28,7 +30,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Problem | ReviewRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | None:
     if response.status_code == 200:
         response_200 = ReviewRead.from_dict(response.json())
 
@@ -54,7 +56,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -64,7 +82,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -76,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Problem | ReviewRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +107,7 @@ def sync_detailed(
     review_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem | ReviewRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]:
     """One review meeting in full
 
      Members, candidates with their scores and per-member ballots, each candidate's tally and outcome
@@ -104,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem | ReviewRead]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +140,7 @@ def sync(
     review_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | ReviewRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | None:
     """One review meeting in full
 
      Members, candidates with their scores and per-member ballots, each candidate's tally and outcome
@@ -137,7 +155,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | ReviewRead
+        Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead
     """
 
     return sync_detailed(
@@ -150,7 +168,7 @@ async def asyncio_detailed(
     review_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem | ReviewRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]:
     """One review meeting in full
 
      Members, candidates with their scores and per-member ballots, each candidate's tally and outcome
@@ -165,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem | ReviewRead]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +199,7 @@ async def asyncio(
     review_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | ReviewRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | None:
     """One review meeting in full
 
      Members, candidates with their scores and per-member ballots, each candidate's tally and outcome
@@ -196,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | ReviewRead
+        Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead
     """
 
     return (

@@ -7,10 +7,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_review_summary import PageReviewSummary
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
-from ...models.reviews_list_purpose_type_0 import ReviewsListPurposeType0
-from ...models.reviews_list_status_type_0 import ReviewsListStatusType0
+from ...models.review_purpose import ReviewPurpose
+from ...models.review_status import ReviewStatus
+from ...models.review_summary_page import ReviewSummaryPage
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -18,8 +20,8 @@ def _get_kwargs(
     *,
     campaign_id: None | Unset | UUID = UNSET,
     year: int | None | Unset = UNSET,
-    purpose: None | ReviewsListPurposeType0 | Unset = UNSET,
-    status: None | ReviewsListStatusType0 | Unset = UNSET,
+    purpose: None | ReviewPurpose | Unset = UNSET,
+    status: None | ReviewStatus | Unset = UNSET,
     holding_unit_id: int | None | Unset = UNSET,
     unit_id: int | None | Unset = UNSET,
     model_id: None | Unset | UUID = UNSET,
@@ -48,7 +50,7 @@ def _get_kwargs(
     json_purpose: None | str | Unset
     if isinstance(purpose, Unset):
         json_purpose = UNSET
-    elif isinstance(purpose, ReviewsListPurposeType0):
+    elif isinstance(purpose, ReviewPurpose):
         json_purpose = purpose.value
     else:
         json_purpose = purpose
@@ -57,7 +59,7 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
-    elif isinstance(status, ReviewsListStatusType0):
+    elif isinstance(status, ReviewStatus):
         json_status = status.value
     else:
         json_status = status
@@ -113,9 +115,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageReviewSummary | Problem | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage | None:
     if response.status_code == 200:
-        response_200 = PageReviewSummary.from_dict(response.json())
+        response_200 = ReviewSummaryPage.from_dict(response.json())
 
         return response_200
 
@@ -140,7 +142,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -150,7 +168,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -162,7 +180,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageReviewSummary | Problem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -176,14 +194,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     campaign_id: None | Unset | UUID = UNSET,
     year: int | None | Unset = UNSET,
-    purpose: None | ReviewsListPurposeType0 | Unset = UNSET,
-    status: None | ReviewsListStatusType0 | Unset = UNSET,
+    purpose: None | ReviewPurpose | Unset = UNSET,
+    status: None | ReviewStatus | Unset = UNSET,
     holding_unit_id: int | None | Unset = UNSET,
     unit_id: int | None | Unset = UNSET,
     model_id: None | Unset | UUID = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageReviewSummary | Problem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage]:
     """List review meetings
 
      Reviews the caller may see (held in their scope, or about a model they see), newest meeting first.
@@ -191,8 +209,8 @@ def sync_detailed(
     Args:
         campaign_id (None | Unset | UUID):
         year (int | None | Unset):
-        purpose (None | ReviewsListPurposeType0 | Unset):
-        status (None | ReviewsListStatusType0 | Unset):
+        purpose (None | ReviewPurpose | Unset):
+        status (None | ReviewStatus | Unset):
         holding_unit_id (int | None | Unset): Exactly this holding unit.
         unit_id (int | None | Unset): A unit: reviews held anywhere in its subtree.
         model_id (None | Unset | UUID): Reviews that have this model as a candidate.
@@ -204,7 +222,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageReviewSummary | Problem]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage]
     """
 
     kwargs = _get_kwargs(
@@ -231,14 +249,14 @@ def sync(
     client: AuthenticatedClient,
     campaign_id: None | Unset | UUID = UNSET,
     year: int | None | Unset = UNSET,
-    purpose: None | ReviewsListPurposeType0 | Unset = UNSET,
-    status: None | ReviewsListStatusType0 | Unset = UNSET,
+    purpose: None | ReviewPurpose | Unset = UNSET,
+    status: None | ReviewStatus | Unset = UNSET,
     holding_unit_id: int | None | Unset = UNSET,
     unit_id: int | None | Unset = UNSET,
     model_id: None | Unset | UUID = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> PageReviewSummary | Problem | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage | None:
     """List review meetings
 
      Reviews the caller may see (held in their scope, or about a model they see), newest meeting first.
@@ -246,8 +264,8 @@ def sync(
     Args:
         campaign_id (None | Unset | UUID):
         year (int | None | Unset):
-        purpose (None | ReviewsListPurposeType0 | Unset):
-        status (None | ReviewsListStatusType0 | Unset):
+        purpose (None | ReviewPurpose | Unset):
+        status (None | ReviewStatus | Unset):
         holding_unit_id (int | None | Unset): Exactly this holding unit.
         unit_id (int | None | Unset): A unit: reviews held anywhere in its subtree.
         model_id (None | Unset | UUID): Reviews that have this model as a candidate.
@@ -259,7 +277,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageReviewSummary | Problem
+        OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage
     """
 
     return sync_detailed(
@@ -281,14 +299,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     campaign_id: None | Unset | UUID = UNSET,
     year: int | None | Unset = UNSET,
-    purpose: None | ReviewsListPurposeType0 | Unset = UNSET,
-    status: None | ReviewsListStatusType0 | Unset = UNSET,
+    purpose: None | ReviewPurpose | Unset = UNSET,
+    status: None | ReviewStatus | Unset = UNSET,
     holding_unit_id: int | None | Unset = UNSET,
     unit_id: int | None | Unset = UNSET,
     model_id: None | Unset | UUID = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageReviewSummary | Problem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage]:
     """List review meetings
 
      Reviews the caller may see (held in their scope, or about a model they see), newest meeting first.
@@ -296,8 +314,8 @@ async def asyncio_detailed(
     Args:
         campaign_id (None | Unset | UUID):
         year (int | None | Unset):
-        purpose (None | ReviewsListPurposeType0 | Unset):
-        status (None | ReviewsListStatusType0 | Unset):
+        purpose (None | ReviewPurpose | Unset):
+        status (None | ReviewStatus | Unset):
         holding_unit_id (int | None | Unset): Exactly this holding unit.
         unit_id (int | None | Unset): A unit: reviews held anywhere in its subtree.
         model_id (None | Unset | UUID): Reviews that have this model as a candidate.
@@ -309,7 +327,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageReviewSummary | Problem]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage]
     """
 
     kwargs = _get_kwargs(
@@ -334,14 +352,14 @@ async def asyncio(
     client: AuthenticatedClient,
     campaign_id: None | Unset | UUID = UNSET,
     year: int | None | Unset = UNSET,
-    purpose: None | ReviewsListPurposeType0 | Unset = UNSET,
-    status: None | ReviewsListStatusType0 | Unset = UNSET,
+    purpose: None | ReviewPurpose | Unset = UNSET,
+    status: None | ReviewStatus | Unset = UNSET,
     holding_unit_id: int | None | Unset = UNSET,
     unit_id: int | None | Unset = UNSET,
     model_id: None | Unset | UUID = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> PageReviewSummary | Problem | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage | None:
     """List review meetings
 
      Reviews the caller may see (held in their scope, or about a model they see), newest meeting first.
@@ -349,8 +367,8 @@ async def asyncio(
     Args:
         campaign_id (None | Unset | UUID):
         year (int | None | Unset):
-        purpose (None | ReviewsListPurposeType0 | Unset):
-        status (None | ReviewsListStatusType0 | Unset):
+        purpose (None | ReviewPurpose | Unset):
+        status (None | ReviewStatus | Unset):
         holding_unit_id (int | None | Unset): Exactly this holding unit.
         unit_id (int | None | Unset): A unit: reviews held anywhere in its subtree.
         model_id (None | Unset | UUID): Reviews that have this model as a candidate.
@@ -362,7 +380,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageReviewSummary | Problem
+        OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage
     """
 
     return (

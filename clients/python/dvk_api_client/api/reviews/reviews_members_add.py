@@ -8,7 +8,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.member_create import MemberCreate
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.review_problem import ReviewProblem
 from ...models.review_read import ReviewRead
 from ...types import UNSET, Response, Unset
 
@@ -41,7 +44,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ReviewRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
     if response.status_code == 201:
         response_201 = ReviewRead.from_dict(response.json())
 
@@ -68,12 +73,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_406
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ReviewProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
@@ -83,7 +88,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ReviewProblem.from_dict(response.json())
 
         return response_422
 
@@ -98,7 +103,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -110,7 +115,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -126,7 +131,7 @@ def sync_detailed(
     body: MemberCreate,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[Problem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
     """Add a member
 
      Adds a member (present by default); their automatic recusals follow. A member whose `unit_id` is a
@@ -147,7 +152,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ReviewRead]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +176,7 @@ def sync(
     body: MemberCreate,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Problem | ReviewRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
     """Add a member
 
      Adds a member (present by default); their automatic recusals follow. A member whose `unit_id` is a
@@ -192,7 +197,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ReviewRead
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead
     """
 
     return sync_detailed(
@@ -211,7 +216,7 @@ async def asyncio_detailed(
     body: MemberCreate,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[Problem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
     """Add a member
 
      Adds a member (present by default); their automatic recusals follow. A member whose `unit_id` is a
@@ -232,7 +237,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ReviewRead]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]
     """
 
     kwargs = _get_kwargs(
@@ -254,7 +259,7 @@ async def asyncio(
     body: MemberCreate,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Problem | ReviewRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
     """Add a member
 
      Adds a member (present by default); their automatic recusals follow. A member whose `unit_id` is a
@@ -275,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ReviewRead
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead
     """
 
     return (

@@ -7,16 +7,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.file_problem import FileProblem
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.review_minutes_form import ReviewMinutesForm
 from ...models.review_read import ReviewRead
-from ...models.reviews_minutes_upload_body import ReviewsMinutesUploadBody
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     review_id: UUID,
     *,
-    body: ReviewsMinutesUploadBody,
+    body: ReviewMinutesForm,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
 ) -> dict[str, Any]:
@@ -41,7 +44,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ReviewRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead | None:
     if response.status_code == 201:
         response_201 = ReviewRead.from_dict(response.json())
 
@@ -73,27 +78,27 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_406
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = FileProblem.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = FileProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Problem.from_dict(response.json())
+        response_415 = FileProblem.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = FileProblem.from_dict(response.json())
 
         return response_422
 
@@ -108,7 +113,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -120,7 +125,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | ReviewRead]:
+) -> Response[FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -133,10 +138,10 @@ def sync_detailed(
     review_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: ReviewsMinutesUploadBody,
+    body: ReviewMinutesForm,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[Problem | ReviewRead]:
+) -> Response[FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead]:
     """Upload the meeting's minutes
 
      Multipart (file, title, description), checked like any dossier file. Filed as `review_minutes` in
@@ -150,14 +155,14 @@ def sync_detailed(
             first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
             finish; the same key with another body is refused (422).
         if_match (str):  Example: "3".
-        body (ReviewsMinutesUploadBody):
+        body (ReviewMinutesForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ReviewRead]
+        Response[FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead]
     """
 
     kwargs = _get_kwargs(
@@ -178,10 +183,10 @@ def sync(
     review_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: ReviewsMinutesUploadBody,
+    body: ReviewMinutesForm,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Problem | ReviewRead | None:
+) -> FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead | None:
     """Upload the meeting's minutes
 
      Multipart (file, title, description), checked like any dossier file. Filed as `review_minutes` in
@@ -195,14 +200,14 @@ def sync(
             first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
             finish; the same key with another body is refused (422).
         if_match (str):  Example: "3".
-        body (ReviewsMinutesUploadBody):
+        body (ReviewMinutesForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ReviewRead
+        FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead
     """
 
     return sync_detailed(
@@ -218,10 +223,10 @@ async def asyncio_detailed(
     review_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: ReviewsMinutesUploadBody,
+    body: ReviewMinutesForm,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[Problem | ReviewRead]:
+) -> Response[FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead]:
     """Upload the meeting's minutes
 
      Multipart (file, title, description), checked like any dossier file. Filed as `review_minutes` in
@@ -235,14 +240,14 @@ async def asyncio_detailed(
             first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
             finish; the same key with another body is refused (422).
         if_match (str):  Example: "3".
-        body (ReviewsMinutesUploadBody):
+        body (ReviewMinutesForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ReviewRead]
+        Response[FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead]
     """
 
     kwargs = _get_kwargs(
@@ -261,10 +266,10 @@ async def asyncio(
     review_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: ReviewsMinutesUploadBody,
+    body: ReviewMinutesForm,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Problem | ReviewRead | None:
+) -> FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead | None:
     """Upload the meeting's minutes
 
      Multipart (file, title, description), checked like any dossier file. Filed as `review_minutes` in
@@ -278,14 +283,14 @@ async def asyncio(
             first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
             finish; the same key with another body is refused (422).
         if_match (str):  Example: "3".
-        body (ReviewsMinutesUploadBody):
+        body (ReviewMinutesForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ReviewRead
+        FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead
     """
 
     return (

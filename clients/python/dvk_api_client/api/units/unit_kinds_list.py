@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.unit_kind_read import UnitKindRead
 from ...types import UNSET, Response
@@ -23,14 +24,14 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[UnitKindRead] | None:
+) -> OutageProblem | Problem | list[UnitKindRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = UnitKindRead.from_dict(response_200_item_data)
+        for componentsschemas_unit_kind_list_item_data in _response_200:
+            componentsschemas_unit_kind_list_item = UnitKindRead.from_dict(componentsschemas_unit_kind_list_item_data)
 
-            response_200.append(response_200_item)
+            response_200.append(componentsschemas_unit_kind_list_item)
 
         return response_200
 
@@ -50,7 +51,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -62,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[UnitKindRead]]:
+) -> Response[OutageProblem | Problem | list[UnitKindRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +75,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[UnitKindRead]]:
+) -> Response[OutageProblem | Problem | list[UnitKindRead]]:
     """Unit kinds
 
      Every kind of unit with its code and labels; party kinds can lead other units.
@@ -84,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[UnitKindRead]]
+        Response[OutageProblem | Problem | list[UnitKindRead]]
     """
 
     kwargs = _get_kwargs()
@@ -99,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Problem | list[UnitKindRead] | None:
+) -> OutageProblem | Problem | list[UnitKindRead] | None:
     """Unit kinds
 
      Every kind of unit with its code and labels; party kinds can lead other units.
@@ -109,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[UnitKindRead]
+        OutageProblem | Problem | list[UnitKindRead]
     """
 
     return sync_detailed(
@@ -120,7 +121,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[UnitKindRead]]:
+) -> Response[OutageProblem | Problem | list[UnitKindRead]]:
     """Unit kinds
 
      Every kind of unit with its code and labels; party kinds can lead other units.
@@ -130,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[UnitKindRead]]
+        Response[OutageProblem | Problem | list[UnitKindRead]]
     """
 
     kwargs = _get_kwargs()
@@ -143,7 +144,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Problem | list[UnitKindRead] | None:
+) -> OutageProblem | Problem | list[UnitKindRead] | None:
     """Unit kinds
 
      Every kind of unit with its code and labels; party kinds can lead other units.
@@ -153,7 +154,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[UnitKindRead]
+        OutageProblem | Problem | list[UnitKindRead]
     """
 
     return (

@@ -6,8 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.unit_read import UnitRead
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -27,14 +29,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[UnitRead] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = UnitRead.from_dict(response_200_item_data)
+        for componentsschemas_unit_ancestor_list_item_data in _response_200:
+            componentsschemas_unit_ancestor_list_item = UnitRead.from_dict(
+                componentsschemas_unit_ancestor_list_item_data
+            )
 
-            response_200.append(response_200_item)
+            response_200.append(componentsschemas_unit_ancestor_list_item)
 
         return response_200
 
@@ -54,7 +58,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -64,7 +84,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -76,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[UnitRead]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +109,7 @@ def sync_detailed(
     unit_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[UnitRead]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead]]:
     """Ancestors of a unit
 
      The units above this one, root first, ending with its parent (empty for a root).
@@ -102,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[UnitRead]]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead]]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +140,7 @@ def sync(
     unit_id: int,
     *,
     client: AuthenticatedClient,
-) -> Problem | list[UnitRead] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead] | None:
     """Ancestors of a unit
 
      The units above this one, root first, ending with its parent (empty for a root).
@@ -133,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[UnitRead]
+        OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead]
     """
 
     return sync_detailed(
@@ -146,7 +166,7 @@ async def asyncio_detailed(
     unit_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[UnitRead]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead]]:
     """Ancestors of a unit
 
      The units above this one, root first, ending with its parent (empty for a root).
@@ -159,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[UnitRead]]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead]]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +195,7 @@ async def asyncio(
     unit_id: int,
     *,
     client: AuthenticatedClient,
-) -> Problem | list[UnitRead] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead] | None:
     """Ancestors of a unit
 
      The units above this one, root first, ending with its parent (empty for a root).
@@ -188,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[UnitRead]
+        OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead]
     """
 
     return (

@@ -6,8 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_unit_read import PageUnitRead
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.unit_page import UnitPage
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +52,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageUnitRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OutageProblem | Problem | Problem | ValidationProblem | UnitPage | None:
     if response.status_code == 200:
-        response_200 = PageUnitRead.from_dict(response.json())
+        response_200 = UnitPage.from_dict(response.json())
 
         return response_200
 
@@ -77,7 +81,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -87,7 +107,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -99,7 +119,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageUnitRead | Problem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +135,7 @@ def sync_detailed(
     include_closed: bool | Unset = False,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageUnitRead | Problem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]:
     """Direct children of a unit
 
      The units directly under this one, sorted by name.
@@ -132,7 +152,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageUnitRead | Problem]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +176,7 @@ def sync(
     include_closed: bool | Unset = False,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> PageUnitRead | Problem | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | UnitPage | None:
     """Direct children of a unit
 
      The units directly under this one, sorted by name.
@@ -173,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageUnitRead | Problem
+        OutageProblem | Problem | Problem | ValidationProblem | UnitPage
     """
 
     return sync_detailed(
@@ -192,7 +212,7 @@ async def asyncio_detailed(
     include_closed: bool | Unset = False,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageUnitRead | Problem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]:
     """Direct children of a unit
 
      The units directly under this one, sorted by name.
@@ -209,7 +229,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageUnitRead | Problem]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]
     """
 
     kwargs = _get_kwargs(
@@ -231,7 +251,7 @@ async def asyncio(
     include_closed: bool | Unset = False,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> PageUnitRead | Problem | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | UnitPage | None:
     """Direct children of a unit
 
      The units directly under this one, sorted by name.
@@ -248,7 +268,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageUnitRead | Problem
+        OutageProblem | Problem | Problem | ValidationProblem | UnitPage
     """
 
     return (

@@ -6,9 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.unit_close import UnitClose
 from ...models.unit_read import UnitRead
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -43,7 +46,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | UnitRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead | None:
     if response.status_code == 200:
         response_200 = UnitRead.from_dict(response.json())
 
@@ -75,7 +80,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
@@ -85,7 +90,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -100,7 +121,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -110,7 +131,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | UnitRead]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -126,7 +149,7 @@ def sync_detailed(
     body: None | UnitClose | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[Problem | UnitRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]:
     """Close a unit (admin)
 
      Mark a unit closed (e.g. merged away); refused while it has active children; needs `If-Match`.
@@ -144,7 +167,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UnitRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +191,7 @@ def sync(
     body: None | UnitClose | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Problem | UnitRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead | None:
     """Close a unit (admin)
 
      Mark a unit closed (e.g. merged away); refused while it has active children; needs `If-Match`.
@@ -186,7 +209,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UnitRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead
     """
 
     return sync_detailed(
@@ -205,7 +228,7 @@ async def asyncio_detailed(
     body: None | UnitClose | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[Problem | UnitRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]:
     """Close a unit (admin)
 
      Mark a unit closed (e.g. merged away); refused while it has active children; needs `If-Match`.
@@ -223,7 +246,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UnitRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -245,7 +268,7 @@ async def asyncio(
     body: None | UnitClose | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Problem | UnitRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead | None:
     """Close a unit (admin)
 
      Mark a unit closed (e.g. merged away); refused while it has active children; needs `If-Match`.
@@ -263,7 +286,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UnitRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead
     """
 
     return (

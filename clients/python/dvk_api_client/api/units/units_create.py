@@ -6,9 +6,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.unit_create import UnitCreate
 from ...models.unit_read import UnitRead
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -34,7 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | UnitRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OutageProblem | Problem | Problem | ValidationProblem | UnitRead | None:
     if response.status_code == 201:
         response_201 = UnitRead.from_dict(response.json())
 
@@ -66,7 +70,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -76,7 +96,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -86,7 +106,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | UnitRead]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +122,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UnitCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Problem | UnitRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitRead]:
     """Create a unit (admin)
 
      Create a unit under a parent in the admin's part of the tree.
@@ -117,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UnitRead]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +159,7 @@ def sync(
     client: AuthenticatedClient,
     body: UnitCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Problem | UnitRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | UnitRead | None:
     """Create a unit (admin)
 
      Create a unit under a parent in the admin's part of the tree.
@@ -154,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UnitRead
+        OutageProblem | Problem | Problem | ValidationProblem | UnitRead
     """
 
     return sync_detailed(
@@ -169,7 +191,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UnitCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Problem | UnitRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitRead]:
     """Create a unit (admin)
 
      Create a unit under a parent in the admin's part of the tree.
@@ -186,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UnitRead]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +226,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UnitCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Problem | UnitRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | UnitRead | None:
     """Create a unit (admin)
 
      Create a unit under a parent in the admin's part of the tree.
@@ -221,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UnitRead
+        OutageProblem | Problem | Problem | ValidationProblem | UnitRead
     """
 
     return (

@@ -6,8 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.unit_read import UnitRead
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -27,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Problem | UnitRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead | None:
     if response.status_code == 200:
         response_200 = UnitRead.from_dict(response.json())
 
@@ -53,7 +55,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -63,7 +81,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -75,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Problem | UnitRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +106,7 @@ def sync_detailed(
     unit_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem | UnitRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead]:
     """One unit
 
      One unit with its ETag; `If-None-Match` with the current ETag answers 304.
@@ -101,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem | UnitRead]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +137,7 @@ def sync(
     unit_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | UnitRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead | None:
     """One unit
 
      One unit with its ETag; `If-None-Match` with the current ETag answers 304.
@@ -132,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | UnitRead
+        Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead
     """
 
     return sync_detailed(
@@ -145,7 +163,7 @@ async def asyncio_detailed(
     unit_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem | UnitRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead]:
     """One unit
 
      One unit with its ETag; `If-None-Match` with the current ETag answers 304.
@@ -158,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem | UnitRead]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +192,7 @@ async def asyncio(
     unit_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | UnitRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead | None:
     """One unit
 
      One unit with its ETag; `If-None-Match` with the current ETag answers 304.
@@ -187,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | UnitRead
+        Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead
     """
 
     return (

@@ -6,8 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_unit_read import PageUnitRead
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.unit_page import UnitPage
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -90,9 +92,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageUnitRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OutageProblem | Problem | Problem | ValidationProblem | UnitPage | None:
     if response.status_code == 200:
-        response_200 = PageUnitRead.from_dict(response.json())
+        response_200 = UnitPage.from_dict(response.json())
 
         return response_200
 
@@ -112,7 +116,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -122,7 +142,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -134,7 +154,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageUnitRead | Problem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -155,7 +175,7 @@ def sync_detailed(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageUnitRead | Problem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]:
     """List and search units
 
      Units matching the filters, sorted by name; pass `next_cursor` back as `cursor` for the next page.
@@ -178,7 +198,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageUnitRead | Problem]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +232,7 @@ def sync(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> PageUnitRead | Problem | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | UnitPage | None:
     """List and search units
 
      Units matching the filters, sorted by name; pass `next_cursor` back as `cursor` for the next page.
@@ -235,7 +255,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageUnitRead | Problem
+        OutageProblem | Problem | Problem | ValidationProblem | UnitPage
     """
 
     return sync_detailed(
@@ -264,7 +284,7 @@ async def asyncio_detailed(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageUnitRead | Problem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]:
     """List and search units
 
      Units matching the filters, sorted by name; pass `next_cursor` back as `cursor` for the next page.
@@ -287,7 +307,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageUnitRead | Problem]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]
     """
 
     kwargs = _get_kwargs(
@@ -319,7 +339,7 @@ async def asyncio(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> PageUnitRead | Problem | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | UnitPage | None:
     """List and search units
 
      Units matching the filters, sorted by name; pass `next_cursor` back as `cursor` for the next page.
@@ -342,7 +362,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageUnitRead | Problem
+        OutageProblem | Problem | Problem | ValidationProblem | UnitPage
     """
 
     return (

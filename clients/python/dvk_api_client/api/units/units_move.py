@@ -6,9 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.authority_problem import AuthorityProblem
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.unit_move import UnitMove
 from ...models.unit_read import UnitRead
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -40,7 +44,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | UnitRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | UnitRead | None:
     if response.status_code == 200:
         response_200 = UnitRead.from_dict(response.json())
 
@@ -72,7 +78,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
@@ -82,7 +88,31 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> AuthorityProblem | Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_1 = AuthorityProblem.from_dict(data)
+
+                return response_422_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_2 = Problem.from_dict(data)
+
+            return response_422_type_2
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -97,7 +127,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -107,7 +137,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | UnitRead]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | UnitRead
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -123,7 +157,9 @@ def sync_detailed(
     body: UnitMove,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[Problem | UnitRead]:
+) -> Response[
+    AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | UnitRead
+]:
     """Move a unit under another parent (admin)
 
      Move a unit and its whole subtree under a new parent; needs `If-Match`.
@@ -141,7 +177,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UnitRead]
+        Response[AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +201,7 @@ def sync(
     body: UnitMove,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Problem | UnitRead | None:
+) -> AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | UnitRead | None:
     """Move a unit under another parent (admin)
 
      Move a unit and its whole subtree under a new parent; needs `If-Match`.
@@ -183,7 +219,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UnitRead
+        AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | UnitRead
     """
 
     return sync_detailed(
@@ -202,7 +238,9 @@ async def asyncio_detailed(
     body: UnitMove,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[Problem | UnitRead]:
+) -> Response[
+    AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | UnitRead
+]:
     """Move a unit under another parent (admin)
 
      Move a unit and its whole subtree under a new parent; needs `If-Match`.
@@ -220,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UnitRead]
+        Response[AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +280,7 @@ async def asyncio(
     body: UnitMove,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Problem | UnitRead | None:
+) -> AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | UnitRead | None:
     """Move a unit under another parent (admin)
 
      Move a unit and its whole subtree under a new parent; needs `If-Match`.
@@ -260,7 +298,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UnitRead
+        AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | UnitRead
     """
 
     return (

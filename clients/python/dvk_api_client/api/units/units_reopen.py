@@ -6,8 +6,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.unit_read import UnitRead
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -34,7 +37,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | UnitRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead | None:
     if response.status_code == 200:
         response_200 = UnitRead.from_dict(response.json())
 
@@ -66,12 +71,28 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -86,7 +107,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -96,7 +117,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | UnitRead]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -111,7 +134,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[Problem | UnitRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]:
     """Reopen a closed unit (admin)
 
      Make a closed unit active again; refused while its parent is closed; needs `If-Match`.
@@ -128,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UnitRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +173,7 @@ def sync(
     client: AuthenticatedClient,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Problem | UnitRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead | None:
     """Reopen a closed unit (admin)
 
      Make a closed unit active again; refused while its parent is closed; needs `If-Match`.
@@ -167,7 +190,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UnitRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead
     """
 
     return sync_detailed(
@@ -184,7 +207,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[Problem | UnitRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]:
     """Reopen a closed unit (admin)
 
      Make a closed unit active again; refused while its parent is closed; needs `If-Match`.
@@ -201,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UnitRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +244,7 @@ async def asyncio(
     client: AuthenticatedClient,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Problem | UnitRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead | None:
     """Reopen a closed unit (admin)
 
      Make a closed unit active again; refused while its parent is closed; needs `If-Match`.
@@ -238,7 +261,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UnitRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead
     """
 
     return (

@@ -6,9 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.unit_read import UnitRead
 from ...models.unit_update import UnitUpdate
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -36,7 +39,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | UnitRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead | None:
     if response.status_code == 200:
         response_200 = UnitRead.from_dict(response.json())
 
@@ -68,7 +73,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
@@ -78,7 +83,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -93,7 +114,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -103,7 +124,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | UnitRead]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,7 +141,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UnitUpdate,
     if_match: str,
-) -> Response[Problem | UnitRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]:
     """Rename or re-classify a unit (admin)
 
      Change a unit's name, code, kind, level or leading party organisation; needs `If-Match`.
@@ -134,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UnitRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +179,7 @@ def sync(
     client: AuthenticatedClient,
     body: UnitUpdate,
     if_match: str,
-) -> Problem | UnitRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead | None:
     """Rename or re-classify a unit (admin)
 
      Change a unit's name, code, kind, level or leading party organisation; needs `If-Match`.
@@ -172,7 +195,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UnitRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead
     """
 
     return sync_detailed(
@@ -189,7 +212,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UnitUpdate,
     if_match: str,
-) -> Response[Problem | UnitRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]:
     """Rename or re-classify a unit (admin)
 
      Change a unit's name, code, kind, level or leading party organisation; needs `If-Match`.
@@ -205,7 +228,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UnitRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +248,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UnitUpdate,
     if_match: str,
-) -> Problem | UnitRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead | None:
     """Rename or re-classify a unit (admin)
 
      Change a unit's name, code, kind, level or leading party organisation; needs `If-Match`.
@@ -241,7 +264,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UnitRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead
     """
 
     return (

@@ -7,8 +7,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.role_assignment_read import RoleAssignmentRead
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -30,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | RoleAssignmentRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | None:
     if response.status_code == 200:
         response_200 = RoleAssignmentRead.from_dict(response.json())
 
@@ -57,7 +59,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -67,7 +85,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -79,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | RoleAssignmentRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +111,7 @@ def sync_detailed(
     assignment_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | RoleAssignmentRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead]:
     """One role assignment
 
      One role assignment of a user you administer.
@@ -107,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RoleAssignmentRead]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +145,7 @@ def sync(
     assignment_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Problem | RoleAssignmentRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | None:
     """One role assignment
 
      One role assignment of a user you administer.
@@ -141,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RoleAssignmentRead
+        OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead
     """
 
     return sync_detailed(
@@ -156,7 +174,7 @@ async def asyncio_detailed(
     assignment_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | RoleAssignmentRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead]:
     """One role assignment
 
      One role assignment of a user you administer.
@@ -170,7 +188,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RoleAssignmentRead]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +206,7 @@ async def asyncio(
     assignment_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Problem | RoleAssignmentRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | None:
     """One role assignment
 
      One role assignment of a user you administer.
@@ -202,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RoleAssignmentRead
+        OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead
     """
 
     return (

@@ -7,9 +7,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.role_assignment_create import RoleAssignmentCreate
 from ...models.role_assignment_read import RoleAssignmentRead
+from ...models.size_problem import SizeProblem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -43,7 +47,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | RoleAssignmentRead | None:
+) -> (
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | RoleAssignmentRead
+    | SizeProblem
+    | None
+):
     if response.status_code == 201:
         response_201 = RoleAssignmentRead.from_dict(response.json())
 
@@ -80,12 +93,12 @@ def _parse_response(
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = SizeProblem.from_dict(response.json())
 
         return response_413
 
@@ -95,7 +108,23 @@ def _parse_response(
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -110,7 +139,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -122,7 +151,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | RoleAssignmentRead]:
+) -> Response[
+    OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | SizeProblem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,7 +169,9 @@ def sync_detailed(
     body: RoleAssignmentCreate,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[Problem | RoleAssignmentRead]:
+) -> Response[
+    OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | SizeProblem
+]:
     """Grant a role
 
      Grant a role at a unit inside your subtree; needs If-Match with the user's ETag (a new version).
@@ -157,7 +190,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RoleAssignmentRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +214,16 @@ def sync(
     body: RoleAssignmentCreate,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Problem | RoleAssignmentRead | None:
+) -> (
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | RoleAssignmentRead
+    | SizeProblem
+    | None
+):
     """Grant a role
 
      Grant a role at a unit inside your subtree; needs If-Match with the user's ETag (a new version).
@@ -200,7 +242,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RoleAssignmentRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | SizeProblem
     """
 
     return sync_detailed(
@@ -219,7 +261,9 @@ async def asyncio_detailed(
     body: RoleAssignmentCreate,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Response[Problem | RoleAssignmentRead]:
+) -> Response[
+    OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | SizeProblem
+]:
     """Grant a role
 
      Grant a role at a unit inside your subtree; needs If-Match with the user's ETag (a new version).
@@ -238,7 +282,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RoleAssignmentRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +304,16 @@ async def asyncio(
     body: RoleAssignmentCreate,
     idempotency_key: None | str | Unset = UNSET,
     if_match: str,
-) -> Problem | RoleAssignmentRead | None:
+) -> (
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | RoleAssignmentRead
+    | SizeProblem
+    | None
+):
     """Grant a role
 
      Grant a role at a unit inside your subtree; needs If-Match with the user's ETag (a new version).
@@ -279,7 +332,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RoleAssignmentRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | SizeProblem
     """
 
     return (

@@ -7,8 +7,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.role_assignment_read import RoleAssignmentRead
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -28,14 +30,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[RoleAssignmentRead] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = RoleAssignmentRead.from_dict(response_200_item_data)
+        for componentsschemas_role_assignment_list_item_data in _response_200:
+            componentsschemas_role_assignment_list_item = RoleAssignmentRead.from_dict(
+                componentsschemas_role_assignment_list_item_data
+            )
 
-            response_200.append(response_200_item)
+            response_200.append(componentsschemas_role_assignment_list_item)
 
         return response_200
 
@@ -60,7 +64,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -70,7 +90,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -82,7 +102,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[RoleAssignmentRead]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +115,7 @@ def sync_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[RoleAssignmentRead]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead]]:
     """A user's roles
 
      The roles a user you administer holds, each with the unit it is bound to.
@@ -108,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[RoleAssignmentRead]]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead]]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +146,7 @@ def sync(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Problem | list[RoleAssignmentRead] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead] | None:
     """A user's roles
 
      The roles a user you administer holds, each with the unit it is bound to.
@@ -139,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[RoleAssignmentRead]
+        OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead]
     """
 
     return sync_detailed(
@@ -152,7 +172,7 @@ async def asyncio_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[RoleAssignmentRead]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead]]:
     """A user's roles
 
      The roles a user you administer holds, each with the unit it is bound to.
@@ -165,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[RoleAssignmentRead]]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead]]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +201,7 @@ async def asyncio(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Problem | list[RoleAssignmentRead] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead] | None:
     """A user's roles
 
      The roles a user you administer holds, each with the unit it is bound to.
@@ -194,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[RoleAssignmentRead]
+        OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead]
     """
 
     return (

@@ -7,7 +7,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -32,7 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -63,17 +69,33 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = SizeProblem.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -88,7 +110,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -98,7 +120,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,7 +137,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str,
-) -> Response[Any | Problem]:
+) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     """Remove a role
 
      Remove a role bound to a unit inside your subtree; needs If-Match with the user's ETag (a new
@@ -129,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +175,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: str,
-) -> Any | Problem | None:
+) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     """Remove a role
 
      Remove a role bound to a unit inside your subtree; needs If-Match with the user's ETag (a new
@@ -167,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -184,7 +208,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str,
-) -> Response[Any | Problem]:
+) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     """Remove a role
 
      Remove a role bound to a unit inside your subtree; needs If-Match with the user's ETag (a new
@@ -200,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +244,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: str,
-) -> Any | Problem | None:
+) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     """Remove a role
 
      Remove a role bound to a unit inside your subtree; needs If-Match with the user's ETag (a new
@@ -236,7 +260,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
     """
 
     return (

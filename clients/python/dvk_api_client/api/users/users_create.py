@@ -6,9 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
 from ...models.user_create import UserCreate
 from ...models.user_read import UserRead
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -34,7 +37,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | UserRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead | None:
     if response.status_code == 201:
         response_201 = UserRead.from_dict(response.json())
 
@@ -71,7 +76,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_409
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = SizeProblem.from_dict(response.json())
 
         return response_413
 
@@ -81,7 +86,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -91,7 +112,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -101,7 +122,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | UserRead]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +138,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UserCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Problem | UserRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]:
     """Create a user
 
      Create an account at a unit you administer, optionally with roles at units you administer.
@@ -132,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UserRead]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +175,7 @@ def sync(
     client: AuthenticatedClient,
     body: UserCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Problem | UserRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead | None:
     """Create a user
 
      Create an account at a unit you administer, optionally with roles at units you administer.
@@ -169,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UserRead
+        OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead
     """
 
     return sync_detailed(
@@ -184,7 +207,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UserCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Problem | UserRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]:
     """Create a user
 
      Create an account at a unit you administer, optionally with roles at units you administer.
@@ -201,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UserRead]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +242,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UserCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Problem | UserRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead | None:
     """Create a user
 
      Create an account at a unit you administer, optionally with roles at units you administer.
@@ -236,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UserRead
+        OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead
     """
 
     return (

@@ -7,8 +7,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.user_read import UserRead
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -28,7 +30,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Problem | UserRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead | None:
     if response.status_code == 200:
         response_200 = UserRead.from_dict(response.json())
 
@@ -59,7 +61,23 @@ def _parse_response(
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -69,7 +87,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -81,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Problem | UserRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +112,7 @@ def sync_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem | UserRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead]:
     """One user
 
      A user you administer, with their roles; the ETag is their version (If-None-Match → 304).
@@ -107,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem | UserRead]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +143,7 @@ def sync(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | UserRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead | None:
     """One user
 
      A user you administer, with their roles; the ETag is their version (If-None-Match → 304).
@@ -138,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | UserRead
+        Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead
     """
 
     return sync_detailed(
@@ -151,7 +169,7 @@ async def asyncio_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem | UserRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead]:
     """One user
 
      A user you administer, with their roles; the ETag is their version (If-None-Match → 304).
@@ -164,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem | UserRead]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +198,7 @@ async def asyncio(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | UserRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead | None:
     """One user
 
      A user you administer, with their roles; the ETag is their version (If-None-Match → 304).
@@ -193,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | UserRead
+        Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead
     """
 
     return (

@@ -6,9 +6,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_user_read import PageUserRead
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.role import Role
+from ...models.user_page import UserPage
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -79,9 +81,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageUserRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OutageProblem | Problem | Problem | ValidationProblem | UserPage | None:
     if response.status_code == 200:
-        response_200 = PageUserRead.from_dict(response.json())
+        response_200 = UserPage.from_dict(response.json())
 
         return response_200
 
@@ -111,7 +115,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -121,7 +141,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -133,7 +153,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageUserRead | Problem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UserPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -151,7 +171,7 @@ def sync_detailed(
     active: bool | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageUserRead | Problem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UserPage]:
     """List users in your scope
 
      Users whose home unit lies in a subtree you administer, by username, one page at a time.
@@ -169,7 +189,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageUserRead | Problem]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | UserPage]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +217,7 @@ def sync(
     active: bool | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> PageUserRead | Problem | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | UserPage | None:
     """List users in your scope
 
      Users whose home unit lies in a subtree you administer, by username, one page at a time.
@@ -215,7 +235,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageUserRead | Problem
+        OutageProblem | Problem | Problem | ValidationProblem | UserPage
     """
 
     return sync_detailed(
@@ -238,7 +258,7 @@ async def asyncio_detailed(
     active: bool | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageUserRead | Problem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UserPage]:
     """List users in your scope
 
      Users whose home unit lies in a subtree you administer, by username, one page at a time.
@@ -256,7 +276,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageUserRead | Problem]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | UserPage]
     """
 
     kwargs = _get_kwargs(
@@ -282,7 +302,7 @@ async def asyncio(
     active: bool | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> PageUserRead | Problem | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | UserPage | None:
     """List users in your scope
 
      Users whose home unit lies in a subtree you administer, by username, one page at a time.
@@ -300,7 +320,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageUserRead | Problem
+        OutageProblem | Problem | Problem | ValidationProblem | UserPage
     """
 
     return (

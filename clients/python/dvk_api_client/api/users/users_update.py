@@ -7,9 +7,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
+from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
 from ...models.user_read import UserRead
 from ...models.user_update import UserUpdate
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response
 
 
@@ -37,7 +41,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | UserRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead | None:
     if response.status_code == 200:
         response_200 = UserRead.from_dict(response.json())
 
@@ -69,12 +75,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = SizeProblem.from_dict(response.json())
 
         return response_413
 
@@ -84,7 +90,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -99,7 +121,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -109,7 +131,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | UserRead]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,7 +148,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UserUpdate,
     if_match: str,
-) -> Response[Problem | UserRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]:
     """Change a user
 
      Change a user's details, home unit, active flag or password; needs If-Match with their ETag.
@@ -140,7 +164,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UserRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +186,7 @@ def sync(
     client: AuthenticatedClient,
     body: UserUpdate,
     if_match: str,
-) -> Problem | UserRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead | None:
     """Change a user
 
      Change a user's details, home unit, active flag or password; needs If-Match with their ETag.
@@ -178,7 +202,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UserRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead
     """
 
     return sync_detailed(
@@ -195,7 +219,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UserUpdate,
     if_match: str,
-) -> Response[Problem | UserRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]:
     """Change a user
 
      Change a user's details, home unit, active flag or password; needs If-Match with their ETag.
@@ -211,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UserRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]
     """
 
     kwargs = _get_kwargs(
@@ -231,7 +255,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UserUpdate,
     if_match: str,
-) -> Problem | UserRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead | None:
     """Change a user
 
      Change a user's details, home unit, active flag or password; needs If-Match with their ETag.
@@ -247,7 +271,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UserRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead
     """
 
     return (

@@ -6,7 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.validation_problem import ValidationProblem
 from ...models.workflow_doc import WorkflowDoc
 from ...types import UNSET, Response
 
@@ -21,7 +23,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | WorkflowDoc | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OutageProblem | Problem | Problem | ValidationProblem | WorkflowDoc | None:
     if response.status_code == 200:
         response_200 = WorkflowDoc.from_dict(response.json())
 
@@ -33,7 +37,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -43,7 +63,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = OutageProblem.from_dict(response.json())
 
         return response_503
 
@@ -55,7 +75,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | WorkflowDoc]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | WorkflowDoc]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +87,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Problem | WorkflowDoc]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | WorkflowDoc]:
     """The workflow state machine
 
      States with their facts, and every move (decisions', revocations' and commendations' too) with its
@@ -78,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | WorkflowDoc]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | WorkflowDoc]
     """
 
     kwargs = _get_kwargs()
@@ -93,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Problem | WorkflowDoc | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | WorkflowDoc | None:
     """The workflow state machine
 
      States with their facts, and every move (decisions', revocations' and commendations' too) with its
@@ -104,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | WorkflowDoc
+        OutageProblem | Problem | Problem | ValidationProblem | WorkflowDoc
     """
 
     return sync_detailed(
@@ -115,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Problem | WorkflowDoc]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | WorkflowDoc]:
     """The workflow state machine
 
      States with their facts, and every move (decisions', revocations' and commendations' too) with its
@@ -126,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | WorkflowDoc]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | WorkflowDoc]
     """
 
     kwargs = _get_kwargs()
@@ -139,7 +159,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Problem | WorkflowDoc | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | WorkflowDoc | None:
     """The workflow state machine
 
      States with their facts, and every move (decisions', revocations' and commendations' too) with its
@@ -150,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | WorkflowDoc
+        OutageProblem | Problem | Problem | ValidationProblem | WorkflowDoc
     """
 
     return (

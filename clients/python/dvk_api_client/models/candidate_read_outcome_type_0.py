@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class CandidateReadOutcomeType0(StrEnum):
-    APPROVED = "approved"
-    REJECTED = "rejected"
-
-    def __str__(self) -> str:
-        return str(self.value)

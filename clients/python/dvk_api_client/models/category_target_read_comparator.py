@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class CategoryTargetReadComparator(StrEnum):
-    GT = "gt"
-    GTE = "gte"
-
-    def __str__(self) -> str:
-        return str(self.value)

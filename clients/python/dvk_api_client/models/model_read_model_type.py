@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class ModelReadModelType(StrEnum):
-    COMPREHENSIVE = "comprehensive"
-    FIELD_SPECIFIC = "field_specific"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class PublicExemplarRegistrantKind(StrEnum):
-    COLLECTIVE = "collective"
-    INDIVIDUAL = "individual"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class RegistrationRowLevelAimed(StrEnum):
-    DISTRICT = "district"
-    GRASSROOTS = "grassroots"
-
-    def __str__(self) -> str:
-        return str(self.value)

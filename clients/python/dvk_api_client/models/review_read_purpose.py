@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class ReviewReadPurpose(StrEnum):
-    EXEMPLAR = "exemplar"
-    MODEL = "model"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class ReviewSummaryStatus(StrEnum):
-    CLOSED = "closed"
-    OPEN = "open"
-
-    def __str__(self) -> str:
-        return str(self.value)
