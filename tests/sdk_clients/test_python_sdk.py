@@ -26,24 +26,24 @@ from dvk_api_client.api.reviews import (
 from dvk_api_client.api.units import units_list
 from dvk_api_client.api.users import user_roles_grant, users_create
 from dvk_api_client.models import (
+    Action,
     BallotEntry,
-    BallotEntryVoteType0,
     BallotUpdate,
     CampaignCreate,
     CandidateCreate,
     CriterionScore,
     CycleCreate,
     DecisionCreate,
-    DecisionCreateKind,
+    DecisionKind,
     DecisionModelIn,
-    EvidenceUploadBody,
-    EvidenceUploadBodyKind,
+    EvidenceKind,
+    EvidenceUploadForm,
     MemberCreate,
     ModelCreate,
     RegistrationWindow,
     ResultItem,
     ReviewCreate,
-    ReviewsMinutesUploadBody,
+    ReviewMinutesForm,
     Role,
     RoleAssignmentCreate,
     RoleAssignmentRead,
@@ -52,6 +52,7 @@ from dvk_api_client.models import (
     TransitionRequest,
     UserCreate,
     UserRead,
+    Vote,
 )
 from dvk_api_client.types import File
 from dvk_client import AUTO, ApiProblem, DvkSession
@@ -98,12 +99,12 @@ def _ok(answer: Any, kind: type) -> Any:
 
 def _unit_ids(session: DvkSession) -> dict[str, int]:
     """Every unit code → id, page by page with the cursor."""
-    from dvk_api_client.models import PageUnitRead
+    from dvk_api_client.models import UnitPage
 
     ids: dict[str, int] = {}
     cursor: str | None = None
     while True:
-        page = _ok(units_list.sync(client=session.client, limit=50, cursor=cursor), PageUnitRead)
+        page = _ok(units_list.sync(client=session.client, limit=50, cursor=cursor), UnitPage)
         ids.update({unit.code: unit.id for unit in page.items})
         if not page.next_cursor:
             return ids
@@ -148,9 +149,9 @@ def test_python_sdk_drives_registration_to_public_showcase(sessions: dict[str, D
         start_date=datetime.date(year, 1, 1), end_date=datetime.date(year, 12, 31))), ModelRead)
     assert created.state == "draft"
     assert registrant.etags[f"/api/v1/models/{created.id}"], "the create's ETag is kept for the model"
-    form = _ok(evidence_upload.sync(created.id, client=registrant.client, body=EvidenceUploadBody(
+    form = _ok(evidence_upload.sync(created.id, client=registrant.client, body=EvidenceUploadForm(
         file=File(payload=io.BytesIO(sample_pdf(str(created.id))), file_name="mau-1.pdf", mime_type="application/pdf"),
-        kind=EvidenceUploadBodyKind.REGISTRATION_FORM, title="Mẫu 1")), EvidenceRead)
+        kind=EvidenceKind.REGISTRATION_FORM, title="Mẫu 1")), EvidenceRead)
     assert form.kind == "registration_form"
 
     def move(session: DvkSession, body: TransitionRequest) -> Any:
@@ -162,23 +163,23 @@ def test_python_sdk_drives_registration_to_public_showcase(sessions: dict[str, D
     fresh = DvkSession(live_api.base_url)
     fresh.sign_in("py.registrant", live_api.password)
     with pytest.raises(ApiProblem) as refused:
-        models_transition.sync(created.id, client=fresh.client, body=TransitionRequest(action="submit"),
+        models_transition.sync(created.id, client=fresh.client, body=TransitionRequest(action=Action("submit")),
                                if_match=AUTO)
     assert refused.value.status == 428 and refused.value.request_id
     fresh.close()
 
-    assert move(registrant, TransitionRequest(action="submit")).state == "registered"
-    assert move(mobiliser, TransitionRequest(action="accept")).state == "implementing"
+    assert move(registrant, TransitionRequest(action=Action("submit"))).state == "registered"
+    assert move(mobiliser, TransitionRequest(action=Action("accept"))).state == "implementing"
     with pytest.raises(ApiProblem) as stale:
         models_transition.sync(created.id, client=registrant.client,
-                               body=TransitionRequest(action="withdraw", reason="stale"), if_match='"1"')
+                               body=TransitionRequest(action=Action("withdraw"), reason="stale"), if_match='"1"')
     assert stale.value.status == 412
-    assert move(registrant, TransitionRequest(action="report_results", results=[
+    assert move(registrant, TransitionRequest(action=Action("report_results"), results=[
         ResultItem(target_index=0, achieved_value=112)], results_report="112 hộ đã dùng dịch vụ công.")
     ).state == "reported"
     survey = SurveyCreate(surveyed_on=today, officers=["Lê Văn Cường"], findings="Nhân dân đồng tình hưởng ứng.",
                           scores=[CriterionScore(criterion=c, score=8) for c in range(1, 6)])
-    assert move(mobiliser, TransitionRequest(action="record_survey", survey=survey)).state == "surveyed"
+    assert move(mobiliser, TransitionRequest(action=Action("record_survey"), survey=survey)).state == "surveyed"
 
     # The review meeting at the commune's Đảng ủy: members, the candidate, votes, minutes, close.
     review = _ok(reviews_create.sync(client=mobiliser.client, body=ReviewCreate(
@@ -193,9 +194,9 @@ def test_python_sdk_drives_registration_to_public_showcase(sessions: dict[str, D
                                                      body=CandidateCreate(model_id=created.id)), ReviewRead)
     [candidate] = with_candidate.candidates
     _ok(reviews_ballot.sync(review.id, client=mobiliser.client, if_match=AUTO, body=BallotUpdate(votes=[
-        BallotEntry(member_id=m.id, candidate_id=candidate.id, vote=BallotEntryVoteType0.APPROVE)
+        BallotEntry(member_id=m.id, candidate_id=candidate.id, vote=Vote.APPROVE)
         for m in with_candidate.members])), ReviewRead)
-    reviews_minutes_upload.sync(review.id, client=mobiliser.client, if_match=AUTO, body=ReviewsMinutesUploadBody(
+    reviews_minutes_upload.sync(review.id, client=mobiliser.client, if_match=AUTO, body=ReviewMinutesForm(
         title="Biên bản họp bình xét", file=File(payload=io.BytesIO(sample_pdf(f"minutes {review.id}")),
                                                  file_name="bien-ban.pdf", mime_type="application/pdf")))
     closed = _ok(reviews_close.sync(review.id, client=mobiliser.client, if_match=AUTO), ReviewRead)
@@ -204,7 +205,7 @@ def test_python_sdk_drives_registration_to_public_showcase(sessions: dict[str, D
 
     # The decision: the commune's Đảng ủy recognises the model and publishes it.
     decision = _ok(decisions_create.sync(client=authority.client, body=DecisionCreate(
-        kind=DecisionCreateKind.MODEL_RECOGNITION, number="22-QĐ/ĐU", issued_on=today,
+        kind=DecisionKind.MODEL_RECOGNITION, number="22-QĐ/ĐU", issued_on=today,
         issuing_unit_id=units["QT-VL-VT-DU"], signer_name="Hoàng Văn Ký", signer_title="Bí thư",
         review_id=review.id, publish=True, models=[DecisionModelIn(model_id=created.id)])), DecisionRead)
     assert decision.status == "issued"
