@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.errors import NotFound
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
-from app.models import Evidence, RegisteredModel, Review, ReviewCandidate, ReviewMember, ReviewVote, Unit
+from app.models import Evidence, RegisteredModel, Review, ReviewCandidate, ReviewMember, ReviewVote, Unit, User
 from app.policy import visibility
 from app.policy.principal import Caller
 from app.policy.scope import in_subtree
@@ -24,6 +24,27 @@ REVIEW_NOT_FOUND = Text("Không tìm thấy cuộc họp bình xét.", "Review m
 
 # The rule itself lives in app.policy.visibility; this name is kept for the modules that filter by it.
 visible_to = visibility.review_rule
+
+
+async def find_visible(session: AsyncSession, caller: Caller, review_id: uuid.UUID) -> Review | None:
+    """One review the caller may see, or None (for callers that answer their own error)."""
+    query = select(Review).where(Review.id == review_id, visible_to(caller))
+    return (await session.execute(query)).scalar_one_or_none()
+
+
+async def candidates_of(session: AsyncSession, review_id: uuid.UUID) -> list[ReviewCandidate]:
+    """A review's candidate rows."""
+    return list((await session.scalars(select(ReviewCandidate).where(ReviewCandidate.review_id == review_id))).all())
+
+
+async def existing_unit_ids(session: AsyncSession, unit_ids: set[int]) -> set[int]:
+    """Which of these unit ids exist."""
+    return set(await session.scalars(select(Unit.id).where(Unit.id.in_(unit_ids))))
+
+
+async def existing_user_ids(session: AsyncSession, user_ids: set[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of these user ids exist."""
+    return set(await session.scalars(select(User.id).where(User.id.in_(user_ids))))
 
 
 async def get_visible(session: AsyncSession, caller: Caller, review_id: uuid.UUID, *, for_update: bool = False
