@@ -39,6 +39,12 @@ async def cycle_by_id(session: AsyncSession, cycle_id: uuid.UUID) -> CampaignCyc
     return await session.get(CampaignCycle, cycle_id)
 
 
+async def cycle_for_year(session: AsyncSession, campaign_id: uuid.UUID, year: int) -> CampaignCycle | None:
+    """A (visible) campaign's cycle of one year."""
+    return (await session.execute(select(CampaignCycle).where(
+        CampaignCycle.campaign_id == campaign_id, CampaignCycle.year == year))).scalar_one_or_none()
+
+
 async def list_campaigns(
     session: AsyncSession, caller: Caller, filters: CampaignFilters, after: tuple[int, str] | None,
     limit: int,

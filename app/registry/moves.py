@@ -19,7 +19,7 @@ from app.campaigns.schedule import is_late, local_today, open_window, windows_te
 from app.core.context import RequestContext
 from app.models import ModelHistory, RegisteredModel, Survey
 from app.policy.principal import Caller
-from app.registry.honours import replications_changed
+from app.registry.repository import replications_changed
 from app.registry.schemas import SurveyCreate, TransitionRequest
 from app.workflow import service as workflow
 from app.workflow.states import State

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, exists, or_, select
+from sqlalchemy import ColumnElement, and_, delete, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import NotFound
@@ -158,3 +158,41 @@ async def list_reviews(session: AsyncSession, caller: Caller, filters: ReviewFil
         last = rows[-1][0]
         next_cursor = encode_cursor([last.held_on.isoformat(), str(last.id)], bound)
     return rows, next_cursor
+
+
+# --- the agenda and the members ---------------------------------------------------------------------------
+
+async def visible_model(session: AsyncSession, caller: Caller, model_id: uuid.UUID) -> RegisteredModel | None:
+    """A model the caller sees (a candidate to be), or None."""
+    return (await session.execute(
+        scoped(caller, RegisteredModel).where(RegisteredModel.id == model_id)
+    )).scalar_one_or_none()
+
+
+async def candidate_by_id(session: AsyncSession, candidate_id: uuid.UUID) -> ReviewCandidate | None:
+    """A candidate row by id (the caller checks it belongs to the visible review)."""
+    return await session.get(ReviewCandidate, candidate_id)
+
+
+async def member_by_id(session: AsyncSession, member_id: uuid.UUID) -> ReviewMember | None:
+    """A member row by id (the caller checks it belongs to the visible review)."""
+    return await session.get(ReviewMember, member_id)
+
+
+async def minutes_copies(session: AsyncSession, review_id: uuid.UUID, model_id: uuid.UUID) -> list[Evidence]:
+    """The review's files filed in one model's dossier (its copy of the minutes)."""
+    return list(await session.scalars(select(Evidence).where(
+        Evidence.review_id == review_id, Evidence.model_id == model_id)))
+
+
+async def delete_candidate_votes(session: AsyncSession, candidate_id: uuid.UUID) -> None:
+    """Delete every ballot on one candidate."""
+    await session.execute(delete(ReviewVote).where(ReviewVote.candidate_id == candidate_id))
+
+
+async def delete_member_votes(session: AsyncSession, member_id: uuid.UUID, *, cast_only: bool = False) -> None:
+    """Delete a member's ballots (only those they cast, not their recusals, when `cast_only`)."""
+    query = delete(ReviewVote).where(ReviewVote.member_id == member_id)
+    if cast_only:
+        query = query.where(ReviewVote.recused.is_(False))
+    await session.execute(query)
