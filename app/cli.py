@@ -10,8 +10,6 @@ import os
 import sys
 from pathlib import Path
 
-from sqlalchemy import select
-
 from app.core.config import get_settings
 from app.core.db import get_database
 from app.core.migrations import upgrade
@@ -69,13 +67,15 @@ def seed_demo(args: argparse.Namespace) -> int:
 
 
 async def _create_admin(username: str, full_name: str, password: str, unit_code: str) -> str:
-    from app.models import RoleAssignment, Unit, User
+    from app.auth.repository import user_by_username
+    from app.models import RoleAssignment, User
+    from app.units.repository import unit_by_code
 
     async with get_database().sessionmaker() as session:
-        unit = (await session.execute(select(Unit).where(Unit.code == unit_code))).scalar_one_or_none()
+        unit = await unit_by_code(session, unit_code)
         if unit is None:
             raise SystemExit(f"no unit with code {unit_code!r}")
-        if (await session.execute(select(User).where(User.username == username))).scalar_one_or_none():
+        if await user_by_username(session, username):
             raise SystemExit(f"user {username!r} exists already")
         user = User(username=username, full_name=full_name, home_unit_id=unit.id,
                     password_hash=hash_password(password))

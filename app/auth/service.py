@@ -6,9 +6,9 @@ import math
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, case, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.auth import repository
 from app.core.config import Settings
 from app.core.errors import TooManyRequests, Unauthorized, Unprocessable
 from app.core.i18n import Text
@@ -58,13 +58,8 @@ async def _throttle(session: AsyncSession, settings: Settings, username: str, ad
     now = _now()
     pair_since = now - timedelta(seconds=settings.login_window_seconds)
     account_since = now - timedelta(seconds=settings.login_account_window_seconds)
-    at, mine = LoginAttempt.attempted_at, LoginAttempt.address == address[:64]
-    in_account = at >= account_since
-    account, oldest, pair, last = (await session.execute(
-        select(func.count(case((in_account, 1))), func.min(case((in_account, at))),
-               func.count(case((and_(mine, at >= pair_since), 1))), func.max(case((and_(mine, at >= pair_since), at))))
-        .where(LoginAttempt.username == username, at >= min(pair_since, account_since))
-    )).one()
+    account, oldest, pair, last = await repository.account_failures(session, username, address[:64], pair_since,
+                                                                    account_since)
     if account >= settings.login_max_failures_per_account:
         _refuse((_aware(oldest) + timedelta(seconds=settings.login_account_window_seconds) - now).total_seconds())
     if pair >= settings.login_pair_free_failures and last is not None:
@@ -73,9 +68,7 @@ async def _throttle(session: AsyncSession, settings: Settings, username: str, ad
         wait = (_aware(last) + timedelta(seconds=delay) - now).total_seconds()
         if wait > 0:
             _refuse(wait)
-    count, first = (await session.execute(
-        select(func.count(), func.min(at)).where(mine, at >= pair_since)
-    )).one()
+    count, first = await repository.address_failures(session, address[:64], pair_since)
     if count >= settings.login_max_failures_per_address:
         _refuse((_aware(first) + timedelta(seconds=settings.login_window_seconds) - now).total_seconds())
 
@@ -110,13 +103,13 @@ async def sign_in(
     """Password grant: verify, throttle, record failures (committed even though we answer 401)."""
     username = username.strip().lower()[:64]
     await _throttle(session, settings, username, address)
-    user = (await session.execute(select(User).where(User.username == username))).scalar_one_or_none()
+    user = await repository.user_by_username(session, username)
     ok = verify_password(password, user.password_hash if user else None)
     if not ok or user is None or not user.is_active:
         session.add(LoginAttempt(username=username, address=address[:64], attempted_at=_now()))
         await session.commit()
         raise Unauthorized(BAD_CREDENTIALS, code="invalid_grant", error="invalid_grant")
-    await session.execute(delete(LoginAttempt).where(LoginAttempt.username == username))
+    await repository.forget_failures(session, username)
     if password_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     return await _issue_pair(session, settings, user, new_token_id())
@@ -128,7 +121,7 @@ async def refresh(session: AsyncSession, settings: Settings, token: str) -> dict
         claims = decode_token(settings, token, "refresh")
     except InvalidToken:
         raise Unauthorized(BAD_REFRESH, code="invalid_grant", error="invalid_grant") from None
-    row = await session.get(RefreshToken, claims["jti"], with_for_update=True)
+    row = await repository.refresh_token_for_update(session, claims["jti"])
     if row is None or str(row.user_id) != claims["sub"]:
         raise Unauthorized(BAD_REFRESH, code="invalid_grant", error="invalid_grant")
     if row.used_at is not None or row.revoked_at is not None:
@@ -136,16 +129,11 @@ async def refresh(session: AsyncSession, settings: Settings, token: str) -> dict
         await session.commit()
         raise Unauthorized(BAD_REFRESH, code="refresh_token_reused", error="invalid_grant")
     # Compare-and-set so two concurrent rotations of one token cannot both succeed.
-    marked = await session.execute(
-        update(RefreshToken)
-        .where(RefreshToken.jti == row.jti, RefreshToken.used_at.is_(None))
-        .values(used_at=_now())
-    )
-    if marked.rowcount != 1:  # type: ignore[attr-defined]
+    if not await repository.mark_refresh_used(session, row.jti, _now()):
         await revoke_family(session, row.family_id)
         await session.commit()
         raise Unauthorized(BAD_REFRESH, code="refresh_token_reused", error="invalid_grant")
-    user = await session.get(User, row.user_id)
+    user = await repository.own_user(session, row.user_id)
     if user is None or not user.is_active:
         raise Unauthorized(BAD_REFRESH, code="invalid_grant", error="invalid_grant")
     return await _issue_pair(session, settings, user, row.family_id)
@@ -153,11 +141,7 @@ async def refresh(session: AsyncSession, settings: Settings, token: str) -> dict
 
 async def revoke_family(session: AsyncSession, family_id: str) -> None:
     """Revoke every refresh token of a sign-in session (and so its access tokens)."""
-    await session.execute(
-        update(RefreshToken)
-        .where(RefreshToken.family_id == family_id, RefreshToken.revoked_at.is_(None))
-        .values(revoked_at=_now())
-    )
+    await repository.revoke_family_tokens(session, family_id, _now())
 
 
 async def sign_out(session: AsyncSession, settings: Settings, user_id: uuid.UUID, session_id: str | None,
@@ -191,8 +175,4 @@ async def change_password(
             {"code": "invalid_current_password", "pointer": "#/current_password",
              "detail": WRONG_CURRENT_PASSWORD.render()}])
     user.password_hash = hash_password(new)
-    await session.execute(
-        update(RefreshToken)
-        .where(RefreshToken.user_id == user.id, RefreshToken.revoked_at.is_(None))
-        .values(revoked_at=_now())
-    )
+    await repository.revoke_user_tokens(session, user.id, _now())

@@ -14,11 +14,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.authority.repository import models_with_profile
 from app.core.errors import AppError
-from app.models import Campaign, RegisteredModel
 from app.policy.authority_service import authority_for_unit
 from app.workflow.states import DECIDED_STATES, State
 
@@ -33,19 +32,9 @@ async def refresh_authority(
     campaign_id: uuid.UUID | None = None,
 ) -> int:
     """Recompute the stored answer of undecided models in a subtree / of some units / of a campaign."""
-    where: list[ColumnElement[bool]] = [RegisteredModel.state.in_(_OPEN)]
-    if unit_path is not None:
-        where.append(RegisteredModel.unit_path.startswith(unit_path))
-    if unit_ids is not None:
-        if not unit_ids:
-            return 0
-        where.append(RegisteredModel.registrant_unit_id.in_(unit_ids))
-    if campaign_id is not None:
-        where.append(RegisteredModel.campaign_id == campaign_id)
-    rows = await session.execute(
-        select(RegisteredModel, Campaign.authority_profile).join(Campaign, Campaign.id == RegisteredModel.campaign_id)
-        .where(*where)
-    )
+    if unit_ids is not None and not unit_ids:
+        return 0
+    rows = await models_with_profile(session, _OPEN, unit_path=unit_path, unit_ids=unit_ids, campaign_id=campaign_id)
     answers: dict[tuple[str, str, int], tuple[int | None, int | None]] = {}
     changed = 0
     for model, profile in rows:

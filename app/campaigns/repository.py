@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import AuthorityProfile, Campaign, RegisteredModel, Unit
+from app.models import AuthorityProfile, Campaign, CampaignCycle, RegisteredModel, Unit
 from app.policy.principal import Caller
 from app.policy.visibility import scoped
 
@@ -27,6 +27,22 @@ async def get_campaign(session: AsyncSession, campaign_id: uuid.UUID, caller: Ca
     """One campaign, if the caller may see it."""
     query = scoped(caller, Campaign).where(Campaign.id == campaign_id)
     return (await session.scalars(query)).one_or_none()
+
+
+async def campaign_by_id(session: AsyncSession, campaign_id: uuid.UUID) -> Campaign | None:
+    """The campaign of a model already loaded through its visibility (no second scope check)."""
+    return await session.get(Campaign, campaign_id)
+
+
+async def cycle_by_id(session: AsyncSession, cycle_id: uuid.UUID) -> CampaignCycle | None:
+    """The cycle of a model already loaded through its visibility."""
+    return await session.get(CampaignCycle, cycle_id)
+
+
+async def cycle_for_year(session: AsyncSession, campaign_id: uuid.UUID, year: int) -> CampaignCycle | None:
+    """A (visible) campaign's cycle of one year."""
+    return (await session.execute(select(CampaignCycle).where(
+        CampaignCycle.campaign_id == campaign_id, CampaignCycle.year == year))).scalar_one_or_none()
 
 
 async def list_campaigns(

@@ -45,6 +45,7 @@ from app.models import Campaign, CampaignTarget, Unit, UnitCategory
 from app.models.base import utcnow
 from app.policy.permissions import Permission
 from app.policy.principal import Caller
+from app.units import repository as units
 
 COUNTING_RULE = (
     "A model counts when its state is registered, implementing, reported, surveyed, recognized, not_recognized, "
@@ -172,7 +173,7 @@ async def _report_scope(
     """The campaign (visible, with a cycle that year) and the unit (in the caller's READ scope); 404 otherwise."""
     campaign = await get_campaign(session, caller, campaign_id)
     find_cycle(campaign, year)
-    unit = await session.get(Unit, unit_id)
+    unit = await units.get_unit(session, unit_id)
     if unit is None or not caller.scope.covers(unit.path, Permission.READ):
         raise NotFound(messages.UNIT_ID_NOT_FOUND, code="unit_not_found", _unit_id=unit_id)
     return campaign, unit

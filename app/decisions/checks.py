@@ -7,13 +7,13 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import messages
 from app.core.errors import AppError, Unprocessable
 from app.core.i18n import Text, current_language
 from app.decisions import messages as msg
+from app.decisions import repository
 from app.decisions.errors import (
     InvalidDecisionNumber,
     ModelStateConflict,
@@ -28,7 +28,7 @@ from app.models import Campaign, RegisteredModel, Unit
 from app.policy.authority_service import authority_for_unit
 from app.policy.permissions import Permission, Role
 from app.policy.principal import Caller
-from app.registry.repository import visible_to as model_visible_to
+from app.units import repository as units
 from app.units.schemas import path_ids
 
 M = RegisteredModel
@@ -101,7 +101,7 @@ def check_body(body: DecisionCreate) -> None:
 
 async def issuing_unit(session: AsyncSession, caller: Caller, unit_id: int) -> Unit:
     """The issuing unit: 422 when the caller does not see it, 403 without `authority` there."""
-    unit = await session.get(Unit, unit_id)
+    unit = await units.get_unit(session, unit_id)
     if unit is None or not caller.scope.covers(unit.path, Permission.READ):
         raise UnknownUnit(_unit_id=unit_id, errors=[err("unknown_unit", "#/issuing_unit_id", msg.UNKNOWN_UNIT,
                                                          unit_id=unit_id)])
@@ -112,9 +112,7 @@ async def issuing_unit(session: AsyncSession, caller: Caller, unit_id: int) -> U
 
 async def load_models(session: AsyncSession, caller: Caller, ids: Sequence[uuid.UUID]) -> list[RegisteredModel]:
     """The models, locked, in the body's order: 422 naming each one the caller does not see."""
-    query = (select(M).where(M.id.in_(list(ids)), model_visible_to(caller)).order_by(M.id)
-             .with_for_update().execution_options(populate_existing=True))
-    found = {m.id: m for m in (await session.scalars(query)).all()}
+    found = {m.id: m for m in await repository.lock_visible_models(session, caller, ids)}
     unknown = [err("unknown_model", f"#/models/{i}/model_id", messages.MODEL_NOT_FOUND)
                for i, model_id in enumerate(ids) if model_id not in found]
     if unknown:
@@ -143,7 +141,7 @@ async def _party_chain(session: AsyncSession, unit: Unit) -> set[int]:
         if current is None or current.party_org_id is None or current.party_org_id in found:
             break
         found.add(current.party_org_id)
-        current = await session.get(Unit, current.party_org_id)
+        current = await units.get_unit(session, current.party_org_id)
     return found
 
 
@@ -154,7 +152,7 @@ async def _competent(session: AsyncSession, kind: str, issuing: Unit, model: Reg
         return True
     if kind != "commendation":
         return False
-    deciding = await session.get(Unit, model.deciding_unit_id)
+    deciding = await units.get_unit(session, model.deciding_unit_id)
     if deciding is None:
         return False
     return issuing.id in path_ids(deciding.path) or issuing.id in await _party_chain(session, deciding)
@@ -176,7 +174,7 @@ async def _competence_error(session: AsyncSession, index: int, model: Registered
                      explanation=answer.explanation, case_number=answer.case_number,
                      competent_unit={"id": unit.id, "code": unit.code, "name": unit.name})
     else:
-        deciding = await session.get(Unit, model.deciding_unit_id) if model.deciding_unit_id else None
+        deciding = await units.get_unit(session, model.deciding_unit_id) if model.deciding_unit_id else None
         entry.update(detail=msg.NO_DECIDING_UNIT.render(), explanation=None, case_number=model.authority_case,
                      competent_unit=unit_ref(deciding) if deciding else None)
     return entry

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.campaigns.schedule import local_today
 from app.decisions import messages as msg
+from app.decisions import repository
 from app.decisions.checks import err
 from app.decisions.errors import (
     ContradictsReview,
@@ -27,7 +27,7 @@ from app.decisions.errors import (
 )
 from app.decisions.rules import PERIOD_KINDS, REVIEW_OUTCOME, REVIEW_PURPOSE
 from app.decisions.schemas import DecisionCreate
-from app.models import Campaign, CampaignCycle, Decision, RegisteredModel, Review, ReviewCandidate, Unit
+from app.models import Campaign, CampaignCycle, RegisteredModel, Review, Unit
 from app.policy.permissions import Permission
 from app.policy.principal import Caller
 from app.reviews import repository as reviews_repository
@@ -46,8 +46,8 @@ async def calendars(session: AsyncSession, models: list[RegisteredModel]) -> Cal
     """The campaigns and cycles of the models, in two queries."""
     campaign_ids = {m.campaign_id for m in models}
     cycle_ids = {m.cycle_id for m in models}
-    campaigns = {c.id: c for c in (await session.scalars(select(Campaign).where(Campaign.id.in_(campaign_ids))))}
-    cycles = {c.id: c for c in (await session.scalars(select(CampaignCycle).where(CampaignCycle.id.in_(cycle_ids))))}
+    campaigns = {c.id: c for c in await repository.campaigns_in(session, campaign_ids)}
+    cycles = {c.id: c for c in await repository.cycles_in(session, cycle_ids)}
     return Calendars(campaigns, cycles)
 
 
@@ -57,8 +57,7 @@ async def check_review(session: AsyncSession, caller: Caller, body: DecisionCrea
     outcome the decision follows (a commendation needs only a closed review, if it names one)."""
     if body.review_id is None:
         return None
-    review = (await session.execute(
-        select(Review).where(Review.id == body.review_id, reviews_repository.visible_to(caller)))).scalar_one_or_none()
+    review = await reviews_repository.find_visible(session, caller, body.review_id)
     if review is None:
         raise UnknownReview(errors=[err("unknown_review", "#/review_id", REVIEW_NOT_FOUND)])
     if review.status != "closed":
@@ -73,8 +72,7 @@ async def check_review(session: AsyncSession, caller: Caller, body: DecisionCrea
 
 
 async def _check_outcomes(session: AsyncSession, kind: str, review: Review, models: list[RegisteredModel]) -> None:
-    candidates = {c.model_id: c for c in (await session.scalars(
-        select(ReviewCandidate).where(ReviewCandidate.review_id == review.id))).all()}
+    candidates = {c.model_id: c for c in await reviews_repository.candidates_of(session, review.id)}
     missing = [err("not_a_candidate", f"#/models/{i}/model_id", msg.NOT_A_CANDIDATE, model_code=m.code)
                | {"model_id": str(m.id)} for i, m in enumerate(models) if m.id not in candidates]
     if missing:
@@ -139,7 +137,3 @@ def check_dates(caller: Caller, body: DecisionCreate, issuing: Unit, models: lis
                  "recognition_ends_on": e["recognition_ends_on"].isoformat()} for e in outside])
 
 
-async def number_taken(session: AsyncSession, unit_id: int, year: int, serial: int) -> Decision | None:
-    """The unit's decision with that serial in that year, if any."""
-    return (await session.scalars(select(Decision).where(
-        Decision.issuing_unit_id == unit_id, Decision.year == year, Decision.serial == serial))).first()

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.context import RequestContext
-from app.decisions import checks, grounds
+from app.decisions import checks, grounds, repository
 from app.decisions.errors import DuplicateDecisionNumber
 from app.decisions.rules import DEFAULT_PUBLIC_KINDS, PUBLISH_DEFAULT
 from app.decisions.schemas import DecisionCreate
@@ -40,7 +40,7 @@ async def issue(session: AsyncSession, ctx: RequestContext, caller: Caller, body
     checks.check_states(body.kind, models)
     review = await grounds.check_review(session, caller, body, models)
     override_reason = grounds.check_dates(caller, body, issuing, models, cal)
-    taken = await grounds.number_taken(session, issuing.id, body.issued_on.year, serial)
+    taken = await repository.number_taken(session, issuing.id, body.issued_on.year, serial)
     if taken is not None:
         raise DuplicateDecisionNumber(_serial=serial, _year=body.issued_on.year, _number=taken.number,
                                       existing_id=str(taken.id))

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import labels
 from app.core.i18n import Text
-from app.decisions.document import document_of
+from app.decisions import repository
 from app.decisions.schemas import (
     Bilingual,
     CoveredModel,
@@ -22,7 +20,8 @@ from app.decisions.schemas import (
     ReviewRef,
     UnitRef,
 )
-from app.models import Decision, DecisionModel, RegisteredModel, Review, Unit
+from app.models import Decision, RegisteredModel, Unit
+from app.units import repository as units
 
 M = RegisteredModel
 
@@ -46,23 +45,18 @@ async def to_summaries(session: AsyncSession, rows: list[Decision]) -> list[Deci
     """List items, with units and model counts fetched in two queries."""
     if not rows:
         return []
-    units = {u.id: u for u in (await session.scalars(
-        select(Unit).where(Unit.id.in_({d.issuing_unit_id for d in rows})))).all()}
-    counts: dict[uuid.UUID, int] = {decision_id: int(n) for decision_id, n in await session.execute(
-        select(DecisionModel.decision_id, func.count()).where(DecisionModel.decision_id.in_([d.id for d in rows]))
-        .group_by(DecisionModel.decision_id))}
+    units = {u.id: u for u in await repository.units_in(session, {d.issuing_unit_id for d in rows})}
+    counts = await repository.model_counts(session, [d.id for d in rows])
     return [DecisionSummary(**_summary_fields(d, units[d.issuing_unit_id], counts.get(d.id, 0))) for d in rows]
 
 
 async def to_read(session: AsyncSession, decision: Decision) -> DecisionRead:
     """Everything the decision records, with its models, review and document."""
-    unit = await session.get(Unit, decision.issuing_unit_id)
+    unit = await units.get_unit(session, decision.issuing_unit_id)
     assert unit is not None
-    rows = [(dm, m) for dm, m in await session.execute(
-        select(DecisionModel, M).join(M, M.id == DecisionModel.model_id)
-        .where(DecisionModel.decision_id == decision.id).order_by(DecisionModel.position))]
-    review = await session.get(Review, decision.review_id) if decision.review_id else None
-    document = await document_of(session, decision.id)
+    rows = await repository.covered_rows_with_models(session, decision.id)
+    review = await repository.review_of(session, decision)
+    document = await repository.document_of(session, decision.id)
     return DecisionRead(
         **_summary_fields(decision, unit, len(rows)),
         serial=decision.serial,

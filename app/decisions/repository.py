@@ -7,6 +7,7 @@ is visible to the caller (app.policy.visibility.decision_rule). Otherwise it doe
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 
@@ -17,12 +18,15 @@ from app.core.errors import NotFound
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
 from app.decisions.numbers import search_key
-from app.models import Decision, DecisionModel
+from app.decisions.rules import DOCUMENT_KIND
+from app.models import Campaign, CampaignCycle, Decision, DecisionModel, Evidence, RegisteredModel, Review, Unit
 from app.policy.principal import Caller
 from app.policy.scope import in_subtree
 from app.policy.visibility import scoped, visible_linked_models
+from app.registry.repository import visible_to as model_visible_to
 
 D = Decision
+M = RegisteredModel
 
 DECISION_NOT_FOUND = Text("Không tìm thấy quyết định.", "Decision not found.")
 
@@ -105,3 +109,90 @@ async def list_decisions(session: AsyncSession, caller: Caller, filters: Decisio
         last = rows[-1]
         next_cursor = encode_cursor([last.issued_on.isoformat(), str(last.id)], bound)
     return rows, next_cursor
+
+
+# --- what issuing, reading and revoking a decision load -------------------------------------------------
+
+async def lock_visible_models(session: AsyncSession, caller: Caller, ids: Sequence[uuid.UUID]
+                              ) -> list[RegisteredModel]:
+    """The models among these ids the caller sees, locked in id order (fresh from the database)."""
+    query = (select(M).where(M.id.in_(list(ids)), model_visible_to(caller)).order_by(M.id)
+             .with_for_update().execution_options(populate_existing=True))
+    return list((await session.scalars(query)).all())
+
+
+async def lock_models(session: AsyncSession, ids: Sequence[uuid.UUID]) -> list[RegisteredModel]:
+    """The models with these ids (already found covered by a visible decision), locked in id order."""
+    query = (select(M).where(M.id.in_(list(ids))).order_by(M.id)
+             .with_for_update().execution_options(populate_existing=True))
+    return list((await session.scalars(query)).all())
+
+
+async def campaigns_in(session: AsyncSession, ids: Iterable[uuid.UUID]) -> list[Campaign]:
+    """The campaigns with these ids (of models already loaded through their visibility)."""
+    return list(await session.scalars(select(Campaign).where(Campaign.id.in_(set(ids)))))
+
+
+async def cycles_in(session: AsyncSession, ids: Iterable[uuid.UUID]) -> list[CampaignCycle]:
+    """The cycles with these ids (of models already loaded through their visibility)."""
+    return list(await session.scalars(select(CampaignCycle).where(CampaignCycle.id.in_(set(ids)))))
+
+
+async def number_taken(session: AsyncSession, unit_id: int, year: int, serial: int) -> Decision | None:
+    """The unit's decision with that serial in that year, if any."""
+    return (await session.scalars(select(Decision).where(
+        Decision.issuing_unit_id == unit_id, Decision.year == year, Decision.serial == serial))).first()
+
+
+async def document_of(session: AsyncSession, decision_id: uuid.UUID) -> Evidence | None:
+    """The decision's signed document (the first of its copies), if any."""
+    return (await session.scalars(select(Evidence).where(Evidence.decision_id == decision_id,
+                                                         Evidence.kind == DOCUMENT_KIND)
+                                  .order_by(Evidence.uploaded_at, Evidence.id).limit(1))).first()
+
+
+async def covered_models(session: AsyncSession, decision_id: uuid.UUID) -> list[RegisteredModel]:
+    """The models a decision covers, in its order."""
+    rows = await session.execute(select(M).join(DecisionModel, DecisionModel.model_id == M.id)
+                                 .where(DecisionModel.decision_id == decision_id).order_by(DecisionModel.position))
+    return [m for (m,) in rows]
+
+
+async def covered_rows(session: AsyncSession, decision_id: uuid.UUID) -> list[DecisionModel]:
+    """A decision's covered-model rows, in its order."""
+    return list((await session.scalars(select(DecisionModel).where(DecisionModel.decision_id == decision_id)
+                                       .order_by(DecisionModel.position))).all())
+
+
+async def covered_rows_with_models(session: AsyncSession, decision_id: uuid.UUID
+                                   ) -> list[tuple[DecisionModel, RegisteredModel]]:
+    """A decision's covered-model rows with their models, in its order."""
+    return [(dm, m) for dm, m in await session.execute(
+        select(DecisionModel, M).join(M, M.id == DecisionModel.model_id)
+        .where(DecisionModel.decision_id == decision_id).order_by(DecisionModel.position))]
+
+
+async def model_counts(session: AsyncSession, decision_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """How many models each of these decisions covers (decisions covering none are absent)."""
+    return {decision_id: int(n) for decision_id, n in await session.execute(
+        select(DecisionModel.decision_id, func.count()).where(DecisionModel.decision_id.in_(decision_ids))
+        .group_by(DecisionModel.decision_id))}
+
+
+async def units_in(session: AsyncSession, ids: Iterable[int]) -> list[Unit]:
+    """The units with these ids (issuing units of visible decisions: the unit tree is public)."""
+    return list((await session.scalars(select(Unit).where(Unit.id.in_(set(ids))))).all())
+
+
+async def review_of(session: AsyncSession, decision: Decision) -> Review | None:
+    """The review a visible decision rests on, if it names one."""
+    return await session.get(Review, decision.review_id) if decision.review_id else None
+
+
+async def commended_since(session: AsyncSession, decision_id: uuid.UUID, model_ids: list[uuid.UUID]
+                          ) -> set[uuid.UUID]:
+    """The models among these that an issued commendation other than this decision covers."""
+    return set((await session.scalars(
+        select(DecisionModel.model_id).join(Decision, Decision.id == DecisionModel.decision_id)
+        .where(DecisionModel.model_id.in_(model_ids), Decision.kind == "commendation",
+               Decision.status == "issued", Decision.id != decision_id))).all())

@@ -7,7 +7,6 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -15,6 +14,7 @@ from app.core.context import RequestContext
 from app.core.errors import Forbidden, PreconditionFailed
 from app.core.i18n import Text
 from app.decisions import messages as msg
+from app.decisions import repository
 from app.decisions.checks import has_authority_at
 from app.decisions.errors import DecisionRevoked, DecisionSuperseded
 from app.events.service import record_event
@@ -35,24 +35,18 @@ def require_issuing_authority(caller: Caller, decision: Decision) -> None:
 
 
 async def _covered(session: AsyncSession, decision_id: uuid.UUID) -> list[DecisionModel]:
-    return list((await session.scalars(select(DecisionModel).where(DecisionModel.decision_id == decision_id)
-                                       .order_by(DecisionModel.position))).all())
+    return await repository.covered_rows(session, decision_id)
 
 
 async def _lock(session: AsyncSession, rows: list[DecisionModel]) -> dict[uuid.UUID, RegisteredModel]:
-    return {m.id: m for m in (await session.scalars(
-        select(M).where(M.id.in_([r.model_id for r in rows])).order_by(M.id)
-        .with_for_update().execution_options(populate_existing=True))).all()}
+    return {m.id: m for m in await repository.lock_models(session, [r.model_id for r in rows])}
 
 
 async def _commended_since(session: AsyncSession, decision: Decision, model_ids: list[uuid.UUID]) -> set[uuid.UUID]:
     """The models an issued commendation other than this decision covers (none when it is one itself)."""
     if decision.kind == "commendation":
         return set()
-    return set((await session.scalars(
-        select(DecisionModel.model_id).join(Decision, Decision.id == DecisionModel.decision_id)
-        .where(DecisionModel.model_id.in_(model_ids), Decision.kind == "commendation",
-               Decision.status == "issued", Decision.id != decision.id))).all())
+    return await repository.commended_since(session, decision.id, model_ids)
 
 
 def _superseded(rows: list[DecisionModel], locked: dict[uuid.UUID, RegisteredModel], later: set[uuid.UUID]

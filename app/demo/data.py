@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.search import fold
 from app.core.security import hash_password
+from app.demo import repository
 from app.models import RoleAssignment, Unit, User
 
 
@@ -151,4 +151,4 @@ async def load_demo(session: AsyncSession, password: str | None = None, *, passw
 
 async def database_is_empty(session: AsyncSession) -> bool:
     """True when no unit exists yet."""
-    return (await session.scalar(select(func.count()).select_from(Unit))) == 0
+    return await repository.unit_count(session) == 0

@@ -7,11 +7,11 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.campaigns.schedule import plan_cycle, stored_window
 from app.core.search import fold
+from app.demo import repository
 from app.demo.documents import sample_pdf
 from app.demo.recognition import load_demo_recognition, store_file
 from app.models import Campaign, CampaignCycle, Event, ModelHistory, RegisteredModel, Survey, Unit, User
@@ -86,7 +86,7 @@ async def load_demo_movement(session: AsyncSession, units: dict[str, Unit]) -> C
     session.add(campaign)
     await session.flush()
     cycle = next(c for c in campaign.cycles if c.year == year)
-    users = {u.username: u for u in (await session.scalars(select(User))).all()}
+    users = {u.username: u for u in await repository.all_users(session)}
     registrant, mobiliser = users["demo.registrant"], users["demo.mobiliser"]
     for unit_code, kind, person, name, field, model_type, states, summary in DEMO_MODELS:
         await _add_model(session, campaign, cycle, units[unit_code], kind, person, name, field, model_type, states,

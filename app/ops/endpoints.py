@@ -6,7 +6,6 @@ import hmac
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import text
 
 from app.core.bodies import GuardedRoute
 from app.core.config import get_settings
@@ -15,7 +14,7 @@ from app.core.deadline import finished_within
 from app.core.error_handlers import problem_response
 from app.core.migrations import current_revision, head_revision
 from app.core.openapi_docs import problems
-from app.ops import metrics
+from app.ops import metrics, repository
 from app.ops.schemas import Liveness, Readiness
 
 router = APIRouter(tags=["operations"], route_class=GuardedRoute)
@@ -50,7 +49,7 @@ async def readyz(request: Request) -> JSONResponse:
 async def _probe(database: Database) -> str | None:
     """One round trip, then the schema's migration revision."""
     async with database.engine.connect() as connection:
-        await connection.execute(text("SELECT 1"))
+        await repository.ping(connection)
     return await current_revision(database.engine)
 
 

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Integer, Select, literal_column, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -26,15 +25,14 @@ from app.core import messages
 from app.core.errors import Conflict, Forbidden, NotFound, Unprocessable
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
-from app.models import AuthorityOverride, AuthorityProfile, AuthorityRule, Unit, UnitKind
+from app.models import AuthorityOverride, AuthorityProfile, AuthorityRule, Unit
+from app.policy import authority_repository as repo
 from app.policy.authority import AuthorityAnswer, Override, Rule, resolve, rules_from_rows
 from app.policy.authority_tree import (
     BOARD_RELATIONS,
     COUNTERPART_RELATIONS,
     DISTRICT_COMMITTEE,
     GRASSROOTS_COMMITTEE,
-    MASS_MOBILISATION_BOARD,
-    MAX_HOPS,
     PROVINCE_LEVEL,
     PROVINCIAL_COMMITTEE,
     AuthorityUnresolvable,
@@ -44,7 +42,6 @@ from app.policy.authority_tree import (
 )
 from app.policy.permissions import Permission
 from app.policy.principal import Caller
-from app.policy.scope import in_subtree, path_in
 
 PROFILE_NOT_FOUND = Text("Không có bộ quy tắc thẩm quyền “{profile}”.", "There is no authority profile “{profile}”.")
 NO_DEFAULT_PROFILE = Text("Chưa có bộ quy tắc thẩm quyền mặc định.", "No authority profile is marked as default.")
@@ -66,7 +63,6 @@ OVERRIDE_RACE = Text(
 )
 
 _COMMITTEE_KINDS = (GRASSROOTS_COMMITTEE, DISTRICT_COMMITTEE, PROVINCIAL_COMMITTEE)
-_FactsSelect = Select[*tuple[Any, ...]]
 
 
 # --- profiles and rules -------------------------------------------------------------------------
@@ -74,12 +70,11 @@ _FactsSelect = Select[*tuple[Any, ...]]
 async def get_profile(session: AsyncSession, code: str | None) -> AuthorityProfile:
     """The named profile, or the default one when no code is given (404 when there is none)."""
     if code is None:
-        query = select(AuthorityProfile).where(AuthorityProfile.is_default.is_(True)).order_by(AuthorityProfile.code)
-        profile = (await session.scalars(query.limit(1))).first()
+        profile = await repo.default_profile(session)
         if profile is None:
             raise NotFound(NO_DEFAULT_PROFILE, code="authority_profile_not_found")
         return profile
-    found = await session.get(AuthorityProfile, code)
+    found = await repo.profile_by_code(session, code)
     if found is None:
         raise NotFound(PROFILE_NOT_FOUND, code="authority_profile_not_found", _profile=code)
     return found
@@ -87,9 +82,7 @@ async def get_profile(session: AsyncSession, code: str | None) -> AuthorityProfi
 
 async def rule_rows(session: AsyncSession, profile_code: str) -> list[AuthorityRule]:
     """A profile's rule rows in the order they are tried."""
-    query = (select(AuthorityRule).where(AuthorityRule.profile_code == profile_code)
-             .order_by(AuthorityRule.precedence, AuthorityRule.case_number, AuthorityRule.id))
-    return list((await session.scalars(query)).all())
+    return await repo.rule_rows(session, profile_code)
 
 
 _RULE_FIELDS = ("case_number", "precedence", "match", "reviewing_via", "proposing_via", "deciding_via",
@@ -103,10 +96,8 @@ async def load_rules(session: AsyncSession, profile_code: str) -> list[Rule]:
 
 async def list_profiles(session: AsyncSession) -> list[tuple[AuthorityProfile, list[AuthorityRule]]]:
     """Every profile (default first) with its rules in the order they are tried."""
-    profiles = (await session.scalars(
-        select(AuthorityProfile).order_by(AuthorityProfile.is_default.desc(), AuthorityProfile.code))).all()
-    rules = (await session.scalars(
-        select(AuthorityRule).order_by(AuthorityRule.profile_code, AuthorityRule.precedence, AuthorityRule.id))).all()
+    profiles = await repo.all_profiles(session)
+    rules = await repo.all_rules(session)
     by_profile: dict[str, list[AuthorityRule]] = {p.code: [] for p in profiles}
     for rule in rules:
         by_profile.setdefault(rule.profile_code, []).append(rule)
@@ -114,13 +105,6 @@ async def list_profiles(session: AsyncSession) -> list[tuple[AuthorityProfile, l
 
 
 # --- the tree around one unit -------------------------------------------------------------------
-
-def _facts_query() -> _FactsSelect:
-    return select(
-        Unit.id, Unit.code, Unit.name, Unit.kind_code, Unit.level_code, UnitKind.is_party_organisation,
-        Unit.parent_id, Unit.party_org_id, Unit.is_active, Unit.path,
-    ).join(UnitKind, UnitKind.code == Unit.kind_code)
-
 
 def _facts(row: Any) -> UnitFacts:
     return UnitFacts(
@@ -147,8 +131,8 @@ def _ancestor_ids(path: str) -> list[int]:
     return [int(part) for part in path.strip("/").split("/") if part]
 
 
-async def _load(session: AsyncSession, query: _FactsSelect, tree: LoadedTree) -> None:
-    for row in (await session.execute(query)).all():
+def _load(rows: Iterable[repo.FactsRow], tree: LoadedTree) -> None:
+    for row in rows:
         tree.units[row.id] = _facts(row)
         tree.paths[row.id] = row.path
 
@@ -156,29 +140,22 @@ async def _load(session: AsyncSession, query: _FactsSelect, tree: LoadedTree) ->
 async def load_tree(session: AsyncSession, unit_id: int, vias: set[str], extra_ids: Sequence[int] = ()
                     ) -> tuple[UnitFacts, LoadedTree]:
     """The unit (404 if unknown) and the part of the tree the given relations can reach from it."""
-    row = (await session.execute(_facts_query().where(Unit.id == unit_id))).first()
+    row = await repo.unit_facts(session, unit_id)
     if row is None:
         raise NotFound(messages.UNIT_ID_NOT_FOUND, code="unit_not_found", _unit_id=unit_id)
     unit = _facts(row)
     tree = LoadedTree([unit], {unit.id: row.path})
     seeds = list({unit.id, *_ancestor_ids(row.path)})
-    chain = (select(Unit.id.label("id"), Unit.party_org_id.label("next_id"), literal_column("0", Integer).label("hop"))
-             .where(Unit.id.in_(seeds)).cte("party_chain", recursive=True))
-    chain = chain.union_all(
-        select(Unit.id, Unit.party_org_id, chain.c.hop + 1)
-        .join(chain, Unit.id == chain.c.next_id).where(chain.c.hop < MAX_HOPS)
-    )
-    await _load(session, _facts_query().where(Unit.id.in_(select(chain.c.id))), tree)
+    _load(await repo.party_chain_facts(session, seeds), tree)
     if vias & BOARD_RELATIONS:
         committees = [u.id for u in tree.units.values() if u.kind_code in _COMMITTEE_KINDS]
         if committees:
-            await _load(session, _facts_query().where(
-                Unit.kind_code == MASS_MOBILISATION_BOARD, Unit.party_org_id.in_(committees)), tree)
+            _load(await repo.boards_led_by(session, committees), tree)
     if vias & COUNTERPART_RELATIONS:
         await _load_counterpart(session, unit, tree)
     missing = [i for i in extra_ids if i not in tree.units]
     if missing:
-        await _load(session, _facts_query().where(Unit.id.in_(missing)), tree)
+        _load(await repo.facts_of(session, missing), tree)
     return unit, tree
 
 
@@ -188,11 +165,7 @@ async def _load_counterpart(session: AsyncSession, unit: UnitFacts, tree: Loaded
         root = province_root(tree, unit)
     except AuthorityUnresolvable:
         return  # the resolver raises the same, with the full explanation, if a rule needs it
-    query = (_facts_query()
-             .where(Unit.kind_code == unit.kind_code, Unit.level_code == PROVINCE_LEVEL,
-                    in_subtree(Unit.path, tree.paths[root.id]))
-             .order_by(Unit.is_active.desc(), Unit.id).limit(1))
-    found = (await session.execute(query)).first()
+    found = await repo.province_counterpart(session, unit.kind_code, tree.paths[root.id])
     tree.counterparts[(unit.kind_code, PROVINCE_LEVEL, root.id)] = _facts(found) if found else None
     if found:
         tree.units.setdefault(found.id, _facts(found))
@@ -200,16 +173,12 @@ async def _load_counterpart(session: AsyncSession, unit: UnitFacts, tree: Loaded
 
 # --- answers ------------------------------------------------------------------------------------
 
-async def _override_for(session: AsyncSession, unit_id: int) -> AuthorityOverride | None:
-    return (await session.scalars(select(AuthorityOverride).where(AuthorityOverride.unit_id == unit_id))).first()
-
-
 async def authority_for_unit(session: AsyncSession, profile_code: str | None, registrant_kind: str, unit_id: int
                              ) -> AuthorityAnswer:
     """What the policy answers for a registrant of a unit: the profile's rules, or the unit's override."""
     profile = await get_profile(session, profile_code)
     rules = await load_rules(session, profile.code)
-    row = await _override_for(session, unit_id)
+    row = await repo.override_for(session, unit_id)
     override = None
     if row is not None:
         override = Override(unit_id=row.unit_id, deciding_unit_id=row.deciding_unit_id,
@@ -239,7 +208,7 @@ async def _managed_unit(session: AsyncSession, caller: Caller, unit_id: int) -> 
     The unit tree is public (GET /units), so saying "outside your scope" leaks nothing.
     """
     caller.require(Permission.MANAGE_UNITS)
-    unit = await session.get(Unit, unit_id)
+    unit = await repo.unit_by_id(session, unit_id)
     if unit is None:
         raise NotFound(messages.UNIT_ID_NOT_FOUND, code="unit_not_found", _unit_id=unit_id)
     if not caller.scope.covers(unit.path, Permission.MANAGE_UNITS):
@@ -252,13 +221,13 @@ async def units_by_id(session: AsyncSession, ids: Iterable[int | None]) -> dict[
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    return {u.id: u for u in (await session.scalars(select(Unit).where(Unit.id.in_(wanted)))).all()}
+    return {u.id: u for u in await repo.units_in(session, wanted)}
 
 
 async def get_override(session: AsyncSession, caller: Caller, unit_id: int) -> AuthorityOverride:
     """The override of a unit the caller administers (404 when it has none)."""
     await _managed_unit(session, caller, unit_id)
-    found = await _override_for(session, unit_id)
+    found = await repo.override_for(session, unit_id)
     if found is None:
         raise NotFound(OVERRIDE_NOT_FOUND, code="authority_override_not_found", _unit_id=unit_id)
     return found
@@ -269,14 +238,13 @@ async def list_overrides(session: AsyncSession, caller: Caller, page: PageParams
     """One page of the overrides of units in the caller's MANAGE_UNITS subtrees, by unit id."""
     caller.require(Permission.MANAGE_UNITS)
     filters = {"list": "authority_overrides"}
-    query = (select(AuthorityOverride).join(Unit, Unit.id == AuthorityOverride.unit_id)
-             .where(path_in(Unit.path, caller.scope.paths(Permission.MANAGE_UNITS))))
+    after: int | None = None
     if page.cursor:
         position = decode_cursor(page.cursor, filters)
         if len(position) != 1 or not isinstance(position[0], int):
             raise InvalidCursor()
-        query = query.where(AuthorityOverride.unit_id > position[0])
-    found = list((await session.scalars(query.order_by(AuthorityOverride.unit_id).limit(page.limit + 1))).all())
+        after = position[0]
+    found = await repo.overrides_page(session, caller.scope.paths(Permission.MANAGE_UNITS), after, page.limit + 1)
     items, more = found[: page.limit], len(found) > page.limit
     return items, encode_cursor([items[-1].unit_id], filters) if more else None
 
@@ -302,7 +270,7 @@ async def put_override(session: AsyncSession, caller: Caller, unit_id: int, chan
     """Set (create or replace) a unit's override; returns it and whether it was created."""
     await _managed_unit(session, caller, unit_id)
     await _check_named_units(session, change)
-    override = await _override_for(session, unit_id)
+    override = await repo.override_for(session, unit_id)
     created = override is None
     if override is None:
         override = AuthorityOverride(unit_id=unit_id)

@@ -20,7 +20,8 @@ from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode
 from app.core.search import like_pattern
 from app.models import Decision, DecisionModel, Evidence, FieldOfWork, RegisteredModel, Unit
 from app.policy.scope import in_subtree
-from app.registry.honours import HONOUR_KINDS, Honour, honours_of
+from app.registry.honours import HONOUR_KINDS, Honour
+from app.registry.repository import honours_of
 from app.workflow.states import PUBLIC_STATES, state_codes
 
 M = RegisteredModel

@@ -29,6 +29,7 @@ from app.public.schemas import (
     PublicUnit,
 )
 from app.registry.honours import Honour
+from app.units import repository as units
 from app.workflow.states import STATE_LABELS, State
 
 NOT_PUBLIC = Text("Không tìm thấy mô hình công khai.", "No public model with that code.")
@@ -103,7 +104,7 @@ async def unit_path(session: AsyncSession, unit_id: int | None) -> str | None:
     """The subtree filter of a unit id; 404 `unit_not_found` for an unknown unit."""
     if unit_id is None:
         return None
-    unit = await session.get(Unit, unit_id)
+    unit = await units.get_unit(session, unit_id)
     if unit is None:
         raise NotFound(UNIT_NOT_FOUND, code="unit_not_found")
     return unit.path

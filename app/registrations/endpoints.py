@@ -22,7 +22,7 @@ from app.core.http import RequestCtx
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import Problem, problems
 from app.core.types import UnitId
-from app.registrations import export, importer, reader
+from app.registrations import export, importer, reader, repository
 from app.registrations.schemas import ImportResult, RegistrationList
 
 router = APIRouter(tags=["registrations"], route_class=GuardedRoute)
@@ -81,7 +81,7 @@ async def registrations_report(
     """The registration list form of a unit's subtree for a campaign year, as JSON, CSV or XLSX."""
     found_campaign = await get_campaign(session, caller, campaign)
     found_unit = await export.visible_unit(session, caller, unit)
-    query = export.rows_query(caller, found_campaign, year, found_unit)
+    query = repository.rows_query(caller, found_campaign, year, found_unit)
     if format == "csv":
         return StreamingResponse(export.csv_stream(query, year), media_type="text/csv; charset=utf-8",
                                  headers={"Content-Disposition": export.filename(found_unit, year, "csv")})

@@ -18,45 +18,32 @@ from typing import Any
 from urllib.parse import quote
 
 import xlsxwriter
-from sqlalchemy import Select, select
+from sqlalchemy import Select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.db import get_database
 from app.core.errors import NotFound
 from app.core.messages import UNIT_NOT_FOUND
 from app.core.search import fold
-from app.models import Campaign, RegisteredModel, Unit
+from app.models import RegisteredModel, Unit
 from app.policy.permissions import Permission
 from app.policy.principal import Caller
-from app.policy.scope import in_subtree
-from app.policy.visibility import model_rule
+from app.registrations import repository
 from app.registrations.layout import MARK, MARK_KEYS, TITLE, TOTAL_LABEL, Column, columns
+from app.registrations.repository import BATCH
 from app.registrations.schemas import RegistrationRow
-from app.workflow.states import LIVE_STATES, state_codes
+from app.units import repository as units
 
 M = RegisteredModel
-BATCH = 500
 CHUNK = 64 * 1024
 
 
 async def visible_unit(session: AsyncSession, caller: Caller, unit_id: int) -> Unit:
     """A unit in the caller's read scope, or 404."""
-    unit = await session.get(Unit, unit_id)
+    unit = await units.get_unit(session, unit_id)
     if unit is None or not caller.scope.covers(unit.path, Permission.READ):
         raise NotFound(UNIT_NOT_FOUND, code="unit_not_found")
     return unit
-
-
-def rows_query(caller: Caller, campaign: Campaign, year: int, unit: Unit) -> Select[Any]:
-    """The form's rows: non-withdrawn models of the subtree in scope, in unit then code order."""
-    return (
-        select(M.id, M.code, M.state, M.registrant_unit_id, Unit.code.label("unit_code"), Unit.name.label("unit_name"),
-               M.name, M.targets, M.field_code, M.registrant_kind, M.start_date, M.end_date, M.level_aimed)
-        .join(Unit, Unit.id == M.registrant_unit_id)
-        .where(M.campaign_id == campaign.id, M.year == year, in_subtree(M.unit_path, unit.path),
-               M.state.in_(state_codes(LIVE_STATES)), model_rule(caller))
-        .order_by(M.unit_path, M.code)
-    )
 
 
 def targets_text(targets: list[dict[str, Any]] | None) -> str:
@@ -80,25 +67,16 @@ def to_row(no: int, r: Any) -> RegistrationRow:
 
 
 async def stream_rows(session: AsyncSession, query: Select[Any]) -> AsyncIterator[RegistrationRow]:
-    """Form rows from a server-side cursor, fetched BATCH at a time.
-
-    A cursor lives in a transaction: a read request's session on PostgreSQL has none (see core.db), so the
-    rows are then read in a session of its own."""
-    if session.get_bind().get_execution_options().get("isolation_level") == "AUTOCOMMIT":
-        async with get_database().sessionmaker() as own:
-            async for row in stream_rows(own, query):
-                yield row
-        return
-    result = await session.stream(query.execution_options(yield_per=BATCH))
+    """Form rows from a server-side cursor, fetched a batch at a time (see `repository.stream`)."""
     no = 0
-    async for r in result:
+    async for r in repository.stream(session, query):
         no += 1
         yield to_row(no, r)
 
 
 async def list_rows(session: AsyncSession, query: Select[Any]) -> list[RegistrationRow]:
     """All form rows at once (the JSON body)."""
-    return [to_row(no, r) for no, r in enumerate((await session.execute(query)).all(), start=1)]
+    return [to_row(no, r) for no, r in enumerate(await repository.all_rows(session, query), start=1)]
 
 
 def totals(counter: Counter[str]) -> dict[str, int]:

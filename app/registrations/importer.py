@@ -9,9 +9,9 @@ from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.campaigns import repository as campaigns
 from app.campaigns.messages import CYCLE_NOT_FOUND
 from app.campaigns.service import get_campaign
 from app.core import messages
@@ -19,9 +19,10 @@ from app.core.context import RequestContext
 from app.core.errors import Unprocessable
 from app.core.i18n import Text
 from app.core.search import fold
-from app.models import CampaignCycle, Unit
+from app.models import Unit
 from app.policy.permissions import Permission
 from app.policy.principal import Caller
+from app.registrations import repository
 from app.registrations.layout import FIELD_GROUPS, KINDS, MARKS
 from app.registrations.reader import Sheet, SheetRow, parse_date
 from app.registrations.schemas import ImportResult, ImportRow, RowError
@@ -106,8 +107,7 @@ class UnitMatcher:
             chunk = items[start:start + 500]
             codes = {v.upper() for v in chunk}
             names = {_name_key(v) for v in chunk}
-            units = await session.scalars(select(Unit).where(
-                Unit.is_active, or_(func.upper(Unit.code).in_(codes), Unit.name_search.in_(names))))
+            units = await repository.active_units_named(session, codes, names)
             for unit in units:
                 self.by_code.setdefault(unit.code.upper(), []).append(unit)
                 self.by_name.setdefault(unit.name_search, []).append(unit)
@@ -217,8 +217,7 @@ async def run_import(session: AsyncSession, ctx: RequestContext, caller: Caller,
     if not sheet.rows:
         raise Unprocessable(NO_ROWS, code="no_rows")
     campaign = await get_campaign(session, caller, campaign_id)
-    cycle = (await session.execute(select(CampaignCycle.id).where(
-        CampaignCycle.campaign_id == campaign.id, CampaignCycle.year == year))).scalar_one_or_none()
+    cycle = await campaigns.cycle_for_year(session, campaign.id, year)
     if cycle is None:
         raise Unprocessable(CYCLE_NOT_FOUND, code="no_cycle_for_year", _year=year)
     # A blank unit cell under a filled one is a vertically merged cell: the row belongs to the unit above.

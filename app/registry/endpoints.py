@@ -117,7 +117,7 @@ async def list_replications(model_id: uuid.UUID, caller: CurrentCaller, session:
     filters = repository.ModelFilters(replicates_id=model.id, states=honours.LIVE_STATE_CODES)
     rows, next_cursor = await repository.list_models(session, caller, filters, "code", page)
     return ReplicationPage(items=_summaries(rows), next_cursor=next_cursor, limit=page.limit,
-                           total=await honours.replication_count(session, model.id))
+                           total=await repository.replication_count(session, model.id))
 
 
 @router.get("/models/{model_id}", operation_id="models_get", summary="One model", response_model=ModelRead,

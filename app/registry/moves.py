@@ -14,11 +14,12 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.campaigns import repository as campaigns
 from app.campaigns.schedule import is_late, local_today, open_window, windows_text
 from app.core.context import RequestContext
-from app.models import Campaign, CampaignCycle, ModelHistory, RegisteredModel, Survey
+from app.models import ModelHistory, RegisteredModel, Survey
 from app.policy.principal import Caller
-from app.registry.honours import replications_changed
+from app.registry.repository import replications_changed
 from app.registry.schemas import SurveyCreate, TransitionRequest
 from app.workflow import service as workflow
 from app.workflow.states import State
@@ -27,8 +28,8 @@ from app.workflow.table import Transition
 
 async def schedule_of(session: AsyncSession, model: RegisteredModel, now: datetime) -> workflow.Schedule:
     """The model's cycle calendar on the day of the move."""
-    cycle = await session.get(CampaignCycle, model.cycle_id)
-    campaign = await session.get(Campaign, model.campaign_id)
+    cycle = await campaigns.cycle_by_id(session, model.cycle_id)
+    campaign = await campaigns.campaign_by_id(session, model.campaign_id)
     assert cycle is not None and campaign is not None
     today = local_today(campaign, now)
     return workflow.Schedule(today=today, window_open=open_window(cycle, today) is not None,

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import NotFound
 from app.core.messages import MODEL_NOT_FOUND
 from app.core.pagination import PageParams, decode_cursor, encode_cursor
 from app.core.search import like_pattern
-from app.models import Campaign, ModelHistory, RegisteredModel, Survey, Unit
+from app.models import Campaign, Decision, DecisionModel, ModelHistory, RegisteredModel, Survey, Unit
 from app.policy import visibility
 from app.policy.principal import Caller
 from app.policy.scope import in_subtree
 from app.policy.visibility import scoped
+from app.registry.honours import HONOUR_KINDS, LIVE_STATE_CODES, RECOGNISED_STATE_CODES, Honour
 
 M = RegisteredModel
 
@@ -208,3 +210,52 @@ async def list_models(
         next_cursor = encode_cursor([value.isoformat() if hasattr(value, "isoformat") else value, str(last["id"])],
                                     bound)
     return rows, next_cursor
+
+
+# --- honours and replication links (public facts of recognised models; see registry/honours.py) ---------
+
+async def honours_of(session: AsyncSession, model_ids: Iterable[uuid.UUID], *, published_only: bool = False
+                     ) -> list[Honour]:
+    """Issued (not revoked) honouring decisions covering these models, oldest first (one query)."""
+    ids = list(model_ids)
+    if not ids:
+        return []
+    query = (
+        select(DecisionModel.model_id, Decision, Unit)
+        .join(Decision, Decision.id == DecisionModel.decision_id)
+        .join(Unit, Unit.id == Decision.issuing_unit_id)
+        .where(DecisionModel.model_id.in_(ids), Decision.status == "issued", Decision.kind.in_(HONOUR_KINDS))
+        .order_by(Decision.issued_on, Decision.number, Decision.id)
+    )
+    if published_only:
+        query = query.where(Decision.publish.is_(True))
+    return [Honour(m, d, u) for m, d, u in await session.execute(query)]
+
+
+async def replication_count(session: AsyncSession, model_id: uuid.UUID) -> int:
+    """How many models (anywhere, not withdrawn) declare they replicate this one."""
+    query = select(func.count(RegisteredModel.id)).where(RegisteredModel.replicates_id == model_id,
+                                                         RegisteredModel.state.in_(LIVE_STATE_CODES))
+    return int(await session.scalar(query) or 0)
+
+
+async def replications_changed(session: AsyncSession, *model_ids: uuid.UUID | None) -> None:
+    """These models gained or lost a replication: give them a new version.
+
+    A model's read shows `replication_count` and its ETag is its version, so without a new version a
+    client holding the old copy would be answered 304 Not Modified with a stale count. The model's own
+    content did not change: `updated_at` stays. A client editing it meanwhile gets 412 and re-reads.
+    """
+    ids = {i for i in model_ids if i is not None}
+    if ids:
+        await session.execute(update(RegisteredModel).where(RegisteredModel.id.in_(ids))
+                              .values(version=RegisteredModel.version + 1, updated_at=RegisteredModel.updated_at))
+
+
+async def recognised_model(session: AsyncSession, model_id: uuid.UUID) -> RegisteredModel | None:
+    """The model if it is recognised (recognized, nominated or exemplar): a public fact; else None."""
+    query = select(RegisteredModel).where(RegisteredModel.id == model_id,
+                                          RegisteredModel.state.in_(RECOGNISED_STATE_CODES))
+    return (await session.execute(query)).scalar_one_or_none()
+
+

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, ClassVar
 
-from sqlalchemy import Row, Select, bindparam, func, select
+from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.campaigns import repository as campaigns
 from app.campaigns.messages import CYCLE_NOT_FOUND
 from app.campaigns.service import get_campaign as get_visible_campaign
 from app.core import labels, messages
@@ -18,12 +18,12 @@ from app.core.errors import AppError, Conflict, Forbidden, NotFound, Unprocessab
 from app.core.i18n import Text
 from app.core.search import fold
 from app.events.service import record_event
-from app.models import Campaign, CampaignCycle, FieldOfWork, ModelHistory, RegisteredModel, Unit
-from app.policy import visibility
+from app.fields import repository as fields
+from app.models import Campaign, CampaignCycle, ModelHistory, RegisteredModel, Unit
 from app.policy.authority_service import authority_for_unit
 from app.policy.permissions import Permission
 from app.policy.principal import Caller
-from app.registry import codes, honours, repository
+from app.registry import codes, honours, read_repository, repository
 from app.registry.messages import DATE_ORDER
 from app.registry.schemas import (
     HonourRead,
@@ -35,16 +35,15 @@ from app.registry.schemas import (
     UnitRef,
     WaitingOn,
 )
+from app.units import repository as units
 from app.workflow import engine
 from app.workflow.roles import acting_roles
 from app.workflow.states import (
     EDITABLE_STATES,
-    LIVE_STATES,
     RECOGNISED_STATES,
     STATE_FACTS,
     STATE_LABELS,
     State,
-    state_codes,
 )
 
 UNIT_OUT_OF_SCOPE = Text(
@@ -123,7 +122,7 @@ def _search_text(name: str, summary: str) -> str:
 
 
 async def _check_field(session: AsyncSession, code: str) -> None:
-    if await session.get(FieldOfWork, code) is None:
+    if await fields.get_field(session, code) is None:
         raise Unprocessable(UNKNOWN_FIELD, code="unknown_field", _code=code,
                             errors=[{"code": "unknown_field", "pointer": "#/field_code",
                                      "detail": UNKNOWN_FIELD.render(code=code)}])
@@ -131,7 +130,7 @@ async def _check_field(session: AsyncSession, code: str) -> None:
 
 async def _check_replicates(session: AsyncSession, replicates_id: uuid.UUID, own_id: uuid.UUID | None) -> None:
     """422 unless the model exists, is recognised and is not this one (one message: drafts never leak)."""
-    if replicates_id == own_id or await honours.recognised_model(session, replicates_id) is None:
+    if replicates_id == own_id or await repository.recognised_model(session, replicates_id) is None:
         raise Unprocessable(INVALID_REPLICATES, code="invalid_replicates",
                             errors=[{"code": "invalid_replicates", "pointer": "#/replicates_id",
                                      "detail": INVALID_REPLICATES.render()}])
@@ -155,7 +154,7 @@ async def _refresh_authority(session: AsyncSession, model: RegisteredModel, camp
 async def _registrant_unit(session: AsyncSession, caller: Caller, unit_id: int, batch: CreateBatch) -> Unit:
     unit = batch.units.get(unit_id)
     if unit is None:
-        unit = await session.get(Unit, unit_id)
+        unit = await units.get_unit(session, unit_id)
         if unit is None or not unit.is_active:
             raise NotFound(messages.UNIT_NOT_FOUND, code="unit_not_found")
         batch.units[unit_id] = unit
@@ -171,8 +170,7 @@ async def _campaign_cycle(session: AsyncSession, caller: Caller, campaign_id: uu
         campaign = batch.campaigns[campaign_id] = await get_visible_campaign(session, caller, campaign_id)
     cycle = batch.cycles.get((campaign_id, year))
     if cycle is None:
-        cycle = (await session.execute(select(CampaignCycle).where(
-            CampaignCycle.campaign_id == campaign.id, CampaignCycle.year == year))).scalar_one_or_none()
+        cycle = await campaigns.cycle_for_year(session, campaign.id, year)
         if cycle is None:
             raise Unprocessable(CYCLE_NOT_FOUND, code="no_cycle_for_year", _year=year)
         batch.cycles[(campaign_id, year)] = cycle
@@ -206,7 +204,7 @@ async def create_model(session: AsyncSession, ctx: RequestContext, caller: Calle
     )
     await _refresh_authority(session, model, campaign, batch)
     session.add(model)
-    await honours.replications_changed(session, model.replicates_id)
+    await repository.replications_changed(session, model.replicates_id)
     request_id = ctx.request_id
     await record_event(session, "model.created", resource_type="model", resource_id=model.id,
                        unit_path=model.unit_path, actor_id=caller.id, request_id=request_id,
@@ -278,54 +276,16 @@ async def update_model(session: AsyncSession, ctx: RequestContext, caller: Calle
     _apply_edit(model, changes)
     await session.flush()
     if model.replicates_id != replicated_before:
-        await honours.replications_changed(session, replicated_before, model.replicates_id)
+        await repository.replications_changed(session, replicated_before, model.replicates_id)
     await record_event(session, "model.updated", resource_type="model", resource_id=model.id,
                        unit_path=model.unit_path, actor_id=caller.id,
                        request_id=ctx.request_id, data={"fields": sorted(changes)})
     return model
 
 
-def _read_query() -> Select[Any]:
-    """A model's columns with everything its read shows from other rows, in one statement: the registrant
-    unit, the replicated model, the replication count, and the units `waiting_on` may name (the deciding
-    unit; the campaign's owning unit, which receives registrations). Core, not ORM: plain rows."""
-    m = RegisteredModel.__table__
-    ru, du, ou = (Unit.__table__.alias(name) for name in ("registrant_unit", "deciding_unit", "receiving_unit"))
-    replicated, replication = RegisteredModel.__table__.alias("replicated"), RegisteredModel.__table__.alias("rep")
-    campaigns = Campaign.__table__
-    replication_count = (select(func.count()).select_from(replication)
-                         .where(replication.c.replicates_id == m.c.id, 
-                                replication.c.state.in_(state_codes(LIVE_STATES)))
-                         .scalar_subquery())
-    return (
-        select(m, ru.c.code.label("ru_code"), ru.c.name.label("ru_name"),
-               replicated.c.code.label("replicated_code"), replicated.c.name.label("replicated_name"),
-               replication_count.label("replication_count"), du.c.code.label("du_code"),
-               du.c.name.label("du_name"), ou.c.id.label("ou_id"), ou.c.code.label("ou_code"),
-               ou.c.name.label("ou_name"))
-        .select_from(m.join(ru, ru.c.id == m.c.registrant_unit_id)
-                     .outerjoin(replicated, replicated.c.id == m.c.replicates_id)
-                     .outerjoin(du, du.c.id == m.c.deciding_unit_id)
-                     .join(campaigns, campaigns.c.id == m.c.campaign_id)
-                     .outerjoin(ou, ou.c.id == campaigns.c.owning_unit_id))
-    )
-
-
-_READ_QUERY = _read_query()
-
-
-@lru_cache(maxsize=64)
-def _visible_read_query(paths: int, deciding: bool) -> Select[Any]:
-    """_READ_QUERY for one model through a scope of this shape, with the scope as parameters: built once per
-    shape, so SQLAlchemy finds its compiled form without walking the statement again."""
-    m = RegisteredModel.__table__.c
-    return _READ_QUERY.where(m.id == bindparam("model_id"), visibility.model_rule_template(paths, deciding, m))
-
-
 async def read_visible(session: AsyncSession, caller: Caller, model_id: uuid.UUID) -> ModelRead:
     """GET /models/{id}: the model as the caller sees it, or 404; one query (two for a recognised model)."""
-    shape, params = visibility.model_rule_params(caller)
-    row = (await session.execute(_visible_read_query(*shape), {"model_id": model_id, **params})).one_or_none()
+    row = await read_repository.visible_read_row(session, caller, model_id)
     if row is None:
         raise NotFound(repository.MODEL_NOT_FOUND)
     return await _to_read(session, caller, row)
@@ -334,7 +294,7 @@ async def read_visible(session: AsyncSession, caller: Caller, model_id: uuid.UUI
 async def to_read(session: AsyncSession, caller: Caller, model: RegisteredModel) -> ModelRead:
     """A model just written in this transaction as the caller sees it (read back after a flush)."""
     await session.flush()
-    row = (await session.execute(_READ_QUERY.where(RegisteredModel.__table__.c.id == model.id))).one()
+    row = await read_repository.read_row(session, model.id)
     return await _to_read(session, caller, row)
 
 
@@ -351,7 +311,7 @@ async def _to_read(session: AsyncSession, caller: Caller, row: Row[Any]) -> Mode
                     if row.replicates_id else None),
         replication_count=int(row.replication_count or 0),
         # Only a model in a recognised state can hold an issued honour (a revocation moves it back).
-        honours=([honour_read(h) for h in await honours.honours_of(session, [row.id])]
+        honours=([honour_read(h) for h in await repository.honours_of(session, [row.id])]
                  if row.state in RECOGNISED_STATES else []),
     )
     return ModelRead.model_validate(values)
@@ -388,7 +348,7 @@ async def replicated_model(session: AsyncSession, caller: Caller, model_id: uuid
     try:
         return await repository.get_visible(session, caller, model_id)
     except NotFound:
-        model = await honours.recognised_model(session, model_id)
+        model = await repository.recognised_model(session, model_id)
         if model is None:
             raise
         return model

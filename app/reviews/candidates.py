@@ -6,7 +6,6 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import get_settings
@@ -16,9 +15,8 @@ from app.core.i18n import Text
 from app.events.service import record_event
 from app.evidence import repository as evidence_repo
 from app.evidence.messages import QUOTA
-from app.models import Evidence, RegisteredModel, Review, ReviewCandidate, ReviewVote, Unit
+from app.models import Evidence, RegisteredModel, Review, ReviewCandidate, Unit
 from app.policy.principal import Caller
-from app.policy.visibility import scoped
 from app.reviews import repository
 from app.reviews.guards import guard_write, record, refuse, touch
 from app.reviews.recusals import sync_recusals
@@ -26,6 +24,7 @@ from app.reviews.schemas import (
     CandidateCreate,
     CandidateUpdate,
 )
+from app.units import repository as units
 
 MAX_CANDIDATES = 200
 UNKNOWN_MODEL = Text("Không tìm thấy mô hình {model_id}.", "Model {model_id} was not found.")
@@ -45,9 +44,7 @@ EXPECTED_STATE = {"model": "surveyed", "exemplar": "nominated"}
 async def candidate_model(session: AsyncSession, caller: Caller, review: Review, holding: Unit,
                            model_id: uuid.UUID, pointer: str) -> RegisteredModel:
     """The model a new candidate stands for, once it fits the review; 422/409 otherwise."""
-    model = (await session.execute(
-        scoped(caller, RegisteredModel).where(RegisteredModel.id == model_id)
-    )).scalar_one_or_none()
+    model = await repository.visible_model(session, caller, model_id)
     if model is None:
         raise refuse("unknown_model", f"{pointer}/model_id", UNKNOWN_MODEL, model_id=model_id)
     if model.campaign_id != review.campaign_id:
@@ -82,7 +79,7 @@ async def _check_quota(session: AsyncSession, model_id: uuid.UUID, size: int) ->
 
 
 async def _candidate(session: AsyncSession, review: Review, candidate_id: uuid.UUID) -> ReviewCandidate:
-    candidate = await session.get(ReviewCandidate, candidate_id)
+    candidate = await repository.candidate_by_id(session, candidate_id)
     if candidate is None or candidate.review_id != review.id:
         raise NotFound(CANDIDATE_NOT_FOUND, code="candidate_not_found")
     return candidate
@@ -92,7 +89,7 @@ async def add_candidate(session: AsyncSession, ctx: RequestContext, caller: Call
                         data: CandidateCreate) -> ReviewCandidate:
     """Put a model on the agenda; recusals follow and the minutes (if any) are filed in its dossier too."""
     guard_write(ctx, caller, review)
-    holding = await session.get(Unit, review.holding_unit_id)
+    holding = await units.get_unit(session, review.holding_unit_id)
     assert holding is not None
     model = await candidate_model(session, caller, review, holding, data.model_id, "#")
     loaded = await repository.load(session, review.id)
@@ -152,11 +149,10 @@ async def remove_candidate(session: AsyncSession, ctx: RequestContext, caller: C
     """Take a model off the agenda with its ballots and its copy of the minutes; returns SHA-256s to collect."""
     guard_write(ctx, caller, review)
     candidate = await _candidate(session, review, candidate_id)
-    copies = list(await session.scalars(select(Evidence).where(
-        Evidence.review_id == review.id, Evidence.model_id == candidate.model_id)))
+    copies = await repository.minutes_copies(session, review.id, candidate.model_id)
     for row in copies:
         await session.delete(row)
-    await session.execute(delete(ReviewVote).where(ReviewVote.candidate_id == candidate.id))
+    await repository.delete_candidate_votes(session, candidate.id)
     await session.delete(candidate)
     touch(review)
     await session.flush()

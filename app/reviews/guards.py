@@ -10,7 +10,6 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import messages
@@ -18,10 +17,11 @@ from app.core.context import RequestContext
 from app.core.errors import Conflict, Forbidden, Unprocessable
 from app.core.i18n import Text
 from app.events.service import record_event
-from app.models import Review, Unit, User
+from app.models import Review
 from app.models.base import utcnow
 from app.policy.permissions import Permission
 from app.policy.principal import Caller
+from app.reviews import repository
 
 NOT_PERMITTED = Text(
     "Chỉ cán bộ dân vận hoặc cấp có thẩm quyền phụ trách đơn vị tổ chức mới được lập và sửa cuộc họp bình xét.",
@@ -99,8 +99,8 @@ async def check_members(session: AsyncSession, members: list[tuple[str, int | No
     """422 for member units or users that do not exist; members are (pointer prefix, unit_id, user_id)."""
     unit_ids = {u for _, u, _ in members if u is not None}
     user_ids = {u for _, _, u in members if u is not None}
-    units = set(await session.scalars(select(Unit.id).where(Unit.id.in_(unit_ids)))) if unit_ids else set()
-    users = set(await session.scalars(select(User.id).where(User.id.in_(user_ids)))) if user_ids else set()
+    units = await repository.existing_unit_ids(session, unit_ids) if unit_ids else set()
+    users = await repository.existing_user_ids(session, user_ids) if user_ids else set()
     errors: list[dict[str, Any]] = []
     for prefix, unit_id, user_id in members:
         if unit_id is not None and unit_id not in units:

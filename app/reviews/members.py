@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.context import RequestContext
 from app.core.errors import NotFound, Unprocessable
 from app.core.i18n import Text
-from app.models import Review, ReviewMember, ReviewVote
+from app.models import Review, ReviewMember
 from app.policy.principal import Caller
 from app.reviews import repository
 from app.reviews.guards import check_members, guard_write, record, refuse, touch
@@ -27,7 +26,7 @@ TOO_MANY_MEMBERS = Text("Cuộc họp có tối đa {max} thành viên.", "A rev
 
 
 async def _member(session: AsyncSession, review: Review, member_id: uuid.UUID) -> ReviewMember:
-    member = await session.get(ReviewMember, member_id)
+    member = await repository.member_by_id(session, member_id)
     if member is None or member.review_id != review.id:
         raise NotFound(MEMBER_NOT_FOUND, code="member_not_found")
     return member
@@ -68,8 +67,7 @@ async def update_member(session: AsyncSession, ctx: RequestContext, caller: Call
     for key, value in changes.items():
         setattr(member, key, value)
     if changes.get("present") is False:
-        await session.execute(delete(ReviewVote).where(ReviewVote.member_id == member.id,
-                                                       ReviewVote.recused.is_(False)))
+        await repository.delete_member_votes(session, member.id, cast_only=True)
     await sync_recusals(session, review)
     touch(review)
     await session.flush()
@@ -86,7 +84,7 @@ async def remove_member(session: AsyncSession, ctx: RequestContext, caller: Call
     loaded = await repository.load(session, review.id)
     if len(loaded.members) <= 1:
         raise Unprocessable(LAST_MEMBER, code="last_member")
-    await session.execute(delete(ReviewVote).where(ReviewVote.member_id == member.id))
+    await repository.delete_member_votes(session, member.id)
     await session.delete(member)
     touch(review)
     await session.flush()

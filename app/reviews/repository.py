@@ -7,13 +7,13 @@ import uuid
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, exists, or_, select
+from sqlalchemy import ColumnElement, and_, delete, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import NotFound
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
-from app.models import Evidence, RegisteredModel, Review, ReviewCandidate, ReviewMember, ReviewVote, Unit
+from app.models import Evidence, RegisteredModel, Review, ReviewCandidate, ReviewMember, ReviewVote, Unit, User
 from app.policy import visibility
 from app.policy.principal import Caller
 from app.policy.scope import in_subtree
@@ -24,6 +24,27 @@ REVIEW_NOT_FOUND = Text("Không tìm thấy cuộc họp bình xét.", "Review m
 
 # The rule itself lives in app.policy.visibility; this name is kept for the modules that filter by it.
 visible_to = visibility.review_rule
+
+
+async def find_visible(session: AsyncSession, caller: Caller, review_id: uuid.UUID) -> Review | None:
+    """One review the caller may see, or None (for callers that answer their own error)."""
+    query = select(Review).where(Review.id == review_id, visible_to(caller))
+    return (await session.execute(query)).scalar_one_or_none()
+
+
+async def candidates_of(session: AsyncSession, review_id: uuid.UUID) -> list[ReviewCandidate]:
+    """A review's candidate rows."""
+    return list((await session.scalars(select(ReviewCandidate).where(ReviewCandidate.review_id == review_id))).all())
+
+
+async def existing_unit_ids(session: AsyncSession, unit_ids: set[int]) -> set[int]:
+    """Which of these unit ids exist."""
+    return set(await session.scalars(select(Unit.id).where(Unit.id.in_(unit_ids))))
+
+
+async def existing_user_ids(session: AsyncSession, user_ids: set[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of these user ids exist."""
+    return set(await session.scalars(select(User.id).where(User.id.in_(user_ids))))
 
 
 async def get_visible(session: AsyncSession, caller: Caller, review_id: uuid.UUID, *, for_update: bool = False
@@ -137,3 +158,41 @@ async def list_reviews(session: AsyncSession, caller: Caller, filters: ReviewFil
         last = rows[-1][0]
         next_cursor = encode_cursor([last.held_on.isoformat(), str(last.id)], bound)
     return rows, next_cursor
+
+
+# --- the agenda and the members ---------------------------------------------------------------------------
+
+async def visible_model(session: AsyncSession, caller: Caller, model_id: uuid.UUID) -> RegisteredModel | None:
+    """A model the caller sees (a candidate to be), or None."""
+    return (await session.execute(
+        scoped(caller, RegisteredModel).where(RegisteredModel.id == model_id)
+    )).scalar_one_or_none()
+
+
+async def candidate_by_id(session: AsyncSession, candidate_id: uuid.UUID) -> ReviewCandidate | None:
+    """A candidate row by id (the caller checks it belongs to the visible review)."""
+    return await session.get(ReviewCandidate, candidate_id)
+
+
+async def member_by_id(session: AsyncSession, member_id: uuid.UUID) -> ReviewMember | None:
+    """A member row by id (the caller checks it belongs to the visible review)."""
+    return await session.get(ReviewMember, member_id)
+
+
+async def minutes_copies(session: AsyncSession, review_id: uuid.UUID, model_id: uuid.UUID) -> list[Evidence]:
+    """The review's files filed in one model's dossier (its copy of the minutes)."""
+    return list(await session.scalars(select(Evidence).where(
+        Evidence.review_id == review_id, Evidence.model_id == model_id)))
+
+
+async def delete_candidate_votes(session: AsyncSession, candidate_id: uuid.UUID) -> None:
+    """Delete every ballot on one candidate."""
+    await session.execute(delete(ReviewVote).where(ReviewVote.candidate_id == candidate_id))
+
+
+async def delete_member_votes(session: AsyncSession, member_id: uuid.UUID, *, cast_only: bool = False) -> None:
+    """Delete a member's ballots (only those they cast, not their recusals, when `cast_only`)."""
+    query = delete(ReviewVote).where(ReviewVote.member_id == member_id)
+    if cast_only:
+        query = query.where(ReviewVote.recused.is_(False))
+    await session.execute(query)

@@ -21,7 +21,7 @@ from app.evidence import service as evidence_service
 from app.evidence.schemas import EvidenceCreate
 from app.evidence.service import PreparedFile
 from app.evidence.upload import ReceivedUpload
-from app.models import RegisteredModel, Review, ReviewCandidate, ReviewMember, Unit
+from app.models import RegisteredModel, Review, ReviewCandidate, ReviewMember
 from app.models.base import utcnow
 from app.policy.permissions import Permission
 from app.policy.principal import Caller
@@ -37,6 +37,7 @@ from app.reviews.schemas import (
     ReviewUpdate,
 )
 from app.storage import BlobStore
+from app.units import repository as units
 
 PHASE_REQUIRED = Text("Vòng bình xét điển hình phải ghi rõ sơ kết (interim) hay tổng kết (final).",
                       "An exemplar review must say whether it is the interim or the final review.")
@@ -48,7 +49,7 @@ MINUTES_MISSING = Text("Chưa tải lên biên bản họp bình xét.", "The re
 
 async def create_review(session: AsyncSession, ctx: RequestContext, caller: Caller, data: ReviewCreate) -> Review:
     """Open a review with its members and (optionally) its first candidates."""
-    holding = await session.get(Unit, data.holding_unit_id)
+    holding = await units.get_unit(session, data.holding_unit_id)
     if holding is None or not holding.is_active or not caller.scope.covers(holding.path, Permission.READ):
         raise refuse("unknown_unit", "#/holding_unit_id", messages.UNIT_NOT_IN_SCOPE, unit_id=data.holding_unit_id)
     if not may_edit(caller, holding.path):
@@ -165,7 +166,7 @@ async def close_review(session: AsyncSession, ctx: RequestContext, caller: Calle
 async def to_read(session: AsyncSession, caller: Caller, review: Review) -> ReviewRead:
     """The review in full as the caller sees it: members, the candidates whose model the caller sees (the
     others only counted) with their ballots, tallies and outcomes, the minutes."""
-    holding = await session.get(Unit, review.holding_unit_id)
+    holding = await units.get_unit(session, review.holding_unit_id)
     assert holding is not None
     loaded = await repository.load(session, review.id)
     live = tallies(loaded)

@@ -10,11 +10,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import get_settings
-from app.models.evidence import Evidence
+from app.storage import repository
 from app.storage.base import BlobStore
 
 log = logging.getLogger("dvk.storage")
@@ -35,7 +34,7 @@ async def find_orphans(session: AsyncSession, store: BlobStore, *, grace: timede
     """Blobs older than the grace period that no Evidence row references."""
     # List first, then read the references: a blob referenced while we list is then seen as referenced.
     keys = [key async for key in store.list_keys()]
-    referenced = set((await session.scalars(select(Evidence.sha256).distinct())).all())
+    referenced = await repository.referenced_blobs(session)
     now = datetime.now(UTC)
     orphans: list[Orphan] = []
     for key in sorted(set(keys) - referenced):
@@ -50,8 +49,7 @@ async def delete_orphans(session: AsyncSession, store: BlobStore, orphans: list[
     """Delete the given orphans, re-checking each against the database just before; returns the count."""
     deleted = 0
     for orphan in orphans:
-        still_unreferenced = (await session.scalar(
-            select(Evidence.id).where(Evidence.sha256 == orphan.key).limit(1))) is None
+        still_unreferenced = not await repository.is_referenced(session, orphan.key)
         if still_unreferenced:
             await store.delete(orphan.key)
             deleted += 1

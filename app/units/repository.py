@@ -101,6 +101,11 @@ async def get_unit(session: AsyncSession, unit_id: int) -> Unit | None:
     return await session.get(Unit, unit_id)
 
 
+async def unit_by_code(session: AsyncSession, code: str) -> Unit | None:
+    """One unit by its code."""
+    return (await session.execute(select(Unit).where(Unit.code == code))).scalar_one_or_none()
+
+
 async def list_by_name(
     session: AsyncSession, filters: UnitFilters, after: Sequence[Any] | None, limit: int
 ) -> list[Row]:

@@ -1,0 +1,18 @@
+"""The demo loader's reads (a seeding tool: whole tables, no caller)."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models import Unit, User
+
+
+async def unit_count(session: AsyncSession) -> int:
+    """How many units exist."""
+    return int(await session.scalar(select(func.count()).select_from(Unit)) or 0)
+
+
+async def all_users(session: AsyncSession) -> list[User]:
+    """Every user."""
+    return list((await session.scalars(select(User))).all())

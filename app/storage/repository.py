@@ -1,0 +1,19 @@
+"""The orphan sweep's queries: which blobs the evidence rows reference (every row: the sweep is an operator's
+tool, not a read of user data for a caller)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models.evidence import Evidence
+
+
+async def referenced_blobs(session: AsyncSession) -> set[str]:
+    """The content hashes any evidence row references."""
+    return set((await session.scalars(select(Evidence.sha256).distinct())).all())
+
+
+async def is_referenced(session: AsyncSession, sha256: str) -> bool:
+    """Whether any evidence row references this content hash."""
+    return (await session.scalar(select(Evidence.id).where(Evidence.sha256 == sha256).limit(1))) is not None
