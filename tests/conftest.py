@@ -1,16 +1,24 @@
 """Test harness.
 
 One pytest run exercises one database, chosen by DVK_TEST_DATABASE (sqlite | postgresql); the
-test command runs the suite once for each. The run creates its own throwaway database (a temp
-SQLite file, or a `dvk_test_<random>` PostgreSQL database from DVK_TEST_POSTGRES_URL), builds it
-by running the Alembic migrations, and drops it at the end. After every test all rows are removed
-and the reference rows the migrations seeded are put back, so tests never see each other's data.
+test command runs the suite once for each, spread over pytest-xdist workers (`-n`). Every process that
+runs tests (each xdist worker, or the one pytest process without `-n`) creates its own throwaway
+database (a temp SQLite file, or a `dvk_test_main_<worker>_<random>` PostgreSQL database from
+DVK_TEST_POSTGRES_URL), its own data folder and environment (signing key, settings), builds the database
+by running the Alembic migrations, and drops it at the end.
+
+Isolation: by default a test runs inside one transaction on one connection, rolled back at the end; the
+app's sessions (and the `session` fixture) join it with savepoints, so a commit is a savepoint release
+(tests/support/db.py). A test whose writes must be seen by another connection (parallel requests, a live
+server or subprocess, a second engine, the TCP fault proxy, migrations, lock and timeout tests) is marked
+`committing`: it gets a plain Database, its commits are real, and afterwards every row is removed and the
+reference rows the migrations seeded are put back. DVK_TEST_ISOLATION=delete runs every test that way.
 
 Layout: every folder under tests/ mirrors the package of the same name under app/ (tests/decisions tests
 app/decisions, and so on). Two folders are infrastructure, not mirrors: tests/support (the harness's
-helpers: the shared app, a live server, a TCP fault proxy, /proc readings) and tests/perf (the tests of
-scripts/generate_data.py, the load-test data generator). Files directly under tests/ test the app as a
-whole (smoke, contract, migrations, demo data).
+helpers: the shared app, the rolled-back database, a live server, a TCP fault proxy, /proc readings) and
+tests/perf (the tests of scripts/generate_data.py, the load-test data generator). Files directly under
+tests/ test the app as a whole (smoke, contract, migrations, demo data).
 """
 
 from __future__ import annotations
@@ -29,10 +37,15 @@ import pytest
 
 DB_KIND = os.environ.get("DVK_TEST_DATABASE", "sqlite")
 ADMIN_PG_URL = os.environ.get("DVK_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+ISOLATION = os.environ.get("DVK_TEST_ISOLATION", "rollback")
+# "gw0", "gw1" … under pytest-xdist; "main" for a run without workers.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
 TEST_KID = "test-1"
 TEST_SECRET = secrets.token_urlsafe(48)
 
-_tmpdir = Path(tempfile.mkdtemp(prefix="dvk-test-"))
+# Module level runs once per process (each xdist worker imports this file itself): the folder, the secret
+# and the environment are that process's, and the servers its tests start inherit them.
+_tmpdir = Path(tempfile.mkdtemp(prefix=f"dvk-test-{WORKER}-"))
 os.environ.update({
     "DVK_ENV": "test",
     "DVK_JWT_KEYS": json.dumps({TEST_KID: TEST_SECRET}),
@@ -69,8 +82,8 @@ async def _pg_admin(sql: str) -> None:
 def create_scratch_database(label: str) -> str:
     """A new empty database of the run's kind; returns its SQLAlchemy URL."""
     if DB_KIND == "sqlite":
-        return f"sqlite+aiosqlite:///{_tmpdir / f'{label}-{secrets.token_hex(4)}.sqlite3'}"
-    name = f"dvk_test_{label}_{secrets.token_hex(4)}"
+        return f"sqlite+aiosqlite:///{_tmpdir / f'{label}-{WORKER}-{secrets.token_hex(4)}.sqlite3'}"
+    name = f"dvk_test_{label}_{WORKER}_{secrets.token_hex(4)}"
     asyncio.run(_pg_admin(f'CREATE DATABASE "{name}"'))
     _created_pg.append(name)
     return _pg_url(name).replace("postgresql://", "postgresql+asyncpg://", 1)
@@ -83,11 +96,21 @@ REFERENCE_TABLES = ("unit_kinds", "unit_levels", "fields", "authority_profiles",
                     "unit_category_kinds")
 
 
+def _is_xdist_controller(config: pytest.Config) -> bool:
+    """True in the process that only hands tests to xdist workers (it needs no database)."""
+    return WORKER == "main" and bool(getattr(config.option, "numprocesses", None)) and \
+        getattr(config.option, "dist", "no") != "no"
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    """Create and migrate the run's database; snapshot the reference rows."""
+    """Create and migrate this process's database; snapshot the reference rows."""
     global DATABASE_URL
     if DB_KIND not in ("sqlite", "postgresql"):
         raise pytest.UsageError("DVK_TEST_DATABASE must be sqlite or postgresql")
+    if ISOLATION not in ("rollback", "delete"):
+        raise pytest.UsageError("DVK_TEST_ISOLATION must be rollback or delete")
+    if _is_xdist_controller(config):
+        return
     DATABASE_URL = create_scratch_database("main")
     os.environ["DVK_DATABASE_URL"] = DATABASE_URL
     from app.core.config import get_settings
@@ -125,7 +148,8 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 def pytest_report_header(config: pytest.Config) -> str:
     """Say which database this run uses."""
-    return f"database: {DB_KIND} ({DATABASE_URL.split('@')[-1]})"
+    where = DATABASE_URL.split("@")[-1] if DATABASE_URL else "one per xdist worker"
+    return f"database: {DB_KIND} ({where}), isolation: {ISOLATION}"
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
@@ -164,11 +188,26 @@ async def reset_database(db: Any) -> None:
                 await conn.execute(text(f"ALTER SEQUENCE {name} RESTART WITH 1"))
 
 
-@pytest.fixture
-async def database() -> AsyncIterator[Any]:
-    """The run's database for one test, emptied afterwards."""
-    from app.core.db import Database, set_database
+def committing(request: pytest.FixtureRequest) -> bool:
+    """Whether this test's commits must be real (marked `committing`, or DVK_TEST_ISOLATION=delete)."""
+    return ISOLATION == "delete" or request.node.get_closest_marker("committing") is not None
 
+
+@pytest.fixture
+async def database(request: pytest.FixtureRequest) -> AsyncIterator[Any]:
+    """The process's database for one test: rolled back afterwards, or (`committing`) emptied afterwards."""
+    from app.core.db import Database, set_database
+    from tests.support.db import RollbackDatabase
+
+    if not committing(request):
+        rolled_back = await RollbackDatabase.open(DATABASE_URL)
+        set_database(rolled_back)
+        try:
+            yield rolled_back
+        finally:
+            set_database(None)
+            await rolled_back.dispose()
+        return
     db = Database(DATABASE_URL)
     set_database(db)
     try:
@@ -180,15 +219,17 @@ async def database() -> AsyncIterator[Any]:
 
 
 @pytest.fixture
-async def session(database: Any) -> AsyncIterator[Any]:
-    """A session for setting up and checking data directly (commit explicitly).
+async def session(request: pytest.FixtureRequest, database: Any) -> AsyncIterator[Any]:
+    """A session for setting up and checking data directly (commit explicitly, so the app sees it).
 
-    On SQLite it starts deferred transactions, so a test that only reads does not hold the write
-    lock the app's requests need (the app itself begins every transaction IMMEDIATE).
+    Rolled back tests: it joins the test's transaction like the app's sessions (tests/support/db.py).
+    Committing tests on SQLite: it starts deferred transactions, so a test that only reads does not hold the
+    write lock the app's requests need (the app itself begins every transaction IMMEDIATE).
     """
     from app.core.db import Database
 
-    own = Database(DATABASE_URL, sqlite_begin="BEGIN") if DB_KIND == "sqlite" else database
+    own = Database(DATABASE_URL, sqlite_begin="BEGIN") if DB_KIND == "sqlite" and committing(request) \
+        else database
     async with own.sessionmaker() as s:
         yield s
     if own is not database:

@@ -18,6 +18,7 @@ async def _two_clock_readings(maker) -> tuple:
         return first, (await s.execute(text("SELECT now()"))).scalar_one()
 
 
+@pytest.mark.committing  # statements outside any transaction
 @pytest.mark.postgres_only
 async def test_read_sessions_take_no_transaction_and_refuse_writes(database) -> None:
     # now() is the transaction's start: equal within one transaction, different when each statement is its own.

@@ -123,6 +123,7 @@ def test_route_kinds() -> None:
     assert kinds["models_list"] == "default"
 
 
+@pytest.mark.committing  # requests at once
 async def test_concurrent_requests_are_counted_exactly(client, demo, session, database, settings_env) -> None:
     """50 at once against a quota of 30: exactly 30 served, on either store (PostgreSQL: the database's
     counter row; SQLite: the process's memory)."""
@@ -179,6 +180,7 @@ def _redis_url() -> str:
     return "redis://127.0.0.1:6379/0"
 
 
+@pytest.mark.committing  # requests at once
 async def test_quotas_in_redis(client, demo, settings_env) -> None:
     import redis.asyncio as redis  # a pinned dependency, never missing
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.decisions.decision_support import TODAY, YEAR, DecisionCtx
 from tests.registry.conftest import tiny_pdf
 
@@ -183,6 +185,7 @@ async def test_document_content_is_404_before_upload(dctx: DecisionCtx) -> None:
     assert r.status_code == 404 and r.json()["code"] == "document_not_found"
 
 
+@pytest.mark.committing  # requests at once
 async def test_two_decisions_at_once_on_one_model_exactly_one_wins(dctx: DecisionCtx) -> None:
     import asyncio
 
@@ -197,6 +200,7 @@ async def test_two_decisions_at_once_on_one_model_exactly_one_wins(dctx: Decisio
     assert snap.decisions == 1 and snap.states == {model["id"]: "recognized"}
 
 
+@pytest.mark.committing  # requests at once
 async def test_one_number_twice_at_once_exactly_one_wins(dctx: DecisionCtx) -> None:
     import asyncio
 

@@ -188,6 +188,7 @@ async def test_transition_replay_does_not_move_twice(ctx) -> None:
     assert [h["action"] for h in history] == ["create", "submit"]
 
 
+@pytest.mark.committing  # requests at once
 async def test_two_officers_accept_at_once_exactly_one_wins(ctx, session) -> None:
     from app.models import RoleAssignment, User
 

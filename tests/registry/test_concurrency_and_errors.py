@@ -9,6 +9,7 @@ import os
 from typing import Any
 
 import httpx
+import pytest
 from sqlalchemy import text
 
 from app.core.db_errors import DatabaseUnavailable
@@ -19,6 +20,7 @@ from tests.support.app import get_app
 DB_KIND = os.environ.get("DVK_TEST_DATABASE", "sqlite")
 
 
+@pytest.mark.committing  # requests at once
 async def test_concurrent_patches_with_the_same_if_match_have_one_winner_and_412s(ctx: Any) -> None:
     model = await ctx.create()
     current = await ctx.client.get(f"/api/v1/models/{model['id']}", headers=ctx.demo.headers("demo.registrant"))
@@ -30,6 +32,7 @@ async def test_concurrent_patches_with_the_same_if_match_have_one_winner_and_412
     assert {r.json()["code"] for r in answers if r.status_code == 412} == {"precondition_failed"}
 
 
+@pytest.mark.committing  # requests at once
 async def test_concurrent_writes_with_quotas_never_cancel_a_database_call(ctx: Any, database: Any,
                                                                         settings_env: Any) -> None:
     """Every request is counted against its quotas, and no connection is torn down on the way.
@@ -63,6 +66,7 @@ async def test_concurrent_writes_with_quotas_never_cancel_a_database_call(ctx: A
     assert stuck == []
 
 
+@pytest.mark.committing  # requests at once
 async def test_parallel_registrations_get_unique_codes(ctx: Any) -> None:
     answers = await asyncio.gather(*(ctx.client.post("/api/v1/models", json=ctx.body(name=f"Mô hình {i}"),
                                                      headers=ctx.demo.headers("demo.registrant")) for i in range(30)))

@@ -16,7 +16,8 @@ from app.core.db import Database, get_database, set_database
 from app.models import ModelHistory, RegisteredModel
 from tests.support.tcp_proxy import TcpProxy
 
-pytestmark = pytest.mark.postgres_only
+# The app runs on a second Database (through the TCP proxy, a tiny pool): it must see what the test committed.
+pytestmark = [pytest.mark.postgres_only, pytest.mark.committing]
 
 CONNECT, POOL, STATEMENT = 1.0, 1.0, 2.0
 # The most a request may take while the database is unreachable or silent: a pool wait, a connect, and

@@ -23,6 +23,7 @@ async def _count_models(session) -> int:
     return int(await session.scalar(select(func.count()).select_from(RegisteredModel)) or 0)
 
 
+@pytest.mark.committing  # requests at once
 async def test_parallel_identical_creates_with_one_key_register_one_model(ctx, session) -> None:
     headers = ctx.demo.headers("demo.registrant", **{"Idempotency-Key": "phone-retry-1"})
     body = ctx.body()
@@ -37,6 +38,7 @@ async def test_parallel_identical_creates_with_one_key_register_one_model(ctx, s
     assert await _count_models(session) == 1
 
 
+@pytest.mark.committing  # requests at once
 async def test_parallel_creates_with_one_key_and_different_bodies_run_one_of_them(ctx, session) -> None:
     headers = ctx.demo.headers("demo.registrant", **{"Idempotency-Key": "same-key-other-bodies"})
     answers = await asyncio.gather(*(ctx.client.post("/api/v1/models", json=ctx.body(name=f"Mô hình số {i}"),
@@ -48,6 +50,7 @@ async def test_parallel_creates_with_one_key_and_different_bodies_run_one_of_the
     assert await _count_models(session) == 1
 
 
+@pytest.mark.committing  # requests at once
 async def test_parallel_retries_of_one_transition_all_get_the_first_answer(ctx, session) -> None:
     model = await ctx.create(with_form=True)
     current = await ctx.client.get(f"/api/v1/models/{model['id']}", headers=ctx.demo.headers("demo.registrant"))
@@ -103,6 +106,7 @@ async def test_keys_belong_to_their_caller(ctx) -> None:
     assert theirs.status_code == 403 and "Idempotent-Replayed" not in theirs.headers
 
 
+@pytest.mark.committing  # requests at once
 @pytest.mark.postgres_only
 async def test_a_duplicate_past_the_wait_gets_409_in_progress_then_does_the_work(ctx, settings_env) -> None:
     settings_env(idempotency_wait_seconds=0.5)
@@ -123,6 +127,7 @@ async def test_a_duplicate_past_the_wait_gets_409_in_progress_then_does_the_work
     assert done.status_code == 201 and "Idempotent-Replayed" not in done.headers
 
 
+@pytest.mark.committing  # requests at once
 async def test_parallel_uploads_with_one_key_store_one_file(ctx, session) -> None:
     from app.models import Evidence
     from tests.registry.conftest import tiny_pdf

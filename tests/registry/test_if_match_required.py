@@ -69,6 +69,7 @@ async def _parallel(requests: list[tuple[str, str, dict[str, Any], dict[str, str
     return list(await asyncio.gather(*(one(*r) for r in requests)))
 
 
+@pytest.mark.committing  # requests at once
 @pytest.mark.postgres_only
 async def test_ten_parallel_moves_with_one_etag_exactly_one_wins(ctx) -> None:
     model = await ctx.create(with_form=True)
@@ -88,6 +89,7 @@ async def test_ten_parallel_moves_with_one_etag_exactly_one_wins(ctx) -> None:
     assert history[-1]["to_state"] == winner["state"] and winner["version"] == submitted["version"] + 1
 
 
+@pytest.mark.committing  # requests at once
 @pytest.mark.postgres_only
 async def test_ten_parallel_edits_with_one_etag_exactly_one_wins(ctx) -> None:
     model = await ctx.create()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import os
 import random
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,9 @@ from sqlalchemy import func, select
 from app.core.config import get_settings
 from app.models import Evidence, RegisteredModel
 from tests.support.live_server import LiveServer
+
+# Live servers (other processes) read and write the run's database.
+pytestmark = pytest.mark.committing
 
 CREATES, CLIENTS, LOST_SHARE = 120, 8, 0.2
 
@@ -110,7 +114,7 @@ async def test_a_worker_killed_mid_upload_leaves_no_row_and_its_temp_file_is_swe
     assert await session.scalar(select(func.count()).select_from(Evidence)) == 0
 
     proc = await asyncio.create_subprocess_exec(
-        "python", "-m", "app.cli", "blobs", "orphans", stdout=asyncio.subprocess.PIPE,
+        sys.executable, "-m", "app.cli", "blobs", "orphans", stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE, env={**os.environ, "DVK_STORAGE_BACKEND": "local"})
     out, err = await proc.communicate()
     assert "0 stale upload temp file(s)" in err.decode(), "a temp file written to a moment ago is spared"
@@ -119,7 +123,7 @@ async def test_a_worker_killed_mid_upload_leaves_no_row_and_its_temp_file_is_swe
     for path in left:
         os.utime(path, (old, old))
     proc = await asyncio.create_subprocess_exec(
-        "python", "-m", "app.cli", "blobs", "orphans", stdout=asyncio.subprocess.PIPE,
+        sys.executable, "-m", "app.cli", "blobs", "orphans", stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE, env={**os.environ, "DVK_STORAGE_BACKEND": "local"})
     out, err = await proc.communicate()
     assert all(str(p) in out.decode() for p in left) and f"{len(left)} stale upload temp file(s)" in err.decode()

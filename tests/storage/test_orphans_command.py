@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import anyio
+import pytest
 from sqlalchemy import select
 
 from app.models import RegisteredModel, User
@@ -48,6 +49,7 @@ async def _dvk(data_dir: Path, *args: str) -> tuple[str, str]:
     return result.stdout.decode(), result.stderr.decode()
 
 
+@pytest.mark.committing  # the command (another process) reads the rows
 async def test_the_command_lists_then_deletes_only_unreferenced_blobs(session, tmp_path) -> None:
     store = LocalBlobStore(tmp_path / "blobs")
     kept = await _stored(store, tmp_path, b"%PDF-1.4 registration form")

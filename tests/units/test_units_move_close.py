@@ -166,6 +166,7 @@ async def test_district_admin_cannot_close_a_unit_of_another_district(client, de
     assert_problem(await action(client, headers, team["id"], "close", team["etag"]), 403, "forbidden")
 
 
+@pytest.mark.committing  # requests at once
 @pytest.mark.postgres_only
 async def test_two_admins_renaming_at_once_exactly_one_wins(client, demo) -> None:
     headers = demo.headers("demo.admin")

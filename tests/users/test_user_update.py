@@ -223,6 +223,7 @@ async def test_district_admin_cannot_take_over_a_province_admin_homed_in_the_dis
     assert (await sign_in(client, "province.admin", people.password)).status_code == 200
 
 
+@pytest.mark.committing  # requests at once
 @pytest.mark.postgres_only
 async def test_two_admins_changing_one_user_at_once_exactly_one_wins(client, people) -> None:
     etag = (await fetch(client, people, "vl.officer")).headers["ETag"]
