@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
@@ -29,9 +30,13 @@ def npm_ci() -> None:
     """`npm ci` once: again only when package-lock.json is newer than what npm last installed."""
     installed = TYPESCRIPT / "node_modules" / ".package-lock.json"
     lock = TYPESCRIPT / "package-lock.json"
-    if installed.exists() and installed.stat().st_mtime >= lock.stat().st_mtime:
-        return
-    run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], timeout=600)
+    # xdist workers share clients/typescript (the drift test's scripts/generate_clients installs there too):
+    # one `npm ci` at a time, behind the same lock file the script takes with flock(1).
+    with (TYPESCRIPT / ".npm-ci.lock").open("w") as guard:
+        fcntl.flock(guard, fcntl.LOCK_EX)
+        if installed.exists() and installed.stat().st_mtime >= lock.stat().st_mtime:
+            return
+        run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], timeout=600)
 
 
 def run(args: list[str], *, env: dict[str, str] | None = None, timeout: float = 300) -> str:
