@@ -2,8 +2,8 @@
 
 Loads the demo data (the seeds' Vietnamese wording: units, campaign, models in every state, reviews,
 decisions) into a throw-away SQLite database, reads every GET answer as the demo administrator, keeps
-the first two items of each list, and writes app/contract/captured.py (operation id → body; a module,
-not a data file, so the wheel carries it).
+the first two items of each list, and writes app/contract/captured.json (operation id → body, one operation a
+line; package data, so the wheel carries it).
 app.contract.examples adds each as the example of its operation (and of every operation answering the
 same schema). Rerun it when a response schema changes; tests/contract/test_examples.py checks every
 example against its schema.
@@ -12,24 +12,16 @@ example against its schema.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
-import pprint
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-OUTPUT = ROOT / "app" / "contract" / "captured.py"
+OUTPUT = ROOT / "app" / "contract" / "captured.json"
 API = "/api/v1"
-HEADER = '''"""Answers read from the demo data by scripts/capture_examples.py (do not edit: rerun it)."""
-# ruff: noqa: E501
-
-from __future__ import annotations
-
-from typing import Any
-
-'''
 
 
 def _trim(body: Any) -> Any:
@@ -125,6 +117,13 @@ async def _capture() -> dict[str, Any]:
     return out
 
 
+def render(examples: dict[str, Any]) -> str:
+    """The examples as JSON, one operation a line, in a stable order (small diffs when one answer changes)."""
+    lines = [f"{json.dumps(key)}: {json.dumps(examples[key], ensure_ascii=False, sort_keys=True)}"
+             for key in sorted(examples)]
+    return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
 def main() -> int:
     """Load the demo into a temporary database, read the API, write the examples."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -132,8 +131,7 @@ def main() -> int:
                            "DVK_ENV": "development", "DVK_RATE_LIMIT_ENABLED": "false"})
         sys.path.insert(0, str(ROOT))
         examples = asyncio.run(_capture())
-    OUTPUT.write_text(HEADER + "CAPTURED: dict[str, Any] = " + pprint.pformat(dict(sorted(examples.items())), width=116)
-                      + "\n", encoding="utf-8")
+    OUTPUT.write_text(render(examples), encoding="utf-8")
     print(f"wrote {len(examples)} examples to {OUTPUT.relative_to(ROOT)}")
     return 0
 

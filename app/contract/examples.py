@@ -1,6 +1,6 @@
 """A success example for every operation's JSON answer and every request body.
 
-Answers come from the demo data (app/contract/captured.py, written by scripts/capture_examples.py: the
+Answers come from the demo data (app/contract/captured.json, written by scripts/capture_examples.py: the
 seeds' units, campaign and models, read back through the API), so each is what the server really sends;
 an operation the capture cannot read (a write, or a list empty in the demo) reuses the example of the
 schema it answers, else one written here. Request bodies not shown by their schema get one here too.
@@ -9,9 +9,11 @@ tests/contract/test_examples.py validates every example of the document against 
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
-from app.contract.captured import CAPTURED
+CAPTURED: dict[str, Any] = json.loads((Path(__file__).parent / "captured.json").read_text(encoding="utf-8"))
 
 REF = "#/components/schemas/"
 

@@ -8142,10 +8142,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T02:01:47.219926Z",
+                     *           "created_at": "2026-12-07T02:56:27.444661Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "26e59194-c216-4a49-b50a-b2252b3e1c8c",
+                     *               "id": "6a04a749-b527-4d03-baaf-c5c2a2bed2da",
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
                      *               "recognition_starts_on": "2025-10-01",
@@ -8165,7 +8165,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "47a843f3-b9c5-4543-8377-72708f6052fc",
+                     *               "id": "e433b832-6d31-46df-a035-7668c4c2bdbe",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
                      *                 "label": "Đăng ký bổ sung (dữ liệu mẫu)",
@@ -8191,7 +8191,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *           "id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -8199,7 +8199,7 @@ export interface operations {
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T02:01:47.219928Z",
+                     *           "updated_at": "2026-12-07T02:56:27.444664Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -9971,7 +9971,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -10173,7 +10173,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -10460,7 +10460,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "99cacf2d-a66f-443e-87c8-00a34af8d62e",
+                     *           "id": "b3e5be81-895c-4c4a-a0ad-c104ffbde71a",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -10484,7 +10484,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "2eb5293c-5e50-4e1e-a142-b9efd6ec62df",
+                     *           "id": "80e5aa97-5928-45ac-8cc1-a4e3732aeb05",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -10697,10 +10697,10 @@ export interface operations {
                      *         "en": "Grassroots level",
                      *         "vi": "Cấp cơ sở"
                      *       },
-                     *       "created_at": "2026-12-07T02:01:47.449476Z",
+                     *       "created_at": "2026-12-07T02:56:27.626834Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "99cacf2d-a66f-443e-87c8-00a34af8d62e",
+                     *       "id": "b3e5be81-895c-4c4a-a0ad-c104ffbde71a",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -10718,7 +10718,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -10741,7 +10741,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T02:01:47.449477Z",
+                     *       "updated_at": "2026-12-07T02:56:27.626836Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -10968,10 +10968,10 @@ export interface operations {
                      *         "en": "Grassroots level",
                      *         "vi": "Cấp cơ sở"
                      *       },
-                     *       "created_at": "2026-12-07T02:01:47.449476Z",
+                     *       "created_at": "2026-12-07T02:56:27.626834Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "99cacf2d-a66f-443e-87c8-00a34af8d62e",
+                     *       "id": "b3e5be81-895c-4c4a-a0ad-c104ffbde71a",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -10989,7 +10989,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -11012,7 +11012,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T02:01:47.449477Z",
+                     *       "updated_at": "2026-12-07T02:56:27.626836Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -11203,10 +11203,10 @@ export interface operations {
                      *         "en": "Grassroots level",
                      *         "vi": "Cấp cơ sở"
                      *       },
-                     *       "created_at": "2026-12-07T02:01:47.449476Z",
+                     *       "created_at": "2026-12-07T02:56:27.626834Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "99cacf2d-a66f-443e-87c8-00a34af8d62e",
+                     *       "id": "b3e5be81-895c-4c4a-a0ad-c104ffbde71a",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -11224,7 +11224,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -11247,7 +11247,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T02:01:47.449477Z",
+                     *       "updated_at": "2026-12-07T02:56:27.626836Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -11732,10 +11732,10 @@ export interface operations {
                      *         "en": "Grassroots level",
                      *         "vi": "Cấp cơ sở"
                      *       },
-                     *       "created_at": "2026-12-07T02:01:47.449476Z",
+                     *       "created_at": "2026-12-07T02:56:27.626834Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "99cacf2d-a66f-443e-87c8-00a34af8d62e",
+                     *       "id": "b3e5be81-895c-4c4a-a0ad-c104ffbde71a",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -11753,7 +11753,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -11776,7 +11776,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T02:01:47.449477Z",
+                     *       "updated_at": "2026-12-07T02:56:27.626836Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -12032,26 +12032,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/a51ce000-ec69-4cdc-b333-8626cc369a61/content",
+                     *       "content_url": "/api/v1/evidence/0a903e9c-7bf8-4f6d-9a57-850bbc6af7d2/content",
                      *       "description": "",
-                     *       "id": "a51ce000-ec69-4cdc-b333-8626cc369a61",
+                     *       "id": "0a903e9c-7bf8-4f6d-9a57-850bbc6af7d2",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *       "model_id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T02:01:47.288496Z",
+                     *       "uploaded_at": "2026-12-07T02:56:27.493627Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "6258334b-12b2-4833-b7b2-e6a42a83f4a5"
+                     *         "id": "ceb02be2-7dd2-4faf-8ead-51fb0c85cbed"
                      *       }
                      *     }
                      */
@@ -13021,7 +13021,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "32333ae5-d797-46db-b95a-e4bc4c584937",
+                     *       "id": "7844577f-b188-46d5-9e59-58fd6914e448",
                      *       "permissions": [
                      *         "read",
                      *         "units:manage"
@@ -13029,7 +13029,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "8e15d9b4-53fe-43a3-801d-c27a62f56f2d",
+                     *           "id": "85920b13-08fa-4c49-bb88-6be97bcd6a8f",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -13333,7 +13333,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "6cf863aa-3987-4744-9b7d-e0adff8786a5",
+                     *           "id": "5a076b0d-8823-43bf-b8ba-2072cbb1040f",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -13342,14 +13342,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T02:01:47.337114Z",
+                     *           "updated_at": "2026-12-07T02:56:27.559118Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "5cfd2b5d-c642-4dfb-818e-3c9d6f097c04",
+                     *           "id": "7d4c3c01-2f9b-4836-b3a9-9f0b8fc807c8",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -13358,7 +13358,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T02:01:47.329950Z",
+                     *           "updated_at": "2026-12-07T02:56:27.545947Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -13547,19 +13547,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T02:01:47.242417Z",
-                     *       "cycle_id": "47a843f3-b9c5-4543-8377-72708f6052fc",
+                     *       "created_at": "2026-12-07T02:56:27.468399Z",
+                     *       "cycle_id": "e433b832-6d31-46df-a035-7668c4c2bdbe",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *       "id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -13576,7 +13576,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T02:01:47.246532Z",
+                     *       "reported_at": "2026-12-07T02:56:27.473241Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -13590,7 +13590,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T02:01:47.243127Z",
+                     *       "submitted_at": "2026-12-07T02:56:27.469432Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -13601,7 +13601,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T02:01:47.248161Z",
+                     *       "updated_at": "2026-12-07T02:56:27.474939Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -13831,19 +13831,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T02:01:47.242417Z",
-                     *       "cycle_id": "47a843f3-b9c5-4543-8377-72708f6052fc",
+                     *       "created_at": "2026-12-07T02:56:27.468399Z",
+                     *       "cycle_id": "e433b832-6d31-46df-a035-7668c4c2bdbe",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *       "id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -13860,7 +13860,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T02:01:47.246532Z",
+                     *       "reported_at": "2026-12-07T02:56:27.473241Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -13874,7 +13874,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T02:01:47.243127Z",
+                     *       "submitted_at": "2026-12-07T02:56:27.469432Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -13885,7 +13885,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T02:01:47.248161Z",
+                     *       "updated_at": "2026-12-07T02:56:27.474939Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -14083,19 +14083,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T02:01:47.242417Z",
-                     *       "cycle_id": "47a843f3-b9c5-4543-8377-72708f6052fc",
+                     *       "created_at": "2026-12-07T02:56:27.468399Z",
+                     *       "cycle_id": "e433b832-6d31-46df-a035-7668c4c2bdbe",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *       "id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -14112,7 +14112,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T02:01:47.246532Z",
+                     *       "reported_at": "2026-12-07T02:56:27.473241Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -14126,7 +14126,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T02:01:47.243127Z",
+                     *       "submitted_at": "2026-12-07T02:56:27.469432Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -14137,7 +14137,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T02:01:47.248161Z",
+                     *       "updated_at": "2026-12-07T02:56:27.474939Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -14575,7 +14575,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *       "model_id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -14741,26 +14741,26 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/a51ce000-ec69-4cdc-b333-8626cc369a61/content",
+                     *           "content_url": "/api/v1/evidence/0a903e9c-7bf8-4f6d-9a57-850bbc6af7d2/content",
                      *           "description": "",
-                     *           "id": "a51ce000-ec69-4cdc-b333-8626cc369a61",
+                     *           "id": "0a903e9c-7bf8-4f6d-9a57-850bbc6af7d2",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *           "model_id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T02:01:47.288496Z",
+                     *           "uploaded_at": "2026-12-07T02:56:27.493627Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "6258334b-12b2-4833-b7b2-e6a42a83f4a5"
+                     *             "id": "ceb02be2-7dd2-4faf-8ead-51fb0c85cbed"
                      *           }
                      *         }
                      *       ],
@@ -14957,26 +14957,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/a51ce000-ec69-4cdc-b333-8626cc369a61/content",
+                     *       "content_url": "/api/v1/evidence/0a903e9c-7bf8-4f6d-9a57-850bbc6af7d2/content",
                      *       "description": "",
-                     *       "id": "a51ce000-ec69-4cdc-b333-8626cc369a61",
+                     *       "id": "0a903e9c-7bf8-4f6d-9a57-850bbc6af7d2",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *       "model_id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T02:01:47.288496Z",
+                     *       "uploaded_at": "2026-12-07T02:56:27.493627Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "6258334b-12b2-4833-b7b2-e6a42a83f4a5"
+                     *         "id": "ceb02be2-7dd2-4faf-8ead-51fb0c85cbed"
                      *       }
                      *     }
                      */
@@ -15218,9 +15218,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "6258334b-12b2-4833-b7b2-e6a42a83f4a5",
+                     *         "actor_id": "ceb02be2-7dd2-4faf-8ead-51fb0c85cbed",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T02:01:47.243938Z",
+                     *         "at": "2026-12-07T02:56:27.470434Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -15230,9 +15230,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "6258334b-12b2-4833-b7b2-e6a42a83f4a5",
+                     *         "actor_id": "ceb02be2-7dd2-4faf-8ead-51fb0c85cbed",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T02:01:47.244437Z",
+                     *         "at": "2026-12-07T02:56:27.470989Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -15579,16 +15579,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T02:01:47.248957Z",
+                     *         "created_at": "2026-12-07T02:56:27.475730Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "cc134658-1a05-4ad9-baaa-d39de8364871",
+                     *         "id": "b0f9a86a-fa21-4384-9e4e-83d95b2a7d6c",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *         "model_id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *         "recorded_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -15772,19 +15772,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T02:01:47.242417Z",
-                     *       "cycle_id": "47a843f3-b9c5-4543-8377-72708f6052fc",
+                     *       "created_at": "2026-12-07T02:56:27.468399Z",
+                     *       "cycle_id": "e433b832-6d31-46df-a035-7668c4c2bdbe",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *       "id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -15801,7 +15801,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T02:01:47.246532Z",
+                     *       "reported_at": "2026-12-07T02:56:27.473241Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -15815,7 +15815,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T02:01:47.243127Z",
+                     *       "submitted_at": "2026-12-07T02:56:27.469432Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -15826,7 +15826,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T02:01:47.248161Z",
+                     *       "updated_at": "2026-12-07T02:56:27.474939Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -16103,19 +16103,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T02:01:47.242417Z",
-                     *       "cycle_id": "47a843f3-b9c5-4543-8377-72708f6052fc",
+                     *       "created_at": "2026-12-07T02:56:27.468399Z",
+                     *       "cycle_id": "e433b832-6d31-46df-a035-7668c4c2bdbe",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *       "id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -16132,7 +16132,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T02:01:47.246532Z",
+                     *       "reported_at": "2026-12-07T02:56:27.473241Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -16146,7 +16146,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T02:01:47.243127Z",
+                     *       "submitted_at": "2026-12-07T02:56:27.469432Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -16157,7 +16157,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T02:01:47.248161Z",
+                     *       "updated_at": "2026-12-07T02:56:27.474939Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -16486,18 +16486,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "3229e892-d970-4cd1-98e1-a91f4562d863",
+                     *               "id": "97c4655f-114c-40a5-b9eb-c88f14888af2",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/3229e892-d970-4cd1-98e1-a91f4562d863"
+                     *               "url": "/api/v1/public/files/97c4655f-114c-40a5-b9eb-c88f14888af2"
                      *             },
                      *             {
-                     *               "id": "95dad753-8105-495e-a5b6-4cc2ca2f6c85",
+                     *               "id": "2ab387cd-acfc-4ec6-8a57-a81681add85c",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/95dad753-8105-495e-a5b6-4cc2ca2f6c85"
+                     *               "url": "/api/v1/public/files/2ab387cd-acfc-4ec6-8a57-a81681add85c"
                      *             }
                      *           ],
                      *           "province": {
@@ -16727,18 +16727,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "3229e892-d970-4cd1-98e1-a91f4562d863",
+                     *           "id": "97c4655f-114c-40a5-b9eb-c88f14888af2",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/3229e892-d970-4cd1-98e1-a91f4562d863"
+                     *           "url": "/api/v1/public/files/97c4655f-114c-40a5-b9eb-c88f14888af2"
                      *         },
                      *         {
-                     *           "id": "95dad753-8105-495e-a5b6-4cc2ca2f6c85",
+                     *           "id": "2ab387cd-acfc-4ec6-8a57-a81681add85c",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/95dad753-8105-495e-a5b6-4cc2ca2f6c85"
+                     *           "url": "/api/v1/public/files/2ab387cd-acfc-4ec6-8a57-a81681add85c"
                      *         }
                      *       ],
                      *       "province": {
@@ -17072,7 +17072,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -17340,7 +17340,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -17351,7 +17351,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "65131c85-ab16-4e90-9836-64536edff81c",
+                     *           "model_id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -17552,7 +17552,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -17745,7 +17745,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *           "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -17753,7 +17753,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *           "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
                      *           "phase_review": "interim",
                      *           "purpose": "exemplar",
                      *           "status": "closed",
@@ -17762,7 +17762,7 @@ export interface operations {
                      *           "year": 2025
                      *         },
                      *         {
-                     *           "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *           "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *           "closed_at": "2025-10-08T09:00:00Z",
                      *           "held_on": "2025-10-08",
                      *           "holding_unit": {
@@ -17770,7 +17770,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "b7f3ff91-989e-4033-80df-68a9b9db2bdc",
+                     *           "id": "f80b5a3e-e246-421c-95a2-3a22b4542d95",
                      *           "phase_review": null,
                      *           "purpose": "model",
                      *           "status": "closed",
@@ -17960,13 +17960,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "candidates": [
                      *         {
-                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -17998,13 +17998,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -18014,9 +18014,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
-                     *       "created_at": "2026-12-07T02:01:47.445352Z",
-                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "created_at": "2026-12-07T02:56:27.620029Z",
+                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -18024,12 +18024,12 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -18039,7 +18039,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -18055,7 +18055,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -18252,13 +18252,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "candidates": [
                      *         {
-                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -18290,13 +18290,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -18306,9 +18306,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
-                     *       "created_at": "2026-12-07T02:01:47.445352Z",
-                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "created_at": "2026-12-07T02:56:27.620029Z",
+                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -18316,12 +18316,12 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -18331,7 +18331,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -18347,7 +18347,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -18519,13 +18519,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "candidates": [
                      *         {
-                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -18557,13 +18557,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -18573,9 +18573,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
-                     *       "created_at": "2026-12-07T02:01:47.445352Z",
-                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "created_at": "2026-12-07T02:56:27.620029Z",
+                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -18583,12 +18583,12 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -18598,7 +18598,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -18614,7 +18614,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -18875,13 +18875,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "candidates": [
                      *         {
-                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -18913,13 +18913,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -18929,9 +18929,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
-                     *       "created_at": "2026-12-07T02:01:47.445352Z",
-                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "created_at": "2026-12-07T02:56:27.620029Z",
+                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -18939,12 +18939,12 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -18954,7 +18954,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -18970,7 +18970,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -19228,13 +19228,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "candidates": [
                      *         {
-                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -19266,13 +19266,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -19282,9 +19282,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
-                     *       "created_at": "2026-12-07T02:01:47.445352Z",
-                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "created_at": "2026-12-07T02:56:27.620029Z",
+                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -19292,12 +19292,12 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -19307,7 +19307,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -19323,7 +19323,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -19564,13 +19564,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "candidates": [
                      *         {
-                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -19602,13 +19602,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -19618,9 +19618,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
-                     *       "created_at": "2026-12-07T02:01:47.445352Z",
-                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "created_at": "2026-12-07T02:56:27.620029Z",
+                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -19628,12 +19628,12 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -19643,7 +19643,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -19659,7 +19659,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -19916,13 +19916,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "candidates": [
                      *         {
-                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -19954,13 +19954,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -19970,9 +19970,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
-                     *       "created_at": "2026-12-07T02:01:47.445352Z",
-                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "created_at": "2026-12-07T02:56:27.620029Z",
+                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -19980,12 +19980,12 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -19995,7 +19995,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -20011,7 +20011,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20255,13 +20255,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "candidates": [
                      *         {
-                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -20293,13 +20293,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -20309,9 +20309,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
-                     *       "created_at": "2026-12-07T02:01:47.445352Z",
-                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "created_at": "2026-12-07T02:56:27.620029Z",
+                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -20319,12 +20319,12 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -20334,7 +20334,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -20350,7 +20350,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20608,13 +20608,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "candidates": [
                      *         {
-                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -20646,13 +20646,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -20662,9 +20662,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
-                     *       "created_at": "2026-12-07T02:01:47.445352Z",
-                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "created_at": "2026-12-07T02:56:27.620029Z",
+                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -20672,12 +20672,12 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -20687,7 +20687,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -20703,7 +20703,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20944,13 +20944,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "candidates": [
                      *         {
-                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -20982,13 +20982,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -20998,9 +20998,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
-                     *       "created_at": "2026-12-07T02:01:47.445352Z",
-                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "created_at": "2026-12-07T02:56:27.620029Z",
+                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -21008,12 +21008,12 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -21023,7 +21023,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -21039,7 +21039,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21307,13 +21307,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "candidates": [
                      *         {
-                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -21345,13 +21345,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -21361,9 +21361,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
-                     *       "created_at": "2026-12-07T02:01:47.445352Z",
-                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "created_at": "2026-12-07T02:56:27.620029Z",
+                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -21371,12 +21371,12 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -21386,7 +21386,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -21402,7 +21402,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21874,13 +21874,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3c70c1fd-e498-4e6b-9493-bac89c8ac580",
+                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
                      *       "candidates": [
                      *         {
-                     *           "id": "580e5b6c-491e-42ef-bc0c-b04520c67217",
+                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "4f1ff4fa-fa03-4344-a565-2e50bd37b530",
+                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -21912,13 +21912,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -21928,9 +21928,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
-                     *       "created_at": "2026-12-07T02:01:47.445352Z",
-                     *       "created_by_id": "acc082ca-2729-40ac-9a4b-4e4d7ea67751",
+                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "created_at": "2026-12-07T02:56:27.620029Z",
+                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -21938,12 +21938,12 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "51a416db-939e-411f-9288-46f6e2c7770c",
+                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "a34e02c9-c46b-4c5d-80ff-2501b14c2f2a",
+                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -21953,7 +21953,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "bee93d5d-a52b-407d-a7c7-042d1b4cc226",
+                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -21969,7 +21969,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:01:47.445354Z",
+                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -22620,7 +22620,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T02:01:44.689057Z",
+                     *           "created_at": "2026-12-07T02:56:27.118856Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -22637,14 +22637,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T02:01:44.773268Z",
+                     *           "updated_at": "2026-12-07T02:56:27.169118Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T02:01:44.689055Z",
+                     *           "created_at": "2026-12-07T02:56:27.118854Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -22661,7 +22661,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T02:01:44.773079Z",
+                     *           "updated_at": "2026-12-07T02:56:27.168626Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -23444,7 +23444,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T02:01:44.653134Z",
+                     *         "created_at": "2026-12-07T02:56:27.108464Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -23460,14 +23460,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T02:01:44.762420Z",
+                     *         "updated_at": "2026-12-07T02:56:27.161427Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T02:01:44.662274Z",
+                     *         "created_at": "2026-12-07T02:56:27.111734Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -23484,7 +23484,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T02:01:44.763659Z",
+                     *         "updated_at": "2026-12-07T02:56:27.164738Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -24602,7 +24602,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T02:01:44.689057Z",
+                     *           "created_at": "2026-12-07T02:56:27.118856Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -24619,7 +24619,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T02:01:44.773268Z",
+                     *           "updated_at": "2026-12-07T02:56:27.169118Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -24812,17 +24812,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T02:01:47.210677Z",
+                     *           "created_at": "2026-12-07T02:56:27.439677Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "32333ae5-d797-46db-b95a-e4bc4c584937",
+                     *           "id": "7844577f-b188-46d5-9e59-58fd6914e448",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T02:01:47.217105Z",
-                     *               "id": "8e15d9b4-53fe-43a3-801d-c27a62f56f2d",
+                     *               "created_at": "2026-12-07T02:56:27.441948Z",
+                     *               "id": "85920b13-08fa-4c49-bb88-6be97bcd6a8f",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -24830,22 +24830,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T02:01:47.210684Z",
+                     *           "updated_at": "2026-12-07T02:56:27.439683Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T02:01:47.210695Z",
+                     *           "created_at": "2026-12-07T02:56:27.439696Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "24550ed1-995a-44ac-a35d-3bd4d408121f",
+                     *           "id": "3a359785-b63f-40ad-9aa8-a4c535590ebf",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T02:01:47.217117Z",
-                     *               "id": "5418bd33-29f4-4f7c-912d-e2355ba937fe",
+                     *               "created_at": "2026-12-07T02:56:27.441958Z",
+                     *               "id": "e8433a45-d68d-45d6-a682-07b4690ce6dc",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -24853,8 +24853,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T02:01:47.217119Z",
-                     *               "id": "3eed00ee-43f3-4208-b6ce-96cefc2338e7",
+                     *               "created_at": "2026-12-07T02:56:27.441960Z",
+                     *               "id": "131084f2-be22-45a6-a39c-19d13aefed91",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -24862,7 +24862,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T02:01:47.210695Z",
+                     *           "updated_at": "2026-12-07T02:56:27.439696Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -25776,8 +25776,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T02:01:47.217105Z",
-                     *         "id": "8e15d9b4-53fe-43a3-801d-c27a62f56f2d",
+                     *         "created_at": "2026-12-07T02:56:27.441948Z",
+                     *         "id": "85920b13-08fa-4c49-bb88-6be97bcd6a8f",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
