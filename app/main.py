@@ -25,6 +25,7 @@ from app.core.logging import configure_logging
 from app.core.middleware import RequestContextMiddleware
 from app.core.openapi_docs import install_problem_schemas
 from app.core.openapi_guard import install_guard_responses
+from app.core.openapi_implied import install_implied_responses
 from app.core.ratelimit import RateLimitHeadersMiddleware
 from app.coverage.endpoints import router as coverage_router
 from app.decisions.endpoints import router as decisions_router
@@ -83,6 +84,7 @@ def create_app() -> FastAPI:
     install_error_handlers(app)
     install_problem_schemas(app)
     install_guard_responses(app)
+    install_implied_responses(app)  # last: headers on every response, the guard's included
     require_token_for(get_caller)  # a body sent to a route that needs the caller is refused without a token
     campaigns_service.on_profile_change(refresh_campaign)  # undecided models follow their campaign's profile
     # Innermost: whatever a route lets through is answered here (503/412/500), inside the request context.
