@@ -49,8 +49,9 @@ HEADERS: dict[str, dict[str, Any]] = {
 PARAMETERS: dict[str, dict[str, Any]] = {
     "X-Request-ID": {"name": "X-Request-ID", "in": "header", "required": False,
                      "description": "An id of the client's choosing for this request, echoed in the response and "
-                                    "logs (8–128 of `A-Za-z0-9._:-`; anything else is replaced by a server one).",
-                     "schema": {"type": "string", "pattern": REQUEST_ID_PATTERN}},
+                                    "logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one "
+                                    "the server makes, never refused).",
+                     "schema": {"type": "string", "example": "mobile-7f3a9c1e"}},
     "If-None-Match": {"name": "If-None-Match", "in": "header", "required": False,
                       "description": "ETags of the copy the client holds (or `*`): 304 without a body while current.",
                       "schema": {"type": "string", "example": '"3"'}},
@@ -188,7 +189,7 @@ def _declare_headers(operation: dict[str, Any], traits: RouteTraits | None) -> N
 
 def _declare_parameters(operation: dict[str, Any]) -> None:
     parameters = list(operation.get("parameters", []))
-    names = {p.get("name") for p in parameters} | {p.get("$ref", "").rsplit("/", 1)[-1] for p in parameters}
+    names = {p.get("name") for p in parameters}
     wanted = ["X-Request-ID"]
     if "304" in operation["responses"]:
         wanted.append("If-None-Match")
@@ -196,7 +197,7 @@ def _declare_parameters(operation: dict[str, Any]) -> None:
         wanted += ["Range", "If-Range"]
     for name in wanted:
         if name not in names:
-            parameters.append({"$ref": f"#/components/parameters/{name}"})
+            parameters.append(copy.deepcopy(PARAMETERS[name]))  # inline, like every parameter FastAPI writes
     for index, parameter in enumerate(parameters):
         if parameter.get("name") == "Idempotency-Key":
             parameters[index] = {**parameter, "schema": dict(IDEMPOTENCY_KEY_SCHEMA)}
@@ -232,7 +233,6 @@ def declare_implied(app: FastAPI, document: dict[str, Any]) -> dict[str, Any]:
             _declare_security(path, operation, traits)
     components = document.setdefault("components", {})
     components.setdefault("headers", {}).update(copy.deepcopy(HEADERS))
-    components.setdefault("parameters", {}).update(copy.deepcopy(PARAMETERS))
     components.setdefault("securitySchemes", {})["MetricsBearer"] = dict(METRICS_SCHEME)
     document["servers"] = [{"url": "/", "description": "This server (paths are absolute: /api/v1/…)."}]
     return document
