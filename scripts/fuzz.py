@@ -109,6 +109,54 @@ def sign_in(base_url: str, username: str, password: str) -> str:
     return str(r.json()["access_token"])
 
 
+# Where the demo data's ids are read (as the admin), for each path parameter: (list URL, field); a `{…}` in
+# the URL is filled with the first id found for that parameter. Half the generated values of a path
+# parameter are drawn from these (a schemathesis dictionary), so the cases reach past the 404 of a random id.
+KNOWN_IDS: tuple[tuple[str, str, str], ...] = (
+    ("unit_id", "/units?limit=100", "id"), ("campaign_id", "/campaigns?limit=50", "id"),
+    ("model_id", "/models?limit=100", "id"), ("review_id", "/reviews?limit=50", "id"),
+    ("decision_id", "/decisions?limit=50", "id"), ("user_id", "/users?limit=50", "id"),
+    ("evidence_id", "/models/{model_id}/evidence", "id"), ("assignment_id", "/users/{user_id}/roles", "id"),
+    ("member_id", "/reviews/{review_id}", "members"), ("candidate_id", "/reviews/{review_id}", "candidates"),
+    ("code", "/public/exemplars", "code"),
+)
+
+
+def _items(body: Any, field: str) -> list[Any]:
+    """The values of `field` in a page, a list, or (members/candidates) the ids of a nested list."""
+    if isinstance(body, dict) and isinstance(body.get(field), list):
+        return [row["id"] for row in body[field] if isinstance(row, dict) and "id" in row]
+    rows = body.get("items", []) if isinstance(body, dict) else body
+    return [row[field] for row in rows if isinstance(row, dict) and field in row] if isinstance(rows, list) else []
+
+
+def known_ids(base_url: str, token: str) -> dict[str, list[Any]]:
+    """Ids of the demo data for each path parameter (as far as the admin sees them)."""
+    found: dict[str, list[Any]] = {}
+    with httpx.Client(base_url=f"{base_url}/api/v1", headers={"Authorization": f"Bearer {token}"}, timeout=30) as c:
+        for name, url, field in KNOWN_IDS:
+            try:
+                url = url.format(**{k: v[0] for k, v in found.items() if v})
+            except KeyError:
+                continue
+            r = c.get(url)
+            if r.status_code == 200:
+                values = _items(r.json(), field)[:50]
+                if values:
+                    found[name] = values
+    return found
+
+
+def id_config(ids: dict[str, list[Any]]) -> str:
+    """The schemathesis dictionaries and parameter bindings for these ids."""
+    lines = []
+    for name, values in ids.items():
+        lines += [f"[dictionaries.{name}]", f"values = {json.dumps(values, ensure_ascii=False)}", ""]
+    lines.append("[parameters]")
+    lines += [f'"path.{name}" = {{ dictionary = "{name}", probability = 0.5 }}' for name in ids]
+    return "\n".join(lines) + "\n"
+
+
 def summarise(report: Path) -> dict[str, Any]:
     """Operations, cases and failures by check, from schemathesis's NDJSON event stream."""
     operations: set[str] = set()
@@ -153,12 +201,12 @@ expected-statuses = ["2XX", "3XX", "400", "401", "403", "404", "409", "412", "41
 
 
 def run_schemathesis(base_url: str, token: str, args: argparse.Namespace, out: Path,
-                     select: list[str], max_time: int) -> tuple[int, dict[str, Any]]:
+                     select: list[str], max_time: int, ids: str) -> tuple[int, dict[str, Any]]:
     """One schemathesis run with this caller's token; its exit code and a summary."""
     out.mkdir(parents=True, exist_ok=True)
     ndjson = out / "events.ndjson"
     config = out / "schemathesis.toml"
-    config.write_text(CONFIG, encoding="utf-8")
+    config.write_text(CONFIG + ids, encoding="utf-8")
     command = ["st", "--config-file", str(config), "run", f"{base_url}/api/v1/openapi.json", "--url", base_url,
                "--checks", "all", "--header", f"Authorization: Bearer {token}",
                "--max-examples", str(args.max_examples), "--max-time", str(max_time), "--seed", str(args.seed),
@@ -181,6 +229,7 @@ def fuzz_database(kind: str, args: argparse.Namespace) -> list[tuple[str, int, d
         server = Server(database, workdir, args.password, args.quotas)
         try:
             server.start()
+            ids = id_config(known_ids(server.base_url, sign_in(server.base_url, ROLES["admin"], args.password)))
             for role in args.roles:
                 print(f"[{kind}] as {role}", flush=True)
                 runs = [("", [a for op in SESSION_ENDING for a in ("--exclude-operation-id", op)], args.max_time),
@@ -189,7 +238,7 @@ def fuzz_database(kind: str, args: argparse.Namespace) -> list[tuple[str, int, d
                 for suffix, select, max_time in runs:
                     token = sign_in(server.base_url, ROLES[role], args.password)
                     out = args.report_dir / kind / f"{role}{suffix}"
-                    code, summary = run_schemathesis(server.base_url, token, args, out, select, max_time)
+                    code, summary = run_schemathesis(server.base_url, token, args, out, select, max_time, ids)
                     print(f"[{kind}] as {role}{suffix}: exit {code}, {json.dumps(summary)} "
                           f"(log: {out}/schemathesis.txt)", flush=True)
                     results.append((f"{kind}/{role}{suffix}", code, summary))
