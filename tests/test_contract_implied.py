@@ -144,6 +144,8 @@ def test_conditional_and_range_headers_are_declared_where_they_are_honoured() ->
             assert "ETag" in _header_names(responses["304"]) and "ETag" in _header_names(responses["200"]), where
         if "206" in responses:
             assert {"Range", "If-Range"} <= names, where
+            assert {"Content-Range", "Accept-Ranges"} <= _header_names(responses["206"]), where
+            assert "Content-Range" in _header_names(responses["416"]), where
         if "If-Match" in names:
             success = [s for s in responses if s.startswith("2") and s != "204"]
             assert all("ETag" in _header_names(responses[s]) for s in success), where

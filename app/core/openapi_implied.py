@@ -45,6 +45,12 @@ HEADERS: dict[str, dict[str, Any]] = {
     "X-Request-ID": {"description": "The request's id (the client's own when it sent a valid one): quote it when "
                                     "reporting a problem; also in problem bodies as `request_id`.",
                      "schema": {"type": "string", "pattern": REQUEST_ID_PATTERN}},
+    "Content-Range": {"description": "The part sent, `bytes first-last/size` (206), or the size, `bytes */size` "
+                                     "(416).", "schema": {"type": "string", "example": "bytes 0-1023/48213"}},
+    "Accept-Ranges": {"description": "`bytes`: a download can be resumed with Range.",
+                      "schema": {"type": "string", "enum": ["bytes"]}},
+    "Content-Disposition": {"description": "`attachment` with the file's name, ASCII (`filename`) and exact UTF-8 "
+                                           "(`filename*`, RFC 6266).", "schema": {"type": "string"}},
 }
 PARAMETERS: dict[str, dict[str, Any]] = {
     "X-Request-ID": {"name": "X-Request-ID", "in": "header", "required": False,
@@ -164,8 +170,9 @@ def _declare_codes(responses: dict[str, Any], codes: list[str]) -> None:
         if key not in responses:
             responses[key] = {"description": f"`{code}`: {meaning}.", "content": {"application/problem+json": {
                 "schema": PROBLEM_REF, "example": problem_example(status, code, detail)}}}
-        elif status == 400 and f"`{code}`" not in responses[key].get("description", ""):
-            # Several codes share 400: name each.
+        elif (status == 400 or code == "idempotency_key_reused") and f"`{code}`" not in responses[key].get(
+                "description", ""):
+            # Several codes share 400 (and 422): name each.
             entry = responses[key] = copy.deepcopy(responses[key])
             entry["description"] = f"{entry.get('description', '').rstrip()} Also `{code}`: {meaning}."
 
@@ -182,6 +189,10 @@ def _declare_headers(operation: dict[str, Any], traits: RouteTraits | None) -> N
             headers["ETag"] = {"$ref": "#/components/headers/ETag"}
         if status == "201":
             headers["Location"] = {"$ref": "#/components/headers/Location"}
+        if "206" in responses:  # a download: its answers say what part of which file they carry
+            wanted = {"200": ("Accept-Ranges", "Content-Disposition"), "416": ("Content-Range",),
+                      "206": ("Accept-Ranges", "Content-Disposition", "Content-Range")}.get(status, ())
+            headers.update({name: {"$ref": f"#/components/headers/{name}"} for name in wanted})
         if status.startswith("2") and traits is not None and traits.idempotency_key:
             headers["Idempotent-Replayed"] = {"$ref": "#/components/headers/Idempotent-Replayed"}
         responses[status] = {**response, "headers": headers}
