@@ -193,10 +193,16 @@ def summarise(report: Path) -> dict[str, Any]:
 SESSION_ENDING = ("auth_logout", "me_change_password")
 # positive_data_acceptance: a schema-valid request may still be refused by a rule no schema can state (an id
 # that does not exist, a stale If-Match, an opaque cursor, a file whose bytes are not an accepted type, a
-# transition the state forbids); those answers are documented, and status_code_conformance checks that they are.
+# transition the state forbids, a body over the byte ceiling); those answers are documented, and
+# status_code_conformance checks that they are.
+# missing_required_header: a write without If-Match is 428 `precondition_required` (RFC 6585), after the checks
+# that come first by design (403, 404 for a resource the caller cannot see, 409 for a move from another state).
 CONFIG = """
 [checks.positive_data_acceptance]
-expected-statuses = ["2XX", "3XX", "400", "401", "403", "404", "409", "412", "415", "422", "428", "429"]
+expected-statuses = ["2XX", "3XX", "400", "401", "403", "404", "409", "412", "413", "415", "422", "428", "429"]
+
+[checks.missing_required_header]
+expected-statuses = ["400", "401", "403", "404", "406", "409", "415", "422", "428"]
 """
 
 

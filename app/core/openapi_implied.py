@@ -64,8 +64,8 @@ PARAMETERS: dict[str, dict[str, Any]] = {
     "Range": {"name": "Range", "in": "header", "required": False,
               "description": "One byte range, `bytes=first-last`, `bytes=first-` or `bytes=-suffix` (resume a "
                              "download): 206 with that part, 416 when it starts past the end. Several ranges or "
-                             "an unreadable header are ignored (the whole file).",
-              "schema": {"type": "string", "pattern": "^bytes=", "example": "bytes=0-1023"}},
+                             "any other value are ignored (200 with the whole file, as RFC 9110 allows).",
+              "schema": {"type": "string", "example": "bytes=0-1023"}},
     "If-Range": {"name": "If-Range", "in": "header", "required": False,
                  "description": "The ETag of the partial copy: Range is honoured only while it is current.",
                  "schema": {"type": "string", "example": '"9f86d081884c7d659a2feaa0c55ad015"'}},
