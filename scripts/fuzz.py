@@ -198,11 +198,15 @@ SESSION_ENDING = ("auth_logout", "me_change_password")
 # that does not exist, a stale If-Match, an opaque cursor, a file whose bytes are not an accepted type, a
 # transition the state forbids, a body over the byte ceiling); those answers are documented, and
 # status_code_conformance checks that they are.
+# negative_data_rejection: a body over the byte ceiling is refused (413) before it is parsed.
 # missing_required_header: a write without If-Match is 428 `precondition_required` (RFC 6585), after the checks
 # that come first by design (403, 404 for a resource the caller cannot see, 409 for a move from another state).
 CONFIG = """
 [checks.positive_data_acceptance]
 expected-statuses = ["2XX", "3XX", "400", "401", "403", "404", "409", "412", "413", "415", "422", "428", "429"]
+
+[checks.negative_data_rejection]
+expected-statuses = ["400", "401", "403", "404", "405", "406", "409", "413", "415", "422", "428", "429"]
 
 [checks.missing_required_header]
 expected-statuses = ["400", "401", "403", "404", "406", "409", "415", "422", "428"]

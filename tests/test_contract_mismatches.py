@@ -64,3 +64,14 @@ async def test_a_date_parameter_accepts_only_an_iso_date(client, demo, value: st
 async def test_an_iso_date_parameter_is_read(client, demo) -> None:
     r = await client.get(f"{API}/campaigns", params={"active_on": "2024-06-15"}, headers=demo.headers("demo.viewer"))
     assert r.status_code == 200, r.text
+
+
+async def test_a_boolean_in_a_json_body_is_true_or_false_not_a_number(client, demo) -> None:
+    headers = demo.headers("demo.admin")
+    url = f"{API}/users/{demo.users['demo.viewer']}"
+    tag = (await client.get(url, headers=headers)).headers["ETag"]
+    for value in (0, 1, "true", "no"):
+        r = await client.patch(url, json={"is_active": value}, headers={**headers, "If-Match": tag})
+        assert r.status_code == 422, (value, r.text)
+        assert r.json()["errors"][0]["pointer"].startswith("#/is_active")
+    assert (await client.get(url, headers=headers)).json()["is_active"] is True
