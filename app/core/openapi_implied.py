@@ -245,7 +245,8 @@ def declare_implied(app: FastAPI, document: dict[str, Any]) -> dict[str, Any]:
     components = document.setdefault("components", {})
     components.setdefault("headers", {}).update(copy.deepcopy(HEADERS))
     components.setdefault("securitySchemes", {})["MetricsBearer"] = dict(METRICS_SCHEME)
-    document["servers"] = [{"url": "/", "description": "This server (paths are absolute: /api/v1/…)."}]
+    if not document.get("servers"):  # FastAPI's own (app.servers) wins when set
+        document["servers"] = [{"url": "/", "description": "This server (paths are absolute: /api/v1/…)."}]
     return document
 
 
