@@ -27,6 +27,7 @@ from app.core.logging import configure_logging
 from app.core.middleware import RequestContextMiddleware
 from app.core.openapi_docs import install_problem_schemas
 from app.core.openapi_guard import install_guard_responses
+from app.core.openapi_implied import install_implied_responses
 from app.core.ratelimit import RateLimitHeadersMiddleware
 from app.coverage.endpoints import router as coverage_router
 from app.decisions.endpoints import router as decisions_router
@@ -86,6 +87,7 @@ def create_app() -> FastAPI:
     install_error_handlers(app)
     install_problem_schemas(app)
     install_guard_responses(app)
+    install_implied_responses(app)  # headers and statuses each route's dependencies imply, the guard's included
     install_contract(app)  # last: names the enums and types the problems of the finished document
     require_token_for(get_caller)  # a body sent to a route that needs the caller is refused without a token
     campaigns_service.on_profile_change(refresh_campaign)  # undecided models follow their campaign's profile

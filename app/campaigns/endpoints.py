@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
@@ -20,6 +19,7 @@ from app.core.http import IfMatch, etag, not_modified, not_modified_response, pa
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams
+from app.core.types import IsoDate
 from app.models import Campaign
 from app.models.base import utcnow
 
@@ -64,7 +64,7 @@ async def list_campaigns(
         int | None, Query(ge=1, le=2**53 - 1, description="Campaigns launched by this unit.")
     ] = None,
     active_on: Annotated[
-        date | None, Query(description="Campaigns whose years include this date's year.")
+        IsoDate | None, Query(description="Campaigns whose years include this date's year (YYYY-MM-DD).")
     ] = None,
 ) -> Page[CampaignRead]:
     """Campaigns launched in your subtrees or above them, by (start_year, id), one page at a time."""

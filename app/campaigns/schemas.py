@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from app.campaigns.schedule import DEFAULT_TIMEZONE, local_today, open_window
 from app.core.types import UnitId
@@ -103,10 +104,10 @@ class CycleUpdate(BaseModel):
         },
     )
 
-    registration_windows: Windows | None = None
-    results_due_on: date | None = None
-    recognition_starts_on: date | None = None
-    recognition_ends_on: date | None = None
+    registration_windows: Windows | SkipJsonSchema[None] = None
+    results_due_on: date | SkipJsonSchema[None] = None
+    recognition_starts_on: date | SkipJsonSchema[None] = None
+    recognition_ends_on: date | SkipJsonSchema[None] = None
 
     @field_validator("*")
     @classmethod
@@ -162,11 +163,11 @@ class CampaignUpdate(BaseModel):
         json_schema_extra={"examples": [{"name": "Giai đoạn 2023–2025 (điều chỉnh)"}, {"end_year": 2026}]},
     )
 
-    name: Name | None = None
-    description: Description | None = None
-    timezone: TimezoneName | None = None
-    authority_profile: ProfileCode | None = None
-    end_year: Year | None = Field(
+    name: Name | SkipJsonSchema[None] = None
+    description: Description | SkipJsonSchema[None] = None
+    timezone: TimezoneName | SkipJsonSchema[None] = None
+    authority_profile: ProfileCode | SkipJsonSchema[None] = None
+    end_year: Year | SkipJsonSchema[None] = Field(
         default=None, description="Not before start_year or any existing cycle's year."
     )
 

@@ -64,6 +64,11 @@ def _needs_caller(dependant: Dependant) -> bool:
             or any(_needs_caller(d) for d in dependant.dependencies))
 
 
+def route_needs_caller(route: APIRoute) -> bool:
+    """True if the route resolves the signed-in caller (so it can answer 401)."""
+    return _needs_caller(route.dependant)
+
+
 def _has_body(headers: Headers) -> bool:
     """True if the request announces a body (a non-zero length, or chunked)."""
     length = headers.get("content-length", "")

@@ -9,7 +9,9 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import iter_route_contexts
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from app.core import messages
 from app.core.errors import (
@@ -69,6 +71,8 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     headers = dict(exc.headers or {})
     if exc.status_code == 401:
         headers.setdefault("WWW-Authenticate", "Bearer")
+    if exc.status_code == 405:
+        headers["Allow"] = allowed_methods(request)
     if exc.status_code == 400:
         # FastAPI raises a bare 400 when the body cannot be decoded (e.g. invalid UTF-8).
         code, text = "malformed_body", Text(
@@ -76,6 +80,16 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
             "The body could not be read (invalid JSON or UTF-8).",
         )
     return problem_response(request, exc.status_code, code, text.render(), headers=headers)
+
+
+def allowed_methods(request: Request) -> str:
+    """Every method the request's path answers (Starlette's 405 names only the first route that matched it)."""
+    methods: set[str] = set()
+    scope = {**request.scope, "method": "GET"}
+    for route in iter_route_contexts(request.app.router.routes):
+        if route.methods and route.matches(scope)[0] is not Match.NONE:
+            methods |= route.methods
+    return ", ".join(sorted(methods))
 
 
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:

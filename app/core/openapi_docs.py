@@ -99,6 +99,8 @@ def problem_json_only(document: dict[str, Any]) -> dict[str, Any]:
 
 # Operations that never touch the database (no outage answer to declare).
 _NO_DATABASE = {"/healthz", "/metrics"}
+# Operations whose 503 is their own answer, not the database's outage (the readiness probe).
+_OWN_OUTAGE = _NO_DATABASE | {"/readyz"}
 _RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait before retrying.",
                                 "schema": {"type": "integer", "minimum": 1}}}
 
@@ -131,6 +133,10 @@ def declare_outages_and_retries(document: dict[str, Any]) -> dict[str, Any]:
             responses = operation["responses"]
             if path not in _NO_DATABASE and "503" not in responses:
                 responses["503"] = copy.deepcopy(UNAVAILABLE)
+            elif path not in _OWN_OUTAGE and "database_unavailable" not in responses["503"]["description"]:
+                outage = responses["503"] = copy.deepcopy(responses["503"])  # e.g. storage_unavailable
+                outage["description"] += " Or `database_unavailable`: " + UNAVAILABLE["description"]
+                outage.setdefault("headers", {}).update(copy.deepcopy(_RETRY_AFTER))
             takes_key = any(p.get("name") == "Idempotency-Key" for p in operation.get("parameters", []))
             if takes_key:
                 if "409" in responses and "idempotency_in_progress" in responses["409"]["description"]:

@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
 from app.policy.authority_schemas import Bilingual
 from app.registry.schemas import UnitRef
@@ -87,7 +87,7 @@ class DecisionCreate(BaseModel):
                                         "on; required except for commendations.")
     models: list[DecisionModelIn] = Field(min_length=1, max_length=500)
     note: str = Field(default="", max_length=5000)
-    publish: bool | None = Field(default=None, description="Show the covered models in the public showcase. "
+    publish: StrictBool | None = Field(default=None, description="Show the covered models in the public showcase. "
                                  "Default: true for exemplar recognition and commendation, false for model "
                                  "recognition; never for non-recognition.")
     public_evidence_kinds: list[PublicEvidenceKind] | None = Field(

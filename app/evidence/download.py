@@ -12,9 +12,14 @@ from fastapi.responses import StreamingResponse
 
 from app.core.errors import AppError
 from app.core.i18n import Text
+from app.evidence.media import EXTENSIONS
 from app.models import Evidence
 from app.storage import BlobStore
 
+# What a download's body can be: a file is served with the media type detected from its bytes at upload,
+# always one of the accepted ones (media.EXTENSIONS), so the contract lists those, each as binary.
+FILE_CONTENT = {media_type: {"schema": {"type": "string", "format": "binary"}}
+                for media_type in sorted(set(EXTENSIONS.values()))}
 _RANGE = re.compile(r"^\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*$", re.IGNORECASE)
 
 

@@ -55,10 +55,11 @@ _UPLOAD_ERRORS = {
     503: _problem(503, "storage_unavailable", "Kho lưu trữ tệp tạm thời không sẵn sàng; hãy thử lại.",
                   "File storage is unavailable; retry with the same Idempotency-Key."),
 }
-_BINARY = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
 _DOWNLOAD_RESPONSES: dict[int | str, dict[str, Any]] = {
-    200: {"description": "The whole file (Content-Type is the detected media type).", "content": _BINARY},
-    206: {"description": "The requested byte range (`Content-Range: bytes a-b/size`).", "content": _BINARY},
+    200: {"description": "The whole file (Content-Type is the media type detected at upload).",
+          "content": download.FILE_CONTENT},
+    206: {"description": "The requested byte range (`Content-Range: bytes a-b/size`).",
+          "content": download.FILE_CONTENT},
     416: _problem(416, "range_not_satisfiable", "Khoảng byte yêu cầu nằm ngoài tệp (1024 byte).",
                   "The range starts past the end; `Content-Range: bytes */size` gives the size."),
     **problems(304, 401, 404, 422),

@@ -72,6 +72,9 @@ class StorageUnavailable(AppError):
     message = Text("Kho lưu trữ tệp tạm thời không sẵn sàng; hãy thử lại.",
                    "File storage is unavailable right now; retry later.")
 
+    def __init__(self) -> None:
+        super().__init__(headers={"Retry-After": "5"})  # like the database's outage answer
+
 
 def may_add(roles: set[Role], kind: str) -> bool:
     """True if one of the roles may add files of this kind."""

@@ -17,7 +17,7 @@ from app.core.http import page_params
 from app.core.openapi_docs import Problem, problems
 from app.core.pagination import PageParams
 from app.core.types import UnitId
-from app.evidence.download import content_disposition, content_response
+from app.evidence.download import FILE_CONTENT, content_disposition, content_response
 from app.public import repository, service
 from app.public.caching import FILE_CACHE, cached_json
 from app.public.schemas import PublicExemplarDetail, PublicExemplarPage, PublicState
@@ -27,10 +27,9 @@ router = APIRouter(tags=["public"], route_class=GuardedRoute)
 
 _CACHING = ("Public: no authentication (a token, valid or not, is ignored). `Cache-Control: public, max-age=300`, a "
             "strong `ETag` of the body (If-None-Match answers 304), `Vary: Accept-Language`.")
-_BINARY = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
 _FILE_RESPONSES: dict[int | str, dict[str, Any]] = {
-    200: {"description": "The file (Content-Type is its detected media type).", "content": _BINARY},
-    206: {"description": "The requested byte range.", "content": _BINARY},
+    200: {"description": "The file (Content-Type is its detected media type).", "content": FILE_CONTENT},
+    206: {"description": "The requested byte range.", "content": FILE_CONTENT},
     416: {"description": "The range starts past the end (`range_not_satisfiable`).", "model": Problem,
           "content": {"application/problem+json": {"example": {
               "type": "https://dvk.gov.vn/problems/range_not_satisfiable", "title": "Range Not Satisfiable",

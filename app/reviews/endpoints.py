@@ -84,7 +84,6 @@ _MINUTES_ERRORS = {
     503: _problem(503, "storage_unavailable", "Kho lưu trữ tệp tạm thời không sẵn sàng; hãy thử lại.",
                   "File storage is unavailable; retry with the same Idempotency-Key."),
 }
-_BINARY = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
 
 _MINUTES_BODY = {
     "required": True,
@@ -307,8 +306,8 @@ async def upload_minutes(review: VisibleReview, request: Request, ctx: RequestCt
 
 @router.get("/reviews/{review_id}/minutes/content", operation_id="reviews_minutes_content",
             summary="Download the meeting's minutes", response_class=Response,
-            responses={200: {"description": "The file.", "content": _BINARY},
-                       206: {"description": "The requested byte range.", "content": _BINARY},
+            responses={200: {"description": "The file.", "content": download.FILE_CONTENT},
+                       206: {"description": "The requested byte range.", "content": download.FILE_CONTENT},
                        416: _problem(416, "range_not_satisfiable", "Khoảng byte yêu cầu nằm ngoài tệp (1024 byte).",
                                      "The range starts past the end of the file."),
                        **problems(304, 401, 404, 422)})

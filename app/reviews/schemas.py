@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
 from app.core.types import UnitId
 from app.registry.schemas import CriterionScore, UnitRef
@@ -41,7 +41,7 @@ class MemberCreate(BaseModel):
     title: str = Field(default="", max_length=200, examples=["Trưởng ban Dân vận"])
     unit_id: UnitId | None = Field(default=None, examples=[12])
     user_id: uuid.UUID | None = None
-    present: bool = True
+    present: StrictBool = True
     absence_reason: str = Field(default="", max_length=2000, examples=[""])
 
 
@@ -56,7 +56,7 @@ class MemberUpdate(BaseModel):
     title: str | None = Field(default=None, max_length=200)
     unit_id: UnitId | None = None
     user_id: uuid.UUID | None = None
-    present: bool | None = None
+    present: StrictBool | None = None
     absence_reason: str | None = Field(default=None, max_length=2000)
 
 
@@ -153,7 +153,7 @@ class RecusalEntry(BaseModel):
     member_id: uuid.UUID
     candidate_id: uuid.UUID
     reason: str = Field(default="", max_length=2000, examples=["Có quan hệ gia đình với người đăng ký"])
-    recused: bool = True
+    recused: StrictBool = True
 
 
 class BallotUpdate(BaseModel):

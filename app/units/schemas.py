@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from app.core.i18n import Text
 from app.core.types import UnitId
@@ -68,10 +69,10 @@ class UnitUpdate(BaseModel):
         ]},
     )
 
-    code: UnitCode | None = None
-    name: UnitName | None = None
-    kind_code: ReferenceCode | None = None
-    level_code: ReferenceCode | None = None
+    code: UnitCode | SkipJsonSchema[None] = None
+    name: UnitName | SkipJsonSchema[None] = None
+    kind_code: ReferenceCode | SkipJsonSchema[None] = None
+    level_code: ReferenceCode | SkipJsonSchema[None] = None
     party_org_id: UnitId | None = None
 
     @field_validator("code", "name", "kind_code", "level_code")

@@ -10,7 +10,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
 from app.core.types import UnitId
@@ -138,7 +138,7 @@ class UserUpdate(BaseModel):
     home_unit_id: UnitId | SkipJsonSchema[None] = Field(
         default=None, description="Must lie in the caller's scope."
     )
-    is_active: bool | SkipJsonSchema[None] = Field(
+    is_active: StrictBool | SkipJsonSchema[None] = Field(
         default=None, description="false deactivates: sign-in refused, sessions and tokens end at once."
     )
     password: Password | SkipJsonSchema[None] = Field(

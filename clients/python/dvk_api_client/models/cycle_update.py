@@ -21,55 +21,38 @@ class CycleUpdate:
     """Changes to a cycle; omitted fields stay. Send the campaign's ETag in If-Match.
 
     Attributes:
-        recognition_ends_on (datetime.date | None | Unset):
-        recognition_starts_on (datetime.date | None | Unset):
-        registration_windows (list[RegistrationWindow] | None | Unset):
-        results_due_on (datetime.date | None | Unset):
+        recognition_ends_on (datetime.date | Unset):
+        recognition_starts_on (datetime.date | Unset):
+        registration_windows (list[RegistrationWindow] | Unset):
+        results_due_on (datetime.date | Unset):
     """
 
-    recognition_ends_on: datetime.date | None | Unset = UNSET
-    recognition_starts_on: datetime.date | None | Unset = UNSET
-    registration_windows: list[RegistrationWindow] | None | Unset = UNSET
-    results_due_on: datetime.date | None | Unset = UNSET
+    recognition_ends_on: datetime.date | Unset = UNSET
+    recognition_starts_on: datetime.date | Unset = UNSET
+    registration_windows: list[RegistrationWindow] | Unset = UNSET
+    results_due_on: datetime.date | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.registration_window import RegistrationWindow  # noqa: PLC0415
 
-        recognition_ends_on: None | str | Unset
-        if isinstance(self.recognition_ends_on, Unset):
-            recognition_ends_on = UNSET
-        elif isinstance(self.recognition_ends_on, datetime.date):
+        recognition_ends_on: str | Unset = UNSET
+        if not isinstance(self.recognition_ends_on, Unset):
             recognition_ends_on = self.recognition_ends_on.isoformat()
-        else:
-            recognition_ends_on = self.recognition_ends_on
 
-        recognition_starts_on: None | str | Unset
-        if isinstance(self.recognition_starts_on, Unset):
-            recognition_starts_on = UNSET
-        elif isinstance(self.recognition_starts_on, datetime.date):
+        recognition_starts_on: str | Unset = UNSET
+        if not isinstance(self.recognition_starts_on, Unset):
             recognition_starts_on = self.recognition_starts_on.isoformat()
-        else:
-            recognition_starts_on = self.recognition_starts_on
 
-        registration_windows: list[dict[str, Any]] | None | Unset
-        if isinstance(self.registration_windows, Unset):
-            registration_windows = UNSET
-        elif isinstance(self.registration_windows, list):
+        registration_windows: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.registration_windows, Unset):
             registration_windows = []
-            for registration_windows_type_0_item_data in self.registration_windows:
-                registration_windows_type_0_item = registration_windows_type_0_item_data.to_dict()
-                registration_windows.append(registration_windows_type_0_item)
+            for registration_windows_item_data in self.registration_windows:
+                registration_windows_item = registration_windows_item_data.to_dict()
+                registration_windows.append(registration_windows_item)
 
-        else:
-            registration_windows = self.registration_windows
-
-        results_due_on: None | str | Unset
-        if isinstance(self.results_due_on, Unset):
-            results_due_on = UNSET
-        elif isinstance(self.results_due_on, datetime.date):
+        results_due_on: str | Unset = UNSET
+        if not isinstance(self.results_due_on, Unset):
             results_due_on = self.results_due_on.isoformat()
-        else:
-            results_due_on = self.results_due_on
 
         field_dict: dict[str, Any] = {}
 
@@ -90,81 +73,35 @@ class CycleUpdate:
         from ..models.registration_window import RegistrationWindow  # noqa: PLC0415
 
         d = dict(src_dict)
+        _recognition_ends_on = d.pop("recognition_ends_on", UNSET)
+        recognition_ends_on: datetime.date | Unset
+        if isinstance(_recognition_ends_on, Unset):
+            recognition_ends_on = UNSET
+        else:
+            recognition_ends_on = datetime.date.fromisoformat(_recognition_ends_on)
 
-        def _parse_recognition_ends_on(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                recognition_ends_on_type_0 = datetime.date.fromisoformat(data)
+        _recognition_starts_on = d.pop("recognition_starts_on", UNSET)
+        recognition_starts_on: datetime.date | Unset
+        if isinstance(_recognition_starts_on, Unset):
+            recognition_starts_on = UNSET
+        else:
+            recognition_starts_on = datetime.date.fromisoformat(_recognition_starts_on)
 
-                return recognition_ends_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        _registration_windows = d.pop("registration_windows", UNSET)
+        registration_windows: list[RegistrationWindow] | Unset = UNSET
+        if _registration_windows is not UNSET:
+            registration_windows = []
+            for registration_windows_item_data in _registration_windows:
+                registration_windows_item = RegistrationWindow.from_dict(registration_windows_item_data)
 
-        recognition_ends_on = _parse_recognition_ends_on(d.pop("recognition_ends_on", UNSET))
+                registration_windows.append(registration_windows_item)
 
-        def _parse_recognition_starts_on(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                recognition_starts_on_type_0 = datetime.date.fromisoformat(data)
-
-                return recognition_starts_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        recognition_starts_on = _parse_recognition_starts_on(d.pop("recognition_starts_on", UNSET))
-
-        def _parse_registration_windows(data: object) -> list[RegistrationWindow] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                registration_windows_type_0 = []
-                _registration_windows_type_0 = data
-                for registration_windows_type_0_item_data in _registration_windows_type_0:
-                    registration_windows_type_0_item = RegistrationWindow.from_dict(
-                        registration_windows_type_0_item_data
-                    )
-
-                    registration_windows_type_0.append(registration_windows_type_0_item)
-
-                return registration_windows_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RegistrationWindow] | None | Unset, data)
-
-        registration_windows = _parse_registration_windows(d.pop("registration_windows", UNSET))
-
-        def _parse_results_due_on(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                results_due_on_type_0 = datetime.date.fromisoformat(data)
-
-                return results_due_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        results_due_on = _parse_results_due_on(d.pop("results_due_on", UNSET))
+        _results_due_on = d.pop("results_due_on", UNSET)
+        results_due_on: datetime.date | Unset
+        if isinstance(_results_due_on, Unset):
+            results_due_on = UNSET
+        else:
+            results_due_on = datetime.date.fromisoformat(_results_due_on)
 
         cycle_update = cls(
             recognition_ends_on=recognition_ends_on,

@@ -16,43 +16,27 @@ class UnitUpdate:
     """Fields an admin may change; omitted fields stay as they are. `party_org_id: null` clears it.
 
     Attributes:
-        code (None | str | Unset):
-        kind_code (None | str | Unset):
-        level_code (None | str | Unset):
-        name (None | str | Unset):
+        code (str | Unset): Stable unit code: letters, digits, '.', '_' or '-'; unique.
+        kind_code (str | Unset):
+        level_code (str | Unset):
+        name (str | Unset): Official name in Vietnamese.
         party_org_id (int | None | Unset):
     """
 
-    code: None | str | Unset = UNSET
-    kind_code: None | str | Unset = UNSET
-    level_code: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    code: str | Unset = UNSET
+    kind_code: str | Unset = UNSET
+    level_code: str | Unset = UNSET
+    name: str | Unset = UNSET
     party_org_id: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
+        code = self.code
 
-        kind_code: None | str | Unset
-        if isinstance(self.kind_code, Unset):
-            kind_code = UNSET
-        else:
-            kind_code = self.kind_code
+        kind_code = self.kind_code
 
-        level_code: None | str | Unset
-        if isinstance(self.level_code, Unset):
-            level_code = UNSET
-        else:
-            level_code = self.level_code
+        level_code = self.level_code
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         party_org_id: int | None | Unset
         if isinstance(self.party_org_id, Unset):
@@ -79,42 +63,13 @@ class UnitUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        code = d.pop("code", UNSET)
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        kind_code = d.pop("kind_code", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
+        level_code = d.pop("level_code", UNSET)
 
-        def _parse_kind_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        kind_code = _parse_kind_code(d.pop("kind_code", UNSET))
-
-        def _parse_level_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        level_code = _parse_level_code(d.pop("level_code", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         def _parse_party_org_id(data: object) -> int | None | Unset:
             if data is None:

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.logout_request import LogoutRequest
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -16,8 +17,11 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: LogoutRequest | None | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -37,10 +41,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -51,6 +60,11 @@ def _parse_response(
         response_406 = Problem.from_dict(response.json())
 
         return response_406
+
+    if response.status_code == 413:
+        response_413 = SizeProblem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
@@ -96,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,12 +123,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: LogoutRequest | None | Unset = UNSET,
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem]:
+    x_request_id: str | Unset = UNSET,
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     """Sign out
 
      Revoke the caller's session (its refresh tokens); access tokens of it stop working at once.
 
     Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (LogoutRequest | None | Unset):
 
     Raises:
@@ -122,11 +138,12 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -140,12 +157,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: LogoutRequest | None | Unset = UNSET,
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | None:
+    x_request_id: str | Unset = UNSET,
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     """Sign out
 
      Revoke the caller's session (its refresh tokens); access tokens of it stop working at once.
 
     Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (LogoutRequest | None | Unset):
 
     Raises:
@@ -153,12 +172,13 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | Problem | Problem | ValidationProblem
+        Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -166,12 +186,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: LogoutRequest | None | Unset = UNSET,
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem]:
+    x_request_id: str | Unset = UNSET,
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     """Sign out
 
      Revoke the caller's session (its refresh tokens); access tokens of it stop working at once.
 
     Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (LogoutRequest | None | Unset):
 
     Raises:
@@ -179,11 +201,12 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -195,12 +218,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: LogoutRequest | None | Unset = UNSET,
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | None:
+    x_request_id: str | Unset = UNSET,
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     """Sign out
 
      Revoke the caller's session (its refresh tokens); access tokens of it stop working at once.
 
     Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (LogoutRequest | None | Unset):
 
     Raises:
@@ -208,12 +233,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | Problem | Problem | ValidationProblem
+        Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            x_request_id=x_request_id,
         )
     ).parsed

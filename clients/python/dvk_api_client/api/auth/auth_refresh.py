@@ -9,17 +9,21 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.refresh_request import RefreshRequest
+from ...models.size_problem import SizeProblem
 from ...models.token_problem import TokenProblem
 from ...models.token_response import TokenResponse
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: RefreshRequest,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -36,11 +40,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse | None:
     if response.status_code == 200:
         response_200 = TokenResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = TokenProblem.from_dict(response.json())
@@ -51,6 +60,11 @@ def _parse_response(
         response_406 = Problem.from_dict(response.json())
 
         return response_406
+
+    if response.status_code == 413:
+        response_413 = SizeProblem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
@@ -96,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,12 +123,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshRequest,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse]:
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse]:
     """Rotate a refresh token
 
      Trade a refresh token for a new pair; presenting a used one ends the whole session.
 
     Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (RefreshRequest): A refresh token to rotate.
 
     Raises:
@@ -122,11 +138,12 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -140,12 +157,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshRequest,
-) -> OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse | None:
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse | None:
     """Rotate a refresh token
 
      Trade a refresh token for a new pair; presenting a used one ends the whole session.
 
     Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (RefreshRequest): A refresh token to rotate.
 
     Raises:
@@ -153,12 +172,13 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse
+        OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -166,12 +186,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshRequest,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse]:
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse]:
     """Rotate a refresh token
 
      Trade a refresh token for a new pair; presenting a used one ends the whole session.
 
     Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (RefreshRequest): A refresh token to rotate.
 
     Raises:
@@ -179,11 +201,12 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -195,12 +218,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshRequest,
-) -> OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse | None:
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse | None:
     """Rotate a refresh token
 
      Trade a refresh token for a new pair; presenting a used one ends the whole session.
 
     Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (RefreshRequest): A refresh token to rotate.
 
     Raises:
@@ -208,12 +233,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse
+        OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -8,18 +8,22 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
 from ...models.token_problem import TokenProblem
 from ...models.token_request import TokenRequest
 from ...models.token_response import TokenResponse
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: TokenRequest,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -35,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse | None:
     if response.status_code == 200:
         response_200 = TokenResponse.from_dict(response.json())
 
@@ -55,6 +59,11 @@ def _parse_response(
         response_406 = Problem.from_dict(response.json())
 
         return response_406
+
+    if response.status_code == 413:
+        response_413 = SizeProblem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
@@ -100,7 +109,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,12 +122,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse]:
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse]:
     """Sign in (OAuth2 password grant)
 
      Exchange a username and password for an access token and a refresh token.
 
     Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (TokenRequest):
 
     Raises:
@@ -126,11 +137,12 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -144,12 +156,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse | None:
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse | None:
     """Sign in (OAuth2 password grant)
 
      Exchange a username and password for an access token and a refresh token.
 
     Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (TokenRequest):
 
     Raises:
@@ -157,12 +171,13 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse
+        OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -170,12 +185,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse]:
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse]:
     """Sign in (OAuth2 password grant)
 
      Exchange a username and password for an access token and a refresh token.
 
     Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (TokenRequest):
 
     Raises:
@@ -183,11 +200,12 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -199,12 +217,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse | None:
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse | None:
     """Sign in (OAuth2 password grant)
 
      Exchange a username and password for an access token and a refresh token.
 
     Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (TokenRequest):
 
     Raises:
@@ -212,12 +232,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | TokenProblem | TokenResponse
+        OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            x_request_id=x_request_id,
         )
     ).parsed

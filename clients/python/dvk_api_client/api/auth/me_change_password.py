@@ -9,15 +9,19 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.password_change import PasswordChange
 from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: PasswordChange,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -34,10 +38,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -48,6 +57,11 @@ def _parse_response(
         response_406 = Problem.from_dict(response.json())
 
         return response_406
+
+    if response.status_code == 413:
+        response_413 = SizeProblem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
@@ -93,7 +107,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,12 +120,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PasswordChange,
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem]:
+    x_request_id: str | Unset = UNSET,
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     """Change one's password
 
      Change the caller's password; all their sessions end and they sign in again.
 
     Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (PasswordChange): Change one's own password.
 
     Raises:
@@ -119,11 +135,12 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -137,12 +154,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PasswordChange,
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | None:
+    x_request_id: str | Unset = UNSET,
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     """Change one's password
 
      Change the caller's password; all their sessions end and they sign in again.
 
     Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (PasswordChange): Change one's own password.
 
     Raises:
@@ -150,12 +169,13 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | Problem | Problem | ValidationProblem
+        Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -163,12 +183,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PasswordChange,
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem]:
+    x_request_id: str | Unset = UNSET,
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     """Change one's password
 
      Change the caller's password; all their sessions end and they sign in again.
 
     Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (PasswordChange): Change one's own password.
 
     Raises:
@@ -176,11 +198,12 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -192,12 +215,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PasswordChange,
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | None:
+    x_request_id: str | Unset = UNSET,
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     """Change one's password
 
      Change the caller's password; all their sessions end and they sign in again.
 
     Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (PasswordChange): Change one's own password.
 
     Raises:
@@ -205,12 +230,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | Problem | Problem | ValidationProblem
+        Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            x_request_id=x_request_id,
         )
     ).parsed

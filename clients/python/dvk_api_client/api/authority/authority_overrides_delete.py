@@ -9,12 +9,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     unit_id: int,
+    *,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -23,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -105,6 +111,7 @@ def sync_detailed(
     unit_id: int,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem]:
     """Remove a unit's authority override
 
@@ -112,6 +119,7 @@ def sync_detailed(
 
     Args:
         unit_id (int): The registrant unit's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,6 +131,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         unit_id=unit_id,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -136,6 +145,7 @@ def sync(
     unit_id: int,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Any | OutageProblem | Problem | Problem | ValidationProblem | None:
     """Remove a unit's authority override
 
@@ -143,6 +153,7 @@ def sync(
 
     Args:
         unit_id (int): The registrant unit's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,6 +166,7 @@ def sync(
     return sync_detailed(
         unit_id=unit_id,
         client=client,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -162,6 +174,7 @@ async def asyncio_detailed(
     unit_id: int,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem]:
     """Remove a unit's authority override
 
@@ -169,6 +182,7 @@ async def asyncio_detailed(
 
     Args:
         unit_id (int): The registrant unit's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,6 +194,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         unit_id=unit_id,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -191,6 +206,7 @@ async def asyncio(
     unit_id: int,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Any | OutageProblem | Problem | Problem | ValidationProblem | None:
     """Remove a unit's authority override
 
@@ -198,6 +214,7 @@ async def asyncio(
 
     Args:
         unit_id (int): The registrant unit's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,5 +228,6 @@ async def asyncio(
         await asyncio_detailed(
             unit_id=unit_id,
             client=client,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -10,12 +10,17 @@ from ...models.authority_override_read import AuthorityOverrideRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     unit_id: int,
+    *,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,6 +29,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -107,6 +113,7 @@ def sync_detailed(
     unit_id: int,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """A unit's authority override
 
@@ -114,6 +121,7 @@ def sync_detailed(
 
     Args:
         unit_id (int): The registrant unit's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +133,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         unit_id=unit_id,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -138,6 +147,7 @@ def sync(
     unit_id: int,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """A unit's authority override
 
@@ -145,6 +155,7 @@ def sync(
 
     Args:
         unit_id (int): The registrant unit's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,6 +168,7 @@ def sync(
     return sync_detailed(
         unit_id=unit_id,
         client=client,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -164,6 +176,7 @@ async def asyncio_detailed(
     unit_id: int,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """A unit's authority override
 
@@ -171,6 +184,7 @@ async def asyncio_detailed(
 
     Args:
         unit_id (int): The registrant unit's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,6 +196,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         unit_id=unit_id,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -193,6 +208,7 @@ async def asyncio(
     unit_id: int,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """A unit's authority override
 
@@ -200,6 +216,7 @@ async def asyncio(
 
     Args:
         unit_id (int): The registrant unit's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,5 +230,6 @@ async def asyncio(
         await asyncio_detailed(
             unit_id=unit_id,
             client=client,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -14,15 +14,18 @@ from ...models.problem import Problem
 from ...models.size_problem import SizeProblem
 from ...models.unit_field_problem import UnitFieldProblem
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     unit_id: int,
     *,
     body: AuthorityOverrideWrite,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -61,6 +64,11 @@ def _parse_response(
         response_201 = AuthorityOverrideRead.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -175,6 +183,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AuthorityOverrideWrite,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[
     AuthorityOverrideRead
     | AuthorityProblem
@@ -191,6 +200,7 @@ def sync_detailed(
 
     Args:
         unit_id (int): The registrant unit's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (AuthorityOverrideWrite): The competent units an administrator names for one unit;
             they win over the rules.
 
@@ -205,6 +215,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         unit_id=unit_id,
         body=body,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -219,6 +230,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AuthorityOverrideWrite,
+    x_request_id: str | Unset = UNSET,
 ) -> (
     AuthorityOverrideRead
     | AuthorityProblem
@@ -236,6 +248,7 @@ def sync(
 
     Args:
         unit_id (int): The registrant unit's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (AuthorityOverrideWrite): The competent units an administrator names for one unit;
             they win over the rules.
 
@@ -251,6 +264,7 @@ def sync(
         unit_id=unit_id,
         client=client,
         body=body,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -259,6 +273,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AuthorityOverrideWrite,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[
     AuthorityOverrideRead
     | AuthorityProblem
@@ -275,6 +290,7 @@ async def asyncio_detailed(
 
     Args:
         unit_id (int): The registrant unit's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (AuthorityOverrideWrite): The competent units an administrator names for one unit;
             they win over the rules.
 
@@ -289,6 +305,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         unit_id=unit_id,
         body=body,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -301,6 +318,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AuthorityOverrideWrite,
+    x_request_id: str | Unset = UNSET,
 ) -> (
     AuthorityOverrideRead
     | AuthorityProblem
@@ -318,6 +336,7 @@ async def asyncio(
 
     Args:
         unit_id (int): The registrant unit's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (AuthorityOverrideWrite): The competent units an administrator names for one unit;
             they win over the rules.
 
@@ -334,5 +353,6 @@ async def asyncio(
             unit_id=unit_id,
             client=client,
             body=body,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -20,7 +20,11 @@ def _get_kwargs(
     unit_id: int,
     registrant_kind: RegistrantKind,
     profile: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     params: dict[str, Any] = {}
 
@@ -44,6 +48,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -132,6 +137,7 @@ def sync_detailed(
     unit_id: int,
     registrant_kind: RegistrantKind,
     profile: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]:
     """Who recognises a unit's registrants
 
@@ -141,6 +147,7 @@ def sync_detailed(
         unit_id (int): The unit the registrant belongs to.
         registrant_kind (RegistrantKind): Who registers a model: a collective or a person.
         profile (None | str | Unset): Rule profile code; the default profile when omitted.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,6 +161,7 @@ def sync_detailed(
         unit_id=unit_id,
         registrant_kind=registrant_kind,
         profile=profile,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -169,6 +177,7 @@ def sync(
     unit_id: int,
     registrant_kind: RegistrantKind,
     profile: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | None:
     """Who recognises a unit's registrants
 
@@ -178,6 +187,7 @@ def sync(
         unit_id (int): The unit the registrant belongs to.
         registrant_kind (RegistrantKind): Who registers a model: a collective or a person.
         profile (None | str | Unset): Rule profile code; the default profile when omitted.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,6 +202,7 @@ def sync(
         unit_id=unit_id,
         registrant_kind=registrant_kind,
         profile=profile,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -201,6 +212,7 @@ async def asyncio_detailed(
     unit_id: int,
     registrant_kind: RegistrantKind,
     profile: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]:
     """Who recognises a unit's registrants
 
@@ -210,6 +222,7 @@ async def asyncio_detailed(
         unit_id (int): The unit the registrant belongs to.
         registrant_kind (RegistrantKind): Who registers a model: a collective or a person.
         profile (None | str | Unset): Rule profile code; the default profile when omitted.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,6 +236,7 @@ async def asyncio_detailed(
         unit_id=unit_id,
         registrant_kind=registrant_kind,
         profile=profile,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -236,6 +250,7 @@ async def asyncio(
     unit_id: int,
     registrant_kind: RegistrantKind,
     profile: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | None:
     """Who recognises a unit's registrants
 
@@ -245,6 +260,7 @@ async def asyncio(
         unit_id (int): The unit the registrant belongs to.
         registrant_kind (RegistrantKind): Who registers a model: a collective or a person.
         profile (None | str | Unset): Rule profile code; the default profile when omitted.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,5 +276,6 @@ async def asyncio(
             unit_id=unit_id,
             registrant_kind=registrant_kind,
             profile=profile,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -21,14 +21,18 @@ def _get_kwargs(
     campaign_id: UUID,
     *,
     body: CycleCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -156,8 +160,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CycleCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     """Add a yearly cycle
 
@@ -165,10 +170,9 @@ def sync_detailed(
 
     Args:
         campaign_id (UUID): The campaign's id.
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (CycleCreate): One year of a campaign. Omitted dates take the seed's defaults for
             that year.
 
@@ -185,6 +189,7 @@ def sync_detailed(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -199,8 +204,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CycleCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     """Add a yearly cycle
 
@@ -208,10 +214,9 @@ def sync(
 
     Args:
         campaign_id (UUID): The campaign's id.
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (CycleCreate): One year of a campaign. Omitted dates take the seed's defaults for
             that year.
 
@@ -229,6 +234,7 @@ def sync(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -237,8 +243,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CycleCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     """Add a yearly cycle
 
@@ -246,10 +253,9 @@ async def asyncio_detailed(
 
     Args:
         campaign_id (UUID): The campaign's id.
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (CycleCreate): One year of a campaign. Omitted dates take the seed's defaults for
             that year.
 
@@ -266,6 +272,7 @@ async def asyncio_detailed(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -278,8 +285,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CycleCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     """Add a yearly cycle
 
@@ -287,10 +295,9 @@ async def asyncio(
 
     Args:
         campaign_id (UUID): The campaign's id.
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (CycleCreate): One year of a campaign. Omitted dates take the seed's defaults for
             that year.
 
@@ -309,5 +316,6 @@ async def asyncio(
             body=body,
             idempotency_key=idempotency_key,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -11,7 +11,7 @@ from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -19,9 +19,13 @@ def _get_kwargs(
     year: int,
     *,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -131,6 +135,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]:
     """Delete a cycle
 
@@ -141,6 +146,7 @@ def sync_detailed(
         campaign_id (UUID): The campaign's id.
         year (int): The cycle's year.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,6 +160,7 @@ def sync_detailed(
         campaign_id=campaign_id,
         year=year,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -169,6 +176,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | None:
     """Delete a cycle
 
@@ -179,6 +187,7 @@ def sync(
         campaign_id (UUID): The campaign's id.
         year (int): The cycle's year.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,6 +202,7 @@ def sync(
         year=year,
         client=client,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -202,6 +212,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]:
     """Delete a cycle
 
@@ -212,6 +223,7 @@ async def asyncio_detailed(
         campaign_id (UUID): The campaign's id.
         year (int): The cycle's year.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,6 +237,7 @@ async def asyncio_detailed(
         campaign_id=campaign_id,
         year=year,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -238,6 +251,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | None:
     """Delete a cycle
 
@@ -248,6 +262,7 @@ async def asyncio(
         campaign_id (UUID): The campaign's id.
         year (int): The cycle's year.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,5 +278,6 @@ async def asyncio(
             year=year,
             client=client,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

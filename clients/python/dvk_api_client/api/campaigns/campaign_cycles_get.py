@@ -11,13 +11,22 @@ from ...models.cycle_read import CycleRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     campaign_id: UUID,
     year: int,
+    *,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -27,6 +36,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -110,6 +120,8 @@ def sync_detailed(
     year: int,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | CycleRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """One yearly cycle
 
@@ -118,6 +130,8 @@ def sync_detailed(
     Args:
         campaign_id (UUID): The campaign's id.
         year (int): The cycle's year.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,6 +144,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         campaign_id=campaign_id,
         year=year,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -144,6 +160,8 @@ def sync(
     year: int,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | CycleRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """One yearly cycle
 
@@ -152,6 +170,8 @@ def sync(
     Args:
         campaign_id (UUID): The campaign's id.
         year (int): The cycle's year.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,6 +185,8 @@ def sync(
         campaign_id=campaign_id,
         year=year,
         client=client,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -173,6 +195,8 @@ async def asyncio_detailed(
     year: int,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | CycleRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """One yearly cycle
 
@@ -181,6 +205,8 @@ async def asyncio_detailed(
     Args:
         campaign_id (UUID): The campaign's id.
         year (int): The cycle's year.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,6 +219,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         campaign_id=campaign_id,
         year=year,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -205,6 +233,8 @@ async def asyncio(
     year: int,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | CycleRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """One yearly cycle
 
@@ -213,6 +243,8 @@ async def asyncio(
     Args:
         campaign_id (UUID): The campaign's id.
         year (int): The cycle's year.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,5 +259,7 @@ async def asyncio(
             campaign_id=campaign_id,
             year=year,
             client=client,
+            x_request_id=x_request_id,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -14,7 +14,7 @@ from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -23,9 +23,13 @@ def _get_kwargs(
     *,
     body: CycleUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -50,6 +54,11 @@ def _parse_response(
         response_200 = CycleRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -146,6 +155,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CycleUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     """Change a cycle
 
@@ -155,6 +165,7 @@ def sync_detailed(
         campaign_id (UUID): The campaign's id.
         year (int): The cycle's year.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (CycleUpdate): Changes to a cycle; omitted fields stay. Send the campaign's ETag in
             If-Match.
 
@@ -171,6 +182,7 @@ def sync_detailed(
         year=year,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -187,6 +199,7 @@ def sync(
     client: AuthenticatedClient,
     body: CycleUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     """Change a cycle
 
@@ -196,6 +209,7 @@ def sync(
         campaign_id (UUID): The campaign's id.
         year (int): The cycle's year.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (CycleUpdate): Changes to a cycle; omitted fields stay. Send the campaign's ETag in
             If-Match.
 
@@ -213,6 +227,7 @@ def sync(
         client=client,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -223,6 +238,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CycleUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     """Change a cycle
 
@@ -232,6 +248,7 @@ async def asyncio_detailed(
         campaign_id (UUID): The campaign's id.
         year (int): The cycle's year.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (CycleUpdate): Changes to a cycle; omitted fields stay. Send the campaign's ETag in
             If-Match.
 
@@ -248,6 +265,7 @@ async def asyncio_detailed(
         year=year,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -262,6 +280,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CycleUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     """Change a cycle
 
@@ -271,6 +290,7 @@ async def asyncio(
         campaign_id (UUID): The campaign's id.
         year (int): The cycle's year.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (CycleUpdate): Changes to a cycle; omitted fields stay. Send the campaign's ETag in
             If-Match.
 
@@ -289,5 +309,6 @@ async def asyncio(
             client=client,
             body=body,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -21,7 +21,11 @@ def _get_kwargs(
     active_on: datetime.date | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     params: dict[str, Any] = {}
 
@@ -70,6 +74,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -152,6 +157,7 @@ def sync_detailed(
     active_on: datetime.date | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[CampaignPage | OutageProblem | Problem | Problem | ValidationProblem]:
     """List campaigns you can see
 
@@ -160,9 +166,11 @@ def sync_detailed(
     Args:
         year (int | None | Unset): Campaigns whose years include this one.
         owning_unit (int | None | Unset): Campaigns launched by this unit.
-        active_on (datetime.date | None | Unset): Campaigns whose years include this date's year.
+        active_on (datetime.date | None | Unset): Campaigns whose years include this date's year
+            (YYYY-MM-DD).
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,6 +186,7 @@ def sync_detailed(
         active_on=active_on,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -195,6 +204,7 @@ def sync(
     active_on: datetime.date | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> CampaignPage | OutageProblem | Problem | Problem | ValidationProblem | None:
     """List campaigns you can see
 
@@ -203,9 +213,11 @@ def sync(
     Args:
         year (int | None | Unset): Campaigns whose years include this one.
         owning_unit (int | None | Unset): Campaigns launched by this unit.
-        active_on (datetime.date | None | Unset): Campaigns whose years include this date's year.
+        active_on (datetime.date | None | Unset): Campaigns whose years include this date's year
+            (YYYY-MM-DD).
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,6 +234,7 @@ def sync(
         active_on=active_on,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -233,6 +246,7 @@ async def asyncio_detailed(
     active_on: datetime.date | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[CampaignPage | OutageProblem | Problem | Problem | ValidationProblem]:
     """List campaigns you can see
 
@@ -241,9 +255,11 @@ async def asyncio_detailed(
     Args:
         year (int | None | Unset): Campaigns whose years include this one.
         owning_unit (int | None | Unset): Campaigns launched by this unit.
-        active_on (datetime.date | None | Unset): Campaigns whose years include this date's year.
+        active_on (datetime.date | None | Unset): Campaigns whose years include this date's year
+            (YYYY-MM-DD).
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -259,6 +275,7 @@ async def asyncio_detailed(
         active_on=active_on,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -274,6 +291,7 @@ async def asyncio(
     active_on: datetime.date | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> CampaignPage | OutageProblem | Problem | Problem | ValidationProblem | None:
     """List campaigns you can see
 
@@ -282,9 +300,11 @@ async def asyncio(
     Args:
         year (int | None | Unset): Campaigns whose years include this one.
         owning_unit (int | None | Unset): Campaigns launched by this unit.
-        active_on (datetime.date | None | Unset): Campaigns whose years include this date's year.
+        active_on (datetime.date | None | Unset): Campaigns whose years include this date's year
+            (YYYY-MM-DD).
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -302,5 +322,6 @@ async def asyncio(
             active_on=active_on,
             limit=limit,
             cursor=cursor,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -15,7 +15,7 @@ from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -23,9 +23,13 @@ def _get_kwargs(
     *,
     body: CampaignUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -59,6 +63,11 @@ def _parse_response(
         response_200 = CampaignRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -171,6 +180,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CampaignUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[
     AuthorityProblem
     | Problem
@@ -188,6 +198,7 @@ def sync_detailed(
     Args:
         campaign_id (UUID): The campaign's id.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (CampaignUpdate): Changes to a campaign; omitted fields stay. Send its ETag in If-
             Match.
 
@@ -203,6 +214,7 @@ def sync_detailed(
         campaign_id=campaign_id,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -218,6 +230,7 @@ def sync(
     client: AuthenticatedClient,
     body: CampaignUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> (
     AuthorityProblem
     | Problem
@@ -236,6 +249,7 @@ def sync(
     Args:
         campaign_id (UUID): The campaign's id.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (CampaignUpdate): Changes to a campaign; omitted fields stay. Send its ETag in If-
             Match.
 
@@ -252,6 +266,7 @@ def sync(
         client=client,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -261,6 +276,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CampaignUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[
     AuthorityProblem
     | Problem
@@ -278,6 +294,7 @@ async def asyncio_detailed(
     Args:
         campaign_id (UUID): The campaign's id.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (CampaignUpdate): Changes to a campaign; omitted fields stay. Send its ETag in If-
             Match.
 
@@ -293,6 +310,7 @@ async def asyncio_detailed(
         campaign_id=campaign_id,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -306,6 +324,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CampaignUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> (
     AuthorityProblem
     | Problem
@@ -324,6 +343,7 @@ async def asyncio(
     Args:
         campaign_id (UUID): The campaign's id.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (CampaignUpdate): Changes to a campaign; omitted fields stay. Send its ETag in If-
             Match.
 
@@ -341,5 +361,6 @@ async def asyncio(
             client=client,
             body=body,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -12,6 +12,7 @@ from ...models.decision_read import DecisionRead
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
 from ...models.state_problem import StateProblem
 from ...types import UNSET, Response, Unset
 
@@ -19,11 +20,15 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: DecisionCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -48,12 +53,18 @@ def _parse_response(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | SizeProblem
     | None
 ):
     if response.status_code == 201:
         response_201 = DecisionRead.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -96,6 +107,11 @@ def _parse_response(
 
         return response_412
 
+    if response.status_code == 413:
+        response_413 = SizeProblem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
 
@@ -125,7 +141,14 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    DecisionProblem | DecisionProblem | StateProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem
+    DecisionProblem
+    | DecisionProblem
+    | StateProblem
+    | DecisionRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | SizeProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -139,9 +162,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DecisionCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[
-    DecisionProblem | DecisionProblem | StateProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem
+    DecisionProblem
+    | DecisionProblem
+    | StateProblem
+    | DecisionRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | SizeProblem
 ]:
     """Issue a decision
 
@@ -170,9 +201,8 @@ def sync_detailed(
     (409, per issuing unit, year and serial). `Idempotency-Key` makes a retry safe.
 
     Args:
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (DecisionCreate): What the competent unit decides. Exactly these fields may be sent.
 
     Raises:
@@ -180,12 +210,13 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecisionProblem | DecisionProblem | StateProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem]
+        Response[DecisionProblem | DecisionProblem | StateProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -199,7 +230,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DecisionCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> (
     DecisionProblem
     | DecisionProblem
@@ -208,6 +240,7 @@ def sync(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | SizeProblem
     | None
 ):
     """Issue a decision
@@ -237,9 +270,8 @@ def sync(
     (409, per issuing unit, year and serial). `Idempotency-Key` makes a retry safe.
 
     Args:
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (DecisionCreate): What the competent unit decides. Exactly these fields may be sent.
 
     Raises:
@@ -247,13 +279,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecisionProblem | DecisionProblem | StateProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem
+        DecisionProblem | DecisionProblem | StateProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | SizeProblem
     """
 
     return sync_detailed(
         client=client,
         body=body,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -261,9 +294,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DecisionCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[
-    DecisionProblem | DecisionProblem | StateProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem
+    DecisionProblem
+    | DecisionProblem
+    | StateProblem
+    | DecisionRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | SizeProblem
 ]:
     """Issue a decision
 
@@ -292,9 +333,8 @@ async def asyncio_detailed(
     (409, per issuing unit, year and serial). `Idempotency-Key` makes a retry safe.
 
     Args:
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (DecisionCreate): What the competent unit decides. Exactly these fields may be sent.
 
     Raises:
@@ -302,12 +342,13 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecisionProblem | DecisionProblem | StateProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem]
+        Response[DecisionProblem | DecisionProblem | StateProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -319,7 +360,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DecisionCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> (
     DecisionProblem
     | DecisionProblem
@@ -328,6 +370,7 @@ async def asyncio(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | SizeProblem
     | None
 ):
     """Issue a decision
@@ -357,9 +400,8 @@ async def asyncio(
     (409, per issuing unit, year and serial). `Idempotency-Key` makes a retry safe.
 
     Args:
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (DecisionCreate): What the competent unit decides. Exactly these fields may be sent.
 
     Raises:
@@ -367,7 +409,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecisionProblem | DecisionProblem | StateProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem
+        DecisionProblem | DecisionProblem | StateProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | SizeProblem
     """
 
     return (
@@ -375,5 +417,6 @@ async def asyncio(
             client=client,
             body=body,
             idempotency_key=idempotency_key,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -1,5 +1,4 @@
 from http import HTTPStatus
-from io import BytesIO
 from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
@@ -11,12 +10,29 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, File, FileTypes, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     decision_id: UUID,
+    *,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+    range_: str | Unset = UNSET,
+    if_range: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    if not isinstance(range_, Unset):
+        headers["Range"] = range_
+
+    if not isinstance(if_range, Unset):
+        headers["If-Range"] = if_range
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,22 +41,13 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | File | OutageProblem | Problem | Problem | ValidationProblem | None:
-    if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
-
-        return response_200
-
-    if response.status_code == 206:
-        response_206 = File(payload=BytesIO(response.content))
-
-        return response_206
-
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | None:
     if response.status_code == 304:
         response_304 = cast(Any, None)
         return response_304
@@ -104,7 +111,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | File | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -117,7 +124,11 @@ def sync_detailed(
     decision_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | File | OutageProblem | Problem | Problem | ValidationProblem]:
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+    range_: str | Unset = UNSET,
+    if_range: str | Unset = UNSET,
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem]:
     """Download the signed decision document
 
      The bytes, for anyone who sees the decision; ETag is the SHA-256, `Range` answers 206. 404
@@ -125,17 +136,25 @@ def sync_detailed(
 
     Args:
         decision_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
+        range_ (str | Unset):  Example: bytes=0-1023.
+        if_range (str | Unset):  Example: "9f86d081884c7d659a2feaa0c55ad015".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | File | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
         decision_id=decision_id,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
+        range_=range_,
+        if_range=if_range,
     )
 
     response = client.get_httpx_client().request(
@@ -149,7 +168,11 @@ def sync(
     decision_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | File | OutageProblem | Problem | Problem | ValidationProblem | None:
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+    range_: str | Unset = UNSET,
+    if_range: str | Unset = UNSET,
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | None:
     """Download the signed decision document
 
      The bytes, for anyone who sees the decision; ETag is the SHA-256, `Range` answers 206. 404
@@ -157,18 +180,26 @@ def sync(
 
     Args:
         decision_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
+        range_ (str | Unset):  Example: bytes=0-1023.
+        if_range (str | Unset):  Example: "9f86d081884c7d659a2feaa0c55ad015".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | File | OutageProblem | Problem | Problem | ValidationProblem
+        Any | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return sync_detailed(
         decision_id=decision_id,
         client=client,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
+        range_=range_,
+        if_range=if_range,
     ).parsed
 
 
@@ -176,7 +207,11 @@ async def asyncio_detailed(
     decision_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | File | OutageProblem | Problem | Problem | ValidationProblem]:
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+    range_: str | Unset = UNSET,
+    if_range: str | Unset = UNSET,
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem]:
     """Download the signed decision document
 
      The bytes, for anyone who sees the decision; ETag is the SHA-256, `Range` answers 206. 404
@@ -184,17 +219,25 @@ async def asyncio_detailed(
 
     Args:
         decision_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
+        range_ (str | Unset):  Example: bytes=0-1023.
+        if_range (str | Unset):  Example: "9f86d081884c7d659a2feaa0c55ad015".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | File | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
         decision_id=decision_id,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
+        range_=range_,
+        if_range=if_range,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -206,7 +249,11 @@ async def asyncio(
     decision_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | File | OutageProblem | Problem | Problem | ValidationProblem | None:
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+    range_: str | Unset = UNSET,
+    if_range: str | Unset = UNSET,
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | None:
     """Download the signed decision document
 
      The bytes, for anyone who sees the decision; ETag is the SHA-256, `Range` answers 206. 404
@@ -214,18 +261,26 @@ async def asyncio(
 
     Args:
         decision_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
+        range_ (str | Unset):  Example: bytes=0-1023.
+        if_range (str | Unset):  Example: "9f86d081884c7d659a2feaa0c55ad015".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | File | OutageProblem | Problem | Problem | ValidationProblem
+        Any | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return (
         await asyncio_detailed(
             decision_id=decision_id,
             client=client,
+            x_request_id=x_request_id,
+            if_none_match=if_none_match,
+            range_=range_,
+            if_range=if_range,
         )
     ).parsed

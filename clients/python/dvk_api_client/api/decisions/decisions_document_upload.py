@@ -20,14 +20,18 @@ def _get_kwargs(
     decision_id: UUID,
     *,
     body: DecisionDocumentForm,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -139,8 +143,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DecisionDocumentForm,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[DecisionRead | FileProblem | OutageProblem | PreconditionProblem | Problem]:
     """Attach the signed decision document
 
@@ -152,10 +157,9 @@ def sync_detailed(
 
     Args:
         decision_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (DecisionDocumentForm):
 
     Raises:
@@ -171,6 +175,7 @@ def sync_detailed(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -185,8 +190,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DecisionDocumentForm,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> DecisionRead | FileProblem | OutageProblem | PreconditionProblem | Problem | None:
     """Attach the signed decision document
 
@@ -198,10 +204,9 @@ def sync(
 
     Args:
         decision_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (DecisionDocumentForm):
 
     Raises:
@@ -218,6 +223,7 @@ def sync(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -226,8 +232,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DecisionDocumentForm,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[DecisionRead | FileProblem | OutageProblem | PreconditionProblem | Problem]:
     """Attach the signed decision document
 
@@ -239,10 +246,9 @@ async def asyncio_detailed(
 
     Args:
         decision_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (DecisionDocumentForm):
 
     Raises:
@@ -258,6 +264,7 @@ async def asyncio_detailed(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -270,8 +277,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DecisionDocumentForm,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> DecisionRead | FileProblem | OutageProblem | PreconditionProblem | Problem | None:
     """Attach the signed decision document
 
@@ -283,10 +291,9 @@ async def asyncio(
 
     Args:
         decision_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (DecisionDocumentForm):
 
     Raises:
@@ -304,5 +311,6 @@ async def asyncio(
             body=body,
             idempotency_key=idempotency_key,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -11,12 +11,21 @@ from ...models.decision_read import DecisionRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     decision_id: UUID,
+    *,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,6 +34,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -107,6 +117,8 @@ def sync_detailed(
     decision_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | DecisionRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """One decision
 
@@ -115,6 +127,8 @@ def sync_detailed(
 
     Args:
         decision_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +140,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         decision_id=decision_id,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -139,6 +155,8 @@ def sync(
     decision_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | DecisionRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """One decision
 
@@ -147,6 +165,8 @@ def sync(
 
     Args:
         decision_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,6 +179,8 @@ def sync(
     return sync_detailed(
         decision_id=decision_id,
         client=client,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -166,6 +188,8 @@ async def asyncio_detailed(
     decision_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | DecisionRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """One decision
 
@@ -174,6 +198,8 @@ async def asyncio_detailed(
 
     Args:
         decision_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,6 +211,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         decision_id=decision_id,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -196,6 +224,8 @@ async def asyncio(
     decision_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | DecisionRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """One decision
 
@@ -204,6 +234,8 @@ async def asyncio(
 
     Args:
         decision_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,5 +249,7 @@ async def asyncio(
         await asyncio_detailed(
             decision_id=decision_id,
             client=client,
+            x_request_id=x_request_id,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -27,7 +27,11 @@ def _get_kwargs(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     params: dict[str, Any] = {}
 
@@ -108,6 +112,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -199,6 +204,7 @@ def sync_detailed(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]:
     """List decisions
 
@@ -214,6 +220,7 @@ def sync_detailed(
         q (None | str | Unset): Search the number (`qd/hu` finds `QĐ/HU`).
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,6 +240,7 @@ def sync_detailed(
         q=q,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -254,6 +262,7 @@ def sync(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | None:
     """List decisions
 
@@ -269,6 +278,7 @@ def sync(
         q (None | str | Unset): Search the number (`qd/hu` finds `QĐ/HU`).
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -289,6 +299,7 @@ def sync(
         q=q,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -304,6 +315,7 @@ async def asyncio_detailed(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]:
     """List decisions
 
@@ -319,6 +331,7 @@ async def asyncio_detailed(
         q (None | str | Unset): Search the number (`qd/hu` finds `QĐ/HU`).
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -338,6 +351,7 @@ async def asyncio_detailed(
         q=q,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -357,6 +371,7 @@ async def asyncio(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | None:
     """List decisions
 
@@ -372,6 +387,7 @@ async def asyncio(
         q (None | str | Unset): Search the number (`qd/hu` finds `QĐ/HU`).
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -393,5 +409,6 @@ async def asyncio(
             q=q,
             limit=limit,
             cursor=cursor,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -13,6 +13,7 @@ from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.revoke_request import RevokeRequest
+from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -21,14 +22,18 @@ def _get_kwargs(
     decision_id: UUID,
     *,
     body: RevokeRequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -48,12 +53,25 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | None
+    DecisionProblem
+    | DecisionRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | SizeProblem
+    | None
 ):
     if response.status_code == 200:
         response_200 = DecisionRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -84,6 +102,11 @@ def _parse_response(
         response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
+
+    if response.status_code == 413:
+        response_413 = SizeProblem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
@@ -135,7 +158,14 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem
+    DecisionProblem
+    | DecisionRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | SizeProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -150,10 +180,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RevokeRequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[
-    DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem
+    DecisionProblem
+    | DecisionRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | SizeProblem
 ]:
     """Revoke a decision
 
@@ -166,10 +204,9 @@ def sync_detailed(
 
     Args:
         decision_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (RevokeRequest): Why the decision is revoked.
 
     Raises:
@@ -177,7 +214,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]
+        Response[DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -185,6 +222,7 @@ def sync_detailed(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -199,10 +237,19 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RevokeRequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> (
-    DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | None
+    DecisionProblem
+    | DecisionRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | SizeProblem
+    | None
 ):
     """Revoke a decision
 
@@ -215,10 +262,9 @@ def sync(
 
     Args:
         decision_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (RevokeRequest): Why the decision is revoked.
 
     Raises:
@@ -226,7 +272,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem
+        DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -235,6 +281,7 @@ def sync(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -243,10 +290,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RevokeRequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[
-    DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem
+    DecisionProblem
+    | DecisionRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | SizeProblem
 ]:
     """Revoke a decision
 
@@ -259,10 +314,9 @@ async def asyncio_detailed(
 
     Args:
         decision_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (RevokeRequest): Why the decision is revoked.
 
     Raises:
@@ -270,7 +324,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]
+        Response[DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -278,6 +332,7 @@ async def asyncio_detailed(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -290,10 +345,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RevokeRequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> (
-    DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | None
+    DecisionProblem
+    | DecisionRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | SizeProblem
+    | None
 ):
     """Revoke a decision
 
@@ -306,10 +370,9 @@ async def asyncio(
 
     Args:
         decision_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (RevokeRequest): Why the decision is revoked.
 
     Raises:
@@ -317,7 +380,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem
+        DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
     """
 
     return (
@@ -327,5 +390,6 @@ async def asyncio(
             body=body,
             idempotency_key=idempotency_key,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -10,12 +10,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.file_problem import FileProblem
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     evidence_id: UUID,
+    *,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -24,6 +29,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -95,6 +101,7 @@ def sync_detailed(
     evidence_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[Any | FileProblem | OutageProblem | Problem]:
     """Remove a file from a dossier
 
@@ -103,6 +110,7 @@ def sync_detailed(
 
     Args:
         evidence_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,6 +122,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         evidence_id=evidence_id,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -127,6 +136,7 @@ def sync(
     evidence_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Any | FileProblem | OutageProblem | Problem | None:
     """Remove a file from a dossier
 
@@ -135,6 +145,7 @@ def sync(
 
     Args:
         evidence_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,6 +158,7 @@ def sync(
     return sync_detailed(
         evidence_id=evidence_id,
         client=client,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -154,6 +166,7 @@ async def asyncio_detailed(
     evidence_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[Any | FileProblem | OutageProblem | Problem]:
     """Remove a file from a dossier
 
@@ -162,6 +175,7 @@ async def asyncio_detailed(
 
     Args:
         evidence_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,6 +187,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         evidence_id=evidence_id,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -184,6 +199,7 @@ async def asyncio(
     evidence_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Any | FileProblem | OutageProblem | Problem | None:
     """Remove a file from a dossier
 
@@ -192,6 +208,7 @@ async def asyncio(
 
     Args:
         evidence_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,5 +222,6 @@ async def asyncio(
         await asyncio_detailed(
             evidence_id=evidence_id,
             client=client,
+            x_request_id=x_request_id,
         )
     ).parsed

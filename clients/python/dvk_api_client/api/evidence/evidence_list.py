@@ -21,7 +21,11 @@ def _get_kwargs(
     kind: EvidenceKind | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     params: dict[str, Any] = {}
 
@@ -58,6 +62,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -144,6 +149,7 @@ def sync_detailed(
     kind: EvidenceKind | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[EvidencePage | OutageProblem | Problem | Problem | ValidationProblem]:
     """A model's files
 
@@ -154,6 +160,7 @@ def sync_detailed(
         kind (EvidenceKind | None | Unset):
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,6 +175,7 @@ def sync_detailed(
         kind=kind,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -184,6 +192,7 @@ def sync(
     kind: EvidenceKind | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> EvidencePage | OutageProblem | Problem | Problem | ValidationProblem | None:
     """A model's files
 
@@ -194,6 +203,7 @@ def sync(
         kind (EvidenceKind | None | Unset):
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,6 +219,7 @@ def sync(
         kind=kind,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -219,6 +230,7 @@ async def asyncio_detailed(
     kind: EvidenceKind | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[EvidencePage | OutageProblem | Problem | Problem | ValidationProblem]:
     """A model's files
 
@@ -229,6 +241,7 @@ async def asyncio_detailed(
         kind (EvidenceKind | None | Unset):
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,6 +256,7 @@ async def asyncio_detailed(
         kind=kind,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -257,6 +271,7 @@ async def asyncio(
     kind: EvidenceKind | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> EvidencePage | OutageProblem | Problem | Problem | ValidationProblem | None:
     """A model's files
 
@@ -267,6 +282,7 @@ async def asyncio(
         kind (EvidenceKind | None | Unset):
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -283,5 +299,6 @@ async def asyncio(
             kind=kind,
             limit=limit,
             cursor=cursor,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -19,11 +19,15 @@ def _get_kwargs(
     model_id: UUID,
     *,
     body: EvidenceUploadForm,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -125,7 +129,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EvidenceUploadForm,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[EvidenceRead | FileProblem | OutageProblem | Problem]:
     """Add a file to a model's dossier
 
@@ -135,9 +140,8 @@ def sync_detailed(
 
     Args:
         model_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (EvidenceUploadForm):
 
     Raises:
@@ -152,6 +156,7 @@ def sync_detailed(
         model_id=model_id,
         body=body,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -166,7 +171,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EvidenceUploadForm,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> EvidenceRead | FileProblem | OutageProblem | Problem | None:
     """Add a file to a model's dossier
 
@@ -176,9 +182,8 @@ def sync(
 
     Args:
         model_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (EvidenceUploadForm):
 
     Raises:
@@ -194,6 +199,7 @@ def sync(
         client=client,
         body=body,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -202,7 +208,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EvidenceUploadForm,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[EvidenceRead | FileProblem | OutageProblem | Problem]:
     """Add a file to a model's dossier
 
@@ -212,9 +219,8 @@ async def asyncio_detailed(
 
     Args:
         model_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (EvidenceUploadForm):
 
     Raises:
@@ -229,6 +235,7 @@ async def asyncio_detailed(
         model_id=model_id,
         body=body,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -241,7 +248,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EvidenceUploadForm,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> EvidenceRead | FileProblem | OutageProblem | Problem | None:
     """Add a file to a model's dossier
 
@@ -251,9 +259,8 @@ async def asyncio(
 
     Args:
         model_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (EvidenceUploadForm):
 
     Raises:
@@ -270,5 +277,6 @@ async def asyncio(
             client=client,
             body=body,
             idempotency_key=idempotency_key,
+            x_request_id=x_request_id,
         )
     ).parsed

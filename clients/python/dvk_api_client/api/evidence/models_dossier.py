@@ -11,12 +11,17 @@ from ...models.dossier_read import DossierRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     model_id: UUID,
+    *,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,6 +30,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -103,6 +109,7 @@ def sync_detailed(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[DossierRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """The model's dossier checklist for its next actions
 
@@ -110,6 +117,7 @@ def sync_detailed(
 
     Args:
         model_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,6 +129,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         model_id=model_id,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -134,6 +143,7 @@ def sync(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> DossierRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """The model's dossier checklist for its next actions
 
@@ -141,6 +151,7 @@ def sync(
 
     Args:
         model_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,6 +164,7 @@ def sync(
     return sync_detailed(
         model_id=model_id,
         client=client,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -160,6 +172,7 @@ async def asyncio_detailed(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[DossierRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """The model's dossier checklist for its next actions
 
@@ -167,6 +180,7 @@ async def asyncio_detailed(
 
     Args:
         model_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,6 +192,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         model_id=model_id,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -189,6 +204,7 @@ async def asyncio(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> DossierRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """The model's dossier checklist for its next actions
 
@@ -196,6 +212,7 @@ async def asyncio(
 
     Args:
         model_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,5 +226,6 @@ async def asyncio(
         await asyncio_detailed(
             model_id=model_id,
             client=client,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -12,12 +12,17 @@ from ...models.authority_problem import AuthorityProblem
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     model_id: UUID,
+    *,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -26,6 +31,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -112,6 +118,7 @@ def sync_detailed(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]:
     """Who reviews, proposes and decides on this model
 
@@ -120,6 +127,7 @@ def sync_detailed(
 
     Args:
         model_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,6 +139,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         model_id=model_id,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -144,6 +153,7 @@ def sync(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | None:
     """Who reviews, proposes and decides on this model
 
@@ -152,6 +162,7 @@ def sync(
 
     Args:
         model_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,6 +175,7 @@ def sync(
     return sync_detailed(
         model_id=model_id,
         client=client,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -171,6 +183,7 @@ async def asyncio_detailed(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]:
     """Who reviews, proposes and decides on this model
 
@@ -179,6 +192,7 @@ async def asyncio_detailed(
 
     Args:
         model_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,6 +204,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         model_id=model_id,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -201,6 +216,7 @@ async def asyncio(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | None:
     """Who reviews, proposes and decides on this model
 
@@ -209,6 +225,7 @@ async def asyncio(
 
     Args:
         model_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,5 +239,6 @@ async def asyncio(
         await asyncio_detailed(
             model_id=model_id,
             client=client,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -11,6 +11,7 @@ from ...models.model_create import ModelCreate
 from ...models.model_read import ModelRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -18,11 +19,15 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: ModelCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -39,11 +44,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | None:
+) -> AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | SizeProblem | None:
     if response.status_code == 201:
         response_201 = ModelRead.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -69,6 +79,11 @@ def _parse_response(
         response_409 = Problem.from_dict(response.json())
 
         return response_409
+
+    if response.status_code == 413:
+        response_413 = SizeProblem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
@@ -122,7 +137,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem]:
+) -> Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -135,16 +150,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ModelCreate,
-    idempotency_key: None | str | Unset = UNSET,
-) -> Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem]:
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | SizeProblem]:
     """Register a model (as a draft)
 
      Register a model for a unit in the caller's scope; it starts as a draft with a new code.
 
     Args:
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (ModelCreate): Register a model (it starts as a draft).
 
     Raises:
@@ -152,12 +167,13 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem]
+        Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -171,16 +187,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ModelCreate,
-    idempotency_key: None | str | Unset = UNSET,
-) -> AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | None:
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | SizeProblem | None:
     """Register a model (as a draft)
 
      Register a model for a unit in the caller's scope; it starts as a draft with a new code.
 
     Args:
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (ModelCreate): Register a model (it starts as a draft).
 
     Raises:
@@ -188,13 +204,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem
+        AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | SizeProblem
     """
 
     return sync_detailed(
         client=client,
         body=body,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -202,16 +219,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ModelCreate,
-    idempotency_key: None | str | Unset = UNSET,
-) -> Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem]:
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | SizeProblem]:
     """Register a model (as a draft)
 
      Register a model for a unit in the caller's scope; it starts as a draft with a new code.
 
     Args:
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (ModelCreate): Register a model (it starts as a draft).
 
     Raises:
@@ -219,12 +236,13 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem]
+        Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -236,16 +254,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ModelCreate,
-    idempotency_key: None | str | Unset = UNSET,
-) -> AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | None:
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | SizeProblem | None:
     """Register a model (as a draft)
 
      Register a model for a unit in the caller's scope; it starts as a draft with a new code.
 
     Args:
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (ModelCreate): Register a model (it starts as a draft).
 
     Raises:
@@ -253,7 +271,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem
+        AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | SizeProblem
     """
 
     return (
@@ -261,5 +279,6 @@ async def asyncio(
             client=client,
             body=body,
             idempotency_key=idempotency_key,
+            x_request_id=x_request_id,
         )
     ).parsed

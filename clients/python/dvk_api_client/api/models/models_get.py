@@ -11,12 +11,21 @@ from ...models.model_read import ModelRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     model_id: UUID,
+    *,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,6 +34,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -107,6 +117,8 @@ def sync_detailed(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """One model
 
@@ -114,6 +126,8 @@ def sync_detailed(
 
     Args:
         model_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +139,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         model_id=model_id,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -138,6 +154,8 @@ def sync(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """One model
 
@@ -145,6 +163,8 @@ def sync(
 
     Args:
         model_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,6 +177,8 @@ def sync(
     return sync_detailed(
         model_id=model_id,
         client=client,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -164,6 +186,8 @@ async def asyncio_detailed(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """One model
 
@@ -171,6 +195,8 @@ async def asyncio_detailed(
 
     Args:
         model_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,6 +208,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         model_id=model_id,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -193,6 +221,8 @@ async def asyncio(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """One model
 
@@ -200,6 +230,8 @@ async def asyncio(
 
     Args:
         model_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,5 +245,7 @@ async def asyncio(
         await asyncio_detailed(
             model_id=model_id,
             client=client,
+            x_request_id=x_request_id,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -11,12 +11,17 @@ from ...models.history_entry import HistoryEntry
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     model_id: UUID,
+    *,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,6 +30,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -110,6 +116,7 @@ def sync_detailed(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[HistoryEntry]]:
     """The model's audit trail
 
@@ -117,6 +124,7 @@ def sync_detailed(
 
     Args:
         model_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +136,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         model_id=model_id,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -141,6 +150,7 @@ def sync(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | list[HistoryEntry] | None:
     """The model's audit trail
 
@@ -148,6 +158,7 @@ def sync(
 
     Args:
         model_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,6 +171,7 @@ def sync(
     return sync_detailed(
         model_id=model_id,
         client=client,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -167,6 +179,7 @@ async def asyncio_detailed(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[HistoryEntry]]:
     """The model's audit trail
 
@@ -174,6 +187,7 @@ async def asyncio_detailed(
 
     Args:
         model_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,6 +199,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         model_id=model_id,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -196,6 +211,7 @@ async def asyncio(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | list[HistoryEntry] | None:
     """The model's audit trail
 
@@ -203,6 +219,7 @@ async def asyncio(
 
     Args:
         model_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,5 +233,6 @@ async def asyncio(
         await asyncio_detailed(
             model_id=model_id,
             client=client,
+            x_request_id=x_request_id,
         )
     ).parsed

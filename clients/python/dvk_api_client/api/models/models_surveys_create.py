@@ -12,6 +12,7 @@ from ...models.model_read import ModelRead
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
 from ...models.survey_create import SurveyCreate
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -21,14 +22,18 @@ def _get_kwargs(
     model_id: UUID,
     *,
     body: SurveyCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -47,11 +52,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | None:
+) -> (
+    GuardProblem
+    | Problem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | SizeProblem
+    | None
+):
     if response.status_code == 201:
         response_201 = ModelRead.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -82,6 +102,11 @@ def _parse_response(
         response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
+
+    if response.status_code == 413:
+        response_413 = SizeProblem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
@@ -140,7 +165,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem]:
+) -> Response[
+    GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -154,9 +181,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SurveyCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
-) -> Response[GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem]:
+    x_request_id: str | Unset = UNSET,
+) -> Response[
+    GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem
+]:
     """Record an on-site survey (the record_survey action)
 
      Record a survey of a reported model; the model moves to `surveyed` (same as the transition): needs
@@ -164,10 +194,9 @@ def sync_detailed(
 
     Args:
         model_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (SurveyCreate): An on-site survey: date, officers, findings, the five criterion
             scores, optional location.
 
@@ -176,7 +205,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem]
+        Response[GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -184,6 +213,7 @@ def sync_detailed(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -198,9 +228,20 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SurveyCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
-) -> GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | None:
+    x_request_id: str | Unset = UNSET,
+) -> (
+    GuardProblem
+    | Problem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | SizeProblem
+    | None
+):
     """Record an on-site survey (the record_survey action)
 
      Record a survey of a reported model; the model moves to `surveyed` (same as the transition): needs
@@ -208,10 +249,9 @@ def sync(
 
     Args:
         model_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (SurveyCreate): An on-site survey: date, officers, findings, the five criterion
             scores, optional location.
 
@@ -220,7 +260,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem
+        GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem
     """
 
     return sync_detailed(
@@ -229,6 +269,7 @@ def sync(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -237,9 +278,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SurveyCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
-) -> Response[GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem]:
+    x_request_id: str | Unset = UNSET,
+) -> Response[
+    GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem
+]:
     """Record an on-site survey (the record_survey action)
 
      Record a survey of a reported model; the model moves to `surveyed` (same as the transition): needs
@@ -247,10 +291,9 @@ async def asyncio_detailed(
 
     Args:
         model_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (SurveyCreate): An on-site survey: date, officers, findings, the five criterion
             scores, optional location.
 
@@ -259,7 +302,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem]
+        Response[GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -267,6 +310,7 @@ async def asyncio_detailed(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -279,9 +323,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SurveyCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
-) -> GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | None:
+    x_request_id: str | Unset = UNSET,
+) -> (
+    GuardProblem
+    | Problem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | SizeProblem
+    | None
+):
     """Record an on-site survey (the record_survey action)
 
      Record a survey of a reported model; the model moves to `surveyed` (same as the transition): needs
@@ -289,10 +344,9 @@ async def asyncio(
 
     Args:
         model_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (SurveyCreate): An on-site survey: date, officers, findings, the five criterion
             scores, optional location.
 
@@ -301,7 +355,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem
+        GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem
     """
 
     return (
@@ -311,5 +365,6 @@ async def asyncio(
             body=body,
             idempotency_key=idempotency_key,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

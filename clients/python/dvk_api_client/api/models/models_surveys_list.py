@@ -11,12 +11,17 @@ from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.survey_read import SurveyRead
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     model_id: UUID,
+    *,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,6 +30,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -108,6 +114,7 @@ def sync_detailed(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead]]:
     """The model's surveys
 
@@ -115,6 +122,7 @@ def sync_detailed(
 
     Args:
         model_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +134,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         model_id=model_id,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -139,6 +148,7 @@ def sync(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead] | None:
     """The model's surveys
 
@@ -146,6 +156,7 @@ def sync(
 
     Args:
         model_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,6 +169,7 @@ def sync(
     return sync_detailed(
         model_id=model_id,
         client=client,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -165,6 +177,7 @@ async def asyncio_detailed(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead]]:
     """The model's surveys
 
@@ -172,6 +185,7 @@ async def asyncio_detailed(
 
     Args:
         model_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +197,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         model_id=model_id,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -194,6 +209,7 @@ async def asyncio(
     model_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead] | None:
     """The model's surveys
 
@@ -201,6 +217,7 @@ async def asyncio(
 
     Args:
         model_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,5 +231,6 @@ async def asyncio(
         await asyncio_detailed(
             model_id=model_id,
             client=client,
+            x_request_id=x_request_id,
         )
     ).parsed

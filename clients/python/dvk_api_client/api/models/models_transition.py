@@ -13,6 +13,7 @@ from ...models.model_read import ModelRead
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
 from ...models.transition_problem import TransitionProblem
 from ...models.transition_request import TransitionRequest
 from ...models.validation_problem import ValidationProblem
@@ -23,14 +24,18 @@ def _get_kwargs(
     model_id: UUID,
     *,
     body: TransitionRequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -59,6 +64,7 @@ def _parse_response(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | SizeProblem
     | TransitionProblem
     | None
 ):
@@ -66,6 +72,11 @@ def _parse_response(
         response_200 = ModelRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -96,6 +107,11 @@ def _parse_response(
         response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
+
+    if response.status_code == 413:
+        response_413 = SizeProblem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
@@ -182,6 +198,7 @@ def _build_response(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | SizeProblem
     | TransitionProblem
 ]:
     return Response(
@@ -197,8 +214,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TransitionRequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[
     AuthorityProblem
     | GuardProblem
@@ -209,6 +227,7 @@ def sync_detailed(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | SizeProblem
     | TransitionProblem
 ]:
     """Move a model in the workflow
@@ -232,10 +251,9 @@ def sync_detailed(
 
     Args:
         model_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (TransitionRequest): A workflow move: the action, a reason where required, and the
             action's payload.
 
@@ -244,7 +262,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | TransitionProblem]
+        Response[AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem | TransitionProblem]
     """
 
     kwargs = _get_kwargs(
@@ -252,6 +270,7 @@ def sync_detailed(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -266,8 +285,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TransitionRequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> (
     AuthorityProblem
     | GuardProblem
@@ -278,6 +298,7 @@ def sync(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | SizeProblem
     | TransitionProblem
     | None
 ):
@@ -302,10 +323,9 @@ def sync(
 
     Args:
         model_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (TransitionRequest): A workflow move: the action, a reason where required, and the
             action's payload.
 
@@ -314,7 +334,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | TransitionProblem
+        AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem | TransitionProblem
     """
 
     return sync_detailed(
@@ -323,6 +343,7 @@ def sync(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -331,8 +352,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TransitionRequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[
     AuthorityProblem
     | GuardProblem
@@ -343,6 +365,7 @@ async def asyncio_detailed(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | SizeProblem
     | TransitionProblem
 ]:
     """Move a model in the workflow
@@ -366,10 +389,9 @@ async def asyncio_detailed(
 
     Args:
         model_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (TransitionRequest): A workflow move: the action, a reason where required, and the
             action's payload.
 
@@ -378,7 +400,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | TransitionProblem]
+        Response[AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem | TransitionProblem]
     """
 
     kwargs = _get_kwargs(
@@ -386,6 +408,7 @@ async def asyncio_detailed(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -398,8 +421,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TransitionRequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> (
     AuthorityProblem
     | GuardProblem
@@ -410,6 +434,7 @@ async def asyncio(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | SizeProblem
     | TransitionProblem
     | None
 ):
@@ -434,10 +459,9 @@ async def asyncio(
 
     Args:
         model_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (TransitionRequest): A workflow move: the action, a reason where required, and the
             action's payload.
 
@@ -446,7 +470,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | TransitionProblem
+        AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem | TransitionProblem
     """
 
     return (
@@ -456,5 +480,6 @@ async def asyncio(
             body=body,
             idempotency_key=idempotency_key,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -13,9 +13,10 @@ from ...models.model_update import ModelUpdate
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
 from ...models.state_problem import StateProblem
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -23,9 +24,13 @@ def _get_kwargs(
     *,
     body: ModelUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -52,6 +57,7 @@ def _parse_response(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | SizeProblem
     | StateProblem
     | None
 ):
@@ -59,6 +65,11 @@ def _parse_response(
         response_200 = ModelRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -89,6 +100,11 @@ def _parse_response(
         response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
+
+    if response.status_code == 413:
+        response_413 = SizeProblem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
@@ -155,6 +171,7 @@ def _build_response(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | SizeProblem
     | StateProblem
 ]:
     return Response(
@@ -171,6 +188,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ModelUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[
     AuthorityProblem
     | Problem
@@ -179,6 +197,7 @@ def sync_detailed(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | SizeProblem
     | StateProblem
 ]:
     """Edit a draft or returned model
@@ -188,6 +207,7 @@ def sync_detailed(
     Args:
         model_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (ModelUpdate): Edit a draft or returned model; only the fields sent change (null
             clears an optional field).
 
@@ -196,13 +216,14 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | StateProblem]
+        Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem | StateProblem]
     """
 
     kwargs = _get_kwargs(
         model_id=model_id,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -218,6 +239,7 @@ def sync(
     client: AuthenticatedClient,
     body: ModelUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> (
     AuthorityProblem
     | Problem
@@ -226,6 +248,7 @@ def sync(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | SizeProblem
     | StateProblem
     | None
 ):
@@ -236,6 +259,7 @@ def sync(
     Args:
         model_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (ModelUpdate): Edit a draft or returned model; only the fields sent change (null
             clears an optional field).
 
@@ -244,7 +268,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | StateProblem
+        AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem | StateProblem
     """
 
     return sync_detailed(
@@ -252,6 +276,7 @@ def sync(
         client=client,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -261,6 +286,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ModelUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[
     AuthorityProblem
     | Problem
@@ -269,6 +295,7 @@ async def asyncio_detailed(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | SizeProblem
     | StateProblem
 ]:
     """Edit a draft or returned model
@@ -278,6 +305,7 @@ async def asyncio_detailed(
     Args:
         model_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (ModelUpdate): Edit a draft or returned model; only the fields sent change (null
             clears an optional field).
 
@@ -286,13 +314,14 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | StateProblem]
+        Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem | StateProblem]
     """
 
     kwargs = _get_kwargs(
         model_id=model_id,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -306,6 +335,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ModelUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> (
     AuthorityProblem
     | Problem
@@ -314,6 +344,7 @@ async def asyncio(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | SizeProblem
     | StateProblem
     | None
 ):
@@ -324,6 +355,7 @@ async def asyncio(
     Args:
         model_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (ModelUpdate): Edit a draft or returned model; only the fields sent change (null
             clears an optional field).
 
@@ -332,7 +364,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | StateProblem
+        AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem | StateProblem
     """
 
     return (
@@ -341,5 +373,6 @@ async def asyncio(
             client=client,
             body=body,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

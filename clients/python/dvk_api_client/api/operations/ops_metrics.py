@@ -7,16 +7,23 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    x_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/metrics",
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -53,12 +60,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[Problem | str]:
     """Prometheus metrics
 
      Request counts and latencies per route template (`dvk_http_requests_total`,
     `dvk_http_request_duration_seconds`) and database connections in use. With `DVK_METRICS_TOKEN` set,
     the scraper must send `Authorization: Bearer <token>`.
+
+    Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -68,7 +79,9 @@ def sync_detailed(
         Response[Problem | str]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        x_request_id=x_request_id,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -80,12 +93,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Problem | str | None:
     """Prometheus metrics
 
      Request counts and latencies per route template (`dvk_http_requests_total`,
     `dvk_http_request_duration_seconds`) and database connections in use. With `DVK_METRICS_TOKEN` set,
     the scraper must send `Authorization: Bearer <token>`.
+
+    Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,18 +114,23 @@ def sync(
 
     return sync_detailed(
         client=client,
+        x_request_id=x_request_id,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[Problem | str]:
     """Prometheus metrics
 
      Request counts and latencies per route template (`dvk_http_requests_total`,
     `dvk_http_request_duration_seconds`) and database connections in use. With `DVK_METRICS_TOKEN` set,
     the scraper must send `Authorization: Bearer <token>`.
+
+    Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +140,9 @@ async def asyncio_detailed(
         Response[Problem | str]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        x_request_id=x_request_id,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -128,12 +152,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Problem | str | None:
     """Prometheus metrics
 
      Request counts and latencies per route template (`dvk_http_requests_total`,
     `dvk_http_request_duration_seconds`) and database connections in use. With `DVK_METRICS_TOKEN` set,
     the scraper must send `Authorization: Bearer <token>`.
+
+    Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,5 +174,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -10,12 +10,21 @@ from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.public_exemplar_detail import PublicExemplarDetail
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     code: str,
+    *,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,6 +33,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -101,6 +111,8 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarDetail]:
     """One public model
 
@@ -111,6 +123,8 @@ def sync_detailed(
 
     Args:
         code (str):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,6 +136,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         code=code,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -135,6 +151,8 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarDetail | None:
     """One public model
 
@@ -145,6 +163,8 @@ def sync(
 
     Args:
         code (str):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,6 +177,8 @@ def sync(
     return sync_detailed(
         code=code,
         client=client,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -164,6 +186,8 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarDetail]:
     """One public model
 
@@ -174,6 +198,8 @@ async def asyncio_detailed(
 
     Args:
         code (str):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,6 +211,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         code=code,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -196,6 +224,8 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarDetail | None:
     """One public model
 
@@ -206,6 +236,8 @@ async def asyncio(
 
     Args:
         code (str):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,5 +251,7 @@ async def asyncio(
         await asyncio_detailed(
             code=code,
             client=client,
+            x_request_id=x_request_id,
+            if_none_match=if_none_match,
         )
     ).parsed

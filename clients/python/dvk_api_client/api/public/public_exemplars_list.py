@@ -23,7 +23,15 @@ def _get_kwargs(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     params: dict[str, Any] = {}
 
@@ -90,6 +98,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -178,6 +187,8 @@ def sync_detailed(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarPage]:
     """The public showcase
 
@@ -197,6 +208,8 @@ def sync_detailed(
         q (None | str | Unset): Search name and summary, ignoring diacritics.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,6 +227,8 @@ def sync_detailed(
         q=q,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -233,6 +248,8 @@ def sync(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarPage | None:
     """The public showcase
 
@@ -252,6 +269,8 @@ def sync(
         q (None | str | Unset): Search name and summary, ignoring diacritics.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,6 +289,8 @@ def sync(
         q=q,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -283,6 +304,8 @@ async def asyncio_detailed(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarPage]:
     """The public showcase
 
@@ -302,6 +325,8 @@ async def asyncio_detailed(
         q (None | str | Unset): Search name and summary, ignoring diacritics.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -319,6 +344,8 @@ async def asyncio_detailed(
         q=q,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -336,6 +363,8 @@ async def asyncio(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | OutageProblem | Problem | Problem | ValidationProblem | PublicExemplarPage | None:
     """The public showcase
 
@@ -355,6 +384,8 @@ async def asyncio(
         q (None | str | Unset): Search name and summary, ignoring diacritics.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -374,5 +405,7 @@ async def asyncio(
             q=q,
             limit=limit,
             cursor=cursor,
+            x_request_id=x_request_id,
+            if_none_match=if_none_match,
         )
     ).parsed

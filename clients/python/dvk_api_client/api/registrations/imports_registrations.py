@@ -23,11 +23,15 @@ def _get_kwargs(
     campaign: UUID,
     year: int,
     dry_run: bool | Unset = True,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     params: dict[str, Any] = {}
 
@@ -165,7 +169,8 @@ def sync_detailed(
     campaign: UUID,
     year: int,
     dry_run: bool | Unset = True,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem]:
     """Import the registration form (XLSX)
 
@@ -189,9 +194,8 @@ def sync_detailed(
         campaign (UUID):
         year (int):
         dry_run (bool | Unset):  Default: True.
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (RegistrationImportForm):
 
     Raises:
@@ -208,6 +212,7 @@ def sync_detailed(
         year=year,
         dry_run=dry_run,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -224,7 +229,8 @@ def sync(
     campaign: UUID,
     year: int,
     dry_run: bool | Unset = True,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem | None:
     """Import the registration form (XLSX)
 
@@ -248,9 +254,8 @@ def sync(
         campaign (UUID):
         year (int):
         dry_run (bool | Unset):  Default: True.
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (RegistrationImportForm):
 
     Raises:
@@ -268,6 +273,7 @@ def sync(
         year=year,
         dry_run=dry_run,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -278,7 +284,8 @@ async def asyncio_detailed(
     campaign: UUID,
     year: int,
     dry_run: bool | Unset = True,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem]:
     """Import the registration form (XLSX)
 
@@ -302,9 +309,8 @@ async def asyncio_detailed(
         campaign (UUID):
         year (int):
         dry_run (bool | Unset):  Default: True.
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (RegistrationImportForm):
 
     Raises:
@@ -321,6 +327,7 @@ async def asyncio_detailed(
         year=year,
         dry_run=dry_run,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -335,7 +342,8 @@ async def asyncio(
     campaign: UUID,
     year: int,
     dry_run: bool | Unset = True,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem | None:
     """Import the registration form (XLSX)
 
@@ -359,9 +367,8 @@ async def asyncio(
         campaign (UUID):
         year (int):
         dry_run (bool | Unset):  Default: True.
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (RegistrationImportForm):
 
     Raises:
@@ -380,5 +387,6 @@ async def asyncio(
             year=year,
             dry_run=dry_run,
             idempotency_key=idempotency_key,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -21,7 +21,11 @@ def _get_kwargs(
     year: int,
     unit: int,
     format_: ReportFormat | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     params: dict[str, Any] = {}
 
@@ -46,6 +50,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -127,6 +132,7 @@ def sync_detailed(
     year: int,
     unit: int,
     format_: ReportFormat | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList]:
     """The registration list form (Biểu mẫu)
 
@@ -148,6 +154,7 @@ def sync_detailed(
         year (int):
         unit (int): The unit whose subtree is listed (its name heads the form).
         format_ (ReportFormat | Unset): The format of a report: JSON, CSV or an Excel workbook.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +169,7 @@ def sync_detailed(
         year=year,
         unit=unit,
         format_=format_,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -178,6 +186,7 @@ def sync(
     year: int,
     unit: int,
     format_: ReportFormat | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | None:
     """The registration list form (Biểu mẫu)
 
@@ -199,6 +208,7 @@ def sync(
         year (int):
         unit (int): The unit whose subtree is listed (its name heads the form).
         format_ (ReportFormat | Unset): The format of a report: JSON, CSV or an Excel workbook.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,6 +224,7 @@ def sync(
         year=year,
         unit=unit,
         format_=format_,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -224,6 +235,7 @@ async def asyncio_detailed(
     year: int,
     unit: int,
     format_: ReportFormat | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList]:
     """The registration list form (Biểu mẫu)
 
@@ -245,6 +257,7 @@ async def asyncio_detailed(
         year (int):
         unit (int): The unit whose subtree is listed (its name heads the form).
         format_ (ReportFormat | Unset): The format of a report: JSON, CSV or an Excel workbook.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -259,6 +272,7 @@ async def asyncio_detailed(
         year=year,
         unit=unit,
         format_=format_,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -273,6 +287,7 @@ async def asyncio(
     year: int,
     unit: int,
     format_: ReportFormat | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | None:
     """The registration list form (Biểu mẫu)
 
@@ -294,6 +309,7 @@ async def asyncio(
         year (int):
         unit (int): The unit whose subtree is listed (its name heads the form).
         format_ (ReportFormat | Unset): The format of a report: JSON, CSV or an Excel workbook.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -310,5 +326,6 @@ async def asyncio(
             year=year,
             unit=unit,
             format_=format_,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -11,12 +11,21 @@ from ...models.campaign_targets_read import CampaignTargetsRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     campaign_id: UUID,
+    *,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,6 +34,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -107,6 +117,8 @@ def sync_detailed(
     campaign_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | CampaignTargetsRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """A campaign's targets
 
@@ -114,6 +126,8 @@ def sync_detailed(
 
     Args:
         campaign_id (UUID): The campaign's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +139,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         campaign_id=campaign_id,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -138,6 +154,8 @@ def sync(
     campaign_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | CampaignTargetsRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """A campaign's targets
 
@@ -145,6 +163,8 @@ def sync(
 
     Args:
         campaign_id (UUID): The campaign's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,6 +177,8 @@ def sync(
     return sync_detailed(
         campaign_id=campaign_id,
         client=client,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -164,6 +186,8 @@ async def asyncio_detailed(
     campaign_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | CampaignTargetsRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """A campaign's targets
 
@@ -171,6 +195,8 @@ async def asyncio_detailed(
 
     Args:
         campaign_id (UUID): The campaign's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,6 +208,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         campaign_id=campaign_id,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -193,6 +221,8 @@ async def asyncio(
     campaign_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | CampaignTargetsRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """A campaign's targets
 
@@ -200,6 +230,8 @@ async def asyncio(
 
     Args:
         campaign_id (UUID): The campaign's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,5 +245,7 @@ async def asyncio(
         await asyncio_detailed(
             campaign_id=campaign_id,
             client=client,
+            x_request_id=x_request_id,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -14,7 +14,7 @@ from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -22,9 +22,13 @@ def _get_kwargs(
     *,
     body: CampaignTargetsWrite,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -57,6 +61,11 @@ def _parse_response(
         response_200 = CampaignTargetsRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -154,6 +163,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CampaignTargetsWrite,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[
     CampaignTargetsRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
 ]:
@@ -167,6 +177,7 @@ def sync_detailed(
     Args:
         campaign_id (UUID): The campaign's id.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (CampaignTargetsWrite): The campaign's whole set of targets; categories left out fall
             back to their default.
 
@@ -182,6 +193,7 @@ def sync_detailed(
         campaign_id=campaign_id,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -197,6 +209,7 @@ def sync(
     client: AuthenticatedClient,
     body: CampaignTargetsWrite,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> (
     CampaignTargetsRead
     | OutageProblem
@@ -217,6 +230,7 @@ def sync(
     Args:
         campaign_id (UUID): The campaign's id.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (CampaignTargetsWrite): The campaign's whole set of targets; categories left out fall
             back to their default.
 
@@ -233,6 +247,7 @@ def sync(
         client=client,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -242,6 +257,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CampaignTargetsWrite,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[
     CampaignTargetsRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
 ]:
@@ -255,6 +271,7 @@ async def asyncio_detailed(
     Args:
         campaign_id (UUID): The campaign's id.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (CampaignTargetsWrite): The campaign's whole set of targets; categories left out fall
             back to their default.
 
@@ -270,6 +287,7 @@ async def asyncio_detailed(
         campaign_id=campaign_id,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -283,6 +301,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CampaignTargetsWrite,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> (
     CampaignTargetsRead
     | OutageProblem
@@ -303,6 +322,7 @@ async def asyncio(
     Args:
         campaign_id (UUID): The campaign's id.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (CampaignTargetsWrite): The campaign's whole set of targets; categories left out fall
             back to their default.
 
@@ -320,5 +340,6 @@ async def asyncio(
             client=client,
             body=body,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

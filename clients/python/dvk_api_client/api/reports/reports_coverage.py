@@ -20,7 +20,11 @@ def _get_kwargs(
     year: int,
     unit: int,
     missing_limit: int | Unset = 100,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     params: dict[str, Any] = {}
 
@@ -41,6 +45,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -122,6 +127,7 @@ def sync_detailed(
     year: int,
     unit: int,
     missing_limit: int | Unset = 100,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[CoverageReport | OutageProblem | Problem | Problem | ValidationProblem]:
     """Coverage of a subtree against the targets
 
@@ -146,6 +152,7 @@ def sync_detailed(
         year (int): The year (the campaign must have a cycle for it).
         unit (int): The unit whose subtree is reported (in your scope).
         missing_limit (int | Unset): Most units_without_model items. Default: 100.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,6 +167,7 @@ def sync_detailed(
         year=year,
         unit=unit,
         missing_limit=missing_limit,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -176,6 +184,7 @@ def sync(
     year: int,
     unit: int,
     missing_limit: int | Unset = 100,
+    x_request_id: str | Unset = UNSET,
 ) -> CoverageReport | OutageProblem | Problem | Problem | ValidationProblem | None:
     """Coverage of a subtree against the targets
 
@@ -200,6 +209,7 @@ def sync(
         year (int): The year (the campaign must have a cycle for it).
         unit (int): The unit whose subtree is reported (in your scope).
         missing_limit (int | Unset): Most units_without_model items. Default: 100.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,6 +225,7 @@ def sync(
         year=year,
         unit=unit,
         missing_limit=missing_limit,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -225,6 +236,7 @@ async def asyncio_detailed(
     year: int,
     unit: int,
     missing_limit: int | Unset = 100,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[CoverageReport | OutageProblem | Problem | Problem | ValidationProblem]:
     """Coverage of a subtree against the targets
 
@@ -249,6 +261,7 @@ async def asyncio_detailed(
         year (int): The year (the campaign must have a cycle for it).
         unit (int): The unit whose subtree is reported (in your scope).
         missing_limit (int | Unset): Most units_without_model items. Default: 100.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,6 +276,7 @@ async def asyncio_detailed(
         year=year,
         unit=unit,
         missing_limit=missing_limit,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -277,6 +291,7 @@ async def asyncio(
     year: int,
     unit: int,
     missing_limit: int | Unset = 100,
+    x_request_id: str | Unset = UNSET,
 ) -> CoverageReport | OutageProblem | Problem | Problem | ValidationProblem | None:
     """Coverage of a subtree against the targets
 
@@ -301,6 +316,7 @@ async def asyncio(
         year (int): The year (the campaign must have a cycle for it).
         unit (int): The unit whose subtree is reported (in your scope).
         missing_limit (int | Unset): Most units_without_model items. Default: 100.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -317,5 +333,6 @@ async def asyncio(
             year=year,
             unit=unit,
             missing_limit=missing_limit,
+            x_request_id=x_request_id,
         )
     ).parsed

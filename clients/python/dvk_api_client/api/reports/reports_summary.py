@@ -11,7 +11,7 @@ from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.summary_report import SummaryReport
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -19,7 +19,11 @@ def _get_kwargs(
     campaign: UUID,
     year: int,
     unit: int,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     params: dict[str, Any] = {}
 
@@ -38,6 +42,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -118,6 +123,7 @@ def sync_detailed(
     campaign: UUID,
     year: int,
     unit: int,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SummaryReport]:
     """Model counts of a subtree
 
@@ -137,6 +143,7 @@ def sync_detailed(
         campaign (UUID): The campaign (it must be visible to you).
         year (int): The year (the campaign must have a cycle for it).
         unit (int): The unit whose subtree is reported (in your scope).
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,6 +157,7 @@ def sync_detailed(
         campaign=campaign,
         year=year,
         unit=unit,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -165,6 +173,7 @@ def sync(
     campaign: UUID,
     year: int,
     unit: int,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | SummaryReport | None:
     """Model counts of a subtree
 
@@ -184,6 +193,7 @@ def sync(
         campaign (UUID): The campaign (it must be visible to you).
         year (int): The year (the campaign must have a cycle for it).
         unit (int): The unit whose subtree is reported (in your scope).
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,6 +208,7 @@ def sync(
         campaign=campaign,
         year=year,
         unit=unit,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -207,6 +218,7 @@ async def asyncio_detailed(
     campaign: UUID,
     year: int,
     unit: int,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SummaryReport]:
     """Model counts of a subtree
 
@@ -226,6 +238,7 @@ async def asyncio_detailed(
         campaign (UUID): The campaign (it must be visible to you).
         year (int): The year (the campaign must have a cycle for it).
         unit (int): The unit whose subtree is reported (in your scope).
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,6 +252,7 @@ async def asyncio_detailed(
         campaign=campaign,
         year=year,
         unit=unit,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -252,6 +266,7 @@ async def asyncio(
     campaign: UUID,
     year: int,
     unit: int,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | SummaryReport | None:
     """Model counts of a subtree
 
@@ -271,6 +286,7 @@ async def asyncio(
         campaign (UUID): The campaign (it must be visible to you).
         year (int): The year (the campaign must have a cycle for it).
         unit (int): The unit whose subtree is reported (in your scope).
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -286,5 +302,6 @@ async def asyncio(
             campaign=campaign,
             year=year,
             unit=unit,
+            x_request_id=x_request_id,
         )
     ).parsed

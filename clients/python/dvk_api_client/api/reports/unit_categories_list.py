@@ -9,16 +9,23 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.unit_category_read import UnitCategoryRead
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    x_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/unit-categories",
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -77,11 +84,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | list[UnitCategoryRead]]:
     """Unit categories the targets count
 
      Categories (agencies and units, communes and towns, villages …) with their unit kinds and default
     target.
+
+    Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,7 +102,9 @@ def sync_detailed(
         Response[OutageProblem | Problem | list[UnitCategoryRead]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        x_request_id=x_request_id,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -103,11 +116,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | list[UnitCategoryRead] | None:
     """Unit categories the targets count
 
      Categories (agencies and units, communes and towns, villages …) with their unit kinds and default
     target.
+
+    Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,17 +136,22 @@ def sync(
 
     return sync_detailed(
         client=client,
+        x_request_id=x_request_id,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | list[UnitCategoryRead]]:
     """Unit categories the targets count
 
      Categories (agencies and units, communes and towns, villages …) with their unit kinds and default
     target.
+
+    Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +161,9 @@ async def asyncio_detailed(
         Response[OutageProblem | Problem | list[UnitCategoryRead]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        x_request_id=x_request_id,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -149,11 +173,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | list[UnitCategoryRead] | None:
     """Unit categories the targets count
 
      Categories (agencies and units, communes and towns, villages …) with their unit kinds and default
     target.
+
+    Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,5 +194,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            x_request_id=x_request_id,
         )
     ).parsed

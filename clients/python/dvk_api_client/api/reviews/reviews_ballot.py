@@ -13,7 +13,8 @@ from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.review_problem import ReviewProblem
 from ...models.review_read import ReviewRead
-from ...types import UNSET, Response
+from ...models.size_problem import SizeProblem
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -21,9 +22,13 @@ def _get_kwargs(
     *,
     body: BallotUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -42,11 +47,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem | None:
     if response.status_code == 200:
         response_200 = ReviewRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -77,6 +87,11 @@ def _parse_response(
         response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
+
+    if response.status_code == 413:
+        response_413 = SizeProblem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
@@ -111,7 +126,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -126,7 +141,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BallotUpdate,
     if_match: str,
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]:
     """Record votes and recusals
 
      Bulk upsert of the ballot, all or nothing. A vote by a recused member answers 409 `member_recused`,
@@ -141,6 +157,7 @@ def sync_detailed(
     Args:
         review_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (BallotUpdate): Record votes and recusals in one go (all or nothing).
 
     Raises:
@@ -148,13 +165,14 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]
     """
 
     kwargs = _get_kwargs(
         review_id=review_id,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -170,7 +188,8 @@ def sync(
     client: AuthenticatedClient,
     body: BallotUpdate,
     if_match: str,
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem | None:
     """Record votes and recusals
 
      Bulk upsert of the ballot, all or nothing. A vote by a recused member answers 409 `member_recused`,
@@ -185,6 +204,7 @@ def sync(
     Args:
         review_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (BallotUpdate): Record votes and recusals in one go (all or nothing).
 
     Raises:
@@ -192,7 +212,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem
     """
 
     return sync_detailed(
@@ -200,6 +220,7 @@ def sync(
         client=client,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -209,7 +230,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BallotUpdate,
     if_match: str,
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]:
     """Record votes and recusals
 
      Bulk upsert of the ballot, all or nothing. A vote by a recused member answers 409 `member_recused`,
@@ -224,6 +246,7 @@ async def asyncio_detailed(
     Args:
         review_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (BallotUpdate): Record votes and recusals in one go (all or nothing).
 
     Raises:
@@ -231,13 +254,14 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]
     """
 
     kwargs = _get_kwargs(
         review_id=review_id,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -251,7 +275,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BallotUpdate,
     if_match: str,
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem | None:
     """Record votes and recusals
 
      Bulk upsert of the ballot, all or nothing. A vote by a recused member answers 409 `member_recused`,
@@ -266,6 +291,7 @@ async def asyncio(
     Args:
         review_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (BallotUpdate): Record votes and recusals in one go (all or nothing).
 
     Raises:
@@ -273,7 +299,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem
     """
 
     return (
@@ -282,5 +308,6 @@ async def asyncio(
             client=client,
             body=body,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -18,14 +18,18 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     review_id: UUID,
     *,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -45,6 +49,11 @@ def _parse_response(
         response_200 = ReviewRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -117,8 +126,9 @@ def sync_detailed(
     review_id: UUID,
     *,
     client: AuthenticatedClient,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
     """Close the review
 
@@ -131,10 +141,9 @@ def sync_detailed(
 
     Args:
         review_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,6 +157,7 @@ def sync_detailed(
         review_id=review_id,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -161,8 +171,9 @@ def sync(
     review_id: UUID,
     *,
     client: AuthenticatedClient,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
     """Close the review
 
@@ -175,10 +186,9 @@ def sync(
 
     Args:
         review_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,6 +203,7 @@ def sync(
         client=client,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -200,8 +211,9 @@ async def asyncio_detailed(
     review_id: UUID,
     *,
     client: AuthenticatedClient,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
     """Close the review
 
@@ -214,10 +226,9 @@ async def asyncio_detailed(
 
     Args:
         review_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,6 +242,7 @@ async def asyncio_detailed(
         review_id=review_id,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -242,8 +254,9 @@ async def asyncio(
     review_id: UUID,
     *,
     client: AuthenticatedClient,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
     """Close the review
 
@@ -256,10 +269,9 @@ async def asyncio(
 
     Args:
         review_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -275,5 +287,6 @@ async def asyncio(
             client=client,
             idempotency_key=idempotency_key,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -10,6 +10,7 @@ from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.review_create import ReviewCreate
 from ...models.review_read import ReviewRead
+from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -17,11 +18,15 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: ReviewCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -38,11 +43,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | SizeProblem | None:
     if response.status_code == 201:
         response_201 = ReviewRead.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -63,6 +73,11 @@ def _parse_response(
         response_409 = Problem.from_dict(response.json())
 
         return response_409
+
+    if response.status_code == 413:
+        response_413 = SizeProblem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
@@ -108,7 +123,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,8 +136,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReviewCreate,
-    idempotency_key: None | str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]:
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | SizeProblem]:
     """Open a review meeting (bình xét)
 
      A meeting held by a unit: members present and absent, and (optionally) its first candidates —
@@ -137,9 +153,8 @@ def sync_detailed(
     member → rejected.
 
     Args:
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (ReviewCreate): Open a review meeting (bình xét) held by a unit.
 
     Raises:
@@ -147,12 +162,13 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | SizeProblem]
     """
 
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -166,8 +182,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReviewCreate,
-    idempotency_key: None | str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | None:
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | SizeProblem | None:
     """Open a review meeting (bình xét)
 
      A meeting held by a unit: members present and absent, and (optionally) its first candidates —
@@ -182,9 +199,8 @@ def sync(
     member → rejected.
 
     Args:
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (ReviewCreate): Open a review meeting (bình xét) held by a unit.
 
     Raises:
@@ -192,13 +208,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | ReviewRead
+        OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | SizeProblem
     """
 
     return sync_detailed(
         client=client,
         body=body,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -206,8 +223,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReviewCreate,
-    idempotency_key: None | str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]:
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | SizeProblem]:
     """Open a review meeting (bình xét)
 
      A meeting held by a unit: members present and absent, and (optionally) its first candidates —
@@ -222,9 +240,8 @@ async def asyncio_detailed(
     member → rejected.
 
     Args:
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (ReviewCreate): Open a review meeting (bình xét) held by a unit.
 
     Raises:
@@ -232,12 +249,13 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | SizeProblem]
     """
 
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -249,8 +267,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReviewCreate,
-    idempotency_key: None | str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | None:
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | SizeProblem | None:
     """Open a review meeting (bình xét)
 
      A meeting held by a unit: members present and absent, and (optionally) its first candidates —
@@ -265,9 +284,8 @@ async def asyncio(
     member → rejected.
 
     Args:
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (ReviewCreate): Open a review meeting (bình xét) held by a unit.
 
     Raises:
@@ -275,7 +293,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | ReviewRead
+        OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | SizeProblem
     """
 
     return (
@@ -283,5 +301,6 @@ async def asyncio(
             client=client,
             body=body,
             idempotency_key=idempotency_key,
+            x_request_id=x_request_id,
         )
     ).parsed

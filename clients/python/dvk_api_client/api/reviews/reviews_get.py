@@ -11,12 +11,21 @@ from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.review_read import ReviewRead
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     review_id: UUID,
+    *,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,6 +34,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -107,6 +117,8 @@ def sync_detailed(
     review_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]:
     """One review meeting in full
 
@@ -116,6 +128,8 @@ def sync_detailed(
 
     Args:
         review_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,6 +141,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         review_id=review_id,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -140,6 +156,8 @@ def sync(
     review_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | None:
     """One review meeting in full
 
@@ -149,6 +167,8 @@ def sync(
 
     Args:
         review_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +181,8 @@ def sync(
     return sync_detailed(
         review_id=review_id,
         client=client,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -168,6 +190,8 @@ async def asyncio_detailed(
     review_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]:
     """One review meeting in full
 
@@ -177,6 +201,8 @@ async def asyncio_detailed(
 
     Args:
         review_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,6 +214,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         review_id=review_id,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -199,6 +227,8 @@ async def asyncio(
     review_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | None:
     """One review meeting in full
 
@@ -208,6 +238,8 @@ async def asyncio(
 
     Args:
         review_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,5 +253,7 @@ async def asyncio(
         await asyncio_detailed(
             review_id=review_id,
             client=client,
+            x_request_id=x_request_id,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -12,7 +12,7 @@ from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.review_problem import ReviewProblem
 from ...models.review_read import ReviewRead
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -20,9 +20,13 @@ def _get_kwargs(
     member_id: UUID,
     *,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -117,6 +121,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
     """Remove a member
 
@@ -126,6 +131,7 @@ def sync_detailed(
         review_id (UUID):
         member_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +145,7 @@ def sync_detailed(
         review_id=review_id,
         member_id=member_id,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -154,6 +161,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
     """Remove a member
 
@@ -163,6 +171,7 @@ def sync(
         review_id (UUID):
         member_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,6 +186,7 @@ def sync(
         member_id=member_id,
         client=client,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -186,6 +196,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
     """Remove a member
 
@@ -195,6 +206,7 @@ async def asyncio_detailed(
         review_id (UUID):
         member_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,6 +220,7 @@ async def asyncio_detailed(
         review_id=review_id,
         member_id=member_id,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -221,6 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
     """Remove a member
 
@@ -230,6 +244,7 @@ async def asyncio(
         review_id (UUID):
         member_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,5 +260,6 @@ async def asyncio(
             member_id=member_id,
             client=client,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -13,7 +13,8 @@ from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.review_problem import ReviewProblem
 from ...models.review_read import ReviewRead
-from ...types import UNSET, Response
+from ...models.size_problem import SizeProblem
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -22,9 +23,13 @@ def _get_kwargs(
     *,
     body: MemberUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -44,11 +49,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem | None:
     if response.status_code == 200:
         response_200 = ReviewRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -79,6 +89,11 @@ def _parse_response(
         response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
+
+    if response.status_code == 413:
+        response_413 = SizeProblem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
@@ -113,7 +128,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,7 +144,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MemberUpdate,
     if_match: str,
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]:
     """Change a member
 
      Needs If-Match (the review's ETag). A member marked absent loses their votes; automatic recusals
@@ -139,6 +155,7 @@ def sync_detailed(
         review_id (UUID):
         member_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (MemberUpdate): Change a member; only the fields sent change.
 
     Raises:
@@ -146,7 +163,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -154,6 +171,7 @@ def sync_detailed(
         member_id=member_id,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -170,7 +188,8 @@ def sync(
     client: AuthenticatedClient,
     body: MemberUpdate,
     if_match: str,
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem | None:
     """Change a member
 
      Needs If-Match (the review's ETag). A member marked absent loses their votes; automatic recusals
@@ -180,6 +199,7 @@ def sync(
         review_id (UUID):
         member_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (MemberUpdate): Change a member; only the fields sent change.
 
     Raises:
@@ -187,7 +207,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem
     """
 
     return sync_detailed(
@@ -196,6 +216,7 @@ def sync(
         client=client,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -206,7 +227,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MemberUpdate,
     if_match: str,
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]:
     """Change a member
 
      Needs If-Match (the review's ETag). A member marked absent loses their votes; automatic recusals
@@ -216,6 +238,7 @@ async def asyncio_detailed(
         review_id (UUID):
         member_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (MemberUpdate): Change a member; only the fields sent change.
 
     Raises:
@@ -223,7 +246,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -231,6 +254,7 @@ async def asyncio_detailed(
         member_id=member_id,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -245,7 +269,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MemberUpdate,
     if_match: str,
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem | None:
     """Change a member
 
      Needs If-Match (the review's ETag). A member marked absent loses their votes; automatic recusals
@@ -255,6 +280,7 @@ async def asyncio(
         review_id (UUID):
         member_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (MemberUpdate): Change a member; only the fields sent change.
 
     Raises:
@@ -262,7 +288,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem
     """
 
     return (
@@ -272,5 +298,6 @@ async def asyncio(
             client=client,
             body=body,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

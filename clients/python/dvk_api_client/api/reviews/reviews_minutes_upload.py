@@ -20,14 +20,18 @@ def _get_kwargs(
     review_id: UUID,
     *,
     body: ReviewMinutesForm,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -139,8 +143,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReviewMinutesForm,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead]:
     """Upload the meeting's minutes
 
@@ -151,10 +156,9 @@ def sync_detailed(
 
     Args:
         review_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (ReviewMinutesForm):
 
     Raises:
@@ -170,6 +174,7 @@ def sync_detailed(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -184,8 +189,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReviewMinutesForm,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead | None:
     """Upload the meeting's minutes
 
@@ -196,10 +202,9 @@ def sync(
 
     Args:
         review_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (ReviewMinutesForm):
 
     Raises:
@@ -216,6 +221,7 @@ def sync(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -224,8 +230,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReviewMinutesForm,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead]:
     """Upload the meeting's minutes
 
@@ -236,10 +243,9 @@ async def asyncio_detailed(
 
     Args:
         review_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (ReviewMinutesForm):
 
     Raises:
@@ -255,6 +261,7 @@ async def asyncio_detailed(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -267,8 +274,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReviewMinutesForm,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead | None:
     """Upload the meeting's minutes
 
@@ -279,10 +287,9 @@ async def asyncio(
 
     Args:
         review_id (UUID):
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (ReviewMinutesForm):
 
     Raises:
@@ -300,5 +307,6 @@ async def asyncio(
             body=body,
             idempotency_key=idempotency_key,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -13,7 +13,8 @@ from ...models.problem import Problem
 from ...models.review_problem import ReviewProblem
 from ...models.review_read import ReviewRead
 from ...models.review_update import ReviewUpdate
-from ...types import UNSET, Response
+from ...models.size_problem import SizeProblem
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -21,9 +22,13 @@ def _get_kwargs(
     *,
     body: ReviewUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -42,11 +47,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem | None:
     if response.status_code == 200:
         response_200 = ReviewRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -77,6 +87,11 @@ def _parse_response(
         response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
+
+    if response.status_code == 413:
+        response_413 = SizeProblem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
@@ -111,7 +126,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -126,7 +141,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ReviewUpdate,
     if_match: str,
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]:
     """Edit a review meeting's details
 
      Change title, date, place, chair, secretary, phase or outcome rule while open; needs If-Match.
@@ -134,6 +150,7 @@ def sync_detailed(
     Args:
         review_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (ReviewUpdate): Change the meeting's details while it is open; only the fields sent
             change.
 
@@ -142,13 +159,14 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]
     """
 
     kwargs = _get_kwargs(
         review_id=review_id,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -164,7 +182,8 @@ def sync(
     client: AuthenticatedClient,
     body: ReviewUpdate,
     if_match: str,
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem | None:
     """Edit a review meeting's details
 
      Change title, date, place, chair, secretary, phase or outcome rule while open; needs If-Match.
@@ -172,6 +191,7 @@ def sync(
     Args:
         review_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (ReviewUpdate): Change the meeting's details while it is open; only the fields sent
             change.
 
@@ -180,7 +200,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem
     """
 
     return sync_detailed(
@@ -188,6 +208,7 @@ def sync(
         client=client,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -197,7 +218,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ReviewUpdate,
     if_match: str,
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]:
     """Edit a review meeting's details
 
      Change title, date, place, chair, secretary, phase or outcome rule while open; needs If-Match.
@@ -205,6 +227,7 @@ async def asyncio_detailed(
     Args:
         review_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (ReviewUpdate): Change the meeting's details while it is open; only the fields sent
             change.
 
@@ -213,13 +236,14 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]
     """
 
     kwargs = _get_kwargs(
         review_id=review_id,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -233,7 +257,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ReviewUpdate,
     if_match: str,
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem | None:
     """Edit a review meeting's details
 
      Change title, date, place, chair, secretary, phase or outcome rule while open; needs If-Match.
@@ -241,6 +266,7 @@ async def asyncio(
     Args:
         review_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (ReviewUpdate): Change the meeting's details while it is open; only the fields sent
             change.
 
@@ -249,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem
     """
 
     return (
@@ -258,5 +284,6 @@ async def asyncio(
             client=client,
             body=body,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -10,12 +10,17 @@ from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.unit_read import UnitRead
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     unit_id: int,
+    *,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,6 +29,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -109,6 +115,7 @@ def sync_detailed(
     unit_id: int,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead]]:
     """Ancestors of a unit
 
@@ -116,6 +123,7 @@ def sync_detailed(
 
     Args:
         unit_id (int): The unit's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,6 +135,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         unit_id=unit_id,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -140,6 +149,7 @@ def sync(
     unit_id: int,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead] | None:
     """Ancestors of a unit
 
@@ -147,6 +157,7 @@ def sync(
 
     Args:
         unit_id (int): The unit's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,6 +170,7 @@ def sync(
     return sync_detailed(
         unit_id=unit_id,
         client=client,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -166,6 +178,7 @@ async def asyncio_detailed(
     unit_id: int,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead]]:
     """Ancestors of a unit
 
@@ -173,6 +186,7 @@ async def asyncio_detailed(
 
     Args:
         unit_id (int): The unit's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,6 +198,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         unit_id=unit_id,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -195,6 +210,7 @@ async def asyncio(
     unit_id: int,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead] | None:
     """Ancestors of a unit
 
@@ -202,6 +218,7 @@ async def asyncio(
 
     Args:
         unit_id (int): The unit's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,5 +232,6 @@ async def asyncio(
         await asyncio_detailed(
             unit_id=unit_id,
             client=client,
+            x_request_id=x_request_id,
         )
     ).parsed

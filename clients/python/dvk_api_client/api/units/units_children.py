@@ -19,7 +19,11 @@ def _get_kwargs(
     include_closed: bool | Unset = False,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     params: dict[str, Any] = {}
 
@@ -49,6 +53,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -135,6 +140,7 @@ def sync_detailed(
     include_closed: bool | Unset = False,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]:
     """Direct children of a unit
 
@@ -146,6 +152,7 @@ def sync_detailed(
             Default: False.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,6 +167,7 @@ def sync_detailed(
         include_closed=include_closed,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -176,6 +184,7 @@ def sync(
     include_closed: bool | Unset = False,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | UnitPage | None:
     """Direct children of a unit
 
@@ -187,6 +196,7 @@ def sync(
             Default: False.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,6 +212,7 @@ def sync(
         include_closed=include_closed,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -212,6 +223,7 @@ async def asyncio_detailed(
     include_closed: bool | Unset = False,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]:
     """Direct children of a unit
 
@@ -223,6 +235,7 @@ async def asyncio_detailed(
             Default: False.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,6 +250,7 @@ async def asyncio_detailed(
         include_closed=include_closed,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -251,6 +265,7 @@ async def asyncio(
     include_closed: bool | Unset = False,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | UnitPage | None:
     """Direct children of a unit
 
@@ -262,6 +277,7 @@ async def asyncio(
             Default: False.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -278,5 +294,6 @@ async def asyncio(
             include_closed=include_closed,
             limit=limit,
             cursor=cursor,
+            x_request_id=x_request_id,
         )
     ).parsed

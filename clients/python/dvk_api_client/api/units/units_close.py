@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
 from ...models.unit_close import UnitClose
 from ...models.unit_read import UnitRead
 from ...models.validation_problem import ValidationProblem
@@ -19,14 +20,18 @@ def _get_kwargs(
     unit_id: int,
     *,
     body: None | UnitClose | Unset = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -48,11 +53,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead | None:
     if response.status_code == 200:
         response_200 = UnitRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -83,6 +93,11 @@ def _parse_response(
         response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
+
+    if response.status_code == 413:
+        response_413 = SizeProblem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
@@ -133,7 +148,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -147,19 +162,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: None | UnitClose | Unset = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]:
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]:
     """Close a unit (admin)
 
      Mark a unit closed (e.g. merged away); refused while it has active children; needs `If-Match`.
 
     Args:
         unit_id (int): The unit's id.
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (None | UnitClose | Unset):
 
     Raises:
@@ -167,7 +182,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -175,6 +190,7 @@ def sync_detailed(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -189,19 +205,19 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: None | UnitClose | Unset = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead | None:
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead | None:
     """Close a unit (admin)
 
      Mark a unit closed (e.g. merged away); refused while it has active children; needs `If-Match`.
 
     Args:
         unit_id (int): The unit's id.
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (None | UnitClose | Unset):
 
     Raises:
@@ -209,7 +225,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead
     """
 
     return sync_detailed(
@@ -218,6 +234,7 @@ def sync(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -226,19 +243,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: None | UnitClose | Unset = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]:
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]:
     """Close a unit (admin)
 
      Mark a unit closed (e.g. merged away); refused while it has active children; needs `If-Match`.
 
     Args:
         unit_id (int): The unit's id.
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (None | UnitClose | Unset):
 
     Raises:
@@ -246,7 +263,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -254,6 +271,7 @@ async def asyncio_detailed(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -266,19 +284,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: None | UnitClose | Unset = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead | None:
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead | None:
     """Close a unit (admin)
 
      Mark a unit closed (e.g. merged away); refused while it has active children; needs `If-Match`.
 
     Args:
         unit_id (int): The unit's id.
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (None | UnitClose | Unset):
 
     Raises:
@@ -286,7 +304,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead
     """
 
     return (
@@ -296,5 +314,6 @@ async def asyncio(
             body=body,
             idempotency_key=idempotency_key,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
 from ...models.unit_create import UnitCreate
 from ...models.unit_read import UnitRead
 from ...models.validation_problem import ValidationProblem
@@ -17,11 +18,15 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: UnitCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -38,11 +43,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | UnitRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead | None:
     if response.status_code == 201:
         response_201 = UnitRead.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -63,6 +73,11 @@ def _parse_response(
         response_409 = Problem.from_dict(response.json())
 
         return response_409
+
+    if response.status_code == 413:
+        response_413 = SizeProblem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
@@ -108,7 +123,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,16 +136,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UnitCreate,
-    idempotency_key: None | str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitRead]:
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]:
     """Create a unit (admin)
 
      Create a unit under a parent in the admin's part of the tree.
 
     Args:
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (UnitCreate): A new unit under an existing parent (roots are created by the seed, not
             the API).
 
@@ -139,12 +154,13 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | UnitRead]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -158,16 +174,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UnitCreate,
-    idempotency_key: None | str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | UnitRead | None:
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead | None:
     """Create a unit (admin)
 
      Create a unit under a parent in the admin's part of the tree.
 
     Args:
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (UnitCreate): A new unit under an existing parent (roots are created by the seed, not
             the API).
 
@@ -176,13 +192,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | UnitRead
+        OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead
     """
 
     return sync_detailed(
         client=client,
         body=body,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -190,16 +207,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UnitCreate,
-    idempotency_key: None | str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitRead]:
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]:
     """Create a unit (admin)
 
      Create a unit under a parent in the admin's part of the tree.
 
     Args:
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (UnitCreate): A new unit under an existing parent (roots are created by the seed, not
             the API).
 
@@ -208,12 +225,13 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | UnitRead]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -225,16 +243,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UnitCreate,
-    idempotency_key: None | str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | UnitRead | None:
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead | None:
     """Create a unit (admin)
 
      Create a unit under a parent in the admin's part of the tree.
 
     Args:
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (UnitCreate): A new unit under an existing parent (roots are created by the seed, not
             the API).
 
@@ -243,7 +261,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | UnitRead
+        OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead
     """
 
     return (
@@ -251,5 +269,6 @@ async def asyncio(
             client=client,
             body=body,
             idempotency_key=idempotency_key,
+            x_request_id=x_request_id,
         )
     ).parsed

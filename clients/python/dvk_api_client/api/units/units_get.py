@@ -10,12 +10,21 @@ from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.unit_read import UnitRead
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     unit_id: int,
+    *,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,6 +33,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -106,6 +116,8 @@ def sync_detailed(
     unit_id: int,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead]:
     """One unit
 
@@ -113,6 +125,8 @@ def sync_detailed(
 
     Args:
         unit_id (int): The unit's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +138,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         unit_id=unit_id,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -137,6 +153,8 @@ def sync(
     unit_id: int,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead | None:
     """One unit
 
@@ -144,6 +162,8 @@ def sync(
 
     Args:
         unit_id (int): The unit's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +176,8 @@ def sync(
     return sync_detailed(
         unit_id=unit_id,
         client=client,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -163,6 +185,8 @@ async def asyncio_detailed(
     unit_id: int,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead]:
     """One unit
 
@@ -170,6 +194,8 @@ async def asyncio_detailed(
 
     Args:
         unit_id (int): The unit's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,6 +207,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         unit_id=unit_id,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -192,6 +220,8 @@ async def asyncio(
     unit_id: int,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead | None:
     """One unit
 
@@ -199,6 +229,8 @@ async def asyncio(
 
     Args:
         unit_id (int): The unit's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,5 +244,7 @@ async def asyncio(
         await asyncio_detailed(
             unit_id=unit_id,
             client=client,
+            x_request_id=x_request_id,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -24,7 +24,11 @@ def _get_kwargs(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     params: dict[str, Any] = {}
 
@@ -89,6 +93,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -175,6 +180,7 @@ def sync_detailed(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]:
     """List and search units
 
@@ -192,6 +198,7 @@ def sync_detailed(
             thach` finds “Xã Vĩnh Thạch”.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,6 +218,7 @@ def sync_detailed(
         q=q,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -232,6 +240,7 @@ def sync(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | UnitPage | None:
     """List and search units
 
@@ -249,6 +258,7 @@ def sync(
             thach` finds “Xã Vĩnh Thạch”.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -269,6 +279,7 @@ def sync(
         q=q,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -284,6 +295,7 @@ async def asyncio_detailed(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]:
     """List and search units
 
@@ -301,6 +313,7 @@ async def asyncio_detailed(
             thach` finds “Xã Vĩnh Thạch”.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -320,6 +333,7 @@ async def asyncio_detailed(
         q=q,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -339,6 +353,7 @@ async def asyncio(
     q: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | UnitPage | None:
     """List and search units
 
@@ -356,6 +371,7 @@ async def asyncio(
             thach` finds “Xã Vĩnh Thạch”.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -377,5 +393,6 @@ async def asyncio(
             q=q,
             limit=limit,
             cursor=cursor,
+            x_request_id=x_request_id,
         )
     ).parsed

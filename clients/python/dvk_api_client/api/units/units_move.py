@@ -10,6 +10,7 @@ from ...models.authority_problem import AuthorityProblem
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
 from ...models.unit_move import UnitMove
 from ...models.unit_read import UnitRead
 from ...models.validation_problem import ValidationProblem
@@ -20,14 +21,18 @@ def _get_kwargs(
     unit_id: int,
     *,
     body: UnitMove,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -46,11 +51,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | UnitRead | None:
+) -> (
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | SizeProblem
+    | UnitRead
+    | None
+):
     if response.status_code == 200:
         response_200 = UnitRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -81,6 +101,11 @@ def _parse_response(
         response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
+
+    if response.status_code == 413:
+        response_413 = SizeProblem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
@@ -140,7 +165,14 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | UnitRead
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | SizeProblem
+    | UnitRead
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -155,10 +187,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UnitMove,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[
-    AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | UnitRead
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | SizeProblem
+    | UnitRead
 ]:
     """Move a unit under another parent (admin)
 
@@ -166,10 +206,9 @@ def sync_detailed(
 
     Args:
         unit_id (int): The unit's id.
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (UnitMove): The new parent of a unit being moved.
 
     Raises:
@@ -177,7 +216,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | UnitRead]
+        Response[AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | SizeProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -185,6 +224,7 @@ def sync_detailed(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -199,19 +239,29 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UnitMove,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
-) -> AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | UnitRead | None:
+    x_request_id: str | Unset = UNSET,
+) -> (
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | SizeProblem
+    | UnitRead
+    | None
+):
     """Move a unit under another parent (admin)
 
      Move a unit and its whole subtree under a new parent; needs `If-Match`.
 
     Args:
         unit_id (int): The unit's id.
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (UnitMove): The new parent of a unit being moved.
 
     Raises:
@@ -219,7 +269,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | UnitRead
+        AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | SizeProblem | UnitRead
     """
 
     return sync_detailed(
@@ -228,6 +278,7 @@ def sync(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -236,10 +287,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UnitMove,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[
-    AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | UnitRead
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | SizeProblem
+    | UnitRead
 ]:
     """Move a unit under another parent (admin)
 
@@ -247,10 +306,9 @@ async def asyncio_detailed(
 
     Args:
         unit_id (int): The unit's id.
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (UnitMove): The new parent of a unit being moved.
 
     Raises:
@@ -258,7 +316,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | UnitRead]
+        Response[AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | SizeProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -266,6 +324,7 @@ async def asyncio_detailed(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -278,19 +337,29 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UnitMove,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
-) -> AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | UnitRead | None:
+    x_request_id: str | Unset = UNSET,
+) -> (
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | SizeProblem
+    | UnitRead
+    | None
+):
     """Move a unit under another parent (admin)
 
      Move a unit and its whole subtree under a new parent; needs `If-Match`.
 
     Args:
         unit_id (int): The unit's id.
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (UnitMove): The new parent of a unit being moved.
 
     Raises:
@@ -298,7 +367,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | UnitRead
+        AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | SizeProblem | UnitRead
     """
 
     return (
@@ -308,5 +377,6 @@ async def asyncio(
             body=body,
             idempotency_key=idempotency_key,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -9,10 +9,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
 from ...models.unit_read import UnitRead
 from ...models.unit_update import UnitUpdate
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -20,9 +21,13 @@ def _get_kwargs(
     *,
     body: UnitUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -41,11 +46,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead | None:
     if response.status_code == 200:
         response_200 = UnitRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -76,6 +86,11 @@ def _parse_response(
         response_412 = PreconditionProblem.from_dict(response.json())
 
         return response_412
+
+    if response.status_code == 413:
+        response_413 = SizeProblem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
@@ -126,7 +141,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -141,7 +156,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UnitUpdate,
     if_match: str,
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]:
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]:
     """Rename or re-classify a unit (admin)
 
      Change a unit's name, code, kind, level or leading party organisation; needs `If-Match`.
@@ -149,6 +165,7 @@ def sync_detailed(
     Args:
         unit_id (int): The unit's id.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (UnitUpdate): Fields an admin may change; omitted fields stay as they are.
             `party_org_id: null` clears it.
 
@@ -157,13 +174,14 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
         unit_id=unit_id,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -179,7 +197,8 @@ def sync(
     client: AuthenticatedClient,
     body: UnitUpdate,
     if_match: str,
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead | None:
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead | None:
     """Rename or re-classify a unit (admin)
 
      Change a unit's name, code, kind, level or leading party organisation; needs `If-Match`.
@@ -187,6 +206,7 @@ def sync(
     Args:
         unit_id (int): The unit's id.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (UnitUpdate): Fields an admin may change; omitted fields stay as they are.
             `party_org_id: null` clears it.
 
@@ -195,7 +215,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead
     """
 
     return sync_detailed(
@@ -203,6 +223,7 @@ def sync(
         client=client,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -212,7 +233,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UnitUpdate,
     if_match: str,
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]:
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]:
     """Rename or re-classify a unit (admin)
 
      Change a unit's name, code, kind, level or leading party organisation; needs `If-Match`.
@@ -220,6 +242,7 @@ async def asyncio_detailed(
     Args:
         unit_id (int): The unit's id.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (UnitUpdate): Fields an admin may change; omitted fields stay as they are.
             `party_org_id: null` clears it.
 
@@ -228,13 +251,14 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
         unit_id=unit_id,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -248,7 +272,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UnitUpdate,
     if_match: str,
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead | None:
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead | None:
     """Rename or re-classify a unit (admin)
 
      Change a unit's name, code, kind, level or leading party organisation; needs `If-Match`.
@@ -256,6 +281,7 @@ async def asyncio(
     Args:
         unit_id (int): The unit's id.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (UnitUpdate): Fields an admin may change; omitted fields stay as they are.
             `party_org_id: null` clears it.
 
@@ -264,7 +290,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead
     """
 
     return (
@@ -273,5 +299,6 @@ async def asyncio(
             client=client,
             body=body,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

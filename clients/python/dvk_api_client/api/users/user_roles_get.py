@@ -11,13 +11,18 @@ from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.role_assignment_read import RoleAssignmentRead
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     user_id: UUID,
     assignment_id: UUID,
+    *,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -27,6 +32,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -111,6 +117,7 @@ def sync_detailed(
     assignment_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead]:
     """One role assignment
 
@@ -119,6 +126,7 @@ def sync_detailed(
     Args:
         user_id (UUID): The user's id.
         assignment_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,6 +139,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         user_id=user_id,
         assignment_id=assignment_id,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -145,6 +154,7 @@ def sync(
     assignment_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | None:
     """One role assignment
 
@@ -153,6 +163,7 @@ def sync(
     Args:
         user_id (UUID): The user's id.
         assignment_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,6 +177,7 @@ def sync(
         user_id=user_id,
         assignment_id=assignment_id,
         client=client,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -174,6 +186,7 @@ async def asyncio_detailed(
     assignment_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead]:
     """One role assignment
 
@@ -182,6 +195,7 @@ async def asyncio_detailed(
     Args:
         user_id (UUID): The user's id.
         assignment_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,6 +208,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         user_id=user_id,
         assignment_id=assignment_id,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -206,6 +221,7 @@ async def asyncio(
     assignment_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | None:
     """One role assignment
 
@@ -214,6 +230,7 @@ async def asyncio(
     Args:
         user_id (UUID): The user's id.
         assignment_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,5 +245,6 @@ async def asyncio(
             user_id=user_id,
             assignment_id=assignment_id,
             client=client,
+            x_request_id=x_request_id,
         )
     ).parsed

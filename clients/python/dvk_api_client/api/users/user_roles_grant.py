@@ -21,14 +21,18 @@ def _get_kwargs(
     user_id: UUID,
     *,
     body: RoleAssignmentCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -167,8 +171,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RoleAssignmentCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[
     OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | SizeProblem
 ]:
@@ -178,10 +183,9 @@ def sync_detailed(
 
     Args:
         user_id (UUID): The user's id.
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (RoleAssignmentCreate): A role to grant, bound to a unit; its scope is that unit's
             subtree.
 
@@ -198,6 +202,7 @@ def sync_detailed(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -212,8 +217,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RoleAssignmentCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> (
     OutageProblem
     | PreconditionProblem
@@ -230,10 +236,9 @@ def sync(
 
     Args:
         user_id (UUID): The user's id.
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (RoleAssignmentCreate): A role to grant, bound to a unit; its scope is that unit's
             subtree.
 
@@ -251,6 +256,7 @@ def sync(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -259,8 +265,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RoleAssignmentCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[
     OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | SizeProblem
 ]:
@@ -270,10 +277,9 @@ async def asyncio_detailed(
 
     Args:
         user_id (UUID): The user's id.
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (RoleAssignmentCreate): A role to grant, bound to a unit; its scope is that unit's
             subtree.
 
@@ -290,6 +296,7 @@ async def asyncio_detailed(
         body=body,
         idempotency_key=idempotency_key,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -302,8 +309,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RoleAssignmentCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> (
     OutageProblem
     | PreconditionProblem
@@ -320,10 +328,9 @@ async def asyncio(
 
     Args:
         user_id (UUID): The user's id.
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (RoleAssignmentCreate): A role to grant, bound to a unit; its scope is that unit's
             subtree.
 
@@ -342,5 +349,6 @@ async def asyncio(
             body=body,
             idempotency_key=idempotency_key,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -11,12 +11,17 @@ from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.role_assignment_read import RoleAssignmentRead
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     user_id: UUID,
+    *,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,6 +30,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -115,6 +121,7 @@ def sync_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead]]:
     """A user's roles
 
@@ -122,6 +129,7 @@ def sync_detailed(
 
     Args:
         user_id (UUID): The user's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +141,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         user_id=user_id,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -146,6 +155,7 @@ def sync(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead] | None:
     """A user's roles
 
@@ -153,6 +163,7 @@ def sync(
 
     Args:
         user_id (UUID): The user's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,6 +176,7 @@ def sync(
     return sync_detailed(
         user_id=user_id,
         client=client,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -172,6 +184,7 @@ async def asyncio_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead]]:
     """A user's roles
 
@@ -179,6 +192,7 @@ async def asyncio_detailed(
 
     Args:
         user_id (UUID): The user's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,6 +204,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         user_id=user_id,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -201,6 +216,7 @@ async def asyncio(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead] | None:
     """A user's roles
 
@@ -208,6 +224,7 @@ async def asyncio(
 
     Args:
         user_id (UUID): The user's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,5 +238,6 @@ async def asyncio(
         await asyncio_detailed(
             user_id=user_id,
             client=client,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -12,7 +12,7 @@ from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -20,9 +20,13 @@ def _get_kwargs(
     assignment_id: UUID,
     *,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -137,6 +141,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     """Remove a role
 
@@ -147,6 +152,7 @@ def sync_detailed(
         user_id (UUID): The user's id.
         assignment_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,6 +166,7 @@ def sync_detailed(
         user_id=user_id,
         assignment_id=assignment_id,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -175,6 +182,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     """Remove a role
 
@@ -185,6 +193,7 @@ def sync(
         user_id (UUID): The user's id.
         assignment_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,6 +208,7 @@ def sync(
         assignment_id=assignment_id,
         client=client,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -208,6 +218,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
     """Remove a role
 
@@ -218,6 +229,7 @@ async def asyncio_detailed(
         user_id (UUID): The user's id.
         assignment_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,6 +243,7 @@ async def asyncio_detailed(
         user_id=user_id,
         assignment_id=assignment_id,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -244,6 +257,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
     """Remove a role
 
@@ -254,6 +268,7 @@ async def asyncio(
         user_id (UUID): The user's id.
         assignment_id (UUID):
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -269,5 +284,6 @@ async def asyncio(
             assignment_id=assignment_id,
             client=client,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -18,11 +18,15 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: UserCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -137,16 +141,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UserCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]:
     """Create a user
 
      Create an account at a unit you administer, optionally with roles at units you administer.
 
     Args:
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (UserCreate): A new account, created by an administrator for a person of a unit in
             their scope.
 
@@ -161,6 +165,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -174,16 +179,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UserCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead | None:
     """Create a user
 
      Create an account at a unit you administer, optionally with roles at units you administer.
 
     Args:
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (UserCreate): A new account, created by an administrator for a person of a unit in
             their scope.
 
@@ -199,6 +204,7 @@ def sync(
         client=client,
         body=body,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -206,16 +212,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UserCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]:
     """Create a user
 
      Create an account at a unit you administer, optionally with roles at units you administer.
 
     Args:
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (UserCreate): A new account, created by an administrator for a person of a unit in
             their scope.
 
@@ -230,6 +236,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -241,16 +248,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UserCreate,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead | None:
     """Create a user
 
      Create an account at a unit you administer, optionally with roles at units you administer.
 
     Args:
-        idempotency_key (None | str | Unset): A retry with the same key within 24 h returns the
-            first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to
-            finish; the same key with another body is refused (422).
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (UserCreate): A new account, created by an administrator for a person of a unit in
             their scope.
 
@@ -267,5 +274,6 @@ async def asyncio(
             client=client,
             body=body,
             idempotency_key=idempotency_key,
+            x_request_id=x_request_id,
         )
     ).parsed

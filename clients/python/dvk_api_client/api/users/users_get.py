@@ -11,12 +11,21 @@ from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.user_read import UserRead
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     user_id: UUID,
+    *,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,6 +34,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -112,6 +122,8 @@ def sync_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead]:
     """One user
 
@@ -119,6 +131,8 @@ def sync_detailed(
 
     Args:
         user_id (UUID): The user's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,6 +144,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         user_id=user_id,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -143,6 +159,8 @@ def sync(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead | None:
     """One user
 
@@ -150,6 +168,8 @@ def sync(
 
     Args:
         user_id (UUID): The user's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +182,8 @@ def sync(
     return sync_detailed(
         user_id=user_id,
         client=client,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -169,6 +191,8 @@ async def asyncio_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead]:
     """One user
 
@@ -176,6 +200,8 @@ async def asyncio_detailed(
 
     Args:
         user_id (UUID): The user's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,6 +213,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         user_id=user_id,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -198,6 +226,8 @@ async def asyncio(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead | None:
     """One user
 
@@ -205,6 +235,8 @@ async def asyncio(
 
     Args:
         user_id (UUID): The user's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,5 +250,7 @@ async def asyncio(
         await asyncio_detailed(
             user_id=user_id,
             client=client,
+            x_request_id=x_request_id,
+            if_none_match=if_none_match,
         )
     ).parsed

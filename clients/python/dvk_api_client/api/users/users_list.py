@@ -22,7 +22,11 @@ def _get_kwargs(
     active: bool | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     params: dict[str, Any] = {}
 
@@ -78,6 +82,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -171,6 +176,7 @@ def sync_detailed(
     active: bool | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UserPage]:
     """List users in your scope
 
@@ -183,6 +189,7 @@ def sync_detailed(
         active (bool | None | Unset): Only active (true) or deactivated (false) users.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,6 +206,7 @@ def sync_detailed(
         active=active,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -217,6 +225,7 @@ def sync(
     active: bool | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | UserPage | None:
     """List users in your scope
 
@@ -229,6 +238,7 @@ def sync(
         active (bool | None | Unset): Only active (true) or deactivated (false) users.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,6 +256,7 @@ def sync(
         active=active,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -258,6 +269,7 @@ async def asyncio_detailed(
     active: bool | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UserPage]:
     """List users in your scope
 
@@ -270,6 +282,7 @@ async def asyncio_detailed(
         active (bool | None | Unset): Only active (true) or deactivated (false) users.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -286,6 +299,7 @@ async def asyncio_detailed(
         active=active,
         limit=limit,
         cursor=cursor,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -302,6 +316,7 @@ async def asyncio(
     active: bool | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | UserPage | None:
     """List users in your scope
 
@@ -314,6 +329,7 @@ async def asyncio(
         active (bool | None | Unset): Only active (true) or deactivated (false) users.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -332,5 +348,6 @@ async def asyncio(
             active=active,
             limit=limit,
             cursor=cursor,
+            x_request_id=x_request_id,
         )
     ).parsed

@@ -14,7 +14,7 @@ from ...models.size_problem import SizeProblem
 from ...models.user_read import UserRead
 from ...models.user_update import UserUpdate
 from ...models.validation_problem import ValidationProblem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -22,9 +22,13 @@ def _get_kwargs(
     *,
     body: UserUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -48,6 +52,11 @@ def _parse_response(
         response_200 = UserRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -148,6 +157,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UserUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]:
     """Change a user
 
@@ -156,6 +166,7 @@ def sync_detailed(
     Args:
         user_id (UUID): The user's id.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (UserUpdate): Changes to an account; omitted fields stay as they are. Send the user's
             ETag in If-Match.
 
@@ -171,6 +182,7 @@ def sync_detailed(
         user_id=user_id,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = client.get_httpx_client().request(
@@ -186,6 +198,7 @@ def sync(
     client: AuthenticatedClient,
     body: UserUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead | None:
     """Change a user
 
@@ -194,6 +207,7 @@ def sync(
     Args:
         user_id (UUID): The user's id.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (UserUpdate): Changes to an account; omitted fields stay as they are. Send the user's
             ETag in If-Match.
 
@@ -210,6 +224,7 @@ def sync(
         client=client,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     ).parsed
 
 
@@ -219,6 +234,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UserUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]:
     """Change a user
 
@@ -227,6 +243,7 @@ async def asyncio_detailed(
     Args:
         user_id (UUID): The user's id.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (UserUpdate): Changes to an account; omitted fields stay as they are. Send the user's
             ETag in If-Match.
 
@@ -242,6 +259,7 @@ async def asyncio_detailed(
         user_id=user_id,
         body=body,
         if_match=if_match,
+        x_request_id=x_request_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -255,6 +273,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UserUpdate,
     if_match: str,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead | None:
     """Change a user
 
@@ -263,6 +282,7 @@ async def asyncio(
     Args:
         user_id (UUID): The user's id.
         if_match (str):  Example: "3".
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
         body (UserUpdate): Changes to an account; omitted fields stay as they are. Send the user's
             ETag in If-Match.
 
@@ -280,5 +300,6 @@ async def asyncio(
             client=client,
             body=body,
             if_match=if_match,
+            x_request_id=x_request_id,
         )
     ).parsed

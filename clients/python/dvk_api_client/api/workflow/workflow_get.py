@@ -10,16 +10,23 @@ from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.validation_problem import ValidationProblem
 from ...models.workflow_doc import WorkflowDoc
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    x_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/workflow",
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -87,11 +94,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | WorkflowDoc]:
     """The workflow state machine
 
      States with their facts, and every move (decisions', revocations' and commendations' too) with its
     from-states, target, roles, guards, payload and the endpoint that takes it.
+
+    Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +112,9 @@ def sync_detailed(
         Response[OutageProblem | Problem | Problem | ValidationProblem | WorkflowDoc]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        x_request_id=x_request_id,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -113,11 +126,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | WorkflowDoc | None:
     """The workflow state machine
 
      States with their facts, and every move (decisions', revocations' and commendations' too) with its
     from-states, target, roles, guards, payload and the endpoint that takes it.
+
+    Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,17 +146,22 @@ def sync(
 
     return sync_detailed(
         client=client,
+        x_request_id=x_request_id,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | WorkflowDoc]:
     """The workflow state machine
 
      States with their facts, and every move (decisions', revocations' and commendations' too) with its
     from-states, target, roles, guards, payload and the endpoint that takes it.
+
+    Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +171,9 @@ async def asyncio_detailed(
         Response[OutageProblem | Problem | Problem | ValidationProblem | WorkflowDoc]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        x_request_id=x_request_id,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -159,11 +183,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | WorkflowDoc | None:
     """The workflow state machine
 
      States with their facts, and every move (decisions', revocations' and commendations' too) with its
     from-states, target, roles, guards, payload and the endpoint that takes it.
+
+    Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,5 +204,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            x_request_id=x_request_id,
         )
     ).parsed
