@@ -77,8 +77,7 @@ async def _create_admin(username: str, full_name: str, password: str, unit_code:
             raise SystemExit(f"no unit with code {unit_code!r}")
         if await user_by_username(session, username):
             raise SystemExit(f"user {username!r} exists already")
-        user = User(username=username, full_name=full_name, home_unit_id=unit.id,
-                    password_hash=hash_password(password))
+        user = User(username=username, full_name=full_name, home_unit_id=unit.id, password_hash=hash_password(password))
         user.roles = [RoleAssignment(role="admin", unit_id=unit.id)]
         session.add(user)
         await session.commit()
@@ -101,8 +100,9 @@ def export_openapi(args: argparse.Namespace) -> int:
     from app.main import create_app
 
     document = create_app().openapi()
-    Path(args.output).write_text(json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n",
-                                 encoding="utf-8")
+    Path(args.output).write_text(
+        json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8"
+    )
     print(f"wrote {args.output}")
     return 0
 
@@ -136,8 +136,11 @@ async def _blob_orphans(delete: bool, grace_minutes: int) -> int:
     stale = sweep_temp_files(grace=temp_grace) if delete else find_stale_temp_files(grace=temp_grace)
     for item in stale:
         print(f"{item.path}\t{item.size}\t{item.modified_at.isoformat(timespec='seconds')}")
-    print(f"{len(stale)} stale upload temp file(s), {sum(i.size for i in stale)} bytes"
-          + (" (deleted)" if delete and stale else ""), file=sys.stderr)
+    print(
+        f"{len(stale)} stale upload temp file(s), {sum(i.size for i in stale)} bytes"
+        + (" (deleted)" if delete and stale else ""),
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -150,8 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `dvk` command."""
     parser = argparse.ArgumentParser(prog="dvk")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("prestart", help="migrate, then load demo data if the database is empty").set_defaults(
-        func=prestart)
+    sub.add_parser("prestart", help="migrate, then load demo data if the database is empty").set_defaults(func=prestart)
     sub.add_parser("migrate", help="apply migrations up to head").set_defaults(func=migrate)
     sub.add_parser("seed-demo", help="load demo data into an empty database").set_defaults(func=seed_demo)
     p = sub.add_parser("create-admin", help="create an admin (password from DVK_ADMIN_PASSWORD or a prompt)")
@@ -163,13 +165,21 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--output", default="openapi/openapi.json")
     p.set_defaults(func=export_openapi)
     blobs = sub.add_parser("blobs", help="maintenance of the evidence blob store").add_subparsers(
-        dest="blobs_command", required=True)
-    p = blobs.add_parser("orphans", help="list stored blobs no evidence references (key, size, stored at), "
-                                         "then upload temp files killed workers left in data_dir/tmp")
+        dest="blobs_command", required=True
+    )
+    p = blobs.add_parser(
+        "orphans",
+        help="list stored blobs no evidence references (key, size, stored at), "
+        "then upload temp files killed workers left in data_dir/tmp",
+    )
     p.add_argument("--delete", action="store_true", help="remove them too")
-    p.add_argument("--min-age-minutes", type=int, default=60,
-                   help="spare blobs younger than this (uploads in flight); default 60. Temp files are "
-                        "spared for at most 15 minutes since their last write")
+    p.add_argument(
+        "--min-age-minutes",
+        type=int,
+        default=60,
+        help="spare blobs younger than this (uploads in flight); default 60. Temp files are "
+        "spared for at most 15 minutes since their last write",
+    )
     p.set_defaults(func=blob_orphans)
     args = parser.parse_args(argv)
     return int(args.func(args))

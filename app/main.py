@@ -92,23 +92,43 @@ def create_app() -> FastAPI:
     require_token_for(get_caller)  # a body sent to a route that needs the caller is refused without a token
     campaigns_service.on_profile_change(refresh_campaign)  # undecided models follow their campaign's profile
     # Innermost: whatever a route lets through is answered here (503/412/500), inside the request context.
-    app.add_middleware(ErrorBoundary, retry_attempts=settings.database_retry_attempts,
-                       max_replay_bytes=settings.max_json_body_bytes)
+    app.add_middleware(
+        ErrorBoundary, retry_attempts=settings.database_retry_attempts, max_replay_bytes=settings.max_json_body_bytes
+    )
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE"],
-            allow_headers=["Authorization", "Content-Type", "If-Match", "If-None-Match", "Idempotency-Key",
-                           "Accept-Language", "X-Request-ID"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "If-Match",
+                "If-None-Match",
+                "Idempotency-Key",
+                "Accept-Language",
+                "X-Request-ID",
+            ],
             expose_headers=["ETag", "X-Request-ID", "Retry-After", "Location", "RateLimit", "RateLimit-Policy"],
         )
     app.add_middleware(RateLimitHeadersMiddleware)
-    app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_json_body_bytes,
-                       observe=metrics.observe)
+    app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_json_body_bytes, observe=metrics.observe)
     app.include_router(ops_router)
-    for router in (auth_router, units_router, users_router, fields_router, campaigns_router, models_router,
-                   evidence_router, workflow_router, authority_router, coverage_router, registrations_router,
-                   reviews_router, decisions_router, public_router):
+    for router in (
+        auth_router,
+        units_router,
+        users_router,
+        fields_router,
+        campaigns_router,
+        models_router,
+        evidence_router,
+        workflow_router,
+        authority_router,
+        coverage_router,
+        registrations_router,
+        reviews_router,
+        decisions_router,
+        public_router,
+    ):
         app.include_router(router, prefix=API_PREFIX)
     return app

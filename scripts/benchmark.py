@@ -47,6 +47,7 @@ MAX_DURATION = 120  # seconds per endpoint, whatever --duration says
 
 # --- the floor: one row by primary key through raw asyncpg -------------------------------------
 
+
 def floor_app() -> Any:
     """A minimal FastAPI app: GET /floor/{id} reads one model row with asyncpg (the stack's floor);
     GET /floor-page, a list page of 50 the same way (the floor for list pages)."""
@@ -71,16 +72,24 @@ def floor_app() -> Any:
     async def one(model_id: uuid.UUID) -> dict[str, Any]:
         """One row by primary key."""
         row = await state["pool"].fetchrow(
-            "SELECT id, code, name, state, year FROM registered_models WHERE id = $1", model_id)
-        return {"id": str(row["id"]), "code": row["code"], "name": row["name"], "state": row["state"],
-                "year": row["year"]}
+            "SELECT id, code, name, state, year FROM registered_models WHERE id = $1", model_id
+        )
+        return {
+            "id": str(row["id"]),
+            "code": row["code"],
+            "name": row["name"],
+            "state": row["state"],
+            "year": row["year"],
+        }
 
     @app.get("/floor-page", response_model=None)
     async def page(path: str, field: str) -> Any:
         """A list page's rows (the API's page SQL, no scope, no cursor) as JSON by pydantic-core."""
         rows = await state["pool"].fetch(PAGE_SQL, path, path[:-1] + chr(ord(path[-1]) + 1), field)
-        return Response(to_json({"items": [dict(r) for r in rows[:50]], "next_cursor": None, "limit": 50}),
-                        media_type="application/json")
+        return Response(
+            to_json({"items": [dict(r) for r in rows[:50]], "next_cursor": None, "limit": 50}),
+            media_type="application/json",
+        )
 
     return app
 
@@ -99,6 +108,7 @@ ORDER BY p.code DESC, p.id DESC
 
 # --- servers --------------------------------------------------------------------------------------
 
+
 class Servers:
     """`workers` uvicorn processes on one loopback port (SO_REUSEPORT); stopped on exit."""
 
@@ -111,9 +121,13 @@ class Servers:
         # `uvicorn --fd`, whose AF_UNIX wrapping leaves TCP_NODELAY off and adds ~40 ms to every response.
         worker = str(ROOT / "scripts" / "reuseport_worker.py")
         for _ in range(self.workers):
-            self.procs.append(subprocess.Popen(
-                [sys.executable, worker, self.target, HOST, str(self.port), str(self.app_dir)],
-                env={**os.environ, **self.env}, cwd=ROOT))
+            self.procs.append(
+                subprocess.Popen(
+                    [sys.executable, worker, self.target, HOST, str(self.port), str(self.app_dir)],
+                    env={**os.environ, **self.env},
+                    cwd=ROOT,
+                )
+            )
         self._wait_ready()
         return self
 
@@ -175,6 +189,7 @@ class RssSampler:
 
 
 # --- load -----------------------------------------------------------------------------------------
+
 
 @dataclass
 class Result:
@@ -278,19 +293,42 @@ def run_wrk(base: str, load: Load, duration: float, connections: int, tmp: Path)
     if load.lines:
         data = tmp / f"{load.name}.txt"
         data.write_text("".join(f"{p} {a}\n" for p, a in load.lines))
-        script.write_text(LUA_LINES.format(file=_lua_str(str(data)), method=_lua_str(load.method),
-                                           body=_lua_str(load.body) if load.body else "nil",
-                                           once="true" if load.once_each else "false",
-                                           if_match=_lua_str(ACCEPT_ETAG)))
+        script.write_text(
+            LUA_LINES.format(
+                file=_lua_str(str(data)),
+                method=_lua_str(load.method),
+                body=_lua_str(load.body) if load.body else "nil",
+                once="true" if load.once_each else "false",
+                if_match=_lua_str(ACCEPT_ETAG),
+            )
+        )
         url = base + "/"
     else:
         headers = "\n".join(f"wrk.headers[{_lua_str(k)}] = {_lua_str(v)}" for k, v in load.headers.items())
-        script.write_text(LUA_FIXED.format(method=_lua_str(load.method),
-                                           body=_lua_str(load.body) if load.body else "nil", headers=headers))
+        script.write_text(
+            LUA_FIXED.format(
+                method=_lua_str(load.method), body=_lua_str(load.body) if load.body else "nil", headers=headers
+            )
+        )
         url = base + load.path
     seconds = max(1, round(min(duration, MAX_DURATION)))
-    cmd = ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s", "--timeout", "30s", "--latency",
-           "-s", str(script), url, "--", str(threads)]
+    cmd = [
+        "wrk",
+        "-t",
+        str(threads),
+        "-c",
+        str(connections),
+        "-d",
+        f"{seconds}s",
+        "--timeout",
+        "30s",
+        "--latency",
+        "-s",
+        str(script),
+        url,
+        "--",
+        str(threads),
+    ]
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=seconds + 60, check=False).stdout
     rps = float(_field(r"Requests/sec:\s+([\d.]+)", out, "0"))
     total = int(_field(r"(\d+) requests in", out, "0"))
@@ -340,6 +378,7 @@ async def _httpx_loop(base: str, load: Load, duration: float, connections: int) 
 
 # --- preparation ---------------------------------------------------------------------------------
 
+
 @dataclass
 class Plan:
     """Ids, tokens and cursors the loads need, found in the generated data."""
@@ -373,30 +412,48 @@ async def prepare(dsn: str, base: str, password: str) -> Plan:
         campaign = await conn.fetchval("SELECT id FROM campaigns WHERE owning_unit_id = $1", province["id"])
         year = await conn.fetchval(
             "SELECT year FROM registered_models WHERE unit_path LIKE $1 GROUP BY year ORDER BY count(*) DESC LIMIT 1",
-            district["path"] + "%")
+            district["path"] + "%",
+        )
         export_rows = await conn.fetchval(
             "SELECT count(*) FROM registered_models WHERE unit_path LIKE $1 AND campaign_id = $2 AND year = $3",
-            district["path"] + "%", campaign, year)
-        ids = [str(r["id"]) for r in await conn.fetch(
-            "SELECT id FROM registered_models WHERE unit_path LIKE $1 ORDER BY random() LIMIT 5000",
-            district["path"] + "%")]
+            district["path"] + "%",
+            campaign,
+            year,
+        )
+        ids = [
+            str(r["id"])
+            for r in await conn.fetch(
+                "SELECT id FROM registered_models WHERE unit_path LIKE $1 ORDER BY random() LIMIT 5000",
+                district["path"] + "%",
+            )
+        ]
         # accept: registered models anywhere, each moved by its district's mobiliser (consumed once)
         mobilisers = {code: _token(uid) for code, uid in users.items() if code.endswith(".mobiliser")}
         accept = await conn.fetch(
             "SELECT m.id, d.code FROM registered_models m JOIN units d ON d.path = substring(m.unit_path from "
             "'^/[0-9]+/[0-9]+/') WHERE m.state = 'registered' AND m.version = $1 ORDER BY m.code LIMIT 40000",
-            ACCEPT_VERSION)
+            ACCEPT_VERSION,
+        )
         commune = await conn.fetchval(
             "SELECT id FROM units WHERE path LIKE $1 AND kind_code = 'commune' ORDER BY path LIMIT 1",
-            district["path"] + "%")
+            district["path"] + "%",
+        )
     finally:
         await conn.close()
-    registration = json.dumps({
-        "campaign_id": str(campaign), "year": year, "registrant_unit_id": commune, "registrant_kind": "collective",
-        "name": "Dân vận khéo trong xây dựng nông thôn mới (benchmark)", "summary": "Vận động nhân dân hiến đất",
-        "field_code": "economy", "model_type": "field_specific", "objectives": "Mở rộng 2 km đường",
-        "targets": [{"what": "Đường giao thông", "target_value": 2, "unit_of_measure": "km"}],
-    })
+    registration = json.dumps(
+        {
+            "campaign_id": str(campaign),
+            "year": year,
+            "registrant_unit_id": commune,
+            "registrant_kind": "collective",
+            "name": "Dân vận khéo trong xây dựng nông thôn mới (benchmark)",
+            "summary": "Vận động nhân dân hiến đất",
+            "field_code": "economy",
+            "model_type": "field_specific",
+            "objectives": "Mở rộng 2 km đường",
+            "targets": [{"what": "Đường giao thông", "target_value": 2, "unit_of_measure": "km"}],
+        }
+    )
     mob = _token(users["p01-d01.mobiliser"])
     admin = _token(users["p01.admin"])
     list_path = f"{API}/models?unit={district['id']}&field=economy&limit=50"
@@ -412,27 +469,54 @@ async def prepare(dsn: str, base: str, password: str) -> Plan:
     report = f"campaign={campaign}&year={year}"
     form = {"Content-Type": "application/x-www-form-urlencoded"}
     loads = [
-        Load("sign-in", f"{API}/auth/token", "POST", form, f"username=p01-d01.viewer&password={password}",
-             connections=4),
+        Load(
+            "sign-in", f"{API}/auth/token", "POST", form, f"username=p01-d01.viewer&password={password}", connections=4
+        ),
         Load("model by id", lines=[(f"{API}/models/{i}", mob) for i in ids]),
         Load("list: district+field, page 1", list_path, headers={"Authorization": mob}),
         Load("list: district+field, page 26", deep, headers={"Authorization": mob}),
-        Load("q search (province admin)", f"{API}/models?q=camera%20an%20ninh&limit=50",
-             headers={"Authorization": admin}, connections=4),
-        Load("q search rare (province admin)", f"{API}/models?q=thon%20an%20binh&limit=50",
-             headers={"Authorization": admin}, connections=4),
-        Load("transition: accept", method="POST", body='{"action": "accept"}', once_each=True,
-             lines=[(f"{API}/models/{r['id']}/transitions", mobilisers[f"{r['code'].lower()}.mobiliser"])
-                    for r in accept]),
+        Load(
+            "q search (province admin)",
+            f"{API}/models?q=camera%20an%20ninh&limit=50",
+            headers={"Authorization": admin},
+            connections=4,
+        ),
+        Load(
+            "q search rare (province admin)",
+            f"{API}/models?q=thon%20an%20binh&limit=50",
+            headers={"Authorization": admin},
+            connections=4,
+        ),
+        Load(
+            "transition: accept",
+            method="POST",
+            body='{"action": "accept"}',
+            once_each=True,
+            lines=[
+                (f"{API}/models/{r['id']}/transitions", mobilisers[f"{r['code'].lower()}.mobiliser"]) for r in accept
+            ],
+        ),
         # Every request registers a new draft in one commune of one year: the path that used to queue on
         # one counter row per year (now a sequence per year, registry.codes).
-        Load("create: register a draft", f"{API}/models", "POST",
-             {"Authorization": _token(users["p01-d01.registrant"]), "Content-Type": "application/json"},
-             registration),
-        Load("coverage: district", f"{API}/reports/coverage?{report}&unit={district['id']}",
-             headers={"Authorization": admin}, connections=4),
-        Load("coverage: province", f"{API}/reports/coverage?{report}&unit={province['id']}",
-             headers={"Authorization": admin}, connections=2),
+        Load(
+            "create: register a draft",
+            f"{API}/models",
+            "POST",
+            {"Authorization": _token(users["p01-d01.registrant"]), "Content-Type": "application/json"},
+            registration,
+        ),
+        Load(
+            "coverage: district",
+            f"{API}/reports/coverage?{report}&unit={district['id']}",
+            headers={"Authorization": admin},
+            connections=4,
+        ),
+        Load(
+            "coverage: province",
+            f"{API}/reports/coverage?{report}&unit={province['id']}",
+            headers={"Authorization": admin},
+            connections=2,
+        ),
     ]
     export = f"{API}/reports/registrations?{report}&unit={district['id']}&format=xlsx"
     return Plan(loads, export, int(export_rows), admin)
@@ -447,8 +531,9 @@ def time_export(base: str, plan: Plan, servers: Servers, repeats: int = 3) -> tu
     with RssSampler(servers) as sampler:
         for _ in range(repeats):
             start = time.perf_counter()
-            with httpx.stream("GET", base + plan.export_path, headers={"Authorization": plan.export_auth},
-                              timeout=120) as r:
+            with httpx.stream(
+                "GET", base + plan.export_path, headers={"Authorization": plan.export_auth}, timeout=120
+            ) as r:
                 if r.status_code != 200:
                     r.read()
                     print(f"XLSX export: HTTP {r.status_code}: {r.text[:300]}")
@@ -467,12 +552,16 @@ def _iter_loads(plan: Plan, only: set[str] | None) -> Iterator[Load]:
 def print_table(results: list[Result], floor: Result, workers: int) -> None:
     """The figures, with each endpoint's throughput as a share of the floor's."""
     print(f"\n== {workers} worker(s) ==")
-    print(f"{'endpoint':<34} {'conns':>5} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'errors':>7} "
-          f"{'vs floor':>9} {'RSS MB':>7}")
+    print(
+        f"{'endpoint':<34} {'conns':>5} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'errors':>7} "
+        f"{'vs floor':>9} {'RSS MB':>7}"
+    )
     for r in [floor, *results]:
         ratio = r.rps / floor.rps if floor.rps else 0
-        print(f"{r.name:<34} {r.connections:>5} {r.rps:>9.1f} {r.p50_ms:>9.1f} {r.p99_ms:>9.1f} {r.errors:>7} "
-              f"{ratio:>8.0%} {r.rss_peak_mb:>7.0f}{'  ' + r.note if r.note else ''}")
+        print(
+            f"{r.name:<34} {r.connections:>5} {r.rps:>9.1f} {r.p50_ms:>9.1f} {r.p99_ms:>9.1f} {r.errors:>7} "
+            f"{ratio:>8.0%} {r.rss_peak_mb:>7.0f}{'  ' + r.note if r.note else ''}"
+        )
 
 
 def main() -> None:
@@ -500,9 +589,19 @@ def main() -> None:
     env = {"DVK_DATABASE_URL": url, "DVK_LOG_LEVEL": "WARNING", "DVK_LOG_JSON": "false", "FLOOR_DSN": dsn}
     # A handful of benchmark users send thousands of requests a second: the quotas stay on (their counter is
     # part of every request's cost) but far above what the load reaches.
-    env |= {f"DVK_RATE_LIMIT_{name}": "100000000/minute" for name in (
-        "DEFAULT", "ANONYMOUS", "CREATE_USER", "CREATE_UNIT", "UPLOAD_USER", "UPLOAD_UNIT", "IMPORT_USER",
-        "IMPORT_UNIT")}
+    env |= {
+        f"DVK_RATE_LIMIT_{name}": "100000000/minute"
+        for name in (
+            "DEFAULT",
+            "ANONYMOUS",
+            "CREATE_USER",
+            "CREATE_UNIT",
+            "UPLOAD_USER",
+            "UPLOAD_UNIT",
+            "IMPORT_USER",
+            "IMPORT_UNIT",
+        )
+    }
     os.environ.update({k: v for k, v in env.items() if k != "FLOOR_DSN"})
     api_base, floor_base = f"http://{HOST}:{args.port}", f"http://{HOST}:{args.port + 1}"
 
@@ -525,8 +624,7 @@ def main() -> None:
             floor = load_once(floor_base, plan_floor, args.duration, floor_srv)
             floor_page = None
             if not args.only or any("list" in w for w in args.only):
-                plan_page = Load("floor: asyncpg list page of 50",
-                                 f"/floor-page?path={district_path}&field=economy")
+                plan_page = Load("floor: asyncpg list page of 50", f"/floor-page?path={district_path}&field=economy")
                 load_once(floor_base, plan_page, args.warmup, floor_srv)
                 floor_page = load_once(floor_base, plan_page, args.duration, floor_srv)
         results: list[Result] = []
@@ -537,8 +635,11 @@ def main() -> None:
                     load_once(api_base, load, args.warmup, api)
                 result = load_once(api_base, load, args.duration, api)
                 results.append(result)
-                print(f"  {result.name:<34} {result.rps:8.1f} req/s  p50 {result.p50_ms:7.1f} ms  "
-                      f"p99 {result.p99_ms:7.1f} ms  errors {result.errors}", flush=True)
+                print(
+                    f"  {result.name:<34} {result.rps:8.1f} req/s  p50 {result.p50_ms:7.1f} ms  "
+                    f"p99 {result.p99_ms:7.1f} ms  errors {result.errors}",
+                    flush=True,
+                )
             export = None
             if not args.only or any("export" in w for w in args.only):
                 times, growth, size = time_export(api_base, plan, api)
@@ -555,14 +656,26 @@ def main() -> None:
             if size < 0:
                 print("XLSX export: failed (see above)")
             else:
-                print(f"XLSX export of {plan.export_rows} models (district P01-D01, one campaign year): "
-                      + ", ".join(f"{t:.2f} s" for t in times) + f"; {size / 1e6:.1f} MB; "
-                      f"worker RSS growth {growth:.0f} MB")
+                print(
+                    f"XLSX export of {plan.export_rows} models (district P01-D01, one campaign year): "
+                    + ", ".join(f"{t:.2f} s" for t in times)
+                    + f"; {size / 1e6:.1f} MB; "
+                    f"worker RSS growth {growth:.0f} MB"
+                )
         print(f"worker RSS at the end: {', '.join(f'{m:.0f} MB' for m in idle)}")
         if args.json:
-            args.json.write_text(json.dumps({"workers": args.workers, "floor": floor.__dict__,
-                                             "results": [r.__dict__ for r in results],
-                                             "export": export}, indent=2, default=str))
+            args.json.write_text(
+                json.dumps(
+                    {
+                        "workers": args.workers,
+                        "floor": floor.__dict__,
+                        "results": [r.__dict__ for r in results],
+                        "export": export,
+                    },
+                    indent=2,
+                    default=str,
+                )
+            )
 
 
 async def _floor_inputs(dsn: str) -> tuple[list[str], str]:
@@ -571,8 +684,9 @@ async def _floor_inputs(dsn: str) -> tuple[list[str], str]:
 
     conn = await asyncpg.connect(dsn)
     try:
-        ids = [str(r["id"]) for r in await conn.fetch(
-            "SELECT id FROM registered_models TABLESAMPLE SYSTEM (1) LIMIT 5000")]
+        ids = [
+            str(r["id"]) for r in await conn.fetch("SELECT id FROM registered_models TABLESAMPLE SYSTEM (1) LIMIT 5000")
+        ]
         return ids, str(await conn.fetchval("SELECT path FROM units WHERE code = 'P01-D01'"))
     finally:
         await conn.close()

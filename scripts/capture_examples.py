@@ -46,12 +46,21 @@ async def _capture() -> dict[str, Any]:
     app = create_app()
     out: dict[str, Any] = {}
     transport = httpx.ASGITransport(app=app)
-    async with app.router.lifespan_context(app), httpx.AsyncClient(transport=transport,
-                                                                    base_url="http://dvk.test") as client:
-        token = (await client.post(f"{API}/auth/token", data={
-            "grant_type": "password", "username": "demo.admin", "password": get_settings().demo_password})).json()
-        out["auth_token"] = {**token, "access_token": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkZW1vLmFkbWluIn0.c2lnbmF0dXJl",
-                             "refresh_token": "Zk1xQ0g3a2R2Q3BtWVdQZ3N0dUxqQQ"}
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(transport=transport, base_url="http://dvk.test") as client,
+    ):
+        token = (
+            await client.post(
+                f"{API}/auth/token",
+                data={"grant_type": "password", "username": "demo.admin", "password": get_settings().demo_password},
+            )
+        ).json()
+        out["auth_token"] = {
+            **token,
+            "access_token": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkZW1vLmFkbWluIn0.c2lnbmF0dXJl",
+            "refresh_token": "Zk1xQ0g3a2R2Q3BtWVdQZ3N0dUxqQQ",
+        }
         client.headers["Authorization"] = f"Bearer {token['access_token']}"
 
         async def get(op: str, url: str, **params: Any) -> Any:
@@ -65,16 +74,25 @@ async def _capture() -> dict[str, Any]:
         await get("me_get", "/me")
         await get("workflow_get", "/workflow")
         await get("fields_list", "/fields")
-        for op, url in (("unit_kinds_list", "/unit-kinds"), ("unit_levels_list", "/unit-levels"),
-                        ("unit_categories_list", "/unit-categories"),
-                        ("authority_profiles_list", "/authority/profiles"),
-                        ("authority_overrides_list", "/authority/overrides")):
+        for op, url in (
+            ("unit_kinds_list", "/unit-kinds"),
+            ("unit_levels_list", "/unit-levels"),
+            ("unit_categories_list", "/unit-categories"),
+            ("authority_profiles_list", "/authority/profiles"),
+            ("authority_overrides_list", "/authority/overrides"),
+        ):
             await get(op, url)
         models = (await get("models_list", "/models", limit=50))["items"]
         model = next((m for m in models if m["state"] == "surveyed"), models[0])
-        for op, suffix in (("models_get", ""), ("models_dossier", "/dossier"), ("models_history", "/history"),
-                           ("models_authority", "/authority"), ("models_surveys_list", "/surveys"),
-                           ("evidence_list", "/evidence"), ("models_replications", "/replications")):
+        for op, suffix in (
+            ("models_get", ""),
+            ("models_dossier", "/dossier"),
+            ("models_history", "/history"),
+            ("models_authority", "/authority"),
+            ("models_surveys_list", "/surveys"),
+            ("evidence_list", "/evidence"),
+            ("models_replications", "/replications"),
+        ):
             body = await get(op, f"/models/{model['id']}{suffix}")
             if op == "evidence_list" and body and body["items"]:
                 await get("evidence_get", f"/evidence/{body['items'][0]['id']}")
@@ -86,8 +104,9 @@ async def _capture() -> dict[str, Any]:
         if reviews and reviews["items"]:
             await get("reviews_get", f"/reviews/{reviews['items'][0]['id']}")
         units = await get("units_list", "/units", limit=5)
-        unit = next((u for u in units["items"] if u["code"] == model_read["registrant_unit"]["code"]),
-                    units["items"][0])
+        unit = next(
+            (u for u in units["items"] if u["code"] == model_read["registrant_unit"]["code"]), units["items"][0]
+        )
         unit_id = model_read["registrant_unit"]["id"]
         await get("units_get", f"/units/{unit_id}")
         await get("units_ancestors", f"/units/{unit_id}/ancestors")
@@ -99,10 +118,16 @@ async def _capture() -> dict[str, Any]:
         await get("campaigns_get", f"/campaigns/{campaign['id']}")
         await get("campaign_targets_get", f"/campaigns/{campaign['id']}/targets")
         await get("campaign_cycles_get", f"/campaigns/{campaign['id']}/cycles/{model_read['year']}")
-        report = {"campaign": campaign["id"], "year": model_read["year"],
-                  "unit": campaign.get("receiving_unit_id", unit_id)}
-        for op, url in (("reports_coverage", "/reports/coverage"), ("reports_summary", "/reports/summary"),
-                        ("reports_registrations", "/reports/registrations")):
+        report = {
+            "campaign": campaign["id"],
+            "year": model_read["year"],
+            "unit": campaign.get("receiving_unit_id", unit_id),
+        }
+        for op, url in (
+            ("reports_coverage", "/reports/coverage"),
+            ("reports_summary", "/reports/summary"),
+            ("reports_registrations", "/reports/registrations"),
+        ):
             await get(op, url, **report)
         users = await get("users_list", "/users", limit=5)
         user = users["items"][0]
@@ -119,16 +144,24 @@ async def _capture() -> dict[str, Any]:
 
 def render(examples: dict[str, Any]) -> str:
     """The examples as JSON, one operation a line, in a stable order (small diffs when one answer changes)."""
-    lines = [f"{json.dumps(key)}: {json.dumps(examples[key], ensure_ascii=False, sort_keys=True)}"
-             for key in sorted(examples)]
+    lines = [
+        f"{json.dumps(key)}: {json.dumps(examples[key], ensure_ascii=False, sort_keys=True)}"
+        for key in sorted(examples)
+    ]
     return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
 def main() -> int:
     """Load the demo into a temporary database, read the API, write the examples."""
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ.update({"DVK_DATABASE_URL": f"sqlite+aiosqlite:///{tmp}/examples.db", "DVK_DATA_DIR": tmp,
-                           "DVK_ENV": "development", "DVK_RATE_LIMIT_ENABLED": "false"})
+        os.environ.update(
+            {
+                "DVK_DATABASE_URL": f"sqlite+aiosqlite:///{tmp}/examples.db",
+                "DVK_DATA_DIR": tmp,
+                "DVK_ENV": "development",
+                "DVK_RATE_LIMIT_ENABLED": "false",
+            }
+        )
         sys.path.insert(0, str(ROOT))
         examples = asyncio.run(_capture())
     OUTPUT.write_text(render(examples), encoding="utf-8")

@@ -66,12 +66,21 @@ class Server:
     def __init__(self, database: Database, workdir: Path, password: str, quotas: bool) -> None:
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
-        self.env = {**os.environ, "DVK_DATABASE_URL": database.url, "DVK_DATA_DIR": str(workdir / "data"),
-                    "DVK_LOAD_DEMO": "true", "DVK_DEMO_PASSWORD": password, "DVK_LOG_LEVEL": "WARNING",
-                    "DVK_RATE_LIMIT_ENABLED": "true" if quotas else "false"}
+        self.env = {
+            **os.environ,
+            "DVK_DATABASE_URL": database.url,
+            "DVK_DATA_DIR": str(workdir / "data"),
+            "DVK_LOAD_DEMO": "true",
+            "DVK_DEMO_PASSWORD": password,
+            "DVK_LOG_LEVEL": "WARNING",
+            "DVK_RATE_LIMIT_ENABLED": "true" if quotas else "false",
+        }
         if not quotas:  # the fuzzed sign-ins fail by the hundred from one address: keep the script's own working
-            self.env |= {"DVK_LOGIN_PAIR_FREE_FAILURES": "1000000", "DVK_LOGIN_MAX_FAILURES_PER_ACCOUNT": "1000000",
-                         "DVK_LOGIN_MAX_FAILURES_PER_ADDRESS": "1000000"}
+            self.env |= {
+                "DVK_LOGIN_PAIR_FREE_FAILURES": "1000000",
+                "DVK_LOGIN_MAX_FAILURES_PER_ACCOUNT": "1000000",
+                "DVK_LOGIN_MAX_FAILURES_PER_ADDRESS": "1000000",
+            }
         self.log = (workdir / "server.log").open("wb")
         self.process: subprocess.Popen[bytes] | None = None
 
@@ -79,9 +88,26 @@ class Server:
         """Prepare the database and wait until /healthz answers."""
         subprocess.run(["dvk", "prestart"], cwd=ROOT, env=self.env, check=True, stdout=self.log, stderr=self.log)
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "app.main:create_app", "--factory", "--host", "127.0.0.1", "--port",
-             str(self.port), "--log-level", "warning", "--no-access-log"],
-            cwd=ROOT, env=self.env, stdout=self.log, stderr=self.log, start_new_session=True)
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "app.main:create_app",
+                "--factory",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--log-level",
+                "warning",
+                "--no-access-log",
+            ],
+            cwd=ROOT,
+            env=self.env,
+            stdout=self.log,
+            stderr=self.log,
+            start_new_session=True,
+        )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -116,11 +142,16 @@ def sign_in(base_url: str, username: str, password: str) -> str:
 # the URL is filled with the first id found for that parameter. Half the generated values of a path
 # parameter are drawn from these (a schemathesis dictionary), so the cases reach past the 404 of a random id.
 KNOWN_IDS: tuple[tuple[str, str, str], ...] = (
-    ("unit_id", "/units?limit=100", "id"), ("campaign_id", "/campaigns?limit=50", "id"),
-    ("model_id", "/models?limit=100", "id"), ("review_id", "/reviews?limit=50", "id"),
-    ("decision_id", "/decisions?limit=50", "id"), ("user_id", "/users?limit=50", "id"),
-    ("evidence_id", "/models/{model_id}/evidence", "id"), ("assignment_id", "/users/{user_id}/roles", "id"),
-    ("member_id", "/reviews/{review_id}", "members"), ("candidate_id", "/reviews/{review_id}", "candidates"),
+    ("unit_id", "/units?limit=100", "id"),
+    ("campaign_id", "/campaigns?limit=50", "id"),
+    ("model_id", "/models?limit=100", "id"),
+    ("review_id", "/reviews?limit=50", "id"),
+    ("decision_id", "/decisions?limit=50", "id"),
+    ("user_id", "/users?limit=50", "id"),
+    ("evidence_id", "/models/{model_id}/evidence", "id"),
+    ("assignment_id", "/users/{user_id}/roles", "id"),
+    ("member_id", "/reviews/{review_id}", "members"),
+    ("candidate_id", "/reviews/{review_id}", "candidates"),
     ("code", "/public/exemplars", "code"),
 )
 
@@ -187,8 +218,12 @@ def summarise(report: Path) -> dict[str, Any]:
                     if key not in seen:
                         seen.add(key)
                         failures[check.get("name", "?")] += 1
-    return {"operations": len(operations), "cases": cases, "failures": dict(failures),
-            "statuses": dict(sorted(statuses.items()))}
+    return {
+        "operations": len(operations),
+        "cases": cases,
+        "failures": dict(failures),
+        "statuses": dict(sorted(statuses.items())),
+    }
 
 
 # Operations that end the caller's session (the token would be revoked for every later case): fuzzed last,
@@ -213,19 +248,48 @@ expected-statuses = ["400", "401", "403", "404", "406", "409", "415", "422", "42
 """
 
 
-def run_schemathesis(base_url: str, token: str, args: argparse.Namespace, out: Path,
-                     select: list[str], max_time: int, ids: str) -> tuple[int, dict[str, Any]]:
+def run_schemathesis(
+    base_url: str, token: str, args: argparse.Namespace, out: Path, select: list[str], max_time: int, ids: str
+) -> tuple[int, dict[str, Any]]:
     """One schemathesis run with this caller's token; its exit code and a summary."""
     out.mkdir(parents=True, exist_ok=True)
     ndjson = out / "events.ndjson"
     config = out / "schemathesis.toml"
     config.write_text(CONFIG + ids, encoding="utf-8")
-    command = ["st", "--config-file", str(config), "run", f"{base_url}/api/v1/openapi.json", "--url", base_url,
-               "--checks", "all", "--header", f"Authorization: Bearer {token}",
-               "--max-examples", str(args.max_examples), "--max-time", str(max_time), "--seed", str(args.seed),
-               "--continue-on-failure", "--request-timeout", "30", "--report", "ndjson,junit",
-               "--report-dir", str(out), "--report-ndjson-path", str(ndjson), "--suppress-health-check", "all",
-               "--no-color", "--workers", str(args.workers), *select]
+    command = [
+        "st",
+        "--config-file",
+        str(config),
+        "run",
+        f"{base_url}/api/v1/openapi.json",
+        "--url",
+        base_url,
+        "--checks",
+        "all",
+        "--header",
+        f"Authorization: Bearer {token}",
+        "--max-examples",
+        str(args.max_examples),
+        "--max-time",
+        str(max_time),
+        "--seed",
+        str(args.seed),
+        "--continue-on-failure",
+        "--request-timeout",
+        "30",
+        "--report",
+        "ndjson,junit",
+        "--report-dir",
+        str(out),
+        "--report-ndjson-path",
+        str(ndjson),
+        "--suppress-health-check",
+        "all",
+        "--no-color",
+        "--workers",
+        str(args.workers),
+        *select,
+    ]
     shown = [c if "Bearer" not in c else "'Authorization: Bearer …'" for c in command]
     print("  $", " ".join(shown), flush=True)
     with (out / "schemathesis.txt").open("w") as log:
@@ -245,25 +309,34 @@ def fuzz_database(kind: str, args: argparse.Namespace) -> list[tuple[str, int, d
             ids = id_config(known_ids(server.base_url, sign_in(server.base_url, ROLES["admin"], args.password)))
             for role in args.roles:
                 print(f"[{kind}] as {role}", flush=True)
-                runs = [("", [a for op in SESSION_ENDING for a in ("--exclude-operation-id", op)], args.max_time),
-                        ("-session", [a for op in SESSION_ENDING for a in ("--include-operation-id", op)],
-                         min(args.max_time, 20))]
+                runs = [
+                    ("", [a for op in SESSION_ENDING for a in ("--exclude-operation-id", op)], args.max_time),
+                    (
+                        "-session",
+                        [a for op in SESSION_ENDING for a in ("--include-operation-id", op)],
+                        min(args.max_time, 20),
+                    ),
+                ]
                 for suffix, select, max_time in runs:
                     token = sign_in(server.base_url, ROLES[role], args.password)
                     out = args.report_dir / kind / f"{role}{suffix}"
                     code, summary = run_schemathesis(server.base_url, token, args, out, select, max_time, ids)
-                    print(f"[{kind}] as {role}{suffix}: exit {code}, {json.dumps(summary)} "
-                          f"(log: {out}/schemathesis.txt)", flush=True)
+                    print(
+                        f"[{kind}] as {role}{suffix}: exit {code}, {json.dumps(summary)} (log: {out}/schemathesis.txt)",
+                        flush=True,
+                    )
                     results.append((f"{kind}/{role}{suffix}", code, summary))
         finally:
             server.stop()
-            errors = [line for line in (workdir / "server.log").read_text(errors="replace").splitlines()
-                      if "Traceback" in line or "ERROR" in line]
+            errors = [
+                line
+                for line in (workdir / "server.log").read_text(errors="replace").splitlines()
+                if "Traceback" in line or "ERROR" in line
+            ]
             if errors:
                 print(f"[{kind}] server log has {len(errors)} error lines", flush=True)
                 (args.report_dir / kind).mkdir(parents=True, exist_ok=True)
-                (args.report_dir / kind / "server.log").write_text(
-                    (workdir / "server.log").read_text(errors="replace"))
+                (args.report_dir / kind / "server.log").write_text((workdir / "server.log").read_text(errors="replace"))
             database.drop()
     return results
 
@@ -278,8 +351,13 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--quotas", action="store_true", help="keep the request quotas on (429s cut coverage)")
-    parser.add_argument("--postgres-url", default=os.environ.get(
-        "DVK_FUZZ_POSTGRES_URL", os.environ.get("DVK_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")))
+    parser.add_argument(
+        "--postgres-url",
+        default=os.environ.get(
+            "DVK_FUZZ_POSTGRES_URL",
+            os.environ.get("DVK_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"),
+        ),
+    )
     parser.add_argument("--report-dir", type=Path, default=ROOT / "fuzz-report")
     args = parser.parse_args()
     args.roles = [r for r in args.roles.split(",") if r]

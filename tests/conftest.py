@@ -46,22 +46,34 @@ TEST_SECRET = secrets.token_urlsafe(48)
 # Module level runs once per process (each xdist worker imports this file itself): the folder, the secret
 # and the environment are that process's, and the servers its tests start inherit them.
 _tmpdir = Path(tempfile.mkdtemp(prefix=f"dvk-test-{WORKER}-"))
-os.environ.update({
-    "DVK_ENV": "test",
-    "DVK_JWT_KEYS": json.dumps({TEST_KID: TEST_SECRET}),
-    "DVK_JWT_ACTIVE_KID": TEST_KID,
-    "DVK_DATA_DIR": str(_tmpdir),
-    "DVK_LOG_LEVEL": os.environ.get("DVK_TEST_LOG_LEVEL", "WARNING"),
-    "DVK_LOG_JSON": "false",
-    # Cheap password hashing in tests only (the production default is argon2-cffi's profile).
-    "DVK_ARGON2_TIME_COST": "1",
-    "DVK_ARGON2_MEMORY_KIB": "256",
-    # Quotas stay on (every request runs the counter) but far above what the suite sends; the quota tests
-    # lower them with settings_env.
-    **{f"DVK_RATE_LIMIT_{name}": "1000000/minute" for name in (
-        "DEFAULT", "ANONYMOUS", "CREATE_USER", "CREATE_UNIT", "UPLOAD_USER", "UPLOAD_UNIT", "IMPORT_USER",
-        "IMPORT_UNIT")},
-})
+os.environ.update(
+    {
+        "DVK_ENV": "test",
+        "DVK_JWT_KEYS": json.dumps({TEST_KID: TEST_SECRET}),
+        "DVK_JWT_ACTIVE_KID": TEST_KID,
+        "DVK_DATA_DIR": str(_tmpdir),
+        "DVK_LOG_LEVEL": os.environ.get("DVK_TEST_LOG_LEVEL", "WARNING"),
+        "DVK_LOG_JSON": "false",
+        # Cheap password hashing in tests only (the production default is argon2-cffi's profile).
+        "DVK_ARGON2_TIME_COST": "1",
+        "DVK_ARGON2_MEMORY_KIB": "256",
+        # Quotas stay on (every request runs the counter) but far above what the suite sends; the quota tests
+        # lower them with settings_env.
+        **{
+            f"DVK_RATE_LIMIT_{name}": "1000000/minute"
+            for name in (
+                "DEFAULT",
+                "ANONYMOUS",
+                "CREATE_USER",
+                "CREATE_UNIT",
+                "UPLOAD_USER",
+                "UPLOAD_UNIT",
+                "IMPORT_USER",
+                "IMPORT_UNIT",
+            )
+        },
+    }
+)
 
 
 def _pg_url(database: str) -> str:
@@ -92,14 +104,24 @@ def create_scratch_database(label: str) -> str:
 _created_pg: list[str] = []
 DATABASE_URL = ""
 REFERENCE_ROWS: dict[str, list[dict[str, Any]]] = {}
-REFERENCE_TABLES = ("unit_kinds", "unit_levels", "fields", "authority_profiles", "authority_rules", "unit_categories",
-                    "unit_category_kinds")
+REFERENCE_TABLES = (
+    "unit_kinds",
+    "unit_levels",
+    "fields",
+    "authority_profiles",
+    "authority_rules",
+    "unit_categories",
+    "unit_category_kinds",
+)
 
 
 def _is_xdist_controller(config: pytest.Config) -> bool:
     """True in the process that only hands tests to xdist workers (it needs no database)."""
-    return WORKER == "main" and bool(getattr(config.option, "numprocesses", None)) and \
-        getattr(config.option, "dist", "no") != "no"
+    return (
+        WORKER == "main"
+        and bool(getattr(config.option, "numprocesses", None))
+        and getattr(config.option, "dist", "no") != "no"
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -182,8 +204,11 @@ async def reset_database(db: Any) -> None:
                 await conn.execute(table.insert(), rows)
         if conn.dialect.name == "postgresql":
             # Model codes come from one sequence per year (registry.codes): start every test at 1 again.
-            names = (await conn.execute(text(
-                "SELECT sequencename FROM pg_sequences WHERE sequencename LIKE 'model\\_code\\_%'"))).scalars()
+            names = (
+                await conn.execute(
+                    text("SELECT sequencename FROM pg_sequences WHERE sequencename LIKE 'model\\_code\\_%'")
+                )
+            ).scalars()
             for name in list(names):
                 await conn.execute(text(f"ALTER SEQUENCE {name} RESTART WITH 1"))
 
@@ -228,8 +253,7 @@ async def session(request: pytest.FixtureRequest, database: Any) -> AsyncIterato
     """
     from app.core.db import Database
 
-    own = Database(DATABASE_URL, sqlite_begin="BEGIN") if DB_KIND == "sqlite" and committing(request) \
-        else database
+    own = Database(DATABASE_URL, sqlite_begin="BEGIN") if DB_KIND == "sqlite" and committing(request) else database
     async with own.sessionmaker() as s:
         yield s
     if own is not database:
@@ -272,8 +296,9 @@ class Demo:
         from app.core.config import get_settings
         from app.core.security import issue_token
 
-        token, _, _ = issue_token(get_settings(), subject=self.users[username], token_type="access",
-                                  lifetime=timedelta(minutes=5))
+        token, _, _ = issue_token(
+            get_settings(), subject=self.users[username], token_type="access", lifetime=timedelta(minutes=5)
+        )
         return {"Authorization": f"Bearer {token}", **extra}
 
 

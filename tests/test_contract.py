@@ -44,8 +44,11 @@ def _what_differs(committed: dict[str, Any], current: dict[str, Any]) -> list[st
     notes = []
     for section, old, new in (
         ("paths", committed.get("paths", {}), current.get("paths", {})),
-        ("schemas", committed.get("components", {}).get("schemas", {}),
-         current.get("components", {}).get("schemas", {})),
+        (
+            "schemas",
+            committed.get("components", {}).get("schemas", {}),
+            current.get("components", {}).get("schemas", {}),
+        ),
     ):
         for key in sorted(set(old) | set(new)):
             if key not in new:

@@ -30,8 +30,12 @@ def _app_and_document() -> tuple[Any, dict[str, Any]]:
 
 def _operations() -> Iterator[tuple[str, str, dict[str, Any], APIRoute]]:
     app, document = _app_and_document()
-    routes = {(c.path_format, m.lower()): c.original_route for c in iter_route_contexts(app.routes)
-              if isinstance(c.original_route, APIRoute) for m in c.methods or ()}
+    routes = {
+        (c.path_format, m.lower()): c.original_route
+        for c in iter_route_contexts(app.routes)
+        if isinstance(c.original_route, APIRoute)
+        for m in c.methods or ()
+    }
     for path, item in document["paths"].items():
         for method, operation in item.items():
             if method in METHODS:
@@ -55,7 +59,8 @@ def _loads_by_path(dependant: Dependant) -> bool:
 
 def _has_params(dependant: Dependant) -> bool:
     return bool(dependant.path_params or dependant.query_params or dependant.header_params) or any(
-        _has_params(d) for d in dependant.dependencies)
+        _has_params(d) for d in dependant.dependencies
+    )
 
 
 def expected_statuses(route: APIRoute) -> set[str]:
@@ -85,8 +90,10 @@ def expected_statuses(route: APIRoute) -> set[str]:
 
 
 def test_every_status_the_code_path_can_answer_is_documented() -> None:
-    missing = {f"{method.upper()} {path}": sorted(expected_statuses(route) - set(operation["responses"]))
-               for path, method, operation, route in _operations()}
+    missing = {
+        f"{method.upper()} {path}": sorted(expected_statuses(route) - set(operation["responses"]))
+        for path, method, operation, route in _operations()
+    }
     missing = {k: v for k, v in missing.items() if v}
     assert not missing, f"statuses the code can answer but the contract does not document: {missing}"
 
@@ -108,7 +115,8 @@ def test_the_derivation_sees_the_dependencies_it_relies_on() -> None:
 
 def _problem_codes(response: dict[str, Any]) -> set[str]:
     return set(re.findall(r"`([a-z_]+)`", response.get("description", ""))) | {
-        response.get("content", {}).get("application/problem+json", {}).get("example", {}).get("code", "")}
+        response.get("content", {}).get("application/problem+json", {}).get("example", {}).get("code", "")
+    }
 
 
 def test_each_kind_of_400_is_named_where_it_can_happen() -> None:
@@ -172,7 +180,8 @@ def test_every_response_declares_x_request_id_from_one_component() -> None:
         assert "X-Request-ID" in _parameter_names(operation), f"{method.upper()} {path}"
         for status, response in operation["responses"].items():
             assert response["headers"]["X-Request-ID"] == {"$ref": "#/components/headers/X-Request-ID"}, (
-                f"{method.upper()} {path} {status}")
+                f"{method.upper()} {path} {status}"
+            )
 
 
 def test_idempotency_key_schema_is_what_the_server_accepts() -> None:
@@ -188,8 +197,9 @@ def test_idempotency_key_schema_is_what_the_server_accepts() -> None:
 
 def test_operations_without_a_caller_say_so_and_there_is_a_server() -> None:
     _, document = _app_and_document()
-    missing = [f"{method.upper()} {path}" for path, method, operation, _ in _operations()
-               if "security" not in operation]
+    missing = [
+        f"{method.upper()} {path}" for path, method, operation, _ in _operations() if "security" not in operation
+    ]
     assert not missing, f"operations without `security` (public ones need `security: []`): {missing}"
     assert document["servers"] and document["servers"][0]["url"]
 

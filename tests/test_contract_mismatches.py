@@ -37,11 +37,20 @@ async def test_null_is_refused_where_the_contract_does_not_offer_it(client, demo
         r = await client.patch(url, json={field: None}, headers={**headers, "If-Match": tag})
         assert r.status_code == 422, (field, r.text)
         assert r.json()["errors"][0]["pointer"] == f"#/{field}"
-    campaign = await client.post(f"{API}/campaigns", headers=headers, json={
-        "name": "Giai đoạn 2023–2025", "start_year": 2023, "end_year": 2025, "owning_unit_id": demo.unit("QT-VL")})
+    campaign = await client.post(
+        f"{API}/campaigns",
+        headers=headers,
+        json={
+            "name": "Giai đoạn 2023–2025",
+            "start_year": 2023,
+            "end_year": 2025,
+            "owning_unit_id": demo.unit("QT-VL"),
+        },
+    )
     assert campaign.status_code == 201, campaign.text
-    r = await client.patch(campaign.headers["Location"], json={"end_year": None},
-                           headers={**headers, "If-Match": campaign.headers["ETag"]})
+    r = await client.patch(
+        campaign.headers["Location"], json={"end_year": None}, headers={**headers, "If-Match": campaign.headers["ETag"]}
+    )
     assert r.status_code == 422 and r.json()["errors"][0]["pointer"] == "#/end_year"
 
 

@@ -26,9 +26,16 @@ from tests.support.live_server import PROJECT_ROOT, LiveServer
 CHROMIUM = "/usr/bin/chromium"
 # The network is closed twice over: every name but the loopback address fails to resolve, and every request
 # to another origin is aborted by the page's router (and recorded, so the test can name it).
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+]
 USERNAME = "demo.registrant"
 HARNESS = PROJECT_ROOT / "tests" / "conftest.py"
 
@@ -121,8 +128,11 @@ class Page:
         outside = sorted({u for u in self.requests if not u.startswith(self.origin + "/")} - set(self.stopped))
         assert not outside, f"the page reached outside the test server: {outside}"
         assert set(self.stopped) <= STOPPED_BY_POLICY, self.stopped
-        violations = [line for line in self.console if "Content Security Policy" in line
-                      and not any(url in line for url in STOPPED_BY_POLICY)]
+        violations = [
+            line
+            for line in self.console
+            if "Content Security Policy" in line and not any(url in line for url in STOPPED_BY_POLICY)
+        ]
         assert not violations, violations
         assert not [line for line in self.console if line.startswith("pageerror")], self.console
 
@@ -138,8 +148,12 @@ def page(browser: Any, server: LiveServer) -> Iterator[Page]:
 def _operations() -> dict[str, str]:
     """Every operation of the committed contract: operationId → summary."""
     contract = json.loads((PROJECT_ROOT / "openapi" / "openapi.json").read_text(encoding="utf-8"))
-    return {op["operationId"]: op["summary"] for item in contract["paths"].values() for op in item.values()
-            if isinstance(op, dict) and "operationId" in op}
+    return {
+        op["operationId"]: op["summary"]
+        for item in contract["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
 
 
 def _not_blank(png: Path) -> None:
@@ -151,7 +165,8 @@ def _not_blank(png: Path) -> None:
 
 
 def test_swagger_ui_lists_the_operations_signs_in_and_tries_an_authenticated_get(
-        page: Page, server: LiveServer, password: str, tmp_path: Path) -> None:
+    page: Page, server: LiveServer, password: str, tmp_path: Path
+) -> None:
     p = page.page
     p.goto(f"{server.base_url}/docs")
     p.wait_for_selector("#operations-auth-me_get")
@@ -202,13 +217,16 @@ def test_redoc_renders_the_operations(page: Page, server: LiveServer, tmp_path: 
     page.assert_stayed_home()
 
 
-def test_without_chromium_the_browser_test_skips_loudly_but_fails_under_ci(monkeypatch: pytest.MonkeyPatch,
-                                                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_without_chromium_the_browser_test_skips_loudly_but_fails_under_ci(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr(sys.modules[__name__], "CHROMIUM", "/nonexistent/chromium")
     monkeypatch.setattr(shutil, "which", lambda name: None)
     monkeypatch.delenv("CI", raising=False)
-    with pytest.raises(pytest.skip.Exception, match="missing /nonexistent/chromium"), \
-            pytest.warns(UserWarning, match="did not run"):
+    with (
+        pytest.raises(pytest.skip.Exception, match="missing /nonexistent/chromium"),
+        pytest.warns(UserWarning, match="did not run"),
+    ):
         _require_chromium()
     assert "### SKIPPED: the browser test of /docs and /redoc did not run" in capsys.readouterr().err
     monkeypatch.setenv("CI", "true")

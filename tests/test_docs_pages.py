@@ -70,13 +70,16 @@ async def test_swagger_ui_points_at_the_bundled_assets_and_has_no_online_validat
     assert redirect.status_code == 200 and "text/html" in redirect.headers["content-type"]
 
 
-@pytest.mark.parametrize("path", [
-    "/docs/assets/swagger-ui-bundle.js",  # the unversioned name is not served
-    "/docs/assets/swagger-ui-bundle.000000000000.js",
-    "/docs/assets/..%2F..%2Fcore%2Fconfig.py",
-    "/docs/assets/",
-    "/docs/assets/favicon.png/extra",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/docs/assets/swagger-ui-bundle.js",  # the unversioned name is not served
+        "/docs/assets/swagger-ui-bundle.000000000000.js",
+        "/docs/assets/..%2F..%2Fcore%2Fconfig.py",
+        "/docs/assets/",
+        "/docs/assets/favicon.png/extra",
+    ],
+)
 async def test_anything_else_under_the_assets_is_a_problem_404(client, path: str) -> None:
     r = await client.get(path)
     assert r.status_code == 404, r.text

@@ -72,16 +72,20 @@ def test_every_readme_example_runs_as_written(server: LiveServer, tmp_path: Path
     blocks = curl_blocks(README.read_text(encoding="utf-8"))
     script = "set -eo pipefail\n" + "".join(
         f"{block.replace(README_BASE_URL, server.base_url)}\nprintf '\\n%s %d\\n' '{END}' {i}\n"
-        for i, block in enumerate(blocks))
-    (tmp_path / ".curlrc").write_text("max-time = 20\nconnect-timeout = 5\nnoproxy = \"*\"\n")
+        for i, block in enumerate(blocks)
+    )
+    (tmp_path / ".curlrc").write_text('max-time = 20\nconnect-timeout = 5\nnoproxy = "*"\n')
     env = {key: value for key, value in os.environ.items() if "proxy" not in key.lower()}
     env.update({"CURL_HOME": str(tmp_path), "HOME": str(tmp_path), "DVK_DEMO_PASSWORD": DEV_DEMO_PASSWORD})
-    ran = subprocess.run(["bash", "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True,
-                         timeout=60 * len(blocks))
+    ran = subprocess.run(
+        ["bash", "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60 * len(blocks)
+    )
     outputs = ran.stdout.split(END)
     done = len(outputs) - 1
-    assert ran.returncode == 0, (f"README's curl example #{done + 1} exited {ran.returncode}:\n"
-                                 f"{blocks[min(done, len(blocks) - 1)]}\nstderr: {ran.stderr}\nstdout: {ran.stdout}")
+    assert ran.returncode == 0, (
+        f"README's curl example #{done + 1} exited {ran.returncode}:\n"
+        f"{blocks[min(done, len(blocks) - 1)]}\nstderr: {ran.stderr}\nstdout: {ran.stdout}"
+    )
     assert done == len(blocks), ran.stdout
     for i, block in enumerate(blocks):
         output = outputs[i].split("\n", 1)[1] if i else outputs[i]  # drop the previous marker's number

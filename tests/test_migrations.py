@@ -76,6 +76,4 @@ async def test_models_and_migrations_agree(scratch_database) -> None:
             diff = await conn.run_sync(_diff)
     finally:
         await engine.dispose()
-    assert diff == [], "the models differ from the migrated schema; write a migration:\n" + "\n".join(
-        map(repr, diff)
-    )
+    assert diff == [], "the models differ from the migrated schema; write a migration:\n" + "\n".join(map(repr, diff))

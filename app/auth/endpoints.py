@@ -97,11 +97,21 @@ async def me(caller: CurrentCaller, session: SessionDep) -> MeResponse:
     rows = await repository.own_grants(session, caller.id)
     user = caller.user
     return MeResponse(
-        id=user.id, username=user.username, full_name=user.full_name, position=user.position,
-        email=user.email, home_unit_id=user.home_unit_id,
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        position=user.position,
+        email=user.email,
+        home_unit_id=user.home_unit_id,
         roles=[
-            RoleGrant(id=ra.id, role=ra.role, role_label=ROLE_LABELS[Role(ra.role)].render(),
-                      unit_id=unit.id, unit_code=unit.code, unit_name=unit.name)
+            RoleGrant(
+                id=ra.id,
+                role=ra.role,
+                role_label=ROLE_LABELS[Role(ra.role)].render(),
+                unit_id=unit.id,
+                unit_code=unit.code,
+                unit_name=unit.name,
+            )
             for ra, unit in rows
         ],
         permissions=sorted(p.value for p in Permission if caller.scope.has(p)),

@@ -16,8 +16,10 @@ from app.models import LoginAttempt, RefreshToken, RoleAssignment, Unit, User
 async def own_grants(session: AsyncSession, user_id: uuid.UUID) -> list[tuple[RoleAssignment, Unit]]:
     """The user's role assignments with their units, oldest first."""
     rows = await session.execute(
-        select(RoleAssignment, Unit).join(Unit, Unit.id == RoleAssignment.unit_id)
-        .where(RoleAssignment.user_id == user_id).order_by(RoleAssignment.created_at)
+        select(RoleAssignment, Unit)
+        .join(Unit, Unit.id == RoleAssignment.unit_id)
+        .where(RoleAssignment.user_id == user_id)
+        .order_by(RoleAssignment.created_at)
     )
     return [(ra, unit) for ra, unit in rows]
 
@@ -30,16 +32,37 @@ async def own_user(session: AsyncSession, user_id: uuid.UUID) -> User | None:
 def _caller_query(with_session: bool) -> Select[Any]:
     """The user, whether their session is revoked, and every role assignment with its unit's path and
     whether that unit is active: one row per assignment, or one row of NULLs when there is none."""
-    users, assignments, units, tokens = (User.__table__, RoleAssignment.__table__, Unit.__table__,
-                                         RefreshToken.__table__)
-    revoked = (exists().where(tokens.c.family_id == bindparam("session_id"), tokens.c.revoked_at.is_not(None))
-               if with_session else false())
+    users, assignments, units, tokens = (
+        User.__table__,
+        RoleAssignment.__table__,
+        Unit.__table__,
+        RefreshToken.__table__,
+    )
+    revoked = (
+        exists().where(tokens.c.family_id == bindparam("session_id"), tokens.c.revoked_at.is_not(None))
+        if with_session
+        else false()
+    )
     return (
-        select(users.c.id, users.c.username, users.c.full_name, users.c.position, users.c.email,
-               users.c.home_unit_id, users.c.is_active, revoked.label("revoked"), assignments.c.role,
-               assignments.c.unit_id, units.c.path, units.c.is_active.label("unit_active"))
-        .select_from(users.outerjoin(assignments, assignments.c.user_id == users.c.id)
-                     .outerjoin(units, units.c.id == assignments.c.unit_id))
+        select(
+            users.c.id,
+            users.c.username,
+            users.c.full_name,
+            users.c.position,
+            users.c.email,
+            users.c.home_unit_id,
+            users.c.is_active,
+            revoked.label("revoked"),
+            assignments.c.role,
+            assignments.c.unit_id,
+            units.c.path,
+            units.c.is_active.label("unit_active"),
+        )
+        .select_from(
+            users.outerjoin(assignments, assignments.c.user_id == users.c.id).outerjoin(
+                units, units.c.id == assignments.c.unit_id
+            )
+        )
         .where(users.c.id == bindparam("user_id"))
         .order_by(assignments.c.created_at)
     )
@@ -58,25 +81,32 @@ async def caller_rows(session: AsyncSession, user_id: uuid.UUID, session_id: str
     return list((await session.execute(_CALLER_QUERIES[bool(session_id)], params)).all())
 
 
-async def account_failures(session: AsyncSession, username: str, address: str, pair_since: datetime,
-                           account_since: datetime) -> tuple[int, Any, int, Any]:
+async def account_failures(
+    session: AsyncSession, username: str, address: str, pair_since: datetime, account_since: datetime
+) -> tuple[int, Any, int, Any]:
     """Failed sign-ins of an account: (in the account window: count, oldest; from this address in the pair
     window: count, latest)."""
     at, mine = LoginAttempt.attempted_at, LoginAttempt.address == address
     in_account = at >= account_since
-    account, oldest, pair, last = (await session.execute(
-        select(func.count(case((in_account, 1))), func.min(case((in_account, at))),
-               func.count(case((and_(mine, at >= pair_since), 1))), func.max(case((and_(mine, at >= pair_since), at))))
-        .where(LoginAttempt.username == username, at >= min(pair_since, account_since))
-    )).one()
+    account, oldest, pair, last = (
+        await session.execute(
+            select(
+                func.count(case((in_account, 1))),
+                func.min(case((in_account, at))),
+                func.count(case((and_(mine, at >= pair_since), 1))),
+                func.max(case((and_(mine, at >= pair_since), at))),
+            ).where(LoginAttempt.username == username, at >= min(pair_since, account_since))
+        )
+    ).one()
     return account, oldest, pair, last
 
 
 async def address_failures(session: AsyncSession, address: str, since: datetime) -> tuple[int, Any]:
     """Failed sign-ins from one address across accounts since a moment: (count, oldest)."""
     at = LoginAttempt.attempted_at
-    count, first = (await session.execute(select(func.count(), func.min(at)).where(LoginAttempt.address == address,
-                                                                                   at >= since))).one()
+    count, first = (
+        await session.execute(select(func.count(), func.min(at)).where(LoginAttempt.address == address, at >= since))
+    ).one()
     return count, first
 
 
@@ -98,9 +128,7 @@ async def refresh_token_for_update(session: AsyncSession, jti: str) -> RefreshTo
 async def mark_refresh_used(session: AsyncSession, jti: str, at: datetime) -> bool:
     """Compare-and-set: mark an unused refresh token used; False when it already was."""
     marked = await session.execute(
-        update(RefreshToken)
-        .where(RefreshToken.jti == jti, RefreshToken.used_at.is_(None))
-        .values(used_at=at)
+        update(RefreshToken).where(RefreshToken.jti == jti, RefreshToken.used_at.is_(None)).values(used_at=at)
     )
     return bool(marked.rowcount == 1)  # type: ignore[attr-defined]
 

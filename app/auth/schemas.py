@@ -20,13 +20,15 @@ class TokenResponse(BaseModel):
 
     model_config = ConfigDict(
         json_schema_extra={
-            "examples": [{
-                "access_token": "eyJhbGciOiJIUzI1NiIsImtpZCI6ImRldi0xIn0...",
-                "token_type": "bearer",
-                "expires_in": 900,
-                "refresh_token": "eyJhbGciOiJIUzI1NiIsImtpZCI6ImRldi0xIn0...",
-                "refresh_expires_in": 1209600,
-            }]
+            "examples": [
+                {
+                    "access_token": "eyJhbGciOiJIUzI1NiIsImtpZCI6ImRldi0xIn0...",
+                    "token_type": "bearer",
+                    "expires_in": 900,
+                    "refresh_token": "eyJhbGciOiJIUzI1NiIsImtpZCI6ImRldi0xIn0...",
+                    "refresh_expires_in": 1209600,
+                }
+            ]
         }
     )
 

@@ -58,13 +58,16 @@ async def _throttle(session: AsyncSession, settings: Settings, username: str, ad
     now = _now()
     pair_since = now - timedelta(seconds=settings.login_window_seconds)
     account_since = now - timedelta(seconds=settings.login_account_window_seconds)
-    account, oldest, pair, last = await repository.account_failures(session, username, address[:64], pair_since,
-                                                                    account_since)
+    account, oldest, pair, last = await repository.account_failures(
+        session, username, address[:64], pair_since, account_since
+    )
     if account >= settings.login_max_failures_per_account:
         _refuse((_aware(oldest) + timedelta(seconds=settings.login_account_window_seconds) - now).total_seconds())
     if pair >= settings.login_pair_free_failures and last is not None:
-        delay = min(settings.login_backoff_base_seconds * 2 ** (pair - settings.login_pair_free_failures),
-                    settings.login_backoff_max_seconds)
+        delay = min(
+            settings.login_backoff_base_seconds * 2 ** (pair - settings.login_pair_free_failures),
+            settings.login_backoff_max_seconds,
+        )
         wait = (_aware(last) + timedelta(seconds=delay) - now).total_seconds()
         if wait > 0:
             _refuse(wait)
@@ -84,9 +87,7 @@ async def _issue_pair(session: AsyncSession, settings: Settings, user: User, fam
     refresh, jti, expires = issue_token(
         settings, subject=user.id, token_type="refresh", lifetime=refresh_life, claims={"sid": family_id}
     )
-    session.add(
-        RefreshToken(jti=jti, family_id=family_id, user_id=user.id, issued_at=_now(), expires_at=expires)
-    )
+    session.add(RefreshToken(jti=jti, family_id=family_id, user_id=user.id, issued_at=_now(), expires_at=expires))
     await session.flush()
     return {
         "access_token": access,
@@ -144,8 +145,9 @@ async def revoke_family(session: AsyncSession, family_id: str) -> None:
     await repository.revoke_family_tokens(session, family_id, _now())
 
 
-async def sign_out(session: AsyncSession, settings: Settings, user_id: uuid.UUID, session_id: str | None,
-                   refresh_token: str | None) -> None:
+async def sign_out(
+    session: AsyncSession, settings: Settings, user_id: uuid.UUID, session_id: str | None, refresh_token: str | None
+) -> None:
     """End the caller's session, and the session of a given refresh token if it is theirs."""
     if session_id:
         await revoke_family(session, session_id)
@@ -171,8 +173,16 @@ async def change_password(
     if not verify_password(current, user.password_hash):
         session.add(LoginAttempt(username=user.username, address=address[:64], attempted_at=_now()))
         await session.commit()
-        raise Unprocessable(WRONG_CURRENT_PASSWORD, code="invalid_current_password", errors=[
-            {"code": "invalid_current_password", "pointer": "#/current_password",
-             "detail": WRONG_CURRENT_PASSWORD.render()}])
+        raise Unprocessable(
+            WRONG_CURRENT_PASSWORD,
+            code="invalid_current_password",
+            errors=[
+                {
+                    "code": "invalid_current_password",
+                    "pointer": "#/current_password",
+                    "detail": WRONG_CURRENT_PASSWORD.render(),
+                }
+            ],
+        )
     user.password_hash = hash_password(new)
     await repository.revoke_user_tokens(session, user.id, _now())

@@ -30,7 +30,8 @@ async def models_with_profile(
     if campaign_id is not None:
         where.append(RegisteredModel.campaign_id == campaign_id)
     rows = await session.execute(
-        select(RegisteredModel, Campaign.authority_profile).join(Campaign, Campaign.id == RegisteredModel.campaign_id)
+        select(RegisteredModel, Campaign.authority_profile)
+        .join(Campaign, Campaign.id == RegisteredModel.campaign_id)
         .where(*where)
     )
     return [(model, profile) for model, profile in rows]

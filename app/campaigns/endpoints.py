@@ -50,16 +50,17 @@ def _cycle_read(campaign: Campaign, year: int) -> CycleRead:
 
 
 @router.get(
-    "/campaigns", operation_id="campaigns_list", summary="List campaigns you can see",
-    response_model=Page[CampaignRead], responses=problems(400, 401, 422),
+    "/campaigns",
+    operation_id="campaigns_list",
+    summary="List campaigns you can see",
+    response_model=Page[CampaignRead],
+    responses=problems(400, 401, 422),
 )
 async def list_campaigns(
     caller: CurrentCaller,
     session: SessionDep,
     page: Annotated[PageParams, Depends(page_params)],
-    year: Annotated[
-        int | None, Query(ge=2000, le=2100, description="Campaigns whose years include this one.")
-    ] = None,
+    year: Annotated[int | None, Query(ge=2000, le=2100, description="Campaigns whose years include this one.")] = None,
     owning_unit: Annotated[
         int | None, Query(ge=1, le=2**53 - 1, description="Campaigns launched by this unit.")
     ] = None,
@@ -74,18 +75,24 @@ async def list_campaigns(
     units, now = await service.owning_units(session, campaigns), utcnow()
     return Page[CampaignRead](
         items=[CampaignRead.build(c, units[c.owning_unit_id], now) for c in campaigns],
-        next_cursor=next_cursor, limit=page.limit,
+        next_cursor=next_cursor,
+        limit=page.limit,
     )
 
 
 @router.post(
-    "/campaigns", operation_id="campaigns_create", summary="Create a campaign", status_code=201,
-    response_model=CampaignRead, responses=problems(400, *_WRITE),
+    "/campaigns",
+    operation_id="campaigns_create",
+    summary="Create a campaign",
+    status_code=201,
+    response_model=CampaignRead,
+    responses=problems(400, *_WRITE),
 )
 async def create_campaign(
     body: CampaignCreate, caller: CampaignAdmin, session: SessionDep, request: Request, _key: IdempotencyKey = None
 ) -> Response:
     """Create a phase for a unit you administer; without `cycles`, one default cycle per year."""
+
     async def produce() -> Response:
         campaign, unit = await service.create_campaign(session, caller, body)
         location = request.url_for("get_campaign", campaign_id=str(campaign.id)).path
@@ -95,8 +102,11 @@ async def create_campaign(
 
 
 @router.get(
-    "/campaigns/{campaign_id}", operation_id="campaigns_get", summary="One campaign",
-    response_model=CampaignRead, responses=problems(304, 401, 404, 422),
+    "/campaigns/{campaign_id}",
+    operation_id="campaigns_get",
+    summary="One campaign",
+    response_model=CampaignRead,
+    responses=problems(304, 401, 404, 422),
 )
 async def get_campaign(
     campaign: VisibleCampaign, session: SessionDep, request: Request, response: Response
@@ -109,12 +119,20 @@ async def get_campaign(
 
 
 @router.patch(
-    "/campaigns/{campaign_id}", operation_id="campaigns_update", summary="Change a campaign",
-    response_model=CampaignRead, responses=problems(*_CHANGE),
+    "/campaigns/{campaign_id}",
+    operation_id="campaigns_update",
+    summary="Change a campaign",
+    response_model=CampaignRead,
+    responses=problems(*_CHANGE),
 )
 async def update_campaign(
-    body: CampaignUpdate, campaign: ManagedCampaign, caller: CampaignAdmin, session: SessionDep,
-    request: Request, response: Response, _if_match: IfMatch = None,
+    body: CampaignUpdate,
+    campaign: ManagedCampaign,
+    caller: CampaignAdmin,
+    session: SessionDep,
+    request: Request,
+    response: Response,
+    _if_match: IfMatch = None,
 ) -> CampaignRead:
     """Change name, description, time zone, authority profile or end year; needs If-Match."""
     require_if_match(request, campaign.version)
@@ -124,8 +142,11 @@ async def update_campaign(
 
 
 @router.get(
-    "/campaigns/{campaign_id}/cycles/{year}", operation_id="campaign_cycles_get", summary="One yearly cycle",
-    response_model=CycleRead, responses=problems(304, 401, 404, 422),
+    "/campaigns/{campaign_id}/cycles/{year}",
+    operation_id="campaign_cycles_get",
+    summary="One yearly cycle",
+    response_model=CycleRead,
+    responses=problems(304, 401, 404, 422),
 )
 async def get_campaign_cycle(
     campaign: VisibleCampaign, year: CycleYear, request: Request, response: Response
@@ -139,14 +160,24 @@ async def get_campaign_cycle(
 
 
 @router.post(
-    "/campaigns/{campaign_id}/cycles", operation_id="campaign_cycles_create", summary="Add a yearly cycle",
-    status_code=201, response_model=CycleRead, responses=problems(400, *_WRITE, 412, 428),
+    "/campaigns/{campaign_id}/cycles",
+    operation_id="campaign_cycles_create",
+    summary="Add a yearly cycle",
+    status_code=201,
+    response_model=CycleRead,
+    responses=problems(400, *_WRITE, 412, 428),
 )
 async def create_campaign_cycle(
-    body: CycleCreate, campaign: ManagedCampaign, caller: CampaignAdmin, session: SessionDep, request: Request,
-    _key: IdempotencyKey = None, _if_match: IfMatch = None,
+    body: CycleCreate,
+    campaign: ManagedCampaign,
+    caller: CampaignAdmin,
+    session: SessionDep,
+    request: Request,
+    _key: IdempotencyKey = None,
+    _if_match: IfMatch = None,
 ) -> Response:
     """Add a year within the campaign's years; needs If-Match with the campaign's ETag (a new version)."""
+
     async def produce() -> Response:
         require_if_match(request, campaign.version)
         cycle = await service.add_cycle(session, caller, campaign, body)
@@ -157,12 +188,21 @@ async def create_campaign_cycle(
 
 
 @router.patch(
-    "/campaigns/{campaign_id}/cycles/{year}", operation_id="campaign_cycles_update", summary="Change a cycle",
-    response_model=CycleRead, responses=problems(*_CHANGE),
+    "/campaigns/{campaign_id}/cycles/{year}",
+    operation_id="campaign_cycles_update",
+    summary="Change a cycle",
+    response_model=CycleRead,
+    responses=problems(*_CHANGE),
 )
 async def update_campaign_cycle(
-    body: CycleUpdate, campaign: ManagedCampaign, year: CycleYear, caller: CampaignAdmin, session: SessionDep,
-    request: Request, response: Response, _if_match: IfMatch = None,
+    body: CycleUpdate,
+    campaign: ManagedCampaign,
+    year: CycleYear,
+    caller: CampaignAdmin,
+    session: SessionDep,
+    request: Request,
+    response: Response,
+    _if_match: IfMatch = None,
 ) -> CycleRead:
     """Change a cycle's windows, results-due date or recognition period; If-Match: the campaign's ETag."""
     cycle = service.find_cycle(campaign, year)
@@ -173,11 +213,18 @@ async def update_campaign_cycle(
 
 
 @router.delete(
-    "/campaigns/{campaign_id}/cycles/{year}", operation_id="campaign_cycles_delete", summary="Delete a cycle",
-    status_code=204, responses=problems(401, 403, 404, 409, 412, 422, 428),
+    "/campaigns/{campaign_id}/cycles/{year}",
+    operation_id="campaign_cycles_delete",
+    summary="Delete a cycle",
+    status_code=204,
+    responses=problems(401, 403, 404, 409, 412, 422, 428),
 )
 async def delete_campaign_cycle(
-    campaign: ManagedCampaign, year: CycleYear, caller: CampaignAdmin, session: SessionDep, request: Request,
+    campaign: ManagedCampaign,
+    year: CycleYear,
+    caller: CampaignAdmin,
+    session: SessionDep,
+    request: Request,
     _if_match: IfMatch = None,
 ) -> Response:
     """Delete a cycle no model is registered in (409 cycle_in_use); needs If-Match with the campaign's ETag."""

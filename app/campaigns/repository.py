@@ -41,12 +41,18 @@ async def cycle_by_id(session: AsyncSession, cycle_id: uuid.UUID) -> CampaignCyc
 
 async def cycle_for_year(session: AsyncSession, campaign_id: uuid.UUID, year: int) -> CampaignCycle | None:
     """A (visible) campaign's cycle of one year."""
-    return (await session.execute(select(CampaignCycle).where(
-        CampaignCycle.campaign_id == campaign_id, CampaignCycle.year == year))).scalar_one_or_none()
+    return (
+        await session.execute(
+            select(CampaignCycle).where(CampaignCycle.campaign_id == campaign_id, CampaignCycle.year == year)
+        )
+    ).scalar_one_or_none()
 
 
 async def list_campaigns(
-    session: AsyncSession, caller: Caller, filters: CampaignFilters, after: tuple[int, str] | None,
+    session: AsyncSession,
+    caller: Caller,
+    filters: CampaignFilters,
+    after: tuple[int, str] | None,
     limit: int,
 ) -> list[Campaign]:
     """Up to `limit` visible campaigns matching the filters, by (start_year, id), after a position."""

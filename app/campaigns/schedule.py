@@ -105,9 +105,7 @@ def open_window(cycle: HasWindows, on: date) -> dict[str, Any] | None:
 def windows_text(cycle: HasWindows) -> str:
     """The cycle's windows for a message, e.g. "01/08/2023–31/08/2023; 01/02/2024–29/02/2024"."""
     windows = sorted(cycle.registration_windows, key=lambda w: as_date(w["opens_on"]))
-    return "; ".join(
-        f"{as_date(w['opens_on']):%d/%m/%Y}–{as_date(w['closes_on']):%d/%m/%Y}" for w in windows
-    )
+    return "; ".join(f"{as_date(w['opens_on']):%d/%m/%Y}–{as_date(w['closes_on']):%d/%m/%Y}" for w in windows)
 
 
 def is_late(cycle: HasWindows, on: date) -> bool:
@@ -130,8 +128,7 @@ def default_windows(year: int) -> list[dict[str, Any]]:
     february_end = calendar.monthrange(year + 1, 2)[1]
     return [
         {"label": MAIN_WINDOW_LABEL, "opens_on": date(year, 8, 1), "closes_on": date(year, 8, 31)},
-        {"label": LATE_WINDOW_LABEL, "opens_on": date(year + 1, 2, 1),
-         "closes_on": date(year + 1, 2, february_end)},
+        {"label": LATE_WINDOW_LABEL, "opens_on": date(year + 1, 2, 1), "closes_on": date(year + 1, 2, february_end)},
     ]
 
 
@@ -145,7 +142,8 @@ def plan_cycle(
     """A cycle with the defaults for what is not given: results due 1 October, recognition in October."""
     return CyclePlan(
         year=year,
-        registration_windows=[dict(w) for w in registration_windows] if registration_windows is not None
+        registration_windows=[dict(w) for w in registration_windows]
+        if registration_windows is not None
         else default_windows(year),
         results_due_on=results_due_on or date(year, 10, 1),
         recognition_starts_on=recognition_starts_on or date(year, 10, 1),
@@ -177,21 +175,30 @@ def window_errors(windows: Sequence[dict[str, Any]], at: str) -> list[dict[str, 
     valid: list[tuple[int, dict[str, Any]]] = []
     for index, window in enumerate(windows):
         if window["closes_on"] < window["opens_on"]:
-            errors.append(_error(
-                f"{at}/registration_windows/{index}/closes_on", "window_closes_before_opens",
-                WINDOW_CLOSES_BEFORE_OPENS, opens_on=f"{window['opens_on']:%d/%m/%Y}",
-                closes_on=f"{window['closes_on']:%d/%m/%Y}",
-            ))
+            errors.append(
+                _error(
+                    f"{at}/registration_windows/{index}/closes_on",
+                    "window_closes_before_opens",
+                    WINDOW_CLOSES_BEFORE_OPENS,
+                    opens_on=f"{window['opens_on']:%d/%m/%Y}",
+                    closes_on=f"{window['closes_on']:%d/%m/%Y}",
+                )
+            )
         else:
             valid.append((index, window))
     valid.sort(key=lambda item: (item[1]["opens_on"], item[0]))
     latest: dict[str, Any] | None = None
     for index, window in valid:
         if latest is not None and window["opens_on"] <= latest["closes_on"]:
-            errors.append(_error(
-                f"{at}/registration_windows/{index}", "windows_overlap", WINDOWS_OVERLAP,
-                label=window["label"], other=latest["label"],
-            ))
+            errors.append(
+                _error(
+                    f"{at}/registration_windows/{index}",
+                    "windows_overlap",
+                    WINDOWS_OVERLAP,
+                    label=window["label"],
+                    other=latest["label"],
+                )
+            )
         if latest is None or window["closes_on"] > latest["closes_on"]:
             latest = window
     return errors
@@ -201,16 +208,27 @@ def cycle_errors(plan: CyclePlan, at: str, years: tuple[int, int] | None = None)
     """Problems with a cycle, each with a JSON pointer under `at` (e.g. "#/cycles/0")."""
     errors: list[dict[str, Any]] = []
     if years is not None and not years[0] <= plan.year <= years[1]:
-        errors.append(_error(
-            f"{at}/year", "cycle_year_outside_campaign", CYCLE_YEAR_OUTSIDE,
-            year=plan.year, start=years[0], end=years[1],
-        ))
+        errors.append(
+            _error(
+                f"{at}/year",
+                "cycle_year_outside_campaign",
+                CYCLE_YEAR_OUTSIDE,
+                year=plan.year,
+                start=years[0],
+                end=years[1],
+            )
+        )
     errors.extend(window_errors(plan.registration_windows, at))
     if plan.recognition_ends_on < plan.recognition_starts_on:
-        errors.append(_error(
-            f"{at}/recognition_ends_on", "recognition_ends_before_start", RECOGNITION_ENDS_BEFORE_START,
-            starts=f"{plan.recognition_starts_on:%d/%m/%Y}", ends=f"{plan.recognition_ends_on:%d/%m/%Y}",
-        ))
+        errors.append(
+            _error(
+                f"{at}/recognition_ends_on",
+                "recognition_ends_before_start",
+                RECOGNITION_ENDS_BEFORE_START,
+                starts=f"{plan.recognition_starts_on:%d/%m/%Y}",
+                ends=f"{plan.recognition_ends_on:%d/%m/%Y}",
+            )
+        )
     return errors
 
 

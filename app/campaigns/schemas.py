@@ -23,11 +23,13 @@ Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max
 Description = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)]
 Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 TimezoneName = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64),
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=64),
     Field(description="IANA time zone in which the campaign's dates are judged."),
 ]
 ProfileCode = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40),
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=40),
     Field(description="Authority rule profile deciding recognitions: `district_2023` or `province_2016`."),
 ]
 MAX_WINDOWS = 12
@@ -68,9 +70,7 @@ def _refuse_null(value: Any) -> Any:
 class CycleCreate(BaseModel):
     """One year of a campaign. Omitted dates take the seed's defaults for that year."""
 
-    model_config = ConfigDict(
-        extra="forbid", json_schema_extra={"examples": [_CYCLE_EXAMPLE, {"year": 2024}]}
-    )
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [_CYCLE_EXAMPLE, {"year": 2024}]})
 
     year: Year
     registration_windows: Windows | None = Field(
@@ -95,10 +95,12 @@ class CycleUpdate(BaseModel):
         extra="forbid",
         json_schema_extra={
             "examples": [
-                {"registration_windows": [
-                    {"label": "Đăng ký chính", "opens_on": "2024-08-01", "closes_on": "2024-09-15"},
-                    {"label": "Mô hình phát sinh", "opens_on": "2025-02-01", "closes_on": "2025-02-28"},
-                ]},
+                {
+                    "registration_windows": [
+                        {"label": "Đăng ký chính", "opens_on": "2024-08-01", "closes_on": "2024-09-15"},
+                        {"label": "Mô hình phát sinh", "opens_on": "2025-02-01", "closes_on": "2025-02-28"},
+                    ]
+                },
                 {"results_due_on": "2024-09-30"},
             ]
         },
@@ -124,7 +126,7 @@ class CampaignCreate(BaseModel):
             "examples": [
                 {
                     "name": "Giai đoạn 2023–2025",
-                    "description": "Phong trào thi đua \"Dân vận khéo\" huyện Vĩnh Linh giai đoạn 2023–2025.",
+                    "description": 'Phong trào thi đua "Dân vận khéo" huyện Vĩnh Linh giai đoạn 2023–2025.',
                     "start_year": 2023,
                     "end_year": 2025,
                     "owning_unit_id": 5,
@@ -150,7 +152,8 @@ class CampaignCreate(BaseModel):
     timezone: TimezoneName = DEFAULT_TIMEZONE
     authority_profile: ProfileCode | None = Field(default=None, description="Default: the default profile.")
     cycles: list[CycleCreate] | None = Field(
-        default=None, max_length=101,
+        default=None,
+        max_length=101,
         description="Omitted: one cycle per year with the defaults. Given: exactly these cycles.",
     )
 
@@ -190,11 +193,13 @@ class CycleRead(BaseModel):
 
     model_config = ConfigDict(
         json_schema_extra={
-            "examples": [{
-                "id": "5a1d7c3e-2b4f-4e6a-9c8d-7e6f5a4b3c2d",
-                **_CYCLE_EXAMPLE,
-                "open_window_today": _WINDOWS_EXAMPLE[0],
-            }]
+            "examples": [
+                {
+                    "id": "5a1d7c3e-2b4f-4e6a-9c8d-7e6f5a4b3c2d",
+                    **_CYCLE_EXAMPLE,
+                    "open_window_today": _WINDOWS_EXAMPLE[0],
+                }
+            ]
         }
     )
 
@@ -213,9 +218,11 @@ class CycleRead(BaseModel):
         """From a cycle and today's date in its campaign's time zone."""
         window = open_window(cycle, today)
         return cls(
-            id=cycle.id, year=cycle.year,
+            id=cycle.id,
+            year=cycle.year,
             registration_windows=[WindowRead.model_validate(w) for w in cycle.registration_windows],
-            results_due_on=cycle.results_due_on, recognition_starts_on=cycle.recognition_starts_on,
+            results_due_on=cycle.results_due_on,
+            recognition_starts_on=cycle.recognition_starts_on,
             recognition_ends_on=cycle.recognition_ends_on,
             open_window_today=WindowRead.model_validate(window) if window else None,
         )
@@ -226,23 +233,25 @@ class CampaignRead(BaseModel):
 
     model_config = ConfigDict(
         json_schema_extra={
-            "examples": [{
-                "id": "9c2e4a6b-1d3f-4b5a-8e7c-6d5f4e3a2b1c",
-                "name": "Giai đoạn 2023–2025",
-                "description": "Phong trào thi đua \"Dân vận khéo\" huyện Vĩnh Linh giai đoạn 2023–2025.",
-                "start_year": 2023,
-                "end_year": 2025,
-                "owning_unit_id": 5,
-                "owning_unit_code": "QT-VL",
-                "owning_unit_name": "Huyện Vĩnh Linh",
-                "timezone": "Asia/Ho_Chi_Minh",
-                "authority_profile": "district_2023",
-                "local_today": "2023-08-15",
-                "cycles": [CycleRead.model_config["json_schema_extra"]["examples"][0]],  # type: ignore[index]
-                "version": 2,
-                "created_at": "2023-07-20T02:30:00Z",
-                "updated_at": "2023-07-21T08:15:00Z",
-            }]
+            "examples": [
+                {
+                    "id": "9c2e4a6b-1d3f-4b5a-8e7c-6d5f4e3a2b1c",
+                    "name": "Giai đoạn 2023–2025",
+                    "description": 'Phong trào thi đua "Dân vận khéo" huyện Vĩnh Linh giai đoạn 2023–2025.',
+                    "start_year": 2023,
+                    "end_year": 2025,
+                    "owning_unit_id": 5,
+                    "owning_unit_code": "QT-VL",
+                    "owning_unit_name": "Huyện Vĩnh Linh",
+                    "timezone": "Asia/Ho_Chi_Minh",
+                    "authority_profile": "district_2023",
+                    "local_today": "2023-08-15",
+                    "cycles": [CycleRead.model_config["json_schema_extra"]["examples"][0]],  # type: ignore[index]
+                    "version": 2,
+                    "created_at": "2023-07-20T02:30:00Z",
+                    "updated_at": "2023-07-21T08:15:00Z",
+                }
+            ]
         }
     )
 
@@ -267,10 +276,19 @@ class CampaignRead(BaseModel):
         """From a campaign, its owning unit and the current instant."""
         today = local_today(campaign, now)
         return cls(
-            id=campaign.id, name=campaign.name, description=campaign.description,
-            start_year=campaign.start_year, end_year=campaign.end_year, owning_unit_id=unit.id,
-            owning_unit_code=unit.code, owning_unit_name=unit.name, timezone=campaign.timezone,
-            authority_profile=campaign.authority_profile, local_today=today,
-            cycles=[CycleRead.build(c, today) for c in campaign.cycles], version=campaign.version,
-            created_at=campaign.created_at, updated_at=campaign.updated_at,
+            id=campaign.id,
+            name=campaign.name,
+            description=campaign.description,
+            start_year=campaign.start_year,
+            end_year=campaign.end_year,
+            owning_unit_id=unit.id,
+            owning_unit_code=unit.code,
+            owning_unit_name=unit.name,
+            timezone=campaign.timezone,
+            authority_profile=campaign.authority_profile,
+            local_today=today,
+            cycles=[CycleRead.build(c, today) for c in campaign.cycles],
+            version=campaign.version,
+            created_at=campaign.created_at,
+            updated_at=campaign.updated_at,
         )

@@ -44,9 +44,21 @@ from app.policy.permissions import Permission
 from app.policy.principal import Caller
 
 __all__ = [
-    "add_cycle", "create_campaign", "delete_cycle", "ensure_manager", "find_cycle", "get_campaign", "is_late",
-    "list_campaigns", "local_today", "on_profile_change", "open_window", "owning_units", "update_campaign",
-    "update_cycle", "windows_text",
+    "add_cycle",
+    "create_campaign",
+    "delete_cycle",
+    "ensure_manager",
+    "find_cycle",
+    "get_campaign",
+    "is_late",
+    "list_campaigns",
+    "local_today",
+    "on_profile_change",
+    "open_window",
+    "owning_units",
+    "update_campaign",
+    "update_cycle",
+    "windows_text",
 ]
 
 # Told `(session, campaign_id)` after a campaign's authority rule profile changed, in the same transaction.
@@ -72,9 +84,7 @@ END_BEFORE_CYCLES = Text(
     "The end year ({end}) is before the existing cycle of {year}; delete that cycle first.",
 )
 DUPLICATE_YEAR = Text("Năm {year} xuất hiện hơn một lần.", "The year {year} appears more than once.")
-UNKNOWN_PROFILE = Text(
-    "Không có bộ quy tắc thẩm quyền '{code}'.", "There is no authority rule profile '{code}'."
-)
+UNKNOWN_PROFILE = Text("Không có bộ quy tắc thẩm quyền '{code}'.", "There is no authority rule profile '{code}'.")
 NO_PROFILE = Text("Chưa có bộ quy tắc thẩm quyền nào.", "No authority rule profile exists yet.")
 CYCLE_EXISTS = Text("Phong trào đã có chu kỳ năm {year}.", "The campaign already has a cycle for {year}.")
 CYCLE_IN_USE = Text(
@@ -110,15 +120,15 @@ def _touch(campaign: Campaign) -> None:
 
 def _plan(data: CycleCreate) -> CyclePlan:
     windows = [w.model_dump() for w in data.registration_windows] if data.registration_windows else None
-    return plan_cycle(
-        data.year, windows, data.results_due_on, data.recognition_starts_on, data.recognition_ends_on
-    )
+    return plan_cycle(data.year, windows, data.results_due_on, data.recognition_starts_on, data.recognition_ends_on)
 
 
 def _cycle_row(plan: CyclePlan) -> CampaignCycle:
     return CampaignCycle(
-        year=plan.year, registration_windows=[stored_window(w) for w in plan.registration_windows],
-        results_due_on=plan.results_due_on, recognition_starts_on=plan.recognition_starts_on,
+        year=plan.year,
+        registration_windows=[stored_window(w) for w in plan.registration_windows],
+        results_due_on=plan.results_due_on,
+        recognition_starts_on=plan.recognition_starts_on,
         recognition_ends_on=plan.recognition_ends_on,
     )
 
@@ -126,8 +136,13 @@ def _cycle_row(plan: CyclePlan) -> CampaignCycle:
 async def _profile_errors(session: AsyncSession, code: str) -> list[dict[str, Any]]:
     if await repo.profile_exists(session, code):
         return []
-    return [{"code": "unknown_authority_profile", "detail": UNKNOWN_PROFILE.render(code=code),
-             "pointer": "#/authority_profile"}]
+    return [
+        {
+            "code": "unknown_authority_profile",
+            "detail": UNKNOWN_PROFILE.render(code=code),
+            "pointer": "#/authority_profile",
+        }
+    ]
 
 
 async def get_campaign(session: AsyncSession, caller: Caller, campaign_id: uuid.UUID) -> Campaign:
@@ -158,7 +173,12 @@ async def owning_units(session: AsyncSession, campaigns: Sequence[Campaign]) -> 
 
 
 async def list_campaigns(
-    session: AsyncSession, caller: Caller, page: PageParams, *, year: int | None, active_on: date | None,
+    session: AsyncSession,
+    caller: Caller,
+    page: PageParams,
+    *,
+    year: int | None,
+    active_on: date | None,
     owning_unit_id: int | None,
 ) -> tuple[list[Campaign], str | None]:
     """One page of the campaigns the caller sees, by (start_year, id); the cursor is bound to the filters.
@@ -172,7 +192,10 @@ async def list_campaigns(
     filters = {"year": year, "owning_unit": owning_unit_id}
     after = _position(decode_cursor(page.cursor, filters)) if page.cursor else None
     found = await repo.list_campaigns(
-        session, caller, CampaignFilters(year=year, owning_unit_id=owning_unit_id), after,
+        session,
+        caller,
+        CampaignFilters(year=year, owning_unit_id=owning_unit_id),
+        after,
         page.limit + 1,
     )
     campaigns, more = found[: page.limit], len(found) > page.limit
@@ -203,15 +226,18 @@ async def _owning_unit(session: AsyncSession, caller: Caller, unit_id: int) -> U
     return unit
 
 
-async def create_campaign(
-    session: AsyncSession, caller: Caller, data: CampaignCreate
-) -> tuple[Campaign, Unit]:
+async def create_campaign(session: AsyncSession, caller: Caller, data: CampaignCreate) -> tuple[Campaign, Unit]:
     """Create a campaign for a unit the caller administers, with the given cycles or one default per year."""
     unit = await _owning_unit(session, caller, data.owning_unit_id)
     errors: list[dict[str, Any]] = []
     if data.end_year < data.start_year:
-        errors.append({"code": "end_year_before_start_year", "pointer": "#/end_year",
-                       "detail": END_BEFORE_START.render(start=data.start_year, end=data.end_year)})
+        errors.append(
+            {
+                "code": "end_year_before_start_year",
+                "pointer": "#/end_year",
+                "detail": END_BEFORE_START.render(start=data.start_year, end=data.end_year),
+            }
+        )
     errors += timezone_errors(data.timezone)
     profile = data.authority_profile or await repo.default_profile(session)
     if profile is None:
@@ -225,14 +251,25 @@ async def create_campaign(
             plan = _plan(cycle)
             errors += cycle_errors(plan, f"#/cycles/{index}", (data.start_year, data.end_year))
             if plan.year in seen:
-                errors.append({"code": "duplicate_cycle_year", "pointer": f"#/cycles/{index}/year",
-                               "detail": DUPLICATE_YEAR.render(year=plan.year)})
+                errors.append(
+                    {
+                        "code": "duplicate_cycle_year",
+                        "pointer": f"#/cycles/{index}/year",
+                        "detail": DUPLICATE_YEAR.render(year=plan.year),
+                    }
+                )
             seen.add(plan.year)
             plans.append(plan)
     _refuse(errors)
     campaign = Campaign(
-        name=data.name, description=data.description, start_year=data.start_year, end_year=data.end_year,
-        owning_unit_id=unit.id, owning_unit_path=unit.path, timezone=data.timezone, authority_profile=profile,
+        name=data.name,
+        description=data.description,
+        start_year=data.start_year,
+        end_year=data.end_year,
+        owning_unit_id=unit.id,
+        owning_unit_path=unit.path,
+        timezone=data.timezone,
+        authority_profile=profile,
         cycles=[_cycle_row(p) for p in sorted(plans, key=lambda p: p.year)],
     )
     session.add(campaign)
@@ -246,9 +283,7 @@ def on_profile_change(listener: ProfileListener) -> None:
         _profile_listeners.append(listener)
 
 
-async def update_campaign(
-    session: AsyncSession, caller: Caller, campaign: Campaign, data: CampaignUpdate
-) -> None:
+async def update_campaign(session: AsyncSession, caller: Caller, campaign: Campaign, data: CampaignUpdate) -> None:
     """Apply the sent fields; the end year may not cut off a start year or an existing cycle."""
     ensure_manager(caller, campaign)
     changes = data.model_dump(exclude_unset=True)
@@ -257,11 +292,21 @@ async def update_campaign(
         end = changes["end_year"]
         later = [c.year for c in campaign.cycles if c.year > end]
         if end < campaign.start_year:
-            errors.append({"code": "end_year_before_start_year", "pointer": "#/end_year",
-                           "detail": END_BEFORE_START.render(start=campaign.start_year, end=end)})
+            errors.append(
+                {
+                    "code": "end_year_before_start_year",
+                    "pointer": "#/end_year",
+                    "detail": END_BEFORE_START.render(start=campaign.start_year, end=end),
+                }
+            )
         elif later:
-            errors.append({"code": "end_year_before_cycles", "pointer": "#/end_year",
-                           "detail": END_BEFORE_CYCLES.render(end=end, year=max(later))})
+            errors.append(
+                {
+                    "code": "end_year_before_cycles",
+                    "pointer": "#/end_year",
+                    "detail": END_BEFORE_CYCLES.render(end=end, year=max(later)),
+                }
+            )
     if "timezone" in changes:
         errors += timezone_errors(changes["timezone"])
     if "authority_profile" in changes:
@@ -278,9 +323,7 @@ async def update_campaign(
             await listener(session, campaign.id)
 
 
-async def add_cycle(
-    session: AsyncSession, caller: Caller, campaign: Campaign, data: CycleCreate
-) -> CampaignCycle:
+async def add_cycle(session: AsyncSession, caller: Caller, campaign: Campaign, data: CycleCreate) -> CampaignCycle:
     """Add a year to the campaign (within its years, not already there); the campaign's version moves."""
     ensure_manager(caller, campaign)
     plan = _plan(data)
@@ -321,9 +364,7 @@ async def update_cycle(
     await _flush(session)
 
 
-async def delete_cycle(
-    session: AsyncSession, caller: Caller, campaign: Campaign, cycle: CampaignCycle
-) -> None:
+async def delete_cycle(session: AsyncSession, caller: Caller, campaign: Campaign, cycle: CampaignCycle) -> None:
     """Remove a cycle no registered model belongs to (409 cycle_in_use otherwise)."""
     ensure_manager(caller, campaign)
     in_use = Conflict(CYCLE_IN_USE, code="cycle_in_use", _year=cycle.year)

@@ -27,14 +27,22 @@ TAGS: tuple[tuple[str, str], ...] = (
     ("operations", "Liveness, readiness and metrics for operators."),
 )
 SERVERS = [{"url": "/", "description": "The server this document is served from (paths include /api/v1)."}]
-METRICS_SCHEME = {"type": "http", "scheme": "bearer",
-                  "description": "DVK_METRICS_TOKEN: required by /metrics only when the setting is set."}
+METRICS_SCHEME = {
+    "type": "http",
+    "scheme": "bearer",
+    "description": "DVK_METRICS_TOKEN: required by /metrics only when the setting is set.",
+}
 
 
 def describe_document(document: dict[str, Any]) -> dict[str, Any]:
     """Add the tags' descriptions, the server, and `security` where an operation needs no token. Idempotent."""
-    used = {tag for item in document.get("paths", {}).values() for op in item.values() if isinstance(op, dict)
-            for tag in op.get("tags", [])}
+    used = {
+        tag
+        for item in document.get("paths", {}).values()
+        for op in item.values()
+        if isinstance(op, dict)
+        for tag in op.get("tags", [])
+    }
     document["tags"] = [{"name": name, "description": text} for name, text in TAGS if name in used]
     document["tags"] += [{"name": name} for name in sorted(used - {name for name, _ in TAGS})]
     document.setdefault("servers", SERVERS)

@@ -37,8 +37,13 @@ class NamedEnum:
     def schema(self) -> dict[str, Any]:
         """The component schema."""
         varnames = self.varnames or tuple(_varname(v) for v in self.values)
-        return {"type": "string", "enum": list(self.values), "title": self.name, "description": self.description,
-                "x-enum-varnames": list(varnames)}
+        return {
+            "type": "string",
+            "enum": list(self.values),
+            "title": self.name,
+            "description": self.description,
+            "x-enum-varnames": list(varnames),
+        }
 
 
 def _varname(value: str) -> str:
@@ -58,8 +63,11 @@ HONOUR_KINDS = ("model_recognition", "exemplar_recognition", "commendation")
 
 NAMED_ENUMS: tuple[NamedEnum, ...] = (
     NamedEnum("State", STATE_CODES, "Where a model is in its workflow (GET /workflow lists each with its labels)."),
-    NamedEnum("PublicState", _codes(s.value for s in State if s in PUBLIC_STATES),
-              "A state shown on the public pages: the recognised states."),
+    NamedEnum(
+        "PublicState",
+        _codes(s.value for s in State if s in PUBLIC_STATES),
+        "A state shown on the public pages: the recognised states.",
+    ),
     NamedEnum("Action", ACTION_CODES, "A workflow move (GET /workflow lists each with who takes it and its guards)."),
     NamedEnum("HistoryAction", HISTORY_ACTION_CODES, "What a history entry records: `create` or a workflow move."),
     NamedEnum("Role", ROLE_CODES, "A role a user holds at a unit."),
@@ -72,8 +80,11 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
     NamedEnum("AwardForm", _codes(AWARD_FORMS), "The form of a commendation."),
     NamedEnum("AwardLevel", _codes(AWARD_LEVELS), "The level of a commendation."),
     NamedEnum("EvidenceKind", _codes(EVIDENCE_KINDS), "The kind of an evidence file (a paper of the dossier)."),
-    NamedEnum("PublicEvidenceKind", _codes(get_args(PublicEvidenceKind)),
-              "An evidence kind a decision may publish on the public pages."),
+    NamedEnum(
+        "PublicEvidenceKind",
+        _codes(get_args(PublicEvidenceKind)),
+        "An evidence kind a decision may publish on the public pages.",
+    ),
     NamedEnum("TargetComparator", _codes(get_args(Comparator)), "How a coverage target compares: `gt` or `gte`."),
     NamedEnum("ReviewPurpose", _codes(get_args(Purpose)), "What a review session considers: models or exemplars."),
     NamedEnum("ReviewPhase", _codes(get_args(PhaseReview)), "An interim or final (end of phase) review."),
@@ -81,8 +92,11 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
     NamedEnum("Vote", _codes(get_args(VoteValue)), "A member's vote on a candidate."),
     NamedEnum("ReviewStatus", _codes(get_args(Status)), "A review session still open, or closed (outcomes frozen)."),
     NamedEnum("ReviewOutcome", _codes(get_args(OutcomeValue)), "A candidate's outcome in a review."),
-    NamedEnum("AuthorityRelation", _codes(AUTHORITY_RELATIONS),
-              "How a competent unit is found from the registrant's unit (`override`: named by an administrator)."),
+    NamedEnum(
+        "AuthorityRelation",
+        _codes(AUTHORITY_RELATIONS),
+        "How a competent unit is found from the registrant's unit (`override`: named by an administrator).",
+    ),
     NamedEnum("ModelSort", MODEL_SORT, "The order of GET /models: a field, descending when prefixed by `-`."),
     NamedEnum("ReportFormat", REPORT_FORMATS, "The format of a report: JSON, CSV or an Excel workbook."),
 )

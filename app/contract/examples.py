@@ -17,32 +17,80 @@ CAPTURED: dict[str, Any] = json.loads((Path(__file__).parent / "captured.json").
 
 REF = "#/components/schemas/"
 
-_FARMERS_UNION = {"id": 41, "code": "QT-VL-VT-HND", "name": "Hội Nông dân Xã Vĩnh Thạch",
-                  "kind_code": "farmers_union", "level_code": "commune"}
+_FARMERS_UNION = {
+    "id": 41,
+    "code": "QT-VL-VT-HND",
+    "name": "Hội Nông dân Xã Vĩnh Thạch",
+    "kind_code": "farmers_union",
+    "level_code": "commune",
+}
 _OVERRIDE = {
     "unit": _FARMERS_UNION,
-    "deciding_unit": {"id": 12, "code": "QT-VL-BTV", "name": "Ban Thường vụ Huyện ủy Vĩnh Linh",
-                      "kind_code": "district_party_committee", "level_code": "district"},
-    "reviewing_unit": {"id": 13, "code": "QT-VL-HND", "name": "Hội Nông dân Huyện Vĩnh Linh",
-                       "kind_code": "farmers_union", "level_code": "district"},
+    "deciding_unit": {
+        "id": 12,
+        "code": "QT-VL-BTV",
+        "name": "Ban Thường vụ Huyện ủy Vĩnh Linh",
+        "kind_code": "district_party_committee",
+        "level_code": "district",
+    },
+    "reviewing_unit": {
+        "id": 13,
+        "code": "QT-VL-HND",
+        "name": "Hội Nông dân Huyện Vĩnh Linh",
+        "kind_code": "farmers_union",
+        "level_code": "district",
+    },
     "proposing_unit": None,
     "reason": "Theo Quyết định số 15-QĐ/HU, Hội Nông dân huyện trình Ban Thường vụ Huyện ủy công nhận.",
     "created_by_id": "9dbf2494-f1be-4b7a-ac71-0365153c7111",
     "created_at": "2026-03-12T08:15:00Z",
 }
 _IMPORT = {
-    "dry_run": True, "sheet": "Mẫu 1", "header_row": 6, "rows_total": 2, "rows_ok": 1, "created": 0,
+    "dry_run": True,
+    "sheet": "Mẫu 1",
+    "header_row": 6,
+    "rows_total": 2,
+    "rows_ok": 1,
+    "created": 0,
     "rows": [
-        {"row": 7, "ok": True, "unit_id": 39, "unit_name": "Thôn Tân Lập", "registrant_kind": "collective",
-         "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập", "field_code": "economy",
-         "level_aimed": "grassroots", "start_date": "2026-03-01", "end_date": "2026-12-31", "model_id": None,
-         "model_code": None, "errors": []},
-        {"row": 8, "ok": False, "unit_id": None, "unit_name": "Thôn Đông", "registrant_kind": "collective",
-         "name": "Chung tay giữ gìn vệ sinh môi trường", "field_code": None, "level_aimed": "grassroots",
-         "start_date": None, "end_date": None, "model_id": None, "model_code": None,
-         "errors": [{"row": 8, "column": "Đơn vị", "code": "unknown_unit",
-                     "detail": "Không tìm thấy đơn vị “Thôn Đông”.",
-                     "message": {"vi": "Không tìm thấy đơn vị “Thôn Đông”.", "en": "No unit “Thôn Đông”."}}]},
+        {
+            "row": 7,
+            "ok": True,
+            "unit_id": 39,
+            "unit_name": "Thôn Tân Lập",
+            "registrant_kind": "collective",
+            "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+            "field_code": "economy",
+            "level_aimed": "grassroots",
+            "start_date": "2026-03-01",
+            "end_date": "2026-12-31",
+            "model_id": None,
+            "model_code": None,
+            "errors": [],
+        },
+        {
+            "row": 8,
+            "ok": False,
+            "unit_id": None,
+            "unit_name": "Thôn Đông",
+            "registrant_kind": "collective",
+            "name": "Chung tay giữ gìn vệ sinh môi trường",
+            "field_code": None,
+            "level_aimed": "grassroots",
+            "start_date": None,
+            "end_date": None,
+            "model_id": None,
+            "model_code": None,
+            "errors": [
+                {
+                    "row": 8,
+                    "column": "Đơn vị",
+                    "code": "unknown_unit",
+                    "detail": "Không tìm thấy đơn vị “Thôn Đông”.",
+                    "message": {"vi": "Không tìm thấy đơn vị “Thôn Đông”.", "en": "No unit “Thôn Đông”."},
+                }
+            ],
+        },
     ],
 }
 
@@ -59,19 +107,35 @@ REQUESTS: dict[str, Any] = {
     "auth_refresh": {"refresh_token": "Zk1xQ0g3a2R2Q3BtWVdQZ3N0dUxqQQ"},
     "auth_logout": {"refresh_token": "Zk1xQ0g3a2R2Q3BtWVdQZ3N0dUxqQQ"},
     "me_change_password": {"current_password": "DanVanKheo@2025", "new_password": "Vinh-Thach-2026-an-toan"},
-    "models_update": {"summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
-                      "targets": [{"what": "Hộ gia đình tham gia", "indicator": "Số hộ", "target_value": 40,
-                                   "unit_of_measure": "hộ"}]},
-    "campaign_targets_put": {"models_per_unit_min": 1, "models_per_unit_max": 3,
-                             "targets": [{"category_code": "commune", "comparator": "gte", "share_percent": 50}]},
+    "models_update": {
+        "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
+        "targets": [
+            {"what": "Hộ gia đình tham gia", "indicator": "Số hộ", "target_value": 40, "unit_of_measure": "hộ"}
+        ],
+    },
+    "campaign_targets_put": {
+        "models_per_unit_min": 1,
+        "models_per_unit_max": 3,
+        "targets": [{"category_code": "commune", "comparator": "gte", "share_percent": 50}],
+    },
     "units_close": {"reason": "Sáp nhập vào đơn vị hành chính mới năm 2025"},
-    "evidence_upload": {"file": "anh-vuon-ho-tan-lap.jpg", "kind": "model_photo",
-                        "title": "Vườn cây ăn quả của hộ ông Lê Văn Bình", "description": "Sau một năm cải tạo.",
-                        "confirmed_by_grassroots": True},
-    "decisions_document_upload": {"file": "125-QD-HU.pdf", "title": "Quyết định số 125-QĐ/HU",
-                                  "description": "Bản ký, đóng dấu."},
-    "reviews_minutes_upload": {"file": "bien-ban-binh-xet.pdf", "title": "Biên bản họp bình xét",
-                               "description": "Hội đồng bình xét xã Vĩnh Thạch."},
+    "evidence_upload": {
+        "file": "anh-vuon-ho-tan-lap.jpg",
+        "kind": "model_photo",
+        "title": "Vườn cây ăn quả của hộ ông Lê Văn Bình",
+        "description": "Sau một năm cải tạo.",
+        "confirmed_by_grassroots": True,
+    },
+    "decisions_document_upload": {
+        "file": "125-QD-HU.pdf",
+        "title": "Quyết định số 125-QĐ/HU",
+        "description": "Bản ký, đóng dấu.",
+    },
+    "reviews_minutes_upload": {
+        "file": "bien-ban-binh-xet.pdf",
+        "title": "Biên bản họp bình xét",
+        "description": "Hội đồng bình xét xã Vĩnh Thạch.",
+    },
     "imports_registrations": {"file": "bang-dang-ky-mau-1.xlsx"},
 }
 
@@ -80,7 +144,7 @@ def _shows_example(media: dict[str, Any], schemas: dict[str, Any]) -> bool:
     if "example" in media or "examples" in media:
         return True
     ref = media.get("schema", {}).get("$ref", "")
-    target = schemas.get(ref[len(REF):], {}) if ref.startswith(REF) else media.get("schema", {})
+    target = schemas.get(ref[len(REF) :], {}) if ref.startswith(REF) else media.get("schema", {})
     return "example" in target or "examples" in target
 
 
@@ -89,13 +153,18 @@ def _operations(document: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _json_answers(operation: dict[str, Any]) -> list[dict[str, Any]]:
-    return [media for status, response in operation.get("responses", {}).items() if status.startswith("2")
-            for mtype, media in response.get("content", {}).items() if mtype == "application/json"]
+    return [
+        media
+        for status, response in operation.get("responses", {}).items()
+        if status.startswith("2")
+        for mtype, media in response.get("content", {}).items()
+        if mtype == "application/json"
+    ]
 
 
 def _resolve(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
     ref = schema.get("$ref", "")
-    return schemas.get(ref[len(REF):], {}) if ref.startswith(REF) else schema
+    return schemas.get(ref[len(REF) :], {}) if ref.startswith(REF) else schema
 
 
 def _nullable(schema: dict[str, Any]) -> bool:

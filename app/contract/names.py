@@ -53,8 +53,8 @@ def _rename_refs(node: Any) -> Any:
         return node
     out = {key: _rename_refs(value) for key, value in node.items()}
     ref = out.get("$ref")
-    if isinstance(ref, str) and ref.startswith(REF) and ref[len(REF):] in RENAMED:
-        out["$ref"] = REF + RENAMED[ref[len(REF):]]
+    if isinstance(ref, str) and ref.startswith(REF) and ref[len(REF) :] in RENAMED:
+        out["$ref"] = REF + RENAMED[ref[len(REF) :]]
     return out
 
 

@@ -24,8 +24,9 @@ REF = "#/components/schemas/"
 class ValidationProblem(Problem):
     """A problem with one entry per invalid input (422 `validation_failed` and the domain checks)."""
 
-    errors: list[ProblemError] = Field(description="What is wrong, and where (`pointer` into the body, or "
-                                                   "`parameter` with `in`).")
+    errors: list[ProblemError] = Field(
+        description="What is wrong, and where (`pointer` into the body, or `parameter` with `in`)."
+    )
 
 
 class TransitionProblem(Problem):
@@ -54,15 +55,17 @@ class PreconditionProblem(Problem):
     """If-Match did not match (412 `precondition_failed`), or the resource changed under a write
     (412 `concurrent_update`)."""
 
-    current_etag: str | None = Field(default=None, description="The resource's current ETag (when known): "
-                                                               "read it again, then retry with this one.")
+    current_etag: str | None = Field(
+        default=None, description="The resource's current ETag (when known): read it again, then retry with this one."
+    )
 
 
 class OutageProblem(Problem):
     """The database could not serve the request (503): retry after Retry-After."""
 
-    reason: str | None = Field(default=None, description="What failed, e.g. `timeout`, `unreachable`, "
-                                                         "`read_only`, `serialization`.")
+    reason: str | None = Field(
+        default=None, description="What failed, e.g. `timeout`, `unreachable`, `read_only`, `serialization`."
+    )
 
 
 class TokenProblem(Problem):
@@ -160,19 +163,40 @@ class DecisionProblem(Problem):
     today: str | None = None
 
 
-SCHEMAS: tuple[type[BaseModel], ...] = (ValidationProblem, TransitionProblem, GuardProblem, PreconditionProblem,
-                                        OutageProblem, TokenProblem, SizeProblem, StateProblem, LimitProblem,
-                                        DecisionProblem, UnitFieldProblem, FileProblem, AuthorityProblem,
-                                        ReviewProblem)
+SCHEMAS: tuple[type[BaseModel], ...] = (
+    ValidationProblem,
+    TransitionProblem,
+    GuardProblem,
+    PreconditionProblem,
+    OutageProblem,
+    TokenProblem,
+    SizeProblem,
+    StateProblem,
+    LimitProblem,
+    DecisionProblem,
+    UnitFieldProblem,
+    FileProblem,
+    AuthorityProblem,
+    ReviewProblem,
+)
 
 # The schema of a status everywhere, then per operation where it carries more. A 422 is most often a
 # ValidationProblem (`errors` with pointers); a domain refusal without `errors` is a plain Problem.
-BY_STATUS: dict[str, tuple[str, ...]] = {"412": ("PreconditionProblem",), "413": ("SizeProblem",),
-                                         "422": ("ValidationProblem", "Problem"), "503": ("OutageProblem",)}
+BY_STATUS: dict[str, tuple[str, ...]] = {
+    "412": ("PreconditionProblem",),
+    "413": ("SizeProblem",),
+    "422": ("ValidationProblem", "Problem"),
+    "503": ("OutageProblem",),
+}
 BY_OPERATION: dict[tuple[str, str], tuple[str, ...]] = {
     ("models_transition", "409"): ("TransitionProblem",),
-    ("models_transition", "422"): ("GuardProblem", "TransitionProblem", "ValidationProblem", "AuthorityProblem",
-                                   "Problem"),
+    ("models_transition", "422"): (
+        "GuardProblem",
+        "TransitionProblem",
+        "ValidationProblem",
+        "AuthorityProblem",
+        "Problem",
+    ),
     ("models_surveys_create", "422"): ("GuardProblem", "ValidationProblem", "Problem"),
     ("models_update", "409"): ("StateProblem",),
     ("decisions_create", "409"): ("DecisionProblem", "StateProblem"),
@@ -184,28 +208,55 @@ BY_OPERATION: dict[tuple[str, str], tuple[str, ...]] = {
     ("auth_token", "401"): ("TokenProblem",),
     ("auth_token", "400"): ("TokenProblem",),
     ("auth_refresh", "401"): ("TokenProblem",),
-    **{(op, status): ("FileProblem",) for op in ("evidence_upload", "decisions_document_upload",
-                                                "reviews_minutes_upload", "evidence_delete")
-       for status in ("409", "413", "415", "422")},
-    **{(op, "422"): ("ValidationProblem", "AuthorityProblem", "Problem")
-       for op in ("models_create", "models_update", "models_authority", "authority_resolve", "units_move",
-                  "campaigns_update")},
-    **{(op, status): ("ReviewProblem",) for op in ("reviews_candidates_add", "reviews_candidates_update",
-                                                  "reviews_candidates_remove", "reviews_ballot",
-                                                  "reviews_members_add", "reviews_members_update",
-                                                  "reviews_members_remove", "reviews_close", "reviews_update")
-       for status in ("409", "422")},
+    **{
+        (op, status): ("FileProblem",)
+        for op in ("evidence_upload", "decisions_document_upload", "reviews_minutes_upload", "evidence_delete")
+        for status in ("409", "413", "415", "422")
+    },
+    **{
+        (op, "422"): ("ValidationProblem", "AuthorityProblem", "Problem")
+        for op in (
+            "models_create",
+            "models_update",
+            "models_authority",
+            "authority_resolve",
+            "units_move",
+            "campaigns_update",
+        )
+    },
+    **{
+        (op, status): ("ReviewProblem",)
+        for op in (
+            "reviews_candidates_add",
+            "reviews_candidates_update",
+            "reviews_candidates_remove",
+            "reviews_ballot",
+            "reviews_members_add",
+            "reviews_members_update",
+            "reviews_members_remove",
+            "reviews_close",
+            "reviews_update",
+        )
+        for status in ("409", "422")
+    },
 }
 
 
 # Examples of what these operations answer, where the generic one of the status would not show the fields.
 EXAMPLES: dict[tuple[str, str], dict[str, Any]] = {
     ("models_transition", "409"): problem_example(
-        409, "transition_not_allowed", "Không thể thực hiện 'accept' khi mô hình ở trạng thái 'draft'.",
-        state="draft", allowed_actions=["submit", "withdraw"]),
+        409,
+        "transition_not_allowed",
+        "Không thể thực hiện 'accept' khi mô hình ở trạng thái 'draft'.",
+        state="draft",
+        allowed_actions=["submit", "withdraw"],
+    ),
     ("models_transition", "422"): problem_example(
-        422, "guard_failed", "Chưa đáp ứng điều kiện để thực hiện 'submit'.",
-        errors=[{"code": "required_fields", "detail": "Thiếu ngày bắt đầu.", "pointer": "#/start_date"}]),
+        422,
+        "guard_failed",
+        "Chưa đáp ứng điều kiện để thực hiện 'submit'.",
+        errors=[{"code": "required_fields", "detail": "Thiếu ngày bắt đầu.", "pointer": "#/start_date"}],
+    ),
 }
 
 

@@ -41,8 +41,10 @@ class ArchiveTooManyEntries(Unprocessable):
 
 class ArchiveSuspicious(Unprocessable):
     code = "archive_suspicious"
-    message = Text("Tệp nén có cấu trúc bất thường ({reason}); không được chấp nhận.",
-                   "The file's archive structure is abnormal ({reason}); it is refused.")
+    message = Text(
+        "Tệp nén có cấu trúc bất thường ({reason}); không được chấp nhận.",
+        "The file's archive structure is abnormal ({reason}); it is refused.",
+    )
 
 
 @dataclass(frozen=True)
@@ -93,11 +95,12 @@ def _central_record(directory: bytes, pos: int) -> tuple[_Entry, int, int]:
     """The central directory record at `pos`: its entry, its flags and where the next record starts."""
     if pos + _CENTRAL.size > len(directory):
         raise _suspicious("truncated central directory")
-    (sig, _, _, flags, method, _, _, _, csize, usize, nlen, elen, clen, _, _, _, offset
-     ) = _CENTRAL.unpack_from(directory, pos)
+    (sig, _, _, flags, method, _, _, _, csize, usize, nlen, elen, clen, _, _, _, offset) = _CENTRAL.unpack_from(
+        directory, pos
+    )
     if sig != b"PK\x01\x02":
         raise _suspicious("bad central directory record")
-    name = directory[pos + _CENTRAL.size:pos + _CENTRAL.size + nlen].decode("utf-8", "replace")
+    name = directory[pos + _CENTRAL.size : pos + _CENTRAL.size + nlen].decode("utf-8", "replace")
     return _Entry(name, method, csize, usize, offset), flags, pos + _CENTRAL.size + nlen + elen + clen
 
 

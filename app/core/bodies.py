@@ -33,7 +33,6 @@ F = TypeVar("F", bound=Callable[..., Any])
 FORM_ALLOWANCE = 1024 * 1024
 
 
-
 def accepts_upload(endpoint: F) -> F:
     """Mark an endpoint as an upload: the only kind that may be sent multipart/form-data."""
     endpoint.__dvk_upload__ = True  # type: ignore[attr-defined]
@@ -60,8 +59,9 @@ def upload_ceiling() -> int:
 def _needs_caller(dependant: Dependant) -> bool:
     """True if the dependency tree resolves the signed-in caller."""
     # By identity: a dependency may be an unhashable callable (a dataclass instance, say).
-    return (any(dependant.call is known for known in _TOKEN_DEPENDENCIES)
-            or any(_needs_caller(d) for d in dependant.dependencies))
+    return any(dependant.call is known for known in _TOKEN_DEPENDENCIES) or any(
+        _needs_caller(d) for d in dependant.dependencies
+    )
 
 
 def route_needs_caller(route: APIRoute) -> bool:

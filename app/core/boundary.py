@@ -94,8 +94,10 @@ class ErrorBoundary:
                 outage = _outage(exc)
                 if outage is not None and outage.retryable and body.replayable and attempt < self.retry_attempts:
                     attempt += 1
-                    log.warning("retrying after a transient database error",
-                                extra={**_ids(scope), "reason": outage.reason, "attempt": attempt})
+                    log.warning(
+                        "retrying after a transient database error",
+                        extra={**_ids(scope), "reason": outage.reason, "attempt": attempt},
+                    )
                     current_receive = _replay(list(body.messages), body.receive)
                     continue
                 await _answer(scope, receive, send_tracked, exc, outage)
@@ -108,30 +110,39 @@ def _outage(exc: BaseException) -> DatabaseUnavailable | None:
     return classify(exc)
 
 
-async def _answer(scope: Scope, receive: Receive, send: Send, exc: Exception,
-                  outage: DatabaseUnavailable | None) -> None:
+async def _answer(
+    scope: Scope, receive: Receive, send: Send, exc: Exception, outage: DatabaseUnavailable | None
+) -> None:
     request = Request(scope, receive)
     if outage is not None:
         log.warning("answered 503: database unavailable", extra={**_ids(scope), "reason": outage.reason})
-        response = problem_response(request, 503, "database_unavailable", UNAVAILABLE.render(),
-                                    headers={"Retry-After": str(RETRY_AFTER_SECONDS), "Cache-Control": "no-store"},
-                                    extensions={"reason": outage.reason})
+        response = problem_response(
+            request,
+            503,
+            "database_unavailable",
+            UNAVAILABLE.render(),
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS), "Cache-Control": "no-store"},
+            extensions={"reason": outage.reason},
+        )
     elif isinstance(exc, StaleDataError):
         stale = PreconditionFailed()
         response = problem_response(request, stale.status, stale.code, stale.message.render())
     else:
         log.exception("unhandled error", extra=_ids(scope))
-        response = problem_response(request, 500, "internal_error", INTERNAL.render(),
-                                    headers={"Cache-Control": "no-store"})
+        response = problem_response(
+            request, 500, "internal_error", INTERNAL.render(), headers={"Cache-Control": "no-store"}
+        )
     await response(scope, receive, send)
 
 
 def _replay(kept: list[Message], then: Receive) -> Receive:
     """A receive that hands out the kept body messages again, then goes on with `then`."""
+
     async def receive() -> Message:
         if kept:
             return kept.pop(0)
         return await then()
+
     return receive
 
 

@@ -160,9 +160,16 @@ class Settings(BaseSettings):
             ipaddress.ip_network(entry, strict=False)
         return value
 
-    @field_validator("rate_limit_default", "rate_limit_anonymous", "rate_limit_create_user",
-                     "rate_limit_create_unit", "rate_limit_upload_user", "rate_limit_upload_unit",
-                     "rate_limit_import_user", "rate_limit_import_unit")
+    @field_validator(
+        "rate_limit_default",
+        "rate_limit_anonymous",
+        "rate_limit_create_user",
+        "rate_limit_create_unit",
+        "rate_limit_upload_user",
+        "rate_limit_upload_unit",
+        "rate_limit_import_user",
+        "rate_limit_import_unit",
+    )
     @classmethod
     def _check_rate(cls, value: str) -> str:
         """A quota must parse as one `limits` item ("N/period"), or be empty (off)."""
@@ -255,7 +262,7 @@ def normalise_database_url(url: str) -> str:
         ("sqlite://", "sqlite+aiosqlite://"),
     ):
         if url.startswith(prefix):
-            return driver + url[len(prefix):]
+            return driver + url[len(prefix) :]
     return url
 
 

@@ -19,12 +19,16 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 log = logging.getLogger("dvk.db")
 
 RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
-OUTAGE_SQLSTATES = frozenset({
-    "25006",  # read_only_sql_transaction: a standby, or a primary being demoted
-    "57014",  # query_canceled: statement_timeout
-    "57P01", "57P02", "57P03",  # admin_shutdown, crash_shutdown, cannot_connect_now
-    "53300",  # too_many_connections
-})
+OUTAGE_SQLSTATES = frozenset(
+    {
+        "25006",  # read_only_sql_transaction: a standby, or a primary being demoted
+        "57014",  # query_canceled: statement_timeout
+        "57P01",
+        "57P02",
+        "57P03",  # admin_shutdown, crash_shutdown, cannot_connect_now
+        "53300",  # too_many_connections
+    }
+)
 OUTAGE_SQLSTATE_CLASSES = ("08", "53", "58")  # connection exception, insufficient resources, system error
 BROKEN_CONNECTION_REASONS = frozenset({"timeout", "connection_lost"})
 SQLITE_OUTAGE_MESSAGES = ("database is locked", "disk i/o error", "unable to open database", "database is full")
@@ -65,11 +69,16 @@ def classify(exc: BaseException) -> DatabaseUnavailable | None:
             return DatabaseUnavailable(f"sqlstate_{state}", retryable=True)
         if state and (state in OUTAGE_SQLSTATES or state.startswith(OUTAGE_SQLSTATE_CLASSES)):
             return DatabaseUnavailable(f"sqlstate_{state}")
-        if type(current).__name__ in ("ConnectionDoesNotExistError", "InterfaceError", "ConnectionFailureError",
-                                      "InternalClientError") and type(current).__module__.startswith("asyncpg"):
+        if type(current).__name__ in (
+            "ConnectionDoesNotExistError",
+            "InterfaceError",
+            "ConnectionFailureError",
+            "InternalClientError",
+        ) and type(current).__module__.startswith("asyncpg"):
             return DatabaseUnavailable("connection_lost")
         if type(current).__name__ == "OperationalError" and any(
-                m in str(current).lower() for m in SQLITE_OUTAGE_MESSAGES):
+            m in str(current).lower() for m in SQLITE_OUTAGE_MESSAGES
+        ):
             return DatabaseUnavailable("sqlite_busy")
         current = getattr(current, "orig", None) or current.__cause__ or current.__context__
     return None

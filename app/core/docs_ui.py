@@ -28,9 +28,11 @@ PAGE_CACHE = "no-cache"
 # The pages may load and call nothing but this server. ReDoc's side menu, for one, shows a logo from the
 # vendor's CDN: the policy stops the browser from even asking. Inline scripts are allowed by their hash;
 # inline styles are needed by both UIs (ReDoc writes its styles at run time), its search runs in a blob worker.
-_POLICY = ("default-src 'self'; script-src 'self' {scripts}; style-src 'self' 'unsafe-inline'; "
-           "img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; "
-           "frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+_POLICY = (
+    "default-src 'self'; script-src 'self' {scripts}; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+)
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 
 _SOURCES = {  # file in the package: media type
@@ -71,8 +73,9 @@ def asset_url(request: Request, source: str) -> str:
 def _page(page: HTMLResponse) -> HTMLResponse:
     """A docs page with its cache rule and its content security policy."""
     html = bytes(page.body).decode()
-    hashes = (base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
-              for script in _INLINE_SCRIPT.findall(html))
+    hashes = (
+        base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() for script in _INLINE_SCRIPT.findall(html)
+    )
     page.headers["Content-Security-Policy"] = _POLICY.format(scripts=" ".join(f"'sha256-{h}'" for h in hashes))
     page.headers["Cache-Control"] = PAGE_CACHE
     return page
@@ -101,27 +104,33 @@ def install_docs(app: FastAPI) -> None:
 
     async def swagger_ui(request: Request) -> HTMLResponse:
         root = _root(request)
-        return _page(get_swagger_ui_html(
-            openapi_url=root + openapi_url, title=f"{app.title} - Swagger UI",
-            swagger_js_url=asset_url(request, "swagger-ui-bundle.js"),
-            swagger_css_url=asset_url(request, "swagger-ui.css"),
-            swagger_favicon_url=asset_url(request, "favicon.png"),
-            oauth2_redirect_url=root + redirect_url,
-            init_oauth=app.swagger_ui_init_oauth,
-            # No online validator badge: it would send the contract's URL to a public service.
-            swagger_ui_parameters={"validatorUrl": None, **(app.swagger_ui_parameters or {})},
-        ))
+        return _page(
+            get_swagger_ui_html(
+                openapi_url=root + openapi_url,
+                title=f"{app.title} - Swagger UI",
+                swagger_js_url=asset_url(request, "swagger-ui-bundle.js"),
+                swagger_css_url=asset_url(request, "swagger-ui.css"),
+                swagger_favicon_url=asset_url(request, "favicon.png"),
+                oauth2_redirect_url=root + redirect_url,
+                init_oauth=app.swagger_ui_init_oauth,
+                # No online validator badge: it would send the contract's URL to a public service.
+                swagger_ui_parameters={"validatorUrl": None, **(app.swagger_ui_parameters or {})},
+            )
+        )
 
     async def oauth2_redirect(request: Request) -> HTMLResponse:
         return _page(get_swagger_ui_oauth2_redirect_html())
 
     async def redoc(request: Request) -> HTMLResponse:
-        return _page(get_redoc_html(
-            openapi_url=_root(request) + openapi_url, title=f"{app.title} - ReDoc",
-            redoc_js_url=asset_url(request, "redoc.standalone.js"),
-            redoc_favicon_url=asset_url(request, "favicon.png"),
-            with_google_fonts=False,
-        ))
+        return _page(
+            get_redoc_html(
+                openapi_url=_root(request) + openapi_url,
+                title=f"{app.title} - ReDoc",
+                redoc_js_url=asset_url(request, "redoc.standalone.js"),
+                redoc_favicon_url=asset_url(request, "favicon.png"),
+                with_google_fonts=False,
+            )
+        )
 
     app.add_route(DOCS_URL, swagger_ui, include_in_schema=False)
     app.add_route(redirect_url, oauth2_redirect, include_in_schema=False)

@@ -60,8 +60,12 @@ def problem_response(
 async def _app_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, AppError)
     return problem_response(
-        request, exc.status, exc.code, exc.message.render(**exc.params),
-        headers=exc.headers, extensions=exc.extensions,
+        request,
+        exc.status,
+        exc.code,
+        exc.message.render(**exc.params),
+        headers=exc.headers,
+        extensions=exc.extensions,
     )
 
 
@@ -75,9 +79,12 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
         headers["Allow"] = allowed_methods(request)
     if exc.status_code == 400:
         # FastAPI raises a bare 400 when the body cannot be decoded (e.g. invalid UTF-8).
-        code, text = "malformed_body", Text(
-            "Không đọc được nội dung gửi lên (JSON hoặc UTF-8 không hợp lệ).",
-            "The body could not be read (invalid JSON or UTF-8).",
+        code, text = (
+            "malformed_body",
+            Text(
+                "Không đọc được nội dung gửi lên (JSON hoặc UTF-8 không hợp lệ).",
+                "The body could not be read (invalid JSON or UTF-8).",
+            ),
         )
     return problem_response(request, exc.status_code, code, text.render(), headers=headers)
 
@@ -97,12 +104,13 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     errors = validation_errors(exc.errors())
     if any(e["code"] == "json_invalid" for e in errors):
         return problem_response(
-            request, 400, "malformed_json",
-            messages.INVALID_JSON.render(), extensions={"errors": errors},
+            request,
+            400,
+            "malformed_json",
+            messages.INVALID_JSON.render(),
+            extensions={"errors": errors},
         )
-    return problem_response(
-        request, 422, "validation_failed", VALIDATION_TITLE.render(), extensions={"errors": errors}
-    )
+    return problem_response(request, 422, "validation_failed", VALIDATION_TITLE.render(), extensions={"errors": errors})
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
@@ -111,12 +119,18 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     request_id = getattr(request.state, "request_id", None)
     log.exception("unhandled error", extra={"request_id": request_id})
     lang = negotiate_language(request.headers.get("accept-language"))
-    headers = {"X-Content-Type-Options": "nosniff", "Cache-Control": "no-store", "Content-Language": lang,
-               "Vary": "Accept-Language"}
+    headers = {
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "no-store",
+        "Content-Language": lang,
+        "Vary": "Accept-Language",
+    }
     if request_id:
         headers["X-Request-ID"] = request_id
     return problem_response(
-        request, 500, "internal_error",
+        request,
+        500,
+        "internal_error",
         messages.INTERNAL_ERROR.render(lang),
         headers=headers,
     )

@@ -16,9 +16,11 @@ from app.core.types import MAX_ID
 # contract shows it (marked required there by openapi_docs: without it the answer is 428, not 422).
 IfMatch = Annotated[
     str | None,
-    Header(alias="If-Match",
-           description="The current ETag of the resource written (from its last read or write). Required: "
-                       "428 without it, 412 when it is no longer current (reload and retry)."),
+    Header(
+        alias="If-Match",
+        description="The current ETag of the resource written (from its last read or write). Required: "
+        "428 without it, 412 when it is no longer current (reload and retry).",
+    ),
 ]
 
 
@@ -65,8 +67,9 @@ def not_modified_response(version: int) -> Response:
 
 
 async def page_params(
-    limit: Annotated[int | None, Query(ge=1, le=MAX_ID,
-                                       description="Page size (capped at the server maximum).")] = None,
+    limit: Annotated[
+        int | None, Query(ge=1, le=MAX_ID, description="Page size (capped at the server maximum).")
+    ] = None,
     cursor: Annotated[str | None, Query(max_length=2000, description="Opaque cursor from `next_cursor`.")] = None,
 ) -> PageParams:
     """Parse limit/cursor; an oversized limit is capped, a zero or negative one refused (422)."""

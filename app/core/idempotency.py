@@ -41,10 +41,13 @@ LOCK_NOT_AVAILABLE = "55P03"  # lock_timeout ran out
 # Read from the request by idempotent(); declared on each POST so the contract shows it.
 IdempotencyKey = Annotated[
     str | None,
-    Header(alias="Idempotency-Key", max_length=255,
-           description="A retry with the same key within 24 h returns the first response "
-                       "(`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same "
-                       "key with another body is refused (422)."),
+    Header(
+        alias="Idempotency-Key",
+        max_length=255,
+        description="A retry with the same key within 24 h returns the first response "
+        "(`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same "
+        "key with another body is refused (422).",
+    ),
 ]
 _KEEP_HEADERS = ("location", "etag", "content-type")
 _TABLE = cast(Table, IdempotencyRecord.__table__)
@@ -95,16 +98,23 @@ def _replay(record: Any) -> Response:
     return Response(record.response_body, status_code=record.status_code, headers=headers, media_type=media_type)
 
 
-async def _claim(session: AsyncSession, request: Request, user_id: uuid.UUID, key: str,
-                 fingerprint: str) -> int | None:
+async def _claim(session: AsyncSession, request: Request, user_id: uuid.UUID, key: str, fingerprint: str) -> int | None:
     """Insert this request's claim, or take over an expired record; the claim's id, or None when a live
     record (committed by another request) holds the key. Waits for an in-flight duplicate's transaction."""
     now = datetime.now(UTC)
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    values = {"user_id": user_id, "key": key, "method": request.method, "path": request.url.path[:500],
-              "request_hash": fingerprint, "status_code": IN_PROGRESS, "response_body": "",
-              "response_headers": {}, "created_at": now}
+    values = {
+        "user_id": user_id,
+        "key": key,
+        "method": request.method,
+        "path": request.url.path[:500],
+        "request_hash": fingerprint,
+        "status_code": IN_PROGRESS,
+        "response_body": "",
+        "response_headers": {},
+        "created_at": now,
+    }
     table = _TABLE
     stmt = insert(table).values(**values)
     claim = stmt.on_conflict_do_update(
@@ -118,9 +128,12 @@ async def _claim(session: AsyncSession, request: Request, user_id: uuid.UUID, ke
         return (await session.execute(claim)).scalar_one_or_none()
     wait_ms = int(get_settings().idempotency_wait_seconds * 1000)
     # The bounded wait applies to this one statement; the server's own lock_timeout is put back after it.
-    previous = (await session.execute(text(
-        "SELECT current_setting('lock_timeout') AS previous, set_config('lock_timeout', :v, true)"),
-        {"v": f"{wait_ms}ms"})).scalar_one()
+    previous = (
+        await session.execute(
+            text("SELECT current_setting('lock_timeout') AS previous, set_config('lock_timeout', :v, true)"),
+            {"v": f"{wait_ms}ms"},
+        )
+    ).scalar_one()
     try:
         claimed = (await session.execute(claim)).scalar_one_or_none()
     except DBAPIError as exc:
@@ -152,8 +165,11 @@ async def idempotent(
     fingerprint = fingerprint or await _fingerprint(request)
     claim = await _claim(session, request, user_id, key, fingerprint)
     if claim is None:
-        existing = (await session.execute(select(_TABLE).where(
-            IdempotencyRecord.user_id == user_id, IdempotencyRecord.key == key))).one()
+        existing = (
+            await session.execute(
+                select(_TABLE).where(IdempotencyRecord.user_id == user_id, IdempotencyRecord.key == key)
+            )
+        ).one()
         if existing.request_hash != fingerprint:
             raise IdempotencyKeyReused()
         return _replay(existing)
@@ -164,8 +180,13 @@ async def idempotent(
         await session.execute(delete(table).where(table.c.id == claim))
         return response
     body = bytes(response.body) if isinstance(response, Response) and hasattr(response, "body") else b""
-    await session.execute(update(table).where(table.c.id == claim).values(
-        status_code=response.status_code, response_body=body.decode("utf-8", "replace"),
-        response_headers={k: v for k, v in response.headers.items() if k.lower() in _KEEP_HEADERS},
-    ))
+    await session.execute(
+        update(table)
+        .where(table.c.id == claim)
+        .values(
+            status_code=response.status_code,
+            response_body=body.decode("utf-8", "replace"),
+            response_headers={k: v for k, v in response.headers.items() if k.lower() in _KEEP_HEADERS},
+        )
+    )
     return response

@@ -20,8 +20,7 @@ MAX_ERRORS = 20
 
 
 def _char_error(loc: tuple[Any, ...]) -> dict[str, Any]:
-    return {"type": "control_character", "loc": loc, "msg": "control characters are not allowed",
-            "input": None}
+    return {"type": "control_character", "loc": loc, "msg": "control characters are not allowed", "input": None}
 
 
 def _leaf_error(value: Any, loc: tuple[Any, ...]) -> dict[str, Any] | None:
@@ -29,8 +28,13 @@ def _leaf_error(value: Any, loc: tuple[Any, ...]) -> dict[str, Any] | None:
     if isinstance(value, str):
         return _char_error(loc) if BAD_CHARACTERS.search(value) else None
     if isinstance(value, int) and not INT64[0] <= value <= INT64[1]:
-        return {"type": "less_than_equal", "loc": loc, "msg": "integer out of range", "input": None,
-                "ctx": {"le": INT64[1]}}
+        return {
+            "type": "less_than_equal",
+            "loc": loc,
+            "msg": "integer out of range",
+            "input": None,
+            "ctx": {"le": INT64[1]},
+        }
     return None
 
 

@@ -29,12 +29,13 @@ from app.core.i18n import Text
 # Decision kinds (`decisions.kind`). Seed 001 §III.2: công nhận mô hình / điển hình "Dân vận khéo";
 # seed 000 §3 step 4: "biểu dương, khen thưởng".
 DECISION_KINDS: Mapping[str, Text] = {
-    "model_recognition": Text("Quyết định công nhận mô hình \"Dân vận khéo\"",
-                              "Recognition of \"Dân vận khéo\" models"),
-    "model_non_recognition": Text("Quyết định không công nhận mô hình \"Dân vận khéo\"",
-                                  "Non-recognition of \"Dân vận khéo\" models"),
-    "exemplar_recognition": Text("Quyết định công nhận điển hình \"Dân vận khéo\"",
-                                 "Recognition of \"Dân vận khéo\" exemplars"),
+    "model_recognition": Text('Quyết định công nhận mô hình "Dân vận khéo"', 'Recognition of "Dân vận khéo" models'),
+    "model_non_recognition": Text(
+        'Quyết định không công nhận mô hình "Dân vận khéo"', 'Non-recognition of "Dân vận khéo" models'
+    ),
+    "exemplar_recognition": Text(
+        'Quyết định công nhận điển hình "Dân vận khéo"', 'Recognition of "Dân vận khéo" exemplars'
+    ),
     "commendation": Text("Quyết định biểu dương, khen thưởng", "Commendation"),
 }
 
@@ -99,8 +100,10 @@ AUTHORITY_RELATIONS: Mapping[str, Text] = {
     "district_committee": COMMITTEE_KINDS["district_party_committee"],
     "provincial_committee": COMMITTEE_KINDS["provincial_party_committee"],
     "nearest_committee_under_province": COMMITTEE_KINDS["party_committee_under_province"],
-    "commune_dvk_section": Text("bộ phận phụ trách phong trào “Dân vận khéo” của xã (Khối Dân vận)",
-                                "commune DVK movement section (mass-mobilisation bloc)"),
+    "commune_dvk_section": Text(
+        "bộ phận phụ trách phong trào “Dân vận khéo” của xã (Khối Dân vận)",
+        "commune DVK movement section (mass-mobilisation bloc)",
+    ),
     "district_mass_mobilisation_board": Text("Ban Dân vận Huyện ủy", "district mass-mobilisation board"),
     "provincial_mass_mobilisation_board": Text("Ban Dân vận Tỉnh ủy", "provincial mass-mobilisation board"),
     "provincial_counterpart": Text("tổ chức cùng hệ thống cấp tỉnh", "provincial counterpart organisation"),
@@ -115,4 +118,3 @@ def label(labels: Mapping[str, Text], code: str | None) -> str | None:
         return None
     text = labels.get(code)
     return text.render() if text else code
-

@@ -22,8 +22,9 @@ INTERNAL_ERROR = Text(
 # Units.
 UNIT_NOT_FOUND = Text("Không tìm thấy đơn vị.", "Unit not found.")
 UNIT_ID_NOT_FOUND = Text("Không tìm thấy đơn vị {unit_id}.", "Unit {unit_id} was not found.")
-UNIT_NOT_IN_SCOPE = Text("Không tìm thấy đơn vị {unit_id} trong phạm vi của bạn.",
-                         "Unit {unit_id} was not found in your scope.")
+UNIT_NOT_IN_SCOPE = Text(
+    "Không tìm thấy đơn vị {unit_id} trong phạm vi của bạn.", "Unit {unit_id} was not found in your scope."
+)
 UNIT_CLOSED = Text("Đơn vị {unit_id} đã ngừng hoạt động.", "Unit {unit_id} is closed.")
 
 # Models.

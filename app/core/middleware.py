@@ -28,6 +28,8 @@ Observer = Callable[[str, str, int, float], None]
 
 def _ignore(method: str, route: str, status: int, seconds: float) -> None:
     """The observer when none is given."""
+
+
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{8,128}$")
 
 
@@ -72,8 +74,11 @@ class RequestContextMiddleware:
         status_holder: dict[str, Any] = {"status": 500}
         authenticated = "authorization" in headers
         # Uploads have their own, larger ceiling (each endpoint enforces its own limit below it).
-        limit = upload_ceiling() if headers.get("content-type", "").lower().startswith("multipart/") \
+        limit = (
+            upload_ceiling()
+            if headers.get("content-type", "").lower().startswith("multipart/")
             else self.max_body_bytes
+        )
         declared = headers.get("content-length")
 
         async def send_wrapper(message: Message) -> None:

@@ -27,8 +27,10 @@ class UnsupportedMediaType(AppError):
     message = Text("Kiểu nội dung không được hỗ trợ; hãy gửi {expected}.", "Unsupported content type; send {expected}.")
 
 
-NOT_MULTIPART = Text("Thao tác này không nhận multipart/form-data; hãy gửi JSON.",
-                     "This operation does not take multipart/form-data; send JSON.")
+NOT_MULTIPART = Text(
+    "Thao tác này không nhận multipart/form-data; hãy gửi JSON.",
+    "This operation does not take multipart/form-data; send JSON.",
+)
 
 
 def produces(route: APIRoute) -> frozenset[str]:
@@ -92,7 +94,7 @@ def check_accept(request: Request, route: APIRoute) -> None:
 
 
 def body_kind(route: APIRoute) -> str | None:
-    """"json", "form" or None (no declared body, or one the operation reads itself)."""
+    """ "json", "form" or None (no declared body, or one the operation reads itself)."""
     field: Any = route.body_field
     if field is None:
         return None

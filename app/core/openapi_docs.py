@@ -55,8 +55,15 @@ _EXAMPLES: dict[int, tuple[str, str, str]] = {
 
 def problem_example(status: int, code: str, detail: str, **extra: Any) -> dict[str, Any]:
     """A problem+json body as the contract shows it."""
-    return {"type": f"https://dvk.gov.vn/problems/{code}", "title": HTTPStatus(status).phrase, "status": status,
-            "code": code, "detail": detail, "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b", **extra}
+    return {
+        "type": f"https://dvk.gov.vn/problems/{code}",
+        "title": HTTPStatus(status).phrase,
+        "status": status,
+        "code": code,
+        "detail": detail,
+        "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+        **extra,
+    }
 
 
 def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
@@ -101,25 +108,39 @@ def problem_json_only(document: dict[str, Any]) -> dict[str, Any]:
 _NO_DATABASE = {"/healthz", "/metrics"}
 # Operations whose 503 is their own answer, not the database's outage (the readiness probe).
 _OWN_OUTAGE = _NO_DATABASE | {"/readyz"}
-_RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait before retrying.",
-                                "schema": {"type": "integer", "minimum": 1}}}
+_RETRY_AFTER = {
+    "Retry-After": {"description": "Seconds to wait before retrying.", "schema": {"type": "integer", "minimum": 1}}
+}
 
 
 def _problem_entry(status: int, code: str, detail: str, description: str, **extra: Any) -> dict[str, Any]:
-    return {"description": description, "headers": _RETRY_AFTER,
-            "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"},
-                                                     "example": problem_example(status, code, detail, **extra)}}}
+    return {
+        "description": description,
+        "headers": _RETRY_AFTER,
+        "content": {
+            "application/problem+json": {
+                "schema": {"$ref": "#/components/schemas/Problem"},
+                "example": problem_example(status, code, detail, **extra),
+            }
+        },
+    }
 
 
 UNAVAILABLE = _problem_entry(
-    503, "database_unavailable", "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+    503,
+    "database_unavailable",
+    "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
     "The database is unreachable, timed out, read-only (failover) or kept failing with serialization "
     "conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key).",
-    reason="timeout")
+    reason="timeout",
+)
 IN_PROGRESS = _problem_entry(
-    409, "idempotency_in_progress", "Một yêu cầu khác với cùng Idempotency-Key đang được xử lý.",
+    409,
+    "idempotency_in_progress",
+    "Một yêu cầu khác với cùng Idempotency-Key đang được xử lý.",
     "Another request with this Idempotency-Key is still running (past the wait): retry after Retry-After "
-    "to get its answer. Also any conflict with the current state (see `code`).")
+    "to get its answer. Also any conflict with the current state (see `code`).",
+)
 
 
 def declare_outages_and_retries(document: dict[str, Any]) -> dict[str, Any]:

@@ -17,10 +17,15 @@ _HEADER_REFS = {
     "RateLimit": {"$ref": "#/components/headers/RateLimit"},
 }
 _HEADERS = {
-    "RateLimit-Policy": {"description": 'The quotas this operation counts against (draft-ietf-httpapi-ratelimit-'
-                         'headers-10), e.g. `"default";q=600;w=60`.', "schema": {"type": "string"}},
-    "RateLimit": {"description": 'What is left of each quota and when its window resets, e.g. '
-                  '`"default";r=599;t=42`.', "schema": {"type": "string"}},
+    "RateLimit-Policy": {
+        "description": "The quotas this operation counts against (draft-ietf-httpapi-ratelimit-"
+        'headers-10), e.g. `"default";q=600;w=60`.',
+        "schema": {"type": "string"},
+    },
+    "RateLimit": {
+        "description": 'What is left of each quota and when its window resets, e.g. `"default";r=599;t=42`.',
+        "schema": {"type": "string"},
+    },
     "Retry-After": {"description": "Seconds to wait before trying again.", "schema": {"type": "integer"}},
 }
 
@@ -55,8 +60,10 @@ def _declare(operation: dict[str, Any]) -> None:
         responses.setdefault(str(status), _strip_model(entry))
     # New dicts, never edits in place: an entry may be an object the routes share with every app of the
     # process (a module-level `responses=`), and an edit would leak into the next app's document.
-    responses["429"] = {**responses["429"], "headers": {"Retry-After": {"$ref": "#/components/headers/Retry-After"},
-                                                        **_HEADER_REFS}}
+    responses["429"] = {
+        **responses["429"],
+        "headers": {"Retry-After": {"$ref": "#/components/headers/Retry-After"}, **_HEADER_REFS},
+    }
     for status, response in list(responses.items()):
         if status.startswith("2"):
             responses[status] = {**response, "headers": {**response.get("headers", {}), **_HEADER_REFS}}

@@ -28,64 +28,111 @@ from app.core.openapi_docs import problem_example
 PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 # What the server accepts (core.idempotency: 1–255 printable characters); written as printable ASCII without
 # surrounding spaces (HTTP strips them), so a key that follows the contract is always accepted.
-IDEMPOTENCY_KEY_SCHEMA = {"type": "string", "minLength": 1, "maxLength": 255, "pattern": "^[!-~]([ -~]*[!-~])?$",
-                          "example": "3b0e7c4a-registration-2024-0001"}
+IDEMPOTENCY_KEY_SCHEMA = {
+    "type": "string",
+    "minLength": 1,
+    "maxLength": 255,
+    "pattern": "^[!-~]([ -~]*[!-~])?$",
+    "example": "3b0e7c4a-registration-2024-0001",
+}
 # core.middleware keeps a client's X-Request-ID when it matches this; otherwise it makes one.
 REQUEST_ID_PATTERN = "^[A-Za-z0-9._:-]{8,128}$"
 
 HEADERS: dict[str, dict[str, Any]] = {
-    "ETag": {"description": "The resource's current version (a strong entity tag): send it back in If-Match to "
-                            "write, or in If-None-Match to revalidate.",
-             "schema": {"type": "string", "example": '"3"'}},
-    "Location": {"description": "The path of the resource this request created.",
-                 "schema": {"type": "string", "example": "/api/v1/models/42"}},
-    "Idempotent-Replayed": {"description": "`true` when this is the stored answer of an earlier request with the "
-                                           "same Idempotency-Key (nothing was done again).",
-                            "schema": {"type": "string", "enum": ["true"]}},
-    "X-Request-ID": {"description": "The request's id (the client's own when it sent a valid one): quote it when "
-                                    "reporting a problem; also in problem bodies as `request_id`.",
-                     "schema": {"type": "string", "pattern": REQUEST_ID_PATTERN}},
-    "Content-Range": {"description": "The part sent, `bytes first-last/size` (206), or the size, `bytes */size` "
-                                     "(416).", "schema": {"type": "string", "example": "bytes 0-1023/48213"}},
-    "Accept-Ranges": {"description": "`bytes`: a download can be resumed with Range.",
-                      "schema": {"type": "string", "enum": ["bytes"]}},
-    "Content-Disposition": {"description": "`attachment` with the file's name, ASCII (`filename`) and exact UTF-8 "
-                                           "(`filename*`, RFC 6266).", "schema": {"type": "string"}},
+    "ETag": {
+        "description": "The resource's current version (a strong entity tag): send it back in If-Match to "
+        "write, or in If-None-Match to revalidate.",
+        "schema": {"type": "string", "example": '"3"'},
+    },
+    "Location": {
+        "description": "The path of the resource this request created.",
+        "schema": {"type": "string", "example": "/api/v1/models/42"},
+    },
+    "Idempotent-Replayed": {
+        "description": "`true` when this is the stored answer of an earlier request with the "
+        "same Idempotency-Key (nothing was done again).",
+        "schema": {"type": "string", "enum": ["true"]},
+    },
+    "X-Request-ID": {
+        "description": "The request's id (the client's own when it sent a valid one): quote it when "
+        "reporting a problem; also in problem bodies as `request_id`.",
+        "schema": {"type": "string", "pattern": REQUEST_ID_PATTERN},
+    },
+    "Content-Range": {
+        "description": "The part sent, `bytes first-last/size` (206), or the size, `bytes */size` (416).",
+        "schema": {"type": "string", "example": "bytes 0-1023/48213"},
+    },
+    "Accept-Ranges": {
+        "description": "`bytes`: a download can be resumed with Range.",
+        "schema": {"type": "string", "enum": ["bytes"]},
+    },
+    "Content-Disposition": {
+        "description": "`attachment` with the file's name, ASCII (`filename`) and exact UTF-8 (`filename*`, RFC 6266).",
+        "schema": {"type": "string"},
+    },
 }
 PARAMETERS: dict[str, dict[str, Any]] = {
-    "X-Request-ID": {"name": "X-Request-ID", "in": "header", "required": False,
-                     "description": "An id of the client's choosing for this request, echoed in the response and "
-                                    "logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one "
-                                    "the server makes, never refused).",
-                     "schema": {"type": "string", "example": "mobile-7f3a9c1e"}},
-    "If-None-Match": {"name": "If-None-Match", "in": "header", "required": False,
-                      "description": "ETags of the copy the client holds (or `*`): 304 without a body while current.",
-                      "schema": {"type": "string", "example": '"3"'}},
-    "Range": {"name": "Range", "in": "header", "required": False,
-              "description": "One byte range, `bytes=first-last`, `bytes=first-` or `bytes=-suffix` (resume a "
-                             "download): 206 with that part, 416 when it starts past the end. Several ranges or "
-                             "any other value are ignored (200 with the whole file, as RFC 9110 allows).",
-              "schema": {"type": "string", "example": "bytes=0-1023"}},
-    "If-Range": {"name": "If-Range", "in": "header", "required": False,
-                 "description": "The ETag of the partial copy: Range is honoured only while it is current.",
-                 "schema": {"type": "string", "example": '"9f86d081884c7d659a2feaa0c55ad015"'}},
+    "X-Request-ID": {
+        "name": "X-Request-ID",
+        "in": "header",
+        "required": False,
+        "description": "An id of the client's choosing for this request, echoed in the response and "
+        "logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one "
+        "the server makes, never refused).",
+        "schema": {"type": "string", "example": "mobile-7f3a9c1e"},
+    },
+    "If-None-Match": {
+        "name": "If-None-Match",
+        "in": "header",
+        "required": False,
+        "description": "ETags of the copy the client holds (or `*`): 304 without a body while current.",
+        "schema": {"type": "string", "example": '"3"'},
+    },
+    "Range": {
+        "name": "Range",
+        "in": "header",
+        "required": False,
+        "description": "One byte range, `bytes=first-last`, `bytes=first-` or `bytes=-suffix` (resume a "
+        "download): 206 with that part, 416 when it starts past the end. Several ranges or "
+        "any other value are ignored (200 with the whole file, as RFC 9110 allows).",
+        "schema": {"type": "string", "example": "bytes=0-1023"},
+    },
+    "If-Range": {
+        "name": "If-Range",
+        "in": "header",
+        "required": False,
+        "description": "The ETag of the partial copy: Range is honoured only while it is current.",
+        "schema": {"type": "string", "example": '"9f86d081884c7d659a2feaa0c55ad015"'},
+    },
 }
-METRICS_SCHEME = {"type": "http", "scheme": "bearer",
-                  "description": "`DVK_METRICS_TOKEN`, when the server sets one (else /metrics is open)."}
+METRICS_SCHEME = {
+    "type": "http",
+    "scheme": "bearer",
+    "description": "`DVK_METRICS_TOKEN`, when the server sets one (else /metrics is open).",
+}
 
 # Status -> (code, Vietnamese detail, what the code means) for each problem a code path implies.
 _CODES: dict[str, tuple[int, str, str]] = {
     "malformed_json": (400, "JSON không hợp lệ.", "the body is not valid JSON"),
-    "malformed_body": (400, "Không đọc được nội dung gửi lên (JSON hoặc UTF-8 không hợp lệ).",
-                       "the body could not be read (invalid UTF-8 or form encoding)"),
+    "malformed_body": (
+        400,
+        "Không đọc được nội dung gửi lên (JSON hoặc UTF-8 không hợp lệ).",
+        "the body could not be read (invalid UTF-8 or form encoding)",
+    ),
     "malformed_multipart": (400, "Không đọc được nội dung multipart.", "the multipart body could not be read"),
-    "invalid_idempotency_key": (400, "Idempotency-Key phải dài 1–255 ký tự in được.",
-                                "Idempotency-Key is empty, too long or has control characters"),
+    "invalid_idempotency_key": (
+        400,
+        "Idempotency-Key phải dài 1–255 ký tự in được.",
+        "Idempotency-Key is empty, too long or has control characters",
+    ),
     "invalid_cursor": (400, "Con trỏ trang không hợp lệ.", "the cursor is not one this list gave"),
     "unauthorized": (401, "Cần đăng nhập.", "no valid access token"),
     "not_found": (404, "Không tìm thấy tài nguyên.", "the resource in the path does not exist or is not visible"),
-    "idempotency_key_reused": (422, "Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác.",
-                               "the Idempotency-Key was used for a different request"),
+    "idempotency_key_reused": (
+        422,
+        "Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác.",
+        "the Idempotency-Key was used for a different request",
+    ),
     "validation_failed": (422, "Dữ liệu gửi lên không hợp lệ.", "a parameter or the body is invalid"),
     "payload_too_large": (413, "Nội dung gửi lên quá lớn.", "the body is over the size limit"),
     "unsupported_media_type": (415, "Kiểu nội dung không được hỗ trợ.", "the body's Content-Type is not read here"),
@@ -114,8 +161,12 @@ def _calls(dependant: Dependant) -> Iterator[Callable[..., Any] | None]:
 
 
 def _all_params(dependant: Dependant) -> Iterator[tuple[str, str]]:
-    for location, params in (("path", dependant.path_params), ("query", dependant.query_params),
-                             ("header", dependant.header_params), ("cookie", dependant.cookie_params)):
+    for location, params in (
+        ("path", dependant.path_params),
+        ("query", dependant.query_params),
+        ("header", dependant.header_params),
+        ("cookie", dependant.cookie_params),
+    ):
         for param in params:
             yield location, param.alias
     for sub in dependant.dependencies:
@@ -129,14 +180,21 @@ def route_traits(route: APIRoute) -> RouteTraits:
     upload = bool(getattr(route.endpoint, "__dvk_upload__", False))
     body = "upload" if upload else body_kind(route)
     return RouteTraits(
-        body=body, idempotency_key="Idempotency-Key" in headers, if_match="If-Match" in headers,
-        caller=route_needs_caller(route), path_params=any(location == "path" for location, _ in params),
-        params=bool(params), cursor=any(call is page_params for call in _calls(route.dependant)),
+        body=body,
+        idempotency_key="Idempotency-Key" in headers,
+        if_match="If-Match" in headers,
+        caller=route_needs_caller(route),
+        path_params=any(location == "path" for location, _ in params),
+        params=bool(params),
+        cursor=any(call is page_params for call in _calls(route.dependant)),
     )
 
 
-_BODY_CODES = {"json": ["malformed_json", "malformed_body"], "form": ["malformed_body"],
-               "upload": ["malformed_multipart"]}
+_BODY_CODES = {
+    "json": ["malformed_json", "malformed_body"],
+    "form": ["malformed_body"],
+    "upload": ["malformed_multipart"],
+}
 # Each trait and the problems it implies.
 _TRAIT_CODES: tuple[tuple[Callable[[RouteTraits], bool], list[str]], ...] = (
     (lambda t: t.body is not None, ["payload_too_large", "unsupported_media_type"]),
@@ -168,10 +226,18 @@ def _declare_codes(responses: dict[str, Any], codes: list[str]) -> None:
         status, detail, meaning = _CODES[code]
         key = str(status)
         if key not in responses:
-            responses[key] = {"description": f"`{code}`: {meaning}.", "content": {"application/problem+json": {
-                "schema": PROBLEM_REF, "example": problem_example(status, code, detail)}}}
+            responses[key] = {
+                "description": f"`{code}`: {meaning}.",
+                "content": {
+                    "application/problem+json": {
+                        "schema": PROBLEM_REF,
+                        "example": problem_example(status, code, detail),
+                    }
+                },
+            }
         elif (status == 400 or code == "idempotency_key_reused") and f"`{code}`" not in responses[key].get(
-                "description", ""):
+            "description", ""
+        ):
             # Several codes share 400 (and 422): name each.
             entry = responses[key] = copy.deepcopy(responses[key])
             entry["description"] = f"{entry.get('description', '').rstrip()} Also `{code}`: {meaning}."
@@ -184,14 +250,20 @@ def _declare_headers(operation: dict[str, Any], traits: RouteTraits | None) -> N
     for status, response in list(responses.items()):
         headers = dict(response.get("headers", {}))
         headers["X-Request-ID"] = {"$ref": "#/components/headers/X-Request-ID"}
-        if status == "304" or (status.startswith("2") and status != "204" and (
-                conditional or writes_version or status == "201" or "ETag" in headers)):
+        if status == "304" or (
+            status.startswith("2")
+            and status != "204"
+            and (conditional or writes_version or status == "201" or "ETag" in headers)
+        ):
             headers["ETag"] = {"$ref": "#/components/headers/ETag"}
         if status == "201":
             headers["Location"] = {"$ref": "#/components/headers/Location"}
         if "206" in responses:  # a download: its answers say what part of which file they carry
-            wanted = {"200": ("Accept-Ranges", "Content-Disposition"), "416": ("Content-Range",),
-                      "206": ("Accept-Ranges", "Content-Disposition", "Content-Range")}.get(status, ())
+            wanted = {
+                "200": ("Accept-Ranges", "Content-Disposition"),
+                "416": ("Content-Range",),
+                "206": ("Accept-Ranges", "Content-Disposition", "Content-Range"),
+            }.get(status, ())
             headers.update({name: {"$ref": f"#/components/headers/{name}"} for name in wanted})
         if status.startswith("2") and traits is not None and traits.idempotency_key:
             headers["Idempotent-Replayed"] = {"$ref": "#/components/headers/Idempotent-Replayed"}
@@ -223,9 +295,12 @@ def _declare_security(path: str, operation: dict[str, Any], traits: RouteTraits 
 
 def routes_by_operation(app: FastAPI) -> dict[tuple[str, str], APIRoute]:
     """Each (path, method) of the contract with its route."""
-    return {(str(context.path_format), method.lower()): context.original_route
-            for context in iter_route_contexts(app.routes) if isinstance(context.original_route, APIRoute)
-            for method in context.methods or ()}
+    return {
+        (str(context.path_format), method.lower()): context.original_route
+        for context in iter_route_contexts(app.routes)
+        if isinstance(context.original_route, APIRoute)
+        for method in context.methods or ()
+    }
 
 
 def declare_implied(app: FastAPI, document: dict[str, Any]) -> dict[str, Any]:

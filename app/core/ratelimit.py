@@ -33,8 +33,9 @@ log = logging.getLogger("dvk.ratelimit")
 
 class RateLimited(AppError):
     status, code = 429, "rate_limited"
-    message = Text("Quá nhiều yêu cầu; hãy thử lại sau {seconds} giây.",
-                   "Too many requests; retry in {seconds} seconds.")
+    message = Text(
+        "Quá nhiều yêu cầu; hãy thử lại sau {seconds} giây.", "Too many requests; retry in {seconds} seconds."
+    )
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def quota(name: str, spec: str) -> Quota | None:
 
 
 def route_kind(route: APIRoute) -> str:
-    """"import", "upload", "create" (a POST answering 201) or "default"."""
+    """ "import", "upload", "create" (a POST answering 201) or "default"."""
     if route.operation_id in IMPORT_OPERATIONS:
         return "import"
     if route.operation_id in UPLOAD_OPERATIONS:
@@ -95,11 +96,13 @@ def plan(settings: Settings, kind: str, caller: Caller) -> list[tuple[Quota, str
     else:
         wanted = [(quota("default", settings.rate_limit_default), f"user:{caller.user}")]
         if kind != "default":
-            wanted.append((quota(f"{kind}-user", getattr(settings, f"rate_limit_{kind}_user")),
-                           f"{kind}-user:{caller.user}"))
+            wanted.append(
+                (quota(f"{kind}-user", getattr(settings, f"rate_limit_{kind}_user")), f"{kind}-user:{caller.user}")
+            )
             if caller.unit is not None:
-                wanted.append((quota(f"{kind}-unit", getattr(settings, f"rate_limit_{kind}_unit")),
-                               f"{kind}-unit:{caller.unit}"))
+                wanted.append(
+                    (quota(f"{kind}-unit", getattr(settings, f"rate_limit_{kind}_unit")), f"{kind}-unit:{caller.unit}")
+                )
     return [(q, key) for q, key in wanted if q is not None]
 
 
@@ -119,8 +122,10 @@ def store_kind(settings: Settings) -> str:
 def counter_store(settings: Settings) -> CounterStore:
     """The counter store for these settings (one per target, kept)."""
     kind = store_kind(settings)
-    target: Any = {"redis": ("redis", settings.redis_url, settings.redis_key_prefix),
-                   "memory": ("memory", get_database())}.get(kind, get_database())
+    target: Any = {
+        "redis": ("redis", settings.redis_url, settings.redis_key_prefix),
+        "memory": ("memory", get_database()),
+    }.get(kind, get_database())
     store = _stores.get(target)
     if store is None:
         if len(_stores) > 8:

@@ -47,8 +47,9 @@ class DatabaseCounterStore:
     def __init__(self, database: Database) -> None:
         self.database = database
         self.sqlite = is_sqlite(database.url)
-        self.engine = database.engine if self.sqlite else database.engine.execution_options(
-            isolation_level="AUTOCOMMIT")
+        self.engine = (
+            database.engine if self.sqlite else database.engine.execution_options(isolation_level="AUTOCOMMIT")
+        )
 
     async def hit(self, hits: list[Hit]) -> dict[str, int]:
         """One INSERT ... ON CONFLICT DO UPDATE ... RETURNING for all counters (keys in a fixed order, so

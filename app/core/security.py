@@ -26,7 +26,6 @@ from app.core.config import HMAC_ALGORITHMS, Settings
 TokenType = Literal["access", "refresh"]
 
 
-
 @lru_cache(maxsize=4)
 def _hasher_for(time_cost: int, memory_kib: int) -> tuple[PasswordHasher, str]:
     hasher = PasswordHasher(time_cost=time_cost, memory_cost=memory_kib)
@@ -83,9 +82,11 @@ def _key_set(algorithm: str, active_kid: str, keys: tuple[tuple[str, str], ...])
         verifying = {}
         for kid, pem in signing.items():
             private = serialization.load_pem_private_key(pem.encode(), password=None)
-            verifying[kid] = private.public_key().public_bytes(
-                serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-            ).decode()
+            verifying[kid] = (
+                private.public_key()
+                .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+                .decode()
+            )
     return KeySet(algorithm, active_kid, signing, verifying)
 
 
@@ -125,7 +126,9 @@ def issue_token(
         "typ": token_type,
     }
     token = jwt.encode(
-        payload, keys.signing[keys.active_kid], algorithm=keys.algorithm,
+        payload,
+        keys.signing[keys.active_kid],
+        algorithm=keys.algorithm,
         headers={"kid": keys.active_kid, "typ": "JWT"},
     )
     return token, jti, expires

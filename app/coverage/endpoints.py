@@ -37,8 +37,11 @@ RULE_DOC = (
 
 
 @router.get(
-    "/unit-categories", operation_id="unit_categories_list", summary="Unit categories the targets count",
-    response_model=list[UnitCategoryRead], responses=problems(401),
+    "/unit-categories",
+    operation_id="unit_categories_list",
+    summary="Unit categories the targets count",
+    response_model=list[UnitCategoryRead],
+    responses=problems(401),
 )
 async def list_unit_categories(_caller: CurrentCaller, session: SessionDep) -> list[UnitCategoryRead]:
     """Categories (agencies and units, communes and towns, villages …) with their unit kinds and default target."""
@@ -46,8 +49,11 @@ async def list_unit_categories(_caller: CurrentCaller, session: SessionDep) -> l
 
 
 @router.get(
-    "/campaigns/{campaign_id}/targets", operation_id="campaign_targets_get", summary="A campaign's targets",
-    response_model=CampaignTargetsRead, responses=problems(304, 401, 404, 422),
+    "/campaigns/{campaign_id}/targets",
+    operation_id="campaign_targets_get",
+    summary="A campaign's targets",
+    response_model=CampaignTargetsRead,
+    responses=problems(304, 401, 404, 422),
 )
 async def get_targets(
     campaign: VisibleCampaign, session: SessionDep, request: Request, response: Response
@@ -60,12 +66,20 @@ async def get_targets(
 
 
 @router.put(
-    "/campaigns/{campaign_id}/targets", operation_id="campaign_targets_put", summary="Set a campaign's targets",
-    response_model=CampaignTargetsRead, responses=problems(401, 403, 404, 412, 413, 422, 428),
+    "/campaigns/{campaign_id}/targets",
+    operation_id="campaign_targets_put",
+    summary="Set a campaign's targets",
+    response_model=CampaignTargetsRead,
+    responses=problems(401, 403, 404, 412, 413, 422, 428),
 )
 async def put_targets(
-    body: CampaignTargetsWrite, campaign: VisibleCampaign, caller: CampaignAdmin, session: SessionDep,
-    request: Request, response: Response, _if_match: IfMatch = None,
+    body: CampaignTargetsWrite,
+    campaign: VisibleCampaign,
+    caller: CampaignAdmin,
+    session: SessionDep,
+    request: Request,
+    response: Response,
+    _if_match: IfMatch = None,
 ) -> CampaignTargetsRead:
     """Replace the targets (admins of the launching unit; If-Match with the campaign's ETag); version moves.
 
@@ -79,8 +93,11 @@ async def put_targets(
 
 
 @router.get(
-    "/reports/coverage", operation_id="reports_coverage", summary="Coverage of a subtree against the targets",
-    response_model=CoverageReport, responses=problems(401, 404, 422),
+    "/reports/coverage",
+    operation_id="reports_coverage",
+    summary="Coverage of a subtree against the targets",
+    response_model=CoverageReport,
+    responses=problems(401, 404, 422),
     description=(
         "For the unit's subtree (404 if the unit is outside your read scope, or the campaign is not visible or "
         "has no cycle that year): per unit category, active units, those with a model that counts, the share "
@@ -93,7 +110,11 @@ async def put_targets(
     ),
 )
 async def coverage_report(
-    caller: CurrentCaller, session: SessionDep, campaign: CampaignQuery, year: YearQuery, unit: UnitQuery,
+    caller: CurrentCaller,
+    session: SessionDep,
+    campaign: CampaignQuery,
+    year: YearQuery,
+    unit: UnitQuery,
     missing_limit: Annotated[int, Query(ge=1, le=1000, description="Most units_without_model items.")] = 100,
 ) -> CoverageReport:
     """Coverage of a unit's subtree for a campaign and year against the campaign's targets."""
@@ -101,18 +122,24 @@ async def coverage_report(
 
 
 @router.get(
-    "/reports/summary", operation_id="reports_summary", summary="Model counts of a subtree",
-    response_model=SummaryReport, responses=problems(401, 404, 422),
+    "/reports/summary",
+    operation_id="reports_summary",
+    summary="Model counts of a subtree",
+    response_model=SummaryReport,
+    responses=problems(401, 404, 422),
     description=(
         "Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of "
         "{field_code, state, registrant_kind, level_aimed, count} over every state (drafts included); totals "
         "(all models, those that count, late results reports, counting models that replicate another); and "
-        "counting models per authority case."
-        + RULE_DOC
+        "counting models per authority case." + RULE_DOC
     ),
 )
 async def summary_report(
-    caller: CurrentCaller, session: SessionDep, campaign: CampaignQuery, year: YearQuery, unit: UnitQuery,
+    caller: CurrentCaller,
+    session: SessionDep,
+    campaign: CampaignQuery,
+    year: YearQuery,
+    unit: UnitQuery,
 ) -> SummaryReport:
     """Counts by field × state × registrant kind × level, late reports and models per authority case."""
     return await service.summary(session, caller, campaign, year, unit)

@@ -55,7 +55,8 @@ def covered_units(campaign_id: uuid.UUID, year: int, root: Unit) -> CTE:
     # The climb stays inside the subtree, and says so: the planner then reads the subtree's units by their
     # path index instead of hashing every unit of the country (it cannot tell how few ids the climb holds).
     return covered.union(
-        select(child.parent_id).join(covered, child.id == covered.c.id)
+        select(child.parent_id)
+        .join(covered, child.id == covered.c.id)
         .where(_in_subtree(child.path, root.path), child.path != root.path)
     )
 
@@ -76,8 +77,10 @@ def _covered_count(covered: CTE) -> ColumnElement[int]:
 
 
 def _category_units(root: Unit) -> Select[int]:
-    return select(Unit.id).join(K, K.kind_code == Unit.kind_code).where(
-        _in_subtree(Unit.path, root.path), Unit.is_active.is_(True)
+    return (
+        select(Unit.id)
+        .join(K, K.kind_code == Unit.kind_code)
+        .where(_in_subtree(Unit.path, root.path), Unit.is_active.is_(True))
     )
 
 
@@ -112,7 +115,8 @@ async def coverage_by_category(session: AsyncSession, covered: CTE, root: Unit) 
     """Per category: active units in the subtree and how many are covered."""
     query = (
         select(K.category_code, func.count(Unit.id), _covered_count(covered))
-        .select_from(Unit).join(K, K.kind_code == Unit.kind_code)
+        .select_from(Unit)
+        .join(K, K.kind_code == Unit.kind_code)
         .where(_in_subtree(Unit.path, root.path), Unit.is_active.is_(True))
         .group_by(K.category_code)
     )
@@ -145,8 +149,12 @@ async def coverage_by_child(session: AsyncSession, covered: CTE, root: Unit) -> 
         .join(K, K.kind_code == Unit.kind_code)
         # The constant prefix lets the subtree's units come from one index range; the per-child LIKE
         # alone (a pattern built from a column) would compare every unit of the country with every child.
-        .where(top.parent_id == root.id, top.is_active.is_(True), Unit.is_active.is_(True),
-               _in_subtree(Unit.path, root.path))
+        .where(
+            top.parent_id == root.id,
+            top.is_active.is_(True),
+            Unit.is_active.is_(True),
+            _in_subtree(Unit.path, root.path),
+        )
         .group_by(top.id, K.category_code)
     )
     return {(child, code): Counts(units, with_model) for child, code, units, with_model in await session.execute(query)}
@@ -192,8 +200,7 @@ async def summary_rows(
 ) -> Sequence[tuple[str, str, str, str, int]]:
     """Model counts by field × state × registrant kind × level aimed at."""
     keys = (M.field_code, M.state, M.registrant_kind, M.level_aimed)
-    query = (select(*keys, func.count(M.id)).where(*_models(campaign_id, year, root))
-             .group_by(*keys).order_by(*keys))
+    query = select(*keys, func.count(M.id)).where(*_models(campaign_id, year, root)).group_by(*keys).order_by(*keys)
     return [tuple(row) for row in await session.execute(query)]  # type: ignore[misc]
 
 
@@ -205,8 +212,9 @@ async def late_reports(session: AsyncSession, campaign_id: uuid.UUID, year: int,
 
 async def replications(session: AsyncSession, campaign_id: uuid.UUID, year: int, root: Unit) -> int:
     """Counting models that replicate another model."""
-    query = select(func.count(M.id)).where(*_models(campaign_id, year, root), M.state.in_(COUNTING_STATES),
-                                           M.replicates_id.is_not(None))
+    query = select(func.count(M.id)).where(
+        *_models(campaign_id, year, root), M.state.in_(COUNTING_STATES), M.replicates_id.is_not(None)
+    )
     return int(await session.scalar(query) or 0)
 
 
@@ -214,7 +222,10 @@ async def by_authority_case(
     session: AsyncSession, campaign_id: uuid.UUID, year: int, root: Unit
 ) -> Sequence[tuple[int | None, int]]:
     """Counting models per authority case."""
-    query = (select(M.authority_case, func.count(M.id))
-             .where(*_models(campaign_id, year, root), M.state.in_(COUNTING_STATES))
-             .group_by(M.authority_case).order_by(M.authority_case))
+    query = (
+        select(M.authority_case, func.count(M.id))
+        .where(*_models(campaign_id, year, root), M.state.in_(COUNTING_STATES))
+        .group_by(M.authority_case)
+        .order_by(M.authority_case)
+    )
     return [(case, count) for case, count in await session.execute(query)]

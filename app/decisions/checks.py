@@ -51,21 +51,28 @@ def has_authority_at(caller: Caller, unit_id: int) -> bool:
 
 # --- the body's own rules -------------------------------------------------------------------------------
 
+
 def number_of(body: DecisionCreate) -> tuple[str, int]:
     """The decision number as officials write it, and its serial (422 when it is not one)."""
     parsed = parse_number(body.number)
     if parsed is None:
-        raise InvalidDecisionNumber(_number=body.number[:60], errors=[err(
-            "invalid_decision_number", "#/number", msg.INVALID_NUMBER, number=body.number[:60])])
+        raise InvalidDecisionNumber(
+            _number=body.number[:60],
+            errors=[err("invalid_decision_number", "#/number", msg.INVALID_NUMBER, number=body.number[:60])],
+        )
     return parsed
 
 
 def _award_problems(body: DecisionCreate) -> list[dict[str, Any]]:
     commendation = body.kind == "commendation"
-    code, text = ("award_required", msg.AWARD_REQUIRED) if commendation else ("award_not_allowed",
-                                                                                msg.AWARD_NOT_ALLOWED)
-    return [err(code, f"#/{name}", text) for name in ("award_form", "award_level")
-            if (getattr(body, name) is None) == commendation]
+    code, text = (
+        ("award_required", msg.AWARD_REQUIRED) if commendation else ("award_not_allowed", msg.AWARD_NOT_ALLOWED)
+    )
+    return [
+        err(code, f"#/{name}", text)
+        for name in ("award_form", "award_level")
+        if (getattr(body, name) is None) == commendation
+    ]
 
 
 def _kind_problems(body: DecisionCreate) -> list[dict[str, Any]]:
@@ -99,12 +106,14 @@ def check_body(body: DecisionCreate) -> None:
 
 # --- the issuing unit and the models --------------------------------------------------------------------
 
+
 async def issuing_unit(session: AsyncSession, caller: Caller, unit_id: int) -> Unit:
     """The issuing unit: 422 when the caller does not see it, 403 without `authority` there."""
     unit = await units.get_unit(session, unit_id)
     if unit is None or not caller.scope.covers(unit.path, Permission.READ):
-        raise UnknownUnit(_unit_id=unit_id, errors=[err("unknown_unit", "#/issuing_unit_id", msg.UNKNOWN_UNIT,
-                                                         unit_id=unit_id)])
+        raise UnknownUnit(
+            _unit_id=unit_id, errors=[err("unknown_unit", "#/issuing_unit_id", msg.UNKNOWN_UNIT, unit_id=unit_id)]
+        )
     if not has_authority_at(caller, unit.id):
         raise NotCompetentAuthority(_unit=unit.name, issuing_unit=unit_ref(unit))
     return unit
@@ -113,8 +122,11 @@ async def issuing_unit(session: AsyncSession, caller: Caller, unit_id: int) -> U
 async def load_models(session: AsyncSession, caller: Caller, ids: Sequence[uuid.UUID]) -> list[RegisteredModel]:
     """The models, locked, in the body's order: 422 naming each one the caller does not see."""
     found = {m.id: m for m in await repository.lock_visible_models(session, caller, ids)}
-    unknown = [err("unknown_model", f"#/models/{i}/model_id", messages.MODEL_NOT_FOUND)
-               for i, model_id in enumerate(ids) if model_id not in found]
+    unknown = [
+        err("unknown_model", f"#/models/{i}/model_id", messages.MODEL_NOT_FOUND)
+        for i, model_id in enumerate(ids)
+        if model_id not in found
+    ]
     if unknown:
         raise UnknownModel(_count=len(unknown), errors=unknown)
     return [found[i] for i in ids]
@@ -123,15 +135,20 @@ async def load_models(session: AsyncSession, caller: Caller, ids: Sequence[uuid.
 def check_states(kind: str, models: list[RegisteredModel]) -> None:
     """409 naming each model not in the state the kind of decision needs."""
     required = REQUIRED_STATE[kind]
-    wrong_state = [err("model_state_conflict", f"#/models/{i}/model_id", msg.MODEL_IN_STATE,
-                       model_code=m.code, state=m.state)
-                   | {"model_id": str(m.id), "state": m.state} for i, m in enumerate(models) if m.state != required]
+    wrong_state = [
+        err("model_state_conflict", f"#/models/{i}/model_id", msg.MODEL_IN_STATE, model_code=m.code, state=m.state)
+        | {"model_id": str(m.id), "state": m.state}
+        for i, m in enumerate(models)
+        if m.state != required
+    ]
     if wrong_state:
-        raise ModelStateConflict(_required=required, _count=len(wrong_state), required_state=required,
-                                 errors=wrong_state)
+        raise ModelStateConflict(
+            _required=required, _count=len(wrong_state), required_state=required, errors=wrong_state
+        )
 
 
 # --- competence -----------------------------------------------------------------------------------------
+
 
 async def _party_chain(session: AsyncSession, unit: Unit) -> set[int]:
     """The party organisations above a unit (its party organisation, that one's, …)."""
@@ -158,33 +175,55 @@ async def _competent(session: AsyncSession, kind: str, issuing: Unit, model: Reg
     return issuing.id in path_ids(deciding.path) or issuing.id in await _party_chain(session, deciding)
 
 
-async def _competence_error(session: AsyncSession, index: int, model: RegisteredModel, campaign: Campaign
-                            ) -> dict[str, Any]:
+async def _competence_error(
+    session: AsyncSession, index: int, model: RegisteredModel, campaign: Campaign
+) -> dict[str, Any]:
     """One model's entry in the 403: the policy's explanation and the competent unit."""
-    entry: dict[str, Any] = {"code": "not_competent_for_model", "pointer": f"#/models/{index}/model_id",
-                             "model_id": str(model.id), "model_code": model.code}
+    entry: dict[str, Any] = {
+        "code": "not_competent_for_model",
+        "pointer": f"#/models/{index}/model_id",
+        "model_id": str(model.id),
+        "model_code": model.code,
+    }
     try:
-        answer = await authority_for_unit(session, campaign.authority_profile, model.registrant_kind,
-                                          model.registrant_unit_id)
+        answer = await authority_for_unit(
+            session, campaign.authority_profile, model.registrant_kind, model.registrant_unit_id
+        )
     except AppError:
         answer = None
     if answer is not None:
         unit = answer.deciding_unit
-        entry.update(detail=answer.explanation.get(current_language.get(), ""),
-                     explanation=answer.explanation, case_number=answer.case_number,
-                     competent_unit={"id": unit.id, "code": unit.code, "name": unit.name})
+        entry.update(
+            detail=answer.explanation.get(current_language.get(), ""),
+            explanation=answer.explanation,
+            case_number=answer.case_number,
+            competent_unit={"id": unit.id, "code": unit.code, "name": unit.name},
+        )
     else:
         deciding = await units.get_unit(session, model.deciding_unit_id) if model.deciding_unit_id else None
-        entry.update(detail=msg.NO_DECIDING_UNIT.render(), explanation=None, case_number=model.authority_case,
-                     competent_unit=unit_ref(deciding) if deciding else None)
+        entry.update(
+            detail=msg.NO_DECIDING_UNIT.render(),
+            explanation=None,
+            case_number=model.authority_case,
+            competent_unit=unit_ref(deciding) if deciding else None,
+        )
     return entry
 
 
-async def check_competence(session: AsyncSession, kind: str, issuing: Unit, models: list[RegisteredModel],
-                           campaigns: dict[uuid.UUID, Campaign]) -> None:
+async def check_competence(
+    session: AsyncSession, kind: str, issuing: Unit, models: list[RegisteredModel], campaigns: dict[uuid.UUID, Campaign]
+) -> None:
     """403 naming each model the issuing unit may not decide on, with the policy's explanation."""
-    incompetent = [await _competence_error(session, i, m, campaigns[m.campaign_id])
-                   for i, m in enumerate(models) if not await _competent(session, kind, issuing, m)]
+    incompetent = [
+        await _competence_error(session, i, m, campaigns[m.campaign_id])
+        for i, m in enumerate(models)
+        if not await _competent(session, kind, issuing, m)
+    ]
     if incompetent:
-        raise NotCompetentAuthority(msg.NOT_COMPETENT_FOR_MODELS, _unit=issuing.name, _count=len(incompetent),
-                                    issuing_unit=unit_ref(issuing), errors=incompetent)
+        raise NotCompetentAuthority(
+            msg.NOT_COMPETENT_FOR_MODELS,
+            _unit=issuing.name,
+            _count=len(incompetent),
+            issuing_unit=unit_ref(issuing),
+            errors=incompetent,
+        )

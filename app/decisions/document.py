@@ -28,17 +28,32 @@ async def require_no_document(session: AsyncSession, decision: Decision) -> None
         raise DocumentAlreadyAttached()
 
 
-async def attach_document(session: AsyncSession, ctx: RequestContext, caller: Caller, decision: Decision,
-                          form: EvidenceCreate, upload: ReceivedUpload, prepared: PreparedFile, store: BlobStore
-                          ) -> None:
+async def attach_document(
+    session: AsyncSession,
+    ctx: RequestContext,
+    caller: Caller,
+    decision: Decision,
+    form: EvidenceCreate,
+    upload: ReceivedUpload,
+    prepared: PreparedFile,
+    store: BlobStore,
+) -> None:
     """File the signed document in every covered model's dossier; the decision gets a new version (412 when
     If-Match names another) and a `decision.document_attached` event."""
     ctx.require_version(decision.version)
     models = await covered_models(session, decision.id)
-    await evidence_service.add_copies(session, ctx, caller, models, DOCUMENT_KIND, form, upload, prepared, store,
-                                      decision_id=decision.id)
+    await evidence_service.add_copies(
+        session, ctx, caller, models, DOCUMENT_KIND, form, upload, prepared, store, decision_id=decision.id
+    )
     decision.updated_at = datetime.now(UTC)  # a new version: the read now shows the document
     await session.flush()
-    await record_event(session, "decision.document_attached", resource_type="decision", resource_id=decision.id,
-                       unit_path=decision.issuing_unit_path, actor_id=caller.id, request_id=ctx.request_id,
-                       data={"number": decision.number, "sha256": prepared.sha256})
+    await record_event(
+        session,
+        "decision.document_attached",
+        resource_type="decision",
+        resource_id=decision.id,
+        unit_path=decision.issuing_unit_path,
+        actor_id=caller.id,
+        request_id=ctx.request_id,
+        data={"number": decision.number, "sha256": prepared.sha256},
+    )

@@ -51,8 +51,9 @@ async def calendars(session: AsyncSession, models: list[RegisteredModel]) -> Cal
     return Calendars(campaigns, cycles)
 
 
-async def check_review(session: AsyncSession, caller: Caller, body: DecisionCreate,
-                       models: list[RegisteredModel]) -> Review | None:
+async def check_review(
+    session: AsyncSession, caller: Caller, body: DecisionCreate, models: list[RegisteredModel]
+) -> Review | None:
     """The closed review the decision rests on, of the right purpose, with every model a candidate whose
     outcome the decision follows (a commendation needs only a closed review, if it names one)."""
     if body.review_id is None:
@@ -73,15 +74,27 @@ async def check_review(session: AsyncSession, caller: Caller, body: DecisionCrea
 
 async def _check_outcomes(session: AsyncSession, kind: str, review: Review, models: list[RegisteredModel]) -> None:
     candidates = {c.model_id: c for c in await reviews_repository.candidates_of(session, review.id)}
-    missing = [err("not_a_candidate", f"#/models/{i}/model_id", msg.NOT_A_CANDIDATE, model_code=m.code)
-               | {"model_id": str(m.id)} for i, m in enumerate(models) if m.id not in candidates]
+    missing = [
+        err("not_a_candidate", f"#/models/{i}/model_id", msg.NOT_A_CANDIDATE, model_code=m.code)
+        | {"model_id": str(m.id)}
+        for i, m in enumerate(models)
+        if m.id not in candidates
+    ]
     if missing:
         raise NotACandidate(_count=len(missing), errors=missing)
     wanted = REVIEW_OUTCOME[kind]
-    contradicting = [err("contradicts_review", f"#/models/{i}/model_id", msg.REVIEW_OUTCOME_WAS,
-                         model_code=m.code, outcome=candidates[m.id].outcome or "—")
-                     | {"model_id": str(m.id), "outcome": candidates[m.id].outcome, "tally": candidates[m.id].tally}
-                     for i, m in enumerate(models) if candidates[m.id].outcome != wanted]
+    contradicting = [
+        err(
+            "contradicts_review",
+            f"#/models/{i}/model_id",
+            msg.REVIEW_OUTCOME_WAS,
+            model_code=m.code,
+            outcome=candidates[m.id].outcome or "—",
+        )
+        | {"model_id": str(m.id), "outcome": candidates[m.id].outcome, "tally": candidates[m.id].tally}
+        for i, m in enumerate(models)
+        if candidates[m.id].outcome != wanted
+    ]
     if contradicting:
         raise ContradictsReview(_count=len(contradicting), required_outcome=wanted, errors=contradicting)
 
@@ -91,14 +104,25 @@ def _check_not_future(body: DecisionCreate, cal: Calendars) -> None:
     for campaign in cal.campaigns.values():
         today = local_today(campaign, now)
         if body.issued_on > today:
-            raise IssuedInFuture(_issued_on=body.issued_on.isoformat(), _today=today.isoformat(),
-                                 today=today.isoformat(),
-                                 errors=[err("issued_in_future", "#/issued_on", msg.ISSUED_IN_FUTURE,
-                                             issued_on=body.issued_on.isoformat(), today=today.isoformat())])
+            raise IssuedInFuture(
+                _issued_on=body.issued_on.isoformat(),
+                _today=today.isoformat(),
+                today=today.isoformat(),
+                errors=[
+                    err(
+                        "issued_in_future",
+                        "#/issued_on",
+                        msg.ISSUED_IN_FUTURE,
+                        issued_on=body.issued_on.isoformat(),
+                        today=today.isoformat(),
+                    )
+                ],
+            )
 
 
-def _outside_period(body: DecisionCreate, models: list[RegisteredModel], cal: Calendars
-                    ) -> tuple[list[dict[str, Any]], CampaignCycle | None]:
+def _outside_period(
+    body: DecisionCreate, models: list[RegisteredModel], cal: Calendars
+) -> tuple[list[dict[str, Any]], CampaignCycle | None]:
     """Each model whose cycle's recognition period does not hold the issue date, and the first such cycle."""
     outside: list[dict[str, Any]] = []
     first: CampaignCycle | None = None
@@ -106,17 +130,28 @@ def _outside_period(body: DecisionCreate, models: list[RegisteredModel], cal: Ca
         cycle = cal.cycles[model.cycle_id]
         if not (cycle.recognition_starts_on <= body.issued_on <= cycle.recognition_ends_on):
             first = first or cycle
-            outside.append(err("outside_recognition_period", f"#/models/{i}/model_id",
-                               msg.OUTSIDE_RECOGNITION_PERIOD, issued_on=body.issued_on.isoformat(),
-                               year=cycle.year, starts=cycle.recognition_starts_on.isoformat(),
-                               ends=cycle.recognition_ends_on.isoformat())
-                           | {"model_id": str(model.id), "recognition_starts_on": cycle.recognition_starts_on,
-                              "recognition_ends_on": cycle.recognition_ends_on})
+            outside.append(
+                err(
+                    "outside_recognition_period",
+                    f"#/models/{i}/model_id",
+                    msg.OUTSIDE_RECOGNITION_PERIOD,
+                    issued_on=body.issued_on.isoformat(),
+                    year=cycle.year,
+                    starts=cycle.recognition_starts_on.isoformat(),
+                    ends=cycle.recognition_ends_on.isoformat(),
+                )
+                | {
+                    "model_id": str(model.id),
+                    "recognition_starts_on": cycle.recognition_starts_on,
+                    "recognition_ends_on": cycle.recognition_ends_on,
+                }
+            )
     return outside, first
 
 
-def check_dates(caller: Caller, body: DecisionCreate, issuing: Unit, models: list[RegisteredModel],
-                cal: Calendars) -> str | None:
+def check_dates(
+    caller: Caller, body: DecisionCreate, issuing: Unit, models: list[RegisteredModel], cal: Calendars
+) -> str | None:
     """422 for a future date or one outside the recognition period; the override reason when one applies."""
     _check_not_future(body, cal)
     if body.kind not in PERIOD_KINDS:
@@ -130,10 +165,18 @@ def check_dates(caller: Caller, body: DecisionCreate, issuing: Unit, models: lis
         return body.period_override.reason
     assert first is not None
     raise OutsideRecognitionPeriod(
-        _issued_on=body.issued_on.isoformat(), _year=first.year, _starts=first.recognition_starts_on.isoformat(),
-        _ends=first.recognition_ends_on.isoformat(), recognition_starts_on=first.recognition_starts_on.isoformat(),
+        _issued_on=body.issued_on.isoformat(),
+        _year=first.year,
+        _starts=first.recognition_starts_on.isoformat(),
+        _ends=first.recognition_ends_on.isoformat(),
+        recognition_starts_on=first.recognition_starts_on.isoformat(),
         recognition_ends_on=first.recognition_ends_on.isoformat(),
-        errors=[{**e, "recognition_starts_on": e["recognition_starts_on"].isoformat(),
-                 "recognition_ends_on": e["recognition_ends_on"].isoformat()} for e in outside])
-
-
+        errors=[
+            {
+                **e,
+                "recognition_starts_on": e["recognition_starts_on"].isoformat(),
+                "recognition_ends_on": e["recognition_ends_on"].isoformat(),
+            }
+            for e in outside
+        ],
+    )

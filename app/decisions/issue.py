@@ -42,30 +42,62 @@ async def issue(session: AsyncSession, ctx: RequestContext, caller: Caller, body
     override_reason = grounds.check_dates(caller, body, issuing, models, cal)
     taken = await repository.number_taken(session, issuing.id, body.issued_on.year, serial)
     if taken is not None:
-        raise DuplicateDecisionNumber(_serial=serial, _year=body.issued_on.year, _number=taken.number,
-                                      existing_id=str(taken.id))
+        raise DuplicateDecisionNumber(
+            _serial=serial, _year=body.issued_on.year, _number=taken.number, existing_id=str(taken.id)
+        )
     decision = await _insert(session, caller, body, issuing, review, number, serial, override_reason)
     await _move_models(session, ctx, caller, body, decision, models)
-    await record_event(session, "decision.issued", resource_type="decision", resource_id=decision.id,
-                       unit_path=issuing.path, actor_id=caller.id, request_id=ctx.request_id,
-                       data={"number": number, "kind": body.kind, "issuing_unit_id": issuing.id,
-                             "models": [str(m.id) for m in models]})
+    await record_event(
+        session,
+        "decision.issued",
+        resource_type="decision",
+        resource_id=decision.id,
+        unit_path=issuing.path,
+        actor_id=caller.id,
+        request_id=ctx.request_id,
+        data={
+            "number": number,
+            "kind": body.kind,
+            "issuing_unit_id": issuing.id,
+            "models": [str(m.id) for m in models],
+        },
+    )
     return decision
 
 
-async def _insert(session: AsyncSession, caller: Caller, body: DecisionCreate, issuing: Unit, review: Review | None,
-                  number: str, serial: int, override_reason: str | None) -> Decision:
+async def _insert(
+    session: AsyncSession,
+    caller: Caller,
+    body: DecisionCreate,
+    issuing: Unit,
+    review: Review | None,
+    number: str,
+    serial: int,
+    override_reason: str | None,
+) -> Decision:
     decision = Decision(
-        kind=body.kind, number=number, serial=serial, year=body.issued_on.year, issued_on=body.issued_on,
-        issuing_unit_id=issuing.id, issuing_unit_path=issuing.path, signer_name=body.signer_name,
-        signer_title=body.signer_title, review_id=review.id if review else None,
+        kind=body.kind,
+        number=number,
+        serial=serial,
+        year=body.issued_on.year,
+        issued_on=body.issued_on,
+        issuing_unit_id=issuing.id,
+        issuing_unit_path=issuing.path,
+        signer_name=body.signer_name,
+        signer_title=body.signer_title,
+        review_id=review.id if review else None,
         phase_review=review.phase_review if review is not None and body.kind == "exemplar_recognition" else None,
-        award_form=body.award_form, award_level=body.award_level, note=body.note,
+        award_form=body.award_form,
+        award_level=body.award_level,
+        note=body.note,
         publish=PUBLISH_DEFAULT[body.kind] if body.publish is None else body.publish,
         public_evidence_kinds=list(dict.fromkeys(body.public_evidence_kinds))
-        if body.public_evidence_kinds is not None else list(DEFAULT_PUBLIC_KINDS),
-        period_override_reason=override_reason, period_override_by_id=caller.id if override_reason else None,
-        status="issued", created_by_id=caller.id,
+        if body.public_evidence_kinds is not None
+        else list(DEFAULT_PUBLIC_KINDS),
+        period_override_reason=override_reason,
+        period_override_by_id=caller.id if override_reason else None,
+        status="issued",
+        created_by_id=caller.id,
     )
     try:
         async with session.begin_nested():
@@ -76,8 +108,14 @@ async def _insert(session: AsyncSession, caller: Caller, body: DecisionCreate, i
     return decision
 
 
-async def _move_models(session: AsyncSession, ctx: RequestContext, caller: Caller, body: DecisionCreate,
-                       decision: Decision, models: list[RegisteredModel]) -> None:
+async def _move_models(
+    session: AsyncSession,
+    ctx: RequestContext,
+    caller: Caller,
+    body: DecisionCreate,
+    decision: Decision,
+    models: list[RegisteredModel],
+) -> None:
     """Each model makes the kind's move (a table row) and the decision records where it took it."""
     action = DECISION_MOVES[body.kind]
     notes = {item.model_id: item.note for item in body.models}
@@ -86,7 +124,23 @@ async def _move_models(session: AsyncSession, ctx: RequestContext, caller: Calle
         details["override"] = {"reason": decision.period_override_reason, "by_id": str(caller.id)}
     for position, model in enumerate(models):
         entry = await workflow.apply_decided(
-            session, ctx, caller, model, action, acting_as=Role.AUTHORITY, reason=None, details=details,
-            event_data={"decision_id": str(decision.id), "number": decision.number})
-        session.add(DecisionModel(decision_id=decision.id, model_id=model.id, position=position,
-                                  note=notes.get(model.id, ""), from_state=entry.from_state, to_state=entry.to_state))
+            session,
+            ctx,
+            caller,
+            model,
+            action,
+            acting_as=Role.AUTHORITY,
+            reason=None,
+            details=details,
+            event_data={"decision_id": str(decision.id), "number": decision.number},
+        )
+        session.add(
+            DecisionModel(
+                decision_id=decision.id,
+                model_id=model.id,
+                position=position,
+                note=notes.get(model.id, ""),
+                from_state=entry.from_state,
+                to_state=entry.to_state,
+            )
+        )

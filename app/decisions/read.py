@@ -32,11 +32,20 @@ def _label(text: Text | None) -> Bilingual | None:
 
 def _summary_fields(decision: Decision, unit: Unit, count: int) -> dict[str, Any]:
     return {
-        "id": decision.id, "kind": decision.kind, "kind_label": _label(labels.DECISION_KINDS[decision.kind]),
-        "number": decision.number, "issued_on": decision.issued_on, "year": decision.year,
-        "issuing_unit": UnitRef(id=unit.id, code=unit.code, name=unit.name), "signer_name": decision.signer_name,
-        "signer_title": decision.signer_title, "status": decision.status, "model_count": count,
-        "award_form": decision.award_form, "award_level": decision.award_level, "publish": decision.publish,
+        "id": decision.id,
+        "kind": decision.kind,
+        "kind_label": _label(labels.DECISION_KINDS[decision.kind]),
+        "number": decision.number,
+        "issued_on": decision.issued_on,
+        "year": decision.year,
+        "issuing_unit": UnitRef(id=unit.id, code=unit.code, name=unit.name),
+        "signer_name": decision.signer_name,
+        "signer_title": decision.signer_title,
+        "status": decision.status,
+        "model_count": count,
+        "award_form": decision.award_form,
+        "award_level": decision.award_level,
+        "publish": decision.publish,
         "version": decision.version,
     }
 
@@ -62,18 +71,37 @@ async def to_read(session: AsyncSession, decision: Decision) -> DecisionRead:
         serial=decision.serial,
         award_form_label=_label(labels.AWARD_FORMS.get(decision.award_form or "")),
         award_level_label=_label(labels.AWARD_LEVELS.get(decision.award_level or "")),
-        note=decision.note, public_evidence_kinds=list(decision.public_evidence_kinds or []),
+        note=decision.note,
+        public_evidence_kinds=list(decision.public_evidence_kinds or []),
         phase_review=decision.phase_review,
         review=ReviewRef(id=review.id, title=review.title, held_on=review.held_on, phase_review=review.phase_review)
-        if review is not None else None,
-        models=[CoveredModel(model=ModelRef(id=m.id, code=m.code, name=m.name, state=m.state), note=dm.note,
-                             from_state=dm.from_state, to_state=dm.to_state) for dm, m in rows],
+        if review is not None
+        else None,
+        models=[
+            CoveredModel(
+                model=ModelRef(id=m.id, code=m.code, name=m.name, state=m.state),
+                note=dm.note,
+                from_state=dm.from_state,
+                to_state=dm.to_state,
+            )
+            for dm, m in rows
+        ],
         document=DocumentRead(
-            title=document.title, original_filename=document.original_filename, media_type=document.media_type,
-            size=document.size, sha256=document.sha256, uploaded_at=document.uploaded_at,
-            content_url=f"/api/v1/decisions/{decision.id}/document/content") if document is not None else None,
+            title=document.title,
+            original_filename=document.original_filename,
+            media_type=document.media_type,
+            size=document.size,
+            sha256=document.sha256,
+            uploaded_at=document.uploaded_at,
+            content_url=f"/api/v1/decisions/{decision.id}/document/content",
+        )
+        if document is not None
+        else None,
         override=OverrideRead(reason=decision.period_override_reason, by_id=decision.period_override_by_id)
-        if decision.period_override_reason else None,
-        revoked_at=decision.revoked_at, revoke_reason=decision.revoke_reason,
-        created_at=decision.created_at, updated_at=decision.updated_at,
+        if decision.period_override_reason
+        else None,
+        revoked_at=decision.revoked_at,
+        revoke_reason=decision.revoke_reason,
+        created_at=decision.created_at,
+        updated_at=decision.updated_at,
     )

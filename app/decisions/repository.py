@@ -31,8 +31,9 @@ M = RegisteredModel
 DECISION_NOT_FOUND = Text("Không tìm thấy quyết định.", "Decision not found.")
 
 
-async def get_visible(session: AsyncSession, caller: Caller, decision_id: uuid.UUID, *, for_update: bool = False
-                      ) -> Decision:
+async def get_visible(
+    session: AsyncSession, caller: Caller, decision_id: uuid.UUID, *, for_update: bool = False
+) -> Decision:
     """One decision the caller may see, or 404."""
     query = scoped(caller, D).where(D.id == decision_id)
     if for_update:
@@ -90,8 +91,9 @@ class DecisionFilters:
         return c
 
 
-async def list_decisions(session: AsyncSession, caller: Caller, filters: DecisionFilters, page: PageParams
-                         ) -> tuple[list[Decision], str | None]:
+async def list_decisions(
+    session: AsyncSession, caller: Caller, filters: DecisionFilters, page: PageParams
+) -> tuple[list[Decision], str | None]:
     """One page of visible decisions, newest issue date first (then id), and the next cursor."""
     bound = {"view": "decisions", **asdict(filters)}
     query = scoped(caller, D).where(*filters.clauses())
@@ -113,18 +115,24 @@ async def list_decisions(session: AsyncSession, caller: Caller, filters: Decisio
 
 # --- what issuing, reading and revoking a decision load -------------------------------------------------
 
-async def lock_visible_models(session: AsyncSession, caller: Caller, ids: Sequence[uuid.UUID]
-                              ) -> list[RegisteredModel]:
+
+async def lock_visible_models(session: AsyncSession, caller: Caller, ids: Sequence[uuid.UUID]) -> list[RegisteredModel]:
     """The models among these ids the caller sees, locked in id order (fresh from the database)."""
-    query = (select(M).where(M.id.in_(list(ids)), model_visible_to(caller)).order_by(M.id)
-             .with_for_update().execution_options(populate_existing=True))
+    query = (
+        select(M)
+        .where(M.id.in_(list(ids)), model_visible_to(caller))
+        .order_by(M.id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
     return list((await session.scalars(query)).all())
 
 
 async def lock_models(session: AsyncSession, ids: Sequence[uuid.UUID]) -> list[RegisteredModel]:
     """The models with these ids (already found covered by a visible decision), locked in id order."""
-    query = (select(M).where(M.id.in_(list(ids))).order_by(M.id)
-             .with_for_update().execution_options(populate_existing=True))
+    query = (
+        select(M).where(M.id.in_(list(ids))).order_by(M.id).with_for_update().execution_options(populate_existing=True)
+    )
     return list((await session.scalars(query)).all())
 
 
@@ -140,43 +148,74 @@ async def cycles_in(session: AsyncSession, ids: Iterable[uuid.UUID]) -> list[Cam
 
 async def number_taken(session: AsyncSession, unit_id: int, year: int, serial: int) -> Decision | None:
     """The unit's decision with that serial in that year, if any."""
-    return (await session.scalars(select(Decision).where(
-        Decision.issuing_unit_id == unit_id, Decision.year == year, Decision.serial == serial))).first()
+    return (
+        await session.scalars(
+            select(Decision).where(
+                Decision.issuing_unit_id == unit_id, Decision.year == year, Decision.serial == serial
+            )
+        )
+    ).first()
 
 
 async def document_of(session: AsyncSession, decision_id: uuid.UUID) -> Evidence | None:
     """The decision's signed document (the first of its copies), if any."""
-    return (await session.scalars(select(Evidence).where(Evidence.decision_id == decision_id,
-                                                         Evidence.kind == DOCUMENT_KIND)
-                                  .order_by(Evidence.uploaded_at, Evidence.id).limit(1))).first()
+    return (
+        await session.scalars(
+            select(Evidence)
+            .where(Evidence.decision_id == decision_id, Evidence.kind == DOCUMENT_KIND)
+            .order_by(Evidence.uploaded_at, Evidence.id)
+            .limit(1)
+        )
+    ).first()
 
 
 async def covered_models(session: AsyncSession, decision_id: uuid.UUID) -> list[RegisteredModel]:
     """The models a decision covers, in its order."""
-    rows = await session.execute(select(M).join(DecisionModel, DecisionModel.model_id == M.id)
-                                 .where(DecisionModel.decision_id == decision_id).order_by(DecisionModel.position))
+    rows = await session.execute(
+        select(M)
+        .join(DecisionModel, DecisionModel.model_id == M.id)
+        .where(DecisionModel.decision_id == decision_id)
+        .order_by(DecisionModel.position)
+    )
     return [m for (m,) in rows]
 
 
 async def covered_rows(session: AsyncSession, decision_id: uuid.UUID) -> list[DecisionModel]:
     """A decision's covered-model rows, in its order."""
-    return list((await session.scalars(select(DecisionModel).where(DecisionModel.decision_id == decision_id)
-                                       .order_by(DecisionModel.position))).all())
+    return list(
+        (
+            await session.scalars(
+                select(DecisionModel).where(DecisionModel.decision_id == decision_id).order_by(DecisionModel.position)
+            )
+        ).all()
+    )
 
 
-async def covered_rows_with_models(session: AsyncSession, decision_id: uuid.UUID
-                                   ) -> list[tuple[DecisionModel, RegisteredModel]]:
+async def covered_rows_with_models(
+    session: AsyncSession, decision_id: uuid.UUID
+) -> list[tuple[DecisionModel, RegisteredModel]]:
     """A decision's covered-model rows with their models, in its order."""
-    return [(dm, m) for dm, m in await session.execute(
-        select(DecisionModel, M).join(M, M.id == DecisionModel.model_id)
-        .where(DecisionModel.decision_id == decision_id).order_by(DecisionModel.position))]
+    return [
+        (dm, m)
+        for dm, m in await session.execute(
+            select(DecisionModel, M)
+            .join(M, M.id == DecisionModel.model_id)
+            .where(DecisionModel.decision_id == decision_id)
+            .order_by(DecisionModel.position)
+        )
+    ]
 
 
 async def model_counts(session: AsyncSession, decision_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
     """How many models each of these decisions covers (decisions covering none are absent)."""
-    return {decision_id: int(n) for decision_id, n in await session.execute(
-        select(DecisionModel.decision_id, func.count()).where(DecisionModel.decision_id.in_(decision_ids))
-        .group_by(DecisionModel.decision_id))}
+    return {
+        decision_id: int(n)
+        for decision_id, n in await session.execute(
+            select(DecisionModel.decision_id, func.count())
+            .where(DecisionModel.decision_id.in_(decision_ids))
+            .group_by(DecisionModel.decision_id)
+        )
+    }
 
 
 async def units_in(session: AsyncSession, ids: Iterable[int]) -> list[Unit]:
@@ -189,10 +228,19 @@ async def review_of(session: AsyncSession, decision: Decision) -> Review | None:
     return await session.get(Review, decision.review_id) if decision.review_id else None
 
 
-async def commended_since(session: AsyncSession, decision_id: uuid.UUID, model_ids: list[uuid.UUID]
-                          ) -> set[uuid.UUID]:
+async def commended_since(session: AsyncSession, decision_id: uuid.UUID, model_ids: list[uuid.UUID]) -> set[uuid.UUID]:
     """The models among these that an issued commendation other than this decision covers."""
-    return set((await session.scalars(
-        select(DecisionModel.model_id).join(Decision, Decision.id == DecisionModel.decision_id)
-        .where(DecisionModel.model_id.in_(model_ids), Decision.kind == "commendation",
-               Decision.status == "issued", Decision.id != decision_id))).all())
+    return set(
+        (
+            await session.scalars(
+                select(DecisionModel.model_id)
+                .join(Decision, Decision.id == DecisionModel.decision_id)
+                .where(
+                    DecisionModel.model_id.in_(model_ids),
+                    Decision.kind == "commendation",
+                    Decision.status == "issued",
+                    Decision.id != decision_id,
+                )
+            )
+        ).all()
+    )

@@ -49,22 +49,31 @@ async def _commended_since(session: AsyncSession, decision: Decision, model_ids:
     return await repository.commended_since(session, decision.id, model_ids)
 
 
-def _superseded(rows: list[DecisionModel], locked: dict[uuid.UUID, RegisteredModel], later: set[uuid.UUID]
-                ) -> list[dict[str, Any]]:
+def _superseded(
+    rows: list[DecisionModel], locked: dict[uuid.UUID, RegisteredModel], later: set[uuid.UUID]
+) -> list[dict[str, Any]]:
     """Each model that moved on since the decision, or was commended after it."""
+
     def entry(row: DecisionModel, text: Text) -> dict[str, Any]:
         model = locked[row.model_id]
-        return {"code": "decision_superseded", "model_id": str(row.model_id), "model_code": model.code,
-                "state": model.state, "expected_state": row.to_state,
-                "detail": text.render(code=model.code, state=model.state, expected=row.to_state)}
+        return {
+            "code": "decision_superseded",
+            "model_id": str(row.model_id),
+            "model_code": model.code,
+            "state": model.state,
+            "expected_state": row.to_state,
+            "detail": text.render(code=model.code, state=model.state, expected=row.to_state),
+        }
 
     moved = [entry(r, msg.MOVED_ON) for r in rows if locked[r.model_id].state != r.to_state]
-    return moved + [entry(r, msg.COMMENDED_SINCE)
-                    for r in rows if r.model_id in later and locked[r.model_id].state == r.to_state]
+    return moved + [
+        entry(r, msg.COMMENDED_SINCE) for r in rows if r.model_id in later and locked[r.model_id].state == r.to_state
+    ]
 
 
-async def revoke(session: AsyncSession, ctx: RequestContext, caller: Caller, decision: Decision, reason: str
-                 ) -> Decision:
+async def revoke(
+    session: AsyncSession, ctx: RequestContext, caller: Caller, decision: Decision, reason: str
+) -> Decision:
     """Revoke an issued decision: its models go back to where they were; history keeps both moves."""
     require_issuing_authority(caller, decision)
     ctx.require_version(decision.version)
@@ -78,9 +87,17 @@ async def revoke(session: AsyncSession, ctx: RequestContext, caller: Caller, dec
     details = {"decision_id": str(decision.id), "number": decision.number, "reason": reason}
     for row in rows:
         await workflow.apply_decided(
-            session, ctx, caller, locked[row.model_id], REVOCATIONS[decision.kind], acting_as=Role.AUTHORITY,
-            reason=reason, details=details, event_data={"decision_id": str(decision.id), "number": decision.number},
-            expected_target=State(row.from_state))
+            session,
+            ctx,
+            caller,
+            locked[row.model_id],
+            REVOCATIONS[decision.kind],
+            acting_as=Role.AUTHORITY,
+            reason=reason,
+            details=details,
+            event_data={"decision_id": str(decision.id), "number": decision.number},
+            expected_target=State(row.from_state),
+        )
     decision.status = "revoked"
     decision.revoked_at = datetime.now(UTC)
     decision.revoked_by_id = caller.id
@@ -89,7 +106,14 @@ async def revoke(session: AsyncSession, ctx: RequestContext, caller: Caller, dec
         await session.flush()
     except StaleDataError:
         raise PreconditionFailed(code="concurrent_update") from None
-    await record_event(session, "decision.revoked", resource_type="decision", resource_id=decision.id,
-                       unit_path=decision.issuing_unit_path, actor_id=caller.id, request_id=ctx.request_id,
-                       data={"number": decision.number, "kind": decision.kind, "reason": reason})
+    await record_event(
+        session,
+        "decision.revoked",
+        resource_type="decision",
+        resource_id=decision.id,
+        unit_path=decision.issuing_unit_path,
+        actor_id=caller.id,
+        request_id=ctx.request_id,
+        data={"number": decision.number, "kind": decision.kind, "reason": reason},
+    )
     return decision

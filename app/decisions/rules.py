@@ -9,14 +9,21 @@ REQUIRED_STATE: dict[str, str] = {
     kind: next(iter(BY_ACTION[action].sources)).value for kind, action in DECISION_MOVES.items()
 }
 REVIEW_PURPOSE: dict[str, str] = {
-    "model_recognition": "model", "model_non_recognition": "model", "exemplar_recognition": "exemplar",
+    "model_recognition": "model",
+    "model_non_recognition": "model",
+    "exemplar_recognition": "exemplar",
 }
 REVIEW_OUTCOME: dict[str, str] = {
-    "model_recognition": "approved", "model_non_recognition": "rejected", "exemplar_recognition": "approved",
+    "model_recognition": "approved",
+    "model_non_recognition": "rejected",
+    "exemplar_recognition": "approved",
 }
 PERIOD_KINDS = frozenset({"model_recognition", "model_non_recognition"})
 PUBLISH_DEFAULT: dict[str, bool] = {
-    "model_recognition": False, "model_non_recognition": False, "exemplar_recognition": True, "commendation": True,
+    "model_recognition": False,
+    "model_non_recognition": False,
+    "exemplar_recognition": True,
+    "commendation": True,
 }
 DEFAULT_PUBLIC_KINDS = ["model_photo"]
 DOCUMENT_KIND = "decision_document"

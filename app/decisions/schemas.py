@@ -14,11 +14,13 @@ from app.workflow.codes import StateCode
 
 DecisionKind = Literal["model_recognition", "model_non_recognition", "exemplar_recognition", "commendation"]
 DecisionStatus = Literal["issued", "revoked"]
-AwardForm = Literal["certificate_of_merit", "certificate_of_commendation", "letter_of_commendation",
-                    "public_commendation"]
+AwardForm = Literal[
+    "certificate_of_merit", "certificate_of_commendation", "letter_of_commendation", "public_commendation"
+]
 AwardLevel = Literal["grassroots", "district", "province", "central"]
-PublicEvidenceKind = Literal["model_photo", "portrait", "achievement_report", "decision_document", "review_minutes",
-                             "survey_photo"]
+PublicEvidenceKind = Literal[
+    "model_photo", "portrait", "achievement_report", "decision_document", "review_minutes", "survey_photo"
+]
 
 # The labels are the catalogue's (app/core/labels.py), the same words the model's honours and the public
 # showcase show; these names stay only for the decisions service, which reads them from here.
@@ -53,7 +55,7 @@ _CREATE_EXAMPLE: dict[str, Any] = {
     "signer_title": "Phó Bí thư Thường trực Đảng ủy",
     "review_id": "0b9e5c1a-8f7d-4c3b-9a2e-1d0f6e5c4b3a",
     "models": [{"model_id": "5d7c2a9e-1b3f-4e6d-8a0c-9f8e7d6c5b4a", "note": "Xếp loại xuất sắc"}],
-    "note": "Công nhận mô hình \"Dân vận khéo\" năm 2025",
+    "note": 'Công nhận mô hình "Dân vận khéo" năm 2025',
 }
 _COMMENDATION_EXAMPLE: dict[str, Any] = {
     "kind": "commendation",
@@ -72,43 +74,58 @@ _COMMENDATION_EXAMPLE: dict[str, Any] = {
 class DecisionCreate(BaseModel):
     """What the competent unit decides. Exactly these fields may be sent."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True,
-                              json_schema_extra={"examples": [_CREATE_EXAMPLE, _COMMENDATION_EXAMPLE]})
+    model_config = ConfigDict(
+        extra="forbid",
+        str_strip_whitespace=True,
+        json_schema_extra={"examples": [_CREATE_EXAMPLE, _COMMENDATION_EXAMPLE]},
+    )
 
     kind: DecisionKind
-    number: str = Field(min_length=1, max_length=60, examples=["125-QĐ/HU", "125/QĐ-UBND"],
-                        description="As officials write it: party style `125-QĐ/HU` or state style `125/QĐ-UBND`; "
-                                    "the leading number is the serial, unique per issuing unit and year.")
+    number: str = Field(
+        min_length=1,
+        max_length=60,
+        examples=["125-QĐ/HU", "125/QĐ-UBND"],
+        description="As officials write it: party style `125-QĐ/HU` or state style `125/QĐ-UBND`; "
+        "the leading number is the serial, unique per issuing unit and year.",
+    )
     issued_on: date
     issuing_unit_id: int = Field(ge=1, le=2**63 - 1)
     signer_name: Name
     signer_title: Name
-    review_id: uuid.UUID | None = Field(default=None, description="The closed review meeting the decision rests "
-                                        "on; required except for commendations.")
+    review_id: uuid.UUID | None = Field(
+        default=None, description="The closed review meeting the decision rests on; required except for commendations."
+    )
     models: list[DecisionModelIn] = Field(min_length=1, max_length=500)
     note: str = Field(default="", max_length=5000)
-    publish: StrictBool | None = Field(default=None, description="Show the covered models in the public showcase. "
-                                 "Default: true for exemplar recognition and commendation, false for model "
-                                 "recognition; never for non-recognition.")
+    publish: StrictBool | None = Field(
+        default=None,
+        description="Show the covered models in the public showcase. "
+        "Default: true for exemplar recognition and commendation, false for model "
+        "recognition; never for non-recognition.",
+    )
     public_evidence_kinds: list[PublicEvidenceKind] | None = Field(
-        default=None, max_length=6, description="Which kinds of the models' files the showcase shows (default "
-                                                "`[\"model_photo\"]`).")
+        default=None,
+        max_length=6,
+        description='Which kinds of the models\' files the showcase shows (default `["model_photo"]`).',
+    )
     award_form: AwardForm | None = Field(default=None, description="Commendations only (required there).")
     award_level: AwardLevel | None = Field(default=None, description="Commendations only (required there).")
     period_override: PeriodOverride | None = Field(
-        default=None, description="Model (non-)recognition outside the cycle's recognition period: an "
-                                  "administrator covering the issuing unit may allow it, with a reason.")
+        default=None,
+        description="Model (non-)recognition outside the cycle's recognition period: an "
+        "administrator covering the issuing unit may allow it, with a reason.",
+    )
 
 
 class RevokeRequest(BaseModel):
     """Why the decision is revoked."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
-        {"reason": "Quyết định ban hành sai thẩm quyền, thu hồi để ban hành lại."}]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"reason": "Quyết định ban hành sai thẩm quyền, thu hồi để ban hành lại."}]},
+    )
 
     reason: Reason
-
-
 
 
 class ModelRef(BaseModel):
@@ -188,8 +205,11 @@ class DecisionRead(DecisionSummary):
     phase_review: Literal["interim", "final"] | None
     review: ReviewRef | None
     models: list[CoveredModel] = Field(description="The covered models the caller may see, in the decision's order.")
-    hidden_models: int = Field(default=0, ge=0, description="How many covered models lie outside the caller's "
-                                                             "scope: only their number is shown.")
+    hidden_models: int = Field(
+        default=0,
+        ge=0,
+        description="How many covered models lie outside the caller's scope: only their number is shown.",
+    )
     document: DocumentRead | None
     override: OverrideRead | None
     revoked_at: datetime | None

@@ -13,6 +13,15 @@ from app.decisions.revoke import require_issuing_authority, revoke
 from app.decisions.rules import DOCUMENT_KIND
 
 __all__ = [
-    "DOCUMENT_KIND", "DecisionRevoked", "attach_document", "covered_models", "document_of", "issue",
-    "require_issuing_authority", "require_no_document", "revoke", "to_read", "to_summaries",
+    "DOCUMENT_KIND",
+    "DecisionRevoked",
+    "attach_document",
+    "covered_models",
+    "document_of",
+    "issue",
+    "require_issuing_authority",
+    "require_no_document",
+    "revoke",
+    "to_read",
+    "to_summaries",
 ]

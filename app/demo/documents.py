@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-_PDF_OBJECTS = (b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>")
+_PDF_OBJECTS = (
+    b"<< /Type /Catalog /Pages 2 0 R >>",
+    b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+)
 
 
 def sample_pdf(note: str = "") -> bytes:

@@ -22,34 +22,90 @@ from app.workflow.states import State
 
 # (unit code, kind, individual, name, field, type, states walked after draft, summary)
 DEMO_MODELS: list[tuple[str, str, str | None, str, str, str, list[str], str]] = [
-    ("QT-VL-VT-TL", "collective", None, "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
-     "economy", "field_specific", ["registered", "implementing", "reported", "surveyed"],
-     "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao."),
-    ("QT-VL-VT-MTTQ", "collective", None, "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
-     "new_rural", "field_specific", ["registered", "implementing"],
-     "Vận động nhân dân hiến đất, góp công làm đường giao thông nông thôn."),
-    ("QT-VL-VT-HLHPN", "individual", "Trần Thị Bình", "Phụ nữ giúp nhau thoát nghèo bền vững",
-     "economy", "field_specific", ["registered", "implementing", "reported"],
-     "Tổ tiết kiệm, vay vốn quay vòng giúp 12 hội viên nghèo chăn nuôi bò."),
-    ("QT-VL-VT-TLA-CB", "collective", None, "Chi bộ lãnh đạo vận động hiến đất mở rộng đường thôn",
-     "political_system", "comprehensive", ["registered"],
-     "Đảng viên nêu gương trước, vận động hộ gia đình hiến đất mở đường."),
-    ("QT-VL-VT-DTN", "collective", None, "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
-     "culture_society", "field_specific", [],
-     "Ra quân dọn vệ sinh, trồng cây xanh ngày Chủ nhật hằng tháng."),
-    ("QT-VL-HX-KP1", "collective", None, "Khu phố an toàn về an ninh trật tự",
-     "defence_security", "field_specific", ["registered", "returned"],
-     "Tổ tự quản, camera an ninh, vận động nhân dân tố giác tội phạm."),
+    (
+        "QT-VL-VT-TL",
+        "collective",
+        None,
+        "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+        "economy",
+        "field_specific",
+        ["registered", "implementing", "reported", "surveyed"],
+        "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
+    ),
+    (
+        "QT-VL-VT-MTTQ",
+        "collective",
+        None,
+        "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
+        "new_rural",
+        "field_specific",
+        ["registered", "implementing"],
+        "Vận động nhân dân hiến đất, góp công làm đường giao thông nông thôn.",
+    ),
+    (
+        "QT-VL-VT-HLHPN",
+        "individual",
+        "Trần Thị Bình",
+        "Phụ nữ giúp nhau thoát nghèo bền vững",
+        "economy",
+        "field_specific",
+        ["registered", "implementing", "reported"],
+        "Tổ tiết kiệm, vay vốn quay vòng giúp 12 hội viên nghèo chăn nuôi bò.",
+    ),
+    (
+        "QT-VL-VT-TLA-CB",
+        "collective",
+        None,
+        "Chi bộ lãnh đạo vận động hiến đất mở rộng đường thôn",
+        "political_system",
+        "comprehensive",
+        ["registered"],
+        "Đảng viên nêu gương trước, vận động hộ gia đình hiến đất mở đường.",
+    ),
+    (
+        "QT-VL-VT-DTN",
+        "collective",
+        None,
+        "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
+        "culture_society",
+        "field_specific",
+        [],
+        "Ra quân dọn vệ sinh, trồng cây xanh ngày Chủ nhật hằng tháng.",
+    ),
+    (
+        "QT-VL-HX-KP1",
+        "collective",
+        None,
+        "Khu phố an toàn về an ninh trật tự",
+        "defence_security",
+        "field_specific",
+        ["registered", "returned"],
+        "Tổ tự quản, camera an ninh, vận động nhân dân tố giác tội phạm.",
+    ),
 ]
 
-_ACTIONS = {"registered": "submit", "implementing": "accept", "reported": "report_results",
-            "surveyed": "record_survey", "returned": "return"}
+_ACTIONS = {
+    "registered": "submit",
+    "implementing": "accept",
+    "reported": "report_results",
+    "surveyed": "record_survey",
+    "returned": "return",
+}
 
 
 async def _attach_form(session: AsyncSession, model: RegisteredModel, registrant: User) -> None:
     """The registration form (Mẫu 1) a submitted model must carry, as a real stored file."""
-    await store_file(session, model, registrant, "registration_form", "Bảng đăng ký mô hình (Mẫu 1)",
-                     sample_pdf(model.code), "application/pdf", f"Mau-1-{model.code}.pdf", model_state="draft")
+    await store_file(
+        session,
+        model,
+        registrant,
+        "registration_form",
+        "Bảng đăng ký mô hình (Mẫu 1)",
+        sample_pdf(model.code),
+        "application/pdf",
+        f"Mau-1-{model.code}.pdf",
+        model_state="draft",
+    )
 
 
 def _cycle(year: int, today: date) -> CampaignCycle:
@@ -57,12 +113,21 @@ def _cycle(year: int, today: date) -> CampaignCycle:
     windows = [stored_window(w) for w in plan.registration_windows]
     if year == today.year:
         # An extra window around the day the demo is loaded, so the demo registrant can submit now.
-        windows.append({"label": "Đăng ký bổ sung (dữ liệu mẫu)",
-                        "opens_on": str(max(today - timedelta(days=7), date(year, 9, 1))),
-                        "closes_on": str(min(today + timedelta(days=60), date(year + 1, 1, 31)))})
+        windows.append(
+            {
+                "label": "Đăng ký bổ sung (dữ liệu mẫu)",
+                "opens_on": str(max(today - timedelta(days=7), date(year, 9, 1))),
+                "closes_on": str(min(today + timedelta(days=60), date(year + 1, 1, 31))),
+            }
+        )
         windows = [w for w in windows if not _overlaps(w, windows)]
-    return CampaignCycle(year=year, registration_windows=windows, results_due_on=plan.results_due_on,
-                         recognition_starts_on=plan.recognition_starts_on, recognition_ends_on=plan.recognition_ends_on)
+    return CampaignCycle(
+        year=year,
+        registration_windows=windows,
+        results_due_on=plan.results_due_on,
+        recognition_starts_on=plan.recognition_starts_on,
+        recognition_ends_on=plan.recognition_ends_on,
+    )
 
 
 def _overlaps(window: dict[str, Any], windows: list[dict[str, Any]]) -> bool:
@@ -78,8 +143,12 @@ async def load_demo_movement(session: AsyncSession, units: dict[str, Unit]) -> C
     year = today.year
     owner = units["QT-VL"]
     campaign = Campaign(
-        name=f"Phong trào thi đua “Dân vận khéo” giai đoạn {year - 1}–{year + 1}", start_year=year - 1,
-        end_year=year + 1, owning_unit_id=owner.id, owning_unit_path=owner.path, authority_profile="district_2023",
+        name=f"Phong trào thi đua “Dân vận khéo” giai đoạn {year - 1}–{year + 1}",
+        start_year=year - 1,
+        end_year=year + 1,
+        owning_unit_id=owner.id,
+        owning_unit_path=owner.path,
+        authority_profile="district_2023",
         description="Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
         cycles=[_cycle(y, today) for y in (year - 1, year, year + 1)],
     )
@@ -89,45 +158,102 @@ async def load_demo_movement(session: AsyncSession, units: dict[str, Unit]) -> C
     users = {u.username: u for u in await repository.all_users(session)}
     registrant, mobiliser = users["demo.registrant"], users["demo.mobiliser"]
     for unit_code, kind, person, name, field, model_type, states, summary in DEMO_MODELS:
-        await _add_model(session, campaign, cycle, units[unit_code], kind, person, name, field, model_type, states,
-                         summary, registrant, mobiliser)
+        await _add_model(
+            session,
+            campaign,
+            cycle,
+            units[unit_code],
+            kind,
+            person,
+            name,
+            field,
+            model_type,
+            states,
+            summary,
+            registrant,
+            mobiliser,
+        )
     last_cycle = next(c for c in campaign.cycles if c.year == year - 1)
     await load_demo_recognition(session, campaign, last_cycle, units, users)
     return campaign
 
 
 async def _add_model(
-    session: AsyncSession, campaign: Campaign, cycle: CampaignCycle, unit: Unit, kind: str, person: str | None,
-    name: str, field: str, model_type: str, states: list[str], summary: str, registrant: User, mobiliser: User,
+    session: AsyncSession,
+    campaign: Campaign,
+    cycle: CampaignCycle,
+    unit: Unit,
+    kind: str,
+    person: str | None,
+    name: str,
+    field: str,
+    model_type: str,
+    states: list[str],
+    summary: str,
+    registrant: User,
+    mobiliser: User,
 ) -> None:
     year = cycle.year
     answer = await authority_for_unit(session, campaign.authority_profile, kind, unit.id)
     targets = [{"what": "Hộ gia đình tham gia", "indicator": "Số hộ", "target_value": 40, "unit_of_measure": "hộ"}]
     model = RegisteredModel(
-        code=await next_model_code(session, year), campaign_id=campaign.id, cycle_id=cycle.id, year=year,
-        registrant_unit_id=unit.id, unit_path=unit.path, registrant_kind=kind, individual_name=person,
-        individual_position="Chi hội trưởng" if person else None, name=name, summary=summary,
-        search_text=fold(f"{name} {summary}"), field_code=field, model_type=model_type,
-        objectives=summary, targets=targets, content_methods="Tuyên truyền, vận động, nêu gương.",
-        start_date=date(year, 3, 1), end_date=date(year, 12, 31), address=unit.name,
-        state=State.DRAFT.value, created_by_id=registrant.id, authority_case=answer.case_number,
+        code=await next_model_code(session, year),
+        campaign_id=campaign.id,
+        cycle_id=cycle.id,
+        year=year,
+        registrant_unit_id=unit.id,
+        unit_path=unit.path,
+        registrant_kind=kind,
+        individual_name=person,
+        individual_position="Chi hội trưởng" if person else None,
+        name=name,
+        summary=summary,
+        search_text=fold(f"{name} {summary}"),
+        field_code=field,
+        model_type=model_type,
+        objectives=summary,
+        targets=targets,
+        content_methods="Tuyên truyền, vận động, nêu gương.",
+        start_date=date(year, 3, 1),
+        end_date=date(year, 12, 31),
+        address=unit.name,
+        state=State.DRAFT.value,
+        created_by_id=registrant.id,
+        authority_case=answer.case_number,
         deciding_unit_id=answer.deciding_unit.id,
     )
     session.add(model)
     await session.flush()
-    session.add(ModelHistory(model_id=model.id, actor_id=registrant.id, actor_name=registrant.full_name,
-                             action="create", from_state=None, to_state=State.DRAFT.value))
+    session.add(
+        ModelHistory(
+            model_id=model.id,
+            actor_id=registrant.id,
+            actor_name=registrant.full_name,
+            action="create",
+            from_state=None,
+            to_state=State.DRAFT.value,
+        )
+    )
     for state in states:
         await _walk(session, model, state, registrant, mobiliser, year)
     if model.state != State.DRAFT:
         await _attach_form(session, model, registrant)
-    session.add(Event(type="model.created", resource_type="model", resource_id=str(model.id), unit_path=unit.path,
-                      actor_id=registrant.id, data={"code": model.code, "demo": True}))
+    session.add(
+        Event(
+            type="model.created",
+            resource_type="model",
+            resource_id=str(model.id),
+            unit_path=unit.path,
+            actor_id=registrant.id,
+            data={"code": model.code, "demo": True},
+        )
+    )
     await session.flush()
 
 
-async def _walk(session: AsyncSession, model: RegisteredModel, state: str, registrant: User, mobiliser: User,
-                year: int) -> None:
+async def _walk(
+    session: AsyncSession, model: RegisteredModel, state: str, registrant: User, mobiliser: User, year: int
+) -> None:
     """One step of the model's history, through the workflow service (checked against the table), with
     what the step records besides the state."""
     actor = mobiliser if state in ("implementing", "surveyed", "returned") else registrant
@@ -136,12 +262,24 @@ async def _walk(session: AsyncSession, model: RegisteredModel, state: str, regis
         model.results_report = "Đạt và vượt chỉ tiêu đề ra."
         model.reported_at = datetime.now(UTC)
     if state == "surveyed":
-        session.add(Survey(model_id=model.id, surveyed_on=date(year, 9, 20), officers=[mobiliser.full_name],
-                           findings="Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                           scores=[{"criterion": c, "score": 9, "comment": ""} for c in range(1, 6)],
-                           total_score=45, recorded_by_id=mobiliser.id))
+        session.add(
+            Survey(
+                model_id=model.id,
+                surveyed_on=date(year, 9, 20),
+                officers=[mobiliser.full_name],
+                findings="Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
+                scores=[{"criterion": c, "score": 9, "comment": ""} for c in range(1, 6)],
+                total_score=45,
+                recorded_by_id=mobiliser.id,
+            )
+        )
     if state == "registered":
         model.submitted_at = datetime.now(UTC)
-    entry = await workflow.replay(session, workflow.Actor(actor.id, actor.full_name), model, _ACTIONS[state],
-                                  reason="Bổ sung chỉ tiêu cụ thể (dữ liệu mẫu)." if state == "returned" else None)
+    entry = await workflow.replay(
+        session,
+        workflow.Actor(actor.id, actor.full_name),
+        model,
+        _ACTIONS[state],
+        reason="Bổ sung chỉ tiêu cụ thể (dữ liệu mẫu)." if state == "returned" else None,
+    )
     assert entry.to_state == state, (entry.to_state, state)

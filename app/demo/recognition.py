@@ -41,11 +41,17 @@ from app.workflow import service as workflow
 from app.workflow.states import State
 
 NAME = "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
-SUMMARY = ("Đảng viên đi trước, nhân dân hiến 3.200 m² đất và 1.500 ngày công làm 2,4 km đường bê tông "
-           "liên xóm; không phát sinh khiếu kiện.")
-MEMBERS = [("Nguyễn Văn Hùng", "Bí thư Đảng ủy, Chủ tịch Hội đồng"), ("Lê Thị Mai", "Trưởng khối Dân vận xã"),
-           ("Hồ Văn Sơn", "Chủ tịch Ủy ban MTTQ xã"), ("Trần Văn Long", "Bí thư chi bộ thôn Tân Lập"),
-           ("Phan Thị Hoa", "Chủ tịch Hội Liên hiệp Phụ nữ xã")]
+SUMMARY = (
+    "Đảng viên đi trước, nhân dân hiến 3.200 m² đất và 1.500 ngày công làm 2,4 km đường bê tông "
+    "liên xóm; không phát sinh khiếu kiện."
+)
+MEMBERS = [
+    ("Nguyễn Văn Hùng", "Bí thư Đảng ủy, Chủ tịch Hội đồng"),
+    ("Lê Thị Mai", "Trưởng khối Dân vận xã"),
+    ("Hồ Văn Sơn", "Chủ tịch Ủy ban MTTQ xã"),
+    ("Trần Văn Long", "Bí thư chi bộ thôn Tân Lập"),
+    ("Phan Thị Hoa", "Chủ tịch Hội Liên hiệp Phụ nữ xã"),
+]
 
 
 def _jpeg(colour: tuple[int, int, int]) -> bytes:
@@ -64,8 +70,17 @@ def _remove(path: Path) -> None:
     path.unlink(missing_ok=True)
 
 
-async def store_file(session: AsyncSession, model: RegisteredModel, uploader: User, kind: str, title: str, data: bytes,
-                     media_type: str, filename: str, **extra: Any) -> None:
+async def store_file(
+    session: AsyncSession,
+    model: RegisteredModel,
+    uploader: User,
+    kind: str,
+    title: str,
+    data: bytes,
+    media_type: str,
+    filename: str,
+    **extra: Any,
+) -> None:
     """Store the bytes and file them in the model's dossier (demo data: no upload pipeline)."""
     extra.setdefault("model_state", model.state)
     digest = hashlib.sha256(data).hexdigest()
@@ -74,135 +89,340 @@ async def store_file(session: AsyncSession, model: RegisteredModel, uploader: Us
         await get_store().put_file(digest, path, media_type)
     finally:
         _remove(path)
-    session.add(Evidence(model_id=model.id, kind=kind, title=title, original_filename=filename, media_type=media_type,
-                         size=len(data), sha256=digest, uploaded_by_id=uploader.id, **extra))
+    session.add(
+        Evidence(
+            model_id=model.id,
+            kind=kind,
+            title=title,
+            original_filename=filename,
+            media_type=media_type,
+            size=len(data),
+            sha256=digest,
+            uploaded_by_id=uploader.id,
+            **extra,
+        )
+    )
 
 
-async def _move(session: AsyncSession, model: RegisteredModel, actor: User, action: str, to: str, at: datetime,
-                **details: Any) -> None:
+async def _move(
+    session: AsyncSession, model: RegisteredModel, actor: User, action: str, to: str, at: datetime, **details: Any
+) -> None:
     """A step of the exemplar's history, through the workflow service (checked against the table), dated `at`."""
-    entry = await workflow.replay(session, workflow.Actor(actor.id, actor.full_name), model, action, at,
-                                  details=details)
+    entry = await workflow.replay(
+        session, workflow.Actor(actor.id, actor.full_name), model, action, at, details=details
+    )
     assert entry.to_state == to, (entry.to_state, to)
 
 
-async def _review(session: AsyncSession, campaign: Campaign, unit: Unit, model: RegisteredModel, author: User,
-                  held_on: date, purpose: str, closed_at: datetime) -> Review:
+async def _review(
+    session: AsyncSession,
+    campaign: Campaign,
+    unit: Unit,
+    model: RegisteredModel,
+    author: User,
+    held_on: date,
+    purpose: str,
+    closed_at: datetime,
+) -> Review:
     review = Review(
-        holding_unit_id=unit.id, holding_unit_path=unit.path, campaign_id=campaign.id, year=held_on.year,
-        purpose=purpose, phase_review="interim" if purpose == "exemplar" else None,
-        title=("Hội nghị bình xét mô hình “Dân vận khéo” năm " if purpose == "model"
-               else "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” ") + str(held_on.year),
-        held_on=held_on, place="Hội trường Đảng ủy xã Vĩnh Thạch", chair=MEMBERS[0][0], secretary=MEMBERS[1][0],
-        status="closed", closed_at=closed_at, closed_by_id=author.id, created_by_id=author.id,
+        holding_unit_id=unit.id,
+        holding_unit_path=unit.path,
+        campaign_id=campaign.id,
+        year=held_on.year,
+        purpose=purpose,
+        phase_review="interim" if purpose == "exemplar" else None,
+        title=(
+            "Hội nghị bình xét mô hình “Dân vận khéo” năm "
+            if purpose == "model"
+            else "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” "
+        )
+        + str(held_on.year),
+        held_on=held_on,
+        place="Hội trường Đảng ủy xã Vĩnh Thạch",
+        chair=MEMBERS[0][0],
+        secretary=MEMBERS[1][0],
+        status="closed",
+        closed_at=closed_at,
+        closed_by_id=author.id,
+        created_by_id=author.id,
     )
     session.add(review)
     await session.flush()
-    members = [ReviewMember(review_id=review.id, position=i, full_name=n, title=t,
-                            unit_id=model.registrant_unit_id if i == 3 else None)
-               for i, (n, t) in enumerate(MEMBERS)]
+    members = [
+        ReviewMember(
+            review_id=review.id, position=i, full_name=n, title=t, unit_id=model.registrant_unit_id if i == 3 else None
+        )
+        for i, (n, t) in enumerate(MEMBERS)
+    ]
     session.add_all(members)
     candidate = ReviewCandidate(
-        review_id=review.id, model_id=model.id, total_score=45,
-        scores=[{"criterion": c, "score": 9, "comment": ""} for c in range(1, 6)], outcome="approved",
-        tally={"eligible": 4, "approve": 4, "reject": 0, "abstain": 0, "not_voted": 0, "recused": 1})
+        review_id=review.id,
+        model_id=model.id,
+        total_score=45,
+        scores=[{"criterion": c, "score": 9, "comment": ""} for c in range(1, 6)],
+        outcome="approved",
+        tally={"eligible": 4, "approve": 4, "reject": 0, "abstain": 0, "not_voted": 0, "recused": 1},
+    )
     session.add(candidate)
     await session.flush()
     for i, member in enumerate(members):
         recused = i == 3  # the cell's own secretary: recused for the cell's model
-        session.add(ReviewVote(review_id=review.id, candidate_id=candidate.id, member_id=member.id,
-                               vote=None if recused else "approve", recused=recused,
-                               recusal_reason="Thành viên thuộc đơn vị đăng ký mô hình." if recused else ""))
+        session.add(
+            ReviewVote(
+                review_id=review.id,
+                candidate_id=candidate.id,
+                member_id=member.id,
+                vote=None if recused else "approve",
+                recused=recused,
+                recusal_reason="Thành viên thuộc đơn vị đăng ký mô hình." if recused else "",
+            )
+        )
     return review
 
 
-async def _decision(session: AsyncSession, unit: Unit, signer: User, kind: str, number: str, issued_on: date,
-                    review: Review | None, model: RegisteredModel, to_state: str, **extra: Any) -> Decision:
-    decision = Decision(kind=kind, number=number, serial=int(number.split("-")[0]), year=issued_on.year,
-                        issued_on=issued_on, issuing_unit_id=unit.id, issuing_unit_path=unit.path,
-                        signer_name="Nguyễn Văn Hùng", signer_title="Bí thư Đảng ủy",
-                        review_id=review.id if review else None, created_by_id=signer.id, **extra)
+async def _decision(
+    session: AsyncSession,
+    unit: Unit,
+    signer: User,
+    kind: str,
+    number: str,
+    issued_on: date,
+    review: Review | None,
+    model: RegisteredModel,
+    to_state: str,
+    **extra: Any,
+) -> Decision:
+    decision = Decision(
+        kind=kind,
+        number=number,
+        serial=int(number.split("-")[0]),
+        year=issued_on.year,
+        issued_on=issued_on,
+        issuing_unit_id=unit.id,
+        issuing_unit_path=unit.path,
+        signer_name="Nguyễn Văn Hùng",
+        signer_title="Bí thư Đảng ủy",
+        review_id=review.id if review else None,
+        created_by_id=signer.id,
+        **extra,
+    )
     session.add(decision)
     await session.flush()
     session.add(DecisionModel(decision_id=decision.id, model_id=model.id, from_state=model.state, to_state=to_state))
     return decision
 
 
-async def load_demo_recognition(session: AsyncSession, campaign: Campaign, cycle: CampaignCycle,
-                                units: dict[str, Unit], users: dict[str, User]) -> RegisteredModel:
+async def load_demo_recognition(
+    session: AsyncSession, campaign: Campaign, cycle: CampaignCycle, units: dict[str, Unit], users: dict[str, User]
+) -> RegisteredModel:
     """Last cycle's exemplar, with its reviews, decisions and published photos."""
     registrant, mobiliser, authority = users["demo.registrant"], users["demo.mobiliser"], users["demo.authority"]
     unit, council = units["QT-VL-VT-TL-CB"], units["QT-VL-VT-DU"]
     year = cycle.year
     answer = await authority_for_unit(session, campaign.authority_profile, "collective", unit.id)
     model = RegisteredModel(
-        code=await next_model_code(session, year), campaign_id=campaign.id, cycle_id=cycle.id, year=year,
-        registrant_unit_id=unit.id, unit_path=unit.path, registrant_kind="collective", name=NAME, summary=SUMMARY,
-        search_text=fold(f"{NAME} {SUMMARY}"), field_code="new_rural", model_type="field_specific",
+        code=await next_model_code(session, year),
+        campaign_id=campaign.id,
+        cycle_id=cycle.id,
+        year=year,
+        registrant_unit_id=unit.id,
+        unit_path=unit.path,
+        registrant_kind="collective",
+        name=NAME,
+        summary=SUMMARY,
+        search_text=fold(f"{NAME} {SUMMARY}"),
+        field_code="new_rural",
+        model_type="field_specific",
         objectives="Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
-        targets=[{"what": "Đường bê tông liên xóm", "indicator": "Chiều dài", "target_value": 2.4,
-                  "unit_of_measure": "km"}],
+        targets=[
+            {"what": "Đường bê tông liên xóm", "indicator": "Chiều dài", "target_value": 2.4, "unit_of_measure": "km"}
+        ],
         content_methods="Chi bộ ra nghị quyết chuyên đề; đảng viên nhận đoạn đường phụ trách; họp dân công khai.",
-        start_date=date(year, 3, 1), end_date=date(year, 9, 30), address=unit.name, state=State.DRAFT.value,
-        created_by_id=registrant.id, authority_case=answer.case_number, deciding_unit_id=answer.deciding_unit.id,
+        start_date=date(year, 3, 1),
+        end_date=date(year, 9, 30),
+        address=unit.name,
+        state=State.DRAFT.value,
+        created_by_id=registrant.id,
+        authority_case=answer.case_number,
+        deciding_unit_id=answer.deciding_unit.id,
         results=[{"target_index": 0, "achieved_value": 2.4, "note": "Hoàn thành trước 2 tháng."}],
         results_report="Hoàn thành 2,4 km đường, 100% hộ đồng thuận.",
-        submitted_at=datetime(year, 8, 10, 2, tzinfo=UTC), reported_at=datetime(year, 9, 25, 2, tzinfo=UTC),
+        submitted_at=datetime(year, 8, 10, 2, tzinfo=UTC),
+        reported_at=datetime(year, 9, 25, 2, tzinfo=UTC),
     )
     session.add(model)
     await session.flush()
     at = datetime(year, 8, 10, 2, tzinfo=UTC)
-    session.add(ModelHistory(model_id=model.id, at=at, actor_id=registrant.id, actor_name=registrant.full_name,
-                             action="create", from_state=None, to_state=State.DRAFT.value))
-    await store_file(session, model, registrant, "registration_form", "Bảng đăng ký mô hình (Mẫu 1)",
-                sample_pdf(model.code), "application/pdf", f"Mau-1-{model.code}.pdf")
+    session.add(
+        ModelHistory(
+            model_id=model.id,
+            at=at,
+            actor_id=registrant.id,
+            actor_name=registrant.full_name,
+            action="create",
+            from_state=None,
+            to_state=State.DRAFT.value,
+        )
+    )
+    await store_file(
+        session,
+        model,
+        registrant,
+        "registration_form",
+        "Bảng đăng ký mô hình (Mẫu 1)",
+        sample_pdf(model.code),
+        "application/pdf",
+        f"Mau-1-{model.code}.pdf",
+    )
     await _move(session, model, registrant, "submit", "registered", at)
     await _move(session, model, mobiliser, "accept", "implementing", datetime(year, 8, 15, 2, tzinfo=UTC))
     await _move(session, model, registrant, "report_results", "reported", datetime(year, 9, 25, 2, tzinfo=UTC))
-    session.add(Survey(model_id=model.id, surveyed_on=date(year, 9, 28), officers=[mobiliser.full_name],
-                       findings="Đường đã đưa vào sử dụng, nhân dân phấn khởi; cách làm có thể nhân rộng.",
-                       scores=[{"criterion": c, "score": 9, "comment": ""} for c in range(1, 6)], total_score=45,
-                       recorded_by_id=mobiliser.id))
+    session.add(
+        Survey(
+            model_id=model.id,
+            surveyed_on=date(year, 9, 28),
+            officers=[mobiliser.full_name],
+            findings="Đường đã đưa vào sử dụng, nhân dân phấn khởi; cách làm có thể nhân rộng.",
+            scores=[{"criterion": c, "score": 9, "comment": ""} for c in range(1, 6)],
+            total_score=45,
+            recorded_by_id=mobiliser.id,
+        )
+    )
     await _move(session, model, mobiliser, "record_survey", "surveyed", datetime(year, 9, 28, 8, tzinfo=UTC))
 
-    review = await _review(session, campaign, council, model, mobiliser, date(year, 10, 8), "model",
-                           datetime(year, 10, 8, 9, tzinfo=UTC))
-    await store_file(session, model, mobiliser, "review_minutes", "Biên bản họp bình xét",
-                     sample_pdf(f"minutes {year}"), "application/pdf", "bien-ban-binh-xet.pdf", review_id=review.id)
-    recognition = await _decision(session, council, authority, "model_recognition", "45-QĐ/ĐU", date(year, 10, 15),
-                            review, model, "recognized")
+    review = await _review(
+        session, campaign, council, model, mobiliser, date(year, 10, 8), "model", datetime(year, 10, 8, 9, tzinfo=UTC)
+    )
+    await store_file(
+        session,
+        model,
+        mobiliser,
+        "review_minutes",
+        "Biên bản họp bình xét",
+        sample_pdf(f"minutes {year}"),
+        "application/pdf",
+        "bien-ban-binh-xet.pdf",
+        review_id=review.id,
+    )
+    recognition = await _decision(
+        session, council, authority, "model_recognition", "45-QĐ/ĐU", date(year, 10, 15), review, model, "recognized"
+    )
     await session.flush()
-    await _move(session, model, authority, "recognize", "recognized", datetime(year, 10, 15, 3, tzinfo=UTC),
-          decision_id=str(recognition.id), number=recognition.number)
+    await _move(
+        session,
+        model,
+        authority,
+        "recognize",
+        "recognized",
+        datetime(year, 10, 15, 3, tzinfo=UTC),
+        decision_id=str(recognition.id),
+        number=recognition.number,
+    )
 
     for kind, title, data, name, extra in (
         ("submission", "Tờ trình đề nghị công nhận điển hình", sample_pdf("to trinh"), "to-trinh.pdf", {}),
-        ("achievement_report", "Báo cáo thành tích", sample_pdf("thanh tich"), "bao-cao-thanh-tich.pdf",
-         {"confirmed_by_grassroots": True}),
+        (
+            "achievement_report",
+            "Báo cáo thành tích",
+            sample_pdf("thanh tich"),
+            "bao-cao-thanh-tich.pdf",
+            {"confirmed_by_grassroots": True},
+        ),
     ):
         await store_file(session, model, registrant, kind, title, data, "application/pdf", name, **extra)
     for i, colour in enumerate(((46, 125, 50), (198, 40, 40)), start=1):
-        await store_file(session, model, registrant, "model_photo", f"Tuyến đường bê tông liên xóm ({i})",
-                         _jpeg(colour), "image/jpeg", f"duong-lien-xom-{i}.jpg")
-        await store_file(session, model, registrant, "portrait", f"Ảnh chân dung ({i})", _jpeg((90 + i, 90, 90)),
-                    "image/jpeg", f"chan-dung-{i}.jpg")
+        await store_file(
+            session,
+            model,
+            registrant,
+            "model_photo",
+            f"Tuyến đường bê tông liên xóm ({i})",
+            _jpeg(colour),
+            "image/jpeg",
+            f"duong-lien-xom-{i}.jpg",
+        )
+        await store_file(
+            session,
+            model,
+            registrant,
+            "portrait",
+            f"Ảnh chân dung ({i})",
+            _jpeg((90 + i, 90, 90)),
+            "image/jpeg",
+            f"chan-dung-{i}.jpg",
+        )
     await _move(session, model, registrant, "nominate", "nominated", datetime(year, 11, 2, 2, tzinfo=UTC))
 
-    interim = await _review(session, campaign, council, model, mobiliser, date(year, 11, 20), "exemplar",
-                            datetime(year, 11, 20, 9, tzinfo=UTC))
-    exemplar = await _decision(session, council, authority, "exemplar_recognition", "52-QĐ/ĐU", date(year, 11, 25),
-                         interim, model, "exemplar", phase_review="interim", publish=True,
-                         public_evidence_kinds=["model_photo"])
+    interim = await _review(
+        session,
+        campaign,
+        council,
+        model,
+        mobiliser,
+        date(year, 11, 20),
+        "exemplar",
+        datetime(year, 11, 20, 9, tzinfo=UTC),
+    )
+    exemplar = await _decision(
+        session,
+        council,
+        authority,
+        "exemplar_recognition",
+        "52-QĐ/ĐU",
+        date(year, 11, 25),
+        interim,
+        model,
+        "exemplar",
+        phase_review="interim",
+        publish=True,
+        public_evidence_kinds=["model_photo"],
+    )
     await session.flush()
-    await _move(session, model, authority, "recognize_exemplar", "exemplar", datetime(year, 11, 25, 3, tzinfo=UTC),
-          decision_id=str(exemplar.id), number=exemplar.number)
-    commendation = await _decision(session, council, authority, "commendation", "53-QĐ/ĐU", date(year, 11, 25), None,
-                             model, "exemplar", award_form="certificate_of_commendation", award_level="grassroots",
-                             publish=True, public_evidence_kinds=["model_photo"])
+    await _move(
+        session,
+        model,
+        authority,
+        "recognize_exemplar",
+        "exemplar",
+        datetime(year, 11, 25, 3, tzinfo=UTC),
+        decision_id=str(exemplar.id),
+        number=exemplar.number,
+    )
+    commendation = await _decision(
+        session,
+        council,
+        authority,
+        "commendation",
+        "53-QĐ/ĐU",
+        date(year, 11, 25),
+        None,
+        model,
+        "exemplar",
+        award_form="certificate_of_commendation",
+        award_level="grassroots",
+        publish=True,
+        public_evidence_kinds=["model_photo"],
+    )
     await session.flush()
-    await _move(session, model, authority, "commend", "exemplar", datetime(year, 11, 25, 3, tzinfo=UTC),
-                decision_id=str(commendation.id), number=commendation.number)
-    session.add(Event(type="model.created", resource_type="model", resource_id=str(model.id), unit_path=unit.path,
-                      actor_id=registrant.id, data={"code": model.code, "demo": True}))
+    await _move(
+        session,
+        model,
+        authority,
+        "commend",
+        "exemplar",
+        datetime(year, 11, 25, 3, tzinfo=UTC),
+        decision_id=str(commendation.id),
+        number=commendation.number,
+    )
+    session.add(
+        Event(
+            type="model.created",
+            resource_type="model",
+            resource_id=str(model.id),
+            unit_path=unit.path,
+            actor_id=registrant.id,
+            data={"code": model.code, "demo": True},
+        )
+    )
     await session.flush()
     return model

@@ -24,8 +24,15 @@ async def record_event(
 ) -> Event:
     """Add one event in the caller's transaction (it commits or rolls back with the change); `flush=False`
     leaves it to the caller's next flush (a batch of many)."""
-    event = Event(type=type_, resource_type=resource_type, resource_id=str(resource_id), unit_path=unit_path,
-                  actor_id=actor_id, request_id=request_id, data=data or {})
+    event = Event(
+        type=type_,
+        resource_type=resource_type,
+        resource_id=str(resource_id),
+        unit_path=unit_path,
+        actor_id=actor_id,
+        request_id=request_id,
+        data=data or {},
+    )
     session.add(event)
     if flush:
         await session.flush()

@@ -13,14 +13,16 @@ from app.evidence import repository
 from app.models import Evidence, RegisteredModel
 
 
-async def visible_evidence_with_model(evidence_id: uuid.UUID, caller: CurrentCaller, session: SessionDep
-                                      ) -> tuple[Evidence, RegisteredModel]:
+async def visible_evidence_with_model(
+    evidence_id: uuid.UUID, caller: CurrentCaller, session: SessionDep
+) -> tuple[Evidence, RegisteredModel]:
     """The file in the path and its model, if the caller may see the model; 404 otherwise."""
     return await repository.get_visible(session, caller, evidence_id)
 
 
-async def visible_evidence(found: Annotated[tuple[Evidence, RegisteredModel], Depends(visible_evidence_with_model)]
-                           ) -> Evidence:
+async def visible_evidence(
+    found: Annotated[tuple[Evidence, RegisteredModel], Depends(visible_evidence_with_model)],
+) -> Evidence:
     """The file in the path, if the caller may see its model; 404 otherwise."""
     return found[0]
 

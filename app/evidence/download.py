@@ -18,15 +18,18 @@ from app.storage import BlobStore
 
 # What a download's body can be: a file is served with the media type detected from its bytes at upload,
 # always one of the accepted ones (media.EXTENSIONS), so the contract lists those, each as binary.
-FILE_CONTENT = {media_type: {"schema": {"type": "string", "format": "binary"}}
-                for media_type in sorted(set(EXTENSIONS.values()))}
+FILE_CONTENT = {
+    media_type: {"schema": {"type": "string", "format": "binary"}} for media_type in sorted(set(EXTENSIONS.values()))
+}
 _RANGE = re.compile(r"^\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*$", re.IGNORECASE)
 
 
 class RangeNotSatisfiable(AppError):
     status, code = 416, "range_not_satisfiable"
-    message = Text("Khoảng byte yêu cầu nằm ngoài tệp ({size} byte).",
-                   "The requested byte range is outside the file ({size} bytes).")
+    message = Text(
+        "Khoảng byte yêu cầu nằm ngoài tệp ({size} byte).",
+        "The requested byte range is outside the file ({size} bytes).",
+    )
 
 
 def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
@@ -79,8 +82,11 @@ def content_disposition(name: str) -> str:
 def content_response(request: Request, evidence: Evidence, store: BlobStore) -> Response:
     """200 with the whole file, 206 with a range, 304 if the client's copy is current, 416 past the end."""
     tag = etag_of(evidence)
-    headers = {"ETag": tag, "Accept-Ranges": "bytes", "Content-Disposition": content_disposition(
-        evidence.original_filename)}
+    headers = {
+        "ETag": tag,
+        "Accept-Ranges": "bytes",
+        "Content-Disposition": content_disposition(evidence.original_filename),
+    }
     if_none_match = request.headers.get("if-none-match")
     if if_none_match and _matches(if_none_match, tag):
         return Response(status_code=304, headers={"ETag": tag})
@@ -92,10 +98,12 @@ def content_response(request: Request, evidence: Evidence, store: BlobStore) -> 
     span = parse_range(wanted, size)
     if span is None:
         headers["Content-Length"] = str(size)
-        return StreamingResponse(store.read_range(evidence.sha256, 0, None), media_type=evidence.media_type,
-                                 headers=headers)
+        return StreamingResponse(
+            store.read_range(evidence.sha256, 0, None), media_type=evidence.media_type, headers=headers
+        )
     start, end = span
     headers["Content-Range"] = f"bytes {start}-{end}/{size}"
     headers["Content-Length"] = str(end - start + 1)
-    return StreamingResponse(store.read_range(evidence.sha256, start, end), status_code=206,
-                             media_type=evidence.media_type, headers=headers)
+    return StreamingResponse(
+        store.read_range(evidence.sha256, start, end), status_code=206, media_type=evidence.media_type, headers=headers
+    )

@@ -23,13 +23,19 @@ from app.policy.principal import Caller
 
 def fingerprint(request: Request, form: EvidenceCreate, upload: ReceivedUpload) -> str:
     """What makes two uploads the same request for Idempotency-Key: the fields and the file's hash."""
-    data = {"path": request.url.path, "form": form.model_dump(mode="json"), "sha256": upload.sha256,
-            "filename": upload.filename}
+    data = {
+        "path": request.url.path,
+        "form": form.model_dump(mode="json"),
+        "sha256": upload.sha256,
+        "filename": upload.filename,
+    }
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
 
 async def idempotent_upload(
-    request: Request, session: AsyncSession, caller: Caller,
+    request: Request,
+    session: AsyncSession,
+    caller: Caller,
     parse: Callable[[Mapping[str, str]], EvidenceCreate],
     produce: Callable[[EvidenceCreate, ReceivedUpload, PreparedFile], Awaitable[Response]],
 ) -> Response:
@@ -42,6 +48,7 @@ async def idempotent_upload(
         form = parse(upload.fields)
         prepared = await prepare(upload, form)
         try:
+
             async def run() -> Response:
                 return await produce(form, upload, prepared)
 

@@ -25,16 +25,41 @@ ODS = "application/vnd.oasis.opendocument.spreadsheet"
 
 # Extension -> the media type its bytes must have.
 EXTENSIONS: dict[str, str] = {
-    ".pdf": PDF, ".jpg": JPEG, ".jpeg": JPEG, ".jpe": JPEG, ".jfif": JPEG, ".png": PNG, ".webp": WEBP,
-    ".heic": HEIC, ".heif": HEIC, ".docx": DOCX, ".xlsx": XLSX, ".odt": ODT, ".ods": ODS,
+    ".pdf": PDF,
+    ".jpg": JPEG,
+    ".jpeg": JPEG,
+    ".jpe": JPEG,
+    ".jfif": JPEG,
+    ".png": PNG,
+    ".webp": WEBP,
+    ".heic": HEIC,
+    ".heif": HEIC,
+    ".docx": DOCX,
+    ".xlsx": XLSX,
+    ".odt": ODT,
+    ".ods": ODS,
 }
 
 # Declared types that say nothing about the file; other declared types must agree with the bytes.
-_GENERIC_DECLARED = frozenset({"", "application/octet-stream", "binary/octet-stream", "application/binary",
-                               "application/unknown", "application/x-download", "application/force-download"})
+_GENERIC_DECLARED = frozenset(
+    {
+        "",
+        "application/octet-stream",
+        "binary/octet-stream",
+        "application/binary",
+        "application/unknown",
+        "application/x-download",
+        "application/force-download",
+    }
+)
 _DECLARED_ALIASES: dict[str, str] = {
-    "image/jpg": JPEG, "image/pjpeg": JPEG, "application/x-pdf": PDF, "image/heif": HEIC,
-    "image/heic-sequence": HEIC, "image/heif-sequence": HEIC, "image/x-png": PNG,
+    "image/jpg": JPEG,
+    "image/pjpeg": JPEG,
+    "application/x-pdf": PDF,
+    "image/heif": HEIC,
+    "image/heic-sequence": HEIC,
+    "image/heif-sequence": HEIC,
+    "image/x-png": PNG,
 }
 _ZIP_DECLARED = frozenset({"application/zip", "application/x-zip-compressed"})
 _HEIC_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"})
@@ -97,7 +122,7 @@ def sniff(path: Path) -> str | None:
         return WEBP
     if head[4:8] == b"ftyp":
         box_size = int.from_bytes(head[:4], "big")
-        brands = {head[8:12]} | {head[i:i + 4] for i in range(16, min(box_size, len(head)) - 3, 4)}
+        brands = {head[8:12]} | {head[i : i + 4] for i in range(16, min(box_size, len(head)) - 3, 4)}
         if head[8:12] in _HEIC_BRANDS and b"avif" not in brands:
             return HEIC
         return None
@@ -122,16 +147,26 @@ def detect_media_type(path: Path, filename: str, declared_type: str | None) -> s
         raise UnsupportedMediaType()
     suffix = PurePosixPath(filename).suffix.lower() if filename else ""
     if suffix and EXTENSIONS.get(suffix) != detected:
-        raise UnsupportedMediaType(NAME_MISMATCH, code="media_type_mismatch", detected_type=detected,
-                                   _detected=_short(detected), _claimed=suffix[:20])
+        raise UnsupportedMediaType(
+            NAME_MISMATCH,
+            code="media_type_mismatch",
+            detected_type=detected,
+            _detected=_short(detected),
+            _claimed=suffix[:20],
+        )
     declared = (declared_type or "").split(";", 1)[0].strip().lower()
     if declared not in _GENERIC_DECLARED:
         claimed = _DECLARED_ALIASES.get(declared, declared)
         zip_ok = claimed in _ZIP_DECLARED and detected in (DOCX, XLSX, ODT, ODS)
         if claimed != detected and not zip_ok:
-            raise UnsupportedMediaType(DECLARED_MISMATCH, code="media_type_mismatch", detected_type=detected,
-                                       declared_type=declared[:100], _detected=_short(detected),
-                                       _claimed=declared[:100])
+            raise UnsupportedMediaType(
+                DECLARED_MISMATCH,
+                code="media_type_mismatch",
+                detected_type=detected,
+                declared_type=declared[:100],
+                _detected=_short(detected),
+                _claimed=declared[:100],
+            )
     if detected == PDF:
         check_pdf(path)
     return detected

@@ -34,22 +34,25 @@ _FORMATS = {JPEG: "JPEG", PNG: "PNG", WEBP: "WEBP"}
 
 class CorruptImage(Unprocessable):
     code = "upload_corrupt_image"
-    message = Text("Không đọc được ảnh: tệp hỏng hoặc không đúng định dạng.",
-                   "The image cannot be read: the file is damaged or not in its format.")
+    message = Text(
+        "Không đọc được ảnh: tệp hỏng hoặc không đúng định dạng.",
+        "The image cannot be read: the file is damaged or not in its format.",
+    )
 
 
 class ImageTooLarge(Unprocessable):
     code = "image_too_large"
-    message = Text("Ảnh quá lớn: {width}×{height} điểm ảnh (tối đa {limit} điểm ảnh).",
-                   "The image is too large: {width}×{height} pixels (at most {limit} pixels).")
+    message = Text(
+        "Ảnh quá lớn: {width}×{height} điểm ảnh (tối đa {limit} điểm ảnh).",
+        "The image is too large: {width}×{height} pixels (at most {limit} pixels).",
+    )
 
 
 def _check_pixels(width: int, height: int) -> None:
     """422 when width×height passes DVK_IMAGE_MAX_PIXELS (checked from the header, before decoding)."""
     limit = get_settings().image_max_pixels
     if width * height > limit:
-        raise ImageTooLarge(_width=width, _height=height, _limit=limit, width=width, height=height,
-                            max_pixels=limit)
+        raise ImageTooLarge(_width=width, _height=height, _limit=limit, width=width, height=height, max_pixels=limit)
 
 
 def minimal_exif(exif_bytes: bytes | None, *, keep_location: bool) -> bytes | None:
@@ -119,8 +122,9 @@ def _reencode(source: Path, target: Path, media_type: str, keep_location: bool) 
                     frame = image.convert("RGBA" if "A" in image.mode or image.mode == "P" else "RGB")
                 frame.save(target, fmt, **options)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise ImageTooLarge(_width="?", _height="?", _limit=Image.MAX_IMAGE_PIXELS,
-                                max_pixels=Image.MAX_IMAGE_PIXELS) from None
+            raise ImageTooLarge(
+                _width="?", _height="?", _limit=Image.MAX_IMAGE_PIXELS, max_pixels=Image.MAX_IMAGE_PIXELS
+            ) from None
         except (OSError, SyntaxError, ValueError, EOFError, struct.error, IndexError) as exc:
             raise CorruptImage() from exc
 

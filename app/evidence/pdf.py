@@ -23,8 +23,10 @@ _TRAILER = re.compile(rb"trailer\s*<<")
 
 class MalformedPdf(Unprocessable):
     code = "pdf_malformed"
-    message = Text("Tệp PDF không đúng cấu trúc (thiếu %%EOF, startxref hoặc trailer).",
-                   "The PDF is not well formed (no %%EOF, startxref or trailer).")
+    message = Text(
+        "Tệp PDF không đúng cấu trúc (thiếu %%EOF, startxref hoặc trailer).",
+        "The PDF is not well formed (no %%EOF, startxref or trailer).",
+    )
 
 
 class PdfTrailingData(Unprocessable):
@@ -41,9 +43,9 @@ def check_pdf(path: Path) -> None:
         eof = tail.rfind(b"%%EOF")
         if eof < 0:
             raise MalformedPdf()
-        if tail[eof + 5:].strip(_WHITESPACE):
+        if tail[eof + 5 :].strip(_WHITESPACE):
             raise PdfTrailingData()
-        end = tail[:eof + 5]
+        end = tail[: eof + 5]
         found = _STARTXREF.search(end)
         if found is None:
             if not _TRAILER.search(end):

@@ -18,13 +18,18 @@ from app.policy.visibility import scoped
 EVIDENCE_NOT_FOUND = Text("Không tìm thấy tệp minh chứng.", "Evidence file not found.")
 
 
-async def get_visible(session: AsyncSession, caller: Caller, evidence_id: uuid.UUID
-                      ) -> tuple[Evidence, RegisteredModel]:
+async def get_visible(
+    session: AsyncSession, caller: Caller, evidence_id: uuid.UUID
+) -> tuple[Evidence, RegisteredModel]:
     """A file whose model the caller may see, with the model; 404 otherwise (exists elsewhere or not)."""
-    row = (await session.execute(
-        scoped(caller, Evidence).add_columns(RegisteredModel)
-        .join(RegisteredModel, RegisteredModel.id == Evidence.model_id).where(Evidence.id == evidence_id)
-    )).first()
+    row = (
+        await session.execute(
+            scoped(caller, Evidence)
+            .add_columns(RegisteredModel)
+            .join(RegisteredModel, RegisteredModel.id == Evidence.model_id)
+            .where(Evidence.id == evidence_id)
+        )
+    ).first()
     if row is None:
         raise NotFound(EVIDENCE_NOT_FOUND, code="not_found")
     return row[0], row[1]
@@ -32,8 +37,12 @@ async def get_visible(session: AsyncSession, caller: Caller, evidence_id: uuid.U
 
 async def lock_model(session: AsyncSession, model_id: uuid.UUID) -> RegisteredModel:
     """The model, re-read and locked, so concurrent uploads to it check the quota one after another."""
-    query = (select(RegisteredModel).where(RegisteredModel.id == model_id).with_for_update()
-             .execution_options(populate_existing=True))
+    query = (
+        select(RegisteredModel)
+        .where(RegisteredModel.id == model_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
     return (await session.execute(query)).scalar_one()
 
 
@@ -45,8 +54,9 @@ async def uploader_names(session: AsyncSession, user_ids: set[uuid.UUID]) -> dic
     return {i: n for i, n in rows}
 
 
-async def list_for_model(session: AsyncSession, model_id: uuid.UUID, kind: str | None, page: PageParams
-                         ) -> tuple[list[Evidence], str | None]:
+async def list_for_model(
+    session: AsyncSession, model_id: uuid.UUID, kind: str | None, page: PageParams
+) -> tuple[list[Evidence], str | None]:
     """One page of a model's files, oldest first, optionally of one kind; and the next cursor."""
     bound = {"model": str(model_id), "kind": kind}
     query = select(Evidence).where(Evidence.model_id == model_id)
@@ -55,8 +65,9 @@ async def list_for_model(session: AsyncSession, model_id: uuid.UUID, kind: str |
     if page.cursor:
         at, last_id = decode_cursor(page.cursor, bound)
         after = datetime.fromisoformat(at)
-        query = query.where((Evidence.uploaded_at > after)
-                            | ((Evidence.uploaded_at == after) & (Evidence.id > uuid.UUID(last_id))))
+        query = query.where(
+            (Evidence.uploaded_at > after) | ((Evidence.uploaded_at == after) & (Evidence.id > uuid.UUID(last_id)))
+        )
     rows = list(await session.scalars(query.order_by(Evidence.uploaded_at, Evidence.id).limit(page.limit + 1)))
     next_cursor = None
     if len(rows) > page.limit:
@@ -67,11 +78,12 @@ async def list_for_model(session: AsyncSession, model_id: uuid.UUID, kind: str |
 
 async def total_size(session: AsyncSession, model_id: uuid.UUID) -> int:
     """Bytes the model's files take (the quota counts each file, even when bytes are shared)."""
-    return int(await session.scalar(
-        select(func.coalesce(func.sum(Evidence.size), 0)).where(Evidence.model_id == model_id)) or 0)
+    return int(
+        await session.scalar(select(func.coalesce(func.sum(Evidence.size), 0)).where(Evidence.model_id == model_id))
+        or 0
+    )
 
 
 async def references(session: AsyncSession, sha256: str) -> int:
     """How many files (of any model) point at these stored bytes."""
-    return int(await session.scalar(select(func.count()).select_from(Evidence).where(Evidence.sha256 == sha256))
-               or 0)
+    return int(await session.scalar(select(func.count()).select_from(Evidence).where(Evidence.sha256 == sha256)) or 0)

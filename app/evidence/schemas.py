@@ -11,8 +11,18 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from app.workflow.codes import ActionCode, StateCode
 
 EvidenceKind = Literal[
-    "registration_form", "implementation_document", "confirmation", "result_report", "survey_photo",
-    "review_minutes", "submission", "achievement_report", "model_photo", "portrait", "decision_document", "other",
+    "registration_form",
+    "implementation_document",
+    "confirmation",
+    "result_report",
+    "survey_photo",
+    "review_minutes",
+    "submission",
+    "achievement_report",
+    "model_photo",
+    "portrait",
+    "decision_document",
+    "other",
 ]
 
 
@@ -29,7 +39,8 @@ class EvidenceCreate(BaseModel):
     longitude: float | None = Field(default=None, ge=-180, le=180, allow_inf_nan=False)
     keep_location: bool = Field(default=False, description="Keep the photo's GPS data (survey photos only).")
     confirmed_by_grassroots: bool = Field(
-        default=False, description="An achievement report confirmed by the grassroots party committee.")
+        default=False, description="An achievement report confirmed by the grassroots party committee."
+    )
 
     @field_validator("taken_at")
     @classmethod
@@ -52,22 +63,29 @@ class EvidenceCreate(BaseModel):
 # The multipart body as the contract documents it (the app parses it itself, streaming).
 UPLOAD_REQUEST_BODY = {
     "required": True,
-    "content": {"multipart/form-data": {"schema": {
-        "type": "object",
-        "required": ["file", "kind", "title"],
-        "properties": {
-            "file": {"type": "string", "format": "binary",
-                     "description": "pdf, jpeg, png, webp, heic, docx, xlsx, odt or ods; detected from the bytes."},
-            "kind": {"type": "string", "enum": list(get_args(EvidenceKind))},
-            "title": {"type": "string", "maxLength": 300},
-            "description": {"type": "string", "maxLength": 5000},
-            "taken_at": {"type": "string", "format": "date-time"},
-            "latitude": {"type": "number", "minimum": -90, "maximum": 90},
-            "longitude": {"type": "number", "minimum": -180, "maximum": 180},
-            "keep_location": {"type": "boolean", "default": False},
-            "confirmed_by_grassroots": {"type": "boolean", "default": False},
-        },
-    }}},
+    "content": {
+        "multipart/form-data": {
+            "schema": {
+                "type": "object",
+                "required": ["file", "kind", "title"],
+                "properties": {
+                    "file": {
+                        "type": "string",
+                        "format": "binary",
+                        "description": "pdf, jpeg, png, webp, heic, docx, xlsx, odt or ods; detected from the bytes.",
+                    },
+                    "kind": {"type": "string", "enum": list(get_args(EvidenceKind))},
+                    "title": {"type": "string", "maxLength": 300},
+                    "description": {"type": "string", "maxLength": 5000},
+                    "taken_at": {"type": "string", "format": "date-time"},
+                    "latitude": {"type": "number", "minimum": -90, "maximum": 90},
+                    "longitude": {"type": "number", "minimum": -180, "maximum": 180},
+                    "keep_location": {"type": "boolean", "default": False},
+                    "confirmed_by_grassroots": {"type": "boolean", "default": False},
+                },
+            }
+        }
+    },
 }
 
 
@@ -141,4 +159,3 @@ class DossierRead(BaseModel):
     state: StateCode
     field_requires_confirmation: bool
     actions: list[DossierAction]
-

@@ -45,19 +45,32 @@ log = logging.getLogger("dvk.evidence")
 # Who may add (and, while the model is editable, remove) which kinds of file. Authority counts only
 # at the model's deciding unit (see acting_roles).
 UPLOADERS: dict[Role, frozenset[str]] = {
-    Role.REGISTRANT: frozenset({
-        "registration_form", "implementation_document", "confirmation", "result_report", "model_photo",
-        "portrait", "achievement_report", "submission", "other"}),
+    Role.REGISTRANT: frozenset(
+        {
+            "registration_form",
+            "implementation_document",
+            "confirmation",
+            "result_report",
+            "model_photo",
+            "portrait",
+            "achievement_report",
+            "submission",
+            "other",
+        }
+    ),
     Role.MOBILISER: frozenset({"survey_photo", "review_minutes", "submission", "confirmation", "other"}),
     Role.AUTHORITY: frozenset({"decision_document", "review_minutes"}),
 }
 
 
 UNKNOWN_KIND = Text("Loại tệp minh chứng không tồn tại: {kind}.", "No such kind of evidence: {kind}.")
-KIND_NOT_PERMITTED = Text("Vai trò của bạn không được thêm tệp loại '{kind}' cho mô hình này.",
-                          "Your roles do not allow adding '{kind}' files to this model.")
-NO_UPLOAD_ROLE = Text("Bạn không có vai trò nào được thêm tệp cho mô hình này.",
-                      "None of your roles may add files to this model.")
+KIND_NOT_PERMITTED = Text(
+    "Vai trò của bạn không được thêm tệp loại '{kind}' cho mô hình này.",
+    "Your roles do not allow adding '{kind}' files to this model.",
+)
+NO_UPLOAD_ROLE = Text(
+    "Bạn không có vai trò nào được thêm tệp cho mô hình này.", "None of your roles may add files to this model."
+)
 MODEL_CLOSED = Text("Mô hình đã rút; không thêm được tệp.", "The model was withdrawn; no files can be added.")
 IMMUTABLE = Text(
     "Chỉ xóa được tệp khi mô hình ở trạng thái nháp hoặc bị trả lại (hiện tại: {state}); "
@@ -69,8 +82,9 @@ IMMUTABLE = Text(
 
 class StorageUnavailable(AppError):
     status, code = 503, "storage_unavailable"
-    message = Text("Kho lưu trữ tệp tạm thời không sẵn sàng; hãy thử lại.",
-                   "File storage is unavailable right now; retry later.")
+    message = Text(
+        "Kho lưu trữ tệp tạm thời không sẵn sàng; hãy thử lại.", "File storage is unavailable right now; retry later."
+    )
 
     def __init__(self) -> None:
         super().__init__(headers={"Retry-After": "5"})  # like the database's outage answer
@@ -91,15 +105,20 @@ def parse_form(fields: Mapping[str, str]) -> EvidenceCreate:
     """The upload's form fields, validated; 422 with a pointer per bad field (unknown kind included)."""
     kind = fields.get("kind")
     if kind is not None and kind not in EVIDENCE_KINDS:
-        raise Unprocessable(UNKNOWN_KIND, code="unknown_evidence_kind", _kind=kind[:40], allowed=list(EVIDENCE_KINDS),
-                            errors=[{"code": "unknown_evidence_kind", "pointer": "#/kind",
-                                     "detail": UNKNOWN_KIND.render(kind=kind[:40])}])
+        raise Unprocessable(
+            UNKNOWN_KIND,
+            code="unknown_evidence_kind",
+            _kind=kind[:40],
+            allowed=list(EVIDENCE_KINDS),
+            errors=[
+                {"code": "unknown_evidence_kind", "pointer": "#/kind", "detail": UNKNOWN_KIND.render(kind=kind[:40])}
+            ],
+        )
     try:
         return EvidenceCreate.model_validate(dict(fields))
     except ValidationError as exc:
         errors = validation_errors([{**e, "loc": ("body", *e["loc"])} for e in exc.errors()])
-        raise Unprocessable(messages.INVALID_DATA,
-                            code="validation_failed", errors=errors) from None
+        raise Unprocessable(messages.INVALID_DATA, code="validation_failed", errors=errors) from None
 
 
 def require_kind(caller: Caller, model: RegisteredModel, kind: str) -> None:
@@ -150,8 +169,14 @@ async def prepare(upload: ReceivedUpload, form: EvidenceCreate) -> PreparedFile:
 
 
 async def add_evidence(
-    session: AsyncSession, ctx: RequestContext, caller: Caller, model_id: uuid.UUID, form: EvidenceCreate,
-    upload: ReceivedUpload, file: PreparedFile, store: BlobStore,
+    session: AsyncSession,
+    ctx: RequestContext,
+    caller: Caller,
+    model_id: uuid.UUID,
+    form: EvidenceCreate,
+    upload: ReceivedUpload,
+    file: PreparedFile,
+    store: BlobStore,
 ) -> Evidence:
     """Check the quota, store the bytes, write the row and the event; undo the bytes if the row fails.
 
@@ -170,17 +195,33 @@ async def add_evidence(
             raise Conflict(MODEL_CLOSED, code="model_withdrawn")
         await _check_quota(session, model_id, file.size)
         evidence = Evidence(
-            model_id=model.id, kind=form.kind, title=form.title, description=form.description,
-            original_filename=upload.filename, media_type=file.media_type, size=file.size, sha256=file.sha256,
-            uploaded_by_id=caller.id, model_state=model.state, taken_at=form.taken_at, latitude=form.latitude,
-            longitude=form.longitude, confirmed_by_grassroots=form.confirmed_by_grassroots,
+            model_id=model.id,
+            kind=form.kind,
+            title=form.title,
+            description=form.description,
+            original_filename=upload.filename,
+            media_type=file.media_type,
+            size=file.size,
+            sha256=file.sha256,
+            uploaded_by_id=caller.id,
+            model_state=model.state,
+            taken_at=form.taken_at,
+            latitude=form.latitude,
+            longitude=form.longitude,
+            confirmed_by_grassroots=form.confirmed_by_grassroots,
         )
         session.add(evidence)
         await session.flush()
-        await record_event(session, "evidence.added", resource_type="evidence", resource_id=evidence.id,
-                           unit_path=model.unit_path, actor_id=caller.id,
-                           request_id=ctx.request_id,
-                           data={"model_id": str(model.id), "kind": form.kind, "sha256": file.sha256})
+        await record_event(
+            session,
+            "evidence.added",
+            resource_type="evidence",
+            resource_id=evidence.id,
+            unit_path=model.unit_path,
+            actor_id=caller.id,
+            request_id=ctx.request_id,
+            data={"model_id": str(model.id), "kind": form.kind, "sha256": file.sha256},
+        )
     except BaseException:
         await _forget_unreferenced(session, store, file.sha256)
         raise
@@ -191,8 +232,9 @@ async def _check_quota(session: AsyncSession, model_id: uuid.UUID, size: int) ->
     quota = get_settings().model_quota_bytes
     used = await repository.total_size(session, model_id)
     if used + size > quota:
-        raise PayloadTooLarge(QUOTA, code="model_quota_exceeded", _quota=quota, quota_bytes=quota, used_bytes=used,
-                              file_bytes=size)
+        raise PayloadTooLarge(
+            QUOTA, code="model_quota_exceeded", _quota=quota, quota_bytes=quota, used_bytes=used, file_bytes=size
+        )
 
 
 async def _forget_unreferenced(session: AsyncSession, store: BlobStore, sha256: str) -> None:
@@ -205,8 +247,9 @@ async def _forget_unreferenced(session: AsyncSession, store: BlobStore, sha256: 
         log.exception("could not remove the bytes of a failed upload", extra={"sha256": sha256})
 
 
-async def delete_evidence(session: AsyncSession, ctx: RequestContext, caller: Caller, evidence: Evidence,
-                          model: RegisteredModel) -> str:
+async def delete_evidence(
+    session: AsyncSession, ctx: RequestContext, caller: Caller, evidence: Evidence, model: RegisteredModel
+) -> str:
     """Remove a file while its model is draft/returned (else 409), by a role that may add its kind (else 403).
 
     Returns the SHA-256 whose bytes may now be unreferenced (removed after the commit).
@@ -217,10 +260,16 @@ async def delete_evidence(session: AsyncSession, ctx: RequestContext, caller: Ca
         raise Conflict(IMMUTABLE, code="evidence_immutable", _state=model.state, state=model.state)
     await session.delete(evidence)
     await session.flush()
-    await record_event(session, "evidence.deleted", resource_type="evidence", resource_id=evidence.id,
-                       unit_path=model.unit_path, actor_id=caller.id,
-                       request_id=ctx.request_id,
-                       data={"model_id": str(model.id), "kind": evidence.kind, "sha256": evidence.sha256})
+    await record_event(
+        session,
+        "evidence.deleted",
+        resource_type="evidence",
+        resource_id=evidence.id,
+        unit_path=model.unit_path,
+        actor_id=caller.id,
+        request_id=ctx.request_id,
+        data={"model_id": str(model.id), "kind": evidence.kind, "sha256": evidence.sha256},
+    )
     return evidence.sha256
 
 
@@ -241,12 +290,17 @@ async def collect_blob(sha256: str) -> None:
 async def to_reads(session: AsyncSession, rows: list[Evidence]) -> list[EvidenceRead]:
     """Files as a client reads them, with their uploaders' names."""
     names = await repository.uploader_names(session, {e.uploaded_by_id for e in rows})
-    return [EvidenceRead.model_validate({
-        **{c.key: getattr(e, c.key) for c in Evidence.__table__.columns},
-        "kind_label": labels.EVIDENCE_KINDS[e.kind].render(),
-        "uploaded_by": {"id": e.uploaded_by_id, "full_name": names.get(e.uploaded_by_id, "")},
-        "content_url": f"/api/v1/evidence/{e.id}/content",
-    }) for e in rows]
+    return [
+        EvidenceRead.model_validate(
+            {
+                **{c.key: getattr(e, c.key) for c in Evidence.__table__.columns},
+                "kind_label": labels.EVIDENCE_KINDS[e.kind].render(),
+                "uploaded_by": {"id": e.uploaded_by_id, "full_name": names.get(e.uploaded_by_id, "")},
+                "content_url": f"/api/v1/evidence/{e.id}/content",
+            }
+        )
+        for e in rows
+    ]
 
 
 def _label(text: Text) -> Label:
@@ -258,17 +312,26 @@ def checklist(action: str, facts: dossier.EvidenceFacts) -> DossierAction:
     items: list[DossierItem] = []
     for req in dossier.requirements_for(action, facts):
         status = dossier.evaluate(req, facts)
-        items.append(DossierItem(
-            code=req.code, kind=req.kind, label=_label(req.label), min_count=req.min_count,
-            confirmed_by_grassroots_required=req.confirmed_by_grassroots, present_count=status.present_count,
-            evidence_ids=[uuid.UUID(i) for i in status.evidence_ids], satisfied=status.satisfied,
-            alternative=_label(req.alternative_label) if req.alternative_label else None,
-        ))
+        items.append(
+            DossierItem(
+                code=req.code,
+                kind=req.kind,
+                label=_label(req.label),
+                min_count=req.min_count,
+                confirmed_by_grassroots_required=req.confirmed_by_grassroots,
+                present_count=status.present_count,
+                evidence_ids=[uuid.UUID(i) for i in status.evidence_ids],
+                satisfied=status.satisfied,
+                alternative=_label(req.alternative_label) if req.alternative_label else None,
+            )
+        )
     row = BY_ACTION.get(action)
     return DossierAction(
-        action=action, label=_label(row.label if row else Text(action, action)),
+        action=action,
+        label=_label(row.label if row else Text(action, action)),
         complete=all(i.satisfied for i in items),
-        required=items, present=[i.code for i in items if i.satisfied],
+        required=items,
+        present=[i.code for i in items if i.satisfied],
         missing=[i.code for i in items if not i.satisfied],
     )
 
@@ -280,15 +343,27 @@ async def dossier_of(session: AsyncSession, model: RegisteredModel) -> DossierRe
     actions = engine.actions_from(state)
     if state is State.RECOGNIZED and "nominate" not in actions:
         actions.append("nominate")
-    return DossierRead(model_id=model.id, state=state.value,
-                       field_requires_confirmation=facts.field_requires_confirmation,
-                       actions=[checklist(a, facts) for a in actions])
+    return DossierRead(
+        model_id=model.id,
+        state=state.value,
+        field_requires_confirmation=facts.field_requires_confirmation,
+        actions=[checklist(a, facts) for a in actions],
+    )
 
 
 async def add_copies(
-    session: AsyncSession, ctx: RequestContext, caller: Caller, models: list[RegisteredModel], kind: str,
-    form: EvidenceCreate, upload: ReceivedUpload, file: PreparedFile, store: BlobStore, *,
-    review_id: uuid.UUID | None = None, decision_id: uuid.UUID | None = None,
+    session: AsyncSession,
+    ctx: RequestContext,
+    caller: Caller,
+    models: list[RegisteredModel],
+    kind: str,
+    form: EvidenceCreate,
+    upload: ReceivedUpload,
+    file: PreparedFile,
+    store: BlobStore,
+    *,
+    review_id: uuid.UUID | None = None,
+    decision_id: uuid.UUID | None = None,
 ) -> list[Evidence]:
     """One document (review minutes, a decision's signed text) filed in the dossier of every model it
     concerns: the bytes are stored once, one row per model links back to the review or the decision.
@@ -306,20 +381,41 @@ async def add_copies(
     rows: list[Evidence] = []
     try:
         for model in models:
-            rows.append(Evidence(
-                model_id=model.id, kind=kind, title=form.title, description=form.description,
-                original_filename=upload.filename, media_type=file.media_type, size=file.size, sha256=file.sha256,
-                uploaded_by_id=caller.id, model_state=model.state, review_id=review_id, decision_id=decision_id,
-            ))
+            rows.append(
+                Evidence(
+                    model_id=model.id,
+                    kind=kind,
+                    title=form.title,
+                    description=form.description,
+                    original_filename=upload.filename,
+                    media_type=file.media_type,
+                    size=file.size,
+                    sha256=file.sha256,
+                    uploaded_by_id=caller.id,
+                    model_state=model.state,
+                    review_id=review_id,
+                    decision_id=decision_id,
+                )
+            )
         session.add_all(rows)
         await session.flush()
         for evidence, model in zip(rows, models, strict=True):
-            await record_event(session, "evidence.added", resource_type="evidence", resource_id=evidence.id,
-                               unit_path=model.unit_path, actor_id=caller.id,
-                               request_id=ctx.request_id,
-                               data={"model_id": str(model.id), "kind": kind, "sha256": file.sha256,
-                                     "review_id": str(review_id) if review_id else None,
-                                     "decision_id": str(decision_id) if decision_id else None})
+            await record_event(
+                session,
+                "evidence.added",
+                resource_type="evidence",
+                resource_id=evidence.id,
+                unit_path=model.unit_path,
+                actor_id=caller.id,
+                request_id=ctx.request_id,
+                data={
+                    "model_id": str(model.id),
+                    "kind": kind,
+                    "sha256": file.sha256,
+                    "review_id": str(review_id) if review_id else None,
+                    "decision_id": str(decision_id) if decision_id else None,
+                },
+            )
     except BaseException:
         await _forget_unreferenced(session, store, file.sha256)
         raise

@@ -44,8 +44,10 @@ _SPACES = re.compile(r"[^\S\x1c-\x1f]+")
 
 class MalformedMultipart(AppError):
     status, code = 400, "malformed_multipart"
-    message = Text("Nội dung multipart/form-data không hợp lệ hoặc bị cắt cụt.",
-                   "The multipart/form-data body is malformed or truncated.")
+    message = Text(
+        "Nội dung multipart/form-data không hợp lệ hoặc bị cắt cụt.",
+        "The multipart/form-data body is malformed or truncated.",
+    )
 
 
 @dataclass
@@ -70,8 +72,9 @@ def sanitize_filename(raw: str) -> str:
     name = unicodedata.normalize("NFC", raw).replace("\\", "/").rsplit("/", 1)[-1]
     name = _SPACES.sub(" ", name)
     # Category C covers control characters and also bidi overrides (U+202E) that disguise extensions.
-    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C" and unicodedata.category(ch)
-                   not in ("Zl", "Zp"))
+    name = "".join(
+        ch for ch in name if unicodedata.category(ch)[0] != "C" and unicodedata.category(ch) not in ("Zl", "Zp")
+    )
     name = _UNSAFE_CHARS.sub("_", name).strip(" .")
     if not name:
         return FALLBACK_FILENAME
@@ -121,10 +124,14 @@ class _Receiver:
     def callbacks(self) -> Any:
         """The callback table for MultipartParser."""
         return {
-            "on_part_begin": self.on_part_begin, "on_header_field": self.on_header_field,
-            "on_header_value": self.on_header_value, "on_header_end": self.on_header_end,
-            "on_headers_finished": self.on_headers_finished, "on_part_data": self.on_part_data,
-            "on_part_end": self.on_part_end, "on_end": self.on_end,
+            "on_part_begin": self.on_part_begin,
+            "on_header_field": self.on_header_field,
+            "on_header_value": self.on_header_value,
+            "on_header_end": self.on_header_end,
+            "on_headers_finished": self.on_headers_finished,
+            "on_part_data": self.on_part_data,
+            "on_part_end": self.on_part_end,
+            "on_end": self.on_end,
         }
 
     def on_part_begin(self) -> None:
@@ -156,16 +163,22 @@ class _Receiver:
         self.field_name = _decode(options[b"name"])
         if self.field_name == FILE_FIELD or b"filename" in options:
             if self.file_seen:
-                raise Unprocessable(Text("Mỗi yêu cầu chỉ được gửi một tệp (trường “file”).",
-                                         "Send exactly one file per request (the “file” field)."),
-                                    code="upload_multiple_files")
+                raise Unprocessable(
+                    Text(
+                        "Mỗi yêu cầu chỉ được gửi một tệp (trường “file”).",
+                        "Send exactly one file per request (the “file” field).",
+                    ),
+                    code="upload_multiple_files",
+                )
             self.in_file = self.file_seen = True
             self.filename = sanitize_filename(_decode(options.get(b"filename", b"")))
             self.declared_type = _decode(self.headers.get("content-type", b""))[:255] or None
         elif len(self.fields) >= MAX_FIELDS:
-            raise Unprocessable(Text("Quá nhiều trường trong biểu mẫu (tối đa {n}).",
-                                     "Too many form fields (at most {n})."), code="upload_too_many_fields",
-                                _n=MAX_FIELDS)
+            raise Unprocessable(
+                Text("Quá nhiều trường trong biểu mẫu (tối đa {n}).", "Too many form fields (at most {n})."),
+                code="upload_too_many_fields",
+                _n=MAX_FIELDS,
+            )
 
     def on_part_data(self, data: bytes, start: int, end: int) -> None:
         if self.in_file:
@@ -180,9 +193,13 @@ class _Receiver:
             self._field_too_long()
 
     def _field_too_long(self) -> None:
-        raise Unprocessable(Text("Trường “{name}” dài quá {n} ký tự.", "Field “{name}” exceeds {n} characters."),
-                            code="upload_field_too_long", field=self.field_name[:100],
-                            _name=self.field_name[:100], _n=MAX_FIELD_CHARS)
+        raise Unprocessable(
+            Text("Trường “{name}” dài quá {n} ký tự.", "Field “{name}” exceeds {n} characters."),
+            code="upload_field_too_long",
+            field=self.field_name[:100],
+            _name=self.field_name[:100],
+            _n=MAX_FIELD_CHARS,
+        )
 
     def on_part_end(self) -> None:
         if self.in_file:
@@ -201,16 +218,23 @@ def _content_type(request: Request) -> bytes:
     """The multipart boundary; 415 for any other content type, 400 without a boundary."""
     ctype, options = parse_options_header(request.headers.get("content-type", ""))
     if ctype != b"multipart/form-data":
-        raise UnsupportedMediaType(Text("Yêu cầu tải tệp phải là multipart/form-data.",
-                                        "An upload must be sent as multipart/form-data."))
+        raise UnsupportedMediaType(
+            Text("Yêu cầu tải tệp phải là multipart/form-data.", "An upload must be sent as multipart/form-data.")
+        )
     boundary = options.get(b"boundary", b"")
     if not boundary or len(boundary) > 200:
         raise MalformedMultipart()
     return boundary
 
 
-async def _parse(request: Request, parser: MultipartParser, receiver: _Receiver,
-                 flush: Callable[[list[bytes]], None], *, max_bytes: int) -> None:
+async def _parse(
+    request: Request,
+    parser: MultipartParser,
+    receiver: _Receiver,
+    flush: Callable[[list[bytes]], None],
+    *,
+    max_bytes: int,
+) -> None:
     """Feed the body to the parser as it arrives, handing file data to `flush` (in a worker thread) as it
     comes; 413 once the body passes the file limit plus the form's allowance."""
     total = 0
@@ -253,12 +277,20 @@ async def receive_upload(request: Request, *, max_bytes: int) -> ReceivedUpload:
         if not receiver.ended:
             raise MalformedMultipart()
         if not receiver.file_seen:
-            raise Unprocessable(Text("Thiếu tệp: gửi tệp trong trường “file”.",
-                                     "No file: send the file in the “file” field."), code="upload_missing_file")
+            raise Unprocessable(
+                Text("Thiếu tệp: gửi tệp trong trường “file”.", "No file: send the file in the “file” field."),
+                code="upload_missing_file",
+            )
         if receiver.size == 0:
             raise Unprocessable(Text("Tệp rỗng (0 byte).", "The file is empty (0 bytes)."), code="upload_empty_file")
     except BaseException:
         path.unlink(missing_ok=True)
         raise
-    return ReceivedUpload(path=path, size=receiver.size, sha256=hasher.hexdigest(), filename=receiver.filename,
-                          declared_type=receiver.declared_type, fields=receiver.fields)
+    return ReceivedUpload(
+        path=path,
+        size=receiver.size,
+        sha256=hasher.hexdigest(),
+        filename=receiver.filename,
+        declared_type=receiver.declared_type,
+        fields=receiver.fields,
+    )

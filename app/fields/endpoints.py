@@ -27,8 +27,13 @@ class FieldRead(BaseModel):
     requires_confirmation: bool
 
 
-@router.get("/fields", operation_id="fields_list", summary="The six fields", response_model=list[FieldRead],
-            responses=problems(401))
+@router.get(
+    "/fields",
+    operation_id="fields_list",
+    summary="The six fields",
+    response_model=list[FieldRead],
+    responses=problems(401),
+)
 async def list_fields(_caller: CurrentCaller, session: SessionDep) -> list[FieldOfWork]:
     """The fields in the seed's order, with the seed's description of what counts in each."""
     return await repository.list_fields(session)

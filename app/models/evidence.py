@@ -12,8 +12,18 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.models.base import Base, UTCDateTime, utcnow
 
 EVIDENCE_KINDS = (
-    "registration_form", "implementation_document", "confirmation", "result_report", "survey_photo",
-    "review_minutes", "submission", "achievement_report", "model_photo", "portrait", "decision_document", "other",
+    "registration_form",
+    "implementation_document",
+    "confirmation",
+    "result_report",
+    "survey_photo",
+    "review_minutes",
+    "submission",
+    "achievement_report",
+    "model_photo",
+    "portrait",
+    "decision_document",
+    "other",
 )
 
 

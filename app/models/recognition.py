@@ -28,8 +28,7 @@ PHASE_REVIEWS = ("interim", "final")
 OUTCOME_RULES = ("majority_of_present", "two_thirds_of_present", "majority_of_votes_cast")
 VOTES = ("approve", "reject", "abstain")
 DECISION_KINDS = ("model_recognition", "model_non_recognition", "exemplar_recognition", "commendation")
-AWARD_FORMS = ("certificate_of_merit", "certificate_of_commendation", "letter_of_commendation",
-               "public_commendation")
+AWARD_FORMS = ("certificate_of_merit", "certificate_of_commendation", "letter_of_commendation", "public_commendation")
 AWARD_LEVELS = ("grassroots", "district", "province", "central")
 
 
@@ -69,8 +68,11 @@ class Review(Timestamped, Base):
         CheckConstraint("phase_review IS NULL OR " + _in("phase_review", PHASE_REVIEWS), name="phase_review"),
         CheckConstraint(_in("outcome_rule", OUTCOME_RULES), name="outcome_rule"),
         CheckConstraint("status IN ('open','closed')", name="status"),
-        Index("ix_reviews_holding_unit_path", "holding_unit_path",
-              postgresql_ops={"holding_unit_path": "text_pattern_ops"}),
+        Index(
+            "ix_reviews_holding_unit_path",
+            "holding_unit_path",
+            postgresql_ops={"holding_unit_path": "text_pattern_ops"},
+        ),
     )
 
 
@@ -174,8 +176,11 @@ class Decision(Timestamped, Base):
         CheckConstraint("phase_review IS NULL OR " + _in("phase_review", PHASE_REVIEWS), name="phase_review"),
         CheckConstraint("award_form IS NULL OR " + _in("award_form", AWARD_FORMS), name="award_form"),
         CheckConstraint("award_level IS NULL OR " + _in("award_level", AWARD_LEVELS), name="award_level"),
-        Index("ix_decisions_issuing_unit_path", "issuing_unit_path",
-              postgresql_ops={"issuing_unit_path": "text_pattern_ops"}),
+        Index(
+            "ix_decisions_issuing_unit_path",
+            "issuing_unit_path",
+            postgresql_ops={"issuing_unit_path": "text_pattern_ops"},
+        ),
     )
 
 

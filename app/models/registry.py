@@ -91,26 +91,45 @@ class RegisteredModel(Timestamped, Base):
         ),
         CheckConstraint("end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="date_order"),
         # Subtree indexes also hold code and id (PostgreSQL): a list page's ids come from an index-only scan.
-        Index("ix_registered_models_unit_path", "unit_path", postgresql_ops={"unit_path": "text_pattern_ops"},
-              postgresql_include=["code", "id"]),
+        Index(
+            "ix_registered_models_unit_path",
+            "unit_path",
+            postgresql_ops={"unit_path": "text_pattern_ops"},
+            postgresql_include=["code", "id"],
+        ),
         Index("ix_registered_models_state", "state"),
         Index("ix_registered_models_field_year", "field_code", "year"),
         Index("ix_registered_models_year_created", "year", "created_at"),
         Index("ix_registered_models_authority_case", "authority_case"),
         # A field within a subtree (the list's commonest filter pair): one index range, not a BitmapAnd of two.
-        Index("ix_registered_models_field_unit_path", "field_code", "unit_path",
-              postgresql_ops={"unit_path": "text_pattern_ops"}, postgresql_include=["code", "id"]),
+        Index(
+            "ix_registered_models_field_unit_path",
+            "field_code",
+            "unit_path",
+            postgresql_ops={"unit_path": "text_pattern_ops"},
+            postgresql_include=["code", "id"],
+        ),
         # Reports: the campaign's models of a year in a subtree; the coverage seed reads state and registrant
         # unit from the index alone (PostgreSQL INCLUDE).
-        Index("ix_registered_models_campaign_year_unit_path", "campaign_id", "year", "unit_path",
-              postgresql_ops={"unit_path": "text_pattern_ops"}, postgresql_include=["state", "registrant_unit_id"]),
+        Index(
+            "ix_registered_models_campaign_year_unit_path",
+            "campaign_id",
+            "year",
+            "unit_path",
+            postgresql_ops={"unit_path": "text_pattern_ops"},
+            postgresql_include=["state", "registrant_unit_id"],
+        ),
         # Foreign keys that are looked up: the authority's models (scope), and the self-reference a delete checks.
         Index("ix_registered_models_deciding_unit_id", "deciding_unit_id"),
         Index("ix_registered_models_continues_from_id", "continues_from_id"),
         Index("ix_registered_models_replicates_id", "replicates_id"),
         # `q` on PostgreSQL: LIKE '%…%' through a trigram index (a plain index on SQLite, never used there).
-        Index("ix_registered_models_search_text_trgm", "search_text", postgresql_using="gin",
-              postgresql_ops={"search_text": "gin_trgm_ops"}),
+        Index(
+            "ix_registered_models_search_text_trgm",
+            "search_text",
+            postgresql_using="gin",
+            postgresql_ops={"search_text": "gin_trgm_ops"},
+        ),
     )
 
 

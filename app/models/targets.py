@@ -27,8 +27,7 @@ class UnitCategoryKind(Base):
 
     __tablename__ = "unit_category_kinds"
 
-    category_code: Mapped[str] = mapped_column(
-        ForeignKey("unit_categories.code", ondelete="CASCADE"), primary_key=True)
+    category_code: Mapped[str] = mapped_column(ForeignKey("unit_categories.code", ondelete="CASCADE"), primary_key=True)
     kind_code: Mapped[str] = mapped_column(ForeignKey("unit_kinds.code"), primary_key=True)
 
 

@@ -43,6 +43,10 @@ class Unit(Timestamped, Base):
     __table_args__ = (
         Index("ix_units_path", "path", postgresql_ops={"path": "text_pattern_ops"}),
         # `q` on PostgreSQL: LIKE '%…%' through a trigram index (a plain index on SQLite).
-        Index("ix_units_name_search_trgm", "name_search", postgresql_using="gin",
-              postgresql_ops={"name_search": "gin_trgm_ops"}),
+        Index(
+            "ix_units_name_search_trgm",
+            "name_search",
+            postgresql_using="gin",
+            postgresql_ops={"name_search": "gin_trgm_ops"},
+        ),
     )

@@ -39,8 +39,12 @@ class User(Timestamped, Base):
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         # `q` on PostgreSQL: LIKE '%…%' through a trigram index (a plain index on SQLite).
-        Index("ix_users_full_name_search_trgm", "full_name_search", postgresql_using="gin",
-              postgresql_ops={"full_name_search": "gin_trgm_ops"}),
+        Index(
+            "ix_users_full_name_search_trgm",
+            "full_name_search",
+            postgresql_using="gin",
+            postgresql_ops={"full_name_search": "gin_trgm_ops"},
+        ),
     )
 
     @validates("full_name")

@@ -26,8 +26,9 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/readyz", operation_id="ops_readyz", summary="Readiness", response_model=Readiness,
-            responses=problems(503))
+@router.get(
+    "/readyz", operation_id="ops_readyz", summary="Readiness", response_model=Readiness, responses=problems(503)
+)
 async def readyz(request: Request) -> JSONResponse:
     """The database answers and its schema is at the newest migration; 503 otherwise, within
     DVK_READYZ_TIMEOUT_SECONDS whatever the network does."""
@@ -58,19 +59,34 @@ def _not_ready(request: Request, code: str, detail: str) -> JSONResponse:
     return problem_response(request, 503, code, detail, headers={"Cache-Control": "no-store"})
 
 
-@router.get("/metrics", operation_id="ops_metrics", summary="Prometheus metrics", response_class=Response,
-            responses={200: {"content": {"text/plain": {"schema": {"type": "string"}}},
-                             "description": "The Prometheus text exposition format."}, **problems(401)},
-            description="Request counts and latencies per route template (`dvk_http_requests_total`, "
-                        "`dvk_http_request_duration_seconds`) and database connections in use. With "
-                        "`DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.")
+@router.get(
+    "/metrics",
+    operation_id="ops_metrics",
+    summary="Prometheus metrics",
+    response_class=Response,
+    responses={
+        200: {
+            "content": {"text/plain": {"schema": {"type": "string"}}},
+            "description": "The Prometheus text exposition format.",
+        },
+        **problems(401),
+    },
+    description="Request counts and latencies per route template (`dvk_http_requests_total`, "
+    "`dvk_http_request_duration_seconds`) and database connections in use. With "
+    "`DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.",
+)
 async def prometheus_metrics(request: Request) -> Response:
     """The process's (or, with PROMETHEUS_MULTIPROC_DIR, every worker's) metrics."""
     token = get_settings().metrics_token
     if token:
         given = request.headers.get("authorization", "")
         if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
-            return problem_response(request, 401, "unauthorized", "metrics need the scrape token",
-                                    headers={"WWW-Authenticate": 'Bearer realm="metrics"'})
+            return problem_response(
+                request,
+                401,
+                "unauthorized",
+                "metrics need the scrape token",
+                headers={"WWW-Authenticate": 'Bearer realm="metrics"'},
+            )
     body, content_type = metrics.exposition()
     return Response(body, media_type=content_type, headers={"Cache-Control": "no-store"})

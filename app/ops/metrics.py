@@ -9,13 +9,20 @@ import os
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.multiprocess import MultiProcessCollector
 
-REQUESTS = Counter("dvk_http_requests_total", "HTTP requests answered, by method, route template and status.",
-                   ["method", "route", "status"])
-LATENCY = Histogram("dvk_http_request_duration_seconds", "Time to answer an HTTP request, by method and route.",
-                    ["method", "route"],
-                    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0))
-POOL_IN_USE = Gauge("dvk_db_pool_checked_out", "Database connections in use by this process.",
-                    multiprocess_mode="livesum")
+REQUESTS = Counter(
+    "dvk_http_requests_total",
+    "HTTP requests answered, by method, route template and status.",
+    ["method", "route", "status"],
+)
+LATENCY = Histogram(
+    "dvk_http_request_duration_seconds",
+    "Time to answer an HTTP request, by method and route.",
+    ["method", "route"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0),
+)
+POOL_IN_USE = Gauge(
+    "dvk_db_pool_checked_out", "Database connections in use by this process.", multiprocess_mode="livesum"
+)
 
 
 def observe(method: str, route: str, status: int, seconds: float) -> None:

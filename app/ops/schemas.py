@@ -16,8 +16,9 @@ class Liveness(BaseModel):
 class Readiness(BaseModel):
     """The database answers and its schema is at the newest migration."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"status": "ready", "database": "ok", "migration": "2026_11_30_0042"}]})
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"status": "ready", "database": "ok", "migration": "2026_11_30_0042"}]}
+    )
 
     status: str = Field(description="Always `ready` (a database not ready is a 503 problem).")
     database: str = Field(description="Always `ok`.")

@@ -44,14 +44,33 @@ from app.policy.authority_tree import (
 )
 
 __all__ = [
-    "AuthorityAnswer", "AuthorityNoRule", "AuthorityUnresolvable", "InMemoryTree", "Override", "Rule",
-    "TreeView", "UnitFacts", "first_match", "matches", "resolve", "rule_problems", "rules_from_rows",
+    "AuthorityAnswer",
+    "AuthorityNoRule",
+    "AuthorityUnresolvable",
+    "InMemoryTree",
+    "Override",
+    "Rule",
+    "TreeView",
+    "UnitFacts",
+    "first_match",
+    "matches",
+    "resolve",
+    "rule_problems",
+    "rules_from_rows",
 ]
 
-MATCH_KEYS = frozenset({
-    "registrant_kinds", "unit_kinds", "levels", "unit_is_party_organisation", "has_party_org",
-    "party_org_kinds", "own_party_org_kinds", "party_chain_includes",
-})
+MATCH_KEYS = frozenset(
+    {
+        "registrant_kinds",
+        "unit_kinds",
+        "levels",
+        "unit_is_party_organisation",
+        "has_party_org",
+        "party_org_kinds",
+        "own_party_org_kinds",
+        "party_chain_includes",
+    }
+)
 _BOOL_KEYS = frozenset({"unit_is_party_organisation", "has_party_org"})
 
 
@@ -72,8 +91,9 @@ class Rule:
     def __post_init__(self) -> None:
         problems = rule_problems(self)
         if problems:
-            raise ValueError(f"authority rule (case {self.case_number}, precedence {self.precedence}): "
-                             + "; ".join(problems))
+            raise ValueError(
+                f"authority rule (case {self.case_number}, precedence {self.precedence}): " + "; ".join(problems)
+            )
 
 
 @dataclass(frozen=True)
@@ -117,11 +137,13 @@ class AuthorityNoRule(Unprocessable):
 
     def __init__(self, profile: str, registrant_kind: str, unit: UnitFacts) -> None:
         who = _registrant(registrant_kind, unit)
-        super().__init__(unit_id=unit.id, profile=profile, _profile=profile,
-                         _registrant_vi=who.vi, _registrant_en=who.en)
+        super().__init__(
+            unit_id=unit.id, profile=profile, _profile=profile, _registrant_vi=who.vi, _registrant_en=who.en
+        )
 
 
 # --- rules ------------------------------------------------------------------------------------
+
 
 def rule_problems(rule: Rule) -> list[str]:
     """What is wrong with a rule's data (unknown keys, relations or value types); empty when valid."""
@@ -130,7 +152,8 @@ def rule_problems(rule: Rule) -> list[str]:
         if key in _BOOL_KEYS and not isinstance(value, bool):
             problems.append(f"{key} must be true or false")
         elif key in MATCH_KEYS - _BOOL_KEYS and not (
-                isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            isinstance(value, list) and all(isinstance(v, str) for v in value)
+        ):
             problems.append(f"{key} must be a list of codes")
     unknown = set(rule.match.get("registrant_kinds") or []) - set(REGISTRANT_KINDS)
     problems += [f"unknown registrant kind {k!r}" for k in sorted(unknown)]
@@ -141,8 +164,17 @@ def rule_problems(rule: Rule) -> list[str]:
 
 def rules_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[Rule]:
     """Rules from rows (dicts or ORM-like mappings), in the order they are tried."""
-    fields = ("case_number", "precedence", "match", "reviewing_via", "proposing_via", "deciding_via",
-              "label_vi", "label_en", "citation")
+    fields = (
+        "case_number",
+        "precedence",
+        "match",
+        "reviewing_via",
+        "proposing_via",
+        "deciding_via",
+        "label_vi",
+        "label_en",
+        "citation",
+    )
     rules = [Rule(**{f: row[f] for f in fields}) for row in rows]
     return sorted(rules, key=lambda r: (r.precedence, r.case_number))
 
@@ -161,12 +193,13 @@ def matches(rule: Rule, registrant_kind: str, unit: UnitFacts, tree: TreeView) -
     if "has_party_org" in m and (unit.party_org_id is not None) != m["has_party_org"]:
         return False
     if "party_org_kinds" in m and (
-            unit.party_org_id is None
-            or party_org_of(tree, unit, unit, "party_org").kind_code not in m["party_org_kinds"]):
+        unit.party_org_id is None or party_org_of(tree, unit, unit, "party_org").kind_code not in m["party_org_kinds"]
+    ):
         return False
     if "own_party_org_kinds" in m and (
-            (unit.party_org_id is None and not unit.is_party_organisation)
-            or own_party_org(tree, unit, "own_party_org").kind_code not in m["own_party_org_kinds"]):
+        (unit.party_org_id is None and not unit.is_party_organisation)
+        or own_party_org(tree, unit, "own_party_org").kind_code not in m["own_party_org_kinds"]
+    ):
         return False
     return not ("party_chain_includes" in m and not chain_reaches(tree, unit, m["party_chain_includes"]))
 
@@ -181,6 +214,7 @@ def first_match(rules: Sequence[Rule], registrant_kind: str, unit: UnitFacts, tr
 
 # --- answers ----------------------------------------------------------------------------------
 
+
 def _registrant(kind: str, unit: UnitFacts) -> Text:
     if kind == "collective":
         return Text(f"tập thể “{unit.name}” ({unit.code})", f"the collective “{unit.name}” ({unit.code})")
@@ -189,8 +223,10 @@ def _registrant(kind: str, unit: UnitFacts) -> Text:
 
 def _units_text(reviewing: UnitFacts, proposing: UnitFacts, deciding: UnitFacts) -> Text:
     r, p, d = named(reviewing), named(proposing), named(deciding)
-    return Text(f"bình xét, thẩm định: {r}; đề nghị: {p}; quyết định công nhận: {d}",
-                f"reviewed and appraised by {r}; proposed by {p}; recognised by {d}")
+    return Text(
+        f"bình xét, thẩm định: {r}; đề nghị: {p}; quyết định công nhận: {d}",
+        f"reviewed and appraised by {r}; proposed by {p}; recognised by {d}",
+    )
 
 
 def _rule_explanation(rule: Rule, who: Text, units: Text) -> dict[str, str]:
@@ -202,20 +238,23 @@ def _rule_explanation(rule: Rule, who: Text, units: Text) -> dict[str, str]:
 
 def _override_explanation(rule: Rule | None, override: Override, who: Text, units: Text) -> dict[str, str]:
     if rule is not None:
-        instead = Text(f"thay cho trường hợp {rule.case_number} ({rule.citation})",
-                       f"instead of case {rule.case_number} ({rule.citation})")
+        instead = Text(
+            f"thay cho trường hợp {rule.case_number} ({rule.citation})",
+            f"instead of case {rule.case_number} ({rule.citation})",
+        )
     else:
         instead = Text("không có quy tắc nào của bộ quy tắc áp dụng", "no rule of the profile applies")
     return {
         "vi": f"Quản trị viên đã chỉ định riêng cấp có thẩm quyền cho {who.vi} (lý do: {override.reason}); "
-              f"{instead.vi}: {units.vi}.",
+        f"{instead.vi}: {units.vi}.",
         "en": f"An administrator set the competent units for {who.en} (reason: {override.reason}), "
-              f"{instead.en}: {units.en}.",
+        f"{instead.en}: {units.en}.",
     }
 
 
-def _with_override(profile: str, rules: Sequence[Rule], kind: str, unit: UnitFacts, tree: TreeView,
-                   override: Override) -> AuthorityAnswer:
+def _with_override(
+    profile: str, rules: Sequence[Rule], kind: str, unit: UnitFacts, tree: TreeView, override: Override
+) -> AuthorityAnswer:
     """The override's units; reviewing/proposing it leaves open come from the rule, else the decider."""
     try:
         rule = first_match(rules, kind, unit, tree)
@@ -237,17 +276,30 @@ def _with_override(profile: str, rules: Sequence[Rule], kind: str, unit: UnitFac
     proposing, proposing_via = pick(override.proposing_unit_id, rule.proposing_via if rule else None)
     who = _registrant(kind, unit)
     return AuthorityAnswer(
-        profile=profile, registrant_kind=kind, unit=unit, case_number=rule.case_number if rule else None,
+        profile=profile,
+        registrant_kind=kind,
+        unit=unit,
+        case_number=rule.case_number if rule else None,
         rule_label={"vi": rule.label_vi, "en": rule.label_en} if rule else None,
-        reviewing_unit=reviewing, proposing_unit=proposing, deciding_unit=deciding,
+        reviewing_unit=reviewing,
+        proposing_unit=proposing,
+        deciding_unit=deciding,
         explanation=_override_explanation(rule, override, who, _units_text(reviewing, proposing, deciding)),
-        overridden=True, citation=rule.citation if rule else None, override_reason=override.reason,
+        overridden=True,
+        citation=rule.citation if rule else None,
+        override_reason=override.reason,
         vias={"reviewing": reviewing_via, "proposing": proposing_via, "deciding": "override"},
     )
 
 
-def resolve(profile_code: str, rules: Sequence[Rule], registrant_kind: str, unit: UnitFacts, tree: TreeView,
-            override: Override | None = None) -> AuthorityAnswer:
+def resolve(
+    profile_code: str,
+    rules: Sequence[Rule],
+    registrant_kind: str,
+    unit: UnitFacts,
+    tree: TreeView,
+    override: Override | None = None,
+) -> AuthorityAnswer:
     """The competent units for a registrant of `unit` under a profile's rules (or the unit's override)."""
     if registrant_kind not in REGISTRANT_KINDS:
         raise ValueError(f"registrant_kind must be one of {REGISTRANT_KINDS}")
@@ -261,9 +313,14 @@ def resolve(profile_code: str, rules: Sequence[Rule], registrant_kind: str, unit
     deciding = walk(rule.deciding_via, unit, tree)
     who = _registrant(registrant_kind, unit)
     return AuthorityAnswer(
-        profile=profile_code, registrant_kind=registrant_kind, unit=unit, case_number=rule.case_number,
+        profile=profile_code,
+        registrant_kind=registrant_kind,
+        unit=unit,
+        case_number=rule.case_number,
         rule_label={"vi": rule.label_vi, "en": rule.label_en},
-        reviewing_unit=reviewing, proposing_unit=proposing, deciding_unit=deciding,
+        reviewing_unit=reviewing,
+        proposing_unit=proposing,
+        deciding_unit=deciding,
         explanation=_rule_explanation(rule, who, _units_text(reviewing, proposing, deciding)),
         citation=rule.citation,
         vias={"reviewing": rule.reviewing_via, "proposing": rule.proposing_via, "deciding": rule.deciding_via},

@@ -33,8 +33,11 @@ async def profile_by_code(session: AsyncSession, code: str) -> AuthorityProfile 
 
 async def rule_rows(session: AsyncSession, profile_code: str) -> list[AuthorityRule]:
     """A profile's rule rows in the order they are tried."""
-    query = (select(AuthorityRule).where(AuthorityRule.profile_code == profile_code)
-             .order_by(AuthorityRule.precedence, AuthorityRule.case_number, AuthorityRule.id))
+    query = (
+        select(AuthorityRule)
+        .where(AuthorityRule.profile_code == profile_code)
+        .order_by(AuthorityRule.precedence, AuthorityRule.case_number, AuthorityRule.id)
+    )
     return list((await session.scalars(query)).all())
 
 
@@ -52,8 +55,16 @@ async def all_rules(session: AsyncSession) -> list[AuthorityRule]:
 
 def _facts_query() -> _FactsSelect:
     return select(
-        Unit.id, Unit.code, Unit.name, Unit.kind_code, Unit.level_code, UnitKind.is_party_organisation,
-        Unit.parent_id, Unit.party_org_id, Unit.is_active, Unit.path,
+        Unit.id,
+        Unit.code,
+        Unit.name,
+        Unit.kind_code,
+        Unit.level_code,
+        UnitKind.is_party_organisation,
+        Unit.parent_id,
+        Unit.party_org_id,
+        Unit.is_active,
+        Unit.path,
     ).join(UnitKind, UnitKind.code == Unit.kind_code)
 
 
@@ -64,11 +75,15 @@ async def unit_facts(session: AsyncSession, unit_id: int) -> FactsRow | None:
 
 async def party_chain_facts(session: AsyncSession, seeds: Sequence[int]) -> list[FactsRow]:
     """The seed units and the party chains above them, in one recursive query bounded by MAX_HOPS."""
-    chain = (select(Unit.id.label("id"), Unit.party_org_id.label("next_id"), literal_column("0", Integer).label("hop"))
-             .where(Unit.id.in_(seeds)).cte("party_chain", recursive=True))
+    chain = (
+        select(Unit.id.label("id"), Unit.party_org_id.label("next_id"), literal_column("0", Integer).label("hop"))
+        .where(Unit.id.in_(seeds))
+        .cte("party_chain", recursive=True)
+    )
     chain = chain.union_all(
         select(Unit.id, Unit.party_org_id, chain.c.hop + 1)
-        .join(chain, Unit.id == chain.c.next_id).where(chain.c.hop < MAX_HOPS)
+        .join(chain, Unit.id == chain.c.next_id)
+        .where(chain.c.hop < MAX_HOPS)
     )
     return list((await session.execute(_facts_query().where(Unit.id.in_(select(chain.c.id))))).all())
 
@@ -81,9 +96,12 @@ async def boards_led_by(session: AsyncSession, committee_ids: Sequence[int]) -> 
 
 async def province_counterpart(session: AsyncSession, kind_code: str, root_path: str) -> FactsRow | None:
     """The province-level unit of this kind under a province root (active first, then by id)."""
-    query = (_facts_query()
-             .where(Unit.kind_code == kind_code, Unit.level_code == PROVINCE_LEVEL, in_subtree(Unit.path, root_path))
-             .order_by(Unit.is_active.desc(), Unit.id).limit(1))
+    query = (
+        _facts_query()
+        .where(Unit.kind_code == kind_code, Unit.level_code == PROVINCE_LEVEL, in_subtree(Unit.path, root_path))
+        .order_by(Unit.is_active.desc(), Unit.id)
+        .limit(1)
+    )
     return (await session.execute(query)).first()
 
 
@@ -107,11 +125,11 @@ async def units_in(session: AsyncSession, ids: set[int]) -> list[Unit]:
     return list((await session.scalars(select(Unit).where(Unit.id.in_(ids)))).all())
 
 
-async def overrides_page(session: AsyncSession, paths: Iterable[str], after_unit_id: int | None, limit: int
-                         ) -> list[AuthorityOverride]:
+async def overrides_page(
+    session: AsyncSession, paths: Iterable[str], after_unit_id: int | None, limit: int
+) -> list[AuthorityOverride]:
     """Up to `limit` overrides of units under these paths, by unit id, after a unit id."""
-    query = (select(AuthorityOverride).join(Unit, Unit.id == AuthorityOverride.unit_id)
-             .where(path_in(Unit.path, paths)))
+    query = select(AuthorityOverride).join(Unit, Unit.id == AuthorityOverride.unit_id).where(path_in(Unit.path, paths))
     if after_unit_id is not None:
         query = query.where(AuthorityOverride.unit_id > after_unit_id)
     return list((await session.scalars(query.order_by(AuthorityOverride.unit_id).limit(limit))).all())

@@ -58,32 +58,57 @@ class AuthorityRelations(BaseModel):
 _ANSWER_EXAMPLE: dict[str, Any] = {
     "profile": "district_2023",
     "registrant_kind": "collective",
-    "unit": {"id": 57, "code": "QT-VL-VT-MTTQ", "name": "Ủy ban MTTQ Việt Nam Xã Vĩnh Thạch",
-             "kind_code": "fatherland_front", "level_code": "commune"},
+    "unit": {
+        "id": 57,
+        "code": "QT-VL-VT-MTTQ",
+        "name": "Ủy ban MTTQ Việt Nam Xã Vĩnh Thạch",
+        "kind_code": "fatherland_front",
+        "level_code": "commune",
+    },
     "case_number": 4,
-    "rule_label": {"vi": "(4) Đối với tập thể Ủy ban Mặt trận Tổ quốc, các đoàn thể chính trị - xã hội, các hội "
-                         "quần chúng ở cấp xã, thị trấn: Do Đảng ủy ra quyết định công nhận …",
-                   "en": "(4) The Fatherland Front committee, socio-political organisations and mass "
-                         "associations of a commune or township as collectives: …"},
+    "rule_label": {
+        "vi": "(4) Đối với tập thể Ủy ban Mặt trận Tổ quốc, các đoàn thể chính trị - xã hội, các hội "
+        "quần chúng ở cấp xã, thị trấn: Do Đảng ủy ra quyết định công nhận …",
+        "en": "(4) The Fatherland Front committee, socio-political organisations and mass "
+        "associations of a commune or township as collectives: …",
+    },
     "citation": "KH VL 2023 §3(4)",
-    "reviewing_unit": {"id": 54, "code": "QT-VL-VT-KDV", "name": "Khối Dân vận Xã Vĩnh Thạch",
-                       "kind_code": "mass_mobilisation_board", "level_code": "commune"},
-    "proposing_unit": {"id": 54, "code": "QT-VL-VT-KDV", "name": "Khối Dân vận Xã Vĩnh Thạch",
-                       "kind_code": "mass_mobilisation_board", "level_code": "commune"},
-    "deciding_unit": {"id": 53, "code": "QT-VL-VT-DU", "name": "Đảng ủy Xã Vĩnh Thạch",
-                      "kind_code": "grassroots_party_committee", "level_code": "commune"},
+    "reviewing_unit": {
+        "id": 54,
+        "code": "QT-VL-VT-KDV",
+        "name": "Khối Dân vận Xã Vĩnh Thạch",
+        "kind_code": "mass_mobilisation_board",
+        "level_code": "commune",
+    },
+    "proposing_unit": {
+        "id": 54,
+        "code": "QT-VL-VT-KDV",
+        "name": "Khối Dân vận Xã Vĩnh Thạch",
+        "kind_code": "mass_mobilisation_board",
+        "level_code": "commune",
+    },
+    "deciding_unit": {
+        "id": 53,
+        "code": "QT-VL-VT-DU",
+        "name": "Đảng ủy Xã Vĩnh Thạch",
+        "kind_code": "grassroots_party_committee",
+        "level_code": "commune",
+    },
     "explanation": {
         "vi": "Trường hợp 4 (KH VL 2023 §3(4)) áp dụng cho tập thể “Ủy ban MTTQ Việt Nam Xã Vĩnh Thạch” "
-              "(QT-VL-VT-MTTQ): bình xét, thẩm định: Khối Dân vận Xã Vĩnh Thạch (QT-VL-VT-KDV); đề nghị: Khối "
-              "Dân vận Xã Vĩnh Thạch (QT-VL-VT-KDV); quyết định công nhận: Đảng ủy Xã Vĩnh Thạch (QT-VL-VT-DU).",
+        "(QT-VL-VT-MTTQ): bình xét, thẩm định: Khối Dân vận Xã Vĩnh Thạch (QT-VL-VT-KDV); đề nghị: Khối "
+        "Dân vận Xã Vĩnh Thạch (QT-VL-VT-KDV); quyết định công nhận: Đảng ủy Xã Vĩnh Thạch (QT-VL-VT-DU).",
         "en": "Case 4 (KH VL 2023 §3(4)) applies to the collective “Ủy ban MTTQ Việt Nam Xã Vĩnh Thạch” "
-              "(QT-VL-VT-MTTQ): reviewed and appraised by Khối Dân vận Xã Vĩnh Thạch (QT-VL-VT-KDV); proposed "
-              "by Khối Dân vận Xã Vĩnh Thạch (QT-VL-VT-KDV); recognised by Đảng ủy Xã Vĩnh Thạch (QT-VL-VT-DU).",
+        "(QT-VL-VT-MTTQ): reviewed and appraised by Khối Dân vận Xã Vĩnh Thạch (QT-VL-VT-KDV); proposed "
+        "by Khối Dân vận Xã Vĩnh Thạch (QT-VL-VT-KDV); recognised by Đảng ủy Xã Vĩnh Thạch (QT-VL-VT-DU).",
     },
     "overridden": False,
     "override_reason": None,
-    "relations": {"reviewing": "commune_dvk_section", "proposing": "commune_dvk_section",
-                  "deciding": "nearest_grassroots_committee"},
+    "relations": {
+        "reviewing": "commune_dvk_section",
+        "proposing": "commune_dvk_section",
+        "deciding": "nearest_grassroots_committee",
+    },
 }
 
 
@@ -95,8 +120,9 @@ class AuthorityAnswerRead(BaseModel):
     profile: str = Field(description="The rule profile that answered.")
     registrant_kind: RegistrantKind
     unit: AuthorityUnitRead = Field(description="The registrant's unit.")
-    case_number: int | None = Field(description="The case (1–6) of the matching rule; null when an override "
-                                                "applies and no rule matched.")
+    case_number: int | None = Field(
+        description="The case (1–6) of the matching rule; null when an override applies and no rule matched."
+    )
     rule_label: Bilingual | None = Field(description="The matching rule in the source document's words.")
     citation: str | None = Field(description="Where the rule comes from, e.g. `KH VL 2023 §3(4)`.")
     reviewing_unit: AuthorityUnitRead = Field(description="Reviews, appraises and scores.")
@@ -111,14 +137,19 @@ class AuthorityAnswerRead(BaseModel):
     def build(cls, answer: AuthorityAnswer) -> AuthorityAnswerRead:
         """From the resolver's answer."""
         return cls(
-            profile=answer.profile, registrant_kind=RegistrantKind(answer.registrant_kind),
-            unit=AuthorityUnitRead.build(answer.unit), case_number=answer.case_number,
-            rule_label=Bilingual(**answer.rule_label) if answer.rule_label else None, citation=answer.citation,
+            profile=answer.profile,
+            registrant_kind=RegistrantKind(answer.registrant_kind),
+            unit=AuthorityUnitRead.build(answer.unit),
+            case_number=answer.case_number,
+            rule_label=Bilingual(**answer.rule_label) if answer.rule_label else None,
+            citation=answer.citation,
             reviewing_unit=AuthorityUnitRead.build(answer.reviewing_unit),
             proposing_unit=AuthorityUnitRead.build(answer.proposing_unit),
             deciding_unit=AuthorityUnitRead.build(answer.deciding_unit),
-            explanation=Bilingual(**answer.explanation), overridden=answer.overridden,
-            override_reason=answer.override_reason, relations=AuthorityRelations(**answer.vias),
+            explanation=Bilingual(**answer.explanation),
+            overridden=answer.overridden,
+            override_reason=answer.override_reason,
+            relations=AuthorityRelations(**answer.vias),
         )
 
 
@@ -141,16 +172,32 @@ class AuthorityRuleRead(BaseModel):
 class AuthorityProfileRead(BaseModel):
     """A rule profile with its rules in the order they are tried."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "code": "district_2023", "label_vi": "Kế hoạch … Huyện ủy Vĩnh Linh (sáu trường hợp thẩm quyền)",
-        "label_en": "Vĩnh Linh district committee plan 2023–2025 (the six authority cases)",
-        "source": "…, mục II.3", "is_default": True,
-        "rules": [{"case_number": 5, "precedence": 10,
-                   "match": {"registrant_kinds": ["collective"], "unit_is_party_organisation": True},
-                   "reviewing_via": "superior_party_committee", "proposing_via": "superior_party_committee",
-                   "deciding_via": "superior_party_committee", "label_vi": "(5) …", "label_en": "(5) …",
-                   "citation": "KH VL 2023 §3(5)"}],
-    }]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "code": "district_2023",
+                    "label_vi": "Kế hoạch … Huyện ủy Vĩnh Linh (sáu trường hợp thẩm quyền)",
+                    "label_en": "Vĩnh Linh district committee plan 2023–2025 (the six authority cases)",
+                    "source": "…, mục II.3",
+                    "is_default": True,
+                    "rules": [
+                        {
+                            "case_number": 5,
+                            "precedence": 10,
+                            "match": {"registrant_kinds": ["collective"], "unit_is_party_organisation": True},
+                            "reviewing_via": "superior_party_committee",
+                            "proposing_via": "superior_party_committee",
+                            "deciding_via": "superior_party_committee",
+                            "label_vi": "(5) …",
+                            "label_en": "(5) …",
+                            "citation": "KH VL 2023 §3(5)",
+                        }
+                    ],
+                }
+            ]
+        }
+    )
 
     code: str
     label_vi: str
@@ -162,23 +209,39 @@ class AuthorityProfileRead(BaseModel):
     @classmethod
     def build(cls, profile: AuthorityProfile, rules: list[AuthorityRule]) -> AuthorityProfileRead:
         """From a profile row and its rule rows."""
-        return cls(code=profile.code, label_vi=profile.label_vi, label_en=profile.label_en, source=profile.source,
-                   is_default=profile.is_default, rules=[AuthorityRuleRead.model_validate(r) for r in rules])
+        return cls(
+            code=profile.code,
+            label_vi=profile.label_vi,
+            label_en=profile.label_en,
+            source=profile.source,
+            is_default=profile.is_default,
+            rules=[AuthorityRuleRead.model_validate(r) for r in rules],
+        )
 
 
 class AuthorityOverrideWrite(BaseModel):
     """The competent units an administrator names for one unit; they win over the rules."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
-        "deciding_unit_id": 12, "reviewing_unit_id": 13,
-        "reason": "Theo Quyết định số 15-QĐ/HU, Hội Nông dân huyện trình Ban Thường vụ Huyện ủy công nhận.",
-    }]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "deciding_unit_id": 12,
+                    "reviewing_unit_id": 13,
+                    "reason": "Theo Quyết định số 15-QĐ/HU, Hội Nông dân huyện trình Ban Thường vụ Huyện ủy công nhận.",
+                }
+            ]
+        },
+    )
 
     deciding_unit_id: UnitId
-    reviewing_unit_id: UnitId | None = Field(default=None, description="Omitted: the rule's reviewing unit, "
-                                                                      "else the deciding unit.")
-    proposing_unit_id: UnitId | None = Field(default=None, description="Omitted: the rule's proposing unit, "
-                                                                      "else the deciding unit.")
+    reviewing_unit_id: UnitId | None = Field(
+        default=None, description="Omitted: the rule's reviewing unit, else the deciding unit."
+    )
+    proposing_unit_id: UnitId | None = Field(
+        default=None, description="Omitted: the rule's proposing unit, else the deciding unit."
+    )
     reason: Reason = Field(description="Why the rules do not fit this unit (shown in every explanation).")
 
 
@@ -196,11 +259,18 @@ class AuthorityOverrideRead(BaseModel):
     @classmethod
     def build(cls, override: AuthorityOverride, units: dict[int, Unit]) -> AuthorityOverrideRead:
         """From an override and its units by id."""
+
         def ref(unit_id: int | None) -> AuthorityUnitRead | None:
             return AuthorityUnitRead.build(units[unit_id]) if unit_id is not None else None
 
         unit, deciding = ref(override.unit_id), ref(override.deciding_unit_id)
         assert unit is not None and deciding is not None
-        return cls(unit=unit, deciding_unit=deciding, reviewing_unit=ref(override.reviewing_unit_id),
-                   proposing_unit=ref(override.proposing_unit_id), reason=override.reason,
-                   created_by_id=override.created_by_id, created_at=override.created_at)
+        return cls(
+            unit=unit,
+            deciding_unit=deciding,
+            reviewing_unit=ref(override.reviewing_unit_id),
+            proposing_unit=ref(override.proposing_unit_id),
+            reason=override.reason,
+            created_by_id=override.created_by_id,
+            created_at=override.created_at,
+        )

@@ -67,6 +67,7 @@ _COMMITTEE_KINDS = (GRASSROOTS_COMMITTEE, DISTRICT_COMMITTEE, PROVINCIAL_COMMITT
 
 # --- profiles and rules -------------------------------------------------------------------------
 
+
 async def get_profile(session: AsyncSession, code: str | None) -> AuthorityProfile:
     """The named profile, or the default one when no code is given (404 when there is none)."""
     if code is None:
@@ -85,8 +86,17 @@ async def rule_rows(session: AsyncSession, profile_code: str) -> list[AuthorityR
     return await repo.rule_rows(session, profile_code)
 
 
-_RULE_FIELDS = ("case_number", "precedence", "match", "reviewing_via", "proposing_via", "deciding_via",
-                "label_vi", "label_en", "citation")
+_RULE_FIELDS = (
+    "case_number",
+    "precedence",
+    "match",
+    "reviewing_via",
+    "proposing_via",
+    "deciding_via",
+    "label_vi",
+    "label_en",
+    "citation",
+)
 
 
 async def load_rules(session: AsyncSession, profile_code: str) -> list[Rule]:
@@ -106,11 +116,18 @@ async def list_profiles(session: AsyncSession) -> list[tuple[AuthorityProfile, l
 
 # --- the tree around one unit -------------------------------------------------------------------
 
+
 def _facts(row: Any) -> UnitFacts:
     return UnitFacts(
-        id=row.id, code=row.code, name=row.name, kind_code=row.kind_code, level_code=row.level_code,
-        is_party_organisation=bool(row.is_party_organisation), parent_id=row.parent_id,
-        party_org_id=row.party_org_id, is_active=bool(row.is_active),
+        id=row.id,
+        code=row.code,
+        name=row.name,
+        kind_code=row.kind_code,
+        level_code=row.level_code,
+        is_party_organisation=bool(row.is_party_organisation),
+        parent_id=row.parent_id,
+        party_org_id=row.party_org_id,
+        is_active=bool(row.is_active),
     )
 
 
@@ -137,8 +154,9 @@ def _load(rows: Iterable[repo.FactsRow], tree: LoadedTree) -> None:
         tree.paths[row.id] = row.path
 
 
-async def load_tree(session: AsyncSession, unit_id: int, vias: set[str], extra_ids: Sequence[int] = ()
-                    ) -> tuple[UnitFacts, LoadedTree]:
+async def load_tree(
+    session: AsyncSession, unit_id: int, vias: set[str], extra_ids: Sequence[int] = ()
+) -> tuple[UnitFacts, LoadedTree]:
     """The unit (404 if unknown) and the part of the tree the given relations can reach from it."""
     row = await repo.unit_facts(session, unit_id)
     if row is None:
@@ -173,17 +191,23 @@ async def _load_counterpart(session: AsyncSession, unit: UnitFacts, tree: Loaded
 
 # --- answers ------------------------------------------------------------------------------------
 
-async def authority_for_unit(session: AsyncSession, profile_code: str | None, registrant_kind: str, unit_id: int
-                             ) -> AuthorityAnswer:
+
+async def authority_for_unit(
+    session: AsyncSession, profile_code: str | None, registrant_kind: str, unit_id: int
+) -> AuthorityAnswer:
     """What the policy answers for a registrant of a unit: the profile's rules, or the unit's override."""
     profile = await get_profile(session, profile_code)
     rules = await load_rules(session, profile.code)
     row = await repo.override_for(session, unit_id)
     override = None
     if row is not None:
-        override = Override(unit_id=row.unit_id, deciding_unit_id=row.deciding_unit_id,
-                            reviewing_unit_id=row.reviewing_unit_id, proposing_unit_id=row.proposing_unit_id,
-                            reason=row.reason)
+        override = Override(
+            unit_id=row.unit_id,
+            deciding_unit_id=row.deciding_unit_id,
+            reviewing_unit_id=row.reviewing_unit_id,
+            proposing_unit_id=row.proposing_unit_id,
+            reason=row.reason,
+        )
     vias = {v for r in rules for v in (r.reviewing_via, r.proposing_via, r.deciding_via)}
     extra = [i for i in (row.deciding_unit_id, row.reviewing_unit_id, row.proposing_unit_id) if i] if row else []
     unit, tree = await load_tree(session, unit_id, vias, extra)
@@ -191,6 +215,7 @@ async def authority_for_unit(session: AsyncSession, profile_code: str | None, re
 
 
 # --- overrides ----------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class OverrideChange:
@@ -233,8 +258,9 @@ async def get_override(session: AsyncSession, caller: Caller, unit_id: int) -> A
     return found
 
 
-async def list_overrides(session: AsyncSession, caller: Caller, page: PageParams
-                         ) -> tuple[list[AuthorityOverride], str | None]:
+async def list_overrides(
+    session: AsyncSession, caller: Caller, page: PageParams
+) -> tuple[list[AuthorityOverride], str | None]:
     """One page of the overrides of units in the caller's MANAGE_UNITS subtrees, by unit id."""
     caller.require(Permission.MANAGE_UNITS)
     filters = {"list": "authority_overrides"}
@@ -251,22 +277,28 @@ async def list_overrides(session: AsyncSession, caller: Caller, page: PageParams
 
 async def _check_named_units(session: AsyncSession, change: OverrideChange) -> None:
     """Every unit the override names exists and is active (422 otherwise)."""
-    named = {"deciding_unit_id": change.deciding_unit_id, "reviewing_unit_id": change.reviewing_unit_id,
-             "proposing_unit_id": change.proposing_unit_id}
+    named = {
+        "deciding_unit_id": change.deciding_unit_id,
+        "reviewing_unit_id": change.reviewing_unit_id,
+        "proposing_unit_id": change.proposing_unit_id,
+    }
     found = await units_by_id(session, named.values())
     for name, unit_id in named.items():
         if unit_id is None:
             continue
         if unit_id not in found:
-            raise Unprocessable(OVERRIDE_UNIT_NOT_FOUND, code="override_unit_not_found", field=name,
-                                _unit_id=unit_id, _field=name)
+            raise Unprocessable(
+                OVERRIDE_UNIT_NOT_FOUND, code="override_unit_not_found", field=name, _unit_id=unit_id, _field=name
+            )
         if not found[unit_id].is_active:
-            raise Unprocessable(OVERRIDE_UNIT_CLOSED, code="override_unit_closed", field=name,
-                                _unit_id=unit_id, _field=name)
+            raise Unprocessable(
+                OVERRIDE_UNIT_CLOSED, code="override_unit_closed", field=name, _unit_id=unit_id, _field=name
+            )
 
 
-async def put_override(session: AsyncSession, caller: Caller, unit_id: int, change: OverrideChange
-                       ) -> tuple[AuthorityOverride, bool]:
+async def put_override(
+    session: AsyncSession, caller: Caller, unit_id: int, change: OverrideChange
+) -> tuple[AuthorityOverride, bool]:
     """Set (create or replace) a unit's override; returns it and whether it was created."""
     await _managed_unit(session, caller, unit_id)
     await _check_named_units(session, change)

@@ -70,13 +70,18 @@ class InMemoryTree:
 
     def led_by(self, party_org_id: int, kind_code: str) -> list[UnitFacts]:
         """Units of this kind whose leading party organisation is `party_org_id`, by id."""
-        return sorted((u for u in self.units.values() if u.party_org_id == party_org_id and u.kind_code == kind_code),
-                      key=lambda u: u.id)
+        return sorted(
+            (u for u in self.units.values() if u.party_org_id == party_org_id and u.kind_code == kind_code),
+            key=lambda u: u.id,
+        )
 
     def same_kind_at_level(self, kind_code: str, level_code: str, within_root_id: int) -> UnitFacts | None:
         """A unit of this kind and level in the subtree of `within_root_id` (active first, then by id)."""
-        found = [u for u in self.units.values() if u.kind_code == kind_code and u.level_code == level_code
-                 and self._under(u, within_root_id)]
+        found = [
+            u
+            for u in self.units.values()
+            if u.kind_code == kind_code and u.level_code == level_code and self._under(u, within_root_id)
+        ]
         return min(found, key=lambda u: (not u.is_active, u.id), default=None)
 
     def _under(self, unit: UnitFacts, root_id: int) -> bool:
@@ -102,30 +107,44 @@ class AuthorityUnresolvable(Unprocessable):
     def __init__(self, unit: UnitFacts, relation: str, why: Text, **params: object) -> None:
         label = labels.AUTHORITY_RELATIONS.get(relation, Text(relation, relation))
         super().__init__(
-            unit_id=unit.id, relation=relation, _unit_name=unit.name, _unit_code=unit.code,
-            _relation_vi=label.vi, _relation_en=label.en,
-            _why_vi=why.render("vi", **params), _why_en=why.render("en", **params),
+            unit_id=unit.id,
+            relation=relation,
+            _unit_name=unit.name,
+            _unit_code=unit.code,
+            _relation_vi=label.vi,
+            _relation_en=label.en,
+            _why_vi=why.render("vi", **params),
+            _why_en=why.render("en", **params),
         )
 
 
-_MISSING = Text("đơn vị {missing} mà “{at}” liên kết tới không có trong cây đơn vị",
-                "unit {missing}, linked from “{at}”, is not in the unit tree")
+_MISSING = Text(
+    "đơn vị {missing} mà “{at}” liên kết tới không có trong cây đơn vị",
+    "unit {missing}, linked from “{at}”, is not in the unit tree",
+)
 _NO_PARTY_ORG = Text("“{at}” không có tổ chức đảng lãnh đạo", "“{at}” has no leading party organisation")
 _NO_PARENT = Text("“{at}” không có đơn vị cấp trên", "“{at}” has no superior unit")
-_NOT_ABOVE = Text("đi theo các liên kết tổ chức đảng không gặp {kind_vi} nào (chuỗi dừng ở “{at}”)",
-                  "walking up the party links reaches no {kind_en} (the chain ends at “{at}”)")
-_NOT_IN_AREA = Text("không có huyện ủy, thành ủy nào lãnh đạo “{at}” hay các đơn vị cấp trên của nó",
-                    "no district party committee leads “{at}” or any unit above it")
+_NOT_ABOVE = Text(
+    "đi theo các liên kết tổ chức đảng không gặp {kind_vi} nào (chuỗi dừng ở “{at}”)",
+    "walking up the party links reaches no {kind_en} (the chain ends at “{at}”)",
+)
+_NOT_IN_AREA = Text(
+    "không có huyện ủy, thành ủy nào lãnh đạo “{at}” hay các đơn vị cấp trên của nó",
+    "no district party committee leads “{at}” or any unit above it",
+)
 _CYCLE = Text("các liên kết từ “{at}” tạo thành vòng lặp", "the links from “{at}” form a cycle")
 _TOO_DEEP = Text("vượt quá {hops} bước từ “{at}”", "more than {hops} steps from “{at}”")
-_NO_BOARD = Text("“{at}” không có Ban/Khối Dân vận đang hoạt động",
-                 "“{at}” has no active mass-mobilisation board")
+_NO_BOARD = Text("“{at}” không có Ban/Khối Dân vận đang hoạt động", "“{at}” has no active mass-mobilisation board")
 _NO_PROVINCE = Text("không có đơn vị cấp tỉnh phía trên “{at}”", "there is no province-level unit above “{at}”")
-_NO_COUNTERPART = Text("không có đơn vị cùng loại đang hoạt động ở cấp tỉnh thuộc “{at}”",
-                       "there is no active unit of the same kind at province level under “{at}”")
+_NO_COUNTERPART = Text(
+    "không có đơn vị cùng loại đang hoạt động ở cấp tỉnh thuộc “{at}”",
+    "there is no active unit of the same kind at province level under “{at}”",
+)
 _CLOSED = Text("“{at}” đã giải thể", "“{at}” is closed")
-_OVERRIDE_UNIT = Text("đơn vị {missing} được chỉ định riêng không có trong cây đơn vị",
-                      "unit {missing}, named by the override, is not in the unit tree")
+_OVERRIDE_UNIT = Text(
+    "đơn vị {missing} được chỉ định riêng không có trong cây đơn vị",
+    "unit {missing}, named by the override, is not in the unit tree",
+)
 
 
 def named(unit: UnitFacts) -> str:
@@ -133,6 +152,7 @@ def named(unit: UnitFacts) -> str:
 
 
 # --- walks ------------------------------------------------------------------------------------
+
 
 def party_org_of(tree: TreeView, unit: UnitFacts, origin: UnitFacts, relation: str) -> UnitFacts:
     """The party organisation that leads `unit`; raises when it has none or it is unknown."""
@@ -167,8 +187,9 @@ def _walk_up_party(tree: TreeView, unit: UnitFacts, kind: str, relation: str) ->
             return current
         if current.party_org_id is None:
             label = labels.COMMITTEE_KINDS.get(kind, Text(kind, kind))
-            raise AuthorityUnresolvable(unit, relation, _NOT_ABOVE, at=named(current), kind_vi=label.vi,
-                                        kind_en=label.en)
+            raise AuthorityUnresolvable(
+                unit, relation, _NOT_ABOVE, at=named(current), kind_vi=label.vi, kind_en=label.en
+            )
         following = party_org_of(tree, current, unit, relation)
         if following.id in seen:
             raise AuthorityUnresolvable(unit, relation, _CYCLE, at=named(unit))
@@ -259,17 +280,18 @@ RELATIONS: dict[str, _Relation] = {
     "provincial_committee": lambda t, u, r: _walk_up_party(t, u, PROVINCIAL_COMMITTEE, r),
     "nearest_committee_under_province": lambda t, u, r: _walk_up_party(t, u, COMMITTEE_UNDER_PROVINCE, r),
     "commune_dvk_section": lambda t, u, r: _board_of(t, _walk_up_party(t, u, GRASSROOTS_COMMITTEE, r), u, r),
-    "district_mass_mobilisation_board":
-        lambda t, u, r: _board_of(t, _walk_up_party(t, u, DISTRICT_COMMITTEE, r), u, r),
-    "provincial_mass_mobilisation_board":
-        lambda t, u, r: _board_of(t, _walk_up_party(t, u, PROVINCIAL_COMMITTEE, r), u, r),
+    "district_mass_mobilisation_board": lambda t, u, r: _board_of(t, _walk_up_party(t, u, DISTRICT_COMMITTEE, r), u, r),
+    "provincial_mass_mobilisation_board": lambda t, u, r: _board_of(
+        t, _walk_up_party(t, u, PROVINCIAL_COMMITTEE, r), u, r
+    ),
     "provincial_counterpart": _counterpart,
     "area_district_committee": _area_district_committee,
 }
 
 # Which relations need which prefetch (used by the database loader to stay lazy).
-BOARD_RELATIONS = frozenset({"commune_dvk_section", "district_mass_mobilisation_board",
-                             "provincial_mass_mobilisation_board"})
+BOARD_RELATIONS = frozenset(
+    {"commune_dvk_section", "district_mass_mobilisation_board", "provincial_mass_mobilisation_board"}
+)
 COUNTERPART_RELATIONS = frozenset({"provincial_counterpart"})
 
 

@@ -37,11 +37,14 @@ T = TypeVar("T")
 
 # --- registered models ------------------------------------------------------------------------------
 
+
 def model_scope(caller: Caller) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """What decides which models the caller sees: the subtrees of their read scope, and the units where they
     hold the authority role (the models those units decide)."""
-    return (caller.scope.paths(Permission.READ),
-            tuple(g.unit_id for g in caller.scope.grants if g.role == Role.AUTHORITY))
+    return (
+        caller.scope.paths(Permission.READ),
+        tuple(g.unit_id for g in caller.scope.grants if g.role == Role.AUTHORITY),
+    )
 
 
 def _model_condition(m: Any, bounds: Iterable[tuple[Any, Any]], deciding: Any | None) -> ColumnElement[bool]:
@@ -86,6 +89,7 @@ def of_visible_model(caller: Caller, model_id: Any) -> ColumnElement[bool]:
 
 # --- aggregates that hang off models ------------------------------------------------------------------
 
+
 def evidence_rule(caller: Caller) -> ColumnElement[bool]:
     """Evidence files of models the caller sees."""
     return of_visible_model(caller, Evidence.model_id)
@@ -104,7 +108,8 @@ def history_rule(caller: Caller) -> ColumnElement[bool]:
 def review_rule(caller: Caller) -> ColumnElement[bool]:
     """Reviews held in the caller's read scope, or with a candidate model the caller sees."""
     via_model = exists(
-        select(ReviewCandidate.id).join(M, M.id == ReviewCandidate.model_id)
+        select(ReviewCandidate.id)
+        .join(M, M.id == ReviewCandidate.model_id)
         .where(ReviewCandidate.review_id == Review.id, model_rule(caller))
     )
     return or_(path_in(Review.holding_unit_path, caller.scope.paths(Permission.READ)), via_model)
@@ -119,10 +124,11 @@ def decision_rule(caller: Caller) -> ColumnElement[bool]:
 def visible_linked_models(caller: Caller, model_id: Any, *where: ColumnElement[bool]) -> Select[Any]:
     """The ids of the models the caller sees among those a link table names (`model_id` is its column, `where`
     picks its rows): e.g. the covered models of one decision or the candidates of one review."""
-    return (select(M.id).join(model_id.class_, model_id == M.id).where(model_rule(caller), *where))
+    return select(M.id).join(model_id.class_, model_id == M.id).where(model_rule(caller), *where)
 
 
 # --- campaigns and people -----------------------------------------------------------------------------
+
 
 def ancestor_paths(paths: Iterable[str]) -> list[str]:
     """Every path on the way down to each given path, itself included ("/1/7/" → "/1/", "/1/7/")."""
@@ -151,6 +157,7 @@ def user_rule(caller: Caller) -> ColumnElement[bool]:
 
 
 # --- the scoped query base ----------------------------------------------------------------------------
+
 
 def _users(caller: Caller) -> Select[Any]:
     return select(User).join(Unit, Unit.id == User.home_unit_id).where(user_rule(caller))

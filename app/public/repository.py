@@ -37,9 +37,13 @@ def _publishing() -> list[ColumnElement[bool]]:
 
 def _latest_published() -> Subquery:
     """Per public-decision-covered model: the date of its latest published decision."""
-    return (select(DecisionModel.model_id.label("model_id"), func.max(Decision.issued_on).label("latest"))
-            .join(Decision, Decision.id == DecisionModel.decision_id).where(*_publishing())
-            .group_by(DecisionModel.model_id).subquery("latest_published"))
+    return (
+        select(DecisionModel.model_id.label("model_id"), func.max(Decision.issued_on).label("latest"))
+        .join(Decision, Decision.id == DecisionModel.decision_id)
+        .where(*_publishing())
+        .group_by(DecisionModel.model_id)
+        .subquery("latest_published")
+    )
 
 
 @dataclass(frozen=True)
@@ -66,8 +70,9 @@ class PublicFilters:
         return c
 
 
-async def list_public(session: AsyncSession, filters: PublicFilters, page: PageParams
-                      ) -> tuple[list[tuple[RegisteredModel, date]], str | None]:
+async def list_public(
+    session: AsyncSession, filters: PublicFilters, page: PageParams
+) -> tuple[list[tuple[RegisteredModel, date]], str | None]:
     """One page of public models, latest published decision first, then by code; and the next cursor."""
     latest = _latest_published()
     bound = asdict(filters)
@@ -79,8 +84,10 @@ async def list_public(session: AsyncSession, filters: PublicFilters, page: PageP
         except ValueError:
             raise InvalidCursor() from None
         query = query.where(or_(latest.c.latest < day, and_(latest.c.latest == day, M.code > str(code))))
-    rows = [(m, d) for m, d in await session.execute(
-        query.order_by(latest.c.latest.desc(), M.code.asc()).limit(page.limit + 1))]
+    rows = [
+        (m, d)
+        for m, d in await session.execute(query.order_by(latest.c.latest.desc(), M.code.asc()).limit(page.limit + 1))
+    ]
     next_cursor = None
     if len(rows) > page.limit:
         rows = rows[: page.limit]
@@ -89,12 +96,12 @@ async def list_public(session: AsyncSession, filters: PublicFilters, page: PageP
     return rows, next_cursor
 
 
-async def get_public(session: AsyncSession, *, code: str | None = None, model_id: uuid.UUID | None = None
-                     ) -> tuple[RegisteredModel, date] | None:
+async def get_public(
+    session: AsyncSession, *, code: str | None = None, model_id: uuid.UUID | None = None
+) -> tuple[RegisteredModel, date] | None:
     """One public model by code or id, with its latest published decision's date; None if not public."""
     latest = _latest_published()
-    query = (select(M, latest.c.latest).join(latest, latest.c.model_id == M.id)
-             .where(*PublicFilters().clauses()))
+    query = select(M, latest.c.latest).join(latest, latest.c.model_id == M.id).where(*PublicFilters().clauses())
     query = query.where(M.code == code) if code is not None else query.where(M.id == model_id)
     row = (await session.execute(query)).first()
     return (row[0], row[1]) if row else None
@@ -127,8 +134,9 @@ async def public_files(session: AsyncSession, decisions: Sequence[Honour]) -> di
         return {}
     decision_ids = {h.decision.id for h in decisions}
     every_kind = set().union(*kinds.values())
-    query = select(Evidence).where(Evidence.model_id.in_(list(kinds)),
-                                   or_(Evidence.is_public.is_(True), Evidence.kind.in_(every_kind)))
+    query = select(Evidence).where(
+        Evidence.model_id.in_(list(kinds)), or_(Evidence.is_public.is_(True), Evidence.kind.in_(every_kind))
+    )
     out: dict[uuid.UUID, list[Evidence]] = {}
     for evidence in await session.scalars(query.order_by(Evidence.uploaded_at, Evidence.id)):
         if is_public_file(evidence, kinds[evidence.model_id], decision_ids):
@@ -175,4 +183,3 @@ async def public_file(session: AsyncSession, evidence_id: uuid.UUID) -> Evidence
     decisions = await published_decisions(session, [evidence.model_id])
     kinds = public_kinds(decisions).get(evidence.model_id, set())
     return evidence if is_public_file(evidence, kinds, {h.decision.id for h in decisions}) else None
-

@@ -67,8 +67,9 @@ class PublicExemplar(BaseModel):
     province: PublicUnit | None = Field(description="The province the unit lies in, if any.")
     latest_decision_on: date = Field(description="Date of the latest published decision (the list's order).")
     decisions: list[PublicDecision] = Field(description="Published, issued decisions, oldest first.")
-    photos: list[PublicFile] = Field(description="Published images: model photos, and portraits or other kinds "
-                                                 "only where a decision publishes them.")
+    photos: list[PublicFile] = Field(
+        description="Published images: model photos, and portraits or other kinds only where a decision publishes them."
+    )
     documents: list[PublicFile] = Field(description="Published files that are not images (e.g. the decision).")
 
 

@@ -53,21 +53,31 @@ def _unit(unit: Unit | None) -> PublicUnit | None:
 def _decision(honour: Honour) -> PublicDecision:
     d = honour.decision
     return PublicDecision(
-        kind=d.kind, kind_label=labels.label(labels.DECISION_KINDS, d.kind) or d.kind, number=d.number,
+        kind=d.kind,
+        kind_label=labels.label(labels.DECISION_KINDS, d.kind) or d.kind,
+        number=d.number,
         issued_on=d.issued_on,
         issuing_unit=PublicUnit(code=honour.issuing_unit.code, name=honour.issuing_unit.name),
-        award_form=d.award_form, award_form_label=labels.label(labels.AWARD_FORMS, d.award_form),
-        award_level=d.award_level, award_level_label=labels.label(labels.AWARD_LEVELS, d.award_level),
+        award_form=d.award_form,
+        award_form_label=labels.label(labels.AWARD_FORMS, d.award_form),
+        award_level=d.award_level,
+        award_level_label=labels.label(labels.AWARD_LEVELS, d.award_level),
     )
 
 
 def _file(evidence: Evidence) -> PublicFile:
-    return PublicFile(id=str(evidence.id), kind=evidence.kind, title=evidence.title, media_type=evidence.media_type,
-                      url=file_url(evidence))
+    return PublicFile(
+        id=str(evidence.id),
+        kind=evidence.kind,
+        title=evidence.title,
+        media_type=evidence.media_type,
+        url=file_url(evidence),
+    )
 
 
-async def _assemble(session: AsyncSession, rows: list[tuple[RegisteredModel, date]], *, detail: bool = False
-                    ) -> list[PublicExemplar]:
+async def _assemble(
+    session: AsyncSession, rows: list[tuple[RegisteredModel, date]], *, detail: bool = False
+) -> list[PublicExemplar]:
     models = [m for m, _ in rows]
     decisions = await repo.published_decisions(session, [m.id for m in models])
     files = await repo.public_files(session, decisions)
@@ -82,15 +92,20 @@ async def _assemble(session: AsyncSession, rows: list[tuple[RegisteredModel, dat
         field = fields[model.field_code]
         own = files.get(model.id, [])
         values = dict(
-            code=model.code, name=model.name, summary=model.summary,
+            code=model.code,
+            name=model.name,
+            summary=model.summary,
             field=PublicField(code=field.code, label_vi=field.label_vi, label_en=field.label_en),
-            year=model.year, state=model.state, state_label=STATE_LABELS[State(model.state)].render(),
+            year=model.year,
+            state=model.state,
+            state_label=STATE_LABELS[State(model.state)].render(),
             registrant_kind=model.registrant_kind,
             individual_name=model.individual_name if model.registrant_kind == "individual" else None,
             unit=_unit(units.get(model.registrant_unit_id)),
             district=_unit(repo.ancestor_of_kind(model, units, repo.DISTRICT_KINDS)),
             province=_unit(repo.ancestor_of_kind(model, units, repo.PROVINCE_KINDS)),
-            latest_decision_on=latest, decisions=[_decision(h) for h in by_model.get(model.id, [])],
+            latest_decision_on=latest,
+            decisions=[_decision(h) for h in by_model.get(model.id, [])],
             photos=[_file(e) for e in own if e.media_type.startswith("image/")],
             documents=[_file(e) for e in own if not e.media_type.startswith("image/")],
         )

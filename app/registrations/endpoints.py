@@ -29,51 +29,87 @@ router = APIRouter(tags=["registrations"], route_class=GuardedRoute)
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 NOT_XLSX_DOC = {
-    "description": "The upload is not an XLSX workbook.", "model": Problem,
-    "content": {"application/problem+json": {"example": {
-        "type": "https://dvk.gov.vn/problems/not_xlsx", "title": "Unsupported Media Type", "status": 415,
-        "code": "not_xlsx", "detail": "Tệp không phải bảng tính Excel (.xlsx)."}}},
+    "description": "The upload is not an XLSX workbook.",
+    "model": Problem,
+    "content": {
+        "application/problem+json": {
+            "example": {
+                "type": "https://dvk.gov.vn/problems/not_xlsx",
+                "title": "Unsupported Media Type",
+                "status": 415,
+                "code": "not_xlsx",
+                "detail": "Tệp không phải bảng tính Excel (.xlsx).",
+            }
+        }
+    },
 }
 IMPORT_REQUEST_BODY = {
     "required": True,
-    "content": {"multipart/form-data": {"schema": {
-        "type": "object", "required": ["file"],
-        "properties": {"file": {"type": "string", "format": "binary", "description": "The filled-in form (.xlsx)."}},
-    }}},
+    "content": {
+        "multipart/form-data": {
+            "schema": {
+                "type": "object",
+                "required": ["file"],
+                "properties": {
+                    "file": {"type": "string", "format": "binary", "description": "The filled-in form (.xlsx)."}
+                },
+            }
+        }
+    },
 }
 IMPORT_REFUSED = {
     "description": "Rows invalid (`import_rows_invalid`), no header (`header_not_found`), unreadable (`invalid_xlsx`), "
-                   "or bounded before parsing: the workbook expands too far or suspiciously (`archive_too_large`, "
-                   "`archive_too_many_entries`, `archive_suspicious`), a row is wider than DVK_IMPORT_MAX_COLUMNS "
-                   "(`too_many_columns`), too many rows (`too_many_rows`) or strings (`too_many_cells`).",
+    "or bounded before parsing: the workbook expands too far or suspiciously (`archive_too_large`, "
+    "`archive_too_many_entries`, `archive_suspicious`), a row is wider than DVK_IMPORT_MAX_COLUMNS "
+    "(`too_many_columns`), too many rows (`too_many_rows`) or strings (`too_many_cells`).",
     "model": Problem,
-    "content": {"application/problem+json": {"example": {
-        "type": "https://dvk.gov.vn/problems/too_many_columns", "title": "Unprocessable Entity", "status": 422,
-        "code": "too_many_columns", "detail": "Một dòng của bảng tính có quá 100 ô."}}},
+    "content": {
+        "application/problem+json": {
+            "example": {
+                "type": "https://dvk.gov.vn/problems/too_many_columns",
+                "title": "Unprocessable Entity",
+                "status": 422,
+                "code": "too_many_columns",
+                "detail": "Một dòng của bảng tính có quá 100 ô.",
+            }
+        }
+    },
 }
-ROWS_RULE = ("Rows: every model of the campaign and year registered by the unit or a unit of its subtree, within "
-             "the caller's read scope, **except withdrawn ones** — drafts and returned models are listed too, "
-             "since the form records what units registered (coverage reports count only submitted models).")
+ROWS_RULE = (
+    "Rows: every model of the campaign and year registered by the unit or a unit of its subtree, within "
+    "the caller's read scope, **except withdrawn ones** — drafts and returned models are listed too, "
+    "since the form records what units registered (coverage reports count only submitted models)."
+)
 
 
 @router.get(
-    "/reports/registrations", operation_id="reports_registrations", summary="The registration list form (Biểu mẫu)",
-    response_model=RegistrationList, responses={
+    "/reports/registrations",
+    operation_id="reports_registrations",
+    summary="The registration list form (Biểu mẫu)",
+    response_model=RegistrationList,
+    responses={
         **problems(401, 404, 422),
-        200: {"content": {"application/json": {}, "text/csv": {"schema": {"type": "string"}},
-                          XLSX: {"schema": {"type": "string", "format": "binary"}}},
-              "description": "JSON rows and totals; or the CSV / XLSX file (Content-Disposition: attachment)."},
+        200: {
+            "content": {
+                "application/json": {},
+                "text/csv": {"schema": {"type": "string"}},
+                XLSX: {"schema": {"type": "string", "format": "binary"}},
+            },
+            "description": "JSON rows and totals; or the CSV / XLSX file (Content-Disposition: attachment).",
+        },
     },
     description="DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ: one row per model with the "
-                "form's columns (No., registering unit, model name, targets, a mark under the field × "
-                "collective/individual, start and end, level aimed at) and a total row.\n\n" + ROWS_RULE + "\n\n"
-                "`format=csv` is UTF-8 with a BOM (Excel opens Vietnamese correctly), streamed row by row. "
-                "`format=xlsx` reproduces the paper form (unit and title lines, merged two-row Vietnamese header, "
-                "A4 landscape, header rows repeated on every printed page), written in constant memory to a "
-                "temporary file and streamed. A unit outside the caller's scope is 404.",
+    "form's columns (No., registering unit, model name, targets, a mark under the field × "
+    "collective/individual, start and end, level aimed at) and a total row.\n\n" + ROWS_RULE + "\n\n"
+    "`format=csv` is UTF-8 with a BOM (Excel opens Vietnamese correctly), streamed row by row. "
+    "`format=xlsx` reproduces the paper form (unit and title lines, merged two-row Vietnamese header, "
+    "A4 landscape, header rows repeated on every printed page), written in constant memory to a "
+    "temporary file and streamed. A unit outside the caller's scope is 404.",
 )
 async def registrations_report(
-    caller: CurrentCaller, session: SessionDep, campaign: uuid.UUID,
+    caller: CurrentCaller,
+    session: SessionDep,
+    campaign: uuid.UUID,
     year: Annotated[int, Query(ge=2000, le=2100)],
     unit: Annotated[UnitId, Query(description="The unit whose subtree is listed (its name heads the form).")],
     format: Literal["json", "csv", "xlsx"] = "json",
@@ -83,45 +119,66 @@ async def registrations_report(
     found_unit = await export.visible_unit(session, caller, unit)
     query = repository.rows_query(caller, found_campaign, year, found_unit)
     if format == "csv":
-        return StreamingResponse(export.csv_stream(query, year), media_type="text/csv; charset=utf-8",
-                                 headers={"Content-Disposition": export.filename(found_unit, year, "csv")})
+        return StreamingResponse(
+            export.csv_stream(query, year),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": export.filename(found_unit, year, "csv")},
+        )
     if format == "xlsx":
         path, size = await export.build_xlsx(session, query, found_unit.name, found_campaign.name, year)
-        return StreamingResponse(export.file_chunks(path), media_type=XLSX, headers={
-            "Content-Disposition": export.filename(found_unit, year, "xlsx"), "Content-Length": str(size)})
+        return StreamingResponse(
+            export.file_chunks(path),
+            media_type=XLSX,
+            headers={"Content-Disposition": export.filename(found_unit, year, "xlsx"), "Content-Length": str(size)},
+        )
     rows = await export.list_rows(session, query)
     counter: Counter[str] = Counter(mark for row in rows for mark in row.marks)
-    body = RegistrationList(campaign_id=found_campaign.id, year=year, unit_id=found_unit.id,
-                            unit_name=found_unit.name, title=export.title(year), rows=rows, total=len(rows),
-                            totals=export.totals(counter))
+    body = RegistrationList(
+        campaign_id=found_campaign.id,
+        year=year,
+        unit_id=found_unit.id,
+        unit_name=found_unit.name,
+        title=export.title(year),
+        rows=rows,
+        total=len(rows),
+        totals=export.totals(counter),
+    )
     return JSONResponse(jsonable_encoder(body))
 
 
 @router.post(
-    "/imports/registrations", operation_id="imports_registrations", summary="Import the registration form (XLSX)",
-    response_model=ImportResult, responses={**problems(400, 401, 403, 404, 413), 415: NOT_XLSX_DOC,
-                                            422: IMPORT_REFUSED},
+    "/imports/registrations",
+    operation_id="imports_registrations",
+    summary="Import the registration form (XLSX)",
+    response_model=ImportResult,
+    responses={**problems(400, 401, 403, 404, 413), 415: NOT_XLSX_DOC, 422: IMPORT_REFUSED},
     openapi_extra={"requestBody": IMPORT_REQUEST_BODY},
     description="Upload the registration list form filled in Excel (the layout of "
-                "`GET /reports/registrations?format=xlsx`). The header row is found by its labels in the first "
-                f"{reader.HEADER_SEARCH_ROWS} rows (else 422 `header_not_found`); blank rows are skipped, the "
-                "`Tổng` row ends the list, a blank unit cell under a filled one (a merged cell) repeats the unit "
-                "above, marks are `x`, `X` or `✓`, dates are real dates or text dd/mm/yyyy or yyyy-mm-dd. Per "
-                "row: the unit is matched by code or exact name (ignoring case and diacritics) among the units "
-                "where the caller may register models — unknown, outside that scope or ambiguous is an error; "
-                "exactly one field × collective/individual mark; at most one level; end ≥ start; no formulas. "
-                f"At most DVK_IMPORT_MAX_ROWS (default {reader.IMPORT_MAX_ROWS}) data rows "
-                "and DVK_IMPORT_MAX_BYTES (default 10 MiB; the body is cut off with 413 `payload_too_large` as "
-                "it passes the limit); "
-                "not an XLSX is 415.\n\n`dry_run=true` (default) returns per row what would be created or its "
-                "errors (row, column, code, vi/en message). `dry_run=false` creates every row as a draft in one "
-                "transaction, or nothing (422 `import_rows_invalid` with the errors). `Idempotency-Key` "
-                "(fingerprint: the file's SHA-256 and the query) makes a retry return the first answer.",
+    "`GET /reports/registrations?format=xlsx`). The header row is found by its labels in the first "
+    f"{reader.HEADER_SEARCH_ROWS} rows (else 422 `header_not_found`); blank rows are skipped, the "
+    "`Tổng` row ends the list, a blank unit cell under a filled one (a merged cell) repeats the unit "
+    "above, marks are `x`, `X` or `✓`, dates are real dates or text dd/mm/yyyy or yyyy-mm-dd. Per "
+    "row: the unit is matched by code or exact name (ignoring case and diacritics) among the units "
+    "where the caller may register models — unknown, outside that scope or ambiguous is an error; "
+    "exactly one field × collective/individual mark; at most one level; end ≥ start; no formulas. "
+    f"At most DVK_IMPORT_MAX_ROWS (default {reader.IMPORT_MAX_ROWS}) data rows "
+    "and DVK_IMPORT_MAX_BYTES (default 10 MiB; the body is cut off with 413 `payload_too_large` as "
+    "it passes the limit); "
+    "not an XLSX is 415.\n\n`dry_run=true` (default) returns per row what would be created or its "
+    "errors (row, column, code, vi/en message). `dry_run=false` creates every row as a draft in one "
+    "transaction, or nothing (422 `import_rows_invalid` with the errors). `Idempotency-Key` "
+    "(fingerprint: the file's SHA-256 and the query) makes a retry return the first answer.",
 )
 @accepts_upload
 async def import_registrations(
-    request: Request, ctx: RequestCtx, caller: CurrentCaller, session: SessionDep, campaign: uuid.UUID,
-    year: Annotated[int, Query(ge=2000, le=2100)], dry_run: bool = True, _key: IdempotencyKey = None,
+    request: Request,
+    ctx: RequestCtx,
+    caller: CurrentCaller,
+    session: SessionDep,
+    campaign: uuid.UUID,
+    year: Annotated[int, Query(ge=2000, le=2100)],
+    dry_run: bool = True,
+    _key: IdempotencyKey = None,
 ) -> Response:
     """Validate (dry run) or create as drafts the models listed in an uploaded registration form."""
     # The caller is known before a byte of the body is read; end the read-only transaction meanwhile.
@@ -129,7 +186,8 @@ async def import_registrations(
     received = await reader.receive(request)
     try:
         fingerprint = hashlib.sha256(
-            f"{request.url.path}\0{received.sha256}\0{campaign}\0{year}\0{dry_run}".encode()).hexdigest()
+            f"{request.url.path}\0{received.sha256}\0{campaign}\0{year}\0{dry_run}".encode()
+        ).hexdigest()
 
         async def produce() -> Response:
             sheet = await asyncio.to_thread(reader.read_sheet, received.path, get_settings().import_max_rows)

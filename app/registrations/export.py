@@ -59,9 +59,20 @@ def targets_text(targets: list[dict[str, Any]] | None) -> str:
 def to_row(no: int, r: Any) -> RegistrationRow:
     """A database row as a form row."""
     return RegistrationRow(
-        no=no, model_id=r.id, code=r.code, state=r.state, unit_id=r.registrant_unit_id, unit_code=r.unit_code,
-        unit=r.unit_name, model_name=r.name, targets=targets_text(r.targets), field_code=r.field_code,
-        registrant_kind=r.registrant_kind, start_date=r.start_date, end_date=r.end_date, level_aimed=r.level_aimed,
+        no=no,
+        model_id=r.id,
+        code=r.code,
+        state=r.state,
+        unit_id=r.registrant_unit_id,
+        unit_code=r.unit_code,
+        unit=r.unit_name,
+        model_name=r.name,
+        targets=targets_text(r.targets),
+        field_code=r.field_code,
+        registrant_kind=r.registrant_kind,
+        start_date=r.start_date,
+        end_date=r.end_date,
+        level_aimed=r.level_aimed,
         marks=[f"{r.field_code}_{r.registrant_kind}", f"level_{r.level_aimed}"],
     )
 
@@ -128,8 +139,10 @@ async def csv_stream(query: Select[Any], year: int) -> AsyncIterator[bytes]:
                 buffer.seek(0), buffer.truncate()
                 pending = 0
     count = totals(counter)
-    writer.writerow([TOTAL_LABEL, "", str(sum(counter[k] for k in MARK_KEYS[:-2])), ""]
-                    + [str(count[c.key]) if c.key in MARK_KEYS else "" for c in cols[4:]])
+    writer.writerow(
+        [TOTAL_LABEL, "", str(sum(counter[k] for k in MARK_KEYS[:-2])), ""]
+        + [str(count[c.key]) if c.key in MARK_KEYS else "" for c in cols[4:]]
+    )
     yield buffer.getvalue().encode()
 
 
@@ -147,14 +160,16 @@ class _Sheet:
         self.cols = columns(year)
         base = {"font_name": "Times New Roman", "font_size": 11, "valign": "vcenter"}
         self.f_unit = self.book.add_format({**base, "bold": True})
-        self.f_title = self.book.add_format({**base, "bold": True, "font_size": 13, "align": "center",
-                                             "text_wrap": True})
+        self.f_title = self.book.add_format(
+            {**base, "bold": True, "font_size": 13, "align": "center", "text_wrap": True}
+        )
         self.f_sub = self.book.add_format({**base, "italic": True, "align": "center"})
         self.f_head = self.book.add_format({**base, "bold": True, "align": "center", "text_wrap": True, "border": 1})
         self.f_text = self.book.add_format({**base, "text_wrap": True, "border": 1, "valign": "top"})
         self.f_mark = self.book.add_format({**base, "align": "center", "border": 1, "valign": "top"})
-        self.f_date = self.book.add_format({**base, "align": "center", "border": 1, "valign": "top",
-                                            "num_format": "dd/mm/yyyy"})
+        self.f_date = self.book.add_format(
+            {**base, "align": "center", "border": 1, "valign": "top", "num_format": "dd/mm/yyyy"}
+        )
         self.f_total = self.book.add_format({**base, "bold": True, "align": "center", "border": 1})
         self.row = self.HEADER_ROW + 2
         self.counter: Counter[str] = Counter()
@@ -243,8 +258,9 @@ class _Sheet:
         self.book.close()
 
 
-async def build_xlsx(session: AsyncSession, query: Select[Any], unit_name: str, campaign_name: str, year: int
-                     ) -> tuple[str, int]:
+async def build_xlsx(
+    session: AsyncSession, query: Select[Any], unit_name: str, campaign_name: str, year: int
+) -> tuple[str, int]:
     """Write the form to a temp file (constant memory, batches off the event loop); returns path and size."""
     fd, path = tempfile.mkstemp(prefix="dvk-registrations-", suffix=".xlsx")
     os.close(fd)

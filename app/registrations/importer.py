@@ -34,13 +34,17 @@ MSG: dict[str, Text] = {
     "formula_not_allowed": Text("Ô chứa công thức; hãy nhập giá trị.", "The cell holds a formula; enter a value."),
     "unit_required": Text("Thiếu tên đơn vị đăng ký.", "The registering unit is missing."),
     "unit_unknown": Text("Không tìm thấy đơn vị “{value}”.", "No unit “{value}”."),
-    "unit_out_of_scope": Text("Đơn vị “{value}” nằm ngoài phạm vi đăng ký của bạn.",
-                              "Unit “{value}” is outside your registration scope."),
-    "unit_ambiguous": Text("Có nhiều đơn vị tên “{value}”; hãy ghi mã đơn vị ({codes}).",
-                           "Several units are called “{value}”; write the unit code ({codes})."),
+    "unit_out_of_scope": Text(
+        "Đơn vị “{value}” nằm ngoài phạm vi đăng ký của bạn.", "Unit “{value}” is outside your registration scope."
+    ),
+    "unit_ambiguous": Text(
+        "Có nhiều đơn vị tên “{value}”; hãy ghi mã đơn vị ({codes}).",
+        "Several units are called “{value}”; write the unit code ({codes}).",
+    ),
     "name_required": messages.MODEL_NAME_MISSING,
-    "invalid_mark": Text("Ô đánh dấu chỉ nhận “x” hoặc “✓” (đang là “{value}”).",
-                         "A mark cell takes only “x” or “✓” (found “{value}”)."),
+    "invalid_mark": Text(
+        "Ô đánh dấu chỉ nhận “x” hoặc “✓” (đang là “{value}”).", "A mark cell takes only “x” or “✓” (found “{value}”)."
+    ),
     "no_field_marked": Text("Chưa đánh dấu lĩnh vực nào.", "No field is marked."),
     "several_fields_marked": Text("Đánh dấu nhiều hơn một lĩnh vực.", "More than one field is marked."),
     "several_levels_marked": Text("Đánh dấu cả hai cấp đăng ký đạt.", "Both levels aimed at are marked."),
@@ -48,16 +52,18 @@ MSG: dict[str, Text] = {
     "date_order": DATE_ORDER,
     "invalid_value": Text("Giá trị không hợp lệ: {reason}.", "Invalid value: {reason}."),
 }
-ROWS_INVALID = Text("Có {count} lỗi trong tệp; chưa tạo mô hình nào.",
-                    "The file has {count} errors; no model was created.")
+ROWS_INVALID = Text(
+    "Có {count} lỗi trong tệp; chưa tạo mô hình nào.", "The file has {count} errors; no model was created."
+)
 NO_ROWS = Text("Biểu mẫu không có dòng dữ liệu nào.", "The form has no data rows.")
 _TARGET = re.compile(r"^(?P<what>.+?):\s*(?P<value>\d+(?:[.,]\d+)?)\s*(?P<unit>.*)$")
 
 
 def _error(row: SheetRow, column: str | None, code: str, **params: Any) -> RowError:
     text = MSG[code]
-    return RowError(row=row.number, column=column, code=code, detail=text.render(**params),
-                    message=text.as_dict(**params))
+    return RowError(
+        row=row.number, column=column, code=code, detail=text.render(**params), message=text.as_dict(**params)
+    )
 
 
 def _column(row: SheetRow, key: str) -> str | None:
@@ -66,7 +72,7 @@ def _column(row: SheetRow, key: str) -> str | None:
 
 
 def _targets(text: str) -> list[dict[str, Any]]:
-    """"what: 15 hộ; …" back into targets (only when every part reads so; the text also goes to objectives)."""
+    """ "what: 15 hộ; …" back into targets (only when every part reads so; the text also goes to objectives)."""
     parts = [p.strip() for p in re.split(r"[;\n]", text) if p.strip()]
     targets = []
     for part in parts:
@@ -74,8 +80,9 @@ def _targets(text: str) -> list[dict[str, Any]]:
         if match is None:
             return []
         value = match["value"].replace(",", ".")
-        targets.append({"what": match["what"].strip(), "target_value": float(value),
-                        "unit_of_measure": match["unit"].strip()})
+        targets.append(
+            {"what": match["what"].strip(), "target_value": float(value), "unit_of_measure": match["unit"].strip()}
+        )
     return targets[:50]
 
 
@@ -104,7 +111,7 @@ class UnitMatcher:
         """One query per 500 distinct values."""
         items = sorted(values)
         for start in range(0, len(items), 500):
-            chunk = items[start:start + 500]
+            chunk = items[start : start + 500]
             codes = {v.upper() for v in chunk}
             names = {_name_key(v) for v in chunk}
             units = await repository.active_units_named(session, codes, names)
@@ -123,8 +130,11 @@ class UnitMatcher:
         elif not in_scope:
             errors.append(_error(row, column, "unit_out_of_scope", value=value[:200]))
         elif len(in_scope) > 1:
-            errors.append(_error(row, column, "unit_ambiguous", value=value[:200],
-                                 codes=", ".join(sorted(u.code for u in in_scope))))
+            errors.append(
+                _error(
+                    row, column, "unit_ambiguous", value=value[:200], codes=", ".join(sorted(u.code for u in in_scope))
+                )
+            )
         else:
             return in_scope[0]
         return None
@@ -168,27 +178,44 @@ def _dates(row: SheetRow, errors: list[RowError]) -> dict[str, date | None]:
     return dates
 
 
-def _model_body(row: SheetRow, result: ImportRow, unit: Unit, campaign_id: uuid.UUID, year: int
-                ) -> tuple[ImportRow, ModelCreate | None]:
+def _model_body(
+    row: SheetRow, result: ImportRow, unit: Unit, campaign_id: uuid.UUID, year: int
+) -> tuple[ImportRow, ModelCreate | None]:
     """The ModelCreate an error-free row registers, or the row with the model's own validation errors."""
     text = row.text("targets")
     try:
-        body = ModelCreate.model_validate({
-            "campaign_id": campaign_id, "year": year, "registrant_unit_id": unit.id,
-            "registrant_kind": result.registrant_kind, "name": result.name, "field_code": result.field_code,
-            "objectives": text or None, "targets": _targets(text), "start_date": result.start_date,
-            "end_date": result.end_date, "level_aimed": result.level_aimed,
-        })
+        body = ModelCreate.model_validate(
+            {
+                "campaign_id": campaign_id,
+                "year": year,
+                "registrant_unit_id": unit.id,
+                "registrant_kind": result.registrant_kind,
+                "name": result.name,
+                "field_code": result.field_code,
+                "objectives": text or None,
+                "targets": _targets(text),
+                "start_date": result.start_date,
+                "end_date": result.end_date,
+                "level_aimed": result.level_aimed,
+            }
+        )
     except ValidationError as exc:
-        result.errors = [_error(row, None, "invalid_value",
-                                reason="; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))]
+        result.errors = [
+            _error(
+                row,
+                None,
+                "invalid_value",
+                reason="; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()),
+            )
+        ]
         return result, None
     result.ok = True
     return result, body
 
 
-def _check_row(row: SheetRow, matcher: UnitMatcher, unit_value: str, campaign_id: uuid.UUID, year: int
-               ) -> tuple[ImportRow, ModelCreate | None]:
+def _check_row(
+    row: SheetRow, matcher: UnitMatcher, unit_value: str, campaign_id: uuid.UUID, year: int
+) -> tuple[ImportRow, ModelCreate | None]:
     """Every rule of one row; the ModelCreate to register when it has no error."""
     errors = _formula_errors(row)
     unit = matcher.match(row, unit_value, errors) if unit_value else None
@@ -199,8 +226,14 @@ def _check_row(row: SheetRow, matcher: UnitMatcher, unit_value: str, campaign_id
         errors.append(_error(row, _column(row, "model_name"), "name_required"))
     fields, levels = _field_and_level(row, errors)
     dates = _dates(row, errors)
-    result = ImportRow(row=row.number, ok=False, unit_id=unit.id if unit else None,
-                       unit_name=unit.name if unit else None, name=name or None, **dates)
+    result = ImportRow(
+        row=row.number,
+        ok=False,
+        unit_id=unit.id if unit else None,
+        unit_name=unit.name if unit else None,
+        name=name or None,
+        **dates,
+    )
     if len(fields) == 1:
         result.field_code, result.registrant_kind = fields[0].rsplit("_", 1)
     result.level_aimed = levels[0].removeprefix("level_") if len(levels) == 1 else "grassroots"
@@ -210,8 +243,15 @@ def _check_row(row: SheetRow, matcher: UnitMatcher, unit_value: str, campaign_id
     return _model_body(row, result, unit, campaign_id, year)
 
 
-async def run_import(session: AsyncSession, ctx: RequestContext, caller: Caller, sheet: Sheet, campaign_id: uuid.UUID,
-                     year: int, dry_run: bool) -> ImportResult:
+async def run_import(
+    session: AsyncSession,
+    ctx: RequestContext,
+    caller: Caller,
+    sheet: Sheet,
+    campaign_id: uuid.UUID,
+    year: int,
+    dry_run: bool,
+) -> ImportResult:
     """Validate every row; unless dry_run, create all as drafts (one transaction) or none (422)."""
     caller.require(Permission.REGISTER_MODELS)
     if not sheet.rows:
@@ -228,12 +268,14 @@ async def run_import(session: AsyncSession, ctx: RequestContext, caller: Caller,
         unit_values.append(previous)
     matcher = UnitMatcher(caller)
     await matcher.load(session, {v for v in unit_values if v})
-    checked = [_check_row(row, matcher, value, campaign.id, year) for row, value in zip(sheet.rows, unit_values,
-                                                                                         strict=True)]
+    checked = [
+        _check_row(row, matcher, value, campaign.id, year) for row, value in zip(sheet.rows, unit_values, strict=True)
+    ]
     errors = [e for result, _ in checked for e in result.errors]
     if errors and not dry_run:
-        raise Unprocessable(ROWS_INVALID, code="import_rows_invalid", _count=len(errors),
-                            errors=[e.model_dump() for e in errors])
+        raise Unprocessable(
+            ROWS_INVALID, code="import_rows_invalid", _count=len(errors), errors=[e.model_dump() for e in errors]
+        )
     created = 0
     if not dry_run:
         batch = CreateBatch(size=len(checked))
@@ -244,5 +286,12 @@ async def run_import(session: AsyncSession, ctx: RequestContext, caller: Caller,
             created += 1
         await batch.finish(session)
     rows = [result for result, _ in checked]
-    return ImportResult(dry_run=dry_run, sheet=sheet.title, header_row=sheet.header_row, rows_total=len(rows),
-                        rows_ok=sum(r.ok for r in rows), created=created, rows=rows)
+    return ImportResult(
+        dry_run=dry_run,
+        sheet=sheet.title,
+        header_row=sheet.header_row,
+        rows_total=len(rows),
+        rows_ok=sum(r.ok for r in rows),
+        created=created,
+        rows=rows,
+    )

@@ -17,8 +17,10 @@ FIELD_GROUPS: tuple[tuple[str, str], ...] = (
     ("economy", "Lĩnh vực Kinh tế"),
     ("culture_society", "Lĩnh vực VH - XH"),
     ("defence_security", "Lĩnh vực QP - AN"),
-    ("political_system", "Lĩnh vực Xây dựng hệ thống chính trị (xây dựng tổ chức Đảng, chính quyền, MTTQ, "
-                         "tổ chức chính trị - xã hội)"),
+    (
+        "political_system",
+        "Lĩnh vực Xây dựng hệ thống chính trị (xây dựng tổ chức Đảng, chính quyền, MTTQ, tổ chức chính trị - xã hội)",
+    ),
     ("new_rural", "Lĩnh vực Xây dựng nông thôn mới"),
     ("other", "Lĩnh vực khác"),
 )
@@ -47,15 +49,18 @@ def columns(year: int) -> list[Column]:
     for code, label in FIELD_GROUPS:
         cols += [Column(f"{code}_{kind}", label, kind_label, 7) for kind, kind_label in KINDS]
     period = f"Thời gian tiến hành vận động trong năm {year}"
-    cols += [Column("start_date", period, "Thời gian bắt đầu", 11),
-             Column("end_date", period, "Thời gian kết thúc", 11)]
+    cols += [
+        Column("start_date", period, "Thời gian bắt đầu", 11),
+        Column("end_date", period, "Thời gian kết thúc", 11),
+    ]
     aimed = f"Đăng ký đạt mô hình công tác, điển hình “Dân vận khéo” tiêu biểu năm {year}"
     cols += [Column(f"level_{code}", aimed, label, 10) for code, label in LEVELS]
     return cols
 
 
 MARK_KEYS: tuple[str, ...] = tuple(f"{code}_{kind}" for code, _ in FIELD_GROUPS for kind, _ in KINDS) + tuple(
-    f"level_{code}" for code, _ in LEVELS)
+    f"level_{code}" for code, _ in LEVELS
+)
 
 # How the importer recognises each header group (folded text it must contain).
 HEADER_KEYS: dict[str, tuple[str, ...]] = {

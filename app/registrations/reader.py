@@ -25,8 +25,17 @@ from app.registrations.sheet_scan import scan_workbook
 
 IMPORT_MAX_ROWS = 10_000  # the default of DVK_IMPORT_MAX_ROWS (data rows per file)
 HEADER_SEARCH_ROWS = 15  # the form's header sits below a few title lines, never further down
-REQUIRED_GROUPS = ("unit", "model_name", "targets", "economy", "culture_society", "defence_security",
-                   "political_system", "period", "level")
+REQUIRED_GROUPS = (
+    "unit",
+    "model_name",
+    "targets",
+    "economy",
+    "culture_society",
+    "defence_security",
+    "political_system",
+    "period",
+    "level",
+)
 
 
 class NotXlsx(AppError):
@@ -140,8 +149,9 @@ def _find_header(rows: Iterator[tuple[Any, ...]]) -> tuple[dict[str, int], int]:
             if not missing:
                 return found, number
             break
-    raise Unprocessable(HEADER_NOT_FOUND, code="header_not_found", _rows=HEADER_SEARCH_ROWS,
-                        _missing=", ".join(missing))
+    raise Unprocessable(
+        HEADER_NOT_FOUND, code="header_not_found", _rows=HEADER_SEARCH_ROWS, _missing=", ".join(missing)
+    )
 
 
 def _is_total(values: list[Any]) -> bool:
@@ -157,8 +167,9 @@ def _sheet_row(number: int, row: tuple[Any, ...], layout: dict[str, int]) -> She
     for key, index in layout.items():
         if index < len(row):
             cell = row[index]
-            sheet_row.cells[key] = Cell(cell.value, getattr(cell, "data_type", None) == "f",
-                                        get_column_letter(index + 1))
+            sheet_row.cells[key] = Cell(
+                cell.value, getattr(cell, "data_type", None) == "f", get_column_letter(index + 1)
+            )
     return sheet_row
 
 

@@ -23,11 +23,29 @@ BATCH = 500
 def rows_query(caller: Caller, campaign: Campaign, year: int, unit: Unit) -> Select[Any]:
     """The form's rows: non-withdrawn models of the subtree in scope, in unit then code order."""
     return (
-        select(M.id, M.code, M.state, M.registrant_unit_id, Unit.code.label("unit_code"), Unit.name.label("unit_name"),
-               M.name, M.targets, M.field_code, M.registrant_kind, M.start_date, M.end_date, M.level_aimed)
+        select(
+            M.id,
+            M.code,
+            M.state,
+            M.registrant_unit_id,
+            Unit.code.label("unit_code"),
+            Unit.name.label("unit_name"),
+            M.name,
+            M.targets,
+            M.field_code,
+            M.registrant_kind,
+            M.start_date,
+            M.end_date,
+            M.level_aimed,
+        )
         .join(Unit, Unit.id == M.registrant_unit_id)
-        .where(M.campaign_id == campaign.id, M.year == year, in_subtree(M.unit_path, unit.path),
-               M.state.in_(state_codes(LIVE_STATES)), model_rule(caller))
+        .where(
+            M.campaign_id == campaign.id,
+            M.year == year,
+            in_subtree(M.unit_path, unit.path),
+            M.state.in_(state_codes(LIVE_STATES)),
+            model_rule(caller),
+        )
         .order_by(M.unit_path, M.code)
     )
 
@@ -54,6 +72,7 @@ async def all_rows(session: AsyncSession, query: Select[Any]) -> list[Row[Any]]:
 
 async def active_units_named(session: AsyncSession, codes: set[str], name_keys: set[str]) -> list[Unit]:
     """Active units whose code (upper-cased) or folded name is among these."""
-    units = await session.scalars(select(Unit).where(
-        Unit.is_active, or_(func.upper(Unit.code).in_(codes), Unit.name_search.in_(name_keys))))
+    units = await session.scalars(
+        select(Unit).where(Unit.is_active, or_(func.upper(Unit.code).in_(codes), Unit.name_search.in_(name_keys)))
+    )
     return list(units)

@@ -28,8 +28,9 @@ class RegistrationRow(BaseModel):
     start_date: date | None
     end_date: date | None
     level_aimed: Literal["grassroots", "district"]
-    marks: list[str] = Field(description="Form columns marked for this row, e.g. ['economy_collective', "
-                                         "'level_grassroots'].")
+    marks: list[str] = Field(
+        description="Form columns marked for this row, e.g. ['economy_collective', 'level_grassroots']."
+    )
 
 
 class RegistrationList(BaseModel):

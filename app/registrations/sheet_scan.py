@@ -23,8 +23,9 @@ _STEP = 256 * 1024
 
 TOO_MANY_COLUMNS = Text("Một dòng của bảng tính có quá {limit} ô.", "A row of the sheet has more than {limit} cells.")
 TOO_MANY_STRINGS = Text("Bảng tính có quá {limit} chuỗi ký tự.", "The workbook holds more than {limit} strings.")
-NO_DOCTYPE = Text("Bảng tính chứa khai báo DOCTYPE; không được chấp nhận.",
-                  "The workbook holds a DOCTYPE declaration; it is refused.")
+NO_DOCTYPE = Text(
+    "Bảng tính chứa khai báo DOCTYPE; không được chấp nhận.", "The workbook holds a DOCTYPE declaration; it is refused."
+)
 
 
 def _column(ref: str) -> int:
@@ -48,8 +49,9 @@ class _Scan:
         if tag == "c":
             self.cells += 1
             if self.cells > self.max_columns or _column(attrs.get("r", "")) > self.max_columns:
-                raise Unprocessable(TOO_MANY_COLUMNS, code="too_many_columns", _limit=self.max_columns,
-                                    limit=self.max_columns)
+                raise Unprocessable(
+                    TOO_MANY_COLUMNS, code="too_many_columns", _limit=self.max_columns, limit=self.max_columns
+                )
         elif tag == "row":
             self.rows, self.cells = self.rows + 1, 0
             if self.rows > self.max_rows + HEADER_ALLOWANCE:
@@ -57,8 +59,9 @@ class _Scan:
         elif tag == "si":
             self.strings += 1
             if self.strings > self.max_strings:
-                raise Unprocessable(TOO_MANY_STRINGS, code="too_many_cells", _limit=self.max_strings,
-                                    limit=self.max_strings)
+                raise Unprocessable(
+                    TOO_MANY_STRINGS, code="too_many_cells", _limit=self.max_strings, limit=self.max_strings
+                )
 
     @staticmethod
     def doctype(*_: object) -> None:

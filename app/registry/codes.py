@@ -65,15 +65,15 @@ async def advance_to(conn: AsyncConnection, year: int, value: int) -> None:
         return
     await ensure_sequence(conn, year)
     name = _sequence_name(year)
-    await conn.execute(text(f"SELECT setval('{name}', greatest(:v, (SELECT last_value FROM {name})))"),
-                       {"v": value})
+    await conn.execute(text(f"SELECT setval('{name}', greatest(:v, (SELECT last_value FROM {name})))"), {"v": value})
 
 
 async def last_number(conn: AsyncConnection, year: int) -> int:
     """The highest number of the year handed out so far (0 if none)."""
     value = int(await conn.scalar(select(Sequence.value).where(Sequence.name == _counter_name(year))) or 0)
     if conn.dialect.name == "postgresql" and await conn.scalar(
-            text("SELECT to_regclass(:n) IS NOT NULL"), {"n": _sequence_name(year)}):
+        text("SELECT to_regclass(:n) IS NOT NULL"), {"n": _sequence_name(year)}
+    ):
         row = (await conn.execute(text(f"SELECT last_value, is_called FROM {_sequence_name(year)}"))).one()
         value = max(value, int(row.last_value) if row.is_called else int(row.last_value) - 1)
     return value
@@ -82,9 +82,14 @@ async def last_number(conn: AsyncConnection, year: int) -> int:
 async def _reserve_in_table(session: AsyncSession, year: int, count: int) -> list[int]:
     name = _counter_name(year)
     for _ in range(3):
-        last = (await session.execute(
-            update(Sequence).where(Sequence.name == name).values(value=Sequence.value + count)
-            .returning(Sequence.value))).scalar_one_or_none()
+        last = (
+            await session.execute(
+                update(Sequence)
+                .where(Sequence.name == name)
+                .values(value=Sequence.value + count)
+                .returning(Sequence.value)
+            )
+        ).scalar_one_or_none()
         if last is None:
             try:
                 async with session.begin_nested():

@@ -32,12 +32,17 @@ async def schedule_of(session: AsyncSession, model: RegisteredModel, now: dateti
     campaign = await campaigns.campaign_by_id(session, model.campaign_id)
     assert cycle is not None and campaign is not None
     today = local_today(campaign, now)
-    return workflow.Schedule(today=today, window_open=open_window(cycle, today) is not None,
-                             windows_text=windows_text(cycle), late=is_late(cycle, today))
+    return workflow.Schedule(
+        today=today,
+        window_open=open_window(cycle, today) is not None,
+        windows_text=windows_text(cycle),
+        late=is_late(cycle, today),
+    )
 
 
-async def transition(session: AsyncSession, ctx: RequestContext, caller: Caller, model: RegisteredModel,
-                     body: TransitionRequest) -> ModelHistory:
+async def transition(
+    session: AsyncSession, ctx: RequestContext, caller: Caller, model: RegisteredModel, body: TransitionRequest
+) -> ModelHistory:
     """Check and apply one move the caller asks for; returns its history row."""
     now = datetime.now(UTC)
     schedule = await schedule_of(session, model, now)
@@ -52,8 +57,15 @@ async def transition(session: AsyncSession, ctx: RequestContext, caller: Caller,
     return entry
 
 
-async def _effects(session: AsyncSession, caller: Caller, model: RegisteredModel, row: Transition,
-                   body: TransitionRequest, schedule: workflow.Schedule, now: datetime) -> dict[str, Any]:
+async def _effects(
+    session: AsyncSession,
+    caller: Caller,
+    model: RegisteredModel,
+    row: Transition,
+    body: TransitionRequest,
+    schedule: workflow.Schedule,
+    now: datetime,
+) -> dict[str, Any]:
     details: dict[str, Any] = {}
     if row.action == "submit":
         model.submitted_at = now
@@ -74,10 +86,15 @@ async def _effects(session: AsyncSession, caller: Caller, model: RegisteredModel
 def add_survey(session: AsyncSession, caller: Caller, model: RegisteredModel, data: SurveyCreate) -> Survey:
     """Store a survey of the model (part of record_survey)."""
     survey = Survey(
-        model_id=model.id, surveyed_on=data.surveyed_on, officers=data.officers, findings=data.findings,
+        model_id=model.id,
+        surveyed_on=data.surveyed_on,
+        officers=data.officers,
+        findings=data.findings,
         scores=[s.model_dump(mode="json") for s in sorted(data.scores, key=lambda s: s.criterion)],
         total_score=round(sum(s.score for s in data.scores), 2),
-        latitude=data.latitude, longitude=data.longitude, recorded_by_id=caller.id,
+        latitude=data.latitude,
+        longitude=data.longitude,
+        recorded_by_id=caller.id,
     )
     session.add(survey)
     return survey

@@ -24,21 +24,30 @@ def _read_query() -> Select[Any]:
     ru, du, ou = (Unit.__table__.alias(name) for name in ("registrant_unit", "deciding_unit", "receiving_unit"))
     replicated, replication = RegisteredModel.__table__.alias("replicated"), RegisteredModel.__table__.alias("rep")
     campaigns = Campaign.__table__
-    replication_count = (select(func.count()).select_from(replication)
-                         .where(replication.c.replicates_id == m.c.id, 
-                                replication.c.state.in_(state_codes(LIVE_STATES)))
-                         .scalar_subquery())
-    return (
-        select(m, ru.c.code.label("ru_code"), ru.c.name.label("ru_name"),
-               replicated.c.code.label("replicated_code"), replicated.c.name.label("replicated_name"),
-               replication_count.label("replication_count"), du.c.code.label("du_code"),
-               du.c.name.label("du_name"), ou.c.id.label("ou_id"), ou.c.code.label("ou_code"),
-               ou.c.name.label("ou_name"))
-        .select_from(m.join(ru, ru.c.id == m.c.registrant_unit_id)
-                     .outerjoin(replicated, replicated.c.id == m.c.replicates_id)
-                     .outerjoin(du, du.c.id == m.c.deciding_unit_id)
-                     .join(campaigns, campaigns.c.id == m.c.campaign_id)
-                     .outerjoin(ou, ou.c.id == campaigns.c.owning_unit_id))
+    replication_count = (
+        select(func.count())
+        .select_from(replication)
+        .where(replication.c.replicates_id == m.c.id, replication.c.state.in_(state_codes(LIVE_STATES)))
+        .scalar_subquery()
+    )
+    return select(
+        m,
+        ru.c.code.label("ru_code"),
+        ru.c.name.label("ru_name"),
+        replicated.c.code.label("replicated_code"),
+        replicated.c.name.label("replicated_name"),
+        replication_count.label("replication_count"),
+        du.c.code.label("du_code"),
+        du.c.name.label("du_name"),
+        ou.c.id.label("ou_id"),
+        ou.c.code.label("ou_code"),
+        ou.c.name.label("ou_name"),
+    ).select_from(
+        m.join(ru, ru.c.id == m.c.registrant_unit_id)
+        .outerjoin(replicated, replicated.c.id == m.c.replicates_id)
+        .outerjoin(du, du.c.id == m.c.deciding_unit_id)
+        .join(campaigns, campaigns.c.id == m.c.campaign_id)
+        .outerjoin(ou, ou.c.id == campaigns.c.owning_unit_id)
     )
 
 

@@ -25,13 +25,13 @@ from app.registry.honours import HONOUR_KINDS, LIVE_STATE_CODES, RECOGNISED_STAT
 M = RegisteredModel
 
 
-
 # The model rule itself lives in app.policy.visibility; this name is kept for the modules that filter by it.
 visible_to = visibility.model_rule
 
 
-async def get_visible(session: AsyncSession, caller: Caller, model_id: uuid.UUID, *, for_update: bool = False
-                      ) -> RegisteredModel:
+async def get_visible(
+    session: AsyncSession, caller: Caller, model_id: uuid.UUID, *, for_update: bool = False
+) -> RegisteredModel:
     """One model the caller may see, or 404 (whether it exists elsewhere or not)."""
     query = scoped(caller, M).where(M.id == model_id)
     if for_update:
@@ -85,8 +85,9 @@ class ModelFilters:
 
     def clauses(self) -> list[ColumnElement[bool]]:
         """SQL conditions for the filters that are set."""
-        c: list[ColumnElement[bool]] = [column == getattr(self, name) for name, column in _IF_TRUTHY.items()
-                                        if getattr(self, name)]
+        c: list[ColumnElement[bool]] = [
+            column == getattr(self, name) for name, column in _IF_TRUTHY.items() if getattr(self, name)
+        ]
         c += [column == getattr(self, name) for name, column in _IF_GIVEN.items() if getattr(self, name) is not None]
         if self.unit_path:
             c.append(in_subtree(M.unit_path, self.unit_path))
@@ -101,18 +102,29 @@ class ModelFilters:
 
 # Filters that compare one column for equality: those applied when truthy (an empty text is no filter), and
 # those applied when given at all (0 is a value).
-_IF_TRUTHY: dict[str, Any] = {"campaign_id": M.campaign_id, "field_code": M.field_code, "model_type": M.model_type,
-                              "registrant_kind": M.registrant_kind}
-_IF_GIVEN: dict[str, Any] = {"year": M.year, "registrant_unit_id": M.registrant_unit_id,
-                             "authority_case": M.authority_case, "deciding_unit_id": M.deciding_unit_id,
-                             "replicates_id": M.replicates_id}
+_IF_TRUTHY: dict[str, Any] = {
+    "campaign_id": M.campaign_id,
+    "field_code": M.field_code,
+    "model_type": M.model_type,
+    "registrant_kind": M.registrant_kind,
+}
+_IF_GIVEN: dict[str, Any] = {
+    "year": M.year,
+    "registrant_unit_id": M.registrant_unit_id,
+    "authority_case": M.authority_case,
+    "deciding_unit_id": M.deciding_unit_id,
+    "replicates_id": M.replicates_id,
+}
 
 
 # sort name -> (column, descending)
 SORTS: dict[str, tuple[Any, bool]] = {
-    "code": (M.code, False), "-code": (M.code, True),
-    "updated_at": (M.updated_at, False), "-updated_at": (M.updated_at, True),
-    "name": (M.name, False), "-name": (M.name, True),
+    "code": (M.code, False),
+    "-code": (M.code, True),
+    "updated_at": (M.updated_at, False),
+    "-updated_at": (M.updated_at, True),
+    "name": (M.name, False),
+    "-name": (M.name, True),
 }
 
 
@@ -148,9 +160,12 @@ async def _search_inside_scope(session: AsyncSession, caller: Caller, filters: M
     remembered = _scope_is_small.get(key)
     if remembered is not None and now - remembered[0] < SCOPE_SIZE_TTL_SECONDS:
         return remembered[1]
-    in_scope = (select(M.unit_path).where(visibility.model_rule(caller),
-                                          *ModelFilters(unit_path=filters.unit_path).clauses())
-                .limit(SCOPED_SEARCH_MAX).subquery())
+    in_scope = (
+        select(M.unit_path)
+        .where(visibility.model_rule(caller), *ModelFilters(unit_path=filters.unit_path).clauses())
+        .limit(SCOPED_SEARCH_MAX)
+        .subquery()
+    )
     small = int(await session.scalar(select(func.count()).select_from(in_scope)) or 0) < SCOPED_SEARCH_MAX
     if len(_scope_is_small) >= _SCOPE_SIZE_MEMO_MAX:
         _scope_is_small.clear()
@@ -181,8 +196,10 @@ async def list_models(
     if await _search_inside_scope(session, caller, filters):
         # coalesce(x, x) hides the column from the planner: no trigram bitmap, no walk down the sort index;
         # the subtree's rows come from the path index and are sorted (top-N) after the filter.
-        clauses = [*replace(filters, q=None).clauses(),
-                   func.coalesce(M.search_text, M.search_text).like(like_pattern(filters.q or ""), escape="\\")]
+        clauses = [
+            *replace(filters, q=None).clauses(),
+            func.coalesce(M.search_text, M.search_text).like(like_pattern(filters.q or ""), escape="\\"),
+        ]
         sort_key = func.coalesce(column, column)
     query = select(M.id, column).where(visibility.model_rule(caller), *clauses)
     if page.cursor:
@@ -195,10 +212,17 @@ async def list_models(
     m = _PAGE_ROWS
     outer_order = (page_ids.c[column.key], page_ids.c.id)
     joined = (
-        select(*(Unit.__table__.c.name.label(name) if name == "registrant_unit_name" else m.c[name]
-                 for name in _summary_fields()))
-        .select_from(page_ids.join(m, m.c.id == page_ids.c.id)
-                     .join(Unit.__table__, Unit.__table__.c.id == m.c.registrant_unit_id))
+        select(
+            *(
+                Unit.__table__.c.name.label(name) if name == "registrant_unit_name" else m.c[name]
+                for name in _summary_fields()
+            )
+        )
+        .select_from(
+            page_ids.join(m, m.c.id == page_ids.c.id).join(
+                Unit.__table__, Unit.__table__.c.id == m.c.registrant_unit_id
+            )
+        )
         .order_by(*((c.desc() for c in outer_order) if descending else outer_order))
     )
     rows = [dict(r) for r in (await session.execute(joined)).mappings()]
@@ -207,15 +231,18 @@ async def list_models(
         rows = rows[: page.limit]
         last = rows[-1]
         value = last[column.key]
-        next_cursor = encode_cursor([value.isoformat() if hasattr(value, "isoformat") else value, str(last["id"])],
-                                    bound)
+        next_cursor = encode_cursor(
+            [value.isoformat() if hasattr(value, "isoformat") else value, str(last["id"])], bound
+        )
     return rows, next_cursor
 
 
 # --- honours and replication links (public facts of recognised models; see registry/honours.py) ---------
 
-async def honours_of(session: AsyncSession, model_ids: Iterable[uuid.UUID], *, published_only: bool = False
-                     ) -> list[Honour]:
+
+async def honours_of(
+    session: AsyncSession, model_ids: Iterable[uuid.UUID], *, published_only: bool = False
+) -> list[Honour]:
     """Issued (not revoked) honouring decisions covering these models, oldest first (one query)."""
     ids = list(model_ids)
     if not ids:
@@ -234,8 +261,9 @@ async def honours_of(session: AsyncSession, model_ids: Iterable[uuid.UUID], *, p
 
 async def replication_count(session: AsyncSession, model_id: uuid.UUID) -> int:
     """How many models (anywhere, not withdrawn) declare they replicate this one."""
-    query = select(func.count(RegisteredModel.id)).where(RegisteredModel.replicates_id == model_id,
-                                                         RegisteredModel.state.in_(LIVE_STATE_CODES))
+    query = select(func.count(RegisteredModel.id)).where(
+        RegisteredModel.replicates_id == model_id, RegisteredModel.state.in_(LIVE_STATE_CODES)
+    )
     return int(await session.scalar(query) or 0)
 
 
@@ -248,14 +276,16 @@ async def replications_changed(session: AsyncSession, *model_ids: uuid.UUID | No
     """
     ids = {i for i in model_ids if i is not None}
     if ids:
-        await session.execute(update(RegisteredModel).where(RegisteredModel.id.in_(ids))
-                              .values(version=RegisteredModel.version + 1, updated_at=RegisteredModel.updated_at))
+        await session.execute(
+            update(RegisteredModel)
+            .where(RegisteredModel.id.in_(ids))
+            .values(version=RegisteredModel.version + 1, updated_at=RegisteredModel.updated_at)
+        )
 
 
 async def recognised_model(session: AsyncSession, model_id: uuid.UUID) -> RegisteredModel | None:
     """The model if it is recognised (recognized, nominated or exemplar): a public fact; else None."""
-    query = select(RegisteredModel).where(RegisteredModel.id == model_id,
-                                          RegisteredModel.state.in_(RECOGNISED_STATE_CODES))
+    query = select(RegisteredModel).where(
+        RegisteredModel.id == model_id, RegisteredModel.state.in_(RECOGNISED_STATE_CODES)
+    )
     return (await session.execute(query)).scalar_one_or_none()
-
-

@@ -63,8 +63,10 @@ class _Content(BaseModel):
     level_aimed: LevelAimed | None = None
     continues_from_id: uuid.UUID | None = None
     replicates_id: uuid.UUID | None = Field(
-        default=None, description="The recognised model (recognized, nominated or exemplar) this one replicates "
-                                  "(nhân rộng); null clears it.")
+        default=None,
+        description="The recognised model (recognized, nominated or exemplar) this one replicates "
+        "(nhân rộng); null clears it.",
+    )
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> _Content:
@@ -86,18 +88,33 @@ class ModelCreate(_Content):
 
     model_config = ConfigDict(
         extra="forbid",
-        json_schema_extra={"examples": [{
-            "campaign_id": "6a1f0c7e-2b1d-4c39-9a53-0d6e7f0a1b2c", "year": 2025,
-            "registrant_unit_id": 42, "registrant_kind": "collective",
-            "name": "Dân vận khéo trong giảm nghèo bền vững ở thôn Tân Lập",
-            "summary": "Vận động hội viên giúp nhau phát triển chăn nuôi, thoát nghèo.",
-            "field_code": "economy", "model_type": "field_specific",
-            "objectives": "Giảm 15 hộ nghèo trong năm 2025.",
-            "targets": [{"what": "Hộ nghèo thoát nghèo", "indicator": "Số hộ", "target_value": 15,
-                         "unit_of_measure": "hộ"}],
-            "content_methods": "Tổ chức tổ hợp tác chăn nuôi; vay vốn ưu đãi; tập huấn kỹ thuật.",
-            "start_date": "2025-03-01", "end_date": "2025-12-31", "level_aimed": "grassroots",
-        }]},
+        json_schema_extra={
+            "examples": [
+                {
+                    "campaign_id": "6a1f0c7e-2b1d-4c39-9a53-0d6e7f0a1b2c",
+                    "year": 2025,
+                    "registrant_unit_id": 42,
+                    "registrant_kind": "collective",
+                    "name": "Dân vận khéo trong giảm nghèo bền vững ở thôn Tân Lập",
+                    "summary": "Vận động hội viên giúp nhau phát triển chăn nuôi, thoát nghèo.",
+                    "field_code": "economy",
+                    "model_type": "field_specific",
+                    "objectives": "Giảm 15 hộ nghèo trong năm 2025.",
+                    "targets": [
+                        {
+                            "what": "Hộ nghèo thoát nghèo",
+                            "indicator": "Số hộ",
+                            "target_value": 15,
+                            "unit_of_measure": "hộ",
+                        }
+                    ],
+                    "content_methods": "Tổ chức tổ hợp tác chăn nuôi; vay vốn ưu đãi; tập huấn kỹ thuật.",
+                    "start_date": "2025-03-01",
+                    "end_date": "2025-12-31",
+                    "level_aimed": "grassroots",
+                }
+            ]
+        },
     )
 
     @model_validator(mode="after")
@@ -136,12 +153,18 @@ class SurveyCreate(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        json_schema_extra={"examples": [{
-            "surveyed_on": "2025-09-20", "officers": ["Lê Văn Cường", "Nguyễn Thị Hoa"],
-            "findings": "Mô hình được nhân dân đồng tình; 16 hộ đã thoát nghèo.",
-            "scores": [{"criterion": c, "score": 8.5, "comment": ""} for c in range(1, 6)],
-            "latitude": 17.0355, "longitude": 107.0458,
-        }]},
+        json_schema_extra={
+            "examples": [
+                {
+                    "surveyed_on": "2025-09-20",
+                    "officers": ["Lê Văn Cường", "Nguyễn Thị Hoa"],
+                    "findings": "Mô hình được nhân dân đồng tình; 16 hộ đã thoát nghèo.",
+                    "scores": [{"criterion": c, "score": 8.5, "comment": ""} for c in range(1, 6)],
+                    "latitude": 17.0355,
+                    "longitude": 107.0458,
+                }
+            ]
+        },
     )
     surveyed_on: date
     officers: list[str] = Field(min_length=1, max_length=20)
@@ -164,12 +187,17 @@ class TransitionRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        json_schema_extra={"examples": [
-            {"action": "submit"},
-            {"action": "return", "reason": "Bổ sung chỉ tiêu cụ thể cho năm 2025."},
-            {"action": "report_results", "results": [{"target_index": 0, "achieved_value": 16}],
-             "results_report": "Đã giúp 16 hộ thoát nghèo."},
-        ]},
+        json_schema_extra={
+            "examples": [
+                {"action": "submit"},
+                {"action": "return", "reason": "Bổ sung chỉ tiêu cụ thể cho năm 2025."},
+                {
+                    "action": "report_results",
+                    "results": [{"target_index": 0, "achieved_value": 16}],
+                    "results_report": "Đã giúp 16 hộ thoát nghèo.",
+                },
+            ]
+        },
     )
     action: ActionCode = Field(min_length=1, max_length=40)
     reason: str | None = Field(default=None, max_length=5000)
@@ -256,10 +284,14 @@ class ModelRead(BaseModel):
     level_aimed: LevelAimed
     continues_from_id: uuid.UUID | None
     replicates: ReplicatedModelRef | None = Field(description="The recognised model this one replicates, if any.")
-    replication_count: int = Field(description="Models (anywhere, not withdrawn) that replicate this one. When it "
-                                   "changes, the model gets a new version (ETag); `updated_at` stays.")
-    honours: list[HonourRead] = Field(description="Issued (not revoked) recognition, exemplar and commendation "
-                                                  "decisions covering the model, oldest first.")
+    replication_count: int = Field(
+        description="Models (anywhere, not withdrawn) that replicate this one. When it "
+        "changes, the model gets a new version (ETag); `updated_at` stays."
+    )
+    honours: list[HonourRead] = Field(
+        description="Issued (not revoked) recognition, exemplar and commendation "
+        "decisions covering the model, oldest first."
+    )
     state: StateCode
     state_label: str
     submitted_at: datetime | None

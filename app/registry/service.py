@@ -123,27 +123,36 @@ def _search_text(name: str, summary: str) -> str:
 
 async def _check_field(session: AsyncSession, code: str) -> None:
     if await fields.get_field(session, code) is None:
-        raise Unprocessable(UNKNOWN_FIELD, code="unknown_field", _code=code,
-                            errors=[{"code": "unknown_field", "pointer": "#/field_code",
-                                     "detail": UNKNOWN_FIELD.render(code=code)}])
+        raise Unprocessable(
+            UNKNOWN_FIELD,
+            code="unknown_field",
+            _code=code,
+            errors=[{"code": "unknown_field", "pointer": "#/field_code", "detail": UNKNOWN_FIELD.render(code=code)}],
+        )
 
 
 async def _check_replicates(session: AsyncSession, replicates_id: uuid.UUID, own_id: uuid.UUID | None) -> None:
     """422 unless the model exists, is recognised and is not this one (one message: drafts never leak)."""
     if replicates_id == own_id or await repository.recognised_model(session, replicates_id) is None:
-        raise Unprocessable(INVALID_REPLICATES, code="invalid_replicates",
-                            errors=[{"code": "invalid_replicates", "pointer": "#/replicates_id",
-                                     "detail": INVALID_REPLICATES.render()}])
+        raise Unprocessable(
+            INVALID_REPLICATES,
+            code="invalid_replicates",
+            errors=[
+                {"code": "invalid_replicates", "pointer": "#/replicates_id", "detail": INVALID_REPLICATES.render()}
+            ],
+        )
 
 
-async def _refresh_authority(session: AsyncSession, model: RegisteredModel, campaign: Campaign,
-                             batch: CreateBatch) -> None:
+async def _refresh_authority(
+    session: AsyncSession, model: RegisteredModel, campaign: Campaign, batch: CreateBatch
+) -> None:
     """Store the policy's answer on the model; an unresolvable tree leaves it empty (submit reports it)."""
     key = (campaign.authority_profile, model.registrant_kind, model.registrant_unit_id)
     if key not in batch.authority:
         try:
-            answer = await authority_for_unit(session, campaign.authority_profile, model.registrant_kind,
-                                              model.registrant_unit_id)
+            answer = await authority_for_unit(
+                session, campaign.authority_profile, model.registrant_kind, model.registrant_unit_id
+            )
         except AppError:
             batch.authority[key] = (None, None)
         else:
@@ -163,8 +172,9 @@ async def _registrant_unit(session: AsyncSession, caller: Caller, unit_id: int, 
     return unit
 
 
-async def _campaign_cycle(session: AsyncSession, caller: Caller, campaign_id: uuid.UUID, year: int,
-                          batch: CreateBatch) -> tuple[Campaign, CampaignCycle]:
+async def _campaign_cycle(
+    session: AsyncSession, caller: Caller, campaign_id: uuid.UUID, year: int, batch: CreateBatch
+) -> tuple[Campaign, CampaignCycle]:
     campaign = batch.campaigns.get(campaign_id)
     if campaign is None:
         campaign = batch.campaigns[campaign_id] = await get_visible_campaign(session, caller, campaign_id)
@@ -177,8 +187,9 @@ async def _campaign_cycle(session: AsyncSession, caller: Caller, campaign_id: uu
     return campaign, cycle
 
 
-async def create_model(session: AsyncSession, ctx: RequestContext, caller: Caller, data: ModelCreate,
-                       batch: CreateBatch | None = None) -> RegisteredModel:
+async def create_model(
+    session: AsyncSession, ctx: RequestContext, caller: Caller, data: ModelCreate, batch: CreateBatch | None = None
+) -> RegisteredModel:
     """Register a model as a draft for a unit in the caller's registration scope: alone (a batch of one,
     written before returning), or as one row of a batch (see CreateBatch; the batch's `finish` writes it)."""
     alone = batch is None
@@ -198,28 +209,62 @@ async def create_model(session: AsyncSession, ctx: RequestContext, caller: Calle
     values["targets"] = [t.model_dump(mode="json") for t in data.targets or []]
     values["core_members"] = [m.model_dump(mode="json") for m in data.core_members or []]
     model = RegisteredModel(
-        **values, id=uuid.uuid4(), code=await batch.code(session, data.year), cycle_id=cycle.id,
-        unit_path=unit.path, search_text=_search_text(data.name, data.summary or ""), created_by_id=caller.id,
+        **values,
+        id=uuid.uuid4(),
+        code=await batch.code(session, data.year),
+        cycle_id=cycle.id,
+        unit_path=unit.path,
+        search_text=_search_text(data.name, data.summary or ""),
+        created_by_id=caller.id,
         state=State.DRAFT.value,
     )
     await _refresh_authority(session, model, campaign, batch)
     session.add(model)
     await repository.replications_changed(session, model.replicates_id)
     request_id = ctx.request_id
-    await record_event(session, "model.created", resource_type="model", resource_id=model.id,
-                       unit_path=model.unit_path, actor_id=caller.id, request_id=request_id,
-                       data={"code": model.code}, flush=False)
-    await batch.added(session, ModelHistory(
-        model_id=model.id, actor_id=caller.id, actor_name=caller.user.full_name, action="create", from_state=None,
-        to_state=State.DRAFT.value, request_id=request_id))
+    await record_event(
+        session,
+        "model.created",
+        resource_type="model",
+        resource_id=model.id,
+        unit_path=model.unit_path,
+        actor_id=caller.id,
+        request_id=request_id,
+        data={"code": model.code},
+        flush=False,
+    )
+    await batch.added(
+        session,
+        ModelHistory(
+            model_id=model.id,
+            actor_id=caller.id,
+            actor_name=caller.user.full_name,
+            action="create",
+            from_state=None,
+            to_state=State.DRAFT.value,
+            request_id=request_id,
+        ),
+    )
     if alone:
         await batch.finish(session)
     return model
 
 
 # Text columns a null clears to the empty string (they are NOT NULL).
-_TEXT_DEFAULTS = frozenset({"summary", "situation", "objectives", "content_methods", "area_and_target_group",
-                            "implementing_forces", "resources", "expected_outputs", "sustainability", "address"})
+_TEXT_DEFAULTS = frozenset(
+    {
+        "summary",
+        "situation",
+        "objectives",
+        "content_methods",
+        "area_and_target_group",
+        "implementing_forces",
+        "resources",
+        "expected_outputs",
+        "sustainability",
+        "address",
+    }
+)
 
 
 async def _edit_changes(session: AsyncSession, data: ModelUpdate) -> dict[str, Any]:
@@ -238,8 +283,7 @@ async def _edit_changes(session: AsyncSession, data: ModelUpdate) -> dict[str, A
     return changes
 
 
-async def _check_links(session: AsyncSession, caller: Caller, model: RegisteredModel, changes: dict[str, Any]
-                       ) -> None:
+async def _check_links(session: AsyncSession, caller: Caller, model: RegisteredModel, changes: dict[str, Any]) -> None:
     """422 unless a new earlier model is visible and from an earlier year, and a new replicated one recognised."""
     if changes.get("continues_from_id"):
         earlier = await repository.get_visible(session, caller, changes["continues_from_id"])
@@ -256,8 +300,9 @@ def _apply_edit(model: RegisteredModel, changes: dict[str, Any]) -> None:
     model.search_text = _search_text(model.name, model.summary)
 
 
-async def update_model(session: AsyncSession, ctx: RequestContext, caller: Caller, model: RegisteredModel,
-                       data: ModelUpdate) -> RegisteredModel:
+async def update_model(
+    session: AsyncSession, ctx: RequestContext, caller: Caller, model: RegisteredModel, data: ModelUpdate
+) -> RegisteredModel:
     """Edit a draft or returned model (registrant only, If-Match required)."""
     if not caller.scope.covers(model.unit_path, Permission.REGISTER_MODELS):
         raise Forbidden(code="action_not_permitted")
@@ -269,17 +314,26 @@ async def update_model(session: AsyncSession, ctx: RequestContext, caller: Calle
     start = changes.get("start_date", model.start_date)
     end = changes.get("end_date", model.end_date)
     if start and end and end < start:
-        raise Unprocessable(DATE_ORDER,
-                            code="date_order", errors=[{"code": "date_order", "pointer": "#/end_date",
-                                                        "detail": "end_date < start_date"}])
+        raise Unprocessable(
+            DATE_ORDER,
+            code="date_order",
+            errors=[{"code": "date_order", "pointer": "#/end_date", "detail": "end_date < start_date"}],
+        )
     replicated_before = model.replicates_id
     _apply_edit(model, changes)
     await session.flush()
     if model.replicates_id != replicated_before:
         await repository.replications_changed(session, replicated_before, model.replicates_id)
-    await record_event(session, "model.updated", resource_type="model", resource_id=model.id,
-                       unit_path=model.unit_path, actor_id=caller.id,
-                       request_id=ctx.request_id, data={"fields": sorted(changes)})
+    await record_event(
+        session,
+        "model.updated",
+        resource_type="model",
+        resource_id=model.id,
+        unit_path=model.unit_path,
+        actor_id=caller.id,
+        request_id=ctx.request_id,
+        data={"fields": sorted(changes)},
+    )
     return model
 
 
@@ -307,12 +361,18 @@ async def _to_read(session: AsyncSession, caller: Caller, row: Row[Any]) -> Mode
         state_label=STATE_LABELS[state].render(),
         allowed_actions=engine.allowed_actions(state, acting_roles(caller, row)),
         waiting_on=_waiting_on(row, state),
-        replicates=(ReplicatedModelRef(id=row.replicates_id, code=row.replicated_code, name=row.replicated_name)
-                    if row.replicates_id else None),
+        replicates=(
+            ReplicatedModelRef(id=row.replicates_id, code=row.replicated_code, name=row.replicated_name)
+            if row.replicates_id
+            else None
+        ),
         replication_count=int(row.replication_count or 0),
         # Only a model in a recognised state can hold an issued honour (a revocation moves it back).
-        honours=([honour_read(h) for h in await repository.honours_of(session, [row.id])]
-                 if row.state in RECOGNISED_STATES else []),
+        honours=(
+            [honour_read(h) for h in await repository.honours_of(session, [row.id])]
+            if row.state in RECOGNISED_STATES
+            else []
+        ),
     )
     return ModelRead.model_validate(values)
 
@@ -321,11 +381,16 @@ def honour_read(honour: honours.Honour) -> HonourRead:
     """An honour as a model read shows it."""
     d = honour.decision
     return HonourRead(
-        decision_id=d.id, kind=d.kind, kind_label=labels.label(labels.DECISION_KINDS, d.kind) or d.kind,
-        number=d.number, issued_on=d.issued_on, issuing_unit=UnitName(id=honour.issuing_unit.id,
-                                                                      name=honour.issuing_unit.name),
-        award_form=d.award_form, award_form_label=labels.label(labels.AWARD_FORMS, d.award_form),
-        award_level=d.award_level, award_level_label=labels.label(labels.AWARD_LEVELS, d.award_level),
+        decision_id=d.id,
+        kind=d.kind,
+        kind_label=labels.label(labels.DECISION_KINDS, d.kind) or d.kind,
+        number=d.number,
+        issued_on=d.issued_on,
+        issuing_unit=UnitName(id=honour.issuing_unit.id, name=honour.issuing_unit.name),
+        award_form=d.award_form,
+        award_form_label=labels.label(labels.AWARD_FORMS, d.award_form),
+        award_level=d.award_level,
+        award_level_label=labels.label(labels.AWARD_LEVELS, d.award_level),
     )
 
 
@@ -338,8 +403,11 @@ def _waiting_on(row: Row[Any], state: State) -> WaitingOn | None:
     if which == "receiving_unit":
         unit = UnitRef(id=row.ou_id, code=row.ou_code, name=row.ou_name) if row.ou_id is not None else None
     elif which == "deciding_unit":
-        unit = (UnitRef(id=row.deciding_unit_id, code=row.du_code, name=row.du_name)
-                if row.deciding_unit_id is not None else None)
+        unit = (
+            UnitRef(id=row.deciding_unit_id, code=row.du_code, name=row.du_name)
+            if row.deciding_unit_id is not None
+            else None
+        )
     return WaitingOn(role=role.value, unit=unit, description=text.render())
 
 

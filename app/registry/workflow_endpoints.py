@@ -11,8 +11,13 @@ from app.workflow.doc import WorkflowDoc, workflow_doc
 router = APIRouter(tags=["workflow"], route_class=GuardedRoute)
 
 
-@router.get("/workflow", operation_id="workflow_get", summary="The workflow state machine",
-            response_model=WorkflowDoc, responses=problems(422))
+@router.get(
+    "/workflow",
+    operation_id="workflow_get",
+    summary="The workflow state machine",
+    response_model=WorkflowDoc,
+    responses=problems(422),
+)
 async def get_workflow() -> WorkflowDoc:
     """States with their facts, and every move (decisions', revocations' and commendations' too) with its
     from-states, target, roles, guards, payload and the endpoint that takes it."""

@@ -21,21 +21,28 @@ from app.reviews.schemas import BallotEntry, BallotUpdate, RecusalEntry
 
 BALLOT_MEMBER = Text("Thành viên không thuộc cuộc họp này.", "The member is not part of this review.")
 BALLOT_CANDIDATE = Text("Mô hình không có trong cuộc họp này.", "The candidate is not part of this review.")
-BALLOT_DUPLICATE = Text("Một thành viên chỉ có một phiếu cho mỗi mô hình.",
-                        "A member has one ballot per candidate.")
-MEMBER_RECUSED = Text("Thành viên {name} không được biểu quyết mô hình này: {reason}",
-                      "{name} is recused for this candidate and cannot vote on it: {reason}")
+BALLOT_DUPLICATE = Text("Một thành viên chỉ có một phiếu cho mỗi mô hình.", "A member has one ballot per candidate.")
+MEMBER_RECUSED = Text(
+    "Thành viên {name} không được biểu quyết mô hình này: {reason}",
+    "{name} is recused for this candidate and cannot vote on it: {reason}",
+)
 MEMBER_ABSENT = Text("Thành viên {name} vắng mặt nên không biểu quyết.", "{name} is absent and cannot vote.")
-RECUSAL_AUTOMATIC = Text("Không thể bỏ việc không biểu quyết tự động của thành viên {name}.",
-                         "The automatic recusal of {name} cannot be lifted.")
+RECUSAL_AUTOMATIC = Text(
+    "Không thể bỏ việc không biểu quyết tự động của thành viên {name}.",
+    "The automatic recusal of {name} cannot be lifted.",
+)
 
 
 Pair = tuple[uuid.UUID, uuid.UUID]  # (candidate id, member id)
 Ballot = dict[Pair, tuple[str | None, bool, str]]  # pair -> (vote, recused, recusal reason)
 
 
-def _entry_errors(name: str, entries: Sequence[BallotEntry | RecusalEntry], members: Mapping[uuid.UUID, object],
-                  models: Mapping[uuid.UUID, object]) -> list[dict[str, Any]]:
+def _entry_errors(
+    name: str,
+    entries: Sequence[BallotEntry | RecusalEntry],
+    members: Mapping[uuid.UUID, object],
+    models: Mapping[uuid.UUID, object],
+) -> list[dict[str, Any]]:
     """Every problem of one list of entries: unknown member or candidate, one pair given twice."""
     errors: list[dict[str, Any]] = []
     seen: set[Pair] = set()
@@ -51,8 +58,12 @@ def _entry_errors(name: str, entries: Sequence[BallotEntry | RecusalEntry], memb
     return errors
 
 
-def _apply_recusals(state: Ballot, recusals: Sequence[RecusalEntry], members: Mapping[uuid.UUID, ReviewMember],
-                    models: Mapping[uuid.UUID, RegisteredModel]) -> None:
+def _apply_recusals(
+    state: Ballot,
+    recusals: Sequence[RecusalEntry],
+    members: Mapping[uuid.UUID, ReviewMember],
+    models: Mapping[uuid.UUID, RegisteredModel],
+) -> None:
     """Recusals by hand: set one (an automatic one stays as it is), lift one (409 if it is automatic)."""
     for i, r in enumerate(recusals):
         key = (r.candidate_id, r.member_id)
@@ -62,8 +73,9 @@ def _apply_recusals(state: Ballot, recusals: Sequence[RecusalEntry], members: Ma
             if automatic is None:
                 state[key] = (None, True, r.reason or MANUAL_DEFAULT)
         elif automatic is not None:
-            raise Conflict(RECUSAL_AUTOMATIC, code="recusal_automatic", _name=member.full_name,
-                           pointer=f"#/recusals/{i}")
+            raise Conflict(
+                RECUSAL_AUTOMATIC, code="recusal_automatic", _name=member.full_name, pointer=f"#/recusals/{i}"
+            )
         elif key in state and state[key][1]:
             state[key] = (None, False, "")
 
@@ -77,8 +89,15 @@ def _apply_votes(state: Ballot, votes: Sequence[BallotEntry], members: Mapping[u
         if current is not None and current[1]:
             if v.vote is None:
                 continue
-            raise Conflict(MEMBER_RECUSED, code="member_recused", _name=member.full_name, _reason=current[2],
-                           member_id=str(member.id), candidate_id=str(v.candidate_id), pointer=f"#/votes/{i}")
+            raise Conflict(
+                MEMBER_RECUSED,
+                code="member_recused",
+                _name=member.full_name,
+                _reason=current[2],
+                member_id=str(member.id),
+                candidate_id=str(v.candidate_id),
+                pointer=f"#/votes/{i}",
+            )
         if not member.present and v.vote is not None:
             raise refuse("member_absent", f"#/votes/{i}/member_id", MEMBER_ABSENT, name=member.full_name)
         state[key] = (v.vote, False, "")
@@ -92,21 +111,31 @@ async def _write(session: AsyncSession, review: Review, rows: Mapping[Pair, Revi
             if row is not None:
                 await session.delete(row)
         elif row is None:
-            session.add(ReviewVote(review_id=review.id, candidate_id=key[0], member_id=key[1], vote=vote,
-                                   recused=recused, recusal_reason=reason))
+            session.add(
+                ReviewVote(
+                    review_id=review.id,
+                    candidate_id=key[0],
+                    member_id=key[1],
+                    vote=vote,
+                    recused=recused,
+                    recusal_reason=reason,
+                )
+            )
         elif (row.vote, row.recused, row.recusal_reason) != (vote, recused, reason):
             row.vote, row.recused, row.recusal_reason = vote, recused, reason
 
 
-async def record_ballot(session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review,
-                        data: BallotUpdate) -> None:
+async def record_ballot(
+    session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review, data: BallotUpdate
+) -> None:
     """Upsert votes and recusals, all or nothing: every entry is checked before anything is written."""
     guard_write(ctx, caller, review)
     loaded = await repository.load(session, review.id)
     members = {m.id: m for m in loaded.members}
     models = {c.id: m for c, m, _ in loaded.candidates}
-    refuse_all(_entry_errors("recusals", data.recusals, members, models)
-               + _entry_errors("votes", data.votes, members, models))
+    refuse_all(
+        _entry_errors("recusals", data.recusals, members, models) + _entry_errors("votes", data.votes, members, models)
+    )
     rows = {(v.candidate_id, v.member_id): v for v in loaded.votes}
     state: Ballot = {key: (v.vote, v.recused, v.recusal_reason) for key, v in rows.items()}
     _apply_recusals(state, data.recusals, members, models)
@@ -114,8 +143,14 @@ async def record_ballot(session: AsyncSession, ctx: RequestContext, caller: Call
     await _write(session, review, rows, state)
     touch(review)
     await session.flush()
-    await record(session, ctx, caller, review, "review.updated",
-                 {"change": "ballot", "votes": len(data.votes), "recusals": len(data.recusals)})
+    await record(
+        session,
+        ctx,
+        caller,
+        review,
+        "review.updated",
+        {"change": "ballot", "votes": len(data.votes), "recusals": len(data.recusals)},
+    )
 
 
 def tallies(loaded: repository.Loaded) -> dict[uuid.UUID, rules.Tally]:

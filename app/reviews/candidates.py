@@ -29,20 +29,26 @@ from app.units import repository as units
 MAX_CANDIDATES = 200
 UNKNOWN_MODEL = Text("Không tìm thấy mô hình {model_id}.", "Model {model_id} was not found.")
 CAMPAIGN_MISMATCH = Text("Mô hình {model} không thuộc phong trào này.", "Model {model} belongs to another campaign.")
-YEAR_MISMATCH = Text("Mô hình {model} thuộc năm {model_year}, không phải năm {year} của cuộc họp.",
-                     "Model {model} is of {model_year}, not the review's year {year}.")
-WRONG_STATE = Text("Mô hình {model} đang ở trạng thái '{state}'; cuộc họp này chỉ bình xét mô hình '{expected}'.",
-                   "Model {model} is '{state}'; this review only considers '{expected}' models.")
-OUT_OF_SCOPE = Text("Mô hình {model} không thuộc phạm vi của đơn vị tổ chức họp.",
-                    "Model {model} is outside the holding unit's remit.")
+YEAR_MISMATCH = Text(
+    "Mô hình {model} thuộc năm {model_year}, không phải năm {year} của cuộc họp.",
+    "Model {model} is of {model_year}, not the review's year {year}.",
+)
+WRONG_STATE = Text(
+    "Mô hình {model} đang ở trạng thái '{state}'; cuộc họp này chỉ bình xét mô hình '{expected}'.",
+    "Model {model} is '{state}'; this review only considers '{expected}' models.",
+)
+OUT_OF_SCOPE = Text(
+    "Mô hình {model} không thuộc phạm vi của đơn vị tổ chức họp.", "Model {model} is outside the holding unit's remit."
+)
 DUPLICATE = Text("Mô hình {model} đã có trong danh sách bình xét.", "Model {model} is already a candidate.")
 CANDIDATE_NOT_FOUND = Text("Không tìm thấy mô hình này trong cuộc họp.", "No such candidate in this review.")
 TOO_MANY_CANDIDATES = Text("Cuộc họp có tối đa {max} mô hình.", "A review has at most {max} candidates.")
 EXPECTED_STATE = {"model": "surveyed", "exemplar": "nominated"}
 
 
-async def candidate_model(session: AsyncSession, caller: Caller, review: Review, holding: Unit,
-                           model_id: uuid.UUID, pointer: str) -> RegisteredModel:
+async def candidate_model(
+    session: AsyncSession, caller: Caller, review: Review, holding: Unit, model_id: uuid.UUID, pointer: str
+) -> RegisteredModel:
     """The model a new candidate stands for, once it fits the review; 422/409 otherwise."""
     model = await repository.visible_model(session, caller, model_id)
     if model is None:
@@ -50,13 +56,27 @@ async def candidate_model(session: AsyncSession, caller: Caller, review: Review,
     if model.campaign_id != review.campaign_id:
         raise refuse("candidate_campaign_mismatch", f"{pointer}/model_id", CAMPAIGN_MISMATCH, model=model.code)
     if review.purpose == "model" and model.year != review.year:
-        raise refuse("candidate_campaign_mismatch", f"{pointer}/model_id", YEAR_MISMATCH, model=model.code,
-                      model_year=model.year, year=review.year)
+        raise refuse(
+            "candidate_campaign_mismatch",
+            f"{pointer}/model_id",
+            YEAR_MISMATCH,
+            model=model.code,
+            model_year=model.year,
+            year=review.year,
+        )
     expected = EXPECTED_STATE[review.purpose]
     if model.state != expected:
-        raise Conflict(WRONG_STATE, code="candidate_state", _model=model.code, _state=model.state,
-                       _expected=expected, model_id=str(model.id), state=model.state, expected_state=expected,
-                       pointer=f"{pointer}/model_id")
+        raise Conflict(
+            WRONG_STATE,
+            code="candidate_state",
+            _model=model.code,
+            _state=model.state,
+            _expected=expected,
+            model_id=str(model.id),
+            state=model.state,
+            expected_state=expected,
+            pointer=f"{pointer}/model_id",
+        )
     if not (model.unit_path.startswith(holding.path) or model.deciding_unit_id == holding.id):
         raise refuse("candidate_out_of_scope", f"{pointer}/model_id", OUT_OF_SCOPE, model=model.code)
     return model
@@ -74,8 +94,9 @@ async def _check_quota(session: AsyncSession, model_id: uuid.UUID, size: int) ->
     quota = get_settings().model_quota_bytes
     used = await evidence_repo.total_size(session, model_id)
     if used + size > quota:
-        raise PayloadTooLarge(QUOTA, code="model_quota_exceeded", _quota=quota, quota_bytes=quota, used_bytes=used,
-                              file_bytes=size)
+        raise PayloadTooLarge(
+            QUOTA, code="model_quota_exceeded", _quota=quota, quota_bytes=quota, used_bytes=used, file_bytes=size
+        )
 
 
 async def _candidate(session: AsyncSession, review: Review, candidate_id: uuid.UUID) -> ReviewCandidate:
@@ -85,8 +106,9 @@ async def _candidate(session: AsyncSession, review: Review, candidate_id: uuid.U
     return candidate
 
 
-async def add_candidate(session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review,
-                        data: CandidateCreate) -> ReviewCandidate:
+async def add_candidate(
+    session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review, data: CandidateCreate
+) -> ReviewCandidate:
     """Put a model on the agenda; recusals follow and the minutes (if any) are filed in its dossier too."""
     guard_write(ctx, caller, review)
     holding = await units.get_unit(session, review.holding_unit_id)
@@ -99,8 +121,9 @@ async def add_candidate(session: AsyncSession, ctx: RequestContext, caller: Call
         raise refuse("too_many_candidates", "#", TOO_MANY_CANDIDATES, max=MAX_CANDIDATES)
     scores, total = scores_of(data)
     position = max((c.position for c, _, _ in loaded.candidates), default=-1) + 1
-    candidate = ReviewCandidate(review_id=review.id, model_id=model.id, position=position, scores=scores,
-                                total_score=total, note=data.note)
+    candidate = ReviewCandidate(
+        review_id=review.id, model_id=model.id, position=position, scores=scores, total_score=total, note=data.note
+    )
     session.add(candidate)
     await sync_recusals(session, review)
     minutes = await repository.minutes_rows(session, review.id)
@@ -108,27 +131,57 @@ async def add_candidate(session: AsyncSession, ctx: RequestContext, caller: Call
         template = minutes[0]
         await _check_quota(session, model.id, template.size)
         copy = Evidence(
-            model_id=model.id, kind="review_minutes", title=template.title, description=template.description,
-            original_filename=template.original_filename, media_type=template.media_type, size=template.size,
-            sha256=template.sha256, uploaded_by_id=template.uploaded_by_id, model_state=model.state,
+            model_id=model.id,
+            kind="review_minutes",
+            title=template.title,
+            description=template.description,
+            original_filename=template.original_filename,
+            media_type=template.media_type,
+            size=template.size,
+            sha256=template.sha256,
+            uploaded_by_id=template.uploaded_by_id,
+            model_state=model.state,
             review_id=review.id,
         )
         session.add(copy)
         await session.flush()
-        await record_event(session, "evidence.added", resource_type="evidence", resource_id=copy.id,
-                           unit_path=model.unit_path, actor_id=caller.id,
-                           request_id=ctx.request_id,
-                           data={"model_id": str(model.id), "kind": "review_minutes", "sha256": copy.sha256,
-                                 "review_id": str(review.id), "decision_id": None})
+        await record_event(
+            session,
+            "evidence.added",
+            resource_type="evidence",
+            resource_id=copy.id,
+            unit_path=model.unit_path,
+            actor_id=caller.id,
+            request_id=ctx.request_id,
+            data={
+                "model_id": str(model.id),
+                "kind": "review_minutes",
+                "sha256": copy.sha256,
+                "review_id": str(review.id),
+                "decision_id": None,
+            },
+        )
     touch(review)
     await session.flush()
-    await record(session, ctx, caller, review, "review.updated",
-                 {"change": "candidate_added", "candidate_id": str(candidate.id), "model_id": str(model.id)})
+    await record(
+        session,
+        ctx,
+        caller,
+        review,
+        "review.updated",
+        {"change": "candidate_added", "candidate_id": str(candidate.id), "model_id": str(model.id)},
+    )
     return candidate
 
 
-async def update_candidate(session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review,
-                           candidate_id: uuid.UUID, data: CandidateUpdate) -> ReviewCandidate:
+async def update_candidate(
+    session: AsyncSession,
+    ctx: RequestContext,
+    caller: Caller,
+    review: Review,
+    candidate_id: uuid.UUID,
+    data: CandidateUpdate,
+) -> ReviewCandidate:
     """Change a candidate's agreed scores or note (If-Match required)."""
     guard_write(ctx, caller, review)
     candidate = await _candidate(session, review, candidate_id)
@@ -139,13 +192,20 @@ async def update_candidate(session: AsyncSession, ctx: RequestContext, caller: C
         candidate.note = data.note or ""
     touch(review)
     await session.flush()
-    await record(session, ctx, caller, review, "review.updated",
-                 {"change": "candidate_updated", "candidate_id": str(candidate.id), "fields": sorted(changes)})
+    await record(
+        session,
+        ctx,
+        caller,
+        review,
+        "review.updated",
+        {"change": "candidate_updated", "candidate_id": str(candidate.id), "fields": sorted(changes)},
+    )
     return candidate
 
 
-async def remove_candidate(session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review,
-                           candidate_id: uuid.UUID) -> list[str]:
+async def remove_candidate(
+    session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review, candidate_id: uuid.UUID
+) -> list[str]:
     """Take a model off the agenda with its ballots and its copy of the minutes; returns SHA-256s to collect."""
     guard_write(ctx, caller, review)
     candidate = await _candidate(session, review, candidate_id)
@@ -156,7 +216,12 @@ async def remove_candidate(session: AsyncSession, ctx: RequestContext, caller: C
     await session.delete(candidate)
     touch(review)
     await session.flush()
-    await record(session, ctx, caller, review, "review.updated",
-                 {"change": "candidate_removed", "candidate_id": str(candidate_id),
-                  "model_id": str(candidate.model_id)})
+    await record(
+        session,
+        ctx,
+        caller,
+        review,
+        "review.updated",
+        {"change": "candidate_removed", "candidate_id": str(candidate_id), "model_id": str(candidate.model_id)},
+    )
     return sorted({row.sha256 for row in copies})

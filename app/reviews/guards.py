@@ -38,8 +38,9 @@ def error_entry(code: str, pointer: str, text: Text, **params: Any) -> dict[str,
 
 def refuse(code: str, pointer: str, text: Text, **params: Any) -> Unprocessable:
     """A 422 with one pointed error (raise it)."""
-    return Unprocessable(text, code=code, errors=[error_entry(code, pointer, text, **params)],
-                         **{f"_{k}": v for k, v in params.items()})
+    return Unprocessable(
+        text, code=code, errors=[error_entry(code, pointer, text, **params)], **{f"_{k}": v for k, v in params.items()}
+    )
 
 
 def refuse_all(errors: list[dict[str, Any]]) -> None:
@@ -51,8 +52,9 @@ def refuse_all(errors: list[dict[str, Any]]) -> None:
 
 def may_edit(caller: Caller, holding_unit_path: str) -> bool:
     """A mobiliser or an authority whose scope covers the holding unit."""
-    return (caller.scope.covers(holding_unit_path, Permission.REVIEW_MODELS)
-            or caller.scope.covers(holding_unit_path, Permission.DECIDE))
+    return caller.scope.covers(holding_unit_path, Permission.REVIEW_MODELS) or caller.scope.covers(
+        holding_unit_path, Permission.DECIDE
+    )
 
 
 def require_editor(caller: Caller, review: Review) -> None:
@@ -87,12 +89,20 @@ def touch(review: Review) -> None:
     review.updated_at = utcnow()
 
 
-async def record(session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review, type_: str,
-                 data: dict[str, Any]) -> None:
+async def record(
+    session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review, type_: str, data: dict[str, Any]
+) -> None:
     """Record one event about the review (with the request id)."""
-    await record_event(session, type_, resource_type="review", resource_id=review.id,
-                       unit_path=review.holding_unit_path, actor_id=caller.id,
-                       request_id=ctx.request_id, data=data)
+    await record_event(
+        session,
+        type_,
+        resource_type="review",
+        resource_id=review.id,
+        unit_path=review.holding_unit_path,
+        actor_id=caller.id,
+        request_id=ctx.request_id,
+        data=data,
+    )
 
 
 async def check_members(session: AsyncSession, members: list[tuple[str, int | None, uuid.UUID | None]]) -> None:

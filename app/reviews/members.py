@@ -32,8 +32,9 @@ async def _member(session: AsyncSession, review: Review, member_id: uuid.UUID) -
     return member
 
 
-async def add_member(session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review,
-                     data: MemberCreate) -> ReviewMember:
+async def add_member(
+    session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review, data: MemberCreate
+) -> ReviewMember:
     """Add a member; their automatic recusals follow."""
     guard_write(ctx, caller, review)
     await check_members(session, [("#", data.unit_id, data.user_id)])
@@ -46,13 +47,15 @@ async def add_member(session: AsyncSession, ctx: RequestContext, caller: Caller,
     await sync_recusals(session, review)
     touch(review)
     await session.flush()
-    await record(session, ctx, caller, review, "review.updated",
-                 {"change": "member_added", "member_id": str(member.id)})
+    await record(
+        session, ctx, caller, review, "review.updated", {"change": "member_added", "member_id": str(member.id)}
+    )
     return member
 
 
-async def update_member(session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review,
-                        member_id: uuid.UUID, data: MemberUpdate) -> ReviewMember:
+async def update_member(
+    session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review, member_id: uuid.UUID, data: MemberUpdate
+) -> ReviewMember:
     """Change a member (If-Match required); an absent member's votes are cleared, recusals follow."""
     guard_write(ctx, caller, review)
     member = await _member(session, review, member_id)
@@ -71,13 +74,20 @@ async def update_member(session: AsyncSession, ctx: RequestContext, caller: Call
     await sync_recusals(session, review)
     touch(review)
     await session.flush()
-    await record(session, ctx, caller, review, "review.updated",
-                 {"change": "member_updated", "member_id": str(member.id), "fields": sorted(changes)})
+    await record(
+        session,
+        ctx,
+        caller,
+        review,
+        "review.updated",
+        {"change": "member_updated", "member_id": str(member.id), "fields": sorted(changes)},
+    )
     return member
 
 
-async def remove_member(session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review,
-                        member_id: uuid.UUID) -> None:
+async def remove_member(
+    session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review, member_id: uuid.UUID
+) -> None:
     """Remove a member and their ballots (at least one member stays)."""
     guard_write(ctx, caller, review)
     member = await _member(session, review, member_id)
@@ -88,5 +98,6 @@ async def remove_member(session: AsyncSession, ctx: RequestContext, caller: Call
     await session.delete(member)
     touch(review)
     await session.flush()
-    await record(session, ctx, caller, review, "review.updated",
-                 {"change": "member_removed", "member_id": str(member_id)})
+    await record(
+        session, ctx, caller, review, "review.updated", {"change": "member_removed", "member_id": str(member_id)}
+    )

@@ -53,5 +53,11 @@ def count(votes: list[str | None], *, recused: int) -> Tally:
     approve = sum(1 for v in votes if v == "approve")
     reject = sum(1 for v in votes if v == "reject")
     abstain = sum(1 for v in votes if v == "abstain")
-    return Tally(eligible=len(votes), approve=approve, reject=reject, abstain=abstain,
-                 not_voted=len(votes) - approve - reject - abstain, recused=recused)
+    return Tally(
+        eligible=len(votes),
+        approve=approve,
+        reject=reject,
+        abstain=abstain,
+        not_voted=len(votes) - approve - reject - abstain,
+        recused=recused,
+    )

@@ -26,8 +26,11 @@ def auto_recusal(member: ReviewMember, model: RegisteredModel) -> str | None:
         return AUTO_UNIT
     if member.user_id is not None and member.user_id == model.created_by_id:
         return AUTO_USER
-    if (model.registrant_kind == "individual" and model.individual_name
-            and fold(member.full_name) == fold(model.individual_name)):
+    if (
+        model.registrant_kind == "individual"
+        and model.individual_name
+        and fold(member.full_name) == fold(model.individual_name)
+    ):
         return AUTO_NAME
     return None
 
@@ -47,8 +50,16 @@ async def sync_recusals(session: AsyncSession, review: Review) -> None:
             row = rows.get((candidate.id, member.id))
             if reason is not None:
                 if row is None:
-                    session.add(ReviewVote(review_id=review.id, candidate_id=candidate.id, member_id=member.id,
-                                           vote=None, recused=True, recusal_reason=reason))
+                    session.add(
+                        ReviewVote(
+                            review_id=review.id,
+                            candidate_id=candidate.id,
+                            member_id=member.id,
+                            vote=None,
+                            recused=True,
+                            recusal_reason=reason,
+                        )
+                    )
                 elif not row.recused or row.recusal_reason != reason:
                     row.vote, row.recused, row.recusal_reason = None, True, reason
             elif row is not None and row.recused and row.recusal_reason in AUTO_REASONS:

@@ -47,8 +47,9 @@ async def existing_user_ids(session: AsyncSession, user_ids: set[uuid.UUID]) -> 
     return set(await session.scalars(select(User.id).where(User.id.in_(user_ids))))
 
 
-async def get_visible(session: AsyncSession, caller: Caller, review_id: uuid.UUID, *, for_update: bool = False
-                      ) -> Review:
+async def get_visible(
+    session: AsyncSession, caller: Caller, review_id: uuid.UUID, *, for_update: bool = False
+) -> Review:
     """One review the caller may see, or 404 (whether it exists elsewhere or not)."""
     query = scoped(caller, Review).where(Review.id == review_id)
     if for_update:
@@ -61,8 +62,7 @@ async def get_visible(session: AsyncSession, caller: Caller, review_id: uuid.UUI
 
 async def lock(session: AsyncSession, review: Review) -> Review:
     """The review (already found visible) re-read and locked, so concurrent writes go one after another."""
-    query = (select(Review).where(Review.id == review.id).with_for_update()
-             .execution_options(populate_existing=True))
+    query = select(Review).where(Review.id == review.id).with_for_update().execution_options(populate_existing=True)
     return (await session.execute(query)).scalar_one()
 
 
@@ -83,15 +83,20 @@ class Loaded:
 
 async def load(session: AsyncSession, review_id: uuid.UUID) -> Loaded:
     """Members, candidates (with their models) and votes of a review."""
-    members = list(await session.scalars(
-        select(ReviewMember).where(ReviewMember.review_id == review_id)
-        .order_by(ReviewMember.position, ReviewMember.id)))
+    members = list(
+        await session.scalars(
+            select(ReviewMember)
+            .where(ReviewMember.review_id == review_id)
+            .order_by(ReviewMember.position, ReviewMember.id)
+        )
+    )
     rows = await session.execute(
         select(ReviewCandidate, RegisteredModel, Unit.name)
         .join(RegisteredModel, RegisteredModel.id == ReviewCandidate.model_id)
         .join(Unit, Unit.id == RegisteredModel.registrant_unit_id)
         .where(ReviewCandidate.review_id == review_id)
-        .order_by(ReviewCandidate.position, ReviewCandidate.id))
+        .order_by(ReviewCandidate.position, ReviewCandidate.id)
+    )
     candidates = [(c, m, n) for c, m, n in rows]
     votes = list(await session.scalars(select(ReviewVote).where(ReviewVote.review_id == review_id)))
     return Loaded(members, candidates, votes)
@@ -99,9 +104,13 @@ async def load(session: AsyncSession, review_id: uuid.UUID) -> Loaded:
 
 async def minutes_rows(session: AsyncSession, review_id: uuid.UUID) -> list[Evidence]:
     """The minutes copies of a review (one per candidate model), oldest first."""
-    return list(await session.scalars(
-        select(Evidence).where(Evidence.review_id == review_id, Evidence.kind == "review_minutes")
-        .order_by(Evidence.uploaded_at, Evidence.id)))
+    return list(
+        await session.scalars(
+            select(Evidence)
+            .where(Evidence.review_id == review_id, Evidence.kind == "review_minutes")
+            .order_by(Evidence.uploaded_at, Evidence.id)
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -132,17 +141,24 @@ class ReviewFilters:
         if self.unit_path:
             c.append(in_subtree(Review.holding_unit_path, self.unit_path))
         if self.model_id:
-            c.append(exists(select(ReviewCandidate.id).where(ReviewCandidate.review_id == Review.id,
-                                                             ReviewCandidate.model_id == self.model_id)))
+            c.append(
+                exists(
+                    select(ReviewCandidate.id).where(
+                        ReviewCandidate.review_id == Review.id, ReviewCandidate.model_id == self.model_id
+                    )
+                )
+            )
         return c
 
 
-async def list_reviews(session: AsyncSession, caller: Caller, filters: ReviewFilters, page: PageParams
-                       ) -> tuple[list[tuple[Review, Unit]], str | None]:
+async def list_reviews(
+    session: AsyncSession, caller: Caller, filters: ReviewFilters, page: PageParams
+) -> tuple[list[tuple[Review, Unit]], str | None]:
     """One page of visible reviews, newest meeting first (held_on desc, id desc); and the next cursor."""
     bound = {**asdict(filters)}
-    query = (scoped(caller, Review).add_columns(Unit).join(Unit, Unit.id == Review.holding_unit_id)
-             .where(*filters.clauses()))
+    query = (
+        scoped(caller, Review).add_columns(Unit).join(Unit, Unit.id == Review.holding_unit_id).where(*filters.clauses())
+    )
     if page.cursor:
         position = decode_cursor(page.cursor, bound)
         try:
@@ -150,8 +166,10 @@ async def list_reviews(session: AsyncSession, caller: Caller, filters: ReviewFil
         except (ValueError, TypeError, IndexError) as exc:
             raise InvalidCursor() from exc
         query = query.where(or_(Review.held_on < held_on, and_(Review.held_on == held_on, Review.id < last_id)))
-    rows = [(r, u) for r, u in await session.execute(
-        query.order_by(Review.held_on.desc(), Review.id.desc()).limit(page.limit + 1))]
+    rows = [
+        (r, u)
+        for r, u in await session.execute(query.order_by(Review.held_on.desc(), Review.id.desc()).limit(page.limit + 1))
+    ]
     next_cursor = None
     if len(rows) > page.limit:
         rows = rows[: page.limit]
@@ -162,11 +180,12 @@ async def list_reviews(session: AsyncSession, caller: Caller, filters: ReviewFil
 
 # --- the agenda and the members ---------------------------------------------------------------------------
 
+
 async def visible_model(session: AsyncSession, caller: Caller, model_id: uuid.UUID) -> RegisteredModel | None:
     """A model the caller sees (a candidate to be), or None."""
-    return (await session.execute(
-        scoped(caller, RegisteredModel).where(RegisteredModel.id == model_id)
-    )).scalar_one_or_none()
+    return (
+        await session.execute(scoped(caller, RegisteredModel).where(RegisteredModel.id == model_id))
+    ).scalar_one_or_none()
 
 
 async def candidate_by_id(session: AsyncSession, candidate_id: uuid.UUID) -> ReviewCandidate | None:
@@ -181,8 +200,9 @@ async def member_by_id(session: AsyncSession, member_id: uuid.UUID) -> ReviewMem
 
 async def minutes_copies(session: AsyncSession, review_id: uuid.UUID, model_id: uuid.UUID) -> list[Evidence]:
     """The review's files filed in one model's dossier (its copy of the minutes)."""
-    return list(await session.scalars(select(Evidence).where(
-        Evidence.review_id == review_id, Evidence.model_id == model_id)))
+    return list(
+        await session.scalars(select(Evidence).where(Evidence.review_id == review_id, Evidence.model_id == model_id))
+    )
 
 
 async def delete_candidate_votes(session: AsyncSession, candidate_id: uuid.UUID) -> None:

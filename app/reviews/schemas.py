@@ -22,7 +22,6 @@ OutcomeValue = Literal["approved", "rejected"]
 _WRITE = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
-
 def _distinct_criteria(scores: list[CriterionScore] | None) -> list[CriterionScore] | None:
     if scores is not None and len({s.criterion for s in scores}) != len(scores):
         raise ValueError("each criterion may be scored once / mỗi tiêu chí chỉ chấm một lần")
@@ -33,9 +32,11 @@ class MemberCreate(BaseModel):
     """A member of the meeting; `unit_id` / `user_id` let recusals be worked out automatically."""
 
     model_config = ConfigDict(
-        extra="forbid", str_strip_whitespace=True,
-        json_schema_extra={"examples": [{"full_name": "Nguyễn Thị Hoa", "title": "Trưởng ban Dân vận",
-                                         "unit_id": 12, "present": True}]},
+        extra="forbid",
+        str_strip_whitespace=True,
+        json_schema_extra={
+            "examples": [{"full_name": "Nguyễn Thị Hoa", "title": "Trưởng ban Dân vận", "unit_id": 12, "present": True}]
+        },
     )
     full_name: str = Field(min_length=1, max_length=200, examples=["Nguyễn Thị Hoa"])
     title: str = Field(default="", max_length=200, examples=["Trưởng ban Dân vận"])
@@ -49,7 +50,8 @@ class MemberUpdate(BaseModel):
     """Change a member; only the fields sent change."""
 
     model_config = ConfigDict(
-        extra="forbid", str_strip_whitespace=True,
+        extra="forbid",
+        str_strip_whitespace=True,
         json_schema_extra={"examples": [{"present": False, "absence_reason": "Đi công tác"}]},
     )
     full_name: str | None = Field(default=None, min_length=1, max_length=200)
@@ -64,10 +66,17 @@ class CandidateCreate(BaseModel):
     """A model on the agenda, with the criteria scores the meeting agreed (optional until closing)."""
 
     model_config = ConfigDict(
-        extra="forbid", str_strip_whitespace=True,
-        json_schema_extra={"examples": [{"model_id": "0b7c9f3e-4d2a-4f6b-9c1d-2e3f4a5b6c7d",
-                                         "scores": [{"criterion": 1, "score": 9, "comment": ""}],
-                                         "note": "Mô hình tiêu biểu của xã"}]},
+        extra="forbid",
+        str_strip_whitespace=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "model_id": "0b7c9f3e-4d2a-4f6b-9c1d-2e3f4a5b6c7d",
+                    "scores": [{"criterion": 1, "score": 9, "comment": ""}],
+                    "note": "Mô hình tiêu biểu của xã",
+                }
+            ]
+        },
     )
     model_id: uuid.UUID
     scores: list[CriterionScore] | None = Field(default=None, max_length=5)
@@ -80,9 +89,16 @@ class CandidateUpdate(BaseModel):
     """Change a candidate's agreed scores or note; only the fields sent change (scores null clears them)."""
 
     model_config = ConfigDict(
-        extra="forbid", str_strip_whitespace=True,
-        json_schema_extra={"examples": [{"scores": [{"criterion": c, "score": 8, "comment": ""} for c in range(1, 6)],
-                                         "note": "Đạt cả năm tiêu chí"}]},
+        extra="forbid",
+        str_strip_whitespace=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "scores": [{"criterion": c, "score": 8, "comment": ""} for c in range(1, 6)],
+                    "note": "Đạt cả năm tiêu chí",
+                }
+            ]
+        },
     )
     scores: list[CriterionScore] | None = Field(default=None, max_length=5)
     note: str | None = Field(default=None, max_length=5000)
@@ -94,17 +110,34 @@ class ReviewCreate(BaseModel):
     """Open a review meeting (bình xét) held by a unit."""
 
     model_config = ConfigDict(
-        extra="forbid", str_strip_whitespace=True,
-        json_schema_extra={"examples": [{
-            "holding_unit_id": 7, "campaign_id": "6a1f0c7e-2b1d-4c39-9a53-0d6e7f0a1b2c", "year": 2025,
-            "purpose": "model", "title": "Hội nghị bình xét mô hình \"Dân vận khéo\" năm 2025",
-            "held_on": "2025-09-20", "place": "Hội trường Huyện ủy Vĩnh Linh", "chair": "Nguyễn Văn Hải",
-            "secretary": "Lê Thị Mai", "outcome_rule": "majority_of_present",
-            "members": [{"full_name": "Nguyễn Văn Hải", "title": "Trưởng Ban Dân vận Huyện ủy", "unit_id": 9},
-                        {"full_name": "Lê Thị Mai", "title": "Chuyên viên", "present": False,
-                         "absence_reason": "Đi công tác"}],
-            "candidates": [{"model_id": "0b7c9f3e-4d2a-4f6b-9c1d-2e3f4a5b6c7d", "note": ""}],
-        }]},
+        extra="forbid",
+        str_strip_whitespace=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "holding_unit_id": 7,
+                    "campaign_id": "6a1f0c7e-2b1d-4c39-9a53-0d6e7f0a1b2c",
+                    "year": 2025,
+                    "purpose": "model",
+                    "title": 'Hội nghị bình xét mô hình "Dân vận khéo" năm 2025',
+                    "held_on": "2025-09-20",
+                    "place": "Hội trường Huyện ủy Vĩnh Linh",
+                    "chair": "Nguyễn Văn Hải",
+                    "secretary": "Lê Thị Mai",
+                    "outcome_rule": "majority_of_present",
+                    "members": [
+                        {"full_name": "Nguyễn Văn Hải", "title": "Trưởng Ban Dân vận Huyện ủy", "unit_id": 9},
+                        {
+                            "full_name": "Lê Thị Mai",
+                            "title": "Chuyên viên",
+                            "present": False,
+                            "absence_reason": "Đi công tác",
+                        },
+                    ],
+                    "candidates": [{"model_id": "0b7c9f3e-4d2a-4f6b-9c1d-2e3f4a5b6c7d", "note": ""}],
+                }
+            ]
+        },
     )
     holding_unit_id: UnitId = Field(examples=[7])
     campaign_id: uuid.UUID
@@ -125,7 +158,8 @@ class ReviewUpdate(BaseModel):
     """Change the meeting's details while it is open; only the fields sent change."""
 
     model_config = ConfigDict(
-        extra="forbid", str_strip_whitespace=True,
+        extra="forbid",
+        str_strip_whitespace=True,
         json_schema_extra={"examples": [{"place": "Hội trường UBND xã", "outcome_rule": "two_thirds_of_present"}]},
     )
     title: str | None = Field(default=None, min_length=1, max_length=300)
@@ -161,13 +195,26 @@ class BallotUpdate(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        json_schema_extra={"examples": [{
-            "votes": [{"member_id": "5f0e1d2c-3b4a-4d5e-8f9a-0b1c2d3e4f5a",
-                       "candidate_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "vote": "approve"}],
-            "recusals": [{"member_id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
-                          "candidate_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
-                          "reason": "Có quan hệ gia đình với người đăng ký"}],
-        }]},
+        json_schema_extra={
+            "examples": [
+                {
+                    "votes": [
+                        {
+                            "member_id": "5f0e1d2c-3b4a-4d5e-8f9a-0b1c2d3e4f5a",
+                            "candidate_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                            "vote": "approve",
+                        }
+                    ],
+                    "recusals": [
+                        {
+                            "member_id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                            "candidate_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                            "reason": "Có quan hệ gia đình với người đăng ký",
+                        }
+                    ],
+                }
+            ]
+        },
     )
     votes: list[BallotEntry] = Field(default_factory=list, max_length=5000)
     recusals: list[RecusalEntry] = Field(default_factory=list, max_length=5000)
@@ -182,7 +229,6 @@ class MinutesForm(BaseModel):
 
 
 # ---- read side -----------------------------------------------------------------------------------------------
-
 
 
 class MemberRead(BaseModel):
@@ -284,8 +330,11 @@ class ReviewRead(ReviewSummary):
     updated_at: datetime
     members: list[MemberRead]
     candidates: list[CandidateRead] = Field(description="The candidates whose model the caller may see.")
-    hidden_candidates: int = Field(default=0, ge=0, description="How many candidates' models lie outside the "
-                                                                 "caller's scope: only their number is shown.")
+    hidden_candidates: int = Field(
+        default=0,
+        ge=0,
+        description="How many candidates' models lie outside the caller's scope: only their number is shown.",
+    )
     minutes: MinutesRead | None
 
     def seen_by(self, visible: set[uuid.UUID]) -> ReviewRead:

@@ -39,10 +39,13 @@ from app.reviews.schemas import (
 from app.storage import BlobStore
 from app.units import repository as units
 
-PHASE_REQUIRED = Text("Vòng bình xét điển hình phải ghi rõ sơ kết (interim) hay tổng kết (final).",
-                      "An exemplar review must say whether it is the interim or the final review.")
-PHASE_FORBIDDEN = Text("Chỉ vòng bình xét điển hình mới có sơ kết/tổng kết.",
-                       "Only exemplar reviews are interim or final reviews.")
+PHASE_REQUIRED = Text(
+    "Vòng bình xét điển hình phải ghi rõ sơ kết (interim) hay tổng kết (final).",
+    "An exemplar review must say whether it is the interim or the final review.",
+)
+PHASE_FORBIDDEN = Text(
+    "Chỉ vòng bình xét điển hình mới có sơ kết/tổng kết.", "Only exemplar reviews are interim or final reviews."
+)
 NO_CANDIDATES = Text("Cuộc họp chưa có mô hình nào được bình xét.", "The review has no candidates.")
 MINUTES_MISSING = Text("Chưa tải lên biên bản họp bình xét.", "The review's minutes have not been uploaded.")
 
@@ -62,10 +65,20 @@ async def create_review(session: AsyncSession, ctx: RequestContext, caller: Call
     _check_phase(data.purpose, data.phase_review)
     await check_members(session, [(f"#/members/{i}", m.unit_id, m.user_id) for i, m in enumerate(data.members)])
     review = Review(
-        holding_unit_id=holding.id, holding_unit_path=holding.path, campaign_id=campaign.id, year=data.year,
-        purpose=data.purpose, phase_review=data.phase_review, title=data.title, held_on=data.held_on,
-        place=data.place, chair=data.chair, secretary=data.secretary, outcome_rule=data.outcome_rule,
-        status="open", created_by_id=caller.id,
+        holding_unit_id=holding.id,
+        holding_unit_path=holding.path,
+        campaign_id=campaign.id,
+        year=data.year,
+        purpose=data.purpose,
+        phase_review=data.phase_review,
+        title=data.title,
+        held_on=data.held_on,
+        place=data.place,
+        chair=data.chair,
+        secretary=data.secretary,
+        outcome_rule=data.outcome_rule,
+        status="open",
+        created_by_id=caller.id,
     )
     models: list[RegisteredModel] = []
     seen: set[uuid.UUID] = set()
@@ -81,11 +94,20 @@ async def create_review(session: AsyncSession, ctx: RequestContext, caller: Call
         session.add(ReviewMember(review_id=review.id, position=i, **m.model_dump()))
     for i, (c, model) in enumerate(zip(data.candidates, models, strict=True)):
         scores, total = scores_of(c)
-        session.add(ReviewCandidate(review_id=review.id, model_id=model.id, position=i, scores=scores,
-                                    total_score=total, note=c.note))
+        session.add(
+            ReviewCandidate(
+                review_id=review.id, model_id=model.id, position=i, scores=scores, total_score=total, note=c.note
+            )
+        )
     await sync_recusals(session, review)
-    await record(session, ctx, caller, review, "review.created",
-                 {"title": review.title, "purpose": review.purpose, "candidates": [str(m.id) for m in models]})
+    await record(
+        session,
+        ctx,
+        caller,
+        review,
+        "review.created",
+        {"title": review.title, "purpose": review.purpose, "candidates": [str(m.id) for m in models]},
+    )
     return review
 
 
@@ -96,12 +118,12 @@ def _check_phase(purpose: str, phase_review: str | None) -> None:
         raise refuse("phase_review_forbidden", "#/phase_review", PHASE_FORBIDDEN)
 
 
-async def update_review(session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review,
-                        data: ReviewUpdate) -> Review:
+async def update_review(
+    session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review, data: ReviewUpdate
+) -> Review:
     """Change the meeting's details (If-Match required)."""
     guard_write(ctx, caller, review)
-    changes = {k: v for k, v in data.model_dump(exclude_unset=True).items()
-               if v is not None or k == "phase_review"}
+    changes = {k: v for k, v in data.model_dump(exclude_unset=True).items() if v is not None or k == "phase_review"}
     if "phase_review" in changes:
         _check_phase(review.purpose, changes["phase_review"])
     if "place" in changes and changes["place"] is None:
@@ -114,9 +136,16 @@ async def update_review(session: AsyncSession, ctx: RequestContext, caller: Call
     return review
 
 
-async def upload_minutes(session: AsyncSession, ctx: RequestContext, caller: Caller, review: Review,
-                         form: EvidenceCreate, upload: ReceivedUpload, file: PreparedFile, store: BlobStore
-                         ) -> list[str]:
+async def upload_minutes(
+    session: AsyncSession,
+    ctx: RequestContext,
+    caller: Caller,
+    review: Review,
+    form: EvidenceCreate,
+    upload: ReceivedUpload,
+    file: PreparedFile,
+    store: BlobStore,
+) -> list[str]:
     """File the minutes in every candidate's dossier, replacing earlier minutes; returns SHA-256s to collect."""
     loaded = await repository.load(session, review.id)
     if not loaded.candidates:
@@ -125,12 +154,28 @@ async def upload_minutes(session: AsyncSession, ctx: RequestContext, caller: Cal
     for row in old:
         await session.delete(row)
     await session.flush()
-    rows = await evidence_service.add_copies(session, ctx, caller, [m for _, m, _ in loaded.candidates],
-                                             "review_minutes", form, upload, file, store, review_id=review.id)
+    rows = await evidence_service.add_copies(
+        session,
+        ctx,
+        caller,
+        [m for _, m, _ in loaded.candidates],
+        "review_minutes",
+        form,
+        upload,
+        file,
+        store,
+        review_id=review.id,
+    )
     touch(review)
     await session.flush()
-    await record(session, ctx, caller, review, "review.updated",
-                 {"change": "minutes", "sha256": file.sha256, "evidence_ids": [str(e.id) for e in rows]})
+    await record(
+        session,
+        ctx,
+        caller,
+        review,
+        "review.updated",
+        {"change": "minutes", "sha256": file.sha256, "evidence_ids": [str(e.id) for e in rows]},
+    )
     return sorted({row.sha256 for row in old})
 
 
@@ -145,8 +190,16 @@ async def close_review(session: AsyncSession, ctx: RequestContext, caller: Calle
     expected = EXPECTED_STATE[review.purpose]
     for _, model, _ in loaded.candidates:
         if model.state != expected:
-            raise Conflict(WRONG_STATE, code="candidate_state", _model=model.code, _state=model.state,
-                           _expected=expected, model_id=str(model.id), state=model.state, expected_state=expected)
+            raise Conflict(
+                WRONG_STATE,
+                code="candidate_state",
+                _model=model.code,
+                _state=model.state,
+                _expected=expected,
+                model_id=str(model.id),
+                state=model.state,
+                expected_state=expected,
+            )
     counted = tallies(loaded)
     results = []
     for candidate, model, _ in loaded.candidates:
@@ -158,8 +211,9 @@ async def close_review(session: AsyncSession, ctx: RequestContext, caller: Calle
     review.closed_at = utcnow()
     review.closed_by_id = caller.id
     await session.flush()
-    await record(session, ctx, caller, review, "review.closed",
-                 {"outcome_rule": review.outcome_rule, "candidates": results})
+    await record(
+        session, ctx, caller, review, "review.closed", {"outcome_rule": review.outcome_rule, "candidates": results}
+    )
     return review
 
 
@@ -177,17 +231,35 @@ async def to_read(session: AsyncSession, caller: Caller, review: Review) -> Revi
         votes = []
         for member in loaded.members:
             row = by_pair.get((candidate.id, member.id))
-            votes.append({"member_id": member.id, "vote": row.vote if row else None,
-                          "recused": bool(row and row.recused), "recusal_reason": row.recusal_reason if row else ""})
+            votes.append(
+                {
+                    "member_id": member.id,
+                    "vote": row.vote if row else None,
+                    "recused": bool(row and row.recused),
+                    "recusal_reason": row.recusal_reason if row else "",
+                }
+            )
         tally = candidate.tally if closed and candidate.tally is not None else live[candidate.id].as_dict()
-        candidates.append({
-            "id": candidate.id, "position": candidate.position,
-            "model": {"id": model.id, "code": model.code, "name": model.name, "state": model.state,
-                      "registrant_unit_name": unit_name},
-            "scores": candidate.scores, "total_score": candidate.total_score, "note": candidate.note,
-            "votes": votes, "tally": tally, "outcome": candidate.outcome if closed else None,
-            "provisional_outcome": None if closed else rules.outcome(review.outcome_rule, live[candidate.id]),
-        })
+        candidates.append(
+            {
+                "id": candidate.id,
+                "position": candidate.position,
+                "model": {
+                    "id": model.id,
+                    "code": model.code,
+                    "name": model.name,
+                    "state": model.state,
+                    "registrant_unit_name": unit_name,
+                },
+                "scores": candidate.scores,
+                "total_score": candidate.total_score,
+                "note": candidate.note,
+                "votes": votes,
+                "tally": tally,
+                "outcome": candidate.outcome if closed else None,
+                "provisional_outcome": None if closed else rules.outcome(review.outcome_rule, live[candidate.id]),
+            }
+        )
     minutes = await repository.minutes_rows(session, review.id)
     first = minutes[0] if minutes else None
     values: dict[str, Any] = {c.key: getattr(review, c.key) for c in Review.__table__.columns}
@@ -195,10 +267,17 @@ async def to_read(session: AsyncSession, caller: Caller, review: Review) -> Revi
         holding_unit={"id": holding.id, "code": holding.code, "name": holding.name},
         members=[{c.key: getattr(m, c.key) for c in ReviewMember.__table__.columns} for m in loaded.members],
         candidates=candidates,
-        minutes=None if first is None else {
-            "title": first.title, "filename": first.original_filename, "media_type": first.media_type,
-            "size": first.size, "sha256": first.sha256, "uploaded_at": first.uploaded_at,
-            "content_url": f"/api/v1/reviews/{review.id}/minutes/content"},
+        minutes=None
+        if first is None
+        else {
+            "title": first.title,
+            "filename": first.original_filename,
+            "media_type": first.media_type,
+            "size": first.size,
+            "sha256": first.sha256,
+            "uploaded_at": first.uploaded_at,
+            "content_url": f"/api/v1/reviews/{review.id}/minutes/content",
+        },
     )
     read = ReviewRead.model_validate(values)
     return read.seen_by(await repository.visible_model_ids(session, caller, review.id))

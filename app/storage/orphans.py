@@ -97,6 +97,7 @@ def sweep_temp_files(*, grace: timedelta = DEFAULT_TEMP_GRACE, folder: Path | No
             item.path.unlink()
             removed.append(item)
     if removed:
-        log.info("removed stale upload temp files", extra={"count": len(removed),
-                                                           "bytes": sum(i.size for i in removed)})
+        log.info(
+            "removed stale upload temp files", extra={"count": len(removed), "bytes": sum(i.size for i in removed)}
+        )
     return removed

@@ -20,16 +20,25 @@ from botocore.exceptions import ClientError
 
 from app.storage.base import CHUNK_SIZE, BlobStore, check_key, is_valid_key
 
-_MULTIPART = TransferConfig(multipart_threshold=8 * 1024 * 1024, multipart_chunksize=8 * 1024 * 1024,
-                            max_concurrency=4, use_threads=True)
+_MULTIPART = TransferConfig(
+    multipart_threshold=8 * 1024 * 1024, multipart_chunksize=8 * 1024 * 1024, max_concurrency=4, use_threads=True
+)
 _MISSING = {"404", "NoSuchKey", "NotFound"}
 
 
 class S3BlobStore(BlobStore):
     """Content-addressed objects in one bucket."""
 
-    def __init__(self, bucket: str, *, endpoint_url: str | None = None, access_key: str | None = None,
-                 secret_key: str | None = None, region: str = "us-east-1", prefix: str = "") -> None:
+    def __init__(
+        self,
+        bucket: str,
+        *,
+        endpoint_url: str | None = None,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        region: str = "us-east-1",
+        prefix: str = "",
+    ) -> None:
         self.bucket = bucket
         self.region = region
         self.prefix = prefix.strip("/") + "/" if prefix.strip("/") else ""
@@ -61,7 +70,8 @@ class S3BlobStore(BlobStore):
             return False
         extra = {"ContentType": media_type or "application/octet-stream"}
         await anyio.to_thread.run_sync(
-            lambda: self.client.upload_file(str(path), self.bucket, name, ExtraArgs=extra, Config=_MULTIPART))
+            lambda: self.client.upload_file(str(path), self.bucket, name, ExtraArgs=extra, Config=_MULTIPART)
+        )
         return True
 
     async def exists(self, key: str) -> bool:
@@ -83,7 +93,8 @@ class S3BlobStore(BlobStore):
         wanted = f"bytes={start}-" if end is None else f"bytes={start}-{end}"
         name = self._object(key)
         response = await anyio.to_thread.run_sync(
-            lambda: self.client.get_object(Bucket=self.bucket, Key=name, Range=wanted))
+            lambda: self.client.get_object(Bucket=self.bucket, Key=name, Range=wanted)
+        )
         body = response["Body"]
         try:
             while True:
@@ -108,7 +119,7 @@ class S3BlobStore(BlobStore):
                 kwargs["ContinuationToken"] = token
             page: dict[str, Any] = await anyio.to_thread.run_sync(partial(self.client.list_objects_v2, **kwargs))
             for item in page.get("Contents", []):
-                key = str(item["Key"])[len(self.prefix):]
+                key = str(item["Key"])[len(self.prefix) :]
                 if is_valid_key(key):
                     yield key
             if not page.get("IsTruncated"):

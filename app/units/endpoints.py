@@ -69,21 +69,27 @@ async def list_units(
     _caller: CurrentCaller,
     session: SessionDep,
     page: Paging,
-    kind: Annotated[str | None, Query(max_length=40, description="Only units of this kind code.",
-                                      examples=["commune"])] = None,
-    level: Annotated[str | None, Query(max_length=40, description="Only units of this level code.",
-                                       examples=["commune"])] = None,
-    parent: Annotated[int | None, Query(ge=1, le=MAX_ID,
-                                        description="Only direct children of this unit.")] = None,
+    kind: Annotated[
+        str | None, Query(max_length=40, description="Only units of this kind code.", examples=["commune"])
+    ] = None,
+    level: Annotated[
+        str | None, Query(max_length=40, description="Only units of this level code.", examples=["commune"])
+    ] = None,
+    parent: Annotated[int | None, Query(ge=1, le=MAX_ID, description="Only direct children of this unit.")] = None,
     roots: Annotated[bool, Query(description="Only units with no parent (the roots of the tree).")] = False,
-    under: Annotated[int | None, Query(ge=1, le=MAX_ID,
-                                       description="Only this unit and its descendants.")] = None,
+    under: Annotated[int | None, Query(ge=1, le=MAX_ID, description="Only this unit and its descendants.")] = None,
     include_closed: IncludeClosed = False,
     q: Annotated[str | None, Query(max_length=200, examples=["vinh thach"], description=Q_HELP)] = None,
 ) -> Page[UnitRead]:
     """Units matching the filters, sorted by name; pass `next_cursor` back as `cursor` for the next page."""
-    filters = UnitFilters(kind=kind, level=level, parent=parent, roots=roots, include_closed=include_closed,
-                          q=q.strip() or None if q else None)
+    filters = UnitFilters(
+        kind=kind,
+        level=level,
+        parent=parent,
+        roots=roots,
+        include_closed=include_closed,
+        q=q.strip() or None if q else None,
+    )
     rows, next_cursor = await service.list_units(session, filters, under, page.cursor, page.limit)
     return _page(rows, next_cursor, page.limit)
 
@@ -114,7 +120,10 @@ async def get_unit(
     responses=problems(400, 401, 404, 422),
 )
 async def list_children(
-    unit_id: UnitIdPath, _caller: CurrentCaller, session: SessionDep, page: Paging,
+    unit_id: UnitIdPath,
+    _caller: CurrentCaller,
+    session: SessionDep,
+    page: Paging,
     include_closed: IncludeClosed = False,
 ) -> Page[UnitRead]:
     """The units directly under this one, sorted by name."""
@@ -142,7 +151,10 @@ async def list_ancestors(unit_id: UnitIdPath, _caller: CurrentCaller, session: S
     responses=problems(400, 401, 404, 422),
 )
 async def list_subtree(
-    unit_id: UnitIdPath, _caller: CurrentCaller, session: SessionDep, page: Paging,
+    unit_id: UnitIdPath,
+    _caller: CurrentCaller,
+    session: SessionDep,
+    page: Paging,
     include_closed: IncludeClosed = False,
 ) -> Page[UnitRead]:
     """The unit itself, then its descendants depth-first (every parent before its children)."""
@@ -156,17 +168,22 @@ async def list_subtree(
     summary="Create a unit (admin)",
     status_code=201,
     response_model=UnitRead,
-    responses={201: {"headers": {**ETAG_HEADER, "Location": {"description": "The new unit's URL.",
-                                                             "schema": {"type": "string"}}}},
-               **problems(401, 403, 409, 422)},
+    responses={
+        201: {
+            "headers": {**ETAG_HEADER, "Location": {"description": "The new unit's URL.", "schema": {"type": "string"}}}
+        },
+        **problems(401, 403, 409, 422),
+    },
 )
 async def create_unit(
     body: UnitCreate, request: Request, caller: CurrentCaller, session: SessionDep, _key: IdempotencyKey = None
 ) -> Response:
     """Create a unit under a parent in the admin's part of the tree."""
+
     async def produce() -> Response:
         unit = await service.create_unit(session, caller, body)
         return await _written(session, unit.id, 201, request.url_for("get_unit", unit_id=unit.id).path)
+
     return await idempotent(request, session, caller.id, produce)
 
 
@@ -178,8 +195,13 @@ async def create_unit(
     responses={200: {"headers": ETAG_HEADER}, **problems(401, 403, 404, 409, 412, 422, 428)},
 )
 async def update_unit(
-    unit_id: UnitIdPath, body: UnitUpdate, request: Request, response: Response, caller: CurrentCaller,
-    session: SessionDep, _if_match: IfMatch = None,
+    unit_id: UnitIdPath,
+    body: UnitUpdate,
+    request: Request,
+    response: Response,
+    caller: CurrentCaller,
+    session: SessionDep,
+    _if_match: IfMatch = None,
 ) -> UnitRead:
     """Change a unit's name, code, kind, level or leading party organisation; needs `If-Match`."""
     unit = await service.writable_unit(session, caller, unit_id)
@@ -196,15 +218,22 @@ async def update_unit(
     responses={200: {"headers": ETAG_HEADER}, **problems(401, 403, 404, 409, 412, 422, 428)},
 )
 async def move_unit(
-    unit_id: UnitIdPath, body: UnitMove, request: Request, caller: CurrentCaller,
-    session: SessionDep, _key: IdempotencyKey = None, _if_match: IfMatch = None,
+    unit_id: UnitIdPath,
+    body: UnitMove,
+    request: Request,
+    caller: CurrentCaller,
+    session: SessionDep,
+    _key: IdempotencyKey = None,
+    _if_match: IfMatch = None,
 ) -> Response:
     """Move a unit and its whole subtree under a new parent; needs `If-Match`."""
+
     async def produce() -> Response:
         unit = await service.writable_unit(session, caller, unit_id, structural=True)
         require_if_match(request, unit.version)
         await service.move_unit(session, caller, unit, body.parent_id)
         return await _written(session, unit_id)
+
     return await idempotent(request, session, caller.id, produce)
 
 
@@ -216,15 +245,22 @@ async def move_unit(
     responses={200: {"headers": ETAG_HEADER}, **problems(401, 403, 404, 409, 412, 422, 428)},
 )
 async def close_unit(
-    unit_id: UnitIdPath, request: Request, caller: CurrentCaller, session: SessionDep,
-    body: UnitClose | None = None, _key: IdempotencyKey = None, _if_match: IfMatch = None,
+    unit_id: UnitIdPath,
+    request: Request,
+    caller: CurrentCaller,
+    session: SessionDep,
+    body: UnitClose | None = None,
+    _key: IdempotencyKey = None,
+    _if_match: IfMatch = None,
 ) -> Response:
     """Mark a unit closed (e.g. merged away); refused while it has active children; needs `If-Match`."""
+
     async def produce() -> Response:
         unit = await service.writable_unit(session, caller, unit_id, structural=True)
         require_if_match(request, unit.version)
         await service.close_unit(session, unit, body.reason if body else None)
         return await _written(session, unit_id)
+
     return await idempotent(request, session, caller.id, produce)
 
 
@@ -236,15 +272,21 @@ async def close_unit(
     responses={200: {"headers": ETAG_HEADER}, **problems(401, 403, 404, 409, 412, 422, 428)},
 )
 async def reopen_unit(
-    unit_id: UnitIdPath, request: Request, caller: CurrentCaller, session: SessionDep,
-    _key: IdempotencyKey = None, _if_match: IfMatch = None,
+    unit_id: UnitIdPath,
+    request: Request,
+    caller: CurrentCaller,
+    session: SessionDep,
+    _key: IdempotencyKey = None,
+    _if_match: IfMatch = None,
 ) -> Response:
     """Make a closed unit active again; refused while its parent is closed; needs `If-Match`."""
+
     async def produce() -> Response:
         unit = await service.writable_unit(session, caller, unit_id, structural=True)
         require_if_match(request, unit.version)
         await service.reopen_unit(session, unit)
         return await _written(session, unit_id)
+
     return await idempotent(request, session, caller.id, produce)
 
 

@@ -125,8 +125,9 @@ async def list_by_name(
         stmt = stmt.where(Unit.is_active.is_(True))
     if filters.q:
         pattern = like_pattern(filters.q)
-        stmt = stmt.where(or_(Unit.name_search.like(pattern, escape="\\"),
-                              func.lower(Unit.code).like(pattern, escape="\\")))
+        stmt = stmt.where(
+            or_(Unit.name_search.like(pattern, escape="\\"), func.lower(Unit.code).like(pattern, escape="\\"))
+        )
     if after is not None:
         stmt = stmt.where(tuple_(Unit.name_search, Unit.id) > tuple_(literal(after[0], String), after[1]))
     return await _rows(session, stmt.order_by(Unit.name_search, Unit.id).limit(limit + 1))
@@ -172,17 +173,17 @@ async def get_level(session: AsyncSession, code: str) -> UnitLevel | None:
 
 async def get_unit_with_kind(session: AsyncSession, unit_id: int) -> tuple[Unit, UnitKind] | None:
     """A unit and its kind row."""
-    row = (await session.execute(
-        select(Unit, UnitKind).join(UnitKind, UnitKind.code == Unit.kind_code).where(Unit.id == unit_id)
-    )).first()
+    row = (
+        await session.execute(
+            select(Unit, UnitKind).join(UnitKind, UnitKind.code == Unit.kind_code).where(Unit.id == unit_id)
+        )
+    ).first()
     return (row[0], row[1]) if row else None
 
 
 async def has_active_children(session: AsyncSession, unit_id: int) -> bool:
     """True if an active unit has this one as its parent."""
-    return bool(await session.scalar(
-        select(exists().where(Unit.parent_id == unit_id, Unit.is_active.is_(True)))
-    ))
+    return bool(await session.scalar(select(exists().where(Unit.parent_id == unit_id, Unit.is_active.is_(True)))))
 
 
 async def led_unit_ids(session: AsyncSession, unit_id: int) -> list[int]:
@@ -192,26 +193,20 @@ async def led_unit_ids(session: AsyncSession, unit_id: int) -> list[int]:
 
 async def leads_other_units(session: AsyncSession, unit_id: int) -> bool:
     """True if some other unit names this one as its leading party organisation."""
-    return bool(await session.scalar(
-        select(exists().where(Unit.party_org_id == unit_id, Unit.id != unit_id))
-    ))
+    return bool(await session.scalar(select(exists().where(Unit.party_org_id == unit_id, Unit.id != unit_id))))
 
 
 async def set_path(session: AsyncSession, unit_id: int, path: str) -> None:
     """Write a new unit's path without counting it as a new version."""
     table = UNITS
-    await session.execute(
-        update(table).where(table.c.id == unit_id).values(path=path, updated_at=table.c.updated_at)
-    )
+    await session.execute(update(table).where(table.c.id == unit_id).values(path=path, updated_at=table.c.updated_at))
 
 
 async def set_parent(session: AsyncSession, unit_id: int, parent_id: int, expected_version: int) -> bool:
     """Point a unit at a new parent if it is still at the expected version (compare-and-swap)."""
     table = UNITS
     result = await session.execute(
-        update(table)
-        .where(table.c.id == unit_id, table.c.version == expected_version)
-        .values(parent_id=parent_id)
+        update(table).where(table.c.id == unit_id, table.c.version == expected_version).values(parent_id=parent_id)
     )
     return bool(result.rowcount == 1)  # type: ignore[attr-defined]
 
@@ -239,7 +234,8 @@ async def rewrite_copied_paths(session: AsyncSession, old_prefix: str, new_prefi
     for model, column in ((RegisteredModel, "unit_path"), (Campaign, "owning_unit_path")):
         col = getattr(model, column)
         await session.execute(
-            update(model).where(col.like(old_prefix + "%"))
+            update(model)
+            .where(col.like(old_prefix + "%"))
             .values({column: cast(literal(new_prefix), String) + func.substr(col, len(old_prefix) + 1)})
         )
 
@@ -252,9 +248,6 @@ async def list_kinds(session: AsyncSession) -> list[UnitKind]:
 async def list_levels(session: AsyncSession) -> list[UnitLevel]:
     """Every unit level, top first."""
     return list((await session.scalars(select(UnitLevel).order_by(UnitLevel.rank, UnitLevel.code))).all())
-
-
-
 
 
 async def filter_path(session: AsyncSession, unit_id: int | None) -> str | None:

@@ -38,14 +38,16 @@ class UnitCreate(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={
-            "examples": [{
-                "code": "QT-VL-VT-TDV",
-                "name": "Tổ dân vận xã Vĩnh Thạch",
-                "kind_code": "mass_mobilisation_team",
-                "level_code": "commune",
-                "parent_id": 42,
-                "party_org_id": 43,
-            }]
+            "examples": [
+                {
+                    "code": "QT-VL-VT-TDV",
+                    "name": "Tổ dân vận xã Vĩnh Thạch",
+                    "kind_code": "mass_mobilisation_team",
+                    "level_code": "commune",
+                    "parent_id": 42,
+                    "party_org_id": 43,
+                }
+            ]
         },
     )
 
@@ -64,9 +66,13 @@ class UnitUpdate(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        json_schema_extra={"examples": [
-            {"name": "Xã Vĩnh Thạch"}, {"code": "QT-VL-VT", "party_org_id": 43}, {"party_org_id": None},
-        ]},
+        json_schema_extra={
+            "examples": [
+                {"name": "Xã Vĩnh Thạch"},
+                {"code": "QT-VL-VT", "party_org_id": 43},
+                {"party_org_id": None},
+            ]
+        },
     )
 
     code: UnitCode | SkipJsonSchema[None] = None
@@ -108,26 +114,28 @@ class UnitRead(BaseModel):
 
     model_config = ConfigDict(
         json_schema_extra={
-            "examples": [{
-                "id": 42,
-                "code": "QT-VL-VT",
-                "name": "Xã Vĩnh Thạch",
-                "kind_code": "commune",
-                "kind_label_vi": "Xã, phường, thị trấn",
-                "kind_label_en": "Commune, ward or township",
-                "level_code": "commune",
-                "level_label_vi": "Cấp xã",
-                "level_label_en": "Commune level",
-                "parent_id": 5,
-                "party_org_id": 43,
-                "depth": 2,
-                "path_ids": [1, 5, 42],
-                "is_active": True,
-                "closed_at": None,
-                "version": 1,
-                "created_at": "2025-01-06T02:15:00Z",
-                "updated_at": "2025-01-06T02:15:00Z",
-            }]
+            "examples": [
+                {
+                    "id": 42,
+                    "code": "QT-VL-VT",
+                    "name": "Xã Vĩnh Thạch",
+                    "kind_code": "commune",
+                    "kind_label_vi": "Xã, phường, thị trấn",
+                    "kind_label_en": "Commune, ward or township",
+                    "level_code": "commune",
+                    "level_label_vi": "Cấp xã",
+                    "level_label_en": "Commune level",
+                    "parent_id": 5,
+                    "party_org_id": 43,
+                    "depth": 2,
+                    "path_ids": [1, 5, 42],
+                    "is_active": True,
+                    "closed_at": None,
+                    "version": 1,
+                    "created_at": "2025-01-06T02:15:00Z",
+                    "updated_at": "2025-01-06T02:15:00Z",
+                }
+            ]
         }
     )
 
@@ -155,13 +163,25 @@ class UnitRead(BaseModel):
     def of(cls, unit: Unit, kind: UnitKind, level: UnitLevel) -> UnitRead:
         """Build from a unit and its kind and level rows."""
         return cls(
-            id=unit.id, code=unit.code, name=unit.name,
-            kind_code=unit.kind_code, kind_label_vi=kind.label_vi, kind_label_en=kind.label_en,
-            level_code=unit.level_code, level_label_vi=level.label_vi, level_label_en=level.label_en,
-            parent_id=unit.parent_id, party_org_id=unit.party_org_id, depth=unit.depth,
-            path_ids=path_ids(unit.path), is_active=unit.is_active, closed_at=unit.closed_at,
+            id=unit.id,
+            code=unit.code,
+            name=unit.name,
+            kind_code=unit.kind_code,
+            kind_label_vi=kind.label_vi,
+            kind_label_en=kind.label_en,
+            level_code=unit.level_code,
+            level_label_vi=level.label_vi,
+            level_label_en=level.label_en,
+            parent_id=unit.parent_id,
+            party_org_id=unit.party_org_id,
+            depth=unit.depth,
+            path_ids=path_ids(unit.path),
+            is_active=unit.is_active,
+            closed_at=unit.closed_at,
             closed_reason=unit.closed_reason,
-            version=unit.version, created_at=unit.created_at, updated_at=unit.updated_at,
+            version=unit.version,
+            created_at=unit.created_at,
+            updated_at=unit.updated_at,
         )
 
 
@@ -170,10 +190,16 @@ class UnitKindRead(BaseModel):
 
     model_config = ConfigDict(
         from_attributes=True,
-        json_schema_extra={"examples": [{
-            "code": "grassroots_party_committee", "label_vi": "Đảng bộ cơ sở (Đảng ủy)",
-            "label_en": "Grassroots party committee", "is_party_organisation": True,
-        }]},
+        json_schema_extra={
+            "examples": [
+                {
+                    "code": "grassroots_party_committee",
+                    "label_vi": "Đảng bộ cơ sở (Đảng ủy)",
+                    "label_en": "Grassroots party committee",
+                    "is_party_organisation": True,
+                }
+            ]
+        },
     )
 
     code: str
@@ -187,8 +213,9 @@ class UnitLevelRead(BaseModel):
 
     model_config = ConfigDict(
         from_attributes=True,
-        json_schema_extra={"examples": [{"code": "commune", "label_vi": "Cấp xã", "label_en": "Commune level",
-                                         "rank": 3}]},
+        json_schema_extra={
+            "examples": [{"code": "commune", "label_vi": "Cấp xã", "label_en": "Commune level", "rank": 3}]
+        },
     )
 
     code: str

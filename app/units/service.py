@@ -68,9 +68,7 @@ HAS_ACTIVE_CHILDREN = Text(
 )
 ALREADY_CLOSED = Text("Đơn vị đã ngừng hoạt động.", "The unit is already closed.")
 NOT_CLOSED = Text("Đơn vị đang hoạt động.", "The unit is not closed.")
-UNDER_UNKNOWN = Text(
-    "Đơn vị {id} (tham số under) không tồn tại.", "Unit {id} (parameter under) does not exist."
-)
+UNDER_UNKNOWN = Text("Đơn vị {id} (tham số under) không tồn tại.", "Unit {id} (parameter under) does not exist.")
 
 
 def _invalid(field: str, error_code: str, message: Text, **params: Any) -> Unprocessable:
@@ -91,6 +89,7 @@ async def _flush(session: AsyncSession, code: str | None = None) -> None:
 
 
 # ---- reads -------------------------------------------------------------------------------------
+
 
 def _page(rows: list[Row], limit: int, key: Any, filters: dict[str, Any]) -> tuple[list[Row], str | None]:
     """Trim the extra row fetched to detect a next page and sign the cursor for it."""
@@ -125,9 +124,19 @@ async def list_units(
     if under is not None:
         base = await repo.get_unit(session, under)
         if base is None:
-            raise Unprocessable(UNDER_UNKNOWN, code="unit_unknown", _id=under,
-                                errors=[{"code": "unit_unknown", "detail": UNDER_UNKNOWN.render(id=under),
-                                         "in": "query", "parameter": "under"}])
+            raise Unprocessable(
+                UNDER_UNKNOWN,
+                code="unit_unknown",
+                _id=under,
+                errors=[
+                    {
+                        "code": "unit_unknown",
+                        "detail": UNDER_UNKNOWN.render(id=under),
+                        "in": "query",
+                        "parameter": "under",
+                    }
+                ],
+            )
         filters = replace(filters, under_path=base.path)
     bound = {"view": "units", **asdict(filters), "under": under, "under_path": None}
     after = _after(cursor, bound, (str, int))
@@ -166,15 +175,14 @@ async def list_subtree(
 
 # ---- writes ------------------------------------------------------------------------------------
 
+
 def _require_scope(caller: Caller, unit: Unit, message: Text = OUT_OF_SCOPE) -> None:
     """403 unless the caller administers the unit's subtree."""
     if not caller.scope.covers(unit.path, Permission.MANAGE_UNITS):
         raise Forbidden(message, _id=unit.id)
 
 
-async def writable_unit(
-    session: AsyncSession, caller: Caller, unit_id: int, *, structural: bool = False
-) -> Unit:
+async def writable_unit(session: AsyncSession, caller: Caller, unit_id: int, *, structural: bool = False) -> Unit:
     """The unit an admin is about to change: 403 for non-admins or outside scope, 404 if unknown.
 
     Structural changes (move, close, reopen) take the tree lock before reading, so they see the
@@ -241,9 +249,16 @@ async def create_unit(session: AsyncSession, caller: Caller, data: UnitCreate) -
         await _check_party_org(session, data.party_org_id, None)
     await _check_code_free(session, data.code, None)
     unit = Unit(
-        code=data.code, name=data.name, name_search=fold(data.name), kind_code=data.kind_code,
-        level_code=data.level_code, parent_id=parent.id, party_org_id=data.party_org_id,
-        path=parent.path, depth=parent.depth + 1, is_active=True,
+        code=data.code,
+        name=data.name,
+        name_search=fold(data.name),
+        kind_code=data.kind_code,
+        level_code=data.level_code,
+        parent_id=parent.id,
+        party_org_id=data.party_org_id,
+        path=parent.path,
+        depth=parent.depth + 1,
+        is_active=True,
     )
     session.add(unit)
     await _flush(session, data.code)

@@ -37,21 +37,20 @@ def _json(body: BaseModel, status: int, location: str, version: int | None = Non
 
 
 @router.get(
-    "/users", operation_id="users_list", summary="List users in your scope",
-    response_model=Page[UserRead], responses=problems(400, *_READ),
+    "/users",
+    operation_id="users_list",
+    summary="List users in your scope",
+    response_model=Page[UserRead],
+    responses=problems(400, *_READ),
 )
 async def list_users(
     caller: UserAdmin,
     session: SessionDep,
     page: Annotated[PageParams, Depends(page_params)],
     q: Annotated[str | None, Query(max_length=200, description="Part of the username or full name.")] = None,
-    unit: Annotated[
-        int | None, Query(ge=1, le=2**53 - 1, description="Home unit in this unit's subtree.")
-    ] = None,
+    unit: Annotated[int | None, Query(ge=1, le=2**53 - 1, description="Home unit in this unit's subtree.")] = None,
     role: Annotated[Role | None, Query(description="Users holding this role (at any unit).")] = None,
-    active: Annotated[
-        bool | None, Query(description="Only active (true) or deactivated (false) users.")
-    ] = None,
+    active: Annotated[bool | None, Query(description="Only active (true) or deactivated (false) users.")] = None,
 ) -> Page[UserRead]:
     """Users whose home unit lies in a subtree you administer, by username, one page at a time."""
     users, roles, next_cursor = await service.list_users(
@@ -63,7 +62,10 @@ async def list_users(
 
 
 @router.post(
-    "/users", operation_id="users_create", summary="Create a user", status_code=201,
+    "/users",
+    operation_id="users_create",
+    summary="Create a user",
+    status_code=201,
     response_model=UserRead,
     responses={201: {"description": "Created", "headers": _LOCATION | _ETAG}, **problems(400, *_WRITE)},
 )
@@ -82,13 +84,13 @@ async def create_user(
 
 
 @router.get(
-    "/users/{user_id}", operation_id="users_get", summary="One user",
+    "/users/{user_id}",
+    operation_id="users_get",
+    summary="One user",
     response_model=UserRead,
     responses={200: {"description": "The user", "headers": _ETAG}, **problems(304, *_READ)},
 )
-async def get_user(
-    user: VisibleUser, session: SessionDep, request: Request, response: Response
-) -> UserRead | Response:
+async def get_user(user: VisibleUser, session: SessionDep, request: Request, response: Response) -> UserRead | Response:
     """A user you administer, with their roles; the ETag is their version (If-None-Match → 304)."""
     if not_modified(request, user.version):
         return not_modified_response(user.version)
@@ -97,13 +99,20 @@ async def get_user(
 
 
 @router.patch(
-    "/users/{user_id}", operation_id="users_update", summary="Change a user",
+    "/users/{user_id}",
+    operation_id="users_update",
+    summary="Change a user",
     response_model=UserRead,
     responses={200: {"description": "The changed user", "headers": _ETAG}, **problems(*_WRITE, 412, 428)},
 )
 async def update_user(
-    body: UserUpdate, user: VisibleUser, caller: UserAdmin, session: SessionDep, request: Request,
-    response: Response, _if_match: IfMatch = None,
+    body: UserUpdate,
+    user: VisibleUser,
+    caller: UserAdmin,
+    session: SessionDep,
+    request: Request,
+    response: Response,
+    _if_match: IfMatch = None,
 ) -> UserRead:
     """Change a user's details, home unit, active flag or password; needs If-Match with their ETag."""
     require_if_match(request, user.version)
@@ -113,8 +122,11 @@ async def update_user(
 
 
 @router.get(
-    "/users/{user_id}/roles", operation_id="user_roles_list", summary="A user's roles",
-    response_model=list[RoleAssignmentRead], responses=problems(*_READ),
+    "/users/{user_id}/roles",
+    operation_id="user_roles_list",
+    summary="A user's roles",
+    response_model=list[RoleAssignmentRead],
+    responses=problems(*_READ),
 )
 async def list_roles(user: VisibleUser, session: SessionDep) -> list[RoleAssignmentRead]:
     """The roles a user you administer holds, each with the unit it is bound to."""
@@ -122,8 +134,11 @@ async def list_roles(user: VisibleUser, session: SessionDep) -> list[RoleAssignm
 
 
 @router.get(
-    "/users/{user_id}/roles/{assignment_id}", operation_id="user_roles_get", summary="One role assignment",
-    response_model=RoleAssignmentRead, responses=problems(*_READ),
+    "/users/{user_id}/roles/{assignment_id}",
+    operation_id="user_roles_get",
+    summary="One role assignment",
+    response_model=RoleAssignmentRead,
+    responses=problems(*_READ),
 )
 async def get_role(user: VisibleUser, assignment_id: uuid.UUID, session: SessionDep) -> RoleAssignmentRead:
     """One role assignment of a user you administer."""
@@ -133,14 +148,24 @@ async def get_role(user: VisibleUser, assignment_id: uuid.UUID, session: Session
 
 
 @router.post(
-    "/users/{user_id}/roles", operation_id="user_roles_grant", summary="Grant a role", status_code=201,
+    "/users/{user_id}/roles",
+    operation_id="user_roles_grant",
+    summary="Grant a role",
+    status_code=201,
     response_model=RoleAssignmentRead,
-    responses={201: {"description": "Granted; the ETag is the user's new version.", "headers": _LOCATION | _ETAG},
-               **problems(400, *_WRITE, 412, 428)},
+    responses={
+        201: {"description": "Granted; the ETag is the user's new version.", "headers": _LOCATION | _ETAG},
+        **problems(400, *_WRITE, 412, 428),
+    },
 )
 async def grant_role(
-    body: RoleAssignmentCreate, user: VisibleUser, caller: UserAdmin, session: SessionDep, request: Request,
-    _key: IdempotencyKey = None, _if_match: IfMatch = None,
+    body: RoleAssignmentCreate,
+    user: VisibleUser,
+    caller: UserAdmin,
+    session: SessionDep,
+    request: Request,
+    _key: IdempotencyKey = None,
+    _if_match: IfMatch = None,
 ) -> Response:
     """Grant a role at a unit inside your subtree; needs If-Match with the user's ETag (a new version)."""
 
@@ -154,13 +179,21 @@ async def grant_role(
 
 
 @router.delete(
-    "/users/{user_id}/roles/{assignment_id}", operation_id="user_roles_revoke", summary="Remove a role",
+    "/users/{user_id}/roles/{assignment_id}",
+    operation_id="user_roles_revoke",
+    summary="Remove a role",
     status_code=204,
-    responses={204: {"description": "Removed; the ETag is the user's new version.", "headers": _ETAG},
-               **problems(*_WRITE, 412, 428)},
+    responses={
+        204: {"description": "Removed; the ETag is the user's new version.", "headers": _ETAG},
+        **problems(*_WRITE, 412, 428),
+    },
 )
 async def revoke_role(
-    user: VisibleUser, assignment_id: uuid.UUID, caller: UserAdmin, session: SessionDep, request: Request,
+    user: VisibleUser,
+    assignment_id: uuid.UUID,
+    caller: UserAdmin,
+    session: SessionDep,
+    request: Request,
     _if_match: IfMatch = None,
 ) -> Response:
     """Remove a role bound to a unit inside your subtree; needs If-Match with the user's ETag (a new version)."""

@@ -43,7 +43,10 @@ async def get_user(session: AsyncSession, user_id: uuid.UUID, caller: Caller) ->
 
 
 async def list_users(
-    session: AsyncSession, caller: Caller, filters: UserFilters, after: tuple[str, str] | None,
+    session: AsyncSession,
+    caller: Caller,
+    filters: UserFilters,
+    after: tuple[str, str] | None,
     limit: int,
 ) -> list[User]:
     """Up to `limit` users the caller manages matching the filters, by (username, id), after a position."""
@@ -53,9 +56,7 @@ async def list_users(
     if filters.q:
         query = query.where(_search(filters.q))
     if filters.role is not None:
-        query = query.where(
-            exists().where(RoleAssignment.user_id == User.id, RoleAssignment.role == filters.role)
-        )
+        query = query.where(exists().where(RoleAssignment.user_id == User.id, RoleAssignment.role == filters.role))
     if filters.active is not None:
         query = query.where(User.is_active.is_(filters.active))
     if after is not None:

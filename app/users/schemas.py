@@ -25,9 +25,7 @@ Username = Annotated[
 FullName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Position = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
 # An e-mail address, checked for a plausible shape only.
-Email = Annotated[
-    str, StringConstraints(strip_whitespace=True, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-]
+Email = Annotated[str, StringConstraints(strip_whitespace=True, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
 Password = Annotated[str, StringConstraints(min_length=10, max_length=256)]
 # Ids stay within what a JavaScript client can hold exactly (and far below BIGINT's limit).
 
@@ -37,9 +35,7 @@ MAX_ROLES_ON_CREATE = 20
 class RoleAssignmentCreate(BaseModel):
     """A role to grant, bound to a unit; its scope is that unit's subtree."""
 
-    model_config = ConfigDict(
-        extra="forbid", json_schema_extra={"examples": [{"role": "registrant", "unit_id": 17}]}
-    )
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"role": "registrant", "unit_id": 17}]})
 
     role: Role
     unit_id: UnitId
@@ -50,15 +46,17 @@ class RoleAssignmentRead(BaseModel):
 
     model_config = ConfigDict(
         json_schema_extra={
-            "examples": [{
-                "id": "6f1c2b9e-3a4d-4e5f-8a7b-1c2d3e4f5a6b",
-                "role": "registrant",
-                "role_label": "Đơn vị, cá nhân đăng ký",
-                "unit_id": 17,
-                "unit_code": "QT-VL-VT",
-                "unit_name": "Xã Vĩnh Thạch",
-                "created_at": "2026-01-05T02:30:00Z",
-            }]
+            "examples": [
+                {
+                    "id": "6f1c2b9e-3a4d-4e5f-8a7b-1c2d3e4f5a6b",
+                    "role": "registrant",
+                    "role_label": "Đơn vị, cá nhân đăng ký",
+                    "unit_id": 17,
+                    "unit_code": "QT-VL-VT",
+                    "unit_name": "Xã Vĩnh Thạch",
+                    "created_at": "2026-01-05T02:30:00Z",
+                }
+            ]
         }
     )
 
@@ -75,8 +73,13 @@ class RoleAssignmentRead(BaseModel):
         """From an assignment and its unit."""
         role = Role(assignment.role)
         return cls(
-            id=assignment.id, role=role, role_label=ROLE_LABELS[role].render(),
-            unit_id=unit.id, unit_code=unit.code, unit_name=unit.name, created_at=assignment.created_at,
+            id=assignment.id,
+            role=role,
+            role_label=ROLE_LABELS[role].render(),
+            unit_id=unit.id,
+            unit_code=unit.code,
+            unit_name=unit.name,
+            created_at=assignment.created_at,
         )
 
 
@@ -86,15 +89,17 @@ class UserCreate(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={
-            "examples": [{
-                "username": "tran.thi.hoa",
-                "full_name": "Trần Thị Hoa",
-                "position": "Chủ tịch Hội Nông dân xã",
-                "email": "hoa.tt@vinhthach.quangtri.gov.vn",
-                "home_unit_id": 21,
-                "password": "Mot-mat-khau-dai-2026",
-                "roles": [{"role": "registrant", "unit_id": 17}],
-            }]
+            "examples": [
+                {
+                    "username": "tran.thi.hoa",
+                    "full_name": "Trần Thị Hoa",
+                    "position": "Chủ tịch Hội Nông dân xã",
+                    "email": "hoa.tt@vinhthach.quangtri.gov.vn",
+                    "home_unit_id": 21,
+                    "password": "Mot-mat-khau-dai-2026",
+                    "roles": [{"role": "registrant", "unit_id": 17}],
+                }
+            ]
         },
     )
 
@@ -135,9 +140,7 @@ class UserUpdate(BaseModel):
     full_name: FullName | SkipJsonSchema[None] = None
     position: Position | SkipJsonSchema[None] = None
     email: Email | None = Field(default=None, description="null removes the address.")
-    home_unit_id: UnitId | SkipJsonSchema[None] = Field(
-        default=None, description="Must lie in the caller's scope."
-    )
+    home_unit_id: UnitId | SkipJsonSchema[None] = Field(default=None, description="Must lie in the caller's scope.")
     is_active: StrictBool | SkipJsonSchema[None] = Field(
         default=None, description="false deactivates: sign-in refused, sessions and tokens end at once."
     )
@@ -158,19 +161,21 @@ class UserRead(BaseModel):
 
     model_config = ConfigDict(
         json_schema_extra={
-            "examples": [{
-                "id": "0b7e4c1a-9d2f-4a3b-8c5d-6e7f8a9b0c1d",
-                "username": "tran.thi.hoa",
-                "full_name": "Trần Thị Hoa",
-                "position": "Chủ tịch Hội Nông dân xã",
-                "email": "hoa.tt@vinhthach.quangtri.gov.vn",
-                "home_unit_id": 21,
-                "is_active": True,
-                "roles": [RoleAssignmentRead.model_config["json_schema_extra"]["examples"][0]],  # type: ignore[index]
-                "version": 3,
-                "created_at": "2026-01-05T02:30:00Z",
-                "updated_at": "2026-02-11T08:15:00Z",
-            }]
+            "examples": [
+                {
+                    "id": "0b7e4c1a-9d2f-4a3b-8c5d-6e7f8a9b0c1d",
+                    "username": "tran.thi.hoa",
+                    "full_name": "Trần Thị Hoa",
+                    "position": "Chủ tịch Hội Nông dân xã",
+                    "email": "hoa.tt@vinhthach.quangtri.gov.vn",
+                    "home_unit_id": 21,
+                    "is_active": True,
+                    "roles": [RoleAssignmentRead.model_config["json_schema_extra"]["examples"][0]],  # type: ignore[index]
+                    "version": 3,
+                    "created_at": "2026-01-05T02:30:00Z",
+                    "updated_at": "2026-02-11T08:15:00Z",
+                }
+            ]
         }
     )
 
@@ -190,8 +195,15 @@ class UserRead(BaseModel):
     def build(cls, user: User, roles: list[tuple[RoleAssignment, Unit]]) -> UserRead:
         """From a user and their assignments with units."""
         return cls(
-            id=user.id, username=user.username, full_name=user.full_name, position=user.position,
-            email=user.email, home_unit_id=user.home_unit_id, is_active=user.is_active,
-            roles=[RoleAssignmentRead.build(a, u) for a, u in roles], version=user.version,
-            created_at=user.created_at, updated_at=user.updated_at,
+            id=user.id,
+            username=user.username,
+            full_name=user.full_name,
+            position=user.position,
+            email=user.email,
+            home_unit_id=user.home_unit_id,
+            is_active=user.is_active,
+            roles=[RoleAssignmentRead.build(a, u) for a, u in roles],
+            version=user.version,
+            created_at=user.created_at,
+            updated_at=user.updated_at,
         )

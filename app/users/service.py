@@ -38,9 +38,7 @@ ROLE_EXISTS = Text(
     "The user already holds '{role}' at unit {unit_id}.",
 )
 ASSIGNMENT_NOT_FOUND = Text("Không tìm thấy phân quyền này.", "The role assignment was not found.")
-SELF_DEACTIVATION = Text(
-    "Bạn không thể tự khóa tài khoản của mình.", "You cannot deactivate your own account."
-)
+SELF_DEACTIVATION = Text("Bạn không thể tự khóa tài khoản của mình.", "You cannot deactivate your own account.")
 LAST_ADMIN_ROLE = Text(
     "Không thể gỡ vai trò quản trị cuối cùng của chính bạn.", "You cannot remove your own last admin role."
 )
@@ -85,8 +83,14 @@ async def roles_of(session: AsyncSession, user: User) -> list[tuple[RoleAssignme
 
 
 async def list_users(
-    session: AsyncSession, caller: Caller, page: PageParams, *, q: str | None, unit_id: int | None,
-    role: Role | None, active: bool | None,
+    session: AsyncSession,
+    caller: Caller,
+    page: PageParams,
+    *,
+    q: str | None,
+    unit_id: int | None,
+    role: Role | None,
+    active: bool | None,
 ) -> tuple[list[User], dict[uuid.UUID, list[tuple[RoleAssignment, Unit]]], str | None]:
     """One page of the users the caller manages, by username; the cursor is bound to the filters."""
     unit_path = None
@@ -100,8 +104,11 @@ async def list_users(
     filters = {"q": q, "unit": unit_id, "role": role_code, "active": active}
     after = _position(decode_cursor(page.cursor, filters)) if page.cursor else None
     found = await repo.list_users(
-        session, caller, UserFilters(q=q, unit_path=unit_path, role=role_code, active=active),
-        after, page.limit + 1,
+        session,
+        caller,
+        UserFilters(q=q, unit_path=unit_path, role=role_code, active=active),
+        after,
+        page.limit + 1,
     )
     users, more = found[: page.limit], len(found) > page.limit
     next_cursor = encode_cursor([users[-1].username, str(users[-1].id)], filters) if more else None
@@ -150,8 +157,12 @@ async def create_user(session: AsyncSession, caller: Caller, data: UserCreate) -
     if await repo.username_taken(session, data.username):
         raise taken
     user = User(
-        username=data.username, full_name=data.full_name, position=data.position, email=data.email,
-        home_unit_id=data.home_unit_id, password_hash=await asyncio.to_thread(hash_password, data.password),
+        username=data.username,
+        full_name=data.full_name,
+        position=data.position,
+        email=data.email,
+        home_unit_id=data.home_unit_id,
+        password_hash=await asyncio.to_thread(hash_password, data.password),
         is_active=True,
     )
     user.roles = [RoleAssignment(role=g.role.value, unit_id=g.unit_id) for g in data.roles]
@@ -217,8 +228,10 @@ async def revoke_role(session: AsyncSession, caller: Caller, user: User, assignm
     unit = await repo.get_unit(session, assignment.unit_id)
     if unit is None or not _covers(caller, unit):
         raise Forbidden(ROLE_OUT_OF_SCOPE, code="role_unit_out_of_scope", _unit_id=assignment.unit_id)
-    if user.id == caller.id and assignment.role == Role.ADMIN and not any(
-        a.role == Role.ADMIN and a is not assignment for a in user.roles
+    if (
+        user.id == caller.id
+        and assignment.role == Role.ADMIN
+        and not any(a.role == Role.ADMIN and a is not assignment for a in user.roles)
     ):
         raise Conflict(LAST_ADMIN_ROLE, code="last_admin_role")
     user.roles.remove(assignment)

@@ -32,7 +32,8 @@ class ActionDoc(BaseModel):
     to_state: str
     to_state_from: dict[str, str] = Field(
         description="Where the move leads from each source state (a revocation returns each state to where the "
-                    "decision found it; otherwise every source leads to `to_state`).")
+        "decision found it; otherwise every source leads to `to_state`)."
+    )
     roles: list[str]
     reason_required: bool
     payload: str | None
@@ -67,21 +68,35 @@ class WorkflowDoc(BaseModel):
 def _state(state: State) -> StateDoc:
     facts = STATE_FACTS[state]
     waiting = facts.waiting_on
-    return StateDoc(code=state.value, label=Label(**facts.label.as_dict()),
-                    waiting_on_role=waiting.role.value if waiting else None,
-                    waiting_on_unit=waiting.unit if waiting else None, public=facts.public, counted=facts.counted,
-                    recognised=facts.recognised, editable=facts.editable, decided=facts.decided,
-                    terminal=facts.terminal)
+    return StateDoc(
+        code=state.value,
+        label=Label(**facts.label.as_dict()),
+        waiting_on_role=waiting.role.value if waiting else None,
+        waiting_on_unit=waiting.unit if waiting else None,
+        public=facts.public,
+        counted=facts.counted,
+        recognised=facts.recognised,
+        editable=facts.editable,
+        decided=facts.decided,
+        terminal=facts.terminal,
+    )
 
 
 def workflow_doc() -> WorkflowDoc:
     """States with their facts, and every row of the table with its sources, target, roles, guards and payload."""
     actions = [
         ActionDoc(
-            action=t.action, label=Label(**t.label.as_dict()), from_states=sorted(s.value for s in t.sources),
-            to_state=t.target.value, to_state_from={s.value: t.target_from(s).value for s in sorted(t.sources)},
-            roles=[r.value for r in t.actors], reason_required=t.reason_required, payload=t.payload,
-            via_api=t.via_api, taken_through=t.taken_through, keeps_state=t.keeps_state,
+            action=t.action,
+            label=Label(**t.label.as_dict()),
+            from_states=sorted(s.value for s in t.sources),
+            to_state=t.target.value,
+            to_state_from={s.value: t.target_from(s).value for s in sorted(t.sources)},
+            roles=[r.value for r in t.actors],
+            reason_required=t.reason_required,
+            payload=t.payload,
+            via_api=t.via_api,
+            taken_through=t.taken_through,
+            keeps_state=t.keeps_state,
             guards=[GuardDoc(code=g.code, label=Label(**g.label.as_dict())) for g in t.guards],
         )
         for t in TRANSITIONS

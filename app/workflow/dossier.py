@@ -61,33 +61,62 @@ class Requirement:
 
 
 REGISTRATION_FORM = Requirement(
-    "registration_form", "registration_form_attached", "registration_form", labels.EVIDENCE_KINDS["registration_form"])
+    "registration_form", "registration_form_attached", "registration_form", labels.EVIDENCE_KINDS["registration_form"]
+)
 OTHER_FIELD_CONFIRMATION = Requirement(
-    "confirmation", "other_field_confirmed", "confirmation",
-    Text("Xác nhận của đơn vị trực tiếp quản lý (mô hình lĩnh vực khác)",
-         "Confirmation by the managing unit (model in field `other`)"),
-    only_if_field_requires_confirmation=True)
+    "confirmation",
+    "other_field_confirmed",
+    "confirmation",
+    Text(
+        "Xác nhận của đơn vị trực tiếp quản lý (mô hình lĩnh vực khác)",
+        "Confirmation by the managing unit (model in field `other`)",
+    ),
+    only_if_field_requires_confirmation=True,
+)
 RESULT_REPORT = Requirement(
-    "result_report", "result_report_given", "result_report", labels.EVIDENCE_KINDS["result_report"],
+    "result_report",
+    "result_report_given",
+    "result_report",
+    labels.EVIDENCE_KINDS["result_report"],
     text_alternative="results_report",
-    alternative_label=Text("hoặc nhập nội dung báo cáo (results_report) khi báo cáo kết quả",
-                           "or send the report as text (results_report) with report_results"))
+    alternative_label=Text(
+        "hoặc nhập nội dung báo cáo (results_report) khi báo cáo kết quả",
+        "or send the report as text (results_report) with report_results",
+    ),
+)
 REVIEW_MINUTES = Requirement(
-    "review_minutes", "exemplar_dossier_complete", "review_minutes", labels.EVIDENCE_KINDS["review_minutes"])
+    "review_minutes", "exemplar_dossier_complete", "review_minutes", labels.EVIDENCE_KINDS["review_minutes"]
+)
 SUBMISSION = Requirement(
-    "submission", "exemplar_dossier_complete", "submission",
-    Text("Tờ trình đề nghị kèm danh sách", "Submission to the competent authority with the list"))
+    "submission",
+    "exemplar_dossier_complete",
+    "submission",
+    Text("Tờ trình đề nghị kèm danh sách", "Submission to the competent authority with the list"),
+)
 ACHIEVEMENT_REPORT = Requirement(
-    "achievement_report_confirmed", "exemplar_dossier_complete", "achievement_report",
-    Text("Báo cáo thành tích có xác nhận của cấp ủy cơ sở",
-         "Achievement report confirmed by the grassroots party committee"),
-    confirmed_by_grassroots=True)
+    "achievement_report_confirmed",
+    "exemplar_dossier_complete",
+    "achievement_report",
+    Text(
+        "Báo cáo thành tích có xác nhận của cấp ủy cơ sở",
+        "Achievement report confirmed by the grassroots party committee",
+    ),
+    confirmed_by_grassroots=True,
+)
 MODEL_PHOTOS = Requirement(
-    "model_photos", "exemplar_dossier_complete", "model_photo",
-    Text("Ảnh mô hình (ít nhất 2)", "Photos of the model (at least 2)"), min_count=2)
+    "model_photos",
+    "exemplar_dossier_complete",
+    "model_photo",
+    Text("Ảnh mô hình (ít nhất 2)", "Photos of the model (at least 2)"),
+    min_count=2,
+)
 PORTRAITS = Requirement(
-    "portraits", "exemplar_dossier_complete", "portrait",
-    Text("Ảnh chân dung (ít nhất 2)", "Portraits (at least 2)"), min_count=2)
+    "portraits",
+    "exemplar_dossier_complete",
+    "portrait",
+    Text("Ảnh chân dung (ít nhất 2)", "Portraits (at least 2)"),
+    min_count=2,
+)
 
 # action -> the files it needs.
 DOSSIERS: dict[str, tuple[Requirement, ...]] = {
@@ -116,8 +145,9 @@ class RequirementStatus:
         return self.satisfied_by_text or self.present_count >= self.requirement.min_count
 
 
-def evaluate(requirement: Requirement, facts: EvidenceFacts, payload: Mapping[str, Any] | None = None
-             ) -> RequirementStatus:
+def evaluate(
+    requirement: Requirement, facts: EvidenceFacts, payload: Mapping[str, Any] | None = None
+) -> RequirementStatus:
     """Judge one requirement."""
     ids = facts.matching(requirement.kind, confirmed=requirement.confirmed_by_grassroots)
     text = requirement.text_alternative
@@ -138,18 +168,24 @@ def by_guard(guard: str) -> list[Requirement]:
 def missing_message(status: RequirementStatus) -> tuple[Text, dict[str, Any]]:
     """Why a requirement is not met, as a bilingual text with its parameters."""
     req = status.requirement
-    params: dict[str, Any] = {"what": req.label.vi, "what_en": req.label.en, "n": req.min_count,
-                              "have": status.present_count}
+    params: dict[str, Any] = {
+        "what": req.label.vi,
+        "what_en": req.label.en,
+        "n": req.min_count,
+        "have": status.present_count,
+    }
     if req.text_alternative:
-        return Text("Thiếu {what} (tệp loại {kind}) hoặc nội dung báo cáo.",
-                    "Missing: {what_en} (a {kind} file) or a text report."), {**params, "kind": req.kind}
+        return Text(
+            "Thiếu {what} (tệp loại {kind}) hoặc nội dung báo cáo.",
+            "Missing: {what_en} (a {kind} file) or a text report.",
+        ), {**params, "kind": req.kind}
     if req.min_count > 1:
-        return Text("Cần ít nhất {n} tệp: {what} (hiện có {have}).",
-                    "At least {n} files needed: {what_en} (now {have})."), params
+        return Text(
+            "Cần ít nhất {n} tệp: {what} (hiện có {have}).", "At least {n} files needed: {what_en} (now {have})."
+        ), params
     return Text("Thiếu {what}.", "Missing: {what_en}."), params
 
 
 def facts_from(files: Iterable[tuple[Any, str, bool]], field_requires_confirmation: bool) -> EvidenceFacts:
     """Build the facts from (id, kind, confirmed_by_grassroots) rows."""
     return EvidenceFacts(tuple(EvidenceFact(str(i), k, bool(c)) for i, k, c in files), field_requires_confirmation)
-

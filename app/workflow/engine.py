@@ -76,31 +76,46 @@ def _required_fields(ctx: GuardContext) -> list[GuardFailure]:
     model = ctx.model
     failures = [GuardFailure("required_fields", text, f"#/{name}") for name, text in _REQUIRED if not model.get(name)]
     if not model.get("targets"):
-        failures.append(GuardFailure(
-            "required_fields", Text("Cần ít nhất một chỉ tiêu.", "At least one target is needed."), "#/targets"))
+        failures.append(
+            GuardFailure(
+                "required_fields", Text("Cần ít nhất một chỉ tiêu.", "At least one target is needed."), "#/targets"
+            )
+        )
     if model.get("registrant_kind") == "individual" and not model.get("individual_name"):
-        failures.append(GuardFailure("required_fields", Text("Thiếu họ tên cá nhân đăng ký.",
-                                                             "The individual's name is missing."),
-                                     "#/individual_name"))
+        failures.append(
+            GuardFailure(
+                "required_fields",
+                Text("Thiếu họ tên cá nhân đăng ký.", "The individual's name is missing."),
+                "#/individual_name",
+            )
+        )
     return failures
 
 
 def _window_open(ctx: GuardContext) -> list[GuardFailure]:
     if ctx.window_open:
         return []
-    return [GuardFailure("registration_window_open", Text(
-        "Ngoài thời gian đăng ký ({windows}).", "Outside the registration windows ({windows})."),
-        params={"windows": ctx.windows_text or "—"})]
+    return [
+        GuardFailure(
+            "registration_window_open",
+            Text("Ngoài thời gian đăng ký ({windows}).", "Outside the registration windows ({windows})."),
+            params={"windows": ctx.windows_text or "—"},
+        )
+    ]
 
 
 def _results_complete(ctx: GuardContext) -> list[GuardFailure]:
     targets = ctx.model.get("targets") or []
     given = {r.get("target_index") for r in ctx.payload.get("results") or []}
     return [
-        GuardFailure("results_for_every_target", Text(
-            "Thiếu kết quả cho chỉ tiêu số {n}: {what}.", "No result for target {n}: {what}."),
-            "#/results", {"n": i + 1, "what": t.get("what", "")})
-        for i, t in enumerate(targets) if i not in given
+        GuardFailure(
+            "results_for_every_target",
+            Text("Thiếu kết quả cho chỉ tiêu số {n}: {what}.", "No result for target {n}: {what}."),
+            "#/results",
+            {"n": i + 1, "what": t.get("what", "")},
+        )
+        for i, t in enumerate(targets)
+        if i not in given
     ]
 
 

@@ -55,8 +55,10 @@ class TransitionNotAllowed(Conflict):
 
 class ActionNotPermitted(Forbidden):
     code = "action_not_permitted"
-    message = Text("Vai trò của bạn không được thực hiện '{action}' với mô hình này.",
-                   "Your roles do not allow '{action}' on this model.")
+    message = Text(
+        "Vai trò của bạn không được thực hiện '{action}' với mô hình này.",
+        "Your roles do not allow '{action}' on this model.",
+    )
 
 
 class GuardsFailed(Unprocessable):
@@ -125,8 +127,13 @@ def _refuse_if_illegal(row: Transition, state: State, allowed: list[str]) -> Non
 
 
 async def apply_transition(
-    session: AsyncSession, ctx: RequestContext, caller: Caller, model: RegisteredModel, move: MoveRequest,
-    schedule: Schedule, effects: Effects | None = None,
+    session: AsyncSession,
+    ctx: RequestContext,
+    caller: Caller,
+    model: RegisteredModel,
+    move: MoveRequest,
+    schedule: Schedule,
+    effects: Effects | None = None,
 ) -> ModelHistory:
     """Validate and apply a move asked for through the API; returns its history row."""
     state = State(model.state)
@@ -138,8 +145,12 @@ async def apply_transition(
     ctx.require_version(model.version)
     failures = _payload_failures(row, move)
     guard_ctx = engine.GuardContext(
-        model=model_facts(model), today=schedule.today, window_open=schedule.window_open,
-        windows_text=schedule.windows_text, payload=move.payload, evidence=await dossier_facts(session, model),
+        model=model_facts(model),
+        today=schedule.today,
+        window_open=schedule.window_open,
+        windows_text=schedule.windows_text,
+        payload=move.payload,
+        evidence=await dossier_facts(session, model),
     )
     failures.extend(e.as_problem_error() for e in engine.check_guards(row, guard_ctx))
     if failures:
@@ -161,8 +172,16 @@ def _payload_failures(row: Transition, move: MoveRequest) -> list[dict[str, Any]
 
 
 async def apply_decided(
-    session: AsyncSession, ctx: RequestContext, caller: Caller, model: RegisteredModel, action: str, *,
-    acting_as: Role, reason: str | None, details: dict[str, Any], event_data: dict[str, Any],
+    session: AsyncSession,
+    ctx: RequestContext,
+    caller: Caller,
+    model: RegisteredModel,
+    action: str,
+    *,
+    acting_as: Role,
+    reason: str | None,
+    details: dict[str, Any],
+    event_data: dict[str, Any],
     expected_target: State | None = None,
 ) -> ModelHistory:
     """Apply a decision's move (the decisions service has judged the decision: competence, review, dates).
@@ -176,13 +195,18 @@ async def apply_decided(
     _refuse_if_illegal(row, state, [])
     if expected_target is not None and row.target_from(state) is not expected_target:
         raise TransitionNotAllowed(_action=action, _state=state.value, state=state.value, allowed_actions=[])
-    return await _record(session, model, row, state, Actor.of(caller), reason, details, ctx.request_id,
-                         event_data)
+    return await _record(session, model, row, state, Actor.of(caller), reason, details, ctx.request_id, event_data)
 
 
 async def replay(
-    session: AsyncSession, actor: Actor, model: RegisteredModel, action: str, at: datetime | None = None, *,
-    reason: str | None = None, details: dict[str, Any] | None = None,
+    session: AsyncSession,
+    actor: Actor,
+    model: RegisteredModel,
+    action: str,
+    at: datetime | None = None,
+    *,
+    reason: str | None = None,
+    details: dict[str, Any] | None = None,
 ) -> ModelHistory:
     """A move of recorded history (a data loader): checked against the table, dated `at`, no event."""
     state = State(model.state)
@@ -194,9 +218,18 @@ async def replay(
 
 
 async def _record(
-    session: AsyncSession, model: RegisteredModel, row: Transition, from_state: State, actor: Actor,
-    reason: str | None, details: dict[str, Any], request_id: str | None, event_data: dict[str, Any] | None = None,
-    *, at: datetime | None = None, event: bool = True,
+    session: AsyncSession,
+    model: RegisteredModel,
+    row: Transition,
+    from_state: State,
+    actor: Actor,
+    reason: str | None,
+    details: dict[str, Any],
+    request_id: str | None,
+    event_data: dict[str, Any] | None = None,
+    *,
+    at: datetime | None = None,
+    event: bool = True,
 ) -> ModelHistory:
     """Set the state, append the history row, flush (412 if someone else moved the model meanwhile) and
     record the event. A move that keeps the state (a commendation) still gives the model a new version."""
@@ -206,8 +239,15 @@ async def _record(
     else:
         model.updated_at = datetime.now(UTC)
     entry = ModelHistory(
-        model_id=model.id, actor_id=actor.id, actor_name=actor.name, action=row.action, from_state=from_state.value,
-        to_state=to_state.value, reason=reason, request_id=request_id, details=details,
+        model_id=model.id,
+        actor_id=actor.id,
+        actor_name=actor.name,
+        action=row.action,
+        from_state=from_state.value,
+        to_state=to_state.value,
+        reason=reason,
+        request_id=request_id,
+        details=details,
     )
     if at is not None:
         entry.at = at
@@ -219,9 +259,19 @@ async def _record(
         raise PreconditionFailed(code="concurrent_update") from None
     if event:
         await record_event(
-            session, f"model.{row.action}", resource_type="model", resource_id=model.id, unit_path=model.unit_path,
-            actor_id=actor.id, request_id=request_id,
-            data={"code": model.code, "from": from_state.value, "to": to_state.value, "reason": reason,
-                  **(event_data or {})},
+            session,
+            f"model.{row.action}",
+            resource_type="model",
+            resource_id=model.id,
+            unit_path=model.unit_path,
+            actor_id=actor.id,
+            request_id=request_id,
+            data={
+                "code": model.code,
+                "from": from_state.value,
+                "to": to_state.value,
+                "reason": reason,
+                **(event_data or {}),
+            },
         )
     return entry

@@ -63,8 +63,9 @@ class StateFacts:
         return self.recognised
 
 
-def _wait(role: Role, unit: Literal["registrant_unit", "receiving_unit", "deciding_unit"], vi: str, en: str
-          ) -> WaitingOn:
+def _wait(
+    role: Role, unit: Literal["registrant_unit", "receiving_unit", "deciding_unit"], vi: str, en: str
+) -> WaitingOn:
     return WaitingOn(role, unit, Text(vi, en))
 
 
@@ -72,37 +73,72 @@ S = State
 R = Role
 STATE_FACTS: dict[State, StateFacts] = {
     S.DRAFT: StateFacts(
-        Text("Bản nháp", "Draft"), editable=True,
-        waiting_on=_wait(R.REGISTRANT, "registrant_unit", "Đơn vị đăng ký hoàn thiện và gửi đăng ký",
-                         "The registrant completes and submits")),
+        Text("Bản nháp", "Draft"),
+        editable=True,
+        waiting_on=_wait(
+            R.REGISTRANT,
+            "registrant_unit",
+            "Đơn vị đăng ký hoàn thiện và gửi đăng ký",
+            "The registrant completes and submits",
+        ),
+    ),
     S.REGISTERED: StateFacts(
-        Text("Đã đăng ký", "Registered"), counted=True,
-        waiting_on=_wait(R.MOBILISER, "receiving_unit", "Cán bộ dân vận tiếp nhận đăng ký",
-                         "A mass-mobilisation officer accepts it")),
+        Text("Đã đăng ký", "Registered"),
+        counted=True,
+        waiting_on=_wait(
+            R.MOBILISER, "receiving_unit", "Cán bộ dân vận tiếp nhận đăng ký", "A mass-mobilisation officer accepts it"
+        ),
+    ),
     S.IMPLEMENTING: StateFacts(
-        Text("Đang xây dựng", "Implementing"), counted=True,
-        waiting_on=_wait(R.REGISTRANT, "registrant_unit", "Đơn vị đăng ký báo cáo kết quả",
-                         "The registrant reports results")),
+        Text("Đang xây dựng", "Implementing"),
+        counted=True,
+        waiting_on=_wait(
+            R.REGISTRANT, "registrant_unit", "Đơn vị đăng ký báo cáo kết quả", "The registrant reports results"
+        ),
+    ),
     S.REPORTED: StateFacts(
-        Text("Đã báo cáo kết quả", "Results reported"), counted=True,
-        waiting_on=_wait(R.MOBILISER, "receiving_unit", "Cán bộ dân vận khảo sát thực tế",
-                         "A mass-mobilisation officer surveys it")),
+        Text("Đã báo cáo kết quả", "Results reported"),
+        counted=True,
+        waiting_on=_wait(
+            R.MOBILISER, "receiving_unit", "Cán bộ dân vận khảo sát thực tế", "A mass-mobilisation officer surveys it"
+        ),
+    ),
     S.SURVEYED: StateFacts(
-        Text("Đã khảo sát", "Surveyed"), counted=True,
-        waiting_on=_wait(R.AUTHORITY, "deciding_unit", "Cấp có thẩm quyền bình xét, quyết định công nhận",
-                         "The competent authority reviews and decides")),
+        Text("Đã khảo sát", "Surveyed"),
+        counted=True,
+        waiting_on=_wait(
+            R.AUTHORITY,
+            "deciding_unit",
+            "Cấp có thẩm quyền bình xét, quyết định công nhận",
+            "The competent authority reviews and decides",
+        ),
+    ),
     S.RECOGNIZED: StateFacts(Text("Được công nhận", "Recognised"), counted=True, decided=True, recognised=True),
     S.NOT_RECOGNIZED: StateFacts(Text("Không được công nhận", "Not recognised"), counted=True, decided=True),
     S.RETURNED: StateFacts(
-        Text("Trả lại để bổ sung", "Returned for correction"), editable=True,
-        waiting_on=_wait(R.REGISTRANT, "registrant_unit", "Đơn vị đăng ký bổ sung và gửi lại",
-                         "The registrant corrects and resubmits")),
+        Text("Trả lại để bổ sung", "Returned for correction"),
+        editable=True,
+        waiting_on=_wait(
+            R.REGISTRANT,
+            "registrant_unit",
+            "Đơn vị đăng ký bổ sung và gửi lại",
+            "The registrant corrects and resubmits",
+        ),
+    ),
     S.WITHDRAWN: StateFacts(Text("Đã rút", "Withdrawn"), live=False),
     S.NOMINATED: StateFacts(
-        Text("Được đề nghị điển hình", "Nominated as exemplar"), counted=True, decided=True, recognised=True,
-        waiting_on=_wait(R.AUTHORITY, "deciding_unit", "Cấp có thẩm quyền xét công nhận điển hình",
-                         "The competent authority decides on the exemplar")),
-    S.EXEMPLAR: StateFacts(Text("Điển hình \"Dân vận khéo\"", "Exemplar"), counted=True, decided=True, recognised=True),
+        Text("Được đề nghị điển hình", "Nominated as exemplar"),
+        counted=True,
+        decided=True,
+        recognised=True,
+        waiting_on=_wait(
+            R.AUTHORITY,
+            "deciding_unit",
+            "Cấp có thẩm quyền xét công nhận điển hình",
+            "The competent authority decides on the exemplar",
+        ),
+    ),
+    S.EXEMPLAR: StateFacts(Text('Điển hình "Dân vận khéo"', "Exemplar"), counted=True, decided=True, recognised=True),
 }
 
 

@@ -63,78 +63,194 @@ class Transition:
         return dict(self.returns_to).get(state, self.target)
 
 
-G_REQUIRED_FIELDS = GuardSpec("required_fields", Text(
-    "Đủ các nội dung bắt buộc của bảng đăng ký (tên, lĩnh vực, mục tiêu, chỉ tiêu, nội dung, thời gian…)",
-    "The registration's required content is complete (name, field, objectives, targets, content, timeline…)"))
-G_WINDOW_OPEN = GuardSpec("registration_window_open", Text(
-    "Trong thời gian đăng ký của chu kỳ", "Within one of the cycle's registration windows"))
+G_REQUIRED_FIELDS = GuardSpec(
+    "required_fields",
+    Text(
+        "Đủ các nội dung bắt buộc của bảng đăng ký (tên, lĩnh vực, mục tiêu, chỉ tiêu, nội dung, thời gian…)",
+        "The registration's required content is complete (name, field, objectives, targets, content, timeline…)",
+    ),
+)
+G_WINDOW_OPEN = GuardSpec(
+    "registration_window_open",
+    Text("Trong thời gian đăng ký của chu kỳ", "Within one of the cycle's registration windows"),
+)
 # File guards: what files each one needs is data in app/workflow/dossier.py (DOSSIERS).
-G_OTHER_CONFIRMED = GuardSpec("other_field_confirmed", Text(
-    "Mô hình lĩnh vực khác có xác nhận của đơn vị trực tiếp quản lý (tệp loại confirmation)",
-    "A model in field `other` carries its managing unit's confirmation (a `confirmation` file)"))
-G_REGISTRATION_FORM = GuardSpec("registration_form_attached", Text(
-    "Có Bảng đăng ký mô hình (Mẫu 1) đính kèm (tệp loại registration_form)",
-    "The registration form (Mẫu 1) is attached (a `registration_form` file)"))
-G_RESULT_REPORT = GuardSpec("result_report_given", Text(
-    "Có báo cáo kết quả: tệp loại result_report hoặc nội dung báo cáo (results_report)",
-    "A results report: a `result_report` file or the report as text (`results_report`)"))
-G_RESULTS_COMPLETE = GuardSpec("results_for_every_target", Text(
-    "Có kết quả cho từng chỉ tiêu đã đăng ký", "A result for every registered target"))
-G_EXEMPLAR_DOSSIER = GuardSpec("exemplar_dossier_complete", Text(
-    "Đủ hồ sơ đề nghị điển hình: biên bản họp xét, tờ trình, báo cáo thành tích có xác nhận của cấp ủy cơ sở, "
-    "02 ảnh mô hình, 02 ảnh chân dung",
-    "A complete exemplar dossier: review minutes, submission, achievement report confirmed by the grassroots "
-    "party committee, 2 photos of the model, 2 portraits"))
-G_DECISION = GuardSpec("decision_issued", Text(
-    "Quyết định của cấp có thẩm quyền (POST /decisions), dựa trên cuộc họp bình xét đã kết thúc",
-    "A decision by the competent unit (POST /decisions), resting on a closed review meeting"))
-G_DECISION_STANDS = GuardSpec("decision_not_superseded", Text(
-    "Quyết định chưa bị thu hồi và mô hình chưa chuyển bước sau quyết định (chưa có quyết định sau còn hiệu lực)",
-    "The decision is not revoked and the model has not moved on since (no later decision in force)"))
-G_SURVEY_VALID = GuardSpec("survey_complete", Text(
-    "Biên bản khảo sát có ngày, nhận xét và điểm 0–10 cho cả năm tiêu chí",
-    "The survey has a date, findings and a 0–10 score for each of the five criteria"))
+G_OTHER_CONFIRMED = GuardSpec(
+    "other_field_confirmed",
+    Text(
+        "Mô hình lĩnh vực khác có xác nhận của đơn vị trực tiếp quản lý (tệp loại confirmation)",
+        "A model in field `other` carries its managing unit's confirmation (a `confirmation` file)",
+    ),
+)
+G_REGISTRATION_FORM = GuardSpec(
+    "registration_form_attached",
+    Text(
+        "Có Bảng đăng ký mô hình (Mẫu 1) đính kèm (tệp loại registration_form)",
+        "The registration form (Mẫu 1) is attached (a `registration_form` file)",
+    ),
+)
+G_RESULT_REPORT = GuardSpec(
+    "result_report_given",
+    Text(
+        "Có báo cáo kết quả: tệp loại result_report hoặc nội dung báo cáo (results_report)",
+        "A results report: a `result_report` file or the report as text (`results_report`)",
+    ),
+)
+G_RESULTS_COMPLETE = GuardSpec(
+    "results_for_every_target", Text("Có kết quả cho từng chỉ tiêu đã đăng ký", "A result for every registered target")
+)
+G_EXEMPLAR_DOSSIER = GuardSpec(
+    "exemplar_dossier_complete",
+    Text(
+        "Đủ hồ sơ đề nghị điển hình: biên bản họp xét, tờ trình, báo cáo thành tích có xác nhận của cấp ủy cơ sở, "
+        "02 ảnh mô hình, 02 ảnh chân dung",
+        "A complete exemplar dossier: review minutes, submission, achievement report confirmed by the grassroots "
+        "party committee, 2 photos of the model, 2 portraits",
+    ),
+)
+G_DECISION = GuardSpec(
+    "decision_issued",
+    Text(
+        "Quyết định của cấp có thẩm quyền (POST /decisions), dựa trên cuộc họp bình xét đã kết thúc",
+        "A decision by the competent unit (POST /decisions), resting on a closed review meeting",
+    ),
+)
+G_DECISION_STANDS = GuardSpec(
+    "decision_not_superseded",
+    Text(
+        "Quyết định chưa bị thu hồi và mô hình chưa chuyển bước sau quyết định (chưa có quyết định sau còn hiệu lực)",
+        "The decision is not revoked and the model has not moved on since (no later decision in force)",
+    ),
+)
+G_SURVEY_VALID = GuardSpec(
+    "survey_complete",
+    Text(
+        "Biên bản khảo sát có ngày, nhận xét và điểm 0–10 cho cả năm tiêu chí",
+        "The survey has a date, findings and a 0–10 score for each of the five criteria",
+    ),
+)
 
 TRANSITIONS: tuple[Transition, ...] = (
-    Transition("submit", frozenset({S.DRAFT, S.RETURNED}), S.REGISTERED, (Role.REGISTRANT,),
-               Text("Gửi đăng ký", "Submit the registration"),
-               guards=(G_REQUIRED_FIELDS, G_WINDOW_OPEN, G_OTHER_CONFIRMED, G_REGISTRATION_FORM)),
-    Transition("accept", frozenset({S.REGISTERED}), S.IMPLEMENTING, (Role.MOBILISER,),
-               Text("Tiếp nhận đăng ký", "Accept the registration")),
-    Transition("return", frozenset({S.REGISTERED, S.REPORTED, S.SURVEYED}), S.RETURNED, (Role.MOBILISER,),
-               Text("Trả lại để bổ sung", "Return for correction"), reason_required=True),
-    Transition("report_results", frozenset({S.IMPLEMENTING}), S.REPORTED, (Role.REGISTRANT,),
-               Text("Báo cáo kết quả thực hiện", "Report results"),
-               guards=(G_RESULTS_COMPLETE, G_RESULT_REPORT), payload="ResultsReport"),
-    Transition("record_survey", frozenset({S.REPORTED}), S.SURVEYED, (Role.MOBILISER,),
-               Text("Ghi nhận kết quả khảo sát", "Record the on-site survey"),
-               guards=(G_SURVEY_VALID,), payload="SurveyCreate"),
-    Transition("withdraw",
-               frozenset({S.DRAFT, S.REGISTERED, S.IMPLEMENTING, S.REPORTED, S.SURVEYED, S.RETURNED}),
-               S.WITHDRAWN, (Role.REGISTRANT,), Text("Rút đăng ký", "Withdraw"), reason_required=True),
-    Transition("nominate", frozenset({S.RECOGNIZED}), S.NOMINATED, (Role.REGISTRANT, Role.MOBILISER),
-               Text("Đề nghị công nhận điển hình", "Nominate as exemplar"), guards=(G_EXEMPLAR_DOSSIER,)),
+    Transition(
+        "submit",
+        frozenset({S.DRAFT, S.RETURNED}),
+        S.REGISTERED,
+        (Role.REGISTRANT,),
+        Text("Gửi đăng ký", "Submit the registration"),
+        guards=(G_REQUIRED_FIELDS, G_WINDOW_OPEN, G_OTHER_CONFIRMED, G_REGISTRATION_FORM),
+    ),
+    Transition(
+        "accept",
+        frozenset({S.REGISTERED}),
+        S.IMPLEMENTING,
+        (Role.MOBILISER,),
+        Text("Tiếp nhận đăng ký", "Accept the registration"),
+    ),
+    Transition(
+        "return",
+        frozenset({S.REGISTERED, S.REPORTED, S.SURVEYED}),
+        S.RETURNED,
+        (Role.MOBILISER,),
+        Text("Trả lại để bổ sung", "Return for correction"),
+        reason_required=True,
+    ),
+    Transition(
+        "report_results",
+        frozenset({S.IMPLEMENTING}),
+        S.REPORTED,
+        (Role.REGISTRANT,),
+        Text("Báo cáo kết quả thực hiện", "Report results"),
+        guards=(G_RESULTS_COMPLETE, G_RESULT_REPORT),
+        payload="ResultsReport",
+    ),
+    Transition(
+        "record_survey",
+        frozenset({S.REPORTED}),
+        S.SURVEYED,
+        (Role.MOBILISER,),
+        Text("Ghi nhận kết quả khảo sát", "Record the on-site survey"),
+        guards=(G_SURVEY_VALID,),
+        payload="SurveyCreate",
+    ),
+    Transition(
+        "withdraw",
+        frozenset({S.DRAFT, S.REGISTERED, S.IMPLEMENTING, S.REPORTED, S.SURVEYED, S.RETURNED}),
+        S.WITHDRAWN,
+        (Role.REGISTRANT,),
+        Text("Rút đăng ký", "Withdraw"),
+        reason_required=True,
+    ),
+    Transition(
+        "nominate",
+        frozenset({S.RECOGNIZED}),
+        S.NOMINATED,
+        (Role.REGISTRANT, Role.MOBILISER),
+        Text("Đề nghị công nhận điển hình", "Nominate as exemplar"),
+        guards=(G_EXEMPLAR_DOSSIER,),
+    ),
     # Taken by issuing a decision (POST /decisions) or revoking one, never through POST /models/{id}/transitions.
-    Transition("recognize", frozenset({S.SURVEYED}), S.RECOGNIZED, (Role.AUTHORITY,),
-               Text("Quyết định công nhận mô hình", "Decide to recognise the model"), guards=(G_DECISION,),
-               taken_through=DECISIONS_ENDPOINT),
-    Transition("not_recognize", frozenset({S.SURVEYED}), S.NOT_RECOGNIZED, (Role.AUTHORITY,),
-               Text("Quyết định không công nhận", "Decide not to recognise the model"), guards=(G_DECISION,),
-               taken_through=DECISIONS_ENDPOINT),
-    Transition("recognize_exemplar", frozenset({S.NOMINATED}), S.EXEMPLAR, (Role.AUTHORITY,),
-               Text("Quyết định công nhận điển hình", "Decide to recognise the exemplar"), guards=(G_DECISION,),
-               taken_through=DECISIONS_ENDPOINT),
-    Transition("commend", frozenset({S.EXEMPLAR}), S.EXEMPLAR, (Role.AUTHORITY,),
-               Text("Quyết định khen thưởng, biểu dương điển hình", "Commend the exemplar"), guards=(G_DECISION,),
-               taken_through=DECISIONS_ENDPOINT, keeps_state=True),
-    Transition("revoke_decision", frozenset({S.RECOGNIZED, S.NOT_RECOGNIZED, S.EXEMPLAR}), S.SURVEYED,
-               (Role.AUTHORITY,), Text("Thu hồi quyết định (mô hình trở lại trạng thái trước quyết định)",
-                                       "Revoke the decision (the model returns to where it was before)"),
-               guards=(G_DECISION_STANDS,), reason_required=True, taken_through=REVOKE_ENDPOINT,
-               returns_to=((S.EXEMPLAR, S.NOMINATED),)),
-    Transition("revoke_commendation", frozenset({S.EXEMPLAR}), S.EXEMPLAR, (Role.AUTHORITY,),
-               Text("Thu hồi quyết định khen thưởng", "Revoke the commendation"), guards=(G_DECISION_STANDS,),
-               reason_required=True, taken_through=REVOKE_ENDPOINT, keeps_state=True),
+    Transition(
+        "recognize",
+        frozenset({S.SURVEYED}),
+        S.RECOGNIZED,
+        (Role.AUTHORITY,),
+        Text("Quyết định công nhận mô hình", "Decide to recognise the model"),
+        guards=(G_DECISION,),
+        taken_through=DECISIONS_ENDPOINT,
+    ),
+    Transition(
+        "not_recognize",
+        frozenset({S.SURVEYED}),
+        S.NOT_RECOGNIZED,
+        (Role.AUTHORITY,),
+        Text("Quyết định không công nhận", "Decide not to recognise the model"),
+        guards=(G_DECISION,),
+        taken_through=DECISIONS_ENDPOINT,
+    ),
+    Transition(
+        "recognize_exemplar",
+        frozenset({S.NOMINATED}),
+        S.EXEMPLAR,
+        (Role.AUTHORITY,),
+        Text("Quyết định công nhận điển hình", "Decide to recognise the exemplar"),
+        guards=(G_DECISION,),
+        taken_through=DECISIONS_ENDPOINT,
+    ),
+    Transition(
+        "commend",
+        frozenset({S.EXEMPLAR}),
+        S.EXEMPLAR,
+        (Role.AUTHORITY,),
+        Text("Quyết định khen thưởng, biểu dương điển hình", "Commend the exemplar"),
+        guards=(G_DECISION,),
+        taken_through=DECISIONS_ENDPOINT,
+        keeps_state=True,
+    ),
+    Transition(
+        "revoke_decision",
+        frozenset({S.RECOGNIZED, S.NOT_RECOGNIZED, S.EXEMPLAR}),
+        S.SURVEYED,
+        (Role.AUTHORITY,),
+        Text(
+            "Thu hồi quyết định (mô hình trở lại trạng thái trước quyết định)",
+            "Revoke the decision (the model returns to where it was before)",
+        ),
+        guards=(G_DECISION_STANDS,),
+        reason_required=True,
+        taken_through=REVOKE_ENDPOINT,
+        returns_to=((S.EXEMPLAR, S.NOMINATED),),
+    ),
+    Transition(
+        "revoke_commendation",
+        frozenset({S.EXEMPLAR}),
+        S.EXEMPLAR,
+        (Role.AUTHORITY,),
+        Text("Thu hồi quyết định khen thưởng", "Revoke the commendation"),
+        guards=(G_DECISION_STANDS,),
+        reason_required=True,
+        taken_through=REVOKE_ENDPOINT,
+        keeps_state=True,
+    ),
 )
 
 # The move each decision kind makes; revoking a decision of a kind makes its `REVOCATIONS` move.
@@ -144,8 +260,9 @@ DECISION_MOVES: dict[str, str] = {
     "exemplar_recognition": "recognize_exemplar",
     "commendation": "commend",
 }
-REVOCATIONS: dict[str, str] = {kind: "revoke_commendation" if kind == "commendation" else "revoke_decision"
-                               for kind in DECISION_MOVES}
+REVOCATIONS: dict[str, str] = {
+    kind: "revoke_commendation" if kind == "commendation" else "revoke_decision" for kind in DECISION_MOVES
+}
 
 BY_ACTION: dict[str, Transition] = {t.action: t for t in TRANSITIONS}
 

@@ -82,7 +82,7 @@ def resource_key(url: str) -> str:
     path = urlsplit(url).path
     if not path.startswith(API_PREFIX):
         return path
-    parts = [p for p in path[len(API_PREFIX):].split("/") if p]
+    parts = [p for p in path[len(API_PREFIX) :].split("/") if p]
     return API_PREFIX + "/".join(parts[:2])
 
 
@@ -180,16 +180,27 @@ class _SessionTransport(httpx.BaseTransport):
 class DvkSession:
     """A signed-in user of the API: `session.client` is the generated client to pass to every call."""
 
-    def __init__(self, base_url: str, *, max_attempts: int = 5, max_delay: float = 10.0, timeout: float = 30.0,
-                 transport: httpx.BaseTransport | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        max_attempts: int = 5,
+        max_delay: float = 10.0,
+        timeout: float = 30.0,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
         self.base_url = base_url.rstrip("/")
         self.max_attempts, self.max_delay = max(1, max_attempts), max_delay
         self.etags: dict[str, str] = {}
         self.tokens: Tokens | None = None
         self._inner = transport or httpx.HTTPTransport()
         self.client = AuthenticatedClient(
-            base_url=self.base_url, token="", prefix="", timeout=httpx.Timeout(timeout),
-            httpx_args={"transport": _SessionTransport(self, self._inner)})
+            base_url=self.base_url,
+            token="",
+            prefix="",
+            timeout=httpx.Timeout(timeout),
+            httpx_args={"transport": _SessionTransport(self, self._inner)},
+        )
 
     def sign_in(self, username: str, password: str) -> Tokens:
         """The password grant; keeps and returns the tokens."""
@@ -219,11 +230,18 @@ class DvkSession:
         self.tokens = Tokens(answer["access_token"], answer["refresh_token"], time.time() + answer["expires_in"])
         return self.tokens
 
-    def _send(self, what: str, *, headers: dict[str, str] | None = None, data: dict[str, str] | None = None,
-              json_body: dict[str, str] | None = None) -> dict[str, Any]:
+    def _send(
+        self,
+        what: str,
+        *,
+        headers: dict[str, str] | None = None,
+        data: dict[str, str] | None = None,
+        json_body: dict[str, str] | None = None,
+    ) -> dict[str, Any]:
         # Straight to the network (not through the session's transport: a refresh must not trigger a refresh).
-        request = httpx.Request("POST", f"{self.base_url}{AUTH_PREFIX}{what}", headers=headers, data=data,
-                                json=json_body)
+        request = httpx.Request(
+            "POST", f"{self.base_url}{AUTH_PREFIX}{what}", headers=headers, data=data, json=json_body
+        )
         response = self._inner.handle_request(request)
         if response.status_code >= 400:
             raise _problem(response)

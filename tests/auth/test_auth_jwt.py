@@ -33,8 +33,14 @@ def _claims(subject: uuid.UUID | str, **changes: Any) -> dict[str, Any]:
     settings = get_settings()
     now = int(time.time())
     claims: dict[str, Any] = {
-        "sub": str(subject), "iss": settings.jwt_issuer, "aud": settings.jwt_audience,
-        "iat": now, "nbf": now, "exp": now + 300, "jti": secrets.token_urlsafe(12), "typ": "access",
+        "sub": str(subject),
+        "iss": settings.jwt_issuer,
+        "aud": settings.jwt_audience,
+        "iat": now,
+        "nbf": now,
+        "exp": now + 300,
+        "jti": secrets.token_urlsafe(12),
+        "typ": "access",
     }
     for key, value in changes.items():
         if value is None:
@@ -74,9 +80,11 @@ def _rsa_pem() -> tuple[str, str]:
     private = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     ).decode()
-    public = key.public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    ).decode()
+    public = (
+        key.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
     return private, public
 
 
@@ -111,8 +119,9 @@ async def test_rs256_app_refuses_hs256_token_signed_with_its_public_key(client, 
     private, public = _rsa_pem()
     settings = settings_env(jwt_algorithm="RS256", jwt_keys={"rs-1": private}, jwt_active_kid="rs-1")
 
-    proper, _, _ = issue_token(settings, subject=demo.users["demo.admin"], token_type="access",
-                               lifetime=timedelta(minutes=5))
+    proper, _, _ = issue_token(
+        settings, subject=demo.users["demo.admin"], token_type="access", lifetime=timedelta(minutes=5)
+    )
     assert jwt.get_unverified_header(proper)["alg"] == "RS256"
     assert (await client.get(ME, headers=_bearer(proper))).status_code == 200
 
@@ -129,8 +138,7 @@ async def test_rs256_app_refuses_token_signed_by_another_rsa_key(client, demo, s
     private, _ = _rsa_pem()
     attacker, _ = _rsa_pem()
     settings_env(jwt_algorithm="RS256", jwt_keys={"rs-1": private}, jwt_active_kid="rs-1")
-    token = jwt.encode(_claims(demo.users["demo.admin"]), attacker, algorithm="RS256",
-                       headers={"kid": "rs-1"})
+    token = jwt.encode(_claims(demo.users["demo.admin"]), attacker, algorithm="RS256", headers={"kid": "rs-1"})
     _assert_refused(await client.get(ME, headers=_bearer(token)))
 
 
@@ -167,8 +175,7 @@ async def test_token_from_another_issuer_is_refused(client, demo) -> None:
 
 async def test_token_with_unknown_kid_is_refused(client, demo) -> None:
     _, secret = _secret()
-    token = jwt.encode(_claims(demo.users["demo.admin"]), secret, algorithm="HS256",
-                       headers={"kid": "nope-9"})
+    token = jwt.encode(_claims(demo.users["demo.admin"]), secret, algorithm="HS256", headers={"kid": "nope-9"})
     _assert_refused(await client.get(ME, headers=_bearer(token)))
 
 
@@ -201,12 +208,17 @@ async def test_rs256_app_ignores_an_attacker_jwk_in_the_header(client, demo, set
     ).decode()
     numbers = attacker_key.public_key().public_numbers()
     jwk = {
-        "kty": "RSA", "kid": "rs-1",
+        "kty": "RSA",
+        "kid": "rs-1",
         "n": _b64(numbers.n.to_bytes((numbers.n.bit_length() + 7) // 8, "big")),
         "e": _b64(numbers.e.to_bytes(3, "big")),
     }
-    token = jwt.encode(_claims(demo.users["demo.admin"]), attacker_pem, algorithm="RS256",
-                       headers={"kid": "rs-1", "jwk": jwk, "jku": "https://evil.example/jwks.json"})
+    token = jwt.encode(
+        _claims(demo.users["demo.admin"]),
+        attacker_pem,
+        algorithm="RS256",
+        headers={"kid": "rs-1", "jwk": jwk, "jku": "https://evil.example/jwks.json"},
+    )
     _assert_refused(await client.get(ME, headers=_bearer(token)))
 
 
@@ -214,8 +226,9 @@ async def test_refresh_token_is_not_an_access_token(client, demo) -> None:
     r = await client.post("/api/v1/auth/token", data={"username": "demo.viewer", "password": demo.password})
     assert r.status_code == 200, r.text
     _assert_refused(await client.get(ME, headers=_bearer(r.json()["refresh_token"])))
-    minted, _, _ = issue_token(get_settings(), subject=demo.users["demo.viewer"], token_type="refresh",
-                               lifetime=timedelta(minutes=5))
+    minted, _, _ = issue_token(
+        get_settings(), subject=demo.users["demo.viewer"], token_type="refresh", lifetime=timedelta(minutes=5)
+    )
     _assert_refused(await client.get(ME, headers=_bearer(minted)))
 
 

@@ -41,8 +41,7 @@ async def test_the_back_off_grows_with_each_failure(demo, session, settings_env)
     now = datetime.now(UTC)
     for n, expected in ((2, 10), (3, 20), (5, 80)):
         await session.execute(LoginAttempt.__table__.delete())
-        session.add_all([LoginAttempt(username="demo.admin", address="192.0.2.1", attempted_at=now)
-                         for _ in range(n)])
+        session.add_all([LoginAttempt(username="demo.admin", address="192.0.2.1", attempted_at=now) for _ in range(n)])
         await session.commit()
         async with _client_from("192.0.2.1") as client:
             r = await _login(client, "demo.admin", demo.password)
@@ -53,8 +52,7 @@ async def test_the_back_off_grows_with_each_failure(demo, session, settings_env)
 async def test_the_wait_ends_after_the_delay(demo, session, settings_env) -> None:
     settings_env(login_pair_free_failures=2, login_backoff_base_seconds=10)
     earlier = datetime.now(UTC) - timedelta(seconds=30)
-    session.add_all([LoginAttempt(username="demo.admin", address="192.0.2.1", attempted_at=earlier)
-                     for _ in range(2)])
+    session.add_all([LoginAttempt(username="demo.admin", address="192.0.2.1", attempted_at=earlier) for _ in range(2)])
     await session.commit()
     async with _client_from("192.0.2.1") as client:
         assert (await _login(client, "demo.admin", demo.password)).status_code == 200

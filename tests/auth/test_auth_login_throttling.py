@@ -76,8 +76,9 @@ async def test_the_pair_is_throttled_after_its_free_failures_even_with_the_right
 async def test_throttled_message_follows_the_language(client, demo, settings_env) -> None:
     settings_env(login_pair_free_failures=1, login_backoff_base_seconds=60)
     await _login(client, "demo.admin", "wrong")
-    r = await client.post(TOKEN, data={"username": "demo.admin", "password": "wrong"},
-                          headers={"Accept-Language": "en"})
+    r = await client.post(
+        TOKEN, data={"username": "demo.admin", "password": "wrong"}, headers={"Accept-Language": "en"}
+    )
     _assert_throttled(r)
     assert r.json()["detail"].startswith("Too many failed sign-ins")
     assert r.headers["retry-after"] in r.json()["detail"]
@@ -100,12 +101,14 @@ async def test_address_is_throttled_across_usernames(client, demo, settings_env)
 async def test_failures_outside_the_window_do_not_count(client, demo, session, settings_env) -> None:
     from datetime import UTC, datetime, timedelta
 
-    settings_env(login_pair_free_failures=2, login_window_seconds=60, login_account_window_seconds=60,
-                 login_backoff_base_seconds=60)
-    old = datetime.now(UTC) - timedelta(minutes=10)
-    session.add_all(
-        [LoginAttempt(username="demo.admin", address="127.0.0.1", attempted_at=old) for _ in range(5)]
+    settings_env(
+        login_pair_free_failures=2,
+        login_window_seconds=60,
+        login_account_window_seconds=60,
+        login_backoff_base_seconds=60,
     )
+    old = datetime.now(UTC) - timedelta(minutes=10)
+    session.add_all([LoginAttempt(username="demo.admin", address="127.0.0.1", attempted_at=old) for _ in range(5)])
     await session.commit()
     assert (await _login(client, "demo.admin", demo.password)).status_code == 200
 

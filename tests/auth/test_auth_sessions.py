@@ -34,8 +34,7 @@ async def test_sign_in_returns_an_access_and_a_refresh_token(client, demo) -> No
     pair = await _sign_in(client, "demo.registrant", demo.password)
     assert pair["token_type"] == "bearer"
     assert pair["expires_in"] > 0 and pair["refresh_expires_in"] > pair["expires_in"]
-    access, refresh = jwt.get_unverified_claims(pair["access_token"]), jwt.get_unverified_claims(
-        pair["refresh_token"])
+    access, refresh = jwt.get_unverified_claims(pair["access_token"]), jwt.get_unverified_claims(pair["refresh_token"])
     assert access["typ"] == "access" and refresh["typ"] == "refresh"
     assert access["sid"] == refresh["sid"]
     assert (await client.get(ME, headers=_bearer(pair["access_token"]))).status_code == 200
@@ -61,8 +60,10 @@ async def test_refresh_rotates_to_a_new_pair_of_the_same_session(client, demo) -
     second = r.json()
     assert second["refresh_token"] != first["refresh_token"]
     assert second["access_token"] != first["access_token"]
-    assert jwt.get_unverified_claims(second["refresh_token"])["sid"] == jwt.get_unverified_claims(
-        first["refresh_token"])["sid"]
+    assert (
+        jwt.get_unverified_claims(second["refresh_token"])["sid"]
+        == jwt.get_unverified_claims(first["refresh_token"])["sid"]
+    )
     assert (await client.get(ME, headers=_bearer(second["access_token"]))).status_code == 200
     # And the new one rotates in turn.
     third = await client.post(REFRESH, json={"refresh_token": second["refresh_token"]})
@@ -125,22 +126,29 @@ async def test_changing_the_password_ends_every_session(client, demo) -> None:
     pair = await _sign_in(client, "demo.registrant", demo.password)
     other = await _sign_in(client, "demo.registrant", demo.password)
     new_password = "A-brand-new-password-42"
-    r = await client.post("/api/v1/me/password", headers=_bearer(pair["access_token"]),
-                          json={"current_password": demo.password, "new_password": new_password})
+    r = await client.post(
+        "/api/v1/me/password",
+        headers=_bearer(pair["access_token"]),
+        json={"current_password": demo.password, "new_password": new_password},
+    )
     assert r.status_code == 204, r.text
 
     for session in (pair, other):
         _assert_401(await client.get(ME, headers=_bearer(session["access_token"])))
         _assert_401(await client.post(REFRESH, json={"refresh_token": session["refresh_token"]}))
-    _assert_401(await client.post(TOKEN, data={"username": "demo.registrant", "password": demo.password}),
-                "invalid_grant")
+    _assert_401(
+        await client.post(TOKEN, data={"username": "demo.registrant", "password": demo.password}), "invalid_grant"
+    )
     await _sign_in(client, "demo.registrant", new_password)
 
 
 async def test_changing_the_password_needs_the_current_one(client, demo) -> None:
     pair = await _sign_in(client, "demo.registrant", demo.password)
-    r = await client.post("/api/v1/me/password", headers=_bearer(pair["access_token"]),
-                          json={"current_password": "wrong-password", "new_password": "Another-password-42"})
+    r = await client.post(
+        "/api/v1/me/password",
+        headers=_bearer(pair["access_token"]),
+        json={"current_password": "wrong-password", "new_password": "Another-password-42"},
+    )
     assert r.status_code == 422, r.text  # not 401: the session is fine, only the password was wrong
     assert r.headers["content-type"].startswith("application/problem+json")
     assert r.json()["code"] == "invalid_current_password"
@@ -151,8 +159,11 @@ async def test_changing_the_password_needs_the_current_one(client, demo) -> None
 
 
 async def test_a_too_short_new_password_is_refused(client, demo) -> None:
-    r = await client.post("/api/v1/me/password", headers=demo.headers("demo.registrant"),
-                          json={"current_password": demo.password, "new_password": "short"})
+    r = await client.post(
+        "/api/v1/me/password",
+        headers=demo.headers("demo.registrant"),
+        json={"current_password": demo.password, "new_password": "short"},
+    )
     assert r.status_code == 422, r.text
     assert r.json()["errors"][0]["pointer"] == "#/new_password"
     await _sign_in(client, "demo.registrant", demo.password)
@@ -162,11 +173,17 @@ async def test_guessing_the_current_password_is_throttled(client, demo, settings
     settings_env(login_pair_free_failures=2, login_backoff_base_seconds=60)
     headers = demo.headers("demo.registrant")
     for _ in range(2):
-        r = await client.post("/api/v1/me/password", headers=headers,
-                              json={"current_password": "a-guess", "new_password": "Another-password-42"})
+        r = await client.post(
+            "/api/v1/me/password",
+            headers=headers,
+            json={"current_password": "a-guess", "new_password": "Another-password-42"},
+        )
         assert r.json()["code"] == "invalid_current_password"
-    r = await client.post("/api/v1/me/password", headers=headers,
-                          json={"current_password": demo.password, "new_password": "Another-password-42"})
+    r = await client.post(
+        "/api/v1/me/password",
+        headers=headers,
+        json={"current_password": demo.password, "new_password": "Another-password-42"},
+    )
     assert r.status_code == 429, r.text
     assert r.json()["code"] == "login_throttled"
     assert int(r.headers["retry-after"]) > 0

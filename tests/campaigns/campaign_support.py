@@ -34,7 +34,8 @@ async def _ensure_profiles(database: Any) -> None:
 
     async with database.sessionmaker() as s:
         for code, label, default in (
-            ("district_2023", "Kế hoạch huyện 2023–2025", True), ("province_2016", "Hướng dẫn tỉnh 2016", False)
+            ("district_2023", "Kế hoạch huyện 2023–2025", True),
+            ("province_2016", "Hướng dẫn tỉnh 2016", False),
         ):
             if await s.get(AuthorityProfile, code) is None:
                 s.add(AuthorityProfile(code=code, label_vi=label, label_en=code, is_default=default))
@@ -67,8 +68,13 @@ def user_maker(session: Any, demo: Any) -> Callable[..., Awaitable[dict[str, str
     from app.models import RoleAssignment, User
 
     async def make(username: str, *roles: tuple[str, str]) -> dict[str, str]:
-        user = User(username=username, full_name=username, home_unit_id=demo.unit(roles[0][1]),
-                    password_hash="x", is_active=True)
+        user = User(
+            username=username,
+            full_name=username,
+            home_unit_id=demo.unit(roles[0][1]),
+            password_hash="x",
+            is_active=True,
+        )
         user.roles = [RoleAssignment(role=role, unit_id=demo.unit(code)) for role, code in roles]
         session.add(user)
         await session.commit()

@@ -16,8 +16,10 @@ def cycle_of(year: int, **overrides: object) -> CampaignCycle:
     """A cycle row (not stored) with the defaults for the year."""
     plan = plan_cycle(year, **overrides)  # type: ignore[arg-type]
     return CampaignCycle(
-        year=plan.year, registration_windows=[stored_window(w) for w in plan.registration_windows],
-        results_due_on=plan.results_due_on, recognition_starts_on=plan.recognition_starts_on,
+        year=plan.year,
+        registration_windows=[stored_window(w) for w in plan.registration_windows],
+        results_due_on=plan.results_due_on,
+        recognition_starts_on=plan.recognition_starts_on,
         recognition_ends_on=plan.recognition_ends_on,
     )
 
@@ -32,7 +34,9 @@ def test_the_august_window_is_open_until_the_local_end_of_31_august() -> None:
     today = local_today(VINH_LINH, datetime(2023, 8, 31, 16, 59, tzinfo=UTC))
     assert today == date(2023, 8, 31)
     assert open_window(cycle_of(2023), today) == {
-        "label": "Đăng ký chính", "opens_on": "2023-08-01", "closes_on": "2023-08-31",
+        "label": "Đăng ký chính",
+        "opens_on": "2023-08-01",
+        "closes_on": "2023-08-31",
     }
 
 
@@ -68,26 +72,34 @@ def test_a_default_cycle_recognises_models_in_mass_mobilisation_month() -> None:
 
 
 def test_overlapping_windows_are_refused_with_a_pointer_to_the_later_one() -> None:
-    plan = plan_cycle(2023, [
-        {"label": "Đợt 2", "opens_on": date(2023, 8, 20), "closes_on": date(2023, 9, 10)},
-        {"label": "Đợt 1", "opens_on": date(2023, 8, 1), "closes_on": date(2023, 8, 20)},
-    ])
+    plan = plan_cycle(
+        2023,
+        [
+            {"label": "Đợt 2", "opens_on": date(2023, 8, 20), "closes_on": date(2023, 9, 10)},
+            {"label": "Đợt 1", "opens_on": date(2023, 8, 1), "closes_on": date(2023, 8, 20)},
+        ],
+    )
     errors = cycle_errors(plan, "#/cycles/0")
     assert [(e["code"], e["pointer"]) for e in errors] == [("windows_overlap", "#/cycles/0/registration_windows/0")]
 
 
 def test_back_to_back_windows_do_not_overlap() -> None:
-    plan = plan_cycle(2023, [
-        {"label": "Đợt 1", "opens_on": date(2023, 8, 1), "closes_on": date(2023, 8, 15)},
-        {"label": "Đợt 2", "opens_on": date(2023, 8, 16), "closes_on": date(2023, 8, 31)},
-    ])
+    plan = plan_cycle(
+        2023,
+        [
+            {"label": "Đợt 1", "opens_on": date(2023, 8, 1), "closes_on": date(2023, 8, 15)},
+            {"label": "Đợt 2", "opens_on": date(2023, 8, 16), "closes_on": date(2023, 8, 31)},
+        ],
+    )
     assert cycle_errors(plan, "#") == []
 
 
 def test_a_window_closing_before_it_opens_and_a_backwards_recognition_period_are_refused() -> None:
     plan = plan_cycle(
-        2023, [{"label": "Đăng ký chính", "opens_on": date(2023, 8, 31), "closes_on": date(2023, 8, 1)}],
-        recognition_starts_on=date(2023, 10, 31), recognition_ends_on=date(2023, 10, 1),
+        2023,
+        [{"label": "Đăng ký chính", "opens_on": date(2023, 8, 31), "closes_on": date(2023, 8, 1)}],
+        recognition_starts_on=date(2023, 10, 31),
+        recognition_ends_on=date(2023, 10, 1),
     )
     assert [(e["code"], e["pointer"]) for e in cycle_errors(plan, "#")] == [
         ("window_closes_before_opens", "#/registration_windows/0/closes_on"),

@@ -41,13 +41,23 @@ async def test_a_campaign_without_cycles_gets_one_default_cycle_per_year(client,
 
 async def test_explicit_cycles_are_created_as_given_with_defaults_for_what_is_omitted(client, demo) -> None:
     cycles = [
-        {"year": 2023, "results_due_on": "2023-09-30", "registration_windows": [
-            {"label": "Đăng ký chính", "opens_on": "2023-08-01", "closes_on": "2023-09-15"},
-        ]},
+        {
+            "year": 2023,
+            "results_due_on": "2023-09-30",
+            "registration_windows": [
+                {"label": "Đăng ký chính", "opens_on": "2023-08-01", "closes_on": "2023-09-15"},
+            ],
+        },
         {"year": 2024, "recognition_starts_on": "2024-10-10", "recognition_ends_on": "2024-10-20"},
     ]
-    r = await create(client, demo.headers("demo.admin"), demo.unit("QT-VL"), cycles=cycles,
-                     authority_profile="province_2016", timezone="Asia/Bangkok")
+    r = await create(
+        client,
+        demo.headers("demo.admin"),
+        demo.unit("QT-VL"),
+        cycles=cycles,
+        authority_profile="province_2016",
+        timezone="Asia/Bangkok",
+    )
     assert r.status_code == 201, r.text
     body = r.json()
     assert (body["authority_profile"], body["timezone"]) == ("province_2016", "Asia/Bangkok")
@@ -66,10 +76,19 @@ async def test_a_window_open_today_is_reported_on_its_cycle(client, demo) -> Non
     from app.campaigns.service import local_today
 
     today = local_today(SimpleNamespace(timezone="Asia/Ho_Chi_Minh"), datetime.now(UTC))
-    window = {"label": "Đợt bổ sung", "opens_on": str(today - timedelta(days=2)),
-              "closes_on": str(today + timedelta(days=2))}
-    r = await create(client, demo.headers("demo.admin"), demo.unit("QT-VL"), start_year=today.year,
-                     end_year=today.year, cycles=[{"year": today.year, "registration_windows": [window]}])
+    window = {
+        "label": "Đợt bổ sung",
+        "opens_on": str(today - timedelta(days=2)),
+        "closes_on": str(today + timedelta(days=2)),
+    }
+    r = await create(
+        client,
+        demo.headers("demo.admin"),
+        demo.unit("QT-VL"),
+        start_year=today.year,
+        end_year=today.year,
+        cycles=[{"year": today.year, "registration_windows": [window]}],
+    )
     assert r.status_code == 201, r.text
     assert r.json()["local_today"] == str(today)
     assert r.json()["cycles"][0]["open_window_today"] == window
@@ -90,13 +109,23 @@ async def test_a_retried_create_with_the_same_idempotency_key_creates_one_campai
 
 async def test_each_invalid_campaign_is_refused_with_a_pointer_and_nothing_is_created(client, demo) -> None:
     headers, vl = demo.headers("demo.admin"), demo.unit("QT-VL")
-    overlapping = [{"year": 2023, "registration_windows": [
-        {"label": "Đăng ký chính", "opens_on": "2023-08-01", "closes_on": "2023-08-31"},
-        {"label": "Đợt bổ sung", "opens_on": "2023-08-20", "closes_on": "2023-09-10"},
-    ]}]
-    backwards = [{"year": 2023, "registration_windows": [
-        {"label": "Đăng ký chính", "opens_on": "2023-08-31", "closes_on": "2023-08-01"},
-    ]}]
+    overlapping = [
+        {
+            "year": 2023,
+            "registration_windows": [
+                {"label": "Đăng ký chính", "opens_on": "2023-08-01", "closes_on": "2023-08-31"},
+                {"label": "Đợt bổ sung", "opens_on": "2023-08-20", "closes_on": "2023-09-10"},
+            ],
+        }
+    ]
+    backwards = [
+        {
+            "year": 2023,
+            "registration_windows": [
+                {"label": "Đăng ký chính", "opens_on": "2023-08-31", "closes_on": "2023-08-01"},
+            ],
+        }
+    ]
     cases = [
         ({"start_year": 2025, "end_year": 2023}, ("end_year_before_start_year", "#/end_year")),
         ({"cycles": overlapping}, ("windows_overlap", "#/cycles/0/registration_windows/1")),
@@ -105,12 +134,13 @@ async def test_each_invalid_campaign_is_refused_with_a_pointer_and_nothing_is_cr
         ({"cycles": [{"year": 2026}]}, ("cycle_year_outside_campaign", "#/cycles/0/year")),
         ({"cycles": [{"year": 2023}, {"year": 2023}]}, ("duplicate_cycle_year", "#/cycles/1/year")),
         ({"authority_profile": "commune_2099"}, ("unknown_authority_profile", "#/authority_profile")),
-        ({"cycles": [{"year": 2023, "recognition_starts_on": "2023-10-31", "recognition_ends_on": "2023-10-01"}]},
-         ("recognition_ends_before_start", "#/cycles/0/recognition_ends_on")),
+        (
+            {"cycles": [{"year": 2023, "recognition_starts_on": "2023-10-31", "recognition_ends_on": "2023-10-01"}]},
+            ("recognition_ends_before_start", "#/cycles/0/recognition_ends_on"),
+        ),
         ({"start_year": 1999}, ("greater_than_equal", "#/start_year")),
         ({"version": 7}, ("extra_forbidden", "#/version")),
-        ({"cycles": [{"year": 2023, "registration_windows": []}]},
-         ("too_short", "#/cycles/0/registration_windows")),
+        ({"cycles": [{"year": 2023, "registration_windows": []}]}, ("too_short", "#/cycles/0/registration_windows")),
     ]
     for fields, expected in cases:
         r = await create(client, headers, vl, **fields)
@@ -164,9 +194,7 @@ async def test_units_under_the_launching_district_see_its_campaign_and_another_d
     assert (await client.get(API, headers=dong_ha)).json()["items"] == []
 
 
-async def test_a_commune_campaign_is_seen_by_its_district_but_not_by_a_sibling_commune(
-    client, demo, make_user
-) -> None:
+async def test_a_commune_campaign_is_seen_by_its_district_but_not_by_a_sibling_commune(client, demo, make_user) -> None:
     created = (await create(client, demo.headers("demo.admin"), demo.unit("QT-VL-VT"))).json()
     url = f"{API}/{created['id']}"
     assert (await client.get(url, headers=demo.headers("demo.viewer"))).status_code == 200
@@ -182,8 +210,9 @@ async def test_a_provincial_campaign_is_seen_in_every_district(client, demo, mak
 
 async def test_the_list_filters_by_year_and_launching_unit_and_pages_with_a_cursor(client, demo) -> None:
     headers = demo.headers("demo.admin")
-    older = (await create(client, headers, demo.unit("QT-VL"), name="Giai đoạn 2020–2022",
-                          start_year=2020, end_year=2022)).json()
+    older = (
+        await create(client, headers, demo.unit("QT-VL"), name="Giai đoạn 2020–2022", start_year=2020, end_year=2022)
+    ).json()
     newer = (await create(client, headers, demo.unit("QT-DH"))).json()
 
     async def ids(**params: Any) -> list[str]:
@@ -239,10 +268,13 @@ async def test_the_end_year_cannot_cut_off_an_existing_cycle(client, demo) -> No
     cut = await client.patch(url, json={"end_year": 2024}, headers={**headers, "If-Match": tag})
     assert cut.status_code == 422
     assert pointers(cut) == [("end_year_before_cycles", "#/end_year")]
-    bad = await client.patch(url, json={"timezone": "Hanoi", "authority_profile": "x"},
-                             headers={**headers, "If-Match": tag})
-    assert set(pointers(bad)) == {("invalid_timezone", "#/timezone"),
-                                  ("unknown_authority_profile", "#/authority_profile")}
+    bad = await client.patch(
+        url, json={"timezone": "Hanoi", "authority_profile": "x"}, headers={**headers, "If-Match": tag}
+    )
+    assert set(pointers(bad)) == {
+        ("invalid_timezone", "#/timezone"),
+        ("unknown_authority_profile", "#/authority_profile"),
+    }
     null = await client.patch(url, json={"name": None}, headers={**headers, "If-Match": tag})
     assert null.status_code == 422
     longer = await client.patch(url, json={"end_year": 2026}, headers={**headers, "If-Match": tag})
@@ -257,6 +289,7 @@ async def test_only_admins_of_the_launching_unit_change_a_campaign(client, demo,
     refused = await client.patch(url, json={"name": "Của huyện"}, headers={**vl_admin, "If-Match": tag})
     assert refused.status_code == 403
     assert refused.json()["code"] == "campaign_out_of_scope"
-    registrant = await client.patch(url, json={"name": "x"}, headers=demo.headers("demo.registrant", **{
-        "If-Match": tag}))
+    registrant = await client.patch(
+        url, json={"name": "x"}, headers=demo.headers("demo.registrant", **{"If-Match": tag})
+    )
     assert registrant.status_code == 403

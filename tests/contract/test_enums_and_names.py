@@ -22,8 +22,12 @@ def _document() -> dict[str, Any]:
 
 
 def _operations() -> list[tuple[str, str, dict[str, Any]]]:
-    return [(path, method, op) for path, item in _document()["paths"].items() for method, op in item.items()
-            if method in METHODS]
+    return [
+        (path, method, op)
+        for path, item in _document()["paths"].items()
+        for method, op in item.items()
+        if method in METHODS
+    ]
 
 
 def _inline_enums(node: Any, at: str) -> list[str]:
@@ -39,8 +43,12 @@ def test_no_enum_is_written_inline() -> None:
     schemas = _document()["components"]["schemas"]
     named = {e.name for e in NAMED_ENUMS}
     hits = _inline_enums(_document()["paths"], "/paths")
-    hits += [hit for name, schema in schemas.items() if name not in named
-             for hit in _inline_enums(schema, f"/components/schemas/{name}")]
+    hits += [
+        hit
+        for name, schema in schemas.items()
+        if name not in named
+        for hit in _inline_enums(schema, f"/components/schemas/{name}")
+    ]
     assert not hits, "inline enums (name the value set in app/contract/enums.py):\n" + "\n".join(hits)
 
 
@@ -104,9 +112,16 @@ def test_problems_carry_their_extension_fields_by_name() -> None:
 
 
 def test_every_answer_is_typed() -> None:
-    untyped = [f"{method.upper()} {path} {status}" for path, method, operation in _operations()
-               for status, response in operation["responses"].items()
-               for media in response.get("content", {}).values() if not media.get("schema")]
-    untyped += [f"GET {p}" for p in ("/healthz", "/readyz")
-                if not _document()["paths"][p]["get"]["responses"]["200"]["content"]["application/json"]["schema"]]
+    untyped = [
+        f"{method.upper()} {path} {status}"
+        for path, method, operation in _operations()
+        for status, response in operation["responses"].items()
+        for media in response.get("content", {}).values()
+        if not media.get("schema")
+    ]
+    untyped += [
+        f"GET {p}"
+        for p in ("/healthz", "/readyz")
+        if not _document()["paths"][p]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    ]
     assert not untyped, untyped

@@ -103,7 +103,7 @@ def _shows_example(media: dict[str, Any]) -> bool:
         return True
     schema = media.get("schema", {})
     ref = schema.get("$ref", "")
-    target = _document()["components"]["schemas"][ref[len(SCHEMA_REF):]] if ref.startswith(SCHEMA_REF) else schema
+    target = _document()["components"]["schemas"][ref[len(SCHEMA_REF) :]] if ref.startswith(SCHEMA_REF) else schema
     return bool(target.get("examples")) or "example" in target
 
 

@@ -8,17 +8,20 @@ import zipfile
 import zlib
 
 MB = 1024 * 1024
-_CT = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-       'content-types"><Override PartName="/{part}" ContentType="application/vnd.openxmlformats-officedocument.'
-       '{main}"/></Types>')
+_CT = (
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+    'content-types"><Override PartName="/{part}" ContentType="application/vnd.openxmlformats-officedocument.'
+    '{main}"/></Types>'
+)
 
 
 def docx_bomb(expanded: int = 200 * MB) -> bytes:
     """A DOCX whose word/document.xml expands to `expanded` bytes (a few hundred KB on the wire)."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
-        z.writestr("[Content_Types].xml", _CT.format(part="word/document.xml",
-                                                     main="wordprocessingml.document.main+xml"))
+        z.writestr(
+            "[Content_Types].xml", _CT.format(part="word/document.xml", main="wordprocessingml.document.main+xml")
+        )
         with z.open("word/document.xml", "w", force_zip64=False) as part:
             part.write(b'<?xml version="1.0"?><w:document xmlns:w="w"><w:body>')
             block = b" " * MB
@@ -44,8 +47,10 @@ def xlsx_with_sheet(base: bytes, sheet_xml_parts: list[bytes]) -> bytes:
 
 def wide_row(cells: int, random_values: bool = False) -> list[bytes]:
     """A sheet of one row with `cells` cells (600 000 of them: ~31 KB zipped, the issue's bomb)."""
-    head = (b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
-            b'spreadsheetml/2006/main"><sheetData><row r="1">')
+    head = (
+        b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+        b'spreadsheetml/2006/main"><sheetData><row r="1">'
+    )
     if random_values:
         import random
 
@@ -65,8 +70,8 @@ def lying_zip() -> bytes:
     real = struct.pack("<I", 10 * MB)
     for sig, at in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
         pos = data.find(sig)
-        assert data[pos + at:pos + at + 4] == real
-        data[pos + at:pos + at + 4] = struct.pack("<I", 1000)
+        assert data[pos + at : pos + at + 4] == real
+        data[pos + at : pos + at + 4] = struct.pack("<I", 1000)
     return bytes(data)
 
 
@@ -81,14 +86,19 @@ def many_entries(count: int) -> bytes:
 
 def png_flood(side: int = 30_000) -> bytes:
     """A side×side one-bit PNG: ~100 KB on the wire, side² pixels once decoded."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
     row = b"\x00" + b"\x00" * ((side + 7) // 8)
     comp = zlib.compressobj(9)
     idat = b"".join(comp.compress(row) for _ in range(side)) + comp.flush()
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 1, 0, 0, 0, 0))
-            + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 1, 0, 0, 0, 0))
+        + chunk(b"IDAT", idat)
+        + chunk(b"IEND", b"")
+    )
 
 
 def jpeg_flood(side: int = 65_500) -> bytes:
@@ -99,7 +109,7 @@ def jpeg_flood(side: int = 65_500) -> bytes:
     Image.new("RGB", (16, 16), "white").save(out, "JPEG")
     data = bytearray(out.getvalue())
     sof = data.find(b"\xff\xc0")
-    data[sof + 5:sof + 9] = struct.pack(">HH", side, side)
+    data[sof + 5 : sof + 9] = struct.pack(">HH", side, side)
     return bytes(data)
 
 

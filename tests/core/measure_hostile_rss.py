@@ -34,13 +34,13 @@ MB = 1024 * 1024
 BOUNDARY = "dvk-measure-boundary"
 
 
-
-
 def _form(kind: str, filename: str, file: Iterator[bytes]) -> Iterator[bytes]:
-    yield (f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n{kind}\r\n'
-           f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="title"\r\n\r\nHostile\r\n'
-           f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
-           "Content-Type: application/octet-stream\r\n\r\n").encode()
+    yield (
+        f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n{kind}\r\n'
+        f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="title"\r\n\r\nHostile\r\n'
+        f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
+        "Content-Type: application/octet-stream\r\n\r\n"
+    ).encode()
     yield from file
     yield f"\r\n--{BOUNDARY}--\r\n".encode()
 
@@ -49,15 +49,16 @@ def _filler(size: int, head: bytes = b"%PDF-1.7\n") -> Iterator[bytes]:
     yield head
     block, left = b"\x00" * MB, size - len(head)
     while left > 0:
-        yield block[:min(MB, left)]
+        yield block[: min(MB, left)]
         left -= MB
 
 
 def _hostile_xlsx(cells: int = 600_000, random_values: bool = False) -> bytes:
     from registrations_support import form_row, hand_form
 
-    return bombs.xlsx_with_sheet(hand_form([form_row(1, "Thôn Tân Lập", "A")]),
-                                 bombs.wide_row(cells, random_values=random_values))
+    return bombs.xlsx_with_sheet(
+        hand_form([form_row(1, "Thôn Tân Lập", "A")]), bombs.wide_row(cells, random_values=random_values)
+    )
 
 
 def cases(model_id: str, campaign: str, year: int) -> list[tuple[str, str, bool, Callable[[], Iterator[bytes]]]]:
@@ -65,20 +66,48 @@ def cases(model_id: str, campaign: str, year: int) -> list[tuple[str, str, bool,
     evidence = f"/api/v1/models/{model_id}/evidence"
     imports = f"/api/v1/imports/registrations?campaign={campaign}&year={year}"
     return [
-        ("multipart 300 MB to POST /models, not signed in", "/api/v1/models", False,
-         lambda: _form("other", "a.pdf", _filler(300 * MB))),
-        ("chunked upload 300 MB (limit 25 MB), signed in", evidence, True,
-         lambda: _form("other", "a.pdf", _filler(300 * MB))),
-        ("XLSX bomb (600 000 cells in one row) to the import", imports, True,
-         lambda: _form("other", "dang-ky.xlsx", iter([_hostile_xlsx()]))),
-        ("XLSX with one incompressible row of 100 000 cells to the import", imports, True,
-         lambda: _form("other", "dang-ky.xlsx", iter([_hostile_xlsx(100_000, random_values=True)]))),
-        ("DOCX bomb (document.xml of 200 MiB) as evidence", evidence, True,
-         lambda: _form("other", "ke-hoach.docx", iter([bombs.docx_bomb()]))),
-        ("PNG pixel flood 30000x30000 as model_photo", evidence, True,
-         lambda: _form("model_photo", "anh.png", iter([bombs.png_flood()]))),
-        ("JPEG pixel flood 65500x65500 as model_photo", evidence, True,
-         lambda: _form("model_photo", "anh.jpg", iter([bombs.jpeg_flood()]))),
+        (
+            "multipart 300 MB to POST /models, not signed in",
+            "/api/v1/models",
+            False,
+            lambda: _form("other", "a.pdf", _filler(300 * MB)),
+        ),
+        (
+            "chunked upload 300 MB (limit 25 MB), signed in",
+            evidence,
+            True,
+            lambda: _form("other", "a.pdf", _filler(300 * MB)),
+        ),
+        (
+            "XLSX bomb (600 000 cells in one row) to the import",
+            imports,
+            True,
+            lambda: _form("other", "dang-ky.xlsx", iter([_hostile_xlsx()])),
+        ),
+        (
+            "XLSX with one incompressible row of 100 000 cells to the import",
+            imports,
+            True,
+            lambda: _form("other", "dang-ky.xlsx", iter([_hostile_xlsx(100_000, random_values=True)])),
+        ),
+        (
+            "DOCX bomb (document.xml of 200 MiB) as evidence",
+            evidence,
+            True,
+            lambda: _form("other", "ke-hoach.docx", iter([bombs.docx_bomb()])),
+        ),
+        (
+            "PNG pixel flood 30000x30000 as model_photo",
+            evidence,
+            True,
+            lambda: _form("model_photo", "anh.png", iter([bombs.png_flood()])),
+        ),
+        (
+            "JPEG pixel flood 65500x65500 as model_photo",
+            evidence,
+            True,
+            lambda: _form("model_photo", "anh.jpg", iter([bombs.jpeg_flood()])),
+        ),
     ]
 
 
@@ -86,13 +115,33 @@ def measure() -> list[dict[str, object]]:
     """Run every case against a fresh server; one row of figures per case."""
     data_dir = Path(tempfile.mkdtemp(prefix="dvk-hostile-"))
     port = free_port()
-    env = {**os.environ, "DVK_ENV": "development", "DVK_DATA_DIR": str(data_dir), "DVK_DATABASE_URL": "",
-           "DVK_LOAD_DEMO": "true", "DVK_STORAGE_BACKEND": "local", "DVK_LOG_LEVEL": "WARNING"}
+    env = {
+        **os.environ,
+        "DVK_ENV": "development",
+        "DVK_DATA_DIR": str(data_dir),
+        "DVK_DATABASE_URL": "",
+        "DVK_LOAD_DEMO": "true",
+        "DVK_STORAGE_BACKEND": "local",
+        "DVK_LOG_LEVEL": "WARNING",
+    }
     bin_dir = Path(sys.executable).parent
     subprocess.run([str(bin_dir / "dvk"), "prestart"], env=env, cwd=ROOT, check=True, capture_output=True)
-    server = subprocess.Popen([str(bin_dir / "uvicorn"), "app.main:create_app", "--factory", "--host", "127.0.0.1",
-                               "--port", str(port), "--no-access-log"], env=env, cwd=ROOT,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [
+            str(bin_dir / "uvicorn"),
+            "app.main:create_app",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--no-access-log",
+        ],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     rows: list[dict[str, object]] = []
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
@@ -120,8 +169,10 @@ def measure() -> list[dict[str, object]]:
 def main() -> int:
     """Print the figures."""
     for row in measure():
-        print(f"{row['case']}: {row['answer']}; RSS {row['before_mib']:.1f} MiB -> peak {row['peak_mib']:.1f} MiB "
-              f"(+{float(row['peak_mib']) - float(row['before_mib']):.1f})")  # type: ignore[arg-type]
+        print(
+            f"{row['case']}: {row['answer']}; RSS {row['before_mib']:.1f} MiB -> peak {row['peak_mib']:.1f} MiB "
+            f"(+{float(row['peak_mib']) - float(row['before_mib']):.1f})"
+        )  # type: ignore[arg-type]
     return 0
 
 

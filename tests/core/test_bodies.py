@@ -20,10 +20,12 @@ class Body:
         self.size, self.filename, self.head, self.sent = size, filename, head, 0
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        first = (f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nother\r\n'
-                 f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="title"\r\n\r\nTệp lớn\r\n'
-                 f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="{self.filename}"\r\n'
-                 "Content-Type: application/octet-stream\r\n\r\n").encode() + self.head
+        first = (
+            f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nother\r\n'
+            f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="title"\r\n\r\nTệp lớn\r\n'
+            f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="{self.filename}"\r\n'
+            "Content-Type: application/octet-stream\r\n\r\n"
+        ).encode() + self.head
         self.sent += len(first)
         yield first
         block = b"\x00" * (64 * 1024)
@@ -41,8 +43,7 @@ def temp_files() -> list[Path]:
 
 
 @pytest.mark.parametrize("path", ["/api/v1/models", "/api/v1/units", "/api/v1/auth/token", "/api/v1/me/password"])
-async def test_multipart_to_a_json_endpoint_is_415_without_reading_the_body(client: Any, demo: Any, path: str
-                                                                           ) -> None:
+async def test_multipart_to_a_json_endpoint_is_415_without_reading_the_body(client: Any, demo: Any, path: str) -> None:
     for headers in ({}, demo.headers("demo.registrant")):
         body = Body(300 * MB)
         r = await client.post(path, content=body, headers={**headers, "Content-Type": MULTIPART})
@@ -64,41 +65,53 @@ async def test_an_unauthenticated_json_body_is_401_before_it_is_read(client: Any
     r = await client.post("/api/v1/models", content=chunks(), headers={"Content-Type": "application/json"})
     assert r.status_code == 401 and r.json()["code"] == "unauthorized"
     assert sent <= 10_000
-    r = await client.post("/api/v1/models", content=chunks(), headers={
-        "Content-Type": "application/json", "Authorization": "Bearer not-a-token"})
+    r = await client.post(
+        "/api/v1/models",
+        content=chunks(),
+        headers={"Content-Type": "application/json", "Authorization": "Bearer not-a-token"},
+    )
     assert r.status_code == 401 and r.json()["code"] == "invalid_token"
 
 
 async def test_an_unauthenticated_upload_is_401_before_its_body_is_read(client: Any, demo: Any) -> None:
-    for path in ("/api/v1/models/00000000-0000-0000-0000-000000000001/evidence",
-                 "/api/v1/reviews/00000000-0000-0000-0000-000000000001/minutes",
-                 "/api/v1/decisions/00000000-0000-0000-0000-000000000001/document",
-                 "/api/v1/imports/registrations?campaign=00000000-0000-0000-0000-000000000001&year=2025"):
+    for path in (
+        "/api/v1/models/00000000-0000-0000-0000-000000000001/evidence",
+        "/api/v1/reviews/00000000-0000-0000-0000-000000000001/minutes",
+        "/api/v1/decisions/00000000-0000-0000-0000-000000000001/document",
+        "/api/v1/imports/registrations?campaign=00000000-0000-0000-0000-000000000001&year=2025",
+    ):
         body = Body(300 * MB)
         r = await client.post(path, content=body, headers={"Content-Type": MULTIPART})
         assert r.status_code == 401, (path, r.text)
         assert body.sent < MB, (path, body.sent)
 
 
-async def test_a_chunked_import_over_the_limit_is_cut_off_as_it_arrives(client: Any, demo: Any,
-                                                                        settings_env: Any) -> None:
+async def test_a_chunked_import_over_the_limit_is_cut_off_as_it_arrives(
+    client: Any, demo: Any, settings_env: Any
+) -> None:
     settings_env(import_max_bytes=1 * MB)
     before = temp_files()
     body = Body(300 * MB, filename="a.xlsx", head=b"PK\x03\x04")
-    r = await client.post("/api/v1/imports/registrations?campaign=00000000-0000-0000-0000-000000000001&year=2025",
-                          content=body, headers={**demo.headers("demo.registrant"), "Content-Type": MULTIPART})
+    r = await client.post(
+        "/api/v1/imports/registrations?campaign=00000000-0000-0000-0000-000000000001&year=2025",
+        content=body,
+        headers={**demo.headers("demo.registrant"), "Content-Type": MULTIPART},
+    )
     assert r.status_code == 413 and r.json()["code"] == "payload_too_large"
     assert body.sent < 3 * MB
     assert temp_files() == before
 
 
-async def test_a_declared_length_over_the_limit_is_413_before_reading(client: Any, demo: Any,
-                                                                      settings_env: Any) -> None:
+async def test_a_declared_length_over_the_limit_is_413_before_reading(
+    client: Any, demo: Any, settings_env: Any
+) -> None:
     settings_env(import_max_bytes=1 * MB)
     body = Body(300 * MB, filename="a.xlsx", head=b"PK\x03\x04")
-    r = await client.post("/api/v1/imports/registrations?campaign=00000000-0000-0000-0000-000000000001&year=2025",
-                          content=body, headers={**demo.headers("demo.registrant"), "Content-Type": MULTIPART,
-                                                 "Content-Length": str(300 * MB)})
+    r = await client.post(
+        "/api/v1/imports/registrations?campaign=00000000-0000-0000-0000-000000000001&year=2025",
+        content=body,
+        headers={**demo.headers("demo.registrant"), "Content-Type": MULTIPART, "Content-Length": str(300 * MB)},
+    )
     assert r.status_code == 413 and r.json()["code"] == "payload_too_large"
     assert body.sent < MB
 
@@ -111,7 +124,12 @@ def test_every_operation_is_behind_the_body_gate() -> None:
     from app.core.bodies import GuardedRoute
 
     modules = sorted(p.parent.name for p in Path("app").glob("*/endpoints.py"))
-    routes = [r for m in modules for r in importlib.import_module(f"app.{m}.endpoints").router.routes
-              if isinstance(r, APIRoute)]
+    routes = [
+        r
+        for m in modules
+        for r in importlib.import_module(f"app.{m}.endpoints").router.routes
+        if isinstance(r, APIRoute)
+    ]
     assert len(routes) > 50 and all(isinstance(r, GuardedRoute) for r in routes), [
-        r.path for r in routes if not isinstance(r, GuardedRoute)]
+        r.path for r in routes if not isinstance(r, GuardedRoute)
+    ]

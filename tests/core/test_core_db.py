@@ -47,6 +47,7 @@ async def test_get_and_head_use_read_sessions_and_other_methods_a_transaction(da
         def make():
             used.append(kind)
             return maker()
+
         return make
 
     database.read_sessionmaker = counting("read", database.read_sessionmaker)

@@ -41,8 +41,7 @@ async def test_wrong_method_is_a_405_problem_with_allow(client) -> None:
 
 
 async def test_malformed_json_is_a_400_problem(client) -> None:
-    r = await client.post(REFRESH, content=b'{"refresh_token": ',
-                          headers={"Content-Type": "application/json"})
+    r = await client.post(REFRESH, content=b'{"refresh_token": ', headers={"Content-Type": "application/json"})
     body = _assert_problem(r, 400, "malformed_json")
     assert body["errors"]
 
@@ -50,14 +49,14 @@ async def test_malformed_json_is_a_400_problem(client) -> None:
 async def test_wrong_types_are_a_422_with_json_pointers(client) -> None:
     r = await client.post(REFRESH, json={"refresh_token": 12345})
     body = _assert_problem(r, 422, "validation_failed")
-    assert body["errors"] == [{"code": "string_type", "detail": body["errors"][0]["detail"],
-                               "pointer": "#/refresh_token"}]
+    assert body["errors"] == [
+        {"code": "string_type", "detail": body["errors"][0]["detail"], "pointer": "#/refresh_token"}
+    ]
 
 
 async def test_missing_fields_and_non_object_bodies_are_422(client) -> None:
     body = _assert_problem(await client.post(REFRESH, json={}), 422, "validation_failed")
-    assert body["errors"][0] == {"code": "missing", "detail": body["errors"][0]["detail"],
-                                 "pointer": "#/refresh_token"}
+    assert body["errors"][0] == {"code": "missing", "detail": body["errors"][0]["detail"], "pointer": "#/refresh_token"}
     for payload in ([], "text", 5, None):
         _assert_problem(await client.post(REFRESH, json=payload), 422, "validation_failed")
 
@@ -85,8 +84,11 @@ async def test_invalid_utf8_in_a_json_body_is_a_400_problem(client) -> None:
 
 
 async def test_invalid_utf8_in_a_form_body_is_not_a_500(client) -> None:
-    r = await client.post("/api/v1/auth/token", content=b"username=\xff\xfe&password=\xff",
-                          headers={"Content-Type": "application/x-www-form-urlencoded"})
+    r = await client.post(
+        "/api/v1/auth/token",
+        content=b"username=\xff\xfe&password=\xff",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
     assert 400 <= r.status_code < 500, r.text
     assert r.headers["content-type"].startswith("application/problem+json")
 
@@ -110,8 +112,11 @@ async def test_streamed_body_over_the_limit_is_413(client) -> None:
 
 
 async def test_form_body_over_the_limit_is_413(client) -> None:
-    r = await client.post("/api/v1/auth/token", content=b"username=a&password=" + b"a" * (LIMIT + 10),
-                          headers={"Content-Type": "application/x-www-form-urlencoded"})
+    r = await client.post(
+        "/api/v1/auth/token",
+        content=b"username=a&password=" + b"a" * (LIMIT + 10),
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
     _assert_problem(r, 413, "payload_too_large")
 
 
@@ -211,7 +216,8 @@ async def test_an_unexpected_exception_is_a_500_problem_without_a_trace(database
 
 async def test_a_json_body_with_the_wrong_content_type_is_a_4xx(client) -> None:
     for content_type in ("text/plain", "application/xml", "application/x-www-form-urlencoded"):
-        r = await client.post(REFRESH, content=b'{"refresh_token": "abcdefghijklmnop"}',
-                              headers={"Content-Type": content_type})
+        r = await client.post(
+            REFRESH, content=b'{"refresh_token": "abcdefghijklmnop"}', headers={"Content-Type": content_type}
+        )
         assert 400 <= r.status_code < 500 and r.status_code != 401, (content_type, r.text)
         assert r.headers["content-type"].startswith("application/problem+json")

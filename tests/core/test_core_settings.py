@@ -51,8 +51,13 @@ def test_development_accepts_the_development_secret() -> None:
 
 
 def test_production_with_a_real_secret_starts_without_demo_data() -> None:
-    settings = Settings(env="production", jwt_keys={"k1": STRONG}, jwt_active_kid="k1",
-                        demo_password=DEV_DEMO_PASSWORD, metrics_token="m" * 32)
+    settings = Settings(
+        env="production",
+        jwt_keys={"k1": STRONG},
+        jwt_active_kid="k1",
+        demo_password=DEV_DEMO_PASSWORD,
+        metrics_token="m" * 32,
+    )
     assert settings.is_production
     assert settings.load_demo is False
 
@@ -86,8 +91,11 @@ def test_rs256_with_a_broken_pem_is_refused() -> None:
 
 def test_rs256_with_an_ec_key_is_refused() -> None:
     with pytest.raises(ValueError, match="RSA"):
-        Settings(jwt_algorithm="RS256", jwt_keys={"rs-1": _pem(ec.generate_private_key(ec.SECP256R1()))},
-                 jwt_active_kid="rs-1")
+        Settings(
+            jwt_algorithm="RS256",
+            jwt_keys={"rs-1": _pem(ec.generate_private_key(ec.SECP256R1()))},
+            jwt_active_kid="rs-1",
+        )
 
 
 def test_rs256_with_a_weak_rsa_key_is_refused() -> None:

@@ -16,26 +16,34 @@ class _PgError(Exception):
         self.sqlstate = sqlstate
 
 
-@pytest.mark.parametrize(("error", "reason", "retryable"), [
-    (TimeoutError(), "timeout", False),
-    (ConnectionResetError(), "connection_lost", False),
-    (_PgError("40001"), "sqlstate_40001", True),
-    (_PgError("40P01"), "sqlstate_40P01", True),
-    (_PgError("25006"), "sqlstate_25006", False),
-    (_PgError("57014"), "sqlstate_57014", False),
-    (_PgError("08006"), "sqlstate_08006", False),
-    (_PgError("53300"), "sqlstate_53300", False),
-    (OperationalError("BEGIN", {}, sqlite3.OperationalError("database is locked")), "sqlite_busy", False),
-])
+@pytest.mark.parametrize(
+    ("error", "reason", "retryable"),
+    [
+        (TimeoutError(), "timeout", False),
+        (ConnectionResetError(), "connection_lost", False),
+        (_PgError("40001"), "sqlstate_40001", True),
+        (_PgError("40P01"), "sqlstate_40P01", True),
+        (_PgError("25006"), "sqlstate_25006", False),
+        (_PgError("57014"), "sqlstate_57014", False),
+        (_PgError("08006"), "sqlstate_08006", False),
+        (_PgError("53300"), "sqlstate_53300", False),
+        (OperationalError("BEGIN", {}, sqlite3.OperationalError("database is locked")), "sqlite_busy", False),
+    ],
+)
 def test_outages_are_recognised(error: BaseException, reason: str, retryable: bool) -> None:
     outage = classify(error)
     assert outage is not None and outage.reason == reason and outage.retryable is retryable
 
 
-@pytest.mark.parametrize("error", [
-    ValueError("a bug"), _PgError("42P01"), _PgError("23505"),
-    ProgrammingError("SELECT", {}, Exception("syntax error")),
-])
+@pytest.mark.parametrize(
+    "error",
+    [
+        ValueError("a bug"),
+        _PgError("42P01"),
+        _PgError("23505"),
+        ProgrammingError("SELECT", {}, Exception("syntax error")),
+    ],
+)
 def test_bugs_and_client_errors_are_not_outages(error: BaseException) -> None:
     assert classify(error) is None
 

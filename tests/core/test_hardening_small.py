@@ -27,8 +27,9 @@ def test_production_refuses_to_start_without_a_metrics_token(monkeypatch) -> Non
     monkeypatch.delenv("DVK_METRICS_TOKEN", raising=False)
     with pytest.raises(ValueError, match="METRICS_TOKEN"):
         Settings(env="production", jwt_keys={"k1": STRONG}, jwt_active_kid="k1", demo_password="x" * 12)
-    ok = Settings(env="production", jwt_keys={"k1": STRONG}, jwt_active_kid="k1", demo_password="x" * 12,
-                  metrics_token="s" * 32)
+    ok = Settings(
+        env="production", jwt_keys={"k1": STRONG}, jwt_active_kid="k1", demo_password="x" * 12, metrics_token="s" * 32
+    )
     assert ok.metrics_token
 
 
@@ -36,11 +37,20 @@ def _token(headers: dict[str, Any], **claims: Any) -> str:
     settings = get_settings()
     keys = key_set(settings)
     now = int(time.time())
-    payload = {"sub": "00000000-0000-0000-0000-000000000001", "iss": settings.jwt_issuer,
-               "aud": settings.jwt_audience, "iat": now, "nbf": now, "exp": now + 300, "jti": "j" * 16,
-               "typ": "access", **claims}
-    return jwt.encode(payload, keys.signing[keys.active_kid], algorithm=keys.algorithm,
-                      headers={"kid": keys.active_kid, **headers})
+    payload = {
+        "sub": "00000000-0000-0000-0000-000000000001",
+        "iss": settings.jwt_issuer,
+        "aud": settings.jwt_audience,
+        "iat": now,
+        "nbf": now,
+        "exp": now + 300,
+        "jti": "j" * 16,
+        "typ": "access",
+        **claims,
+    }
+    return jwt.encode(
+        payload, keys.signing[keys.active_kid], algorithm=keys.algorithm, headers={"kid": keys.active_kid, **headers}
+    )
 
 
 def test_a_token_with_an_unknown_crit_header_is_refused() -> None:
@@ -58,21 +68,26 @@ def test_a_token_issued_in_the_future_is_refused_beyond_the_leeway() -> None:
 
 
 async def test_a_text_plain_body_to_a_json_endpoint_is_415(client, demo) -> None:
-    r = await client.post("/api/v1/auth/refresh", content=b'{"refresh_token": "x"}',
-                          headers={"Content-Type": "text/plain"})
+    r = await client.post(
+        "/api/v1/auth/refresh", content=b'{"refresh_token": "x"}', headers={"Content-Type": "text/plain"}
+    )
     assert r.status_code == 415, r.text
     assert r.headers["content-type"].startswith("application/problem+json")
     assert r.json()["code"] == "unsupported_media_type"
-    r = await client.post("/api/v1/units", content=b"{}", headers=demo.headers("demo.admin", **{
-        "Content-Type": "application/xml"}))
+    r = await client.post(
+        "/api/v1/units", content=b"{}", headers=demo.headers("demo.admin", **{"Content-Type": "application/xml"})
+    )
     assert r.status_code == 415, r.text
 
 
 async def test_json_and_form_bodies_are_still_accepted(client, demo) -> None:
     r = await client.post("/api/v1/auth/token", data={"username": "demo.admin", "password": demo.password})
     assert r.status_code == 200, r.text
-    r = await client.post("/api/v1/auth/refresh", content=b'{"refresh_token": "x"}',
-                          headers={"Content-Type": "application/json; charset=utf-8"})
+    r = await client.post(
+        "/api/v1/auth/refresh",
+        content=b'{"refresh_token": "x"}',
+        headers={"Content-Type": "application/json; charset=utf-8"},
+    )
     assert r.status_code == 422 and r.json()["errors"][0]["pointer"] == "#/refresh_token", r.text
     r = await client.post("/api/v1/auth/token", json={"username": "demo.admin", "password": demo.password})
     assert r.status_code == 415, r.text
@@ -83,19 +98,30 @@ async def test_accept_application_xml_is_406(client, demo) -> None:
     assert r.status_code == 406, r.text
     assert r.json()["code"] == "not_acceptable"
     assert r.headers["content-type"].startswith("application/problem+json")
-    r = await client.get("/api/v1/fields", headers=demo.headers(
-        "demo.admin", Accept="application/xml, application/json;q=0"))
+    r = await client.get(
+        "/api/v1/fields", headers=demo.headers("demo.admin", Accept="application/xml, application/json;q=0")
+    )
     assert r.status_code == 406, r.text
 
 
-@pytest.mark.parametrize("accept", ["*/*", "application/json", "application/problem+json",
-                                    "text/html, application/*;q=0.8", "application/xml;q=1, */*;q=0.1", ""])
+@pytest.mark.parametrize(
+    "accept",
+    [
+        "*/*",
+        "application/json",
+        "application/problem+json",
+        "text/html, application/*;q=0.8",
+        "application/xml;q=1, */*;q=0.1",
+        "",
+    ],
+)
 async def test_acceptable_accept_headers_get_json(client, demo, accept) -> None:
     r = await client.get("/api/v1/fields", headers=demo.headers("demo.admin", Accept=accept))
     assert r.status_code == 200, r.text
 
 
 async def test_exports_honour_their_own_media_types(client, demo) -> None:
-    r = await client.get("/api/v1/reports/registrations", params={"format": "csv"}, headers=demo.headers(
-        "demo.admin", Accept="text/csv"))
+    r = await client.get(
+        "/api/v1/reports/registrations", params={"format": "csv"}, headers=demo.headers("demo.admin", Accept="text/csv")
+    )
     assert r.status_code != 406, r.text

@@ -6,8 +6,15 @@ import sys
 
 import pytest
 
-EXPECTED = ["415 unsupported_media_type", "413 payload_too_large", "422 archive_suspicious", "422 too_many_columns",
-            "422 archive_too_large", "422 image_too_large", "422 image_too_large"]
+EXPECTED = [
+    "415 unsupported_media_type",
+    "413 payload_too_large",
+    "422 archive_suspicious",
+    "422 too_many_columns",
+    "422 archive_too_large",
+    "422 image_too_large",
+    "422 image_too_large",
+]
 BOUND_MIB = 32
 
 

@@ -93,10 +93,16 @@ CASES = _cases()
 
 def test_the_walk_covers_the_parameters_the_issue_names() -> None:
     named = {(path, name) for _, path, _, name, bad in CASES if bad == HUGE}
-    for expected in [("/api/v1/models", "unit"), ("/api/v1/models", "registrant_unit"),
-                     ("/api/v1/models", "deciding_unit"), ("/api/v1/reviews", "holding_unit_id"),
-                     ("/api/v1/reviews", "unit_id"), ("/api/v1/public/exemplars", "unit"),
-                     ("/api/v1/models", "registrant_unit_id"), ("/api/v1/reviews", "holding_unit_id")]:
+    for expected in [
+        ("/api/v1/models", "unit"),
+        ("/api/v1/models", "registrant_unit"),
+        ("/api/v1/models", "deciding_unit"),
+        ("/api/v1/reviews", "holding_unit_id"),
+        ("/api/v1/reviews", "unit_id"),
+        ("/api/v1/public/exemplars", "unit"),
+        ("/api/v1/models", "registrant_unit_id"),
+        ("/api/v1/reviews", "holding_unit_id"),
+    ]:
         assert expected in named, expected
 
 
@@ -133,11 +139,16 @@ def test_id_maxima_are_integers_within_63_bits() -> None:
                         assert "maximum" in option, f"{method} {path} {param['name']} has no maximum"
 
 
-@pytest.mark.parametrize("url", ["/api/v1/models?unit=99999999999999999999",
-                                 "/api/v1/models?registrant_unit=99999999999999999999",
-                                 "/api/v1/models?deciding_unit=99999999999999999999",
-                                 "/api/v1/reviews?holding_unit_id=99999999999999999999",
-                                 "/api/v1/reviews?unit_id=99999999999999999999"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/models?unit=99999999999999999999",
+        "/api/v1/models?registrant_unit=99999999999999999999",
+        "/api/v1/models?deciding_unit=99999999999999999999",
+        "/api/v1/reviews?holding_unit_id=99999999999999999999",
+        "/api/v1/reviews?unit_id=99999999999999999999",
+    ],
+)
 async def test_huge_unit_filters_are_422_with_the_parameter(client, demo, url) -> None:
     r = await client.get(url, headers=demo.headers("demo.admin"))
     assert r.status_code == 422, r.text
@@ -148,8 +159,12 @@ async def test_huge_unit_filters_are_422_with_the_parameter(client, demo, url) -
 async def test_public_showcase_refuses_nul_without_signing_in(client, demo) -> None:
     r = await client.get("/api/v1/public/exemplars", params={"field": "economy\u0000"})
     assert r.status_code == 422, r.text
-    assert r.json()["errors"][0] == {"code": "control_character", "detail": r.json()["errors"][0]["detail"],
-                                     "in": "query", "parameter": "field"}
+    assert r.json()["errors"][0] == {
+        "code": "control_character",
+        "detail": r.json()["errors"][0]["detail"],
+        "in": "query",
+        "parameter": "field",
+    }
     r = await client.get("/api/v1/public/exemplars", params={"unit": str(HUGE)})
     assert r.status_code == 422, r.text
 
@@ -183,7 +198,8 @@ def test_control_characters_and_lone_surrogates_are_refused(text) -> None:
 
 
 async def test_a_nul_idempotency_key_is_422(client, demo) -> None:
-    r = await client.post("/api/v1/models", json={}, headers=demo.headers("demo.registrant", **{
-        "Idempotency-Key": "key\u0001x"}))
+    r = await client.post(
+        "/api/v1/models", json={}, headers=demo.headers("demo.registrant", **{"Idempotency-Key": "key\u0001x"})
+    )
     assert r.status_code == 422, r.text
     assert r.json()["errors"][0]["in"] == "header"

@@ -23,9 +23,13 @@ from app.policy.permissions import ROLE_LABELS, Role
 APP = Path(__file__).resolve().parents[2] / "app"
 
 CATALOGUES: dict[str, Mapping[str, Text]] = {
-    "DECISION_KINDS": labels.DECISION_KINDS, "AWARD_FORMS": labels.AWARD_FORMS,
-    "AWARD_LEVELS": labels.AWARD_LEVELS, "EVIDENCE_KINDS": labels.EVIDENCE_KINDS, "ROLES": labels.ROLES,
-    "COMMITTEE_KINDS": labels.COMMITTEE_KINDS, "AUTHORITY_RELATIONS": labels.AUTHORITY_RELATIONS,
+    "DECISION_KINDS": labels.DECISION_KINDS,
+    "AWARD_FORMS": labels.AWARD_FORMS,
+    "AWARD_LEVELS": labels.AWARD_LEVELS,
+    "EVIDENCE_KINDS": labels.EVIDENCE_KINDS,
+    "ROLES": labels.ROLES,
+    "COMMITTEE_KINDS": labels.COMMITTEE_KINDS,
+    "AUTHORITY_RELATIONS": labels.AUTHORITY_RELATIONS,
 }
 
 # The same Vietnamese words for two different things, each said once: a state and the action leading to it,
@@ -41,20 +45,32 @@ def _texts() -> dict[str, list[tuple[str, str]]]:
     found: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for path in sorted(APP.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Text"
-                    and len(node.args) == 2 and all(isinstance(a, ast.Constant) for a in node.args)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "Text"
+                and len(node.args) == 2
+                and all(isinstance(a, ast.Constant) for a in node.args)
+            ):
                 vi, en = (a.value for a in node.args if isinstance(a, ast.Constant))
                 found[vi].append((en, f"{path.relative_to(APP.parent)}:{node.lineno}"))
     return found
 
 
-@pytest.mark.parametrize(("labelled", "codes"), [
-    (labels.DECISION_KINDS, DECISION_KINDS), (labels.AWARD_FORMS, AWARD_FORMS),
-    (labels.AWARD_LEVELS, AWARD_LEVELS), (labels.EVIDENCE_KINDS, EVIDENCE_KINDS),
-    (labels.ROLES, tuple(Role)),
-], ids=["decision kinds", "award forms", "award levels", "evidence kinds", "roles"])
-def test_every_code_the_database_allows_has_exactly_one_label(labelled: Mapping[str, Text], codes: tuple[str, ...]
-                                                              ) -> None:
+@pytest.mark.parametrize(
+    ("labelled", "codes"),
+    [
+        (labels.DECISION_KINDS, DECISION_KINDS),
+        (labels.AWARD_FORMS, AWARD_FORMS),
+        (labels.AWARD_LEVELS, AWARD_LEVELS),
+        (labels.EVIDENCE_KINDS, EVIDENCE_KINDS),
+        (labels.ROLES, tuple(Role)),
+    ],
+    ids=["decision kinds", "award forms", "award levels", "evidence kinds", "roles"],
+)
+def test_every_code_the_database_allows_has_exactly_one_label(
+    labelled: Mapping[str, Text], codes: tuple[str, ...]
+) -> None:
     assert sorted(labelled) == sorted(codes)
 
 
@@ -69,8 +85,8 @@ def test_no_two_codes_of_one_catalogue_share_a_word(name: str) -> None:
 def test_the_catalogue_uses_the_seeds_words() -> None:
     assert labels.AWARD_LEVELS["central"].as_dict() == {"vi": "Cấp Trung ương", "en": "Central level"}
     assert labels.AWARD_LEVELS["province"].as_dict() == {"vi": "Cấp tỉnh", "en": "Provincial level"}
-    assert labels.DECISION_KINDS["model_recognition"].vi == "Quyết định công nhận mô hình \"Dân vận khéo\""
-    assert labels.DECISION_KINDS["exemplar_recognition"].vi == "Quyết định công nhận điển hình \"Dân vận khéo\""
+    assert labels.DECISION_KINDS["model_recognition"].vi == 'Quyết định công nhận mô hình "Dân vận khéo"'
+    assert labels.DECISION_KINDS["exemplar_recognition"].vi == 'Quyết định công nhận điển hình "Dân vận khéo"'
 
 
 def test_roles_and_authority_relations_read_the_catalogue() -> None:
@@ -79,8 +95,7 @@ def test_roles_and_authority_relations_read_the_catalogue() -> None:
 
 
 def test_no_label_or_message_is_written_twice_in_app() -> None:
-    repeated = {vi: places for vi, places in _texts().items()
-                if len(places) > 1 and vi not in HOMOGRAPHS}
+    repeated = {vi: places for vi, places in _texts().items() if len(places) > 1 and vi not in HOMOGRAPHS}
     assert not repeated, "import the one constant (core/labels.py, core/messages.py, <domain>/messages.py)"
 
 
@@ -94,5 +109,6 @@ def test_one_meaning_is_not_worded_two_ways() -> None:
 
 def test_the_exceptions_are_still_needed() -> None:
     found = _texts()
-    assert all(len(found.get(vi, [])) > 1 for vi in HOMOGRAPHS), \
+    assert all(len(found.get(vi, [])) > 1 for vi in HOMOGRAPHS), (
         "a text listed here is written once now: remove it from the list"
+    )

@@ -16,10 +16,29 @@ APP = Path(__file__).resolve().parents[2] / "app"
 HTTP = ("fastapi", "starlette")
 # Not listed: app.models (the ORM tables, the bottom layer shared by every layer: core/idempotency stores its
 # records in one) and app.text (below the tables).
-CORE_MAY_NOT_IMPORT = ("app.ops", "app.registry", "app.reviews", "app.evidence", "app.decisions", "app.workflow",
-                       "app.policy", "app.registrations", "app.campaigns", "app.units", "app.users", "app.public",
-                       "app.auth", "app.authority", "app.coverage", "app.demo", "app.events", "app.fields",
-                       "app.storage", "app.main", "app.cli")
+CORE_MAY_NOT_IMPORT = (
+    "app.ops",
+    "app.registry",
+    "app.reviews",
+    "app.evidence",
+    "app.decisions",
+    "app.workflow",
+    "app.policy",
+    "app.registrations",
+    "app.campaigns",
+    "app.units",
+    "app.users",
+    "app.public",
+    "app.auth",
+    "app.authority",
+    "app.coverage",
+    "app.demo",
+    "app.events",
+    "app.fields",
+    "app.storage",
+    "app.main",
+    "app.cli",
+)
 # The ORM tables use nothing of the app but each other and app.text.
 MODELS_MAY_IMPORT = ("app.models", "app.text")
 

@@ -27,7 +27,7 @@ async def test_metrics_count_requests_by_route_template(client: Any, demo: Any) 
     assert _count(after, "GET", route, "200") - _count(before, "GET", route, "200") == 3
     assert _count(after, "GET", route, "404") - _count(before, "GET", route, "404") == 1
     # One series per template, never per id.
-    assert f"/api/v1/units/{unit}\"" not in after
+    assert f'/api/v1/units/{unit}"' not in after
     assert "dvk_http_request_duration_seconds_bucket" in after
     assert "dvk_db_pool_checked_out" in after
 

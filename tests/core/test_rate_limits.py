@@ -30,8 +30,9 @@ def _assert_limited(r: Any) -> None:
 
 def _token(user_id: Any, unit: int | None = None) -> dict[str, str]:
     claims = {"unit": unit} if unit is not None else {}
-    token, _, _ = issue_token(get_settings(), subject=user_id, token_type="access",
-                              lifetime=timedelta(minutes=5), claims=claims)
+    token, _, _ = issue_token(
+        get_settings(), subject=user_id, token_type="access", lifetime=timedelta(minutes=5), claims=claims
+    )
     return {"Authorization": f"Bearer {token}"}
 
 
@@ -61,8 +62,9 @@ async def test_anonymous_requests_are_limited_per_address(demo, settings_env) ->
         for _ in range(3):
             assert (await one.get("/api/v1/public/exemplars")).status_code == 200
         _assert_limited(await one.get("/api/v1/public/exemplars"))
-        _assert_limited(await one.post("/api/v1/auth/token", data={"username": "demo.admin",
-                                                                   "password": demo.password}))
+        _assert_limited(
+            await one.post("/api/v1/auth/token", data={"username": "demo.admin", "password": demo.password})
+        )
         assert (await two.get("/api/v1/public/exemplars")).status_code == 200
 
 
@@ -136,8 +138,15 @@ async def test_concurrent_requests_are_counted_exactly(client, demo, session, da
     answers = await asyncio.gather(*(client.get(FIELDS, headers=headers) for _ in range(50)))
     statuses = sorted(r.status_code for r in answers)
     assert statuses.count(200) == 30 and statuses.count(429) == 20, statuses
-    rows = (await session.execute(text("SELECT hits FROM rate_limits WHERE key = :k"),
-                                  {"k": f"user:{demo.users['demo.viewer']}"})).scalars().all()
+    rows = (
+        (
+            await session.execute(
+                text("SELECT hits FROM rate_limits WHERE key = :k"), {"k": f"user:{demo.users['demo.viewer']}"}
+            )
+        )
+        .scalars()
+        .all()
+    )
     await session.rollback()
     assert rows == ([50] if database.url.startswith("postgresql") else []), "SQLite writes no counter rows"
 

@@ -20,11 +20,42 @@ import pytest
 
 APP = Path(__file__).resolve().parents[2] / "app"
 
-BUILDERS = frozenset({
-    "select", "insert", "update", "delete", "text", "func", "exists", "union", "union_all", "intersect", "except_",
-    "literal", "literal_column", "column", "table", "values", "case", "cast", "and_", "or_", "not_", "tuple_",
-    "bindparam", "true", "false", "null", "lambda_stmt", "join", "outerjoin", "distinct", "any_", "all_",
-})
+BUILDERS = frozenset(
+    {
+        "select",
+        "insert",
+        "update",
+        "delete",
+        "text",
+        "func",
+        "exists",
+        "union",
+        "union_all",
+        "intersect",
+        "except_",
+        "literal",
+        "literal_column",
+        "column",
+        "table",
+        "values",
+        "case",
+        "cast",
+        "and_",
+        "or_",
+        "not_",
+        "tuple_",
+        "bindparam",
+        "true",
+        "false",
+        "null",
+        "lambda_stmt",
+        "join",
+        "outerjoin",
+        "distinct",
+        "any_",
+        "all_",
+    }
+)
 RUNNERS = frozenset({"execute", "scalar", "scalars", "stream", "stream_scalars", "get", "get_one"})
 SESSION_SUFFIXES = ("session", "conn", "connection")
 
@@ -48,8 +79,7 @@ ALLOWED = {
 
 def _is_allowed(rel: str) -> bool:
     name = rel.rsplit("/", 1)[-1]
-    return (name == "repository.py" or name.endswith("_repository.py") or rel.startswith("models/")
-            or rel in ALLOWED)
+    return name == "repository.py" or name.endswith("_repository.py") or rel.startswith("models/") or rel in ALLOWED
 
 
 def _receiver_name(node: ast.expr) -> str | None:
@@ -66,18 +96,22 @@ def sql_in(source: str) -> list[str]:
     aliases: set[str] = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] == "sqlalchemy":
-            found.extend(f"line {node.lineno}: imports {a.name} from {node.module}"
-                         for a in node.names if a.name in BUILDERS)
+            found.extend(
+                f"line {node.lineno}: imports {a.name} from {node.module}" for a in node.names if a.name in BUILDERS
+            )
         elif isinstance(node, ast.Import):
             aliases.update(a.asname or a.name for a in node.names if a.name.split(".")[0] == "sqlalchemy")
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             receiver = _receiver_name(node.func.value)
-            if (node.func.attr in RUNNERS and receiver is not None
-                    and receiver.lower().endswith(SESSION_SUFFIXES)):
+            if node.func.attr in RUNNERS and receiver is not None and receiver.lower().endswith(SESSION_SUFFIXES):
                 found.append(f"line {node.lineno}: {receiver}.{node.func.attr}(...)")
     for node in ast.walk(ast.parse(source)):
-        if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in aliases
-                and node.attr in BUILDERS):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in aliases
+            and node.attr in BUILDERS
+        ):
             found.append(f"line {node.lineno}: {node.value.id}.{node.attr}")
     return found
 
@@ -98,23 +132,29 @@ def test_every_allowed_module_still_holds_sql() -> None:
     assert not stale, f"allowed but holding no SQL (drop them from ALLOWED): {stale}"
 
 
-@pytest.mark.parametrize("source", [
-    "from sqlalchemy import select\nasync def f(session):\n    return 1\n",
-    "from sqlalchemy.dialects.postgresql import insert\n",
-    "import sqlalchemy as sa\nq = sa.update(T)\n",
-    "async def f(session, stmt):\n    return await session.execute(stmt)\n",
-    "async def f(self, m, i):\n    return await self.session.get(m, i)\n",
-    "async def f(conn, stmt):\n    return await conn.scalar(stmt)\n",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "from sqlalchemy import select\nasync def f(session):\n    return 1\n",
+        "from sqlalchemy.dialects.postgresql import insert\n",
+        "import sqlalchemy as sa\nq = sa.update(T)\n",
+        "async def f(session, stmt):\n    return await session.execute(stmt)\n",
+        "async def f(self, m, i):\n    return await self.session.get(m, i)\n",
+        "async def f(conn, stmt):\n    return await conn.scalar(stmt)\n",
+    ],
+)
 def test_the_rule_catches_a_planted_statement(source: str) -> None:
     assert sql_in(source)
 
 
-@pytest.mark.parametrize("source", [
-    "from sqlalchemy.ext.asyncio import AsyncSession\nfrom sqlalchemy.exc import IntegrityError\n",
-    "from sqlalchemy import Select, ColumnElement\n",
-    "async def f(session, obj):\n    session.add(obj)\n    await session.flush()\n    await session.delete(obj)\n",
-    "def f(headers):\n    return headers.get('x')\n",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "from sqlalchemy.ext.asyncio import AsyncSession\nfrom sqlalchemy.exc import IntegrityError\n",
+        "from sqlalchemy import Select, ColumnElement\n",
+        "async def f(session, obj):\n    session.add(obj)\n    await session.flush()\n    await session.delete(obj)\n",
+        "def f(headers):\n    return headers.get('x')\n",
+    ],
+)
 def test_the_rule_lets_the_unit_of_work_and_types_pass(source: str) -> None:
     assert not sql_in(source)

@@ -64,10 +64,17 @@ class World:
         """Insert a model of `unit` in `state` (no workflow: these tests are about counting)."""
         row = (await self.session.execute(select(Unit).where(Unit.code == unit))).scalar_one()
         values: dict[str, Any] = {
-            "code": f"T-{secrets.token_hex(6)}", "campaign_id": self.campaign.id,
-            "cycle_id": self.campaign.cycles[0].id, "year": YEAR, "registrant_unit_id": row.id,
-            "unit_path": row.path, "registrant_kind": "collective", "name": f"Mô hình của {row.name}",
-            "field_code": "economy", "model_type": "field_specific", "state": state,
+            "code": f"T-{secrets.token_hex(6)}",
+            "campaign_id": self.campaign.id,
+            "cycle_id": self.campaign.cycles[0].id,
+            "year": YEAR,
+            "registrant_unit_id": row.id,
+            "unit_path": row.path,
+            "registrant_kind": "collective",
+            "name": f"Mô hình của {row.name}",
+            "field_code": "economy",
+            "model_type": "field_specific",
+            "state": state,
             "created_by_id": self.demo.users["demo.registrant"],
         }
         values.update(over)
@@ -107,15 +114,29 @@ async def make_campaign(session: Any, owner: str) -> Campaign:
     if await session.get(AuthorityProfile, "district_2023") is None:
         session.add(AuthorityProfile(code="district_2023", label_vi="KH 2023", label_en="Plan 2023", is_default=True))
     unit = (await session.execute(select(Unit).where(Unit.code == owner))).scalar_one()
-    campaign = Campaign(name=f"Giai đoạn {YEAR}–{YEAR + 2}", start_year=YEAR, end_year=YEAR + 2,
-                        owning_unit_id=unit.id, owning_unit_path=unit.path, authority_profile="district_2023")
-    campaign.cycles = [CampaignCycle(
-        year=YEAR,
-        registration_windows=[{"label": "Đăng ký", "opens_on": str(TODAY - timedelta(days=10)),
-                               "closes_on": str(TODAY + timedelta(days=10))}],
-        results_due_on=TODAY + timedelta(days=30),
-        recognition_starts_on=TODAY + timedelta(days=40), recognition_ends_on=TODAY + timedelta(days=70),
-    )]
+    campaign = Campaign(
+        name=f"Giai đoạn {YEAR}–{YEAR + 2}",
+        start_year=YEAR,
+        end_year=YEAR + 2,
+        owning_unit_id=unit.id,
+        owning_unit_path=unit.path,
+        authority_profile="district_2023",
+    )
+    campaign.cycles = [
+        CampaignCycle(
+            year=YEAR,
+            registration_windows=[
+                {
+                    "label": "Đăng ký",
+                    "opens_on": str(TODAY - timedelta(days=10)),
+                    "closes_on": str(TODAY + timedelta(days=10)),
+                }
+            ],
+            results_due_on=TODAY + timedelta(days=30),
+            recognition_starts_on=TODAY + timedelta(days=40),
+            recognition_ends_on=TODAY + timedelta(days=70),
+        )
+    ]
     session.add(campaign)
     await session.commit()
     return campaign

@@ -22,8 +22,13 @@ async def test_a_draft_does_not_count_until_submitted_and_withdrawal_takes_it_ba
     assert (villages["units"], villages["with_model"], villages["share"]) == (VT_VILLAGES, 1, 50.0)
     # The village's model makes its commune "have a model" (a unit in its subtree registered one).
     assert category(report, "communes_towns") | {"label": None} == {
-        "category_code": "communes_towns", "label": None, "units": 1, "with_model": 1, "share": 100.0,
-        "target": {"comparator": "gte", "share_percent": 100.0}, "met": True,
+        "category_code": "communes_towns",
+        "label": None,
+        "units": 1,
+        "with_model": 1,
+        "share": 100.0,
+        "target": {"comparator": "gte", "share_percent": 100.0},
+        "met": True,
     }
 
     await world.move(model, "withdrawn")
@@ -61,10 +66,16 @@ async def test_more_than_75_percent_of_villages_is_not_met_by_half_of_them(world
 async def _set_village_target(world: World, comparator: str, share: float) -> None:
     headers = world.demo.headers("demo.admin")
     current = await world.client.get(f"{API}/campaigns/{world.campaign_id}/targets", headers=headers)
-    body = {"targets": [{"category_code": "villages_groups", "comparator": comparator, "share_percent": share}],
-            "models_per_unit_min": 1, "models_per_unit_max": 2}
-    r = await world.client.put(f"{API}/campaigns/{world.campaign_id}/targets", json=body,
-                               headers={**headers, "If-Match": current.headers["ETag"]})
+    body = {
+        "targets": [{"category_code": "villages_groups", "comparator": comparator, "share_percent": share}],
+        "models_per_unit_min": 1,
+        "models_per_unit_max": 2,
+    }
+    r = await world.client.put(
+        f"{API}/campaigns/{world.campaign_id}/targets",
+        json=body,
+        headers={**headers, "If-Match": current.headers["ETag"]},
+    )
     assert r.status_code == 200, r.text
 
 
@@ -85,8 +96,13 @@ async def test_share_is_rounded_to_one_decimal_and_empty_categories_have_no_shar
     assert (agencies["units"], agencies["with_model"], agencies["share"]) == (VT_AGENCIES, 1, 14.3)
     village = await world.coverage("QT-VL-VT-TL")
     assert category(village, "agencies_units") | {"label": None} == {
-        "category_code": "agencies_units", "label": None, "units": 0, "with_model": 0, "share": None,
-        "target": {"comparator": "gt", "share_percent": 80.0}, "met": None,
+        "category_code": "agencies_units",
+        "label": None,
+        "units": 0,
+        "with_model": 0,
+        "share": None,
+        "target": {"comparator": "gt", "share_percent": 80.0},
+        "met": None,
     }
 
 
@@ -97,8 +113,11 @@ async def test_a_unit_outside_the_callers_scope_is_not_found(world: World) -> No
 
 
 async def test_a_campaign_year_without_a_cycle_is_not_found(world: World) -> None:
-    r = await world.client.get(f"{API}/reports/coverage", headers=world.demo.headers("demo.admin"), params={
-        "campaign": world.campaign_id, "year": YEAR + 1, "unit": world.demo.unit("QT-VL")})
+    r = await world.client.get(
+        f"{API}/reports/coverage",
+        headers=world.demo.headers("demo.admin"),
+        params={"campaign": world.campaign_id, "year": YEAR + 1, "unit": world.demo.unit("QT-VL")},
+    )
     assert r.status_code == 404
     assert r.json()["code"] == "cycle_not_found"
 
@@ -112,8 +131,13 @@ async def test_drill_down_gives_each_child_unit_its_own_numbers(world: World) ->
     assert category(children["QT-VL-VT"], "villages_groups")["units"] == VT_VILLAGES
     assert children["QT-VL-HX"]["has_model"] is False
     assert category(children["QT-VL-HX"], "villages_groups") | {"label": None} == {
-        "category_code": "villages_groups", "label": None, "units": 2, "with_model": 0, "share": 0.0,
-        "target": {"comparator": "gt", "share_percent": 75.0}, "met": False,
+        "category_code": "villages_groups",
+        "label": None,
+        "units": 2,
+        "with_model": 0,
+        "share": 0.0,
+        "target": {"comparator": "gt", "share_percent": 75.0},
+        "met": False,
     }
     assert category(children["QT-VL-UBND"], "agencies_units")["units"] == 1
     assert category(report, "communes_towns")["units"] == 2
@@ -140,7 +164,12 @@ async def test_commune_plan_indicators_count_the_front_organisations_and_party_c
     await world.add("QT-VL-VT-TL-CB")
     indicators = {row["code"]: row for row in (await world.coverage("QT-VL-VT"))["indicators"]}
     assert indicators["front_one_model"] | {"label": None, "kinds": None} == {
-        "code": "front_one_model", "label": None, "kinds": None, "units": 1, "with_model": 1, "without_model": 0,
+        "code": "front_one_model",
+        "label": None,
+        "kinds": None,
+        "units": 1,
+        "with_model": 1,
+        "without_model": 0,
         "met": True,
     }
     cells = indicators["party_cells_each_one_model"]
@@ -155,8 +184,7 @@ async def test_models_per_unit_compares_the_average_with_the_minimum(world: Worl
     await world.add("QT-VL-VT-TLA", state="draft")
     per_unit = (await world.coverage("QT-VL-VT"))["models_per_unit"]
     units = VT_AGENCIES + 1 + VT_VILLAGES
-    assert per_unit == {"models": 3, "units": units, "average": round(3 / units, 2), "min": 1, "max": 2,
-                        "met": False}
+    assert per_unit == {"models": 3, "units": units, "average": round(3 / units, 2), "min": 1, "max": 2, "met": False}
 
 
 async def test_closed_units_are_not_counted(world: World) -> None:
@@ -172,7 +200,9 @@ async def test_closed_units_are_not_counted(world: World) -> None:
 
 
 async def test_labels_follow_accept_language(world: World, client: Any) -> None:
-    r = await client.get(f"{API}/reports/coverage", params={
-        "campaign": world.campaign_id, "year": YEAR, "unit": world.demo.unit("QT-VL-VT")},
-        headers=world.demo.headers("demo.admin", **{"Accept-Language": "en"}))
+    r = await client.get(
+        f"{API}/reports/coverage",
+        params={"campaign": world.campaign_id, "year": YEAR, "unit": world.demo.unit("QT-VL-VT")},
+        headers=world.demo.headers("demo.admin", **{"Accept-Language": "en"}),
+    )
     assert category(r.json(), "communes_towns")["label"] == "Communes, wards and towns"

@@ -7,9 +7,12 @@ from typing import Any
 from coverage_support import API, World, coverage_client, world_fixture  # noqa: F401  (fixtures)
 
 BODY = {
-    "targets": [{"category_code": "agencies_units", "comparator": "gte", "share_percent": 90},
-                {"category_code": "villages_groups", "comparator": "gt", "share_percent": 60}],
-    "models_per_unit_min": 1, "models_per_unit_max": 3,
+    "targets": [
+        {"category_code": "agencies_units", "comparator": "gte", "share_percent": 90},
+        {"category_code": "villages_groups", "comparator": "gt", "share_percent": 60},
+    ],
+    "models_per_unit_min": 1,
+    "models_per_unit_max": 3,
 }
 
 
@@ -38,20 +41,27 @@ async def test_a_campaign_without_targets_reports_the_seed_defaults(world: World
     body = (await _get(world, "demo.viewer")).json()
     assert (body["models_per_unit_min"], body["models_per_unit_max"]) == (1, 2)
     assert [(t["category_code"], t["comparator"], t["share_percent"], t["is_default"]) for t in body["targets"]] == [
-        ("agencies_units", "gt", 80.0, True), ("communes_towns", "gte", 100.0, True),
-        ("villages_groups", "gt", 75.0, True)]
+        ("agencies_units", "gt", 80.0, True),
+        ("communes_towns", "gte", 100.0, True),
+        ("villages_groups", "gt", 75.0, True),
+    ]
 
 
 async def test_an_admin_sets_targets_with_if_match_and_the_campaign_version_moves(world: World) -> None:
     before = await _get(world)
-    r = await world.client.put(_url(world), json=BODY,
-                               headers=world.demo.headers("demo.admin", **{"If-Match": before.headers["ETag"]}))
+    r = await world.client.put(
+        _url(world), json=BODY, headers=world.demo.headers("demo.admin", **{"If-Match": before.headers["ETag"]})
+    )
     assert r.status_code == 200, r.text
     assert r.headers["ETag"] != before.headers["ETag"]
     targets = {t["category_code"]: t for t in r.json()["targets"]}
     assert targets["agencies_units"] | {"label": None} == {
-        "category_code": "agencies_units", "label": None, "comparator": "gte", "share_percent": 90.0,
-        "is_default": False}
+        "category_code": "agencies_units",
+        "label": None,
+        "comparator": "gte",
+        "share_percent": 90.0,
+        "is_default": False,
+    }
     assert targets["communes_towns"]["is_default"] is True
     assert r.json()["models_per_unit_max"] == 3
     again = await _get(world)
@@ -61,7 +71,9 @@ async def test_an_admin_sets_targets_with_if_match_and_the_campaign_version_move
     coverage = await world.coverage("QT-VL-VT")
     assert coverage["models_per_unit"]["max"] == 3
     assert next(c for c in coverage["categories"] if c["category_code"] == "villages_groups")["target"] == {
-        "comparator": "gt", "share_percent": 60.0}
+        "comparator": "gt",
+        "share_percent": 60.0,
+    }
 
 
 async def test_a_second_put_replaces_the_first(world: World) -> None:
@@ -113,8 +125,10 @@ async def test_if_none_match_gives_304(world: World) -> None:
 async def test_bad_targets_are_refused_with_a_code_and_nothing_changes(world: World) -> None:
     headers = world.demo.headers("demo.admin", **{"If-Match": "*"})
     cases = [
-        ({**BODY, "targets": [{"category_code": "hamlets", "comparator": "gt", "share_percent": 5}]},
-         "unknown_category"),
+        (
+            {**BODY, "targets": [{"category_code": "hamlets", "comparator": "gt", "share_percent": 5}]},
+            "unknown_category",
+        ),
         ({**BODY, "targets": BODY["targets"] + [BODY["targets"][0]]}, "duplicate_category"),
         ({**BODY, "models_per_unit_min": 3, "models_per_unit_max": 2}, "models_per_unit_min_above_max"),
         ({**BODY, "targets": [{"category_code": "agencies_units", "comparator": "lt", "share_percent": 5}]}, None),

@@ -26,7 +26,9 @@ async def test_recognition_moves_both_models_with_history_and_events(dctx: Decis
     assert decision["publish"] is False and decision["public_evidence_kinds"] == ["model_photo"]
     assert decision["review"]["id"] == review_id and decision["document"] is None and decision["override"] is None
     assert [(m["model"]["id"], m["from_state"], m["to_state"], m["model"]["state"]) for m in decision["models"]] == [
-        (a["id"], "surveyed", "recognized", "recognized"), (b["id"], "surveyed", "recognized", "recognized")]
+        (a["id"], "surveyed", "recognized", "recognized"),
+        (b["id"], "surveyed", "recognized", "recognized"),
+    ]
     assert decision["models"][0]["note"] == "Ghi chú 0"
     for model in (a, b):
         assert await dctx.state(model["id"]) == "recognized"
@@ -58,8 +60,7 @@ async def test_exemplar_recognition_then_commendation(dctx: DecisionCtx) -> None
     await dctx.issue(dctx.decision_body("model_recognition", [model["id"]], review_id, number="10-QĐ/ĐU"))
     await dctx.set_state(model["id"], "nominated")
     exemplar_review = await dctx.review({model["id"]: "approved"}, purpose="exemplar", phase_review="final")
-    r = await dctx.issue(dctx.decision_body("exemplar_recognition", [model["id"]], exemplar_review,
-                                            number="11-QĐ/ĐU"))
+    r = await dctx.issue(dctx.decision_body("exemplar_recognition", [model["id"]], exemplar_review, number="11-QĐ/ĐU"))
     decision = r.json()
     assert decision["phase_review"] == "final" and decision["publish"] is True
     assert decision["review"]["phase_review"] == "final"
@@ -67,9 +68,15 @@ async def test_exemplar_recognition_then_commendation(dctx: DecisionCtx) -> None
     assert await dctx.state(model["id"]) == "exemplar"
     assert (await dctx.history(model["id"]))[-1]["action"] == "recognize_exemplar"
 
-    body = dctx.decision_body("commendation", [model["id"]], None, number="12-QĐ/ĐU",
-                              award_form="certificate_of_merit", award_level="grassroots",
-                              public_evidence_kinds=["model_photo", "decision_document"])
+    body = dctx.decision_body(
+        "commendation",
+        [model["id"]],
+        None,
+        number="12-QĐ/ĐU",
+        award_form="certificate_of_merit",
+        award_level="grassroots",
+        public_evidence_kinds=["model_photo", "decision_document"],
+    )
     commendation = (await dctx.issue(body)).json()
     assert commendation["award_form"] == "certificate_of_merit" and commendation["award_level"] == "grassroots"
     assert commendation["award_form_label"] == {"vi": "Bằng khen", "en": "Certificate of merit"}
@@ -86,8 +93,15 @@ async def test_district_committee_may_commend_an_exemplar_its_commune_recognised
     model = await dctx.surveyed()
     await dctx.set_state(model["id"], "exemplar")
     await dctx.person("hu.authority", [("authority", "QT-VL-HU"), ("viewer", "QT-VL")])
-    body = dctx.decision_body("commendation", [model["id"]], None, number="210-QĐ/HU", unit="QT-VL-HU",
-                              award_form="letter_of_commendation", award_level="district")
+    body = dctx.decision_body(
+        "commendation",
+        [model["id"]],
+        None,
+        number="210-QĐ/HU",
+        unit="QT-VL-HU",
+        award_form="letter_of_commendation",
+        award_level="district",
+    )
     r = await dctx.issue(body, "hu.authority")
     assert r.json()["issuing_unit"]["code"] == "QT-VL-HU"
     assert r.json()["award_form_label"]["vi"] == "Thư khen"
@@ -96,10 +110,10 @@ async def test_district_committee_may_commend_an_exemplar_its_commune_recognised
 async def test_read_list_filters_and_etag(dctx: DecisionCtx) -> None:
     a, b = await dctx.surveyed(), await dctx.surveyed(name="Mô hình thứ hai")
     review_id = await dctx.review({a["id"]: "approved", b["id"]: "rejected"})
-    first = (await dctx.issue(dctx.decision_body("model_recognition", [a["id"]], review_id,
-                                                 number="20-QĐ/ĐU"))).json()
-    second = (await dctx.issue(dctx.decision_body("model_non_recognition", [b["id"]], review_id,
-                                                  number="21/QĐ-ĐU"))).json()
+    first = (await dctx.issue(dctx.decision_body("model_recognition", [a["id"]], review_id, number="20-QĐ/ĐU"))).json()
+    second = (
+        await dctx.issue(dctx.decision_body("model_non_recognition", [b["id"]], review_id, number="21/QĐ-ĐU"))
+    ).json()
     headers = dctx.demo.headers("demo.viewer")  # viewer@QT-VL sees the commune's decisions
 
     r = await dctx.client.get(f"/api/v1/decisions/{first['id']}", headers=headers)
@@ -121,16 +135,20 @@ async def test_read_list_filters_and_etag(dctx: DecisionCtx) -> None:
     assert set(await ids(unit_id=dctx.demo.unit("QT-VL-VT"))) == {first["id"], second["id"]}
     assert await ids(unit_id=dctx.demo.unit("QT-VL-HX")) == []
     assert set(await ids(issuing_unit_id=dctx.demo.unit("QT-VL-VT-DU"), year=YEAR, status="issued")) == {
-        first["id"], second["id"]}
+        first["id"],
+        second["id"],
+    }
     assert await ids(status="revoked") == []
     page = (await dctx.client.get("/api/v1/decisions", params={"limit": 1}, headers=headers)).json()
     assert len(page["items"]) == 1 and page["next_cursor"]
-    rest = (await dctx.client.get("/api/v1/decisions", params={"limit": 1, "cursor": page["next_cursor"]},
-                                  headers=headers)).json()
+    rest = (
+        await dctx.client.get("/api/v1/decisions", params={"limit": 1, "cursor": page["next_cursor"]}, headers=headers)
+    ).json()
     assert {page["items"][0]["id"], rest["items"][0]["id"]} == {first["id"], second["id"]}
     assert rest["items"][0]["model_count"] == 1
-    r = await dctx.client.get("/api/v1/decisions", params={"kind": "commendation", "cursor": page["next_cursor"]},
-                              headers=headers)
+    r = await dctx.client.get(
+        "/api/v1/decisions", params={"kind": "commendation", "cursor": page["next_cursor"]}, headers=headers
+    )
     assert r.status_code == 400 and r.json()["code"] == "invalid_cursor"
 
 
@@ -150,28 +168,42 @@ async def test_signed_document_is_filed_once_in_every_dossier(dctx: DecisionCtx)
     decision = (await dctx.issue(dctx.decision_body("model_recognition", [a["id"], b["id"]], review_id))).json()
     url = f"/api/v1/decisions/{decision['id']}/document"
     pdf = tiny_pdf("quyet-dinh-125")
-    r = await dctx.client.post(url, data={"title": "Quyết định 125 (bản ký)"},
-                               files={"file": ("Quyết định 125.pdf", pdf, "application/pdf")},
-                               headers=dctx.demo.headers("demo.registrant"))
+    r = await dctx.client.post(
+        url,
+        data={"title": "Quyết định 125 (bản ký)"},
+        files={"file": ("Quyết định 125.pdf", pdf, "application/pdf")},
+        headers=dctx.demo.headers("demo.registrant"),
+    )
     assert r.status_code == 403 and r.json()["code"] == "not_competent_authority"
     for headers, status in (({}, 428), ({"If-Match": '"99"'}, 412), ({"If-Match": f'"{decision["version"]}"'}, 201)):
-        r = await dctx.client.post(url, data={"title": "Quyết định 125 (bản ký)"},
-                                   files={"file": ("Quyết định 125.pdf", pdf, "application/pdf")},
-                                   headers=dctx.demo.headers("demo.authority", **headers))
+        r = await dctx.client.post(
+            url,
+            data={"title": "Quyết định 125 (bản ký)"},
+            files={"file": ("Quyết định 125.pdf", pdf, "application/pdf")},
+            headers=dctx.demo.headers("demo.authority", **headers),
+        )
         assert r.status_code == status, r.text
     document = r.json()["document"]
     assert document["media_type"] == "application/pdf" and document["content_url"] == f"{url}/content"
     assert r.json()["version"] == decision["version"] + 1
     for model in (a, b):
-        files = (await dctx.client.get(f"/api/v1/models/{model['id']}/evidence", params={"kind": "decision_document"},
-                                       headers=dctx.demo.headers("demo.registrant"))).json()["items"]
+        files = (
+            await dctx.client.get(
+                f"/api/v1/models/{model['id']}/evidence",
+                params={"kind": "decision_document"},
+                headers=dctx.demo.headers("demo.registrant"),
+            )
+        ).json()["items"]
         assert len(files) == 1
     r = await dctx.client.get(f"{url}/content", headers=dctx.demo.headers("demo.registrant"))
     assert r.status_code == 200 and r.content == pdf
     before = await dctx.snapshot([a["id"], b["id"]])
-    r = await dctx.client.post(url, data={"title": "Lần hai"},
-                               files={"file": ("b.pdf", tiny_pdf("2"), "application/pdf")},
-                               headers=dctx.demo.headers("demo.authority"))
+    r = await dctx.client.post(
+        url,
+        data={"title": "Lần hai"},
+        files={"file": ("b.pdf", tiny_pdf("2"), "application/pdf")},
+        headers=dctx.demo.headers("demo.authority"),
+    )
     assert r.status_code == 409 and r.json()["code"] == "document_already_attached"
     assert await dctx.snapshot([a["id"], b["id"]]) == before
 
@@ -180,8 +212,9 @@ async def test_document_content_is_404_before_upload(dctx: DecisionCtx) -> None:
     model = await dctx.surveyed()
     review_id = await dctx.review({model["id"]: "approved"})
     decision = (await dctx.issue(dctx.decision_body("model_recognition", [model["id"]], review_id))).json()
-    r = await dctx.client.get(f"/api/v1/decisions/{decision['id']}/document/content",
-                              headers=dctx.demo.headers("demo.authority"))
+    r = await dctx.client.get(
+        f"/api/v1/decisions/{decision['id']}/document/content", headers=dctx.demo.headers("demo.authority")
+    )
     assert r.status_code == 404 and r.json()["code"] == "document_not_found"
 
 
@@ -192,8 +225,9 @@ async def test_two_decisions_at_once_on_one_model_exactly_one_wins(dctx: Decisio
     model = await dctx.surveyed()
     review_id = await dctx.review({model["id"]: "approved"})
     bodies = [dctx.decision_body("model_recognition", [model["id"]], review_id, number=f"{n}-QĐ/ĐU") for n in (40, 41)]
-    answers = await asyncio.gather(*(dctx.client.post("/api/v1/decisions", json=b,
-                                                      headers=dctx.demo.headers("demo.authority")) for b in bodies))
+    answers = await asyncio.gather(
+        *(dctx.client.post("/api/v1/decisions", json=b, headers=dctx.demo.headers("demo.authority")) for b in bodies)
+    )
     assert sorted(r.status_code for r in answers) == [201, 409], [r.text for r in answers]
     assert [r.json()["code"] for r in answers if r.status_code == 409] == ["model_state_conflict"]
     snap = await dctx.snapshot([model["id"]])
@@ -207,8 +241,12 @@ async def test_one_number_twice_at_once_exactly_one_wins(dctx: DecisionCtx) -> N
     a, b = await dctx.surveyed(), await dctx.surveyed(name="Mô hình thứ hai")
     review_id = await dctx.review({a["id"]: "approved", b["id"]: "approved"})
     bodies = [dctx.decision_body("model_recognition", [m["id"]], review_id, number="50-QĐ/ĐU") for m in (a, b)]
-    answers = await asyncio.gather(*(dctx.client.post("/api/v1/decisions", json=body,
-                                                      headers=dctx.demo.headers("demo.authority")) for body in bodies))
+    answers = await asyncio.gather(
+        *(
+            dctx.client.post("/api/v1/decisions", json=body, headers=dctx.demo.headers("demo.authority"))
+            for body in bodies
+        )
+    )
     assert sorted(r.status_code for r in answers) == [201, 409], [r.text for r in answers]
     assert [r.json()["code"] for r in answers if r.status_code == 409] == ["duplicate_decision_number"]
     snap = await dctx.snapshot([a["id"], b["id"]])
@@ -221,14 +259,26 @@ async def test_a_retried_document_upload_gets_the_first_answer(dctx: DecisionCtx
     decision = (await dctx.issue(dctx.decision_body("model_recognition", [model["id"]], review_id))).json()
     url = f"/api/v1/decisions/{decision['id']}/document"
     pdf = tiny_pdf("quyet-dinh-retry")
-    headers = dctx.demo.headers("demo.authority", **{"If-Match": f'"{decision["version"]}"',
-                                                     "Idempotency-Key": "signed-document-1"})
+    headers = dctx.demo.headers(
+        "demo.authority", **{"If-Match": f'"{decision["version"]}"', "Idempotency-Key": "signed-document-1"}
+    )
     answers = []
     for _ in range(2):  # the phone never saw the first answer and sends the same upload again
-        answers.append(await dctx.client.post(url, data={"title": "Quyết định (bản ký)"},
-                                              files={"file": ("qd.pdf", pdf, "application/pdf")}, headers=headers))
+        answers.append(
+            await dctx.client.post(
+                url,
+                data={"title": "Quyết định (bản ký)"},
+                files={"file": ("qd.pdf", pdf, "application/pdf")},
+                headers=headers,
+            )
+        )
     assert [r.status_code for r in answers] == [201, 201], answers[1].text
     assert answers[1].headers["Idempotent-Replayed"] == "true" and answers[1].content == answers[0].content
-    files = (await dctx.client.get(f"/api/v1/models/{model['id']}/evidence", params={"kind": "decision_document"},
-                                   headers=dctx.demo.headers("demo.registrant"))).json()["items"]
+    files = (
+        await dctx.client.get(
+            f"/api/v1/models/{model['id']}/evidence",
+            params={"kind": "decision_document"},
+            headers=dctx.demo.headers("demo.registrant"),
+        )
+    ).json()["items"]
     assert len(files) == 1

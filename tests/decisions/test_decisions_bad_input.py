@@ -8,8 +8,9 @@ from typing import Any
 from tests.decisions.decision_support import TODAY, YEAR, DecisionCtx
 
 
-async def _refused(dctx: DecisionCtx, body: dict[str, Any], model_ids: list[str], status: int, code: str,
-                   user: str = "demo.authority") -> dict[str, Any]:
+async def _refused(
+    dctx: DecisionCtx, body: dict[str, Any], model_ids: list[str], status: int, code: str, user: str = "demo.authority"
+) -> dict[str, Any]:
     """Issue, expect the refusal, and check that nothing changed."""
     before = await dctx.snapshot(model_ids)
     r = await dctx.issue(body, user, expect=status)
@@ -69,22 +70,40 @@ async def test_duplicate_number_same_unit_and_year_but_not_next_year(dctx: Decis
     await dctx.issue(dctx.decision_body("model_recognition", [a], review_id, number="5-QĐ/ĐU"))
     # Same serial written in the state style: still the same number for the unit and year.
     for number in ("5-QĐ/ĐU", "5/QĐ-ĐU"):
-        problem = await _refused(dctx, dctx.decision_body("model_recognition", [b], review_id, number=number),
-                                 [a, b], 409, "duplicate_decision_number")
+        problem = await _refused(
+            dctx,
+            dctx.decision_body("model_recognition", [b], review_id, number=number),
+            [a, b],
+            409,
+            "duplicate_decision_number",
+        )
         assert problem["existing_id"]
     # Last year's register has its own serials (dated outside the period: an admin allows it).
     await dctx.person("vt.chief", [("authority", "QT-VL-VT-DU"), ("admin", "QT-VL-VT")])
-    r = await dctx.issue(dctx.decision_body("model_recognition", [b], review_id, number="5-QĐ/ĐU",
-                                            issued_on=date(YEAR - 1, 10, 15),
-                                            period_override={"reason": "Bổ sung quyết định năm trước"}), "vt.chief")
+    r = await dctx.issue(
+        dctx.decision_body(
+            "model_recognition",
+            [b],
+            review_id,
+            number="5-QĐ/ĐU",
+            issued_on=date(YEAR - 1, 10, 15),
+            period_override={"reason": "Bổ sung quyết định năm trước"},
+        ),
+        "vt.chief",
+    )
     assert r.json()["year"] == YEAR - 1
 
 
 async def test_model_still_reported_is_a_state_conflict(dctx: DecisionCtx) -> None:
     reported = await dctx.reported()
     review_id = await dctx.review({reported["id"]: "approved"})
-    problem = await _refused(dctx, dctx.decision_body("model_recognition", [reported["id"]], review_id),
-                             [reported["id"]], 409, "model_state_conflict")
+    problem = await _refused(
+        dctx,
+        dctx.decision_body("model_recognition", [reported["id"]], review_id),
+        [reported["id"]],
+        409,
+        "model_state_conflict",
+    )
     assert problem["required_state"] == "surveyed"
     assert problem["errors"][0]["state"] == "reported" and problem["errors"][0]["model_id"] == reported["id"]
 
@@ -93,8 +112,13 @@ async def test_all_or_nothing_when_the_second_model_fails(dctx: DecisionCtx) -> 
     good = (await dctx.surveyed())["id"]
     reported = (await dctx.reported(name="Chưa khảo sát"))["id"]
     review_id = await dctx.review({good: "approved", reported: "approved"})
-    problem = await _refused(dctx, dctx.decision_body("model_recognition", [good, reported], review_id),
-                             [good, reported], 409, "model_state_conflict")
+    problem = await _refused(
+        dctx,
+        dctx.decision_body("model_recognition", [good, reported], review_id),
+        [good, reported],
+        409,
+        "model_state_conflict",
+    )
     assert [e["pointer"] for e in problem["errors"]] == ["#/models/1/model_id"]
     assert await dctx.state(good) == "surveyed"
     assert [h["action"] for h in await dctx.history(good)][-1] == "record_survey"
@@ -103,20 +127,32 @@ async def test_all_or_nothing_when_the_second_model_fails(dctx: DecisionCtx) -> 
 async def test_exemplar_kinds_need_their_states(dctx: DecisionCtx) -> None:
     ids, _review_id = await _recognisable(dctx)
     exemplar_review = await dctx.review(dict.fromkeys(ids, "approved"), purpose="exemplar", phase_review="interim")
-    await _refused(dctx, dctx.decision_body("exemplar_recognition", ids, exemplar_review), ids, 409,
-                   "model_state_conflict")
-    await _refused(dctx, dctx.decision_body("commendation", ids, None, award_form="public_commendation",
-                                            award_level="grassroots"), ids, 409, "model_state_conflict")
+    await _refused(
+        dctx, dctx.decision_body("exemplar_recognition", ids, exemplar_review), ids, 409, "model_state_conflict"
+    )
+    await _refused(
+        dctx,
+        dctx.decision_body("commendation", ids, None, award_form="public_commendation", award_level="grassroots"),
+        ids,
+        409,
+        "model_state_conflict",
+    )
 
 
 async def test_contradicting_the_review_outcome(dctx: DecisionCtx) -> None:
     ids, review_id = await _recognisable(dctx, outcome="rejected")
-    problem = await _refused(dctx, dctx.decision_body("model_recognition", ids, review_id), ids, 409,
-                             "contradicts_review")
+    problem = await _refused(
+        dctx, dctx.decision_body("model_recognition", ids, review_id), ids, 409, "contradicts_review"
+    )
     assert problem["errors"][0]["outcome"] == "rejected"
     approved, approved_review = await _recognisable(dctx)
-    await _refused(dctx, dctx.decision_body("model_non_recognition", approved, approved_review, number="6-QĐ/ĐU"),
-                   approved, 409, "contradicts_review")
+    await _refused(
+        dctx,
+        dctx.decision_body("model_non_recognition", approved, approved_review, number="6-QĐ/ĐU"),
+        approved,
+        409,
+        "contradicts_review",
+    )
 
 
 async def test_open_review_is_refused(dctx: DecisionCtx) -> None:
@@ -128,14 +164,21 @@ async def test_open_review_is_refused(dctx: DecisionCtx) -> None:
 async def test_review_problems(dctx: DecisionCtx) -> None:
     (a, b), _review_id = await _recognisable(dctx, 2)
     only_a = await dctx.review({a: "approved"})
-    problem = await _refused(dctx, dctx.decision_body("model_recognition", [a, b], only_a), [a, b], 422,
-                             "not_a_candidate")
+    problem = await _refused(
+        dctx, dctx.decision_body("model_recognition", [a, b], only_a), [a, b], 422, "not_a_candidate"
+    )
     assert [e["pointer"] for e in problem["errors"]] == ["#/models/1/model_id"]
     exemplar_review = await dctx.review({a: "approved"}, purpose="exemplar", phase_review="final")
-    await _refused(dctx, dctx.decision_body("model_recognition", [a], exemplar_review), [a], 422,
-                   "review_purpose_mismatch")
-    await _refused(dctx, dctx.decision_body("model_recognition", [a], "00000000-0000-4000-8000-000000000000"), [a],
-                   422, "unknown_review")
+    await _refused(
+        dctx, dctx.decision_body("model_recognition", [a], exemplar_review), [a], 422, "review_purpose_mismatch"
+    )
+    await _refused(
+        dctx,
+        dctx.decision_body("model_recognition", [a], "00000000-0000-4000-8000-000000000000"),
+        [a],
+        422,
+        "unknown_review",
+    )
     # Held in another district with no candidate the caller sees: it does not exist for the caller.
     elsewhere = await dctx.review({}, holding="QT-DH-TU")
     await _refused(dctx, dctx.decision_body("model_recognition", [a], elsewhere), [a], 422, "unknown_review")
@@ -156,17 +199,23 @@ async def test_outside_recognition_period_then_admin_override(dctx: DecisionCtx)
     # The same authority, given an admin role covering the issuing unit, may override; it is recorded.
     await dctx.grant("demo.authority", "admin", "QT-VL-VT")
     decision = (await dctx.issue(override)).json()
-    assert decision["override"] == {"reason": "Hội nghị tổng kết tổ chức sớm",
-                                    "by_id": str(dctx.demo.users["demo.authority"])}
+    assert decision["override"] == {
+        "reason": "Hội nghị tổng kết tổ chức sớm",
+        "by_id": str(dctx.demo.users["demo.authority"]),
+    }
     details = (await dctx.history(ids[0]))[-1]["details"]
     assert details["override"]["reason"] == "Hội nghị tổng kết tổ chức sớm"
 
 
 async def test_issued_in_the_future(dctx: DecisionCtx) -> None:
     ids, review_id = await _recognisable(dctx)
-    problem = await _refused(dctx, dctx.decision_body("model_recognition", ids, review_id,
-                                                      issued_on=TODAY + timedelta(days=1)), ids, 422,
-                             "issued_in_future")
+    problem = await _refused(
+        dctx,
+        dctx.decision_body("model_recognition", ids, review_id, issued_on=TODAY + timedelta(days=1)),
+        ids,
+        422,
+        "issued_in_future",
+    )
     assert problem["today"] == str(TODAY)
 
 
@@ -180,14 +229,14 @@ async def test_body_rules(dctx: DecisionCtx) -> None:
     assert problem["errors"][0]["pointer"] == "#/models/1/model_id"
     await _refused(dctx, {**body, "award_form": "certificate_of_merit"}, ids, 422, "award_not_allowed")
     await _refused(dctx, {**body, "kind": "commendation"}, ids, 422, "award_required")
-    await _refused(dctx, {**body, "kind": "model_non_recognition", "publish": True}, ids, 422,
-                   "publish_not_allowed")
+    await _refused(dctx, {**body, "kind": "model_non_recognition", "publish": True}, ids, 422, "publish_not_allowed")
     await _refused(dctx, {**body, "mass": "assignment"}, ids, 422, "validation_failed")
     await _refused(dctx, {**body, "models": []}, ids, 422, "validation_failed")
     await _refused(dctx, {**body, "public_evidence_kinds": ["registration_form"]}, ids, 422, "validation_failed")
     await _refused(dctx, {**body, "award_level": "galactic"}, ids, 422, "validation_failed")
-    await _refused(dctx, {**body, "models": [{"model_id": "00000000-0000-4000-8000-000000000000"}]}, ids, 422,
-                   "unknown_model")
+    await _refused(
+        dctx, {**body, "models": [{"model_id": "00000000-0000-4000-8000-000000000000"}]}, ids, 422, "unknown_model"
+    )
 
 
 async def test_invisible_decision_is_404(dctx: DecisionCtx) -> None:

@@ -21,8 +21,15 @@ async def _decision_covering_two_communes(dctx: DecisionCtx) -> tuple[dict[str, 
     await dctx.person("hx.registrant", [("registrant", "QT-VL-HX")], home="QT-VL-HX")
     other = await dctx.create("hx.registrant", registrant_unit_id=dctx.demo.unit("QT-VL-HX-KP1"), name=SECRET_NAME)
     await dctx.set_state(other["id"], "not_recognized")
-    dctx.session.add(DecisionModel(decision_id=uuid.UUID(decision["id"]), model_id=uuid.UUID(other["id"]),
-                                   position=1, from_state="surveyed", to_state="not_recognized"))
+    dctx.session.add(
+        DecisionModel(
+            decision_id=uuid.UUID(decision["id"]),
+            model_id=uuid.UUID(other["id"]),
+            position=1,
+            from_state="surveyed",
+            to_state="not_recognized",
+        )
+    )
     await dctx.session.commit()
     return decision, own, other
 
@@ -45,5 +52,7 @@ async def test_a_district_viewer_sees_every_covered_model(dctx: DecisionCtx) -> 
     assert r.status_code == 200, r.text
     read = r.json()
     assert [(m["model"]["id"], m["model"]["name"], m["model"]["state"]) for m in read["models"]] == [
-        (own["id"], own["name"], "recognized"), (other["id"], SECRET_NAME, "not_recognized")]
+        (own["id"], own["name"], "recognized"),
+        (other["id"], SECRET_NAME, "not_recognized"),
+    ]
     assert read["hidden_models"] == 0

@@ -55,16 +55,23 @@ async def _surveyed(ctx: Any, unit_code: str, name: str) -> dict[str, Any]:
     return await ctx.move(model["id"], "demo.mobiliser", "record_survey", survey=SURVEY)
 
 
-async def _review(ctx: Any, holding: str, models: list[dict[str, Any]], *, purpose: str = "model",
-                  phase_review: str | None = None) -> dict[str, Any]:
+async def _review(
+    ctx: Any, holding: str, models: list[dict[str, Any]], *, purpose: str = "model", phase_review: str | None = None
+) -> dict[str, Any]:
     """A public review meeting at the unit: three members present (one from the first candidate's unit, who
     must be recused for it), one absent; everyone eligible approves; minutes filed; closed."""
     client, demo = ctx.client, ctx.demo
     first_unit = models[0]["registrant_unit"]["id"]
     body: dict[str, Any] = {
-        "holding_unit_id": demo.unit(holding), "campaign_id": ctx.campaign_id, "year": YEAR, "purpose": purpose,
-        "title": f"Họp bình xét mô hình “Dân vận khéo” năm {YEAR}", "held_on": str(TODAY),
-        "place": "Hội trường", "chair": "Nguyễn Văn Chủ Trì", "secretary": "Trần Thị Thư Ký",
+        "holding_unit_id": demo.unit(holding),
+        "campaign_id": ctx.campaign_id,
+        "year": YEAR,
+        "purpose": purpose,
+        "title": f"Họp bình xét mô hình “Dân vận khéo” năm {YEAR}",
+        "held_on": str(TODAY),
+        "place": "Hội trường",
+        "chair": "Nguyễn Văn Chủ Trì",
+        "secretary": "Trần Thị Thư Ký",
         "members": [
             {"full_name": "Nguyễn Văn Chủ Trì", "title": "Bí thư", "present": True},
             {"full_name": "Trần Thị Thư Ký", "title": "Ủy viên", "present": True},
@@ -82,18 +89,27 @@ async def _review(ctx: Any, holding: str, models: list[dict[str, Any]], *, purpo
     member_ids = [m["id"] for m in review["members"]]
     recused = {(v["member_id"], c["id"]) for c in review["candidates"] for v in c["votes"] if v["recused"]}
     assert (member_ids[2], review["candidates"][0]["id"]) in recused
-    ballot = [{"member_id": m, "candidate_id": c["id"], "vote": "approve"}
-              for c in review["candidates"] for m in member_ids[:3] if (m, c["id"]) not in recused]
+    ballot = [
+        {"member_id": m, "candidate_id": c["id"], "vote": "approve"}
+        for c in review["candidates"]
+        for m in member_ids[:3]
+        if (m, c["id"]) not in recused
+    ]
     # Each write names the review's version the previous answer gave (If-Match).
-    r = await client.put(f"/api/v1/reviews/{review['id']}/votes", json={"votes": ballot},
-                         headers={**mobiliser, "If-Match": r.headers["ETag"]})
+    r = await client.put(
+        f"/api/v1/reviews/{review['id']}/votes",
+        json={"votes": ballot},
+        headers={**mobiliser, "If-Match": r.headers["ETag"]},
+    )
     assert r.status_code == 200, r.text
-    r = await client.post(f"/api/v1/reviews/{review['id']}/minutes", data={"title": "Biên bản họp bình xét"},
-                          files={"file": ("bien-ban.pdf", tiny_pdf(f"minutes {holding} {purpose}"),
-                                          "application/pdf")}, headers={**mobiliser, "If-Match": r.headers["ETag"]})
+    r = await client.post(
+        f"/api/v1/reviews/{review['id']}/minutes",
+        data={"title": "Biên bản họp bình xét"},
+        files={"file": ("bien-ban.pdf", tiny_pdf(f"minutes {holding} {purpose}"), "application/pdf")},
+        headers={**mobiliser, "If-Match": r.headers["ETag"]},
+    )
     assert r.status_code in (200, 201), r.text
-    r = await client.post(f"/api/v1/reviews/{review['id']}/close",
-                          headers={**mobiliser, "If-Match": r.headers["ETag"]})
+    r = await client.post(f"/api/v1/reviews/{review['id']}/close", headers={**mobiliser, "If-Match": r.headers["ETag"]})
     assert r.status_code == 200, r.text
     closed = r.json()
     assert closed["status"] == "closed"
@@ -101,11 +117,28 @@ async def _review(ctx: Any, holding: str, models: list[dict[str, Any]], *, purpo
     return closed
 
 
-async def _decide(ctx: Any, user: str, unit: str, kind: str, number: str, models: list[dict[str, Any]],
-                  review_id: str | None, expect: int = 201, **extra: Any) -> dict[str, Any]:
-    body = {"kind": kind, "number": number, "issued_on": str(TODAY), "issuing_unit_id": ctx.demo.unit(unit),
-            "signer_name": "Hoàng Văn Ký", "signer_title": "Bí thư", "review_id": review_id,
-            "models": [{"model_id": m["id"]} for m in models], **extra}
+async def _decide(
+    ctx: Any,
+    user: str,
+    unit: str,
+    kind: str,
+    number: str,
+    models: list[dict[str, Any]],
+    review_id: str | None,
+    expect: int = 201,
+    **extra: Any,
+) -> dict[str, Any]:
+    body = {
+        "kind": kind,
+        "number": number,
+        "issued_on": str(TODAY),
+        "issuing_unit_id": ctx.demo.unit(unit),
+        "signer_name": "Hoàng Văn Ký",
+        "signer_title": "Bí thư",
+        "review_id": review_id,
+        "models": [{"model_id": m["id"]} for m in models],
+        **extra,
+    }
     r = await ctx.client.post("/api/v1/decisions", json=body, headers=ctx.demo.headers(user))
     assert r.status_code == expect, r.text
     return dict(r.json())
@@ -131,16 +164,25 @@ async def test_six_cases_from_survey_to_recognition(ctx: Any, session: Any) -> N
     # Not the competent unit: the district (which sees the commune's models) cannot recognise a model the
     # commune's Đảng ủy decides; the answer explains who can.
     review_du = await _review(ctx, "QT-VL-VT-DU", by_unit["QT-VL-VT-DU"])
-    wrong = await _decide(ctx, "vl.authority", "QT-VL", "model_recognition", "1-QĐ/HU", by_unit["QT-VL-VT-DU"],
-                          review_du["id"], expect=403)
+    wrong = await _decide(
+        ctx,
+        "vl.authority",
+        "QT-VL",
+        "model_recognition",
+        "1-QĐ/HU",
+        by_unit["QT-VL-VT-DU"],
+        review_du["id"],
+        expect=403,
+    )
     assert wrong["code"] == "not_competent_authority"
     assert all(e["competent_unit"]["id"] == ctx.demo.unit("QT-VL-VT-DU") for e in wrong["errors"])
     assert [await _state(ctx, m["id"]) for m in by_unit["QT-VL-VT-DU"]] == ["surveyed"] * 3
 
     for serial, (unit, group) in enumerate(sorted(by_unit.items()), start=100):
         review = review_du if unit == "QT-VL-VT-DU" else await _review(ctx, unit, group)
-        decision = await _decide(ctx, AUTHORITIES[unit], unit, "model_recognition", f"{serial}-QĐ/ĐU", group,
-                                 review["id"])
+        decision = await _decide(
+            ctx, AUTHORITIES[unit], unit, "model_recognition", f"{serial}-QĐ/ĐU", group, review["id"]
+        )
         assert decision["status"] == "issued"
         assert sorted(m["model"]["id"] for m in decision["models"]) == sorted(m["id"] for m in group)
     for code in CASES:
@@ -162,8 +204,9 @@ async def test_exemplar_nominated_recognised_commended_and_shown(ctx: Any, sessi
     demo, client = ctx.demo, ctx.client
     model = await _surveyed(ctx, "QT-VL-VT-TL", "Dân vận khéo trong xây dựng nông thôn mới")
     review = await _review(ctx, "QT-VL-VT-DU", [model])
-    recognition = await _decide(ctx, "demo.authority", "QT-VL-VT-DU", "model_recognition", "12-QĐ/ĐU", [model],
-                                review["id"])
+    recognition = await _decide(
+        ctx, "demo.authority", "QT-VL-VT-DU", "model_recognition", "12-QĐ/ĐU", [model], review["id"]
+    )
 
     # Not shown yet: a model recognition is public only when its decision says so.
     assert (await client.get(f"/api/v1/public/exemplars/{model['code']}")).status_code == 404
@@ -175,12 +218,22 @@ async def test_exemplar_nominated_recognised_commended_and_shown(ctx: Any, sessi
     await ctx.move(model["id"], "demo.registrant", "nominate")
 
     exemplar_review = await _review(ctx, "QT-VL-VT-DU", [model], purpose="exemplar", phase_review="interim")
-    exemplar = await _decide(ctx, "demo.authority", "QT-VL-VT-DU", "exemplar_recognition", "13-QĐ/ĐU", [model],
-                             exemplar_review["id"])
+    exemplar = await _decide(
+        ctx, "demo.authority", "QT-VL-VT-DU", "exemplar_recognition", "13-QĐ/ĐU", [model], exemplar_review["id"]
+    )
     assert exemplar["phase_review"] == "interim"
     assert await _state(ctx, model["id"]) == "exemplar"
-    commendation = await _decide(ctx, "demo.authority", "QT-VL-VT-DU", "commendation", "14-QĐ/ĐU", [model], None,
-                                 award_form="certificate_of_commendation", award_level="grassroots")
+    commendation = await _decide(
+        ctx,
+        "demo.authority",
+        "QT-VL-VT-DU",
+        "commendation",
+        "14-QĐ/ĐU",
+        [model],
+        None,
+        award_form="certificate_of_commendation",
+        award_level="grassroots",
+    )
     r = await client.get(f"/api/v1/models/{model['id']}", headers=demo.headers("demo.registrant"))
     honours = {h["number"] for h in r.json()["honours"]}
     assert {recognition["number"], exemplar["number"], commendation["number"]} <= honours
@@ -197,11 +250,15 @@ async def test_exemplar_nominated_recognised_commended_and_shown(ctx: Any, sessi
     text = r.text
     for private in ("Lê Văn Thôn", "approve", "bien-ban", "portrait", "Trần Thị Thư Ký"):
         assert private not in text
-    evidence = (await client.get(f"/api/v1/models/{model['id']}/evidence", params={"kind": "portrait"},
-                                 headers=demo.headers("demo.registrant"))).json()["items"]
+    evidence = (
+        await client.get(
+            f"/api/v1/models/{model['id']}/evidence",
+            params={"kind": "portrait"},
+            headers=demo.headers("demo.registrant"),
+        )
+    ).json()["items"]
     for portrait in evidence:
         assert (await client.get(f"/api/v1/public/files/{portrait['id']}")).status_code == 404
     etag = r.headers["etag"]
-    again = await client.get("/api/v1/public/exemplars", params={"q": "nong thon moi"},
-                             headers={"If-None-Match": etag})
+    again = await client.get("/api/v1/public/exemplars", params={"q": "nong thon moi"}, headers={"If-None-Match": etag})
     assert again.status_code == 304

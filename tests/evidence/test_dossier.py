@@ -14,8 +14,9 @@ from tests.registry.conftest import RESULTS, SURVEY
 
 
 async def _dossier(ctx, mid: str, user: str = "demo.viewer", lang: str = "vi") -> dict:
-    r = await ctx.client.get(f"/api/v1/models/{mid}/dossier",
-                             headers=ctx.demo.headers(user, **{"Accept-Language": lang}))
+    r = await ctx.client.get(
+        f"/api/v1/models/{mid}/dossier", headers=ctx.demo.headers(user, **{"Accept-Language": lang})
+    )
     assert r.status_code == 200, r.text
     return r.json()
 
@@ -50,8 +51,11 @@ async def test_a_model_goes_from_draft_to_surveyed_with_its_real_dossier(ctx, st
     await ctx.move(mid, "demo.registrant", "submit")
     dossier = await _dossier(ctx, mid)
     assert dossier["state"] == "registered"
-    assert [(a["action"], a["required"]) for a in dossier["actions"]] == [("accept", []), ("return", []),
-                                                                            ("withdraw", [])]
+    assert [(a["action"], a["required"]) for a in dossier["actions"]] == [
+        ("accept", []),
+        ("return", []),
+        ("withdraw", []),
+    ]
     await ctx.move(mid, "demo.mobiliser", "accept")
 
     report = _action(await _dossier(ctx, mid, lang="en"), "report_results")
@@ -66,8 +70,17 @@ async def test_a_model_goes_from_draft_to_surveyed_with_its_real_dossier(ctx, st
     model = await ctx.move(mid, "demo.registrant", "report_results", **no_report)
     assert model["state"] == "reported"
 
-    await ctx.attach(mid, "survey_photo", "demo.mobiliser", content=jpeg_with_gps(), filename="khao-sat.jpg",
-                     content_type="image/jpeg", keep_location=True, latitude=17.0, longitude=107.0)
+    await ctx.attach(
+        mid,
+        "survey_photo",
+        "demo.mobiliser",
+        content=jpeg_with_gps(),
+        filename="khao-sat.jpg",
+        content_type="image/jpeg",
+        keep_location=True,
+        latitude=17.0,
+        longitude=107.0,
+    )
     model = await ctx.move(mid, "demo.mobiliser", "record_survey", survey=SURVEY)
     assert model["state"] == "surveyed"
     dossier = await _dossier(ctx, mid)
@@ -75,8 +88,11 @@ async def test_a_model_goes_from_draft_to_surveyed_with_its_real_dossier(ctx, st
 
     files = (await ctx.client.get(f"/api/v1/models/{mid}/evidence", headers=ctx.demo.headers("demo.viewer"))).json()
     assert [(f["kind"], f["model_state"]) for f in files["items"]] == [
-        ("registration_form", "draft"), ("implementation_document", "draft"), ("result_report", "implementing"),
-        ("survey_photo", "reported")]
+        ("registration_form", "draft"),
+        ("implementation_document", "draft"),
+        ("result_report", "implementing"),
+        ("survey_photo", "reported"),
+    ]
     assert await stored_keys(store) == {f["sha256"] for f in files["items"]}
     for f in files["items"]:
         r = await ctx.client.get(f["content_url"], headers=ctx.demo.headers("demo.viewer"))
@@ -113,28 +129,36 @@ async def test_models_in_the_five_fields_need_no_confirmation(ctx) -> None:
 async def test_a_recognised_model_shows_the_exemplar_dossier(ctx, session) -> None:
     mid = (await ctx.create())["id"]
     # The recognition decision is issue 5's; put the model there directly.
-    await session.execute(update(RegisteredModel).where(RegisteredModel.id == uuid.UUID(mid))
-                          .values(state="recognized"))
+    await session.execute(
+        update(RegisteredModel).where(RegisteredModel.id == uuid.UUID(mid)).values(state="recognized")
+    )
     await session.commit()
     nominate = _action(await _dossier(ctx, mid, lang="en"), "nominate")
     assert nominate["label"]["en"] == "Nominate as exemplar" and nominate["complete"] is False
-    assert nominate["missing"] == ["review_minutes", "submission", "achievement_report_confirmed", "model_photos",
-                                   "portraits"]
+    assert nominate["missing"] == [
+        "review_minutes",
+        "submission",
+        "achievement_report_confirmed",
+        "model_photos",
+        "portraits",
+    ]
 
     await ctx.attach(mid, "review_minutes", "demo.mobiliser")
     await ctx.attach(mid, "submission")
     await ctx.attach(mid, "achievement_report", title="Báo cáo thành tích (chưa xác nhận)")
     for i in range(2):
-        await ctx.attach(mid, "model_photo", content=jpeg_with_gps(f"#00{i}000"), filename=f"mh{i}.jpg",
-                         content_type="image/jpeg")
+        await ctx.attach(
+            mid, "model_photo", content=jpeg_with_gps(f"#00{i}000"), filename=f"mh{i}.jpg", content_type="image/jpeg"
+        )
     await ctx.attach(mid, "portrait", content=jpeg_with_gps("#0000f0"), filename="cd.jpg", content_type="image/jpeg")
     nominate = _action(await _dossier(ctx, mid), "nominate")
     assert nominate["missing"] == ["achievement_report_confirmed", "portraits"]
     portraits = next(i for i in nominate["required"] if i["code"] == "portraits")
     assert portraits["present_count"] == 1 and portraits["min_count"] == 2
 
-    confirmed = await ctx.attach(mid, "achievement_report", confirmed_by_grassroots=True,
-                                 title="Báo cáo thành tích có xác nhận của Đảng ủy xã")
+    confirmed = await ctx.attach(
+        mid, "achievement_report", confirmed_by_grassroots=True, title="Báo cáo thành tích có xác nhận của Đảng ủy xã"
+    )
     await ctx.attach(mid, "portrait", content=jpeg_with_gps("#0000f1"), filename="cd2.jpg", content_type="image/jpeg")
     nominate = _action(await _dossier(ctx, mid), "nominate")
     assert nominate["complete"] is True and nominate["missing"] == []

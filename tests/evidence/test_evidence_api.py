@@ -19,8 +19,13 @@ async def _count(session, model=Evidence) -> int:
 async def _other_district_user(ctx, session, role: str = "registrant") -> str:
     """A user of Phường 1 (Thành phố Đông Hà), outside Vĩnh Linh."""
     name = f"dh.{role}"
-    user = User(username=name, full_name="Người Đông Hà", home_unit_id=ctx.demo.unit("QT-DH-P1"), password_hash="x",
-                roles=[RoleAssignment(role=role, unit_id=ctx.demo.unit("QT-DH"))])
+    user = User(
+        username=name,
+        full_name="Người Đông Hà",
+        home_unit_id=ctx.demo.unit("QT-DH-P1"),
+        password_hash="x",
+        roles=[RoleAssignment(role=role, unit_id=ctx.demo.unit("QT-DH"))],
+    )
     session.add(user)
     await session.commit()
     ctx.demo.users[name] = user.id
@@ -34,7 +39,8 @@ async def test_registrant_uploads_the_registration_form_and_reads_its_metadata(c
         f"/api/v1/models/{model['id']}/evidence",
         data={"kind": "registration_form", "title": "Bảng đăng ký mô hình (Mẫu 1)", "description": "Bản có chữ ký"},
         files={"file": ("Bảng đăng ký Mẫu 1.pdf", content, "application/pdf")},
-        headers=ctx.demo.headers("demo.registrant"))
+        headers=ctx.demo.headers("demo.registrant"),
+    )
     assert r.status_code == 201, r.text
     item = r.json()
     assert r.headers["Location"] == f"/api/v1/evidence/{item['id']}"
@@ -114,8 +120,10 @@ async def test_download_sends_the_bytes_with_name_etag_and_ranges(ctx) -> None:
 async def test_a_range_beyond_the_end_is_416(ctx) -> None:
     mid = (await ctx.create())["id"]
     item = await ctx.attach(mid, "registration_form")
-    r = await ctx.client.get(f"/api/v1/evidence/{item['id']}/content",
-                             headers=ctx.demo.headers("demo.viewer", Range=f"bytes={item['size']}-"))
+    r = await ctx.client.get(
+        f"/api/v1/evidence/{item['id']}/content",
+        headers=ctx.demo.headers("demo.viewer", Range=f"bytes={item['size']}-"),
+    )
     assert r.status_code == 416 and r.json()["code"] == "range_not_satisfiable"
     assert r.headers["Content-Range"] == f"bytes */{item['size']}"
     assert r.headers["Content-Type"].startswith("application/problem+json")
@@ -179,11 +187,13 @@ async def test_who_may_upload_which_kind(ctx, session) -> None:
     mid = (await ctx.create())["id"]
     denied = await ctx.attach(mid, "survey_photo", "demo.registrant", expect=403)
     assert denied["code"] == "evidence_kind_not_permitted"
-    assert (await ctx.attach(mid, "decision_document", "demo.mobiliser", expect=403))["code"] == \
-        "evidence_kind_not_permitted"
+    assert (await ctx.attach(mid, "decision_document", "demo.mobiliser", expect=403))[
+        "code"
+    ] == "evidence_kind_not_permitted"
     assert (await ctx.attach(mid, "registration_form", "demo.viewer", expect=403))["code"] == "action_not_permitted"
-    photo = await ctx.attach(mid, "survey_photo", "demo.mobiliser", content=jpeg_with_gps(), filename="ks.jpg",
-                             content_type="image/jpeg")
+    photo = await ctx.attach(
+        mid, "survey_photo", "demo.mobiliser", content=jpeg_with_gps(), filename="ks.jpg", content_type="image/jpeg"
+    )
     assert photo["media_type"] == "image/jpeg"
     assert (await ctx.attach(mid, "review_minutes", "demo.mobiliser"))["kind"] == "review_minutes"
     assert await _count(session) == 2
@@ -194,8 +204,9 @@ async def test_authority_of_the_deciding_unit_adds_the_decision(ctx, session) ->
     assert model["deciding_unit_id"] == ctx.demo.unit("QT-VL-VT-DU")  # case: commune party committee decides
     decision = await ctx.attach(model["id"], "decision_document", "demo.authority", title="Quyết định công nhận")
     assert decision["kind"] == "decision_document"
-    assert (await ctx.attach(model["id"], "portrait", "demo.authority", expect=403))["code"] == \
-        "evidence_kind_not_permitted"
+    assert (await ctx.attach(model["id"], "portrait", "demo.authority", expect=403))[
+        "code"
+    ] == "evidence_kind_not_permitted"
 
 
 async def test_uploading_to_a_model_of_another_unit_is_404(ctx, session, store) -> None:
@@ -211,8 +222,12 @@ async def test_a_file_of_another_district_answers_404_like_its_model(ctx, sessio
     item = await ctx.attach(mid, "registration_form")
     outsider = await _other_district_user(ctx, session, role="viewer")
     headers = ctx.demo.headers(outsider)
-    for url in (f"/api/v1/evidence/{item['id']}", f"/api/v1/evidence/{item['id']}/content",
-                f"/api/v1/models/{mid}/evidence", f"/api/v1/models/{mid}/dossier"):
+    for url in (
+        f"/api/v1/evidence/{item['id']}",
+        f"/api/v1/evidence/{item['id']}/content",
+        f"/api/v1/models/{mid}/evidence",
+        f"/api/v1/models/{mid}/dossier",
+    ):
         r = await ctx.client.get(url, headers=headers)
         assert r.status_code == 404, url
     assert (await ctx.client.delete(f"/api/v1/evidence/{item['id']}", headers=headers)).status_code == 404
@@ -225,8 +240,17 @@ async def test_portraits_lose_gps_and_a_survey_photo_keeps_it_only_on_request(ct
     assert 0x8825 in exif_of(photo)
     jpeg = {"filename": "anh.jpg", "content_type": "image/jpeg"}
     portrait = await ctx.attach(mid, "portrait", content=photo, keep_location=True, **jpeg)
-    kept = await ctx.attach(mid, "survey_photo", "demo.mobiliser", content=jpeg_with_gps("blue"), keep_location=True,
-                            latitude=17.05, longitude=107.03, taken_at="2025-08-10T08:30:00+07:00", **jpeg)
+    kept = await ctx.attach(
+        mid,
+        "survey_photo",
+        "demo.mobiliser",
+        content=jpeg_with_gps("blue"),
+        keep_location=True,
+        latitude=17.05,
+        longitude=107.03,
+        taken_at="2025-08-10T08:30:00+07:00",
+        **jpeg,
+    )
     plain = await ctx.attach(mid, "survey_photo", "demo.mobiliser", content=jpeg_with_gps("red"), **jpeg)
 
     async def stored(item):

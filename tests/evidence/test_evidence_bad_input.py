@@ -28,12 +28,17 @@ async def test_an_unknown_kind_is_422(ctx, session, store) -> None:
 
 async def test_missing_title_and_unknown_fields_are_422_with_pointers(ctx, session, store) -> None:
     mid = (await ctx.create())["id"]
-    r = await ctx.client.post(f"/api/v1/models/{mid}/evidence", data={"kind": "other", "is_public": "true"},
-                              files={"file": ("a.pdf", tiny_pdf(), "application/pdf")},
-                              headers=ctx.demo.headers("demo.registrant"))
+    r = await ctx.client.post(
+        f"/api/v1/models/{mid}/evidence",
+        data={"kind": "other", "is_public": "true"},
+        files={"file": ("a.pdf", tiny_pdf(), "application/pdf")},
+        headers=ctx.demo.headers("demo.registrant"),
+    )
     assert r.status_code == 422 and r.json()["code"] == "validation_failed"
-    assert {(e["code"], e["pointer"]) for e in r.json()["errors"]} == {("missing", "#/title"),
-                                                                        ("extra_forbidden", "#/is_public")}
+    assert {(e["code"], e["pointer"]) for e in r.json()["errors"]} == {
+        ("missing", "#/title"),
+        ("extra_forbidden", "#/is_public"),
+    }
     half = await ctx.attach(mid, "survey_photo", "demo.mobiliser", latitude=17.0, expect=422)
     assert half["code"] == "validation_failed"
     await _nothing_kept(session, store)
@@ -47,8 +52,12 @@ async def test_an_empty_file_is_422(ctx, session, store) -> None:
 
 async def test_a_body_without_a_file_part_is_422(ctx, session, store) -> None:
     mid = (await ctx.create())["id"]
-    r = await ctx.client.post(f"/api/v1/models/{mid}/evidence", data={"kind": "other", "title": "Không có tệp"},
-                              files={"note": (None, "only fields")}, headers=ctx.demo.headers("demo.registrant"))
+    r = await ctx.client.post(
+        f"/api/v1/models/{mid}/evidence",
+        data={"kind": "other", "title": "Không có tệp"},
+        files={"note": (None, "only fields")},
+        headers=ctx.demo.headers("demo.registrant"),
+    )
     assert r.status_code == 422 and r.json()["code"] == "upload_missing_file"
     await _nothing_kept(session, store)
 
@@ -92,18 +101,22 @@ async def test_a_500_character_filename_is_shortened_keeping_its_extension(ctx) 
 async def test_a_request_cut_off_midway_leaves_nothing(ctx, session, store) -> None:
     mid = (await ctx.create())["id"]
     boundary = "dvk-cut-off"
-    head = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nother\r\n"
-            f"--{boundary}\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nx\r\n"
-            f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
-            "Content-Type: application/pdf\r\n\r\n").encode()
+    head = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nother\r\n'
+        f'--{boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\nx\r\n'
+        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n'
+        "Content-Type: application/pdf\r\n\r\n"
+    ).encode()
 
     async def body():
         yield head
         yield tiny_pdf("cut")[:100]  # the connection drops here: no closing boundary ever comes
 
-    r = await ctx.client.post(f"/api/v1/models/{mid}/evidence", content=body(),
-                              headers=ctx.demo.headers("demo.registrant",
-                                                       **{"Content-Type": f"multipart/form-data; boundary={boundary}"}))
+    r = await ctx.client.post(
+        f"/api/v1/models/{mid}/evidence",
+        content=body(),
+        headers=ctx.demo.headers("demo.registrant", **{"Content-Type": f"multipart/form-data; boundary={boundary}"}),
+    )
     assert r.status_code == 400 and r.json()["code"] == "malformed_multipart"
     await _nothing_kept(session, store)
     assert not list((store.root.parent / "tmp").glob("*")) if hasattr(store, "root") else True
@@ -111,15 +124,19 @@ async def test_a_request_cut_off_midway_leaves_nothing(ctx, session, store) -> N
 
 async def test_a_json_body_is_415(ctx, session, store) -> None:
     mid = (await ctx.create())["id"]
-    r = await ctx.client.post(f"/api/v1/models/{mid}/evidence", json={"kind": "other", "title": "x"},
-                              headers=ctx.demo.headers("demo.registrant"))
+    r = await ctx.client.post(
+        f"/api/v1/models/{mid}/evidence",
+        json={"kind": "other", "title": "x"},
+        headers=ctx.demo.headers("demo.registrant"),
+    )
     assert r.status_code == 415
     await _nothing_kept(session, store)
 
 
 @pytest.mark.parametrize("shared", [False, True], ids=["new-bytes", "bytes-shared-with-another-file"])
-async def test_a_failed_database_write_leaves_no_row_and_no_orphaned_bytes(ctx, session, store, monkeypatch,
-                                                                           shared) -> None:
+async def test_a_failed_database_write_leaves_no_row_and_no_orphaned_bytes(
+    ctx, session, store, monkeypatch, shared
+) -> None:
     mid = (await ctx.create())["id"]
     content = tiny_pdf("fails")
     if shared:

@@ -12,15 +12,25 @@ async def test_a_chunked_upload_over_the_limit_is_cut_off_as_it_arrives(ctx: Any
     mid = (await ctx.create())["id"]
     before = temp_files()
     body = Body(300 * MB)
-    r = await ctx.client.post(f"/api/v1/models/{mid}/evidence", content=body,
-                              headers={**ctx.demo.headers("demo.registrant"), "Content-Type": MULTIPART})
+    r = await ctx.client.post(
+        f"/api/v1/models/{mid}/evidence",
+        content=body,
+        headers={**ctx.demo.headers("demo.registrant"), "Content-Type": MULTIPART},
+    )
     assert r.status_code == 413 and r.json()["code"] == "payload_too_large"
     assert body.sent < 4 * MB
     assert temp_files() == before
 
 
-async def _refused(ctx: Any, session: Any, store: Any, content: bytes, filename: str, kind: str = "model_photo",
-                   user: str = "demo.registrant") -> dict[str, Any]:
+async def _refused(
+    ctx: Any,
+    session: Any,
+    store: Any,
+    content: bytes,
+    filename: str,
+    kind: str = "model_photo",
+    user: str = "demo.registrant",
+) -> dict[str, Any]:
     """Upload, expect 422, and check nothing was kept (no row, no blob, no temp file)."""
     from sqlalchemy import func, select
 
@@ -29,8 +39,9 @@ async def _refused(ctx: Any, session: Any, store: Any, content: bytes, filename:
 
     mid = (await ctx.create())["id"]
     before = temp_files()
-    body = await ctx.attach(mid, kind, user, content=content, filename=filename,
-                            content_type="application/octet-stream", expect=422)
+    body = await ctx.attach(
+        mid, kind, user, content=content, filename=filename, content_type="application/octet-stream", expect=422
+    )
     assert await session.scalar(select(func.count()).select_from(Evidence)) == 0
     assert await stored_keys(store) == set()
     assert temp_files() == before
@@ -56,8 +67,9 @@ async def test_html_inside_or_after_a_jpeg_is_not_stored(ctx: Any, store: Any) -
     from tests.evidence.conftest import stored_keys
 
     mid = (await ctx.create())["id"]
-    read = await ctx.attach(mid, "model_photo", content=bombs.jpeg_with_html_app0(), filename="anh.jpg",
-                            content_type="image/jpeg")
+    read = await ctx.attach(
+        mid, "model_photo", content=bombs.jpeg_with_html_app0(), filename="anh.jpg", content_type="image/jpeg"
+    )
     [key] = await stored_keys(store)
     r = await ctx.client.get(read["content_url"], headers=ctx.demo.headers("demo.registrant"))
     assert r.status_code == 200 and r.content.startswith(b"\xff\xd8") and r.content.endswith(b"\xff\xd9")

@@ -32,13 +32,16 @@ async def test_well_formed_pdfs_pass(tmp_path: Path) -> None:
     assert _check(tmp_path, stream) is None
 
 
-@pytest.mark.parametrize(("data", "code"), [
-    (sample_pdf() + b"<html><script>alert(1)</script></html>", "pdf_trailing_data"),
-    (sample_pdf() + b"%%EOF\nPK\x03\x04", "pdf_trailing_data"),
-    (b"%PDF-1.4\n<html>no end</html>\n", "pdf_malformed"),
-    (b"%PDF-1.4\n1 0 obj<<>>endobj\nstartxref\n999999\n%%EOF\n", "pdf_malformed"),
-    (b"%PDF-1.4\n1 0 obj<<>>endobj\nstartxref\n3\n%%EOF\n", "pdf_malformed"),
-    (b"%PDF-1.4\n%%EOF\n", "pdf_malformed"),
-])
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (sample_pdf() + b"<html><script>alert(1)</script></html>", "pdf_trailing_data"),
+        (sample_pdf() + b"%%EOF\nPK\x03\x04", "pdf_trailing_data"),
+        (b"%PDF-1.4\n<html>no end</html>\n", "pdf_malformed"),
+        (b"%PDF-1.4\n1 0 obj<<>>endobj\nstartxref\n999999\n%%EOF\n", "pdf_malformed"),
+        (b"%PDF-1.4\n1 0 obj<<>>endobj\nstartxref\n3\n%%EOF\n", "pdf_malformed"),
+        (b"%PDF-1.4\n%%EOF\n", "pdf_malformed"),
+    ],
+)
 async def test_malformed_or_polyglot_pdfs_are_refused(tmp_path: Path, data: bytes, code: str) -> None:
     assert _check(tmp_path, data) == code

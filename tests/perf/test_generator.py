@@ -51,8 +51,12 @@ async def test_small_preset_is_served_by_the_api(database, client) -> None:
         assert await s.scalar(select(func.count()).select_from(Unit)) == counts["units"]
         assert await s.scalar(select(func.count()).select_from(User)) == preset.provinces + 4 * districts
         assert await s.scalar(select(func.count()).select_from(ModelHistory)) >= preset.models
-        assert await s.scalar(select(func.count()).select_from(RegisteredModel)
-                              .where(RegisteredModel.authority_case.is_(None))) == 0
+        assert (
+            await s.scalar(
+                select(func.count()).select_from(RegisteredModel).where(RegisteredModel.authority_case.is_(None))
+            )
+            == 0
+        )
         district = (await s.scalars(select(Unit).where(Unit.code == "P01-D02"))).one()
         mobiliser = (await s.scalars(select(User).where(User.username == "p01-d02.mobiliser"))).one()
     headers = _headers(mobiliser.id)
@@ -62,8 +66,9 @@ async def test_small_preset_is_served_by_the_api(database, client) -> None:
     page = r.json()
     assert len(page["items"]) == 10 and page["next_cursor"]
     assert all(m["field_code"] == "economy" for m in page["items"])
-    r = await client.get(f"/api/v1/models?unit={district.id}&field=economy&limit=10&cursor={page['next_cursor']}",
-                         headers=headers)
+    r = await client.get(
+        f"/api/v1/models?unit={district.id}&field=economy&limit=10&cursor={page['next_cursor']}", headers=headers
+    )
     assert r.status_code == 200, r.text
     assert not {m["id"] for m in r.json()["items"]} & {m["id"] for m in page["items"]}
 
@@ -71,10 +76,17 @@ async def test_small_preset_is_served_by_the_api(database, client) -> None:
     assert r.status_code == 200, r.text
     found = [m["id"] for m in r.json()["items"]]
     async with database.sessionmaker() as s:
-        expected = (await s.scalars(
-            select(RegisteredModel.id).where(RegisteredModel.search_text.contains(fold("HIẾN ĐẤT")),
-                                             RegisteredModel.unit_path.startswith(district.path))
-            .order_by(RegisteredModel.code.desc()).limit(50))).all()
+        expected = (
+            await s.scalars(
+                select(RegisteredModel.id)
+                .where(
+                    RegisteredModel.search_text.contains(fold("HIẾN ĐẤT")),
+                    RegisteredModel.unit_path.startswith(district.path),
+                )
+                .order_by(RegisteredModel.code.desc())
+                .limit(50)
+            )
+        ).all()
     assert found and found == [str(i) for i in expected]
 
     one = page["items"][0]
@@ -82,8 +94,11 @@ async def test_small_preset_is_served_by_the_api(database, client) -> None:
     assert r.status_code == 200, r.text
     assert r.json()["code"] == one["code"]
 
-    outsider = (await client.get(f"/api/v1/models?unit={district.id}", headers=_headers(
-        (await _user(database, "p01-d01.viewer")).id))).json()["items"]
+    outsider = (
+        await client.get(
+            f"/api/v1/models?unit={district.id}", headers=_headers((await _user(database, "p01-d01.viewer")).id)
+        )
+    ).json()["items"]
     assert outsider == [], "a viewer of another district sees nothing of this one"
 
 
@@ -129,16 +144,29 @@ async def test_the_big_district_registers_its_models_in_one_year(database, clien
     await gen.generate(os.environ["DVK_DATABASE_URL"], preset, seed=4, quiet=True)
     async with database.sessionmaker() as s:
         district = (await s.scalars(select(Unit).where(Unit.code == "P01-D01"))).one()
-        years = dict((await s.execute(
-            select(RegisteredModel.year, func.count()).where(RegisteredModel.unit_path.startswith(district.path))
-            .group_by(RegisteredModel.year))).all())
-        campaign_id = await s.scalar(select(RegisteredModel.campaign_id)
-                                     .where(RegisteredModel.unit_path.startswith(district.path)).limit(1))
-        withdrawn = await s.scalar(select(func.count()).select_from(RegisteredModel).where(
-            RegisteredModel.unit_path.startswith(district.path), RegisteredModel.state == "withdrawn"))
+        years = dict(
+            (
+                await s.execute(
+                    select(RegisteredModel.year, func.count())
+                    .where(RegisteredModel.unit_path.startswith(district.path))
+                    .group_by(RegisteredModel.year)
+                )
+            ).all()
+        )
+        campaign_id = await s.scalar(
+            select(RegisteredModel.campaign_id).where(RegisteredModel.unit_path.startswith(district.path)).limit(1)
+        )
+        withdrawn = await s.scalar(
+            select(func.count())
+            .select_from(RegisteredModel)
+            .where(RegisteredModel.unit_path.startswith(district.path), RegisteredModel.state == "withdrawn")
+        )
         admin = (await s.scalars(select(User).where(User.username == "p01.admin"))).one()
     assert years == {gen.YEARS[-1]: 300}
-    r = await client.get("/api/v1/reports/registrations", headers=_headers(admin.id),
-                         params={"campaign": str(campaign_id), "year": gen.YEARS[-1], "unit": district.id})
+    r = await client.get(
+        "/api/v1/reports/registrations",
+        headers=_headers(admin.id),
+        params={"campaign": str(campaign_id), "year": gen.YEARS[-1], "unit": district.id},
+    )
     assert r.status_code == 200, r.text
     assert r.json()["total"] == 300 - withdrawn

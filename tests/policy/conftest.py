@@ -11,10 +11,16 @@ from app.demo.data import DEMO_TREE, U
 from app.policy.authority import InMemoryTree, Rule, UnitFacts, rules_from_rows
 from app.policy.authority_data import RULES
 
-PARTY_KINDS = frozenset({
-    "provincial_party_committee", "district_party_committee", "party_committee_under_province",
-    "grassroots_party_committee", "party_cell_under_grassroots", "grassroots_party_cell",
-})
+PARTY_KINDS = frozenset(
+    {
+        "provincial_party_committee",
+        "district_party_committee",
+        "party_committee_under_province",
+        "grassroots_party_committee",
+        "party_cell_under_grassroots",
+        "grassroots_party_cell",
+    }
+)
 
 
 class DemoFacts:
@@ -36,8 +42,13 @@ class DemoFacts:
             number(node, parent)
         for node, parent in nodes:
             self.by_code[node.code] = UnitFacts(
-                id=ids[node.code], code=node.code, name=node.name, kind_code=node.kind, level_code=node.level,
-                is_party_organisation=node.kind in PARTY_KINDS, parent_id=ids[parent] if parent else None,
+                id=ids[node.code],
+                code=node.code,
+                name=node.name,
+                kind_code=node.kind,
+                level_code=node.level,
+                is_party_organisation=node.kind in PARTY_KINDS,
+                parent_id=ids[parent] if parent else None,
                 party_org_id=ids[node.party] if node.party else None,
             )
 
@@ -61,11 +72,18 @@ class DemoFacts:
 # Units the demo tree lacks, to exercise the provincial guideline: a provincial department whose party
 # cell sits under the provincial agencies' party committee.
 PROVINCE_EXTRAS: list[tuple[U, str]] = [
-    (U("QT-SNN-CB", "Chi bộ Sở Nông nghiệp và Phát triển nông thôn", "party_cell_under_grassroots", "province",
-       "QT-DUK"), "QT"),
+    (
+        U(
+            "QT-SNN-CB",
+            "Chi bộ Sở Nông nghiệp và Phát triển nông thôn",
+            "party_cell_under_grassroots",
+            "province",
+            "QT-DUK",
+        ),
+        "QT",
+    ),
     (U("QT-SNN", "Sở Nông nghiệp và Phát triển nông thôn", "state_agency", "province", "QT-SNN-CB"), "QT"),
-    (U("QT-SNN-PKH", "Phòng Kế hoạch - Tài chính Sở Nông nghiệp", "state_agency", "province", "QT-SNN-CB"),
-     "QT-SNN"),
+    (U("QT-SNN-PKH", "Phòng Kế hoạch - Tài chính Sở Nông nghiệp", "state_agency", "province", "QT-SNN-CB"), "QT-SNN"),
 ]
 
 
@@ -113,8 +131,13 @@ async def district_admin(demo, database):
     from app.models import RoleAssignment, User
 
     async with database.sessionmaker() as s:
-        user = User(username="dh.admin", full_name="Võ Thị Giang", position="Chuyên viên Thành ủy Đông Hà",
-                    home_unit_id=demo.unit("QT-DH-TU"), password_hash="not-used")
+        user = User(
+            username="dh.admin",
+            full_name="Võ Thị Giang",
+            position="Chuyên viên Thành ủy Đông Hà",
+            home_unit_id=demo.unit("QT-DH-TU"),
+            password_hash="not-used",
+        )
         user.roles = [RoleAssignment(role="admin", unit_id=demo.unit("QT-DH"))]
         s.add(user)
         await s.commit()

@@ -14,29 +14,37 @@ pytestmark = pytest.mark.anyio
 
 
 async def _resolve(api, demo, code: str, kind: str = "collective", user: str = "demo.viewer", **params):
-    return await api.get(RESOLVE, params={"unit_id": demo.unit(code), "registrant_kind": kind, **params},
-                         headers=demo.headers(user))
+    return await api.get(
+        RESOLVE, params={"unit_id": demo.unit(code), "registrant_kind": kind, **params}, headers=demo.headers(user)
+    )
 
 
 def _codes(body: dict) -> tuple[int | None, str, str, str]:
-    return (body["case_number"], body["reviewing_unit"]["code"], body["proposing_unit"]["code"],
-            body["deciding_unit"]["code"])
+    return (
+        body["case_number"],
+        body["reviewing_unit"]["code"],
+        body["proposing_unit"]["code"],
+        body["deciding_unit"]["code"],
+    )
 
 
-@pytest.mark.parametrize(("code", "kind", "expected"), [
-    ("QT-VL-VT-TL", "collective", (1, "QT-VL-VT-TL-CB", "QT-VL-VT-DU", "QT-VL-VT-DU")),
-    ("QT-VL-VT-TL", "individual", (1, "QT-VL-VT-TL-CB", "QT-VL-VT-DU", "QT-VL-VT-DU")),
-    ("QT-VL-THPT", "collective", (2, "QT-VL-CBTHPT", "QT-VL-CBTHPT", "QT-VL-HU")),
-    ("QT-VL-THPT", "individual", (2, "QT-VL-CBTHPT", "QT-VL-CBTHPT", "QT-VL-HU")),
-    ("QT-VL-CTTS", "collective", (3, "QT-VL-CTTS", "QT-VL-CTTS", "QT-VL")),
-    ("QT-VL-CTTS-PX", "individual", (3, "QT-VL-CTTS-PX", "QT-VL-CTTS-PX", "QT-VL-CTTS")),
-    ("QT-VL-VT-MTTQ", "collective", (4, "QT-VL-VT-KDV", "QT-VL-VT-KDV", "QT-VL-VT-DU")),
-    ("QT-VL-VT-MTTQ", "individual", (1, "QT-VL-VT-DU", "QT-VL-VT-DU", "QT-VL-VT-DU")),
-    ("QT-VL-VT-TL-CB", "collective", (5, "QT-VL-VT-DU", "QT-VL-VT-DU", "QT-VL-VT-DU")),
-    ("QT-VL-VT-TL-CB", "individual", (1, "QT-VL-VT-TL-CB", "QT-VL-VT-DU", "QT-VL-VT-DU")),
-    ("QT-VL-HND", "collective", (6, "QT-VL-BDV", "QT-VL-BDV", "QT-VL-HU")),
-    ("QT-VL-HND", "individual", (6, "QT-VL-BDV", "QT-VL-BDV", "QT-VL-HU")),
-])
+@pytest.mark.parametrize(
+    ("code", "kind", "expected"),
+    [
+        ("QT-VL-VT-TL", "collective", (1, "QT-VL-VT-TL-CB", "QT-VL-VT-DU", "QT-VL-VT-DU")),
+        ("QT-VL-VT-TL", "individual", (1, "QT-VL-VT-TL-CB", "QT-VL-VT-DU", "QT-VL-VT-DU")),
+        ("QT-VL-THPT", "collective", (2, "QT-VL-CBTHPT", "QT-VL-CBTHPT", "QT-VL-HU")),
+        ("QT-VL-THPT", "individual", (2, "QT-VL-CBTHPT", "QT-VL-CBTHPT", "QT-VL-HU")),
+        ("QT-VL-CTTS", "collective", (3, "QT-VL-CTTS", "QT-VL-CTTS", "QT-VL")),
+        ("QT-VL-CTTS-PX", "individual", (3, "QT-VL-CTTS-PX", "QT-VL-CTTS-PX", "QT-VL-CTTS")),
+        ("QT-VL-VT-MTTQ", "collective", (4, "QT-VL-VT-KDV", "QT-VL-VT-KDV", "QT-VL-VT-DU")),
+        ("QT-VL-VT-MTTQ", "individual", (1, "QT-VL-VT-DU", "QT-VL-VT-DU", "QT-VL-VT-DU")),
+        ("QT-VL-VT-TL-CB", "collective", (5, "QT-VL-VT-DU", "QT-VL-VT-DU", "QT-VL-VT-DU")),
+        ("QT-VL-VT-TL-CB", "individual", (1, "QT-VL-VT-TL-CB", "QT-VL-VT-DU", "QT-VL-VT-DU")),
+        ("QT-VL-HND", "collective", (6, "QT-VL-BDV", "QT-VL-BDV", "QT-VL-HU")),
+        ("QT-VL-HND", "individual", (6, "QT-VL-BDV", "QT-VL-BDV", "QT-VL-HU")),
+    ],
+)
 async def test_resolve_answers_each_case_on_the_demo_tree(api, demo, code, kind, expected) -> None:
     r = await _resolve(api, demo, code, kind)
     assert r.status_code == 200, r.text
@@ -96,11 +104,15 @@ async def test_resolve_on_a_broken_tree_is_422_authority_unresolvable(api, demo,
     from app.models import Unit
 
     async with database.sessionmaker() as s:  # the village's cell loses its link to the commune committee
-        await s.execute(update(Unit).where(Unit.id == demo.unit("QT-VL-VT-TL-CB"))
-                        .values(party_org_id=demo.unit("QT-VL-HU")))
+        await s.execute(
+            update(Unit).where(Unit.id == demo.unit("QT-VL-VT-TL-CB")).values(party_org_id=demo.unit("QT-VL-HU"))
+        )
         await s.commit()
-    r = await api.get(RESOLVE, params={"unit_id": demo.unit("QT-VL-VT-TL"), "registrant_kind": "collective"},
-                      headers=demo.headers("demo.viewer", **{"Accept-Language": "en"}))
+    r = await api.get(
+        RESOLVE,
+        params={"unit_id": demo.unit("QT-VL-VT-TL"), "registrant_kind": "collective"},
+        headers=demo.headers("demo.viewer", **{"Accept-Language": "en"}),
+    )
     assert r.status_code == 422, r.text
     body = r.json()
     assert body["code"] == "authority_unresolvable"
@@ -137,11 +149,19 @@ async def test_profiles_list_the_rules_in_the_order_they_are_tried(api, demo) ->
     district = profiles[0]
     assert district["is_default"] is True
     assert [(x["case_number"], x["precedence"]) for x in district["rules"]] == [
-        (5, 10), (3, 20), (4, 30), (6, 40), (6, 45), (1, 50), (2, 60)]
+        (5, 10),
+        (3, 20),
+        (4, 30),
+        (6, 40),
+        (6, 45),
+        (1, 50),
+        (2, 60),
+    ]
     assert district["rules"][2]["match"]["registrant_kinds"] == ["collective"]
 
 
 # --- overrides ----------------------------------------------------------------------------------------------
+
 
 async def _put(api, demo, code: str, body: dict, user: str = "demo.admin"):
     return await api.put(f"{OVERRIDES}/{demo.unit(code)}", json=body, headers=demo.headers(user))
@@ -190,8 +210,9 @@ async def test_admin_of_another_district_cannot_override_vinh_linh_units(api, de
     r = await api.get(f"{OVERRIDES}/{demo.unit('QT-VL-HND')}", headers=demo.headers(district_admin))
     assert r.status_code == 403
     r = await api.get(OVERRIDES, headers=demo.headers("demo.admin"))
-    assert [o["unit"]["code"] for o in r.json()["items"]] == sorted(["QT-DH-HND", "QT-VL-HND"],
-                                                                    key=lambda c: demo.unit(c))
+    assert [o["unit"]["code"] for o in r.json()["items"]] == sorted(
+        ["QT-DH-HND", "QT-VL-HND"], key=lambda c: demo.unit(c)
+    )
 
 
 @pytest.mark.parametrize("user", ["demo.viewer", "demo.mobiliser", "demo.registrant", "demo.authority"])
@@ -214,8 +235,9 @@ async def test_override_body_is_checked(api, demo) -> None:
     for body, code in cases:
         r = await _put(api, demo, "QT-VL-HND", body)
         assert (r.status_code, r.json()["code"]) == (422, code), body
-    r = await api.put(f"{OVERRIDES}/999999", json={"deciding_unit_id": hu, "reason": "x"},
-                      headers=demo.headers("demo.admin"))
+    r = await api.put(
+        f"{OVERRIDES}/999999", json={"deciding_unit_id": hu, "reason": "x"}, headers=demo.headers("demo.admin")
+    )
     assert (r.status_code, r.json()["code"]) == (404, "unit_not_found")
     r = await api.get(OVERRIDES, headers=demo.headers("demo.admin"))
     assert r.json()["items"] == []

@@ -49,6 +49,7 @@ def _codes(answer: AuthorityAnswer) -> tuple[int | None, str, str, str]:
 
 # --- case 1: cells under a grassroots committee ------------------------------------------------------------
 
+
 @pytest.mark.parametrize("kind", ["collective", "individual"])
 def test_case_1_village_is_reviewed_by_its_cell_and_recognised_by_commune_committee(district, kind) -> None:
     assert _codes(district("QT-VL-VT-TL", kind)) == (1, "QT-VL-VT-TL-CB", "QT-VL-VT-DU", "QT-VL-VT-DU")
@@ -68,6 +69,7 @@ def test_case_1_a_ward_of_the_city_is_recognised_by_its_own_committee(district) 
 
 # --- case 2: grassroots party cells directly under the district --------------------------------------------
 
+
 @pytest.mark.parametrize("kind", ["collective", "individual"])
 def test_case_2_school_is_recognised_by_the_district_committee_above_its_cell(district, kind) -> None:
     assert _codes(district("QT-VL-THPT", kind)) == (2, "QT-VL-CBTHPT", "QT-VL-CBTHPT", "QT-VL-HU")
@@ -79,6 +81,7 @@ def test_case_2_individual_of_the_grassroots_cell_itself(district) -> None:
 
 # --- case 3: no party organisation --------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("kind", ["collective", "individual"])
 def test_case_3_enterprise_without_party_organisation_is_recognised_by_its_managing_unit(district, kind) -> None:
     assert _codes(district("QT-VL-CTTS", kind)) == (3, "QT-VL-CTTS", "QT-VL-CTTS", "QT-VL")
@@ -89,6 +92,7 @@ def test_case_3_workshop_under_an_enterprise_is_recognised_by_the_enterprise(dis
 
 
 # --- case 4: commune Front and organisations, collectives only --------------------------------------------
+
 
 def test_case_4_commune_front_is_recognised_by_commune_committee(district) -> None:
     answer = district("QT-VL-VT-MTTQ")
@@ -108,6 +112,7 @@ def test_case_4_is_for_collectives_an_individual_of_the_commune_front_falls_to_c
 
 # --- case 5: party organisations as collectives -------------------------------------------------------------
 
+
 def test_case_5_party_cell_collective_is_recognised_by_commune_committee(district) -> None:
     assert _codes(district("QT-VL-VT-TL-CB")) == (5, "QT-VL-VT-DU", "QT-VL-VT-DU", "QT-VL-VT-DU")
 
@@ -126,9 +131,11 @@ def test_case_5_is_for_collectives_an_individual_of_a_party_cell_is_reviewed_by_
 
 # --- case 6: district-level organisations --------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("kind", ["collective", "individual"])
 def test_case_6_district_farmers_union_is_followed_by_the_board_and_recognised_by_district_committee(
-        district, kind) -> None:
+    district, kind
+) -> None:
     assert _codes(district("QT-VL-HND", kind)) == (6, "QT-VL-BDV", "QT-VL-BDV", "QT-VL-HU")
 
 
@@ -144,6 +151,7 @@ def test_case_6_other_district_units_led_by_the_committee_are_recognised_by_it(d
 
 
 # --- precedence -----------------------------------------------------------------------------------------------
+
 
 def test_commune_front_collective_matches_case_4_not_case_1(facts, profile_rules) -> None:
     rules, tree, front = profile_rules(DISTRICT_2023), facts.tree(), facts["QT-VL-VT-MTTQ"]
@@ -164,6 +172,7 @@ def test_party_cell_collective_matches_case_5_before_case_1(facts, profile_rules
 
 # --- explanations ---------------------------------------------------------------------------------------------
 
+
 def test_explanation_names_the_case_the_registrant_and_the_units(district) -> None:
     answer = district("QT-VL-VT-MTTQ")
     vi, en = answer.explanation["vi"], answer.explanation["en"]
@@ -182,14 +191,18 @@ def test_explanation_of_an_individual_says_individual(district) -> None:
 
 # --- overrides ------------------------------------------------------------------------------------------------
 
+
 def test_override_wins_and_the_explanation_says_so(facts, profile_rules) -> None:
     hnd, ubnd = facts["QT-VL-HND"], facts["QT-VL-UBND"]
     override = Override(unit_id=hnd.id, deciding_unit_id=ubnd.id, reason="Theo quy chế thi đua của huyện")
     answer = resolve(DISTRICT_2023, profile_rules(DISTRICT_2023), "collective", hnd, facts.tree(), override)
     assert answer.overridden and answer.override_reason == "Theo quy chế thi đua của huyện"
     assert _codes(answer) == (6, "QT-VL-BDV", "QT-VL-BDV", "QT-VL-UBND")  # reviewing/proposing from the rule
-    assert answer.vias == {"reviewing": "district_mass_mobilisation_board",
-                           "proposing": "district_mass_mobilisation_board", "deciding": "override"}
+    assert answer.vias == {
+        "reviewing": "district_mass_mobilisation_board",
+        "proposing": "district_mass_mobilisation_board",
+        "deciding": "override",
+    }
     assert "Quản trị viên đã chỉ định riêng" in answer.explanation["vi"]
     assert "thay cho trường hợp 6" in answer.explanation["vi"]
     assert "An administrator set the competent units" in answer.explanation["en"]
@@ -215,16 +228,16 @@ def test_override_where_no_rule_applies_has_no_case_number(facts, profile_rules)
 
 def test_override_of_another_unit_is_ignored(facts, profile_rules) -> None:
     override = Override(facts["QT-VL-HND"].id, facts["QT-VL-UBND"].id, reason="x")
-    answer = resolve(DISTRICT_2023, profile_rules(DISTRICT_2023), "collective", facts["QT-VL-VT-MTTQ"],
-                     facts.tree(), override)
+    answer = resolve(
+        DISTRICT_2023, profile_rules(DISTRICT_2023), "collective", facts["QT-VL-VT-MTTQ"], facts.tree(), override
+    )
     assert not answer.overridden and answer.deciding_unit.code == "QT-VL-VT-DU"
 
 
 def test_override_wins_even_where_the_tree_is_broken(facts, profile_rules) -> None:
     village = facts.edit("QT-VL-VT-TL", party_org_id=99_999)
     override = Override(village.id, facts["QT-VL-VT-DU"].id, reason="Chi bộ đang kiện toàn")
-    answer = resolve(DISTRICT_2023, profile_rules(DISTRICT_2023), "collective", village, facts.tree(village),
-                     override)
+    answer = resolve(DISTRICT_2023, profile_rules(DISTRICT_2023), "collective", village, facts.tree(village), override)
     assert answer.overridden and answer.case_number is None
     assert _codes(answer)[1:] == ("QT-VL-VT-DU", "QT-VL-VT-DU", "QT-VL-VT-DU")
 
@@ -232,15 +245,23 @@ def test_override_wins_even_where_the_tree_is_broken(facts, profile_rules) -> No
 def test_override_naming_an_unknown_unit_is_unresolvable(facts, profile_rules) -> None:
     village = facts["QT-VL-VT-TL"]
     with pytest.raises(AuthorityUnresolvable) as caught:
-        resolve(DISTRICT_2023, profile_rules(DISTRICT_2023), "collective", village, facts.tree(),
-                Override(village.id, 99_999, reason="x"))
+        resolve(
+            DISTRICT_2023,
+            profile_rules(DISTRICT_2023),
+            "collective",
+            village,
+            facts.tree(),
+            Override(village.id, 99_999, reason="x"),
+        )
     assert caught.value.extensions["relation"] == "override"
 
 
 # --- broken trees answer 422, never crash ----------------------------------------------------------------------
 
-def _unresolvable(facts, profile_rules, code: str, tree: InMemoryTree, kind: str = "collective",
-                  unit: UnitFacts | None = None) -> AuthorityUnresolvable:
+
+def _unresolvable(
+    facts, profile_rules, code: str, tree: InMemoryTree, kind: str = "collective", unit: UnitFacts | None = None
+) -> AuthorityUnresolvable:
     with pytest.raises(AuthorityUnresolvable) as caught:
         resolve(DISTRICT_2023, profile_rules(DISTRICT_2023), kind, unit or facts[code], tree)
     error = caught.value
@@ -272,8 +293,10 @@ def test_a_cycle_of_party_links_is_unresolvable(facts, profile_rules) -> None:
 
 
 def test_an_endless_chain_of_cells_is_cut_after_ten_steps(facts, profile_rules) -> None:
-    chain = [UnitFacts(1000 + i, f"C{i}", f"Chi bộ {i}", "party_cell_under_grassroots", "village", True, None,
-                       1000 + i + 1) for i in range(15)]
+    chain = [
+        UnitFacts(1000 + i, f"C{i}", f"Chi bộ {i}", "party_cell_under_grassroots", "village", True, None, 1000 + i + 1)
+        for i in range(15)
+    ]
     tree = InMemoryTree([*facts.by_code.values(), *chain])
     error = _unresolvable(facts, profile_rules, "", tree, kind="individual", unit=chain[0])
     assert "more than 10 steps" in error.message.render("en", **error.params)
@@ -311,13 +334,15 @@ def test_unit_no_rule_covers_answers_authority_no_rule(facts, profile_rules) -> 
 
 # --- the provincial guideline ------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(("code", "kind"), [("QT-SNN", "collective"), ("QT-SNN-PKH", "individual")])
 def test_province_case_1_department_is_recognised_by_the_committee_under_the_province(province, code, kind) -> None:
     assert _codes(province(code, kind)) == (1, "QT-DUK", "QT-SNN-CB", "QT-DUK")
 
 
-@pytest.mark.parametrize(("code", "kind"), [("QT-MTTQ", "collective"), ("QT-DUK", "collective"),
-                                            ("QT-BDV", "individual")])
+@pytest.mark.parametrize(
+    ("code", "kind"), [("QT-MTTQ", "collective"), ("QT-DUK", "collective"), ("QT-BDV", "individual")]
+)
 def test_province_case_6_province_level_exemplars_are_recognised_by_the_provincial_board(province, code, kind) -> None:
     answer = province(code, kind)
     assert _codes(answer) == (6, "QT-BDV", code, "QT-BDV")
@@ -328,10 +353,13 @@ def test_province_district_committee_itself_is_recognised_by_the_provincial_boar
     assert _codes(province("QT-VL-HU", "individual")) == (6, "QT-BDV", "QT-VL-HU", "QT-BDV")
 
 
-@pytest.mark.parametrize(("code", "counterpart"), [("QT-VL-VT-MTTQ", "QT-MTTQ"), ("QT-VL-MTTQ", "QT-MTTQ"),
-                                                   ("QT-VL-HND", "QT-HND"), ("QT-DH-P1-HND", "QT-HND")])
+@pytest.mark.parametrize(
+    ("code", "counterpart"),
+    [("QT-VL-VT-MTTQ", "QT-MTTQ"), ("QT-VL-MTTQ", "QT-MTTQ"), ("QT-VL-HND", "QT-HND"), ("QT-DH-P1-HND", "QT-HND")],
+)
 def test_province_case_4_front_and_organisations_are_recognised_by_their_provincial_body(
-        province, code, counterpart) -> None:
+    province, code, counterpart
+) -> None:
     for kind in ("collective", "individual"):
         assert _codes(province(code, kind)) == (4, counterpart, code, counterpart)
 
@@ -343,15 +371,24 @@ def test_province_case_4_without_a_provincial_counterpart_is_unresolvable(facts,
     assert caught.value.extensions["relation"] == "provincial_counterpart"
 
 
-@pytest.mark.parametrize(("code", "committee"), [("QT-VL-VT-TL", "QT-VL-HU"), ("QT-VL-CTTS-PX", "QT-VL-HU"),
-                                                 ("QT-VL-VT-DU", "QT-VL-HU"), ("QT-DH-P1-KP1-TDV", "QT-DH-TU")])
+@pytest.mark.parametrize(
+    ("code", "committee"),
+    [
+        ("QT-VL-VT-TL", "QT-VL-HU"),
+        ("QT-VL-CTTS-PX", "QT-VL-HU"),
+        ("QT-VL-VT-DU", "QT-VL-HU"),
+        ("QT-DH-P1-KP1-TDV", "QT-DH-TU"),
+    ],
+)
 def test_province_case_2_everyone_else_is_recognised_by_the_district_committee_of_the_area(
-        province, code, committee) -> None:
+    province, code, committee
+) -> None:
     for kind in ("collective", "individual"):
         assert _codes(province(code, kind)) == (2, committee, code, committee)
 
 
 # --- rule data ------------------------------------------------------------------------------------------------
+
 
 def test_a_rule_with_an_unknown_relation_or_key_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown relation 'mayor'"):

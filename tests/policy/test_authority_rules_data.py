@@ -10,14 +10,25 @@ from app.models import AuthorityProfile, AuthorityRule
 from app.policy.authority import rules_from_rows
 from app.policy.authority_data import PROFILES, RULES
 
-_RULE_COLUMNS = ("profile_code", "case_number", "precedence", "match", "reviewing_via", "proposing_via",
-                 "deciding_via", "label_vi", "label_en", "citation")
+_RULE_COLUMNS = (
+    "profile_code",
+    "case_number",
+    "precedence",
+    "match",
+    "reviewing_via",
+    "proposing_via",
+    "deciding_via",
+    "label_vi",
+    "label_en",
+    "citation",
+)
 _PROFILE_COLUMNS = ("code", "label_vi", "label_en", "source", "is_default")
 
 
 async def test_migrated_rules_are_identical_to_authority_data(session) -> None:
-    rows = (await session.scalars(select(AuthorityRule).order_by(AuthorityRule.profile_code,
-                                                                 AuthorityRule.precedence))).all()
+    rows = (
+        await session.scalars(select(AuthorityRule).order_by(AuthorityRule.profile_code, AuthorityRule.precedence))
+    ).all()
     migrated = [{c: getattr(r, c) for c in _RULE_COLUMNS} for r in rows]
     expected = sorted(RULES, key=lambda r: (r["profile_code"], r["precedence"]))
     assert migrated == expected

@@ -63,13 +63,16 @@ def test_no_module_outside_policy_turns_a_scope_into_sql() -> None:
     for path in _outside_policy():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            name = (node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute)
-                    else None)
+            name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else None
             if name in SCOPE_TO_SQL:
                 offenders.append(f"{path.relative_to(APP)}:{node.lineno} uses {name}")
             # caller.scope.paths(...): the subtrees a filter would be built from
-            if (isinstance(node, ast.Attribute) and node.attr == "paths" and isinstance(node.value, ast.Attribute)
-                    and node.value.attr == "scope"):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr == "paths"
+                and isinstance(node.value, ast.Attribute)
+                and node.value.attr == "scope"
+            ):
                 offenders.append(f"{path.relative_to(APP)}:{node.lineno} reads scope.paths")
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name in {"visible_to", "_in_scope"}:
                 offenders.append(f"{path.relative_to(APP)}:{node.lineno} defines {node.name}")
@@ -80,8 +83,9 @@ def test_no_module_outside_policy_turns_a_scope_into_sql() -> None:
 def test_each_scoped_repository_reads_through_the_base(package: str) -> None:
     tree = ast.parse((APP / package / "repository.py").read_text(encoding="utf-8"))
     imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
-    imported |= {f"{node.module}.{a.name}" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
-                 for a in node.names}
+    imported |= {
+        f"{node.module}.{a.name}" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) for a in node.names
+    }
     assert imported & {"app.policy.visibility", "app.policy.visibility.scoped"}
 
 

@@ -25,39 +25,60 @@ async def _codes(client: Any, **params: Any) -> list[str]:
 async def _exemplar(session: Any, demo: Any, store: Any, **over: Any) -> tuple[Any, dict[str, Any]]:
     """An exemplar of Thôn Tân Lập with a full dossier: recognised (unpublished), nominated, then recognised as an
     exemplar and commended (both published, photos only)."""
-    model = await insert_model(session, demo, name="Dân vận khéo trong xây dựng nông thôn mới",
-                               summary="Vận động nhân dân hiến đất làm đường", field_code="new_rural", **over)
+    model = await insert_model(
+        session,
+        demo,
+        name="Dân vận khéo trong xây dựng nông thôn mới",
+        summary="Vận động nhân dân hiến đất làm đường",
+        field_code="new_rural",
+        **over,
+    )
     files = {
         "photo1": await add_file(session, store, demo, model.id, "model_photo", image((200, 10, 10))),
-        "photo2": await add_file(session, store, demo, model.id, "model_photo", image((10, 200, 10), "PNG"),
-                                 media_type="image/png"),
+        "photo2": await add_file(
+            session, store, demo, model.id, "model_photo", image((10, 200, 10), "PNG"), media_type="image/png"
+        ),
         "portrait": await add_file(session, store, demo, model.id, "portrait", image((10, 10, 200))),
-        "minutes": await add_file(session, store, demo, model.id, "review_minutes", b"%PDF-1.4 minutes",
-                                  media_type="application/pdf"),
+        "minutes": await add_file(
+            session, store, demo, model.id, "review_minutes", b"%PDF-1.4 minutes", media_type="application/pdf"
+        ),
         "survey": await add_file(session, store, demo, model.id, "survey_photo", image((90, 90, 90))),
     }
     decisions = {
         "recognition": await decide(session, demo, [model.id], publish=False, issued_on=TODAY - timedelta(days=400)),
     }
     await set_state(session, model.id, "nominated", action="nominate")
-    decisions["exemplar"] = await decide(session, demo, [model.id], kind="exemplar_recognition",
-                                         issued_on=TODAY - timedelta(days=20), number="13-QĐ/ĐU")
-    decisions["commendation"] = await decide(session, demo, [model.id], kind="commendation", number="14-QĐ/ĐU",
-                                             issued_on=TODAY - timedelta(days=10), award_form="certificate_of_merit",
-                                             award_level="district", issuing_unit="QT-VL-HU")
+    decisions["exemplar"] = await decide(
+        session, demo, [model.id], kind="exemplar_recognition", issued_on=TODAY - timedelta(days=20), number="13-QĐ/ĐU"
+    )
+    decisions["commendation"] = await decide(
+        session,
+        demo,
+        [model.id],
+        kind="commendation",
+        number="14-QĐ/ĐU",
+        issued_on=TODAY - timedelta(days=10),
+        award_form="certificate_of_merit",
+        award_level="district",
+        issuing_unit="QT-VL-HU",
+    )
     return model, {**files, **decisions}
 
 
-async def test_an_exemplar_is_shown_with_its_published_photos_without_signing_in(client, demo, session, store,
-                                                                                   ctx) -> None:
+async def test_an_exemplar_is_shown_with_its_published_photos_without_signing_in(
+    client, demo, session, store, ctx
+) -> None:
     model, things = await _exemplar(session, demo, store)
     r = await client.get(f"{API}/exemplars")
     assert r.status_code == 200
     [item] = r.json()["items"]
     assert item["code"] == model.code and item["name"] == model.name and item["state"] == "exemplar"
-    assert item["state_label"] == "Điển hình \"Dân vận khéo\""
-    assert item["field"] == {"code": "new_rural", "label_vi": "Xây dựng nông thôn mới",
-                             "label_en": item["field"]["label_en"]}
+    assert item["state_label"] == 'Điển hình "Dân vận khéo"'
+    assert item["field"] == {
+        "code": "new_rural",
+        "label_vi": "Xây dựng nông thôn mới",
+        "label_en": item["field"]["label_en"],
+    }
     assert item["unit"] == {"code": "QT-VL-VT-TL", "name": "Thôn Tân Lập"}
     assert item["district"] == {"code": "QT-VL", "name": "Huyện Vĩnh Linh"}
     assert item["province"] == {"code": "QT", "name": "Tỉnh Quảng Trị"}
@@ -65,7 +86,9 @@ async def test_an_exemplar_is_shown_with_its_published_photos_without_signing_in
     assert item["latest_decision_on"] == str(TODAY - timedelta(days=10))
     # The unpublished model recognition stays out; the exemplar decision and the commendation are shown.
     assert [(d["kind"], d["number"]) for d in item["decisions"]] == [
-        ("exemplar_recognition", "13-QĐ/ĐU"), ("commendation", "14-QĐ/ĐU")]
+        ("exemplar_recognition", "13-QĐ/ĐU"),
+        ("commendation", "14-QĐ/ĐU"),
+    ]
     commendation = item["decisions"][1]
     assert commendation["issuing_unit"] == {"code": "QT-VL-HU", "name": "Huyện ủy Vĩnh Linh"}
     assert (commendation["award_form"], commendation["award_form_label"]) == ("certificate_of_merit", "Bằng khen")
@@ -73,8 +96,17 @@ async def test_an_exemplar_is_shown_with_its_published_photos_without_signing_in
     # Only the model photos: no portrait, minutes or survey photo.
     assert sorted(p["id"] for p in item["photos"]) == sorted(str(things[k].id) for k in ("photo1", "photo2"))
     assert item["documents"] == []
-    for private in (str(model.id), "portrait", "review_minutes", "survey_photo", "Nguyen Van A", "Phạm Thị Dung",
-                    "demo.", "version", "created_by"):
+    for private in (
+        str(model.id),
+        "portrait",
+        "review_minutes",
+        "survey_photo",
+        "Nguyen Van A",
+        "Phạm Thị Dung",
+        "demo.",
+        "version",
+        "created_by",
+    ):
         assert private not in r.text
 
     photo = next(p for p in item["photos"] if p["id"] == str(things["photo2"].id))
@@ -93,21 +125,32 @@ async def test_the_detail_shows_objectives_and_methods(client, demo, session, st
     assert r.status_code == 200
     body = r.json()
     assert body["code"] == model.code and body["objectives"] == "Mục tiêu" and body["content_methods"] == "Cách làm"
-    assert body["state_label"] == "Exemplar" and body["decisions"][0]["kind_label"] == \
-        "Recognition of \"Dân vận khéo\" exemplars"
+    assert (
+        body["state_label"] == "Exemplar"
+        and body["decisions"][0]["kind_label"] == 'Recognition of "Dân vận khéo" exemplars'
+    )
     assert len(body["photos"]) == 2
 
 
-async def test_portraits_and_other_kinds_are_shown_only_when_a_decision_publishes_them(client, demo, session, store,
-                                                                                       ctx) -> None:
-    model = await insert_model(session, demo, state="surveyed", registrant_kind="individual",
-                               individual_name="Nguyễn Thị Hoa", individual_position="Chi hội trưởng")
+async def test_portraits_and_other_kinds_are_shown_only_when_a_decision_publishes_them(
+    client, demo, session, store, ctx
+) -> None:
+    model = await insert_model(
+        session,
+        demo,
+        state="surveyed",
+        registrant_kind="individual",
+        individual_name="Nguyễn Thị Hoa",
+        individual_position="Chi hội trưởng",
+    )
     portrait = await add_file(session, store, demo, model.id, "portrait")
     photo = await add_file(session, store, demo, model.id, "model_photo")
-    report = await add_file(session, store, demo, model.id, "achievement_report", b"%PDF-1.4 report",
-                            media_type="application/pdf")
-    marked = await add_file(session, store, demo, model.id, "other", b"%PDF-1.4 leaflet", media_type="application/pdf",
-                            is_public=True)
+    report = await add_file(
+        session, store, demo, model.id, "achievement_report", b"%PDF-1.4 report", media_type="application/pdf"
+    )
+    marked = await add_file(
+        session, store, demo, model.id, "other", b"%PDF-1.4 leaflet", media_type="application/pdf", is_public=True
+    )
     await decide(session, demo, [model.id], public_evidence_kinds=["model_photo", "portrait"])
     [item] = await _items(client)
     assert item["individual_name"] == "Nguyễn Thị Hoa" and "Chi hội trưởng" not in str(item)
@@ -153,8 +196,9 @@ async def test_a_draft_code_and_a_private_file_answer_404(client, demo, session,
     assert r.status_code == 404 and r.headers["content-type"].startswith("application/problem+json")
     assert r.json()["code"] == "not_found"
     assert (await client.get(f"{API}/exemplars/DVK-{YEAR}-999999")).json()["code"] == "not_found"
-    draft_photo = await ctx.attach(draft["id"], "model_photo", content=image(), filename="a.jpg",
-                                   content_type="image/jpeg")
+    draft_photo = await ctx.attach(
+        draft["id"], "model_photo", content=image(), filename="a.jpg", content_type="image/jpeg"
+    )
     assert (await client.get(f"{API}/files/{draft_photo['id']}")).status_code == 404
     _, things = await _exemplar(session, demo, store)
     for private in ("portrait", "minutes", "survey"):
@@ -164,13 +208,21 @@ async def test_a_draft_code_and_a_private_file_answer_404(client, demo, session,
     assert (await client.get(f"{API}/files/not-a-uuid")).status_code == 422
 
 
-async def test_filters_by_unit_subtree_field_year_state_and_search_without_diacritics(client, demo, session, store,
-                                                                                      ctx) -> None:
+async def test_filters_by_unit_subtree_field_year_state_and_search_without_diacritics(
+    client, demo, session, store, ctx
+) -> None:
     economy = await insert_model(session, demo, name="Dân vận khéo phát triển kinh tế hộ", state="surveyed")
-    dong_ha = await insert_model(session, demo, unit="QT-DH-P1-KP1", name="Khu phố văn minh, đoàn kết",
-                                 field_code="culture_society", state="surveyed")
-    older = await insert_model(session, demo, unit="QT-VL-HND", name="Nông dân giúp nhau làm giàu", year=YEAR - 1,
-                               state="surveyed")
+    dong_ha = await insert_model(
+        session,
+        demo,
+        unit="QT-DH-P1-KP1",
+        name="Khu phố văn minh, đoàn kết",
+        field_code="culture_society",
+        state="surveyed",
+    )
+    older = await insert_model(
+        session, demo, unit="QT-VL-HND", name="Nông dân giúp nhau làm giàu", year=YEAR - 1, state="surveyed"
+    )
     await decide(session, demo, [economy.id, older.id], issued_on=TODAY - timedelta(days=30))
     await decide(session, demo, [dong_ha.id], issuing_unit="QT-DH-TU", issued_on=TODAY - timedelta(days=5))
     await set_state(session, older.id, "nominated", action="nominate")
@@ -184,7 +236,8 @@ async def test_filters_by_unit_subtree_field_year_state_and_search_without_diacr
     assert await _codes(client, year=YEAR - 1) == [older.code]
     assert await _codes(client, state="nominated") == [older.code]
     assert sorted(await _codes(client, state=["nominated", "recognized"])) == sorted(
-        [economy.code, older.code, dong_ha.code])
+        [economy.code, older.code, dong_ha.code]
+    )
     assert await _codes(client, q="DOAN KET") == [dong_ha.code]
     assert await _codes(client, q="nong dan giup nhau") == [older.code]
     assert await _codes(client, q="50%_") == []
@@ -235,8 +288,7 @@ async def test_responses_are_cacheable_and_answer_304_on_if_none_match(client, d
     assert again.status_code == 304 and again.headers["cache-control"] == "public, max-age=86400, immutable"
     # A new published decision changes the body, so the old ETag no longer matches.
     await decide(session, demo, [model.id], kind="commendation", award_form="letter_of_commendation")
-    assert (await client.get(f"{API}/exemplars/{model.code}",
-                             headers={"If-None-Match": tag})).status_code == 200
+    assert (await client.get(f"{API}/exemplars/{model.code}", headers={"If-None-Match": tag})).status_code == 200
 
 
 async def test_a_bearer_token_good_or_bad_changes_nothing(client, demo, session, store, ctx) -> None:

@@ -47,39 +47,71 @@ class Reg:
     def __post_init__(self) -> None:
         self.campaign_id, self.cycle_id = str(self.campaign.id), self.campaign.cycles[0].id
 
-    async def add_model(self, unit_code: str, name: str, *, field: str = "economy", kind: str = "collective",
-                        state: str = "draft", level: str = "grassroots", start: date | None = None,
-                        end: date | None = None, targets: list[dict[str, Any]] | None = None) -> RegisteredModel:
+    async def add_model(
+        self,
+        unit_code: str,
+        name: str,
+        *,
+        field: str = "economy",
+        kind: str = "collective",
+        state: str = "draft",
+        level: str = "grassroots",
+        start: date | None = None,
+        end: date | None = None,
+        targets: list[dict[str, Any]] | None = None,
+    ) -> RegisteredModel:
         """Insert a model directly (the workflow is tested elsewhere)."""
         unit = (await self.session.execute(select(Unit).where(Unit.code == unit_code))).scalar_one()
         model = RegisteredModel(
-            code=f"T-{uuid.uuid4().hex[:12]}", campaign_id=uuid.UUID(self.campaign_id), cycle_id=self.cycle_id,
-            year=YEAR, registrant_unit_id=unit.id, unit_path=unit.path, registrant_kind=kind, name=name,
-            field_code=field, model_type="field_specific", state=state, level_aimed=level,
-            start_date=start or date(YEAR, 1, 1), end_date=end or date(YEAR, 12, 31),
-            targets=targets if targets is not None else [
-                {"what": "Hộ thoát nghèo", "indicator": "", "target_value": 15, "unit_of_measure": "hộ"}],
+            code=f"T-{uuid.uuid4().hex[:12]}",
+            campaign_id=uuid.UUID(self.campaign_id),
+            cycle_id=self.cycle_id,
+            year=YEAR,
+            registrant_unit_id=unit.id,
+            unit_path=unit.path,
+            registrant_kind=kind,
+            name=name,
+            field_code=field,
+            model_type="field_specific",
+            state=state,
+            level_aimed=level,
+            start_date=start or date(YEAR, 1, 1),
+            end_date=end or date(YEAR, 12, 31),
+            targets=targets
+            if targets is not None
+            else [{"what": "Hộ thoát nghèo", "indicator": "", "target_value": 15, "unit_of_measure": "hộ"}],
             created_by_id=self.demo.users["demo.registrant"],
         )
         self.session.add(model)
         await self.session.commit()
         return model
 
-    async def export(self, unit_code: str, fmt: str = "json", user: str = "demo.admin", **params: Any
-                     ) -> httpx.Response:
+    async def export(
+        self, unit_code: str, fmt: str = "json", user: str = "demo.admin", **params: Any
+    ) -> httpx.Response:
         """GET the form."""
-        query = {"campaign": self.campaign_id, "year": YEAR, "unit": self.demo.unit(unit_code), "format": fmt,
-                 **params}
+        query = {"campaign": self.campaign_id, "year": YEAR, "unit": self.demo.unit(unit_code), "format": fmt, **params}
         return await self.client.get("/api/v1/reports/registrations", params=query, headers=self.demo.headers(user))
 
-    async def upload(self, content: bytes, *, dry_run: bool = True, user: str = "demo.registrant",
-                     filename: str = "dang-ky.xlsx", content_type: str = XLSX, headers: dict[str, str] | None = None,
-                     **params: Any) -> httpx.Response:
+    async def upload(
+        self,
+        content: bytes,
+        *,
+        dry_run: bool = True,
+        user: str = "demo.registrant",
+        filename: str = "dang-ky.xlsx",
+        content_type: str = XLSX,
+        headers: dict[str, str] | None = None,
+        **params: Any,
+    ) -> httpx.Response:
         """POST a workbook to the import."""
         query = {"campaign": self.campaign_id, "year": YEAR, "dry_run": str(dry_run).lower(), **params}
-        return await self.client.post("/api/v1/imports/registrations", params=query,
-                                      files={"file": (filename, content, content_type)},
-                                      headers={**self.demo.headers(user), **(headers or {})})
+        return await self.client.post(
+            "/api/v1/imports/registrations",
+            params=query,
+            files={"file": (filename, content, content_type)},
+            headers={**self.demo.headers(user), **(headers or {})},
+        )
 
 
 async def make_campaign(session: Any, owner: str = "QT-VL") -> Campaign:
@@ -87,15 +119,29 @@ async def make_campaign(session: Any, owner: str = "QT-VL") -> Campaign:
     if await session.get(AuthorityProfile, "district_2023") is None:
         session.add(AuthorityProfile(code="district_2023", label_vi="KH 2023", label_en="Plan 2023", is_default=True))
     unit = (await session.execute(select(Unit).where(Unit.code == owner))).scalar_one()
-    campaign = Campaign(name=f"Giai đoạn {YEAR}–{YEAR + 2}", start_year=YEAR, end_year=YEAR + 2,
-                        owning_unit_id=unit.id, owning_unit_path=unit.path, authority_profile="district_2023")
-    campaign.cycles = [CampaignCycle(
-        year=YEAR,
-        registration_windows=[{"label": "Đăng ký", "opens_on": str(TODAY - timedelta(days=10)),
-                               "closes_on": str(TODAY + timedelta(days=10))}],
-        results_due_on=TODAY + timedelta(days=30),
-        recognition_starts_on=TODAY + timedelta(days=40), recognition_ends_on=TODAY + timedelta(days=70),
-    )]
+    campaign = Campaign(
+        name=f"Giai đoạn {YEAR}–{YEAR + 2}",
+        start_year=YEAR,
+        end_year=YEAR + 2,
+        owning_unit_id=unit.id,
+        owning_unit_path=unit.path,
+        authority_profile="district_2023",
+    )
+    campaign.cycles = [
+        CampaignCycle(
+            year=YEAR,
+            registration_windows=[
+                {
+                    "label": "Đăng ký",
+                    "opens_on": str(TODAY - timedelta(days=10)),
+                    "closes_on": str(TODAY + timedelta(days=10)),
+                }
+            ],
+            results_due_on=TODAY + timedelta(days=30),
+            recognition_starts_on=TODAY + timedelta(days=40),
+            recognition_ends_on=TODAY + timedelta(days=70),
+        )
+    ]
     session.add(campaign)
     await session.commit()
     return campaign
@@ -117,21 +163,56 @@ def workbook_bytes(book: Workbook) -> bytes:
     return out.getvalue()
 
 
-HEADER = ["Số TT", "Tên đơn vị đăng ký", "Tên mô hình công tác “DVK”",
-          f"Mục tiêu (chỉ tiêu) cần đạt được trong năm {YEAR}",
-          "Lĩnh vực Kinh tế", None, "Lĩnh vực VH - XH", None, "Lĩnh vực QP - AN", None,
-          "Lĩnh vực Xây dựng hệ thống chính trị", None, "Lĩnh vực Xây dựng nông thôn mới", None, "Lĩnh vực khác", None,
-          f"Thời gian tiến hành vận động trong năm {YEAR}", None,
-          f"Đăng ký đạt mô hình công tác, điển hình “Dân vận khéo” tiêu biểu năm {YEAR}", None]
-SUBHEADER = [None] * 4 + ["Tập thể", "Cá nhân"] * 6 + ["Thời gian bắt đầu", "Thời gian kết thúc", "Cấp cơ sở",
-                                                        "Cấp huyện, thành phố"]
-FIELD_COLUMN = {"economy": 4, "culture_society": 6, "defence_security": 8, "political_system": 10, "new_rural": 12,
-                "other": 14}
+HEADER = [
+    "Số TT",
+    "Tên đơn vị đăng ký",
+    "Tên mô hình công tác “DVK”",
+    f"Mục tiêu (chỉ tiêu) cần đạt được trong năm {YEAR}",
+    "Lĩnh vực Kinh tế",
+    None,
+    "Lĩnh vực VH - XH",
+    None,
+    "Lĩnh vực QP - AN",
+    None,
+    "Lĩnh vực Xây dựng hệ thống chính trị",
+    None,
+    "Lĩnh vực Xây dựng nông thôn mới",
+    None,
+    "Lĩnh vực khác",
+    None,
+    f"Thời gian tiến hành vận động trong năm {YEAR}",
+    None,
+    f"Đăng ký đạt mô hình công tác, điển hình “Dân vận khéo” tiêu biểu năm {YEAR}",
+    None,
+]
+SUBHEADER = (
+    [None] * 4
+    + ["Tập thể", "Cá nhân"] * 6
+    + ["Thời gian bắt đầu", "Thời gian kết thúc", "Cấp cơ sở", "Cấp huyện, thành phố"]
+)
+FIELD_COLUMN = {
+    "economy": 4,
+    "culture_society": 6,
+    "defence_security": 8,
+    "political_system": 10,
+    "new_rural": 12,
+    "other": 14,
+}
 
 
-def form_row(no: int, unit: str, name: str, *, field: str | None = "economy", kind: str = "collective",
-             mark: str = "x", start: Any = "01/03/{y}", end: Any = "31/12/{y}", level: str = "grassroots",
-             targets: str = "Hộ thoát nghèo: 15 hộ") -> list[Any]:
+def form_row(
+    no: int,
+    unit: str,
+    name: str,
+    *,
+    field: str | None = "economy",
+    kind: str = "collective",
+    mark: str = "x",
+    start: Any = "01/03/{y}",
+    end: Any = "31/12/{y}",
+    level: str = "grassroots",
+    targets: str = "Hộ thoát nghèo: 15 hộ",
+) -> list[Any]:
     """One data row of a hand-filled form."""
     row: list[Any] = [no, unit, name, targets] + [None] * 16
     if field:

@@ -16,12 +16,24 @@ reg = support.reg
 
 async def _three_models(reg: Any) -> None:
     await reg.add_model("QT-VL-VT-TL", "Dân vận khéo trong giảm nghèo", field="economy", state="registered")
-    await reg.add_model("QT-VL-VT-HND", "Chi hội nông dân giúp nhau", field="culture_society", kind="individual",
-                        level="district", state="draft")
-    await reg.add_model("QT-VL-HX", "An ninh trật tự thôn xóm", field="defence_security", state="returned",
-                        targets=[{"what": "Vụ việc giảm", "indicator": "", "target_value": 2.5,
-                                  "unit_of_measure": "%"},
-                                 {"what": "Tổ an ninh", "indicator": "", "target_value": 3, "unit_of_measure": "tổ"}])
+    await reg.add_model(
+        "QT-VL-VT-HND",
+        "Chi hội nông dân giúp nhau",
+        field="culture_society",
+        kind="individual",
+        level="district",
+        state="draft",
+    )
+    await reg.add_model(
+        "QT-VL-HX",
+        "An ninh trật tự thôn xóm",
+        field="defence_security",
+        state="returned",
+        targets=[
+            {"what": "Vụ việc giảm", "indicator": "", "target_value": 2.5, "unit_of_measure": "%"},
+            {"what": "Tổ an ninh", "indicator": "", "target_value": 3, "unit_of_measure": "tổ"},
+        ],
+    )
     await reg.add_model("QT-VL-HX", "Mô hình đã rút", state="withdrawn")
     await reg.add_model("QT-DH-P1", "Ở Đông Hà, ngoài Vĩnh Linh", state="registered")
 
@@ -118,12 +130,26 @@ async def test_large_export_streams_in_order(reg: Any) -> None:
 
     unit = reg.demo.unit("QT-VL-VT-TL")
     for start in range(0, 1200, 400):
-        reg.session.add_all([RegisteredModel(
-            code=f"L-{i:06d}", campaign_id=uuid.UUID(reg.campaign_id), cycle_id=reg.cycle_id, year=YEAR,
-            registrant_unit_id=unit, unit_path=(await reg.session.get(support.Unit, unit)).path,
-            registrant_kind="collective", name=f"Mô hình {i}", field_code="other", model_type="field_specific",
-            state="registered", created_by_id=reg.demo.users["demo.registrant"], targets=[])
-            for i in range(start, start + 400)])
+        reg.session.add_all(
+            [
+                RegisteredModel(
+                    code=f"L-{i:06d}",
+                    campaign_id=uuid.UUID(reg.campaign_id),
+                    cycle_id=reg.cycle_id,
+                    year=YEAR,
+                    registrant_unit_id=unit,
+                    unit_path=(await reg.session.get(support.Unit, unit)).path,
+                    registrant_kind="collective",
+                    name=f"Mô hình {i}",
+                    field_code="other",
+                    model_type="field_specific",
+                    state="registered",
+                    created_by_id=reg.demo.users["demo.registrant"],
+                    targets=[],
+                )
+                for i in range(start, start + 400)
+            ]
+        )
         await reg.session.commit()
     r = await reg.export("QT-VL", "csv")
     lines = r.content.decode("utf-8-sig").splitlines()

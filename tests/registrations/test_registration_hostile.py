@@ -20,8 +20,9 @@ async def test_a_31_kb_xlsx_with_one_row_of_600_000_cells_is_refused(reg: Any) -
 
 
 async def test_a_row_wider_than_the_form_is_refused_even_when_it_does_not_compress(reg: Any) -> None:
-    content = bombs.xlsx_with_sheet(hand_form([form_row(1, "Thôn Tân Lập", "A")]),
-                                    bombs.wide_row(5_000, random_values=True))
+    content = bombs.xlsx_with_sheet(
+        hand_form([form_row(1, "Thôn Tân Lập", "A")]), bombs.wide_row(5_000, random_values=True)
+    )
     r = await reg.upload(content)
     assert r.status_code == 422 and r.json()["code"] == "too_many_columns", r.text
 

@@ -29,10 +29,12 @@ def _codes(response: Any) -> list[tuple[int, str | None, str]]:
 
 
 async def test_dry_run_reports_what_would_be_created_and_creates_nothing(reg: Any) -> None:
-    content = hand_form([
-        form_row(1, "Thôn Tân Lập", "Giảm nghèo bền vững", targets="Hộ thoát nghèo: 15 hộ; Tổ hợp tác: 2 tổ"),
-        form_row(2, "qt-vl-vt-hnd", "Nông dân giúp nhau", field="new_rural", kind="individual", level="district"),
-    ])
+    content = hand_form(
+        [
+            form_row(1, "Thôn Tân Lập", "Giảm nghèo bền vững", targets="Hộ thoát nghèo: 15 hộ; Tổ hợp tác: 2 tổ"),
+            form_row(2, "qt-vl-vt-hnd", "Nông dân giúp nhau", field="new_rural", kind="individual", level="district"),
+        ]
+    )
     r = await reg.upload(content)
     assert r.status_code == 200, r.text
     body = r.json()
@@ -47,10 +49,12 @@ async def test_dry_run_reports_what_would_be_created_and_creates_nothing(reg: An
 
 
 async def test_import_creates_every_row_as_a_draft(reg: Any) -> None:
-    content = hand_form([
-        form_row(1, "Thôn Tân Lập", "Giảm nghèo bền vững", targets="Hộ thoát nghèo: 15 hộ; Tổ hợp tác: 2,5 tổ"),
-        form_row(2, "THON TAN LAP", "Đường làng sáng", field="political_system", mark="✓"),
-    ])
+    content = hand_form(
+        [
+            form_row(1, "Thôn Tân Lập", "Giảm nghèo bền vững", targets="Hộ thoát nghèo: 15 hộ; Tổ hợp tác: 2,5 tổ"),
+            form_row(2, "THON TAN LAP", "Đường làng sáng", field="political_system", mark="✓"),
+        ]
+    )
     r = await reg.upload(content, dry_run=False)
     assert r.status_code == 201, r.text
     assert r.json()["created"] == 2 and all(row["model_code"].startswith(f"DVK-{YEAR}-") for row in r.json()["rows"])
@@ -58,7 +62,8 @@ async def test_import_creates_every_row_as_a_draft(reg: Any) -> None:
     assert [m.state for m in models] == ["draft", "draft"]
     assert models[0].targets == [
         {"what": "Hộ thoát nghèo", "indicator": "", "target_value": 15.0, "unit_of_measure": "hộ"},
-        {"what": "Tổ hợp tác", "indicator": "", "target_value": 2.5, "unit_of_measure": "tổ"}]
+        {"what": "Tổ hợp tác", "indicator": "", "target_value": 2.5, "unit_of_measure": "tổ"},
+    ]
     assert models[1].field_code == "political_system" and models[1].start_date == date(YEAR, 3, 1)
 
 
@@ -78,11 +83,17 @@ async def test_round_trip_export_fill_in_import(reg: Any) -> None:
     ws = book.worksheets[0]
     assert ws["A8"].value == "Tổng"
     ws.delete_rows(7, 2)  # keep the header only: the official fills in new lines
-    ws.append([1, "QT-VL-VT-TL", "Mô hình mới điền tay", "Hộ thoát nghèo: 3 hộ", None, None, "X"]
-              + [None] * 9 + [f"{YEAR}-02-01", date(YEAR, 11, 30), "x"])
+    ws.append(
+        [1, "QT-VL-VT-TL", "Mô hình mới điền tay", "Hộ thoát nghèo: 3 hộ", None, None, "X"]
+        + [None] * 9
+        + [f"{YEAR}-02-01", date(YEAR, 11, 30), "x"]
+    )
     ws.append([])
-    ws.append([None, None, "Cùng đơn vị (ô gộp)", None, None, None, None, None, None, "x"]
-              + [None] * 6 + ["05/04/" + str(YEAR), None, None, "x"])
+    ws.append(
+        [None, None, "Cùng đơn vị (ô gộp)", None, None, None, None, None, None, "x"]
+        + [None] * 6
+        + ["05/04/" + str(YEAR), None, None, "x"]
+    )
     ws.append(["Tổng"])
     content = workbook_bytes(book)
     dry = await reg.upload(content)
@@ -105,8 +116,9 @@ async def test_same_idempotency_key_creates_nothing_new(reg: Any) -> None:
     assert first.status_code == again.status_code == 201
     assert again.headers["idempotent-replayed"] == "true" and again.json() == first.json()
     assert await _count(reg) == 1
-    other = await reg.upload(hand_form([form_row(1, "Thôn Tân Lập", "Khác")]), dry_run=False,
-                             headers={"Idempotency-Key": "import-1"})
+    other = await reg.upload(
+        hand_form([form_row(1, "Thôn Tân Lập", "Khác")]), dry_run=False, headers={"Idempotency-Key": "import-1"}
+    )
     assert other.status_code == 422 and other.json()["code"] == "idempotency_key_reused"
 
 
@@ -144,13 +156,20 @@ async def test_two_fields_marked_and_no_field_are_row_errors(reg: Any) -> None:
     odd = form_row(3, "Thôn Tân Lập", "Dấu lạ", mark="có")
     r = await reg.upload(hand_form([two, none, odd]))
     assert r.status_code == 200
-    assert _codes(r) == [(7, "G", "several_fields_marked"), (8, "E", "no_field_marked"), (9, "E", "invalid_mark"),
-                         (9, "E", "no_field_marked")]
+    assert _codes(r) == [
+        (7, "G", "several_fields_marked"),
+        (8, "E", "no_field_marked"),
+        (9, "E", "invalid_mark"),
+        (9, "E", "no_field_marked"),
+    ]
 
 
 async def test_unknown_outside_scope_and_ambiguous_units_are_row_errors(reg: Any) -> None:
-    rows = [form_row(1, "Thôn Ma", "Không có"), form_row(2, "Phường 1", "Ở Đông Hà"),
-            form_row(3, "QT-DH-P1", "Mã ở Đông Hà")]
+    rows = [
+        form_row(1, "Thôn Ma", "Không có"),
+        form_row(2, "Phường 1", "Ở Đông Hà"),
+        form_row(3, "QT-DH-P1", "Mã ở Đông Hà"),
+    ]
     r = await reg.upload(hand_form(rows))
     assert _codes(r) == [(7, "B", "unit_unknown"), (8, "B", "unit_out_of_scope"), (9, "B", "unit_out_of_scope")]
     # An admin of the province registers nowhere; a registrant of two villages with the same name would be
@@ -166,8 +185,14 @@ async def test_unknown_outside_scope_and_ambiguous_units_are_row_errors(reg: Any
 
 
 async def test_end_before_start_and_bad_dates_are_row_errors(reg: Any) -> None:
-    r = await reg.upload(hand_form([form_row(1, "Thôn Tân Lập", "Ngược", start="01/12/{y}", end="01/03/{y}"),
-                                    form_row(2, "Thôn Tân Lập", "Ngày sai", start="31/02/{y}")]))
+    r = await reg.upload(
+        hand_form(
+            [
+                form_row(1, "Thôn Tân Lập", "Ngược", start="01/12/{y}", end="01/03/{y}"),
+                form_row(2, "Thôn Tân Lập", "Ngày sai", start="31/02/{y}"),
+            ]
+        )
+    )
     assert _codes(r) == [(7, "R", "date_order"), (8, "Q", "invalid_date")]
 
 
@@ -177,14 +202,21 @@ async def test_a_formula_cell_is_a_row_error(reg: Any) -> None:
 
 
 async def test_a_large_import_is_written_in_batches_like_single_registrations(
-        reg: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    reg: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Rows are flushed FLUSH_EVERY at a time (3 here, so 8 rows take three flushes): every model still gets
     its code in a consecutive reserved span, its authority answer, its history row and its event, exactly as
     a single registration does; the counter continues after the span."""
     monkeypatch.setattr(CreateBatch, "FLUSH_EVERY", 3)
-    body = {"campaign_id": reg.campaign_id, "year": YEAR, "registrant_unit_id": reg.demo.unit("QT-VL-VT-TL"),
-            "registrant_kind": "collective", "name": "Đăng ký lẻ", "field_code": "economy",
-            "model_type": "field_specific"}
+    body = {
+        "campaign_id": reg.campaign_id,
+        "year": YEAR,
+        "registrant_unit_id": reg.demo.unit("QT-VL-VT-TL"),
+        "registrant_kind": "collective",
+        "name": "Đăng ký lẻ",
+        "field_code": "economy",
+        "model_type": "field_specific",
+    }
     single = await reg.client.post("/api/v1/models", headers=reg.demo.headers("demo.registrant"), json=body)
     assert single.status_code == 201, single.text
     units = ["Thôn Tân Lập", "qt-vl-vt-hnd"]
@@ -195,23 +227,31 @@ async def test_a_large_import_is_written_in_batches_like_single_registrations(
     codes = [row["model_code"] for row in r.json()["rows"]]
     assert codes == [f"DVK-{YEAR}-{first + i:06d}" for i in range(1, 9)]
     reg.session.expire_all()
-    models = (await reg.session.scalars(select(RegisteredModel).where(RegisteredModel.code.in_(codes))
-                                        .order_by(RegisteredModel.code))).all()
+    models = (
+        await reg.session.scalars(
+            select(RegisteredModel).where(RegisteredModel.code.in_(codes)).order_by(RegisteredModel.code)
+        )
+    ).all()
     assert len(models) == 8 and {m.state for m in models} == {"draft"}
     # The authority answer remembered per (profile, kind, unit) is the one a single registration gets.
     same_unit = [m for m in models if m.registrant_unit_id == body["registrant_unit_id"]]
     assert len(same_unit) == 4 and single.json()["authority_case"] is not None
     assert {(m.authority_case, m.deciding_unit_id) for m in same_unit} == {
-        (single.json()["authority_case"], single.json()["deciding_unit_id"])}
+        (single.json()["authority_case"], single.json()["deciding_unit_id"])
+    }
     assert len({m.registrant_unit_id for m in models}) == 2
     ids = [m.id for m in models]
     histories = (await reg.session.scalars(select(ModelHistory).where(ModelHistory.model_id.in_(ids)))).all()
     assert sorted((h.model_id, h.action, h.to_state) for h in histories) == sorted((i, "create", "draft") for i in ids)
-    events = (await reg.session.scalars(select(Event).where(Event.type == "model.created",
-                                                            Event.resource_id.in_([str(i) for i in ids])))).all()
+    events = (
+        await reg.session.scalars(
+            select(Event).where(Event.type == "model.created", Event.resource_id.in_([str(i) for i in ids]))
+        )
+    ).all()
     assert sorted(e.data["code"] for e in events) == codes
-    after = await reg.client.post("/api/v1/models", headers=reg.demo.headers("demo.registrant"),
-                                  json={**body, "name": "Sau khi nhập"})
+    after = await reg.client.post(
+        "/api/v1/models", headers=reg.demo.headers("demo.registrant"), json={**body, "name": "Sau khi nhập"}
+    )
     assert after.status_code == 201, after.text
     assert after.json()["code"] == f"DVK-{YEAR}-{first + 9:06d}"
 

@@ -39,13 +39,22 @@ class Ctx:
     def body(self, **over: Any) -> dict[str, Any]:
         """A complete registration body for the village Thôn Tân Lập."""
         body: dict[str, Any] = {
-            "campaign_id": self.campaign_id, "year": YEAR, "registrant_unit_id": self.demo.unit("QT-VL-VT-TL"),
-            "registrant_kind": "collective", "name": "Dân vận khéo trong giảm nghèo bền vững",
-            "summary": "Vận động hội viên giúp nhau phát triển chăn nuôi", "field_code": "economy",
-            "model_type": "field_specific", "objectives": "Giảm 15 hộ nghèo", "content_methods": "Tổ hợp tác",
-            "targets": [{"what": "Hộ thoát nghèo", "indicator": "Số hộ", "target_value": 15, "unit_of_measure": "hộ"},
-                        {"what": "Tổ hợp tác thành lập", "target_value": 2, "unit_of_measure": "tổ"}],
-            "start_date": f"{YEAR}-01-01", "end_date": f"{YEAR}-12-31",
+            "campaign_id": self.campaign_id,
+            "year": YEAR,
+            "registrant_unit_id": self.demo.unit("QT-VL-VT-TL"),
+            "registrant_kind": "collective",
+            "name": "Dân vận khéo trong giảm nghèo bền vững",
+            "summary": "Vận động hội viên giúp nhau phát triển chăn nuôi",
+            "field_code": "economy",
+            "model_type": "field_specific",
+            "objectives": "Giảm 15 hộ nghèo",
+            "content_methods": "Tổ hợp tác",
+            "targets": [
+                {"what": "Hộ thoát nghèo", "indicator": "Số hộ", "target_value": 15, "unit_of_measure": "hộ"},
+                {"what": "Tổ hợp tác thành lập", "target_value": 2, "unit_of_measure": "tổ"},
+            ],
+            "start_date": f"{YEAR}-01-01",
+            "end_date": f"{YEAR}-12-31",
         }
         body.update(over)
         return body
@@ -58,51 +67,90 @@ class Ctx:
             await self.attach(r.json()["id"], "registration_form", user)
         return r.json()
 
-    async def attach(self, model_id: str, kind: str, user: str = "demo.registrant", *, content: bytes | None = None,
-                     filename: str = "tai-lieu.pdf", content_type: str = "application/pdf", expect: int = 201,
-                     headers: dict[str, str] | None = None, **fields: Any) -> Any:
+    async def attach(
+        self,
+        model_id: str,
+        kind: str,
+        user: str = "demo.registrant",
+        *,
+        content: bytes | None = None,
+        filename: str = "tai-lieu.pdf",
+        content_type: str = "application/pdf",
+        expect: int = 201,
+        headers: dict[str, str] | None = None,
+        **fields: Any,
+    ) -> Any:
         """Upload a file to the model's dossier (a tiny valid PDF unless `content` is given)."""
-        data = {"kind": kind, "title": fields.pop("title", f"Tệp {kind}"),
-                **{k: v if isinstance(v, str) else str(v).lower() for k, v in fields.items()}}
+        data = {
+            "kind": kind,
+            "title": fields.pop("title", f"Tệp {kind}"),
+            **{k: v if isinstance(v, str) else str(v).lower() for k, v in fields.items()},
+        }
         body = content if content is not None else tiny_pdf(f"{model_id}:{kind}:{fields}")
-        r = await self.client.post(f"/api/v1/models/{model_id}/evidence", data=data,
-                                   files={"file": (filename, body, content_type)},
-                                   headers=self.demo.headers(user, **(headers or {})))
+        r = await self.client.post(
+            f"/api/v1/models/{model_id}/evidence",
+            data=data,
+            files={"file": (filename, body, content_type)},
+            headers=self.demo.headers(user, **(headers or {})),
+        )
         assert r.status_code == expect, r.text
         return r.json()
 
-    async def move(self, model_id: str, user: str, action: str, expect: int = 200, *,
-                   etag: str | None = None, **payload: Any) -> Any:
+    async def move(
+        self, model_id: str, user: str, action: str, expect: int = 200, *, etag: str | None = None, **payload: Any
+    ) -> Any:
         """Apply a transition with If-Match (`etag`, else the model's current ETag) and check the status."""
         headers = self.demo.headers(user, **({"If-Match": etag} if etag else {}))
         headers = await if_match(self.client, f"/api/v1/models/{model_id}", headers)
-        r = await self.client.post(f"/api/v1/models/{model_id}/transitions", json={"action": action, **payload},
-                                   headers=headers)
+        r = await self.client.post(
+            f"/api/v1/models/{model_id}/transitions", json={"action": action, **payload}, headers=headers
+        )
         assert r.status_code == expect, r.text
         return r.json()
 
 
-RESULTS = {"results": [{"target_index": 0, "achieved_value": 16}, {"target_index": 1, "achieved_value": 2}],
-           "results_report": "Đã giúp 16 hộ thoát nghèo."}
-SURVEY = {"surveyed_on": str(TODAY), "officers": ["Lê Văn Cường"], "findings": "Nhân dân đồng tình hưởng ứng.",
-          "scores": [{"criterion": c, "score": 8, "comment": ""} for c in range(1, 6)]}
+RESULTS = {
+    "results": [{"target_index": 0, "achieved_value": 16}, {"target_index": 1, "achieved_value": 2}],
+    "results_report": "Đã giúp 16 hộ thoát nghèo.",
+}
+SURVEY = {
+    "surveyed_on": str(TODAY),
+    "officers": ["Lê Văn Cường"],
+    "findings": "Nhân dân đồng tình hưởng ứng.",
+    "scores": [{"criterion": c, "score": 8, "comment": ""} for c in range(1, 6)],
+}
 
 
-async def make_campaign(session: Any, owner: str, *, opens: Any = None, closes: Any = None,
-                        results_due: Any = None) -> Campaign:
+async def make_campaign(
+    session: Any, owner: str, *, opens: Any = None, closes: Any = None, results_due: Any = None
+) -> Campaign:
     """Insert a campaign and one cycle for YEAR directly (the campaigns API is tested elsewhere)."""
     if await session.get(AuthorityProfile, "district_2023") is None:
         session.add(AuthorityProfile(code="district_2023", label_vi="KH 2023", label_en="Plan 2023", is_default=True))
     unit = (await session.execute(select(Unit).where(Unit.code == owner))).scalar_one()
-    campaign = Campaign(name=f"Giai đoạn {YEAR}–{YEAR + 2}", start_year=YEAR, end_year=YEAR + 2,
-                        owning_unit_id=unit.id, owning_unit_path=unit.path, authority_profile="district_2023")
-    campaign.cycles = [CampaignCycle(
-        year=YEAR,
-        registration_windows=[{"label": "Đăng ký", "opens_on": str(opens or TODAY - timedelta(days=10)),
-                               "closes_on": str(closes or TODAY + timedelta(days=10))}],
-        results_due_on=results_due or TODAY + timedelta(days=30),
-        recognition_starts_on=TODAY + timedelta(days=40), recognition_ends_on=TODAY + timedelta(days=70),
-    )]
+    campaign = Campaign(
+        name=f"Giai đoạn {YEAR}–{YEAR + 2}",
+        start_year=YEAR,
+        end_year=YEAR + 2,
+        owning_unit_id=unit.id,
+        owning_unit_path=unit.path,
+        authority_profile="district_2023",
+    )
+    campaign.cycles = [
+        CampaignCycle(
+            year=YEAR,
+            registration_windows=[
+                {
+                    "label": "Đăng ký",
+                    "opens_on": str(opens or TODAY - timedelta(days=10)),
+                    "closes_on": str(closes or TODAY + timedelta(days=10)),
+                }
+            ],
+            results_due_on=results_due or TODAY + timedelta(days=30),
+            recognition_starts_on=TODAY + timedelta(days=40),
+            recognition_ends_on=TODAY + timedelta(days=70),
+        )
+    ]
     session.add(campaign)
     await session.commit()
     return campaign

@@ -39,8 +39,13 @@ async def test_move_by_the_wrong_role_is_forbidden(ctx) -> None:
 async def test_registrant_of_another_unit_cannot_see_or_move_the_model(ctx, session) -> None:
     from app.models import RoleAssignment, User
 
-    other = User(username="dh.registrant", full_name="Người Đông Hà", home_unit_id=ctx.demo.unit("QT-DH-P1"),
-                 password_hash="x", roles=[RoleAssignment(role="registrant", unit_id=ctx.demo.unit("QT-DH-P1"))])
+    other = User(
+        username="dh.registrant",
+        full_name="Người Đông Hà",
+        home_unit_id=ctx.demo.unit("QT-DH-P1"),
+        password_hash="x",
+        roles=[RoleAssignment(role="registrant", unit_id=ctx.demo.unit("QT-DH-P1"))],
+    )
     session.add(other)
     await session.commit()
     ctx.demo.users["dh.registrant"] = other.id
@@ -63,8 +68,9 @@ async def _implementing(ctx) -> str:
 
 async def test_report_results_missing_a_target(ctx) -> None:
     mid = await _implementing(ctx)
-    body = await ctx.move(mid, "demo.registrant", "report_results", expect=422,
-                          results=[{"target_index": 0, "achieved_value": 16}])
+    body = await ctx.move(
+        mid, "demo.registrant", "report_results", expect=422, results=[{"target_index": 0, "achieved_value": 16}]
+    )
     assert body["code"] == "guard_failed"
     assert body["errors"][0]["code"] == "results_for_every_target" and "2" in body["errors"][0]["detail"]
     assert await _state(ctx, mid) == "implementing"
@@ -90,15 +96,19 @@ async def test_survey_must_score_all_five_criteria(ctx) -> None:
 
 
 async def test_unknown_field_code(ctx) -> None:
-    r = await ctx.client.post("/api/v1/models", json=ctx.body(field_code="astrology"),
-                              headers=ctx.demo.headers("demo.registrant"))
+    r = await ctx.client.post(
+        "/api/v1/models", json=ctx.body(field_code="astrology"), headers=ctx.demo.headers("demo.registrant")
+    )
     assert r.status_code == 422 and r.json()["code"] == "unknown_field"
     assert r.json()["errors"][0]["pointer"] == "#/field_code"
 
 
 async def test_end_date_before_start_date(ctx) -> None:
-    r = await ctx.client.post("/api/v1/models", json=ctx.body(start_date="2025-06-01", end_date="2025-01-01"),
-                              headers=ctx.demo.headers("demo.registrant"))
+    r = await ctx.client.post(
+        "/api/v1/models",
+        json=ctx.body(start_date="2025-06-01", end_date="2025-01-01"),
+        headers=ctx.demo.headers("demo.registrant"),
+    )
     assert r.status_code == 422 and r.json()["code"] == "validation_failed"
 
 
@@ -111,8 +121,9 @@ async def test_unknown_and_smuggled_fields_are_refused(ctx) -> None:
 async def test_submit_outside_every_registration_window(client, demo, session) -> None:
     from tests.registry.conftest import Ctx
 
-    campaign = await make_campaign(session, "QT-VL", opens=TODAY - timedelta(days=60),
-                                   closes=TODAY - timedelta(days=30))
+    campaign = await make_campaign(
+        session, "QT-VL", opens=TODAY - timedelta(days=60), closes=TODAY - timedelta(days=30)
+    )
     ctx = Ctx(client, demo, str(campaign.id), str(campaign.cycles[0].id))
     model = await ctx.create(with_form=True)
     body = await ctx.move(model["id"], "demo.registrant", "submit", expect=422)
@@ -140,8 +151,7 @@ async def test_stale_if_match_is_refused(ctx) -> None:
     assert ok.status_code == 200
     again = await ctx.client.patch(f"/api/v1/models/{model['id']}", json={"summary": "cũ"}, headers=stale)
     assert again.status_code == 412 and again.json()["code"] == "precondition_failed"
-    moved = await ctx.client.post(f"/api/v1/models/{model['id']}/transitions", json={"action": "submit"},
-                                  headers=stale)
+    moved = await ctx.client.post(f"/api/v1/models/{model['id']}/transitions", json={"action": "submit"}, headers=stale)
     assert moved.status_code == 412
     missing = await ctx.client.patch(f"/api/v1/models/{model['id']}", json={"summary": "x"}, headers=headers)
     assert missing.status_code == 428
@@ -150,8 +160,11 @@ async def test_stale_if_match_is_refused(ctx) -> None:
 async def test_no_silent_edit_after_submission(ctx) -> None:
     model = await ctx.create(with_form=True)
     submitted = await ctx.move(model["id"], "demo.registrant", "submit")
-    r = await ctx.client.patch(f"/api/v1/models/{model['id']}", json={"name": "Đổi tên"},
-                               headers=ctx.demo.headers("demo.registrant", **{"If-Match": f'"{submitted["version"]}"'}))
+    r = await ctx.client.patch(
+        f"/api/v1/models/{model['id']}",
+        json={"name": "Đổi tên"},
+        headers=ctx.demo.headers("demo.registrant", **{"If-Match": f'"{submitted["version"]}"'}),
+    )
     assert r.status_code == 409 and r.json()["code"] == "model_not_editable"
 
 
@@ -170,16 +183,20 @@ async def test_idempotency_key_replays_and_refuses_another_body(ctx, session) ->
     other = await ctx.client.post("/api/v1/models", json=ctx.body(name="Khác"), headers=headers)
     assert other.status_code == 422 and other.json()["code"] == "idempotency_key_reused"
     # Keys are per caller: another user may use the same key for their own request.
-    mob = await ctx.client.post(f"/api/v1/models/{first.json()['id']}/transitions", json={"action": "accept"},
-                                headers=ctx.demo.headers("demo.mobiliser", **{"Idempotency-Key": "form-42"}))
+    mob = await ctx.client.post(
+        f"/api/v1/models/{first.json()['id']}/transitions",
+        json={"action": "accept"},
+        headers=ctx.demo.headers("demo.mobiliser", **{"Idempotency-Key": "form-42"}),
+    )
     assert mob.status_code == 409
 
 
 async def test_transition_replay_does_not_move_twice(ctx) -> None:
     model = await ctx.create(with_form=True)
     # The retry repeats the first try's If-Match, stale once the first moved the model: it is replayed, not 412.
-    headers = ctx.demo.headers("demo.registrant",
-                               **{"Idempotency-Key": "submit-1", "If-Match": f'"{model["version"]}"'})
+    headers = ctx.demo.headers(
+        "demo.registrant", **{"Idempotency-Key": "submit-1", "If-Match": f'"{model["version"]}"'}
+    )
     url = f"/api/v1/models/{model['id']}/transitions"
     a = await ctx.client.post(url, json={"action": "submit"}, headers=headers)
     b = await ctx.client.post(url, json={"action": "submit"}, headers=headers)
@@ -192,8 +209,13 @@ async def test_transition_replay_does_not_move_twice(ctx) -> None:
 async def test_two_officers_accept_at_once_exactly_one_wins(ctx, session) -> None:
     from app.models import RoleAssignment, User
 
-    second = User(username="mobiliser.2", full_name="Cán bộ thứ hai", home_unit_id=ctx.demo.unit("QT-VL-BDV"),
-                  password_hash="x", roles=[RoleAssignment(role="mobiliser", unit_id=ctx.demo.unit("QT-VL"))])
+    second = User(
+        username="mobiliser.2",
+        full_name="Cán bộ thứ hai",
+        home_unit_id=ctx.demo.unit("QT-VL-BDV"),
+        password_hash="x",
+        roles=[RoleAssignment(role="mobiliser", unit_id=ctx.demo.unit("QT-VL"))],
+    )
     session.add(second)
     await session.commit()
     ctx.demo.users["mobiliser.2"] = second.id
@@ -201,12 +223,15 @@ async def test_two_officers_accept_at_once_exactly_one_wins(ctx, session) -> Non
     submitted = await ctx.move(model["id"], "demo.registrant", "submit")
     url = f"/api/v1/models/{model['id']}/transitions"
     etag = {"If-Match": f'"{submitted["version"]}"'}
-    results = await asyncio.gather(*(
-        ctx.client.post(url, json={"action": "accept"}, headers=ctx.demo.headers(u, **etag))
-        for u in ("demo.mobiliser", "mobiliser.2")
-    ))
+    results = await asyncio.gather(
+        *(
+            ctx.client.post(url, json={"action": "accept"}, headers=ctx.demo.headers(u, **etag))
+            for u in ("demo.mobiliser", "mobiliser.2")
+        )
+    )
     codes = sorted(r.status_code for r in results)
     assert codes[0] == 200 and codes[1] in (409, 412), [r.text for r in results]
-    history = (await ctx.client.get(f"/api/v1/models/{model['id']}/history",
-                                    headers=ctx.demo.headers("demo.viewer"))).json()
+    history = (
+        await ctx.client.get(f"/api/v1/models/{model['id']}/history", headers=ctx.demo.headers("demo.viewer"))
+    ).json()
     assert [h["action"] for h in history].count("accept") == 1

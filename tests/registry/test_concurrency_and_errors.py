@@ -25,16 +25,21 @@ async def test_concurrent_patches_with_the_same_if_match_have_one_winner_and_412
     model = await ctx.create()
     current = await ctx.client.get(f"/api/v1/models/{model['id']}", headers=ctx.demo.headers("demo.registrant"))
     headers = ctx.demo.headers("demo.registrant", **{"If-Match": current.headers["ETag"]})
-    answers = await asyncio.gather(*(ctx.client.patch(f"/api/v1/models/{model['id']}", json={"name": f"Tên {i}"},
-                                                      headers=headers) for i in range(12)))
+    answers = await asyncio.gather(
+        *(
+            ctx.client.patch(f"/api/v1/models/{model['id']}", json={"name": f"Tên {i}"}, headers=headers)
+            for i in range(12)
+        )
+    )
     statuses = sorted(r.status_code for r in answers)
     assert statuses == [200] + [412] * 11, [r.text for r in answers if r.status_code not in (200, 412)]
     assert {r.json()["code"] for r in answers if r.status_code == 412} == {"precondition_failed"}
 
 
 @pytest.mark.committing  # requests at once
-async def test_concurrent_writes_with_quotas_never_cancel_a_database_call(ctx: Any, database: Any,
-                                                                        settings_env: Any) -> None:
+async def test_concurrent_writes_with_quotas_never_cancel_a_database_call(
+    ctx: Any, database: Any, settings_env: Any
+) -> None:
     """Every request is counted against its quotas, and no connection is torn down on the way.
 
     On SQLite the counters live in memory: in the database they were a write per request that queued
@@ -53,10 +58,17 @@ async def test_concurrent_writes_with_quotas_never_cancel_a_database_call(ctx: A
         current = await ctx.client.get(f"/api/v1/models/{model['id']}", headers=ctx.demo.headers("demo.registrant"))
         patch_headers = ctx.demo.headers("demo.registrant", **{"If-Match": current.headers["ETag"]})
         answers = await asyncio.gather(
-            *(ctx.client.patch(f"/api/v1/models/{model['id']}", json={"name": f"Tên {i}"}, headers=patch_headers)
-              for i in range(12)),
-            *(ctx.client.post("/api/v1/models", json=ctx.body(name=f"Mô hình {i}"),
-                              headers=ctx.demo.headers("demo.registrant")) for i in range(12)))
+            *(
+                ctx.client.patch(f"/api/v1/models/{model['id']}", json={"name": f"Tên {i}"}, headers=patch_headers)
+                for i in range(12)
+            ),
+            *(
+                ctx.client.post(
+                    "/api/v1/models", json=ctx.body(name=f"Mô hình {i}"), headers=ctx.demo.headers("demo.registrant")
+                )
+                for i in range(12)
+            ),
+        )
     finally:
         event.remove(sync_engine, "invalidate", listener)
     assert sorted(r.status_code for r in answers) == [200] + [201] * 12 + [412] * 11
@@ -68,8 +80,14 @@ async def test_concurrent_writes_with_quotas_never_cancel_a_database_call(ctx: A
 
 @pytest.mark.committing  # requests at once
 async def test_parallel_registrations_get_unique_codes(ctx: Any) -> None:
-    answers = await asyncio.gather(*(ctx.client.post("/api/v1/models", json=ctx.body(name=f"Mô hình {i}"),
-                                                     headers=ctx.demo.headers("demo.registrant")) for i in range(30)))
+    answers = await asyncio.gather(
+        *(
+            ctx.client.post(
+                "/api/v1/models", json=ctx.body(name=f"Mô hình {i}"), headers=ctx.demo.headers("demo.registrant")
+            )
+            for i in range(30)
+        )
+    )
     assert [r.status_code for r in answers] == [201] * 30
     codes = sorted(r.json()["code"] for r in answers)
     assert len(set(codes)) == 30
@@ -96,8 +114,9 @@ def _fail_first(monkeypatch: Any, times: int) -> list[int]:
 
 async def test_a_serialization_failure_is_retried_with_the_same_body(ctx: Any, monkeypatch: Any) -> None:
     calls = _fail_first(monkeypatch, 2)
-    r = await ctx.client.post("/api/v1/models", json=ctx.body(name="Sau hai lần xung đột"),
-                              headers=ctx.demo.headers("demo.registrant"))
+    r = await ctx.client.post(
+        "/api/v1/models", json=ctx.body(name="Sau hai lần xung đột"), headers=ctx.demo.headers("demo.registrant")
+    )
     assert r.status_code == 201, r.text
     assert r.json()["name"] == "Sau hai lần xung đột" and len(calls) == 3
 

@@ -28,8 +28,12 @@ BOUND = POOL + CONNECT + STATEMENT + 1 + 3
 @pytest.fixture
 async def proxied(ctx: Any, settings_env: Any) -> AsyncIterator[TcpProxy]:
     """The app's database reached through a proxy, with short outage timeouts."""
-    settings_env(database_connect_timeout_seconds=CONNECT, database_pool_timeout_seconds=POOL,
-                 database_statement_timeout_seconds=STATEMENT, readyz_timeout_seconds=1.5)
+    settings_env(
+        database_connect_timeout_seconds=CONNECT,
+        database_pool_timeout_seconds=POOL,
+        database_statement_timeout_seconds=STATEMENT,
+        readyz_timeout_seconds=1.5,
+    )
     real = get_database()
     host_port = real.url.split("@")[-1].split("/")[0]
     host, _, port = host_port.partition(":")
@@ -68,9 +72,12 @@ async def test_killed_stalled_and_restored_database(ctx: Any, proxied: TcpProxy,
     proxied.kill()
     for path in ("/api/v1/models", "/readyz"):
         started = time.monotonic()
-        r = await ctx.client.request("POST" if path == "/api/v1/models" else "GET", path,
-                                     json=ctx.body(name="Trong sự cố") if path == "/api/v1/models" else None,
-                                     headers=ctx.demo.headers("demo.registrant"))
+        r = await ctx.client.request(
+            "POST" if path == "/api/v1/models" else "GET",
+            path,
+            json=ctx.body(name="Trong sự cố") if path == "/api/v1/models" else None,
+            headers=ctx.demo.headers("demo.registrant"),
+        )
         assert r.status_code == 503, r.text
         assert time.monotonic() - started < 2, "a refused connection is answered at once"
     read = await ctx.client.get("/api/v1/models", headers=ctx.demo.headers("demo.registrant"))
@@ -98,8 +105,9 @@ async def test_killed_stalled_and_restored_database(ctx: Any, proxied: TcpProxy,
     present = set(map(str, (await session.scalars(select(RegisteredModel.id))).all()))
     assert set(acknowledged) <= present, "an acknowledged write was lost"
     # Nothing half-written: every model that exists has its creation history row.
-    histories = await session.scalar(select(func.count()).select_from(ModelHistory)
-                                     .where(ModelHistory.action == "create"))
+    histories = await session.scalar(
+        select(func.count()).select_from(ModelHistory).where(ModelHistory.action == "create")
+    )
     assert histories == len(present)
 
 

@@ -20,28 +20,34 @@ CASES = [(None, 428, "precondition_required"), ('"99"', 412, "precondition_faile
 
 async def _state(ctx: Any, model_id: str) -> tuple[str, int, int]:
     read = (await ctx.client.get(f"/api/v1/models/{model_id}", headers=ctx.demo.headers("demo.mobiliser"))).json()
-    history = (await ctx.client.get(f"/api/v1/models/{model_id}/history",
-                                    headers=ctx.demo.headers("demo.mobiliser"))).json()
+    history = (
+        await ctx.client.get(f"/api/v1/models/{model_id}/history", headers=ctx.demo.headers("demo.mobiliser"))
+    ).json()
     return read["state"], read["version"], len(history)
 
 
 @pytest.mark.parametrize(("if_match", "status", "code"), CASES, ids=["missing", "stale"])
 @pytest.mark.parametrize("write", ["transition", "survey"])
-async def test_a_move_needs_the_models_current_etag(ctx, write: str, if_match: str | None, status: int,
-                                                    code: str) -> None:
+async def test_a_move_needs_the_models_current_etag(
+    ctx, write: str, if_match: str | None, status: int, code: str
+) -> None:
     model = await ctx.create(with_form=True)
     await ctx.move(model["id"], "demo.registrant", "submit")
     await ctx.move(model["id"], "demo.mobiliser", "accept")
     reported = await ctx.move(model["id"], "demo.registrant", "report_results", **RESULTS)
-    url, body = ((f"/api/v1/models/{model['id']}/transitions", {"action": "record_survey", "survey": SURVEY})
-                 if write == "transition" else (f"/api/v1/models/{model['id']}/surveys", SURVEY))
+    url, body = (
+        (f"/api/v1/models/{model['id']}/transitions", {"action": "record_survey", "survey": SURVEY})
+        if write == "transition"
+        else (f"/api/v1/models/{model['id']}/surveys", SURVEY)
+    )
     before = await _state(ctx, model["id"])
     headers = ctx.demo.headers("demo.mobiliser", **({"If-Match": if_match} if if_match else {}))
     r = await ctx.client.post(url, json=body, headers=headers)
     assert r.status_code == status and r.json()["code"] == code, r.text
     assert await _state(ctx, model["id"]) == before
-    r = await ctx.client.post(url, json=body, headers=ctx.demo.headers("demo.mobiliser", **{
-        "If-Match": f'"{reported["version"]}"'}))
+    r = await ctx.client.post(
+        url, json=body, headers=ctx.demo.headers("demo.mobiliser", **{"If-Match": f'"{reported["version"]}"'})
+    )
     assert r.status_code in (200, 201), r.text
     assert r.json()["state"] == "surveyed" and r.headers["ETag"] == f'"{reported["version"] + 1}"'
 
@@ -77,14 +83,23 @@ async def test_ten_parallel_moves_with_one_etag_exactly_one_wins(ctx) -> None:
     url = f"/api/v1/models/{model['id']}/transitions"
     etag = {"If-Match": f'"{submitted["version"]}"'}
     moves = [("accept", "demo.mobiliser"), ("return", "demo.mobiliser")] * 5
-    results = await _parallel([
-        ("POST", url, {"action": action, **({"reason": "Bổ sung hồ sơ"} if action == "return" else {})},
-         ctx.demo.headers(user, **etag)) for action, user in moves])
+    results = await _parallel(
+        [
+            (
+                "POST",
+                url,
+                {"action": action, **({"reason": "Bổ sung hồ sơ"} if action == "return" else {})},
+                ctx.demo.headers(user, **etag),
+            )
+            for action, user in moves
+        ]
+    )
     codes = sorted(r.status_code for r in results)
     assert codes.count(200) == 1 and all(c in (409, 412) for c in codes[1:]), [r.text for r in results]
     winner = next(r for r in results if r.status_code == 200).json()
-    history = (await ctx.client.get(f"/api/v1/models/{model['id']}/history",
-                                    headers=ctx.demo.headers("demo.viewer"))).json()
+    history = (
+        await ctx.client.get(f"/api/v1/models/{model['id']}/history", headers=ctx.demo.headers("demo.viewer"))
+    ).json()
     assert [h["action"] for h in history][:2] == ["create", "submit"] and len(history) == 3
     assert history[-1]["to_state"] == winner["state"] and winner["version"] == submitted["version"] + 1
 
@@ -95,8 +110,9 @@ async def test_ten_parallel_edits_with_one_etag_exactly_one_wins(ctx) -> None:
     model = await ctx.create()
     url = f"/api/v1/models/{model['id']}"
     etag = {"If-Match": f'"{model["version"]}"'}
-    results = await _parallel([("PATCH", url, {"summary": f"Bản sửa {i}"},
-                                ctx.demo.headers("demo.registrant", **etag)) for i in range(10)])
+    results = await _parallel(
+        [("PATCH", url, {"summary": f"Bản sửa {i}"}, ctx.demo.headers("demo.registrant", **etag)) for i in range(10)]
+    )
     codes = sorted(r.status_code for r in results)
     assert codes == [200] + [412] * 9, [r.text for r in results]
     read = (await ctx.client.get(url, headers=ctx.demo.headers("demo.registrant"))).json()

@@ -17,10 +17,17 @@ async def _ids(ctx, query: str, user: str = "demo.viewer") -> list[str]:
 
 async def test_filters_a_user_would_expect(ctx) -> None:
     a = (await ctx.create())["id"]
-    b = (await ctx.create(name="Dân vận khéo trong xây dựng nông thôn mới", field_code="new_rural",
-                          registrant_unit_id=ctx.demo.unit("QT-VL-VT-MTTQ"), with_form=True))["id"]
-    c = (await ctx.create(registrant_kind="individual", individual_name="Trần Thị Bình",
-                          model_type="comprehensive"))["id"]
+    b = (
+        await ctx.create(
+            name="Dân vận khéo trong xây dựng nông thôn mới",
+            field_code="new_rural",
+            registrant_unit_id=ctx.demo.unit("QT-VL-VT-MTTQ"),
+            with_form=True,
+        )
+    )["id"]
+    c = (await ctx.create(registrant_kind="individual", individual_name="Trần Thị Bình", model_type="comprehensive"))[
+        "id"
+    ]
     await ctx.move(b, "demo.registrant", "submit")
     assert set(await _ids(ctx, "field=economy")) == {a, c}
     assert await _ids(ctx, "state=registered") == [b]
@@ -63,8 +70,11 @@ async def test_search_gives_the_same_answer_by_either_plan(ctx, monkeypatch) -> 
     await ctx.create(name="Đường giao thông nông thôn")
 
     async def answers() -> tuple[set[str], list[str], set[str]]:
-        return (set(await _ids(ctx, "q=dan van kheo")), await _ids(ctx, "q=giam ngheo&sort=name"),
-                set(await _ids(ctx, f"q=kheo&unit={ctx.demo.unit('QT-VL-VT')}")))
+        return (
+            set(await _ids(ctx, "q=dan van kheo")),
+            await _ids(ctx, "q=giam ngheo&sort=name"),
+            set(await _ids(ctx, f"q=kheo&unit={ctx.demo.unit('QT-VL-VT')}")),
+        )
 
     natural = await answers()
     assert natural == ({a, b}, [a, b], {a, b})
@@ -92,8 +102,12 @@ async def test_pages_walk_every_model_once_in_a_stable_order(ctx) -> None:
         if not cursor:
             break
     assert len(seen) == len(set(seen)) == 7 and set(seen) == created
-    codes = [m["code"] for m in (await ctx.client.get("/api/v1/models?limit=50",
-                                                       headers=ctx.demo.headers("demo.viewer"))).json()["items"]]
+    codes = [
+        m["code"]
+        for m in (await ctx.client.get("/api/v1/models?limit=50", headers=ctx.demo.headers("demo.viewer"))).json()[
+            "items"
+        ]
+    ]
     assert codes == sorted(codes, reverse=True)
 
 
@@ -102,8 +116,9 @@ async def test_a_cursor_is_bound_to_its_filters(ctx) -> None:
         await ctx.create(name=f"Mô hình {i}")
     headers = ctx.demo.headers("demo.viewer")
     page = (await ctx.client.get("/api/v1/models?limit=1&field=economy", headers=headers)).json()
-    r = await ctx.client.get(f"/api/v1/models?limit=1&field=new_rural&cursor={page['next_cursor']}",
-                             headers=ctx.demo.headers("demo.viewer"))
+    r = await ctx.client.get(
+        f"/api/v1/models?limit=1&field=new_rural&cursor={page['next_cursor']}", headers=ctx.demo.headers("demo.viewer")
+    )
     assert r.status_code == 400 and r.json()["code"] == "invalid_cursor"
     forged = await ctx.client.get("/api/v1/models?cursor=bm90LWEtY3Vyc29y", headers=ctx.demo.headers("demo.viewer"))
     assert forged.status_code == 400
@@ -138,9 +153,11 @@ async def test_an_override_updates_the_stored_authority_of_undecided_models(ctx)
     model = await ctx.create()  # Thôn Tân Lập: case 1, decided by Đảng ủy xã Vĩnh Thạch
     assert model["deciding_unit_id"] == ctx.demo.unit("QT-VL-VT-DU")
     village = ctx.demo.unit("QT-VL-VT-TL")
-    r = await ctx.client.put(f"/api/v1/authority/overrides/{village}",
-                             json={"deciding_unit_id": ctx.demo.unit("QT-VL-HU"), "reason": "Quyết định của BTV"},
-                             headers=ctx.demo.headers("demo.admin"))
+    r = await ctx.client.put(
+        f"/api/v1/authority/overrides/{village}",
+        json={"deciding_unit_id": ctx.demo.unit("QT-VL-HU"), "reason": "Quyết định của BTV"},
+        headers=ctx.demo.headers("demo.admin"),
+    )
     assert r.status_code in (200, 201), r.text
     after = (await ctx.client.get(f"/api/v1/models/{model['id']}", headers=ctx.demo.headers("demo.viewer"))).json()
     assert after["deciding_unit_id"] == ctx.demo.unit("QT-VL-HU")
@@ -162,21 +179,32 @@ async def test_a_campaign_profile_change_updates_the_stored_authority_of_undecid
     assert (after["authority_case"], after["deciding_unit_id"]) == (4, ctx.demo.unit("QT-MTTQ"))
 
 
-
 async def test_moving_a_unit_keeps_its_models_visible_and_their_authority_current(ctx, session) -> None:
     """An enterprise workshop (case 3, decided by its parent) moves under another enterprise."""
     from app.models import RoleAssignment, User
 
-    district_registrant = User(username="vl.registrant", full_name="Cán bộ đăng ký huyện", password_hash="x",
-                               home_unit_id=ctx.demo.unit("QT-VL"),
-                               roles=[RoleAssignment(role="registrant", unit_id=ctx.demo.unit("QT-VL"))])
+    district_registrant = User(
+        username="vl.registrant",
+        full_name="Cán bộ đăng ký huyện",
+        password_hash="x",
+        home_unit_id=ctx.demo.unit("QT-VL"),
+        roles=[RoleAssignment(role="registrant", unit_id=ctx.demo.unit("QT-VL"))],
+    )
     session.add(district_registrant)
     await session.commit()
     ctx.demo.users["vl.registrant"] = district_registrant.id
     admin = ctx.demo.headers("demo.admin")
-    r = await ctx.client.post("/api/v1/units", headers=admin, json={
-        "code": "QT-VL-CTMN", "name": "Công ty TNHH May Vĩnh Linh", "kind_code": "enterprise",
-        "level_code": "district", "parent_id": ctx.demo.unit("QT-VL")})
+    r = await ctx.client.post(
+        "/api/v1/units",
+        headers=admin,
+        json={
+            "code": "QT-VL-CTMN",
+            "name": "Công ty TNHH May Vĩnh Linh",
+            "kind_code": "enterprise",
+            "level_code": "district",
+            "parent_id": ctx.demo.unit("QT-VL"),
+        },
+    )
     assert r.status_code == 201, r.text
     new_parent = r.json()["id"]
     workshop = ctx.demo.unit("QT-VL-CTTS-PX")
@@ -184,8 +212,11 @@ async def test_moving_a_unit_keeps_its_models_visible_and_their_authority_curren
     assert model["authority_case"] == 3 and model["deciding_unit_id"] == ctx.demo.unit("QT-VL-CTTS")
 
     unit = await ctx.client.get(f"/api/v1/units/{workshop}", headers=admin)
-    moved = await ctx.client.post(f"/api/v1/units/{workshop}/move", json={"parent_id": new_parent},
-                                  headers={**admin, "If-Match": unit.headers["ETag"]})
+    moved = await ctx.client.post(
+        f"/api/v1/units/{workshop}/move",
+        json={"parent_id": new_parent},
+        headers={**admin, "If-Match": unit.headers["ETag"]},
+    )
     assert moved.status_code == 200, moved.text
 
     after = (await ctx.client.get(f"/api/v1/models/{model['id']}", headers=ctx.demo.headers("demo.viewer"))).json()

@@ -13,8 +13,11 @@ async def test_a_models_authority_is_the_typed_answer_of_its_unit_and_kind(ctx) 
     body = r.json()
     assert set(body) == set(AuthorityAnswerRead.model_fields)
     assert set(body["relations"]) == {"reviewing", "proposing", "deciding"}
-    resolved = await ctx.client.get("/api/v1/authority/resolve", headers=headers, params={
-        "unit_id": model["registrant_unit"]["id"], "registrant_kind": model["registrant_kind"]})
+    resolved = await ctx.client.get(
+        "/api/v1/authority/resolve",
+        headers=headers,
+        params={"unit_id": model["registrant_unit"]["id"], "registrant_kind": model["registrant_kind"]},
+    )
     assert resolved.status_code == 200, resolved.text
     assert body == resolved.json()
     assert (body["case_number"], body["deciding_unit"]["id"]) == (model["authority_case"], model["deciding_unit_id"])

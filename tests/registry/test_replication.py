@@ -12,8 +12,9 @@ from tests.registry.conftest import YEAR
 
 async def _recognised_elsewhere(session: Any, demo: Any, **over: Any) -> Any:
     """A model of Khu phố 1, Phường 1 (Đông Hà: outside Vĩnh Linh's scope) recognised by Thành ủy Đông Hà."""
-    model = await insert_model(session, demo, unit="QT-DH-P1-KP1", name="Khu phố tự quản về an ninh trật tự",
-                               state="surveyed", **over)
+    model = await insert_model(
+        session, demo, unit="QT-DH-P1-KP1", name="Khu phố tự quản về an ninh trật tự", state="surveyed", **over
+    )
     await decide(session, demo, [model.id], issuing_unit="QT-DH-TU")
     return model
 
@@ -42,14 +43,17 @@ async def test_replicates_must_name_another_recognised_model(ctx, session) -> No
     surveyed = await insert_model(session, demo, state="surveyed")
     problems = []
     for wrong in (draft.id, surveyed.id, uuid.uuid4()):
-        r = await ctx.client.post("/api/v1/models", json=ctx.body(replicates_id=str(wrong)),
-                                  headers=demo.headers("demo.registrant"))
+        r = await ctx.client.post(
+            "/api/v1/models", json=ctx.body(replicates_id=str(wrong)), headers=demo.headers("demo.registrant")
+        )
         assert r.status_code == 422, r.text
         problems.append(r.json())
     # One answer whether the model does not exist, is a draft elsewhere or is not recognised: nothing leaks.
     assert all(p["code"] == "invalid_replicates" for p in problems)
-    assert all(p["errors"] == [{"code": "invalid_replicates", "pointer": "#/replicates_id",
-                                "detail": problems[0]["detail"]}] for p in problems)
+    assert all(
+        p["errors"] == [{"code": "invalid_replicates", "pointer": "#/replicates_id", "detail": problems[0]["detail"]}]
+        for p in problems
+    )
     assert len({p["detail"] for p in problems}) == 1
     listed = await ctx.client.get("/api/v1/models", headers=demo.headers("demo.registrant"))
     assert [i["id"] for i in listed.json()["items"]] == [str(surveyed.id)]  # nothing was created
@@ -82,8 +86,11 @@ async def test_replications_list_the_visible_ones_and_count_them_all(ctx, sessio
     assert registrant["total"] == 3  # Đông Hà's counts, the withdrawn one does not
     seen, cursor = [], None
     while True:
-        page = (await ctx.client.get(url, params={"limit": 1, **({"cursor": cursor} if cursor else {})},
-                                     headers=demo.headers("demo.admin"))).json()
+        page = (
+            await ctx.client.get(
+                url, params={"limit": 1, **({"cursor": cursor} if cursor else {})}, headers=demo.headers("demo.admin")
+            )
+        ).json()
         seen += [i["code"] for i in page["items"]]
         cursor = page["next_cursor"]
         if not cursor:
@@ -107,9 +114,11 @@ async def test_the_summary_report_counts_replications(ctx, session) -> None:
     for state in ("registered", "recognized", "withdrawn"):
         await insert_model(session, demo, replicates_id=target.id, state=state)
     await insert_model(session, demo, state="registered")
-    r = await ctx.client.get("/api/v1/reports/summary", params={"campaign": ctx.campaign_id, "year": YEAR,
-                                                                 "unit": demo.unit("QT-VL")},
-                             headers=demo.headers("demo.viewer"))
+    r = await ctx.client.get(
+        "/api/v1/reports/summary",
+        params={"campaign": ctx.campaign_id, "year": YEAR, "unit": demo.unit("QT-VL")},
+        headers=demo.headers("demo.viewer"),
+    )
     assert r.status_code == 200, r.text
     assert r.json()["totals"]["replications"] == 2
 
@@ -139,24 +148,27 @@ async def test_a_replicated_models_etag_changes_with_its_replication_count(ctx, 
     # The replicating model stops replicating (PATCH to null), then replicates again, then is withdrawn.
     own_url = f"/api/v1/models/{own['id']}"
     registrant = demo.headers("demo.registrant")
-    cleared = await ctx.client.patch(own_url, json={"replicates_id": None},
-                                     headers={**registrant, "If-Match": '"1"'})
+    cleared = await ctx.client.patch(own_url, json={"replicates_id": None}, headers={**registrant, "If-Match": '"1"'})
     assert cleared.status_code == 200, cleared.text
     after_clear = await ctx.client.get(url, headers=conditional(after_create))
     assert after_clear.status_code == 200 and after_clear.json()["replication_count"] == 0
-    again = await ctx.client.patch(own_url, json={"replicates_id": str(target.id)},
-                                   headers={**registrant, "If-Match": cleared.headers["etag"]})
+    again = await ctx.client.patch(
+        own_url, json={"replicates_id": str(target.id)}, headers={**registrant, "If-Match": cleared.headers["etag"]}
+    )
     assert again.status_code == 200, again.text
     # An edit that leaves replicates_id alone does not touch the replicated model.
-    renamed = await ctx.client.patch(own_url, json={"name": "Dân vận khéo nhân rộng"},
-                                     headers={**registrant, "If-Match": again.headers["etag"]})
+    renamed = await ctx.client.patch(
+        own_url, json={"name": "Dân vận khéo nhân rộng"}, headers={**registrant, "If-Match": again.headers["etag"]}
+    )
     assert renamed.status_code == 200, renamed.text
     before_withdraw = await ctx.client.get(url, headers=admin)
     assert before_withdraw.json()["replication_count"] == 1
     assert before_withdraw.json()["version"] == after_clear.json()["version"] + 1
-    withdrawn = await ctx.client.post(f"{own_url}/transitions",
-                                      headers={**registrant, "If-Match": renamed.headers["etag"]},
-                                      json={"action": "withdraw", "reason": "Đơn vị rút đăng ký"})
+    withdrawn = await ctx.client.post(
+        f"{own_url}/transitions",
+        headers={**registrant, "If-Match": renamed.headers["etag"]},
+        json={"action": "withdraw", "reason": "Đơn vị rút đăng ký"},
+    )
     assert withdrawn.status_code == 200, withdrawn.text
     after_withdraw = await ctx.client.get(url, headers=conditional(before_withdraw))
     assert after_withdraw.status_code == 200 and after_withdraw.json()["replication_count"] == 0

@@ -37,8 +37,9 @@ def server(ctx: Any) -> Iterator[LiveServer]:
         live.stop()
 
 
-async def _create_until_answered(client: httpx.AsyncClient, ctx: Any, i: int, rng: random.Random,
-                                 attempts: list[int]) -> httpx.Response:
+async def _create_until_answered(
+    client: httpx.AsyncClient, ctx: Any, i: int, rng: random.Random, attempts: list[int]
+) -> httpx.Response:
     headers = ctx.demo.headers("demo.registrant", **{"Idempotency-Key": f"storm-{i}"})
     body = ctx.body(name=f"Mô hình trong bão số {i}")
     for attempt in range(1, 50):
@@ -81,10 +82,12 @@ async def test_a_worker_killed_mid_upload_leaves_no_row_and_its_temp_file_is_swe
     before = set(tmp.glob("*.part")) if tmp.exists() else set()
     live = LiveServer(workers=1).start()
     boundary = "dvk-storm-boundary"
-    head = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nregistration_form\r\n"
-            f"--{boundary}\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nMẫu 1\r\n"
-            f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"mau-1.pdf\"\r\n"
-            "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n").encode()
+    head = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nregistration_form\r\n'
+        f'--{boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\nMẫu 1\r\n'
+        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="mau-1.pdf"\r\n'
+        "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n"
+    ).encode()
 
     async def trickle() -> Any:
         yield head
@@ -95,9 +98,13 @@ async def test_a_worker_killed_mid_upload_leaves_no_row_and_its_temp_file_is_swe
     try:
         async with httpx.AsyncClient(base_url=live.base_url) as client:
             multipart = {"Content-Type": f"multipart/form-data; boundary={boundary}"}
-            upload = asyncio.ensure_future(client.post(
-                f"/api/v1/models/{model['id']}/evidence", content=trickle(),
-                headers=ctx.demo.headers("demo.registrant", **multipart)))
+            upload = asyncio.ensure_future(
+                client.post(
+                    f"/api/v1/models/{model['id']}/evidence",
+                    content=trickle(),
+                    headers=ctx.demo.headers("demo.registrant", **multipart),
+                )
+            )
             for _ in range(200):  # until the worker has started writing the temp file (10 s at most)
                 if set(tmp.glob("*.part")) - before:
                     break
@@ -114,8 +121,15 @@ async def test_a_worker_killed_mid_upload_leaves_no_row_and_its_temp_file_is_swe
     assert await session.scalar(select(func.count()).select_from(Evidence)) == 0
 
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "app.cli", "blobs", "orphans", stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE, env={**os.environ, "DVK_STORAGE_BACKEND": "local"})
+        sys.executable,
+        "-m",
+        "app.cli",
+        "blobs",
+        "orphans",
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        env={**os.environ, "DVK_STORAGE_BACKEND": "local"},
+    )
     out, err = await proc.communicate()
     assert "0 stale upload temp file(s)" in err.decode(), "a temp file written to a moment ago is spared"
 
@@ -123,8 +137,15 @@ async def test_a_worker_killed_mid_upload_leaves_no_row_and_its_temp_file_is_swe
     for path in left:
         os.utime(path, (old, old))
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "app.cli", "blobs", "orphans", stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE, env={**os.environ, "DVK_STORAGE_BACKEND": "local"})
+        sys.executable,
+        "-m",
+        "app.cli",
+        "blobs",
+        "orphans",
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        env={**os.environ, "DVK_STORAGE_BACKEND": "local"},
+    )
     out, err = await proc.communicate()
     assert all(str(p) in out.decode() for p in left) and f"{len(left)} stale upload temp file(s)" in err.decode()
     assert all(p.exists() for p in left), "listing alone removes nothing"

@@ -24,9 +24,11 @@ async def test_full_path_draft_to_surveyed(ctx, kind) -> None:
     model = await ctx.move(mid, "demo.registrant", "submit")
     assert model["state"] == "registered" and model["submitted_at"]
     assert model["allowed_actions"] == ["withdraw"]
-    assert model["waiting_on"] == {"role": "mobiliser", "unit": {"id": ctx.demo.unit("QT-VL"), "code": "QT-VL",
-                                                                  "name": "Huyện Vĩnh Linh"},
-                                   "description": model["waiting_on"]["description"]}
+    assert model["waiting_on"] == {
+        "role": "mobiliser",
+        "unit": {"id": ctx.demo.unit("QT-VL"), "code": "QT-VL", "name": "Huyện Vĩnh Linh"},
+        "description": model["waiting_on"]["description"],
+    }
 
     model = await ctx.move(mid, "demo.mobiliser", "accept")
     assert model["state"] == "implementing"
@@ -38,8 +40,12 @@ async def test_full_path_draft_to_surveyed(ctx, kind) -> None:
 
     history = (await ctx.client.get(f"/api/v1/models/{mid}/history", headers=ctx.demo.headers("demo.viewer"))).json()
     assert [(h["action"], h["from_state"], h["to_state"]) for h in history] == [
-        ("create", None, "draft"), ("submit", "draft", "registered"), ("accept", "registered", "implementing"),
-        ("report_results", "implementing", "reported"), ("record_survey", "reported", "surveyed")]
+        ("create", None, "draft"),
+        ("submit", "draft", "registered"),
+        ("accept", "registered", "implementing"),
+        ("report_results", "implementing", "reported"),
+        ("record_survey", "reported", "surveyed"),
+    ]
     assert all(h["request_id"] for h in history)
     assert history[2]["actor_name"] == "Lê Văn Cường"
     assert "pending_guards" not in history[1]["details"]
@@ -67,8 +73,11 @@ async def test_return_edit_and_resubmit(ctx) -> None:
     await ctx.move(mid, "demo.mobiliser", "return", expect=422)  # no reason
     returned = await ctx.move(mid, "demo.mobiliser", "return", reason="Bổ sung chỉ tiêu cụ thể.")
     assert returned["state"] == "returned"
-    r = await ctx.client.patch(f"/api/v1/models/{mid}", json={"objectives": "Giảm 20 hộ nghèo"},
-                               headers=ctx.demo.headers("demo.registrant", **{"If-Match": f'"{returned["version"]}"'}))
+    r = await ctx.client.patch(
+        f"/api/v1/models/{mid}",
+        json={"objectives": "Giảm 20 hộ nghèo"},
+        headers=ctx.demo.headers("demo.registrant", **{"If-Match": f'"{returned["version"]}"'}),
+    )
     assert r.status_code == 200, r.text
     assert r.json()["objectives"] == "Giảm 20 hộ nghèo"
     assert (await ctx.move(mid, "demo.registrant", "submit"))["state"] == "registered"
@@ -100,13 +109,22 @@ async def test_workflow_table_is_published(client) -> None:
 async def test_workflow_lists_the_moves_decisions_make(client) -> None:
     doc = (await client.get("/api/v1/workflow")).json()
     actions = {a["action"]: a for a in doc["actions"]}
-    for action in ("recognize", "not_recognize", "recognize_exemplar", "commend", "revoke_decision",
-                   "revoke_commendation"):
+    for action in (
+        "recognize",
+        "not_recognize",
+        "recognize_exemplar",
+        "commend",
+        "revoke_decision",
+        "revoke_commendation",
+    ):
         assert actions[action]["via_api"] is False, action
         assert actions[action]["taken_through"].startswith("POST /decisions"), action
         assert actions[action]["roles"] == ["authority"]
     assert actions["revoke_decision"]["to_state_from"] == {
-        "exemplar": "nominated", "not_recognized": "surveyed", "recognized": "surveyed"}
+        "exemplar": "nominated",
+        "not_recognized": "surveyed",
+        "recognized": "surveyed",
+    }
     assert actions["commend"]["keeps_state"] and actions["commend"]["from_states"] == ["exemplar"]
     assert actions["submit"]["taken_through"] == "POST /models/{id}/transitions"
     states = {s["code"]: s for s in doc["states"]}

@@ -59,15 +59,27 @@ class Reviews:
     def body(self, models: list[dict[str, Any]] | None = None, **over: Any) -> dict[str, Any]:
         """A meeting of Huyện Vĩnh Linh with three present members and one absent."""
         body: dict[str, Any] = {
-            "holding_unit_id": self.demo.unit("QT-VL"), "campaign_id": self.ctx.campaign_id, "year": YEAR,
-            "purpose": "model", "title": f"Hội nghị bình xét mô hình \"Dân vận khéo\" năm {YEAR}",
-            "held_on": str(TODAY), "place": "Hội trường Huyện ủy Vĩnh Linh", "chair": "Lê Văn Cường",
+            "holding_unit_id": self.demo.unit("QT-VL"),
+            "campaign_id": self.ctx.campaign_id,
+            "year": YEAR,
+            "purpose": "model",
+            "title": f'Hội nghị bình xét mô hình "Dân vận khéo" năm {YEAR}',
+            "held_on": str(TODAY),
+            "place": "Hội trường Huyện ủy Vĩnh Linh",
+            "chair": "Lê Văn Cường",
             "secretary": "Hoàng Văn Em",
             "members": [
-                {"full_name": "Lê Văn Cường", "title": "Chuyên viên Ban Dân vận",
-                 "unit_id": self.demo.unit("QT-VL-BDV"), "user_id": str(self.demo.users["demo.mobiliser"])},
-                {"full_name": "Nguyễn Văn Tân", "title": "Bí thư chi bộ thôn Tân Lập",
-                 "unit_id": self.demo.unit("QT-VL-VT-TL")},
+                {
+                    "full_name": "Lê Văn Cường",
+                    "title": "Chuyên viên Ban Dân vận",
+                    "unit_id": self.demo.unit("QT-VL-BDV"),
+                    "user_id": str(self.demo.users["demo.mobiliser"]),
+                },
+                {
+                    "full_name": "Nguyễn Văn Tân",
+                    "title": "Bí thư chi bộ thôn Tân Lập",
+                    "unit_id": self.demo.unit("QT-VL-VT-TL"),
+                },
                 {"full_name": "Hoàng Văn Em", "title": "Cán bộ theo dõi phong trào"},
                 {"full_name": "Võ Thị Hạnh", "title": "Ủy viên", "present": False, "absence_reason": "Đi công tác"},
             ],
@@ -76,11 +88,19 @@ class Reviews:
         body.update(over)
         return body
 
-    async def create(self, models: list[dict[str, Any]] | None = None, *, user: str = "demo.mobiliser",
-                     expect: int = 201, headers: dict[str, str] | None = None, **over: Any) -> Any:
+    async def create(
+        self,
+        models: list[dict[str, Any]] | None = None,
+        *,
+        user: str = "demo.mobiliser",
+        expect: int = 201,
+        headers: dict[str, str] | None = None,
+        **over: Any,
+    ) -> Any:
         """POST /reviews and check the status."""
-        r = await self.client.post("/api/v1/reviews", json=self.body(models, **over),
-                                   headers=self.h(user, **(headers or {})))
+        r = await self.client.post(
+            "/api/v1/reviews", json=self.body(models, **over), headers=self.h(user, **(headers or {}))
+        )
         assert r.status_code == expect, r.text
         return r.json()
 
@@ -90,33 +110,53 @@ class Reviews:
         assert r.status_code == expect, r.text
         return r.json()
 
-    async def ballot(self, review_id: str, votes: list[tuple[str, str, str | None]], *,
-                     recusals: list[dict[str, Any]] | None = None, user: str = "demo.mobiliser",
-                     expect: int = 200) -> Any:
+    async def ballot(
+        self,
+        review_id: str,
+        votes: list[tuple[str, str, str | None]],
+        *,
+        recusals: list[dict[str, Any]] | None = None,
+        user: str = "demo.mobiliser",
+        expect: int = 200,
+    ) -> Any:
         """PUT /reviews/{id}/votes with (member_id, candidate_id, vote) triples."""
         body: dict[str, Any] = {"votes": [{"member_id": m, "candidate_id": c, "vote": v} for m, c, v in votes]}
         if recusals is not None:
             body["recusals"] = recusals
-        r = await self.client.put(f"/api/v1/reviews/{review_id}/votes", json=body,
-                                  headers=await self.m(review_id, user))
+        r = await self.client.put(
+            f"/api/v1/reviews/{review_id}/votes", json=body, headers=await self.m(review_id, user)
+        )
         assert r.status_code == expect, r.text
         return r.json()
 
-    async def minutes(self, review_id: str, *, user: str = "demo.mobiliser", content: bytes = MINUTES_PDF,
-                      expect: int = 201, headers: dict[str, str] | None = None, **fields: str) -> Any:
+    async def minutes(
+        self,
+        review_id: str,
+        *,
+        user: str = "demo.mobiliser",
+        content: bytes = MINUTES_PDF,
+        expect: int = 201,
+        headers: dict[str, str] | None = None,
+        **fields: str,
+    ) -> Any:
         """POST /reviews/{id}/minutes with a small PDF."""
         data = {"title": "Biên bản họp bình xét", **fields}
-        r = await self.client.post(f"/api/v1/reviews/{review_id}/minutes", data=data,
-                                   files={"file": ("biên-bản-bình-xét.pdf", content, "application/pdf")},
-                                   headers=await self.m(review_id, user, **(headers or {})))
+        r = await self.client.post(
+            f"/api/v1/reviews/{review_id}/minutes",
+            data=data,
+            files={"file": ("biên-bản-bình-xét.pdf", content, "application/pdf")},
+            headers=await self.m(review_id, user, **(headers or {})),
+        )
         assert r.status_code == expect, r.text
         return r.json()
 
-    async def close(self, review_id: str, *, user: str = "demo.mobiliser", expect: int = 200,
-                    headers: dict[str, str] | None = None) -> Any:
+    async def close(
+        self, review_id: str, *, user: str = "demo.mobiliser", expect: int = 200, headers: dict[str, str] | None = None
+    ) -> Any:
         """POST /reviews/{id}/close."""
-        r = await self.client.post(f"/api/v1/reviews/{review_id}/close",
-                                   headers=await self.m(review_id, user, **(headers or {})))
+        r = await self.client.post(
+            f"/api/v1/reviews/{review_id}/close", headers=await self.m(review_id, user, **(headers or {}))
+        )
         assert r.status_code == expect, r.text
         return r.json()
 
@@ -128,15 +168,27 @@ class Reviews:
         for table in (Review, ReviewMember, ReviewCandidate, ReviewVote, Evidence, Event, IdempotencyRecord):
             counts[table.__tablename__] = await self.session.scalar(select(func.count()).select_from(table))
         reviews = (await self.session.execute(select(Review.id, Review.version, Review.status))).all()
-        votes = (await self.session.execute(
-            select(ReviewVote.candidate_id, ReviewVote.member_id, ReviewVote.vote, ReviewVote.recused)
-            .order_by(ReviewVote.candidate_id, ReviewVote.member_id))).all()
-        members = (await self.session.execute(
-            select(ReviewMember.id, ReviewMember.full_name, ReviewMember.present, ReviewMember.unit_id)
-            .order_by(ReviewMember.id))).all()
+        votes = (
+            await self.session.execute(
+                select(ReviewVote.candidate_id, ReviewVote.member_id, ReviewVote.vote, ReviewVote.recused).order_by(
+                    ReviewVote.candidate_id, ReviewVote.member_id
+                )
+            )
+        ).all()
+        members = (
+            await self.session.execute(
+                select(ReviewMember.id, ReviewMember.full_name, ReviewMember.present, ReviewMember.unit_id).order_by(
+                    ReviewMember.id
+                )
+            )
+        ).all()
         await self.session.rollback()
-        return {"counts": counts, "reviews": sorted(map(tuple, reviews)), "votes": [tuple(v) for v in votes],
-                "members": [tuple(m) for m in members]}
+        return {
+            "counts": counts,
+            "reviews": sorted(map(tuple, reviews)),
+            "votes": [tuple(v) for v in votes],
+            "members": [tuple(m) for m in members],
+        }
 
 
 def member_ids(review: dict[str, Any]) -> list[str]:

@@ -32,11 +32,18 @@ pytestmark = pytest.mark.anyio
 async def caller_of(session: Any, user_id: uuid.UUID) -> Caller:
     """The Caller the bearer-token dependency would build, read straight from the tables."""
     user = await session.get(User, user_id)
-    rows = (await session.execute(
-        select(RoleAssignment.role, Unit.id, Unit.path).join(Unit, Unit.id == RoleAssignment.unit_id)
-        .where(RoleAssignment.user_id == user_id, Unit.is_active.is_(True)))).all()
-    return Caller(CallerUser(user.id, user.username, user.full_name, user.position, user.email, user.home_unit_id),
-                  Scope(tuple(Grant(r.role, r.id, r.path) for r in rows)), None)
+    rows = (
+        await session.execute(
+            select(RoleAssignment.role, Unit.id, Unit.path)
+            .join(Unit, Unit.id == RoleAssignment.unit_id)
+            .where(RoleAssignment.user_id == user_id, Unit.is_active.is_(True))
+        )
+    ).all()
+    return Caller(
+        CallerUser(user.id, user.username, user.full_name, user.position, user.email, user.home_unit_id),
+        Scope(tuple(Grant(r.role, r.id, r.path) for r in rows)),
+        None,
+    )
 
 
 def current(review: Review, request_id: str = "svc-test-0001") -> RequestContext:
@@ -53,13 +60,19 @@ async def open_review(rv: Any, session: Any, models: list[dict[str, Any]]) -> tu
     return caller, review
 
 
-async def file_minutes(session: Any, ctx: RequestContext, caller: Caller, review: Review, store: Any,
-                       tmp_path: Path) -> None:
+async def file_minutes(
+    session: Any, ctx: RequestContext, caller: Caller, review: Review, store: Any, tmp_path: Path
+) -> None:
     """Upload the minutes through the service, from a file on disk (no multipart body)."""
     path = tmp_path / "bien-ban.pdf"
     path.write_bytes(MINUTES_PDF)
-    upload = ReceivedUpload(path=path, size=len(MINUTES_PDF), sha256=hashlib.sha256(MINUTES_PDF).hexdigest(),
-                            filename="bien-ban.pdf", declared_type="application/pdf")
+    upload = ReceivedUpload(
+        path=path,
+        size=len(MINUTES_PDF),
+        sha256=hashlib.sha256(MINUTES_PDF).hexdigest(),
+        filename="bien-ban.pdf",
+        declared_type="application/pdf",
+    )
     form = EvidenceCreate(kind="review_minutes", title="Biên bản họp bình xét")
     prepared = await evidence_service.prepare(upload, form)
     try:
@@ -77,8 +90,9 @@ async def test_create_review_opens_it_with_its_members_and_records_the_request_i
     assert review.created_by_id == caller.id
     assert [m.full_name for m in loaded.members] == ["Lê Văn Cường", "Nguyễn Văn Tân", "Hoàng Văn Em", "Võ Thị Hạnh"]
     assert [str(m.id) for _, m, _ in loaded.candidates] == [model["id"]]
-    event = (await session.scalars(select(Event).where(Event.type == "review.created",
-                                                       Event.resource_id == str(review.id)))).one()
+    event = (
+        await session.scalars(select(Event).where(Event.type == "review.created", Event.resource_id == str(review.id)))
+    ).one()
     assert event.request_id == "svc-test-create"
     assert event.actor_id == caller.id
 
@@ -100,16 +114,18 @@ async def test_a_write_without_if_match_is_428_and_with_a_stale_one_412(rv: Any,
 async def test_add_member_with_the_current_etag_adds_them_and_moves_the_version(rv: Any, session: Any) -> None:
     caller, review = await open_review(rv, session, [await rv.surveyed()])
     before = review.version
-    added = await members.add_member(session, current(review), caller, review,
-                                     MemberCreate(full_name="Trần Thị Mai", title="Ủy viên"))
+    added = await members.add_member(
+        session, current(review), caller, review, MemberCreate(full_name="Trần Thị Mai", title="Ủy viên")
+    )
     await session.flush()
     assert added.review_id == review.id
     assert added.position == 4
     assert review.version == before + 1
     # The old ETag is now stale.
     with pytest.raises(PreconditionFailed):
-        await members.add_member(session, RequestContext(if_match=etag(before)), caller, review,
-                                 MemberCreate(full_name="Phan Văn Bình"))
+        await members.add_member(
+            session, RequestContext(if_match=etag(before)), caller, review, MemberCreate(full_name="Phan Văn Bình")
+        )
 
 
 async def test_record_ballot_counts_present_members_and_refuses_an_absent_ones_vote(rv: Any, session: Any) -> None:
@@ -117,8 +133,9 @@ async def test_record_ballot_counts_present_members_and_refuses_an_absent_ones_v
     loaded = await repository.load(session, review.id)
     candidate = loaded.candidates[0][0]
     by_name = {m.full_name: m for m in loaded.members}
-    voters = [m for m in loaded.members if m.present and not any(
-        v.recused and v.member_id == m.id for v in loaded.votes)]
+    voters = [
+        m for m in loaded.members if m.present and not any(v.recused and v.member_id == m.id for v in loaded.votes)
+    ]
     votes = [{"candidate_id": str(candidate.id), "member_id": str(m.id), "vote": "approve"} for m in voters]
     await ballots.record_ballot(session, current(review), caller, review, BallotUpdate.model_validate({"votes": votes}))
     await session.flush()
@@ -126,8 +143,9 @@ async def test_record_ballot_counts_present_members_and_refuses_an_absent_ones_v
     assert tally.approve == len(voters) >= 1
 
     absent = by_name["Võ Thị Hạnh"]
-    ballot = BallotUpdate.model_validate({"votes": [
-        {"candidate_id": str(candidate.id), "member_id": str(absent.id), "vote": "approve"}]})
+    ballot = BallotUpdate.model_validate(
+        {"votes": [{"candidate_id": str(candidate.id), "member_id": str(absent.id), "vote": "approve"}]}
+    )
     with pytest.raises(Unprocessable) as refused:
         await ballots.record_ballot(session, current(review), caller, review, ballot)
     assert (refused.value.status, refused.value.code) == (422, "member_absent")
@@ -143,8 +161,11 @@ async def test_close_review_freezes_the_outcome_and_the_review_is_then_immutable
     loaded = await repository.load(session, review.id)
     candidate = loaded.candidates[0][0]
     recused = {v.member_id for v in loaded.votes if v.recused}
-    votes = [{"candidate_id": str(candidate.id), "member_id": str(m.id), "vote": "approve"}
-             for m in loaded.members if m.present and m.id not in recused]
+    votes = [
+        {"candidate_id": str(candidate.id), "member_id": str(m.id), "vote": "approve"}
+        for m in loaded.members
+        if m.present and m.id not in recused
+    ]
     await ballots.record_ballot(session, current(review), caller, review, BallotUpdate.model_validate({"votes": votes}))
     await session.flush()
     await file_minutes(session, current(review), caller, review, store, tmp_path)
@@ -157,8 +178,9 @@ async def test_close_review_freezes_the_outcome_and_the_review_is_then_immutable
     assert closed.closed_by_id == caller.id
     assert candidate.outcome == "approved"
     assert candidate.tally is not None and candidate.tally["approve"] == len(votes)
-    event = (await session.scalars(select(Event).where(Event.type == "review.closed",
-                                                       Event.resource_id == str(review.id)))).one()
+    event = (
+        await session.scalars(select(Event).where(Event.type == "review.closed", Event.resource_id == str(review.id)))
+    ).one()
     assert event.request_id == "svc-test-close"
     assert event.data["candidates"] == [{"model_id": model["id"], "code": model["code"], "outcome": "approved"}]
 

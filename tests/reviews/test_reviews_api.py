@@ -28,8 +28,13 @@ async def test_a_full_meeting(rv, session) -> None:
 
     # The member of Thôn Tân Lập stands aside for model A (its registrant unit), not for B.
     ca, cb = candidate_of(review, a["id"]), candidate_of(review, b["id"])
-    assert ca["model"] == {"id": a["id"], "code": a["code"], "name": a["name"], "state": "surveyed",
-                           "registrant_unit_name": "Thôn Tân Lập"}
+    assert ca["model"] == {
+        "id": a["id"],
+        "code": a["code"],
+        "name": a["name"],
+        "state": "surveyed",
+        "registrant_unit_name": "Thôn Tân Lập",
+    }
     recusal = vote_of(ca, village)
     assert recusal["recused"] is True and recusal["vote"] is None and "đơn vị đăng ký" in recusal["recusal_reason"]
     assert vote_of(cb, village) == {"member_id": village, "vote": None, "recused": False, "recusal_reason": ""}
@@ -38,15 +43,25 @@ async def test_a_full_meeting(rv, session) -> None:
 
     # Scores the meeting agreed (If-Match is required on PATCH).
     scores = [{"criterion": c, "score": 9, "comment": ""} for c in range(1, 6)]
-    r = await rv.client.patch(f"/api/v1/reviews/{rid}/candidates/{ca['id']}", json={"scores": scores},
-                              headers=rv.h(**{"If-Match": r.headers["ETag"]}))
+    r = await rv.client.patch(
+        f"/api/v1/reviews/{rid}/candidates/{ca['id']}",
+        json={"scores": scores},
+        headers=rv.h(**{"If-Match": r.headers["ETag"]}),
+    )
     assert r.status_code == 200, r.text
     assert candidate_of(r.json(), a["id"])["total_score"] == 45
     assert r.json()["version"] == 2
 
-    review = await rv.ballot(rid, [(chair, ca["id"], "approve"), (viewer, ca["id"], "approve"),
-                                   (chair, cb["id"], "approve"), (village, cb["id"], "reject"),
-                                   (viewer, cb["id"], "abstain")])
+    review = await rv.ballot(
+        rid,
+        [
+            (chair, ca["id"], "approve"),
+            (viewer, ca["id"], "approve"),
+            (chair, cb["id"], "approve"),
+            (village, cb["id"], "reject"),
+            (viewer, cb["id"], "abstain"),
+        ],
+    )
     ca, cb = candidate_of(review, a["id"]), candidate_of(review, b["id"])
     assert ca["tally"] == {"eligible": 2, "approve": 2, "reject": 0, "abstain": 0, "not_voted": 0, "recused": 1}
     assert ca["provisional_outcome"] == "approved"
@@ -63,8 +78,12 @@ async def test_a_full_meeting(rv, session) -> None:
     refused = await rv.close(rid, expect=422)
     assert refused["code"] == "minutes_missing"
 
-    r = await rv.client.post(f"/api/v1/reviews/{rid}/minutes", data={"title": "Biên bản họp bình xét"},
-                             files={"file": ("biên-bản.pdf", MINUTES_PDF, "application/pdf")}, headers=await rv.m(rid))
+    r = await rv.client.post(
+        f"/api/v1/reviews/{rid}/minutes",
+        data={"title": "Biên bản họp bình xét"},
+        files={"file": ("biên-bản.pdf", MINUTES_PDF, "application/pdf")},
+        headers=await rv.m(rid),
+    )
     assert r.status_code == 201, r.text
     assert r.headers["Location"] == f"/api/v1/reviews/{rid}/minutes/content"
     minutes = r.json()["minutes"]
@@ -72,16 +91,23 @@ async def test_a_full_meeting(rv, session) -> None:
     assert minutes["filename"] == "biên-bản.pdf" and minutes["content_url"] == f"/api/v1/reviews/{rid}/minutes/content"
     # Filed in each candidate's dossier, readable by the registrant.
     for model in (a, b):
-        files = (await rv.client.get(f"/api/v1/models/{model['id']}/evidence?kind=review_minutes",
-                                     headers=rv.h("demo.registrant"))).json()["items"]
+        files = (
+            await rv.client.get(
+                f"/api/v1/models/{model['id']}/evidence?kind=review_minutes", headers=rv.h("demo.registrant")
+            )
+        ).json()["items"]
         assert [(f["kind"], f["sha256"], f["title"]) for f in files] == [
-            ("review_minutes", minutes["sha256"], "Biên bản họp bình xét")]
+            ("review_minutes", minutes["sha256"], "Biên bản họp bình xét")
+        ]
     download = await rv.client.get(f"/api/v1/reviews/{rid}/minutes/content", headers=rv.h("demo.registrant"))
     assert download.status_code == 200 and download.content == MINUTES_PDF
 
     closed = await rv.close(rid)
-    assert closed["status"] == "closed" and closed["closed_at"] and closed["closed_by_id"] == str(
-        rv.demo.users["demo.mobiliser"])
+    assert (
+        closed["status"] == "closed"
+        and closed["closed_at"]
+        and closed["closed_by_id"] == str(rv.demo.users["demo.mobiliser"])
+    )
     ca, cb = candidate_of(closed, a["id"]), candidate_of(closed, b["id"])
     assert (ca["outcome"], cb["outcome"]) == ("approved", "rejected")
     assert ca["provisional_outcome"] is None and cb["provisional_outcome"] is None
@@ -94,8 +120,9 @@ async def test_a_full_meeting(rv, session) -> None:
     before = await rv.snapshot()
     assert (await rv.ballot(rid, [(viewer, cb["id"], "approve")], expect=409))["code"] == "review_closed"
     assert (await rv.close(rid, expect=409))["code"] == "review_closed"
-    r = await rv.client.patch(f"/api/v1/reviews/{rid}", json={"title": "Đổi tên"},
-                              headers=rv.h(**{"If-Match": f'"{closed["version"]}"'}))
+    r = await rv.client.patch(
+        f"/api/v1/reviews/{rid}", json={"title": "Đổi tên"}, headers=rv.h(**{"If-Match": f'"{closed["version"]}"'})
+    )
     assert r.status_code == 409 and r.json()["code"] == "review_closed"
     assert (await rv.minutes(rid, expect=409))["code"] == "review_closed"
     r = await rv.client.delete(f"/api/v1/reviews/{rid}/candidates/{ca['id']}", headers=await rv.m(rid))
@@ -108,22 +135,27 @@ async def test_a_full_meeting(rv, session) -> None:
     assert candidate_of(again, a["id"])["outcome"] == "approved" and again["version"] == closed["version"]
 
     await session.rollback()
-    events = [(e.type, e.resource_id) for e in await session.scalars(
-        select(Event).where(Event.resource_type == "review").order_by(Event.id))]
+    events = [
+        (e.type, e.resource_id)
+        for e in await session.scalars(select(Event).where(Event.resource_type == "review").order_by(Event.id))
+    ]
     assert events[0] == ("review.created", rid) and events[-1] == ("review.closed", rid)
     assert {t for t, _ in events} == {"review.created", "review.updated", "review.closed"}
     closed_event = (await session.scalars(select(Event).where(Event.type == "review.closed"))).one()
     assert closed_event.unit_path == (await session.get(Unit, rv.demo.unit("QT-VL"))).path
-    assert {c["code"]: c["outcome"] for c in closed_event.data["candidates"]} == {a["code"]: "approved",
-                                                                                  b["code"]: "rejected"}
+    assert {c["code"]: c["outcome"] for c in closed_event.data["candidates"]} == {
+        a["code"]: "approved",
+        b["code"]: "rejected",
+    }
 
 
 async def test_get_list_filters_and_conditional_get(rv) -> None:
     a = await rv.surveyed()
     first = await rv.create([a], held_on=f"{YEAR}-01-10", title="Bình xét đợt 1")
     second = await rv.create([], held_on=f"{YEAR}-02-10", title="Bình xét đợt 2")
-    third = await rv.create([], held_on=f"{YEAR}-02-10", title="Bình xét đợt 3",
-                            holding_unit_id=rv.demo.unit("QT-VL-VT"))
+    third = await rv.create(
+        [], held_on=f"{YEAR}-02-10", title="Bình xét đợt 3", holding_unit_id=rv.demo.unit("QT-VL-VT")
+    )
 
     r = await rv.client.get(f"/api/v1/reviews/{first['id']}", headers=rv.h(**{"If-None-Match": '"1"'}))
     assert r.status_code == 304 and r.headers["ETag"] == '"1"'
@@ -137,8 +169,7 @@ async def test_get_list_filters_and_conditional_get(rv) -> None:
     assert await titles() == [x["title"] for x in newest_first] + ["Bình xét đợt 1"]
     assert await titles(f"?model_id={a['id']}") == ["Bình xét đợt 1"]
     assert await titles(f"?unit_id={rv.demo.unit('QT-VL-VT')}") == ["Bình xét đợt 3"]
-    assert await titles(f"?holding_unit_id={rv.demo.unit('QT-VL')}&year={YEAR}") == ["Bình xét đợt 2",
-                                                                                    "Bình xét đợt 1"]
+    assert await titles(f"?holding_unit_id={rv.demo.unit('QT-VL')}&year={YEAR}") == ["Bình xét đợt 2", "Bình xét đợt 1"]
     assert await titles("?status=closed") == []
     assert await titles(f"?purpose=exemplar&campaign_id={rv.ctx.campaign_id}") == []
 
@@ -173,16 +204,21 @@ async def test_an_authority_holds_a_review_of_the_models_it_decides(rv) -> None:
 
 async def test_members_and_recusals_follow_edits(rv) -> None:
     a = await rv.surveyed()
-    lan = await rv.surveyed(registrant_kind="individual", individual_name="Nguyễn Thị Lan",
-                            individual_position="Chi hội trưởng", name="Mô hình của chị Lan")
+    lan = await rv.surveyed(
+        registrant_kind="individual",
+        individual_name="Nguyễn Thị Lan",
+        individual_position="Chi hội trưởng",
+        name="Mô hình của chị Lan",
+    )
     review = await rv.create([a, lan])
     rid, version = review["id"], review["version"]
     chair, village, viewer, _absent = member_ids(review)
     ca, cl = candidate_of(review, a["id"]), candidate_of(review, lan["id"])
 
     # A member named like the individual registrant (diacritics and case aside) stands aside.
-    r = await rv.client.post(f"/api/v1/reviews/{rid}/members", json={"full_name": "nguyen thi LAN"},
-                             headers=await rv.m(rid))
+    r = await rv.client.post(
+        f"/api/v1/reviews/{rid}/members", json={"full_name": "nguyen thi LAN"}, headers=await rv.m(rid)
+    )
     assert r.status_code == 201, r.text
     review = r.json()
     lan_member = member_ids(review)[-1]
@@ -190,44 +226,68 @@ async def test_members_and_recusals_follow_edits(rv) -> None:
     assert vote_of(candidate_of(review, lan["id"]), lan_member)["recused"] is True
     assert vote_of(candidate_of(review, a["id"]), lan_member)["recused"] is False
     # The registrant's own user account stands aside for every model they registered.
-    r = await rv.client.post(f"/api/v1/reviews/{rid}/members",
-                             json={"full_name": "Trần Thị Bình", "user_id": str(rv.demo.users["demo.registrant"])},
-                             headers=await rv.m(rid))
+    r = await rv.client.post(
+        f"/api/v1/reviews/{rid}/members",
+        json={"full_name": "Trần Thị Bình", "user_id": str(rv.demo.users["demo.registrant"])},
+        headers=await rv.m(rid),
+    )
     review = r.json()
     registrant_member = member_ids(review)[-1]
     assert all(vote_of(c, registrant_member)["recused"] for c in review["candidates"])
 
     # An automatic recusal cannot be lifted; one made by hand can.
-    refused = await rv.ballot(rid, [], recusals=[{"member_id": village, "candidate_id": ca["id"], "recused": False}],
-                              expect=409)
+    refused = await rv.ballot(
+        rid, [], recusals=[{"member_id": village, "candidate_id": ca["id"], "recused": False}], expect=409
+    )
     assert refused["code"] == "recusal_automatic"
-    review = await rv.ballot(rid, [(chair, cl["id"], "approve")],
-                             recusals=[{"member_id": viewer, "candidate_id": cl["id"], "reason": "Là người thân"}])
-    assert vote_of(candidate_of(review, lan["id"]), viewer) == {"member_id": viewer, "vote": None, "recused": True,
-                                                               "recusal_reason": "Là người thân"}
-    review = await rv.ballot(rid, [(viewer, cl["id"], "reject")],
-                             recusals=[{"member_id": viewer, "candidate_id": cl["id"], "recused": False}])
+    review = await rv.ballot(
+        rid,
+        [(chair, cl["id"], "approve")],
+        recusals=[{"member_id": viewer, "candidate_id": cl["id"], "reason": "Là người thân"}],
+    )
+    assert vote_of(candidate_of(review, lan["id"]), viewer) == {
+        "member_id": viewer,
+        "vote": None,
+        "recused": True,
+        "recusal_reason": "Là người thân",
+    }
+    review = await rv.ballot(
+        rid,
+        [(viewer, cl["id"], "reject")],
+        recusals=[{"member_id": viewer, "candidate_id": cl["id"], "recused": False}],
+    )
     assert vote_of(candidate_of(review, lan["id"]), viewer)["vote"] == "reject"
 
     # The village member moves to another unit: the automatic recusal goes; marking the chair absent drops his votes.
     etag = f'"{review["version"]}"'
-    r = await rv.client.patch(f"/api/v1/reviews/{rid}/members/{village}", json={"unit_id": rv.demo.unit("QT-VL-HND")},
-                              headers=rv.h(**{"If-Match": etag}))
+    r = await rv.client.patch(
+        f"/api/v1/reviews/{rid}/members/{village}",
+        json={"unit_id": rv.demo.unit("QT-VL-HND")},
+        headers=rv.h(**{"If-Match": etag}),
+    )
     assert r.status_code == 200, r.text
     assert vote_of(candidate_of(r.json(), a["id"]), village)["recused"] is False
-    r = await rv.client.patch(f"/api/v1/reviews/{rid}/members/{chair}",
-                              json={"present": False, "absence_reason": "Ốm"},
-                              headers=rv.h(**{"If-Match": r.headers["ETag"]}))
+    r = await rv.client.patch(
+        f"/api/v1/reviews/{rid}/members/{chair}",
+        json={"present": False, "absence_reason": "Ốm"},
+        headers=rv.h(**{"If-Match": r.headers["ETag"]}),
+    )
     assert r.status_code == 200, r.text
     assert vote_of(candidate_of(r.json(), lan["id"]), chair)["vote"] is None
     # …and back to the village: recused again, any vote dropped.
     await rv.ballot(rid, [(village, ca["id"], "approve")])
     review = await rv.get(rid)
-    r = await rv.client.patch(f"/api/v1/reviews/{rid}/members/{village}",
-                              json={"unit_id": rv.demo.unit("QT-VL-VT-TL")},
-                              headers=rv.h(**{"If-Match": f'"{review["version"]}"'}))
+    r = await rv.client.patch(
+        f"/api/v1/reviews/{rid}/members/{village}",
+        json={"unit_id": rv.demo.unit("QT-VL-VT-TL")},
+        headers=rv.h(**{"If-Match": f'"{review["version"]}"'}),
+    )
     assert vote_of(candidate_of(r.json(), a["id"]), village) == {
-        "member_id": village, "vote": None, "recused": True, "recusal_reason": vote_of(ca, village)["recusal_reason"]}
+        "member_id": village,
+        "vote": None,
+        "recused": True,
+        "recusal_reason": vote_of(ca, village)["recusal_reason"],
+    }
 
     # Removing a member removes their ballots.
     r = await rv.client.delete(f"/api/v1/reviews/{rid}/members/{lan_member}", headers=await rv.m(rid))
@@ -256,8 +316,9 @@ async def test_candidates_added_later_get_the_minutes_and_removed_ones_lose_them
     assert await minutes_of(a["id"]) == [review["minutes"]["sha256"]]
     assert not await store.exists(first["minutes"]["sha256"])  # collected once nothing referred to it
 
-    r = await rv.client.post(f"/api/v1/reviews/{rid}/candidates", json={"model_id": b["id"], "note": "Bổ sung"},
-                             headers=await rv.m(rid))
+    r = await rv.client.post(
+        f"/api/v1/reviews/{rid}/candidates", json={"model_id": b["id"], "note": "Bổ sung"}, headers=await rv.m(rid)
+    )
     assert r.status_code == 201, r.text
     cb = candidate_of(r.json(), b["id"])
     assert cb["note"] == "Bổ sung"
@@ -278,9 +339,11 @@ async def test_exemplar_round_needs_nominated_models_and_a_phase(rv, session) ->
     await session.commit()
     review = await rv.create([a], purpose="exemplar", phase_review="final")
     assert review["purpose"] == "exemplar" and review["phase_review"] == "final"
-    r = await rv.client.patch(f"/api/v1/reviews/{review['id']}", json={"phase_review": "interim"},
-                              headers=rv.h(**{"If-Match": '"1"'}))
+    r = await rv.client.patch(
+        f"/api/v1/reviews/{review['id']}", json={"phase_review": "interim"}, headers=rv.h(**{"If-Match": '"1"'})
+    )
     assert r.status_code == 200 and r.json()["phase_review"] == "interim"
-    r = await rv.client.patch(f"/api/v1/reviews/{review['id']}", json={"phase_review": None},
-                              headers=rv.h(**{"If-Match": '"2"'}))
+    r = await rv.client.patch(
+        f"/api/v1/reviews/{review['id']}", json={"phase_review": None}, headers=rv.h(**{"If-Match": '"2"'})
+    )
     assert r.status_code == 422 and r.json()["code"] == "phase_review_required"

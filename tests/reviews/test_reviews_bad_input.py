@@ -19,15 +19,17 @@ async def _open_review(rv):
 async def test_a_recused_member_cannot_vote(rv) -> None:
     _, review, ca, (chair, village, _, _) = await _open_review(rv)
     before = await rv.snapshot()
-    refused = await rv.ballot(review["id"], [(chair, ca["id"], "approve"), (village, ca["id"], "approve")],
-                              expect=409)
+    refused = await rv.ballot(review["id"], [(chair, ca["id"], "approve"), (village, ca["id"], "approve")], expect=409)
     assert refused["code"] == "member_recused" and refused["member_id"] == village
     assert refused["pointer"] == "#/votes/1"
     assert await rv.snapshot() == before  # the chair's vote in the same request was not kept either
     # A manual recusal and a vote in the same request: refused too.
-    refused = await rv.ballot(review["id"], [(chair, ca["id"], "approve")],
-                              recusals=[{"member_id": chair, "candidate_id": ca["id"], "reason": "Người thân"}],
-                              expect=409)
+    refused = await rv.ballot(
+        review["id"],
+        [(chair, ca["id"], "approve")],
+        recusals=[{"member_id": chair, "candidate_id": ca["id"], "reason": "Người thân"}],
+        expect=409,
+    )
     assert refused["code"] == "member_recused"
     assert await rv.snapshot() == before
 
@@ -57,15 +59,26 @@ async def test_unknown_members_and_candidates_in_the_ballot(rv) -> None:
     other = await rv.create([])
     stranger = member_ids(other)[0]
     before = await rv.snapshot()
-    refused = await rv.ballot(review["id"], [(chair, ca["id"], "approve"), (stranger, ca["id"], "approve"),
-                                             (chair, str(uuid.uuid4()), "approve"), (chair, ca["id"], "reject")],
-                              expect=422)
+    refused = await rv.ballot(
+        review["id"],
+        [
+            (chair, ca["id"], "approve"),
+            (stranger, ca["id"], "approve"),
+            (chair, str(uuid.uuid4()), "approve"),
+            (chair, ca["id"], "reject"),
+        ],
+        expect=422,
+    )
     assert [(e["code"], e["pointer"]) for e in refused["errors"]] == [
-        ("unknown_member", "#/votes/1/member_id"), ("unknown_candidate", "#/votes/2/candidate_id"),
-        ("duplicate_ballot_entry", "#/votes/3")]
-    r = await rv.client.put(f"/api/v1/reviews/{review['id']}/votes",
-                            json={"votes": [{"member_id": chair, "candidate_id": ca["id"], "vote": "yes"}]},
-                            headers=await rv.m(review['id']))
+        ("unknown_member", "#/votes/1/member_id"),
+        ("unknown_candidate", "#/votes/2/candidate_id"),
+        ("duplicate_ballot_entry", "#/votes/3"),
+    ]
+    r = await rv.client.put(
+        f"/api/v1/reviews/{review['id']}/votes",
+        json={"votes": [{"member_id": chair, "candidate_id": ca["id"], "vote": "yes"}]},
+        headers=await rv.m(review["id"]),
+    )
     assert r.status_code == 422 and r.json()["errors"][0]["pointer"] == "#/votes/0/vote"
     assert await rv.snapshot() == before
 
@@ -80,8 +93,11 @@ async def test_a_candidate_not_surveyed_is_refused(rv) -> None:
     # Nor can it be added to an open review later.
     review = await rv.create([])
     before = await rv.snapshot()
-    r = await rv.client.post(f"/api/v1/reviews/{review['id']}/candidates", json={"model_id": reported["id"]},
-                             headers=await rv.m(review['id']))
+    r = await rv.client.post(
+        f"/api/v1/reviews/{review['id']}/candidates",
+        json={"model_id": reported["id"]},
+        headers=await rv.m(review["id"]),
+    )
     assert r.status_code == 409 and r.json()["code"] == "candidate_state"
     assert await rv.snapshot() == before
 
@@ -107,8 +123,9 @@ async def test_candidates_that_do_not_fit(rv, session) -> None:
     assert await rv.snapshot() == before
     # Already on the agenda.
     review = await rv.create([a])
-    r = await rv.client.post(f"/api/v1/reviews/{review['id']}/candidates", json={"model_id": a["id"]},
-                             headers=await rv.m(review['id']))
+    r = await rv.client.post(
+        f"/api/v1/reviews/{review['id']}/candidates", json={"model_id": a["id"]}, headers=await rv.m(review["id"])
+    )
     assert r.status_code == 422 and r.json()["code"] == "duplicate_candidate"
 
 
@@ -121,19 +138,34 @@ async def test_meeting_fields_that_do_not_fit(rv) -> None:
         ({"year": YEAR + 5}, "unknown_cycle", "#/year"),
         ({"phase_review": "final"}, "phase_review_forbidden", "#/phase_review"),
         ({"purpose": "exemplar"}, "phase_review_required", "#/phase_review"),
-        ({"members": [{"full_name": "A", "unit_id": 999_999}, {"full_name": "B", "user_id": str(uuid.uuid4())}]},
-         "unknown_unit", "#/members/0/unit_id"),
+        (
+            {"members": [{"full_name": "A", "unit_id": 999_999}, {"full_name": "B", "user_id": str(uuid.uuid4())}]},
+            "unknown_unit",
+            "#/members/0/unit_id",
+        ),
         ({"members": []}, "validation_failed", "#/members"),
         ({"members": [{"full_name": "A", "vote": "approve"}]}, "validation_failed", "#/members/0/vote"),
         ({"title": "x" * 301}, "validation_failed", "#/title"),
         ({"outcome_rule": "unanimity"}, "validation_failed", "#/outcome_rule"),
         ({"status": "closed"}, "validation_failed", "#/status"),
         ({"held_on": "20/09/2025"}, "validation_failed", "#/held_on"),
-        ({"candidates": [{"model_id": str(uuid.uuid4()),
-                          "scores": [{"criterion": 1, "score": 5}, {"criterion": 1, "score": 6}]}]},
-         "validation_failed", "#/candidates/0/scores"),
-        ({"candidates": [{"model_id": str(uuid.uuid4()), "scores": [{"criterion": 6, "score": 11}]}]},
-         "validation_failed", "#/candidates/0/scores/0/criterion"),
+        (
+            {
+                "candidates": [
+                    {
+                        "model_id": str(uuid.uuid4()),
+                        "scores": [{"criterion": 1, "score": 5}, {"criterion": 1, "score": 6}],
+                    }
+                ]
+            },
+            "validation_failed",
+            "#/candidates/0/scores",
+        ),
+        (
+            {"candidates": [{"model_id": str(uuid.uuid4()), "scores": [{"criterion": 6, "score": 11}]}]},
+            "validation_failed",
+            "#/candidates/0/scores/0/criterion",
+        ),
     ]
     for over, code, pointer in cases:
         refused = await rv.create([], expect=422, **over)
@@ -156,15 +188,18 @@ async def test_roles_that_may_not_hold_a_review(rv) -> None:
     # The registrant sees the review (it is about their model) but may not change it.
     seen = await rv.get(review["id"], "demo.registrant")
     assert seen["id"] == review["id"]
-    r = await rv.client.patch(f"/api/v1/reviews/{review['id']}", json={"title": "Sửa"},
-                              headers=rv.h("demo.registrant", **{"If-Match": '"1"'}))
+    r = await rv.client.patch(
+        f"/api/v1/reviews/{review['id']}", json={"title": "Sửa"}, headers=rv.h("demo.registrant", **{"If-Match": '"1"'})
+    )
     assert r.status_code == 403 and r.json()["code"] == "review_not_permitted"
     member = member_ids(review)[0]
-    r = await rv.client.put(f"/api/v1/reviews/{review['id']}/votes",
-                            json={"votes": [{"member_id": member, "candidate_id": review["candidates"][0]["id"],
-                                             "vote": "approve"}]}, headers=await rv.m(review['id'], "demo.viewer"))
+    r = await rv.client.put(
+        f"/api/v1/reviews/{review['id']}/votes",
+        json={"votes": [{"member_id": member, "candidate_id": review["candidates"][0]["id"], "vote": "approve"}]},
+        headers=await rv.m(review["id"], "demo.viewer"),
+    )
     assert r.status_code == 403 and r.json()["code"] == "review_not_permitted"
-    r = await rv.client.post(f"/api/v1/reviews/{review['id']}/close", headers=await rv.m(review['id'], "demo.viewer"))
+    r = await rv.client.post(f"/api/v1/reviews/{review['id']}/close", headers=await rv.m(review["id"], "demo.viewer"))
     assert r.status_code == 403
     assert await rv.snapshot() == before
 
@@ -182,10 +217,11 @@ async def test_an_invisible_review_answers_404(rv, session) -> None:
         assert r.json()["items"] == []
         r = await rv.client.get(f"/api/v1/reviews/{review['id']}/minutes/content", headers=rv.h(user))
         assert r.status_code == 404
-        r = await rv.client.post(f"/api/v1/reviews/{review['id']}/close", headers=await rv.m(review['id'], user))
+        r = await rv.client.post(f"/api/v1/reviews/{review['id']}/close", headers=await rv.m(review["id"], user))
         assert r.status_code == 404
-        r = await rv.client.patch(f"/api/v1/reviews/{review['id']}", json={"title": "x"},
-                                  headers=rv.h(user, **{"If-Match": '"1"'}))
+        r = await rv.client.patch(
+            f"/api/v1/reviews/{review['id']}", json={"title": "x"}, headers=rv.h(user, **{"If-Match": '"1"'})
+        )
         assert r.status_code == 404
     assert (await rv.get(str(uuid.uuid4()), expect=404))["code"] == "not_found"
     assert await rv.snapshot() == before
@@ -214,13 +250,16 @@ async def test_patch_needs_a_current_if_match(rv) -> None:
     assert r.status_code == 412
     assert await rv.snapshot() == before
 
-    r = await rv.client.patch(f"/api/v1/reviews/{rid}",
-                              json={"title": "Tên mới", "outcome_rule": "two_thirds_of_present"},
-                              headers=rv.h(**{"If-Match": '"2"'}))
+    r = await rv.client.patch(
+        f"/api/v1/reviews/{rid}",
+        json={"title": "Tên mới", "outcome_rule": "two_thirds_of_present"},
+        headers=rv.h(**{"If-Match": '"2"'}),
+    )
     assert r.status_code == 200 and r.headers["ETag"] == '"3"'
     assert r.json()["title"] == "Tên mới" and r.json()["outcome_rule"] == "two_thirds_of_present"
-    r = await rv.client.patch(f"/api/v1/reviews/{rid}", json={"held_on": "tomorrow"},
-                              headers=rv.h(**{"If-Match": '"3"'}))
+    r = await rv.client.patch(
+        f"/api/v1/reviews/{rid}", json={"held_on": "tomorrow"}, headers=rv.h(**{"If-Match": '"3"'})
+    )
     assert r.status_code == 422
 
 
@@ -255,9 +294,12 @@ async def test_close_needs_candidates_and_minutes(rv) -> None:
     before = await rv.snapshot()
     assert (await rv.close(review["id"], expect=422))["code"] == "no_candidates"
     assert (await rv.minutes(review["id"], expect=422))["code"] == "no_candidates"
-    r = await rv.client.post(f"/api/v1/reviews/{review['id']}/minutes", data={"title": "Biên bản", "kind": "other"},
-                             files={"file": ("a.pdf", b"%PDF-1.4 not really", "application/pdf")},
-                             headers=await rv.m(review['id']))
+    r = await rv.client.post(
+        f"/api/v1/reviews/{review['id']}/minutes",
+        data={"title": "Biên bản", "kind": "other"},
+        files={"file": ("a.pdf", b"%PDF-1.4 not really", "application/pdf")},
+        headers=await rv.m(review["id"]),
+    )
     assert r.status_code == 422 and r.json()["errors"][0]["pointer"] == "#/kind"
     assert await rv.snapshot() == before
 
@@ -266,13 +308,17 @@ async def test_members_that_cannot_go(rv) -> None:
     review = await rv.create([], members=[{"full_name": "Người duy nhất"}])
     [only] = member_ids(review)
     before = await rv.snapshot()
-    r = await rv.client.delete(f"/api/v1/reviews/{review['id']}/members/{only}", headers=await rv.m(review['id']))
+    r = await rv.client.delete(f"/api/v1/reviews/{review['id']}/members/{only}", headers=await rv.m(review["id"]))
     assert r.status_code == 422 and r.json()["code"] == "last_member"
-    r = await rv.client.delete(f"/api/v1/reviews/{review['id']}/members/{uuid.uuid4()}",
-                               headers=await rv.m(review["id"]))
+    r = await rv.client.delete(
+        f"/api/v1/reviews/{review['id']}/members/{uuid.uuid4()}", headers=await rv.m(review["id"])
+    )
     assert r.status_code == 404 and r.json()["code"] == "member_not_found"
-    r = await rv.client.post(f"/api/v1/reviews/{review['id']}/members", json={"full_name": "X", "unit_id": 999_999},
-                             headers=await rv.m(review['id']))
+    r = await rv.client.post(
+        f"/api/v1/reviews/{review['id']}/members",
+        json={"full_name": "X", "unit_id": 999_999},
+        headers=await rv.m(review["id"]),
+    )
     assert r.status_code == 422 and r.json()["errors"][0]["pointer"] == "#/unit_id"
     assert await rv.snapshot() == before
 
@@ -280,14 +326,20 @@ async def test_members_that_cannot_go(rv) -> None:
 async def test_disguised_minutes_are_refused(rv) -> None:
     _, review, _, _ = await _open_review(rv)
     before = await rv.snapshot()
-    r = await rv.client.post(f"/api/v1/reviews/{review['id']}/minutes", data={"title": "Biên bản"},
-                             files={"file": ("bien-ban.pdf", b"MZ\x90\x00 not a pdf at all", "application/pdf")},
-                             headers=await rv.m(review['id'], "demo.mobiliser", **{"Accept-Language": "en"}))
+    r = await rv.client.post(
+        f"/api/v1/reviews/{review['id']}/minutes",
+        data={"title": "Biên bản"},
+        files={"file": ("bien-ban.pdf", b"MZ\x90\x00 not a pdf at all", "application/pdf")},
+        headers=await rv.m(review["id"], "demo.mobiliser", **{"Accept-Language": "en"}),
+    )
     assert r.status_code == 415, r.text
     assert r.headers["content-type"].startswith("application/problem+json")
     assert await rv.snapshot() == before
-    r = await rv.client.post(f"/api/v1/reviews/{review['id']}/minutes", data={"description": "no title"},
-                             files={"file": ("bien-ban.pdf", b"%PDF-1.4", "application/pdf")},
-                             headers=await rv.m(review['id']))
+    r = await rv.client.post(
+        f"/api/v1/reviews/{review['id']}/minutes",
+        data={"description": "no title"},
+        files={"file": ("bien-ban.pdf", b"%PDF-1.4", "application/pdf")},
+        headers=await rv.m(review["id"]),
+    )
     assert r.status_code == 422 and r.json()["errors"][0]["pointer"] == "#/title"
     assert await rv.snapshot() == before

@@ -16,14 +16,20 @@ SECRET_NAME = "Mô hình bí mật của Thị trấn Hồ Xá"
 async def _hx_model(rv: Reviews) -> dict[str, Any]:
     """A Hồ Xá model, registered by a registrant of that town and driven to `surveyed`."""
     admin = await rv.session.get(User, rv.demo.users["demo.admin"])
-    user = User(username="hx.registrant", full_name="Cán bộ Hồ Xá", position="Chuyên viên",
-                home_unit_id=rv.demo.unit("QT-VL-HX"), password_hash=admin.password_hash)
+    user = User(
+        username="hx.registrant",
+        full_name="Cán bộ Hồ Xá",
+        position="Chuyên viên",
+        home_unit_id=rv.demo.unit("QT-VL-HX"),
+        password_hash=admin.password_hash,
+    )
     user.roles = [RoleAssignment(role="registrant", unit_id=rv.demo.unit("QT-VL-HX"))]
     rv.session.add(user)
     await rv.session.commit()
     rv.demo.users["hx.registrant"] = user.id
-    model = await rv.ctx.create("hx.registrant", with_form=True, registrant_unit_id=rv.demo.unit("QT-VL-HX-KP1"),
-                                name=SECRET_NAME)
+    model = await rv.ctx.create(
+        "hx.registrant", with_form=True, registrant_unit_id=rv.demo.unit("QT-VL-HX-KP1"), name=SECRET_NAME
+    )
     await rv.ctx.move(model["id"], "hx.registrant", "submit")
     await rv.ctx.move(model["id"], "demo.mobiliser", "accept")
     await rv.ctx.move(model["id"], "hx.registrant", "report_results", **RESULTS)
@@ -46,5 +52,7 @@ async def test_a_district_viewer_sees_every_candidate(rv: Reviews) -> None:
     review = await rv.create([own, other])
     read = await rv.get(review["id"], user="demo.viewer")
     assert [(c["model"]["id"], c["model"]["name"]) for c in read["candidates"]] == [
-        (own["id"], own["name"]), (other["id"], SECRET_NAME)]
+        (own["id"], own["name"]),
+        (other["id"], SECRET_NAME),
+    ]
     assert read["hidden_candidates"] == 0

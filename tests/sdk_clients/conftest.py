@@ -30,8 +30,9 @@ def live_api(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[LiveApi
     url = harness.create_scratch_database("sdk")
     upgrade(url)
     seed(url, harness.DEMO_PASSWORD)
-    server = LiveServer(env={"DVK_DATABASE_URL": url, "DVK_DATA_DIR": str(tmp_path / "data"),
-                             "DVK_STORAGE_BACKEND": "local"}).start()
+    server = LiveServer(
+        env={"DVK_DATABASE_URL": url, "DVK_DATA_DIR": str(tmp_path / "data"), "DVK_STORAGE_BACKEND": "local"}
+    ).start()
     try:
         yield LiveApi(server.base_url, ADMIN, harness.DEMO_PASSWORD)
     finally:

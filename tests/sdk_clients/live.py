@@ -29,8 +29,12 @@ async def _seed(url: str, password: str) -> None:
     try:
         async with db.sessionmaker() as session:
             units = await add_tree(session, DEMO_TREE)
-            admin = User(username=ADMIN, full_name="Quản trị hệ thống", home_unit_id=units["QT-BDV"].id,
-                         password_hash=hash_password(password))
+            admin = User(
+                username=ADMIN,
+                full_name="Quản trị hệ thống",
+                home_unit_id=units["QT-BDV"].id,
+                password_hash=hash_password(password),
+            )
             admin.roles = [RoleAssignment(role="admin", unit_id=units["QT"].id)]
             session.add(admin)
             await session.commit()

@@ -18,8 +18,10 @@ def require_node() -> None:
     missing = [tool for tool in ("node", "npm") if shutil.which(tool) is None]
     if not missing:
         return
-    message = (f"{'/'.join(missing)} not found: the TypeScript SDK's tests did NOT run "
-               "(install Node.js 20+ and npm, e.g. Debian's nodejs and npm packages)")
+    message = (
+        f"{'/'.join(missing)} not found: the TypeScript SDK's tests did NOT run "
+        "(install Node.js 20+ and npm, e.g. Debian's nodejs and npm packages)"
+    )
     if os.environ.get("CI") == "true":
         pytest.fail(f"{message}, and CI=true", pytrace=False)
     print(f"\n{'#' * 80}\n### SKIPPED: {message}\n{'#' * 80}")
@@ -41,8 +43,15 @@ def npm_ci() -> None:
 
 def run(args: list[str], *, env: dict[str, str] | None = None, timeout: float = 300) -> str:
     """Run a command in clients/typescript; fail the test with its output when it fails."""
-    done = subprocess.run(args, cwd=TYPESCRIPT, env={**os.environ, **(env or {})}, capture_output=True, text=True,
-                          timeout=timeout, check=False)
+    done = subprocess.run(
+        args,
+        cwd=TYPESCRIPT,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
     if done.returncode != 0:
         pytest.fail(f"{' '.join(args)} exited {done.returncode}\n{done.stdout}\n{done.stderr}", pytrace=False)
     return done.stdout

@@ -16,8 +16,14 @@ STALE = "stale: run ./scripts/generate_clients and commit clients/"
 
 
 def _generate(out: Path, half: str) -> None:
-    done = subprocess.run([str(SCRIPT), "--output", str(out), "--only", half], cwd=PROJECT_ROOT,
-                          capture_output=True, text=True, timeout=600, check=False)
+    done = subprocess.run(
+        [str(SCRIPT), "--output", str(out), "--only", half],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert done.returncode == 0, f"{done.stdout}\n{done.stderr}"
 
 

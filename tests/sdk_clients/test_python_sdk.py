@@ -76,14 +76,29 @@ def sessions(live_api: LiveApi) -> Iterator[dict[str, DvkSession]]:
     units = _unit_ids(admin)
     made = {"admin": admin}
     for username, home, roles in PEOPLE:
-        user = _ok(users_create.sync(client=admin.client, body=UserCreate(
-            username=username, full_name=username.replace(".", " ").title(), home_unit_id=units[home],
-            password=live_api.password,
-            roles=[RoleAssignmentCreate(role=role, unit_id=units[unit]) for role, unit in roles[:1]])), UserRead)
+        user = _ok(
+            users_create.sync(
+                client=admin.client,
+                body=UserCreate(
+                    username=username,
+                    full_name=username.replace(".", " ").title(),
+                    home_unit_id=units[home],
+                    password=live_api.password,
+                    roles=[RoleAssignmentCreate(role=role, unit_id=units[unit]) for role, unit in roles[:1]],
+                ),
+            ),
+            UserRead,
+        )
         # A grant is a versioned write to the user: If-Match is the ETag its creation answered.
-        _ok(user_roles_grant.sync(user.id, client=admin.client, if_match=AUTO,
-                                  body=RoleAssignmentCreate(role=Role.VIEWER, unit_id=units[home])),
-            RoleAssignmentRead)
+        _ok(
+            user_roles_grant.sync(
+                user.id,
+                client=admin.client,
+                if_match=AUTO,
+                body=RoleAssignmentCreate(role=Role.VIEWER, unit_id=units[home]),
+            ),
+            RoleAssignmentRead,
+        )
         made[username] = DvkSession(live_api.base_url)
         made[username].sign_in(username, live_api.password)
     yield made
@@ -111,8 +126,7 @@ def _unit_ids(session: DvkSession) -> dict[str, int]:
         cursor = page.next_cursor
 
 
-def test_python_sdk_drives_registration_to_public_showcase(sessions: dict[str, DvkSession], live_api: LiveApi
-                                                           ) -> None:
+def test_python_sdk_drives_registration_to_public_showcase(sessions: dict[str, DvkSession], live_api: LiveApi) -> None:
     from dvk_api_client.models import (
         CampaignRead,
         DecisionRead,
@@ -130,28 +144,76 @@ def test_python_sdk_drives_registration_to_public_showcase(sessions: dict[str, D
 
     vn_today = (datetime.datetime.now(datetime.UTC) + datetime.timedelta(hours=7)).date()
     year, day = vn_today.year, datetime.timedelta(days=1)
-    campaign = _ok(campaigns_create.sync(client=admin.client, body=CampaignCreate(
-        name=f"Giai đoạn {year}–{year + 2} (SDK Python)", start_year=year, end_year=year + 2,
-        owning_unit_id=units["QT-VL"],
-        cycles=[CycleCreate(year=year, registration_windows=[RegistrationWindow(
-            label="Đăng ký", opens_on=vn_today - 5 * day, closes_on=vn_today + 10 * day)],
-            results_due_on=vn_today + 30 * day, recognition_starts_on=vn_today - 3 * day,
-            recognition_ends_on=vn_today + 20 * day)])), CampaignRead)
+    campaign = _ok(
+        campaigns_create.sync(
+            client=admin.client,
+            body=CampaignCreate(
+                name=f"Giai đoạn {year}–{year + 2} (SDK Python)",
+                start_year=year,
+                end_year=year + 2,
+                owning_unit_id=units["QT-VL"],
+                cycles=[
+                    CycleCreate(
+                        year=year,
+                        registration_windows=[
+                            RegistrationWindow(
+                                label="Đăng ký", opens_on=vn_today - 5 * day, closes_on=vn_today + 10 * day
+                            )
+                        ],
+                        results_due_on=vn_today + 30 * day,
+                        recognition_starts_on=vn_today - 3 * day,
+                        recognition_ends_on=vn_today + 20 * day,
+                    )
+                ],
+            ),
+        ),
+        CampaignRead,
+    )
     today = campaign.local_today
 
     # Registration: a draft, then its registration form (multipart).
-    created = _ok(models_create.sync(client=registrant.client, body=ModelCreate(
-        campaign_id=campaign.id, year=year, registrant_unit_id=units["QT-VL-VT-TL"],
-        name="Dân vận khéo trong chuyển đổi số (SDK Python)", summary="Hướng dẫn bà con dùng dịch vụ công",
-        field_code="economy", objectives="100 hộ dùng dịch vụ công", content_methods="Tổ công nghệ số",
-        targets=[Target(what="Hộ dùng dịch vụ công trực tuyến", indicator="Số hộ", target_value=100,
-                        unit_of_measure="hộ")],
-        start_date=datetime.date(year, 1, 1), end_date=datetime.date(year, 12, 31))), ModelRead)
+    created = _ok(
+        models_create.sync(
+            client=registrant.client,
+            body=ModelCreate(
+                campaign_id=campaign.id,
+                year=year,
+                registrant_unit_id=units["QT-VL-VT-TL"],
+                name="Dân vận khéo trong chuyển đổi số (SDK Python)",
+                summary="Hướng dẫn bà con dùng dịch vụ công",
+                field_code="economy",
+                objectives="100 hộ dùng dịch vụ công",
+                content_methods="Tổ công nghệ số",
+                targets=[
+                    Target(
+                        what="Hộ dùng dịch vụ công trực tuyến",
+                        indicator="Số hộ",
+                        target_value=100,
+                        unit_of_measure="hộ",
+                    )
+                ],
+                start_date=datetime.date(year, 1, 1),
+                end_date=datetime.date(year, 12, 31),
+            ),
+        ),
+        ModelRead,
+    )
     assert created.state == "draft"
     assert registrant.etags[f"/api/v1/models/{created.id}"], "the create's ETag is kept for the model"
-    form = _ok(evidence_upload.sync(created.id, client=registrant.client, body=EvidenceUploadForm(
-        file=File(payload=io.BytesIO(sample_pdf(str(created.id))), file_name="mau-1.pdf", mime_type="application/pdf"),
-        kind=EvidenceKind.REGISTRATION_FORM, title="Mẫu 1")), EvidenceRead)
+    form = _ok(
+        evidence_upload.sync(
+            created.id,
+            client=registrant.client,
+            body=EvidenceUploadForm(
+                file=File(
+                    payload=io.BytesIO(sample_pdf(str(created.id))), file_name="mau-1.pdf", mime_type="application/pdf"
+                ),
+                kind=EvidenceKind.REGISTRATION_FORM,
+                title="Mẫu 1",
+            ),
+        ),
+        EvidenceRead,
+    )
     assert form.kind == "registration_form"
 
     def move(session: DvkSession, body: TransitionRequest) -> Any:
@@ -163,51 +225,127 @@ def test_python_sdk_drives_registration_to_public_showcase(sessions: dict[str, D
     fresh = DvkSession(live_api.base_url)
     fresh.sign_in("py.registrant", live_api.password)
     with pytest.raises(ApiProblem) as refused:
-        models_transition.sync(created.id, client=fresh.client, body=TransitionRequest(action=Action("submit")),
-                               if_match=AUTO)
+        models_transition.sync(
+            created.id, client=fresh.client, body=TransitionRequest(action=Action("submit")), if_match=AUTO
+        )
     assert refused.value.status == 428 and refused.value.request_id
     fresh.close()
 
     assert move(registrant, TransitionRequest(action=Action("submit"))).state == "registered"
     assert move(mobiliser, TransitionRequest(action=Action("accept"))).state == "implementing"
     with pytest.raises(ApiProblem) as stale:
-        models_transition.sync(created.id, client=registrant.client,
-                               body=TransitionRequest(action=Action("withdraw"), reason="stale"), if_match='"1"')
+        models_transition.sync(
+            created.id,
+            client=registrant.client,
+            body=TransitionRequest(action=Action("withdraw"), reason="stale"),
+            if_match='"1"',
+        )
     assert stale.value.status == 412
-    assert move(registrant, TransitionRequest(action=Action("report_results"), results=[
-        ResultItem(target_index=0, achieved_value=112)], results_report="112 hộ đã dùng dịch vụ công.")
-    ).state == "reported"
-    survey = SurveyCreate(surveyed_on=today, officers=["Lê Văn Cường"], findings="Nhân dân đồng tình hưởng ứng.",
-                          scores=[CriterionScore(criterion=c, score=8) for c in range(1, 6)])
+    assert (
+        move(
+            registrant,
+            TransitionRequest(
+                action=Action("report_results"),
+                results=[ResultItem(target_index=0, achieved_value=112)],
+                results_report="112 hộ đã dùng dịch vụ công.",
+            ),
+        ).state
+        == "reported"
+    )
+    survey = SurveyCreate(
+        surveyed_on=today,
+        officers=["Lê Văn Cường"],
+        findings="Nhân dân đồng tình hưởng ứng.",
+        scores=[CriterionScore(criterion=c, score=8) for c in range(1, 6)],
+    )
     assert move(mobiliser, TransitionRequest(action=Action("record_survey"), survey=survey)).state == "surveyed"
 
     # The review meeting at the commune's Đảng ủy: members, the candidate, votes, minutes, close.
-    review = _ok(reviews_create.sync(client=mobiliser.client, body=ReviewCreate(
-        holding_unit_id=units["QT-VL-VT-DU"], campaign_id=campaign.id, year=year,
-        title=f"Họp bình xét mô hình “Dân vận khéo” năm {year}", held_on=today, place="Hội trường",
-        chair="Nguyễn Văn Chủ Trì", secretary="Trần Thị Thư Ký",
-        members=[MemberCreate(full_name="Nguyễn Văn Chủ Trì", title="Bí thư"),
-                 MemberCreate(full_name="Trần Thị Thư Ký", title="Ủy viên")])), ReviewRead)
-    _ok(reviews_members_add.sync(review.id, client=mobiliser.client, if_match=AUTO,
-                                 body=MemberCreate(full_name="Lê Văn Thành", title="Ủy viên")), ReviewRead)
-    with_candidate = _ok(reviews_candidates_add.sync(review.id, client=mobiliser.client, if_match=AUTO,
-                                                     body=CandidateCreate(model_id=created.id)), ReviewRead)
+    review = _ok(
+        reviews_create.sync(
+            client=mobiliser.client,
+            body=ReviewCreate(
+                holding_unit_id=units["QT-VL-VT-DU"],
+                campaign_id=campaign.id,
+                year=year,
+                title=f"Họp bình xét mô hình “Dân vận khéo” năm {year}",
+                held_on=today,
+                place="Hội trường",
+                chair="Nguyễn Văn Chủ Trì",
+                secretary="Trần Thị Thư Ký",
+                members=[
+                    MemberCreate(full_name="Nguyễn Văn Chủ Trì", title="Bí thư"),
+                    MemberCreate(full_name="Trần Thị Thư Ký", title="Ủy viên"),
+                ],
+            ),
+        ),
+        ReviewRead,
+    )
+    _ok(
+        reviews_members_add.sync(
+            review.id,
+            client=mobiliser.client,
+            if_match=AUTO,
+            body=MemberCreate(full_name="Lê Văn Thành", title="Ủy viên"),
+        ),
+        ReviewRead,
+    )
+    with_candidate = _ok(
+        reviews_candidates_add.sync(
+            review.id, client=mobiliser.client, if_match=AUTO, body=CandidateCreate(model_id=created.id)
+        ),
+        ReviewRead,
+    )
     [candidate] = with_candidate.candidates
-    _ok(reviews_ballot.sync(review.id, client=mobiliser.client, if_match=AUTO, body=BallotUpdate(votes=[
-        BallotEntry(member_id=m.id, candidate_id=candidate.id, vote=Vote.APPROVE)
-        for m in with_candidate.members])), ReviewRead)
-    reviews_minutes_upload.sync(review.id, client=mobiliser.client, if_match=AUTO, body=ReviewMinutesForm(
-        title="Biên bản họp bình xét", file=File(payload=io.BytesIO(sample_pdf(f"minutes {review.id}")),
-                                                 file_name="bien-ban.pdf", mime_type="application/pdf")))
+    _ok(
+        reviews_ballot.sync(
+            review.id,
+            client=mobiliser.client,
+            if_match=AUTO,
+            body=BallotUpdate(
+                votes=[
+                    BallotEntry(member_id=m.id, candidate_id=candidate.id, vote=Vote.APPROVE)
+                    for m in with_candidate.members
+                ]
+            ),
+        ),
+        ReviewRead,
+    )
+    reviews_minutes_upload.sync(
+        review.id,
+        client=mobiliser.client,
+        if_match=AUTO,
+        body=ReviewMinutesForm(
+            title="Biên bản họp bình xét",
+            file=File(
+                payload=io.BytesIO(sample_pdf(f"minutes {review.id}")),
+                file_name="bien-ban.pdf",
+                mime_type="application/pdf",
+            ),
+        ),
+    )
     closed = _ok(reviews_close.sync(review.id, client=mobiliser.client, if_match=AUTO), ReviewRead)
     assert closed.status == "closed"
     assert [c.outcome for c in closed.candidates] == ["approved"]
 
     # The decision: the commune's Đảng ủy recognises the model and publishes it.
-    decision = _ok(decisions_create.sync(client=authority.client, body=DecisionCreate(
-        kind=DecisionKind.MODEL_RECOGNITION, number="22-QĐ/ĐU", issued_on=today,
-        issuing_unit_id=units["QT-VL-VT-DU"], signer_name="Hoàng Văn Ký", signer_title="Bí thư",
-        review_id=review.id, publish=True, models=[DecisionModelIn(model_id=created.id)])), DecisionRead)
+    decision = _ok(
+        decisions_create.sync(
+            client=authority.client,
+            body=DecisionCreate(
+                kind=DecisionKind.MODEL_RECOGNITION,
+                number="22-QĐ/ĐU",
+                issued_on=today,
+                issuing_unit_id=units["QT-VL-VT-DU"],
+                signer_name="Hoàng Văn Ký",
+                signer_title="Bí thư",
+                review_id=review.id,
+                publish=True,
+                models=[DecisionModelIn(model_id=created.id)],
+            ),
+        ),
+        DecisionRead,
+    )
     assert decision.status == "issued"
     assert _ok(models_get.sync(created.id, client=registrant.client), ModelRead).state == "recognized"
 

@@ -15,8 +15,15 @@ MODEL_ID = "0b7c6a4e-3f1d-4a52-9e8b-5c2d1f0a9e37"
 
 
 def problem(status: int, code: str, **headers: str) -> httpx.Response:
-    body = {"type": "about:blank", "title": code, "status": status, "code": code, "detail": code, "request_id": "r-1",
-            "allowed_actions": ["withdraw"]}
+    body = {
+        "type": "about:blank",
+        "title": code,
+        "status": status,
+        "code": code,
+        "detail": code,
+        "request_id": "r-1",
+        "allowed_actions": ["withdraw"],
+    }
     return httpx.Response(status, json=body, headers={"Content-Type": "application/problem+json", **headers})
 
 
@@ -37,10 +44,16 @@ def scripted(steps: list[httpx.Response | Exception]) -> tuple[list[httpx.Reques
 
 
 def test_a_post_keeps_its_idempotency_key_across_a_lost_answer_a_409_in_progress_and_a_503() -> None:
-    seen, make = scripted([httpx.ConnectError("lost"), problem(409, "idempotency_in_progress", **{"Retry-After": "0"}),
-                           problem(503, "unavailable", **{"Retry-After": "0"}),
-                           httpx.Response(201, json={"id": MODEL_ID},
-                                          headers={"ETag": '"1"', "Location": f"/api/v1/models/{MODEL_ID}"})])
+    seen, make = scripted(
+        [
+            httpx.ConnectError("lost"),
+            problem(409, "idempotency_in_progress", **{"Retry-After": "0"}),
+            problem(503, "unavailable", **{"Retry-After": "0"}),
+            httpx.Response(
+                201, json={"id": MODEL_ID}, headers={"ETag": '"1"', "Location": f"/api/v1/models/{MODEL_ID}"}
+            ),
+        ]
+    )
     session = make()
     session.client.get_httpx_client().post("/api/v1/models", json={})
     keys = [r.headers.get("Idempotency-Key") for r in seen]
@@ -60,8 +73,9 @@ def test_two_calls_get_two_keys_and_attempts_are_bounded() -> None:
 
 
 def test_writes_carry_if_match_from_the_last_etag_and_problems_are_typed() -> None:
-    seen, make = scripted([httpx.Response(200, json={}, headers={"ETag": '"7"'}),
-                           problem(409, "transition_not_allowed")])
+    seen, make = scripted(
+        [httpx.Response(200, json={}, headers={"ETag": '"7"'}), problem(409, "transition_not_allowed")]
+    )
     session = make()
     http = session.client.get_httpx_client()
     http.get(f"/api/v1/models/{MODEL_ID}")
@@ -76,8 +90,9 @@ def test_writes_carry_if_match_from_the_last_etag_and_problems_are_typed() -> No
 
 def test_a_401_refreshes_the_tokens_once_and_repeats_the_call() -> None:
     def tokens(n: int) -> httpx.Response:
-        return httpx.Response(200, json={"access_token": f"a{n}", "refresh_token": f"r{n}", "expires_in": 900,
-                                         "refresh_expires_in": 9})
+        return httpx.Response(
+            200, json={"access_token": f"a{n}", "refresh_token": f"r{n}", "expires_in": 900, "refresh_expires_in": 9}
+        )
 
     seen, make = scripted([tokens(1), problem(401, "token_expired"), tokens(2), httpx.Response(200, json={})])
     session = make()

@@ -22,8 +22,10 @@ def compiled() -> Iterator[None]:
 
 
 def test_typescript_sdk_drives_registration_to_public_showcase(compiled: None, live_api: LiveApi) -> None:
-    out = run(["node", "--test", "--test-reporter=spec", "dist/test/"],
-              env={"DVK_BASE_URL": live_api.base_url, "DVK_ADMIN": live_api.admin, "DVK_PASSWORD": live_api.password})
+    out = run(
+        ["node", "--test", "--test-reporter=spec", "dist/test/"],
+        env={"DVK_BASE_URL": live_api.base_url, "DVK_ADMIN": live_api.admin, "DVK_PASSWORD": live_api.password},
+    )
     print(out)
     assert "ℹ fail 0" in out, out
     assert "✔ the TypeScript SDK drives a model from registration to the public showcase" in out, out

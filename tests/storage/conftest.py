@@ -37,8 +37,13 @@ def make_s3_store(endpoint: str, bucket: str | None = None) -> Any:
     """An S3BlobStore on its own fresh bucket of the test server."""
     from app.storage.s3 import S3BlobStore
 
-    return S3BlobStore(bucket or f"dvk-test-{secrets.token_hex(4)}", endpoint_url=endpoint,
-                       access_key="testing", secret_key="testing", region="us-east-1")
+    return S3BlobStore(
+        bucket or f"dvk-test-{secrets.token_hex(4)}",
+        endpoint_url=endpoint,
+        access_key="testing",
+        secret_key="testing",
+        region="us-east-1",
+    )
 
 
 @pytest.fixture(params=BACKENDS)

@@ -32,13 +32,13 @@ from tests.support.procfs import status_kib  # noqa: E402
 MB = 1024 * 1024
 
 
-
-
 def _body(boundary: str, size: int) -> Iterator[bytes]:
-    yield (f'--{boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nother\r\n'
-           f'--{boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\nBáo cáo 50 MB\r\n'
-           f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="bao-cao.pdf"\r\n'
-           f"Content-Type: application/pdf\r\n\r\n").encode()
+    yield (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nother\r\n'
+        f'--{boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\nBáo cáo 50 MB\r\n'
+        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="bao-cao.pdf"\r\n'
+        f"Content-Type: application/pdf\r\n\r\n"
+    ).encode()
     head = b"%PDF-1.7\n"
     yield head
     left, block = size - len(head), os.urandom(MB)
@@ -55,14 +55,35 @@ def main() -> int:
     size = parser.parse_args().mb * MB
     data_dir = Path(tempfile.mkdtemp(prefix="dvk-rss-"))
     port = free_port()
-    env = {**os.environ, "DVK_ENV": "development", "DVK_DATA_DIR": str(data_dir), "DVK_DATABASE_URL": "",
-           "DVK_LOAD_DEMO": "true", "DVK_STORAGE_BACKEND": "local", "DVK_LOG_LEVEL": "WARNING",
-           "DVK_MAX_UPLOAD_BYTES": str(size + MB), "DVK_MODEL_QUOTA_BYTES": str(4 * size)}
+    env = {
+        **os.environ,
+        "DVK_ENV": "development",
+        "DVK_DATA_DIR": str(data_dir),
+        "DVK_DATABASE_URL": "",
+        "DVK_LOAD_DEMO": "true",
+        "DVK_STORAGE_BACKEND": "local",
+        "DVK_LOG_LEVEL": "WARNING",
+        "DVK_MAX_UPLOAD_BYTES": str(size + MB),
+        "DVK_MODEL_QUOTA_BYTES": str(4 * size),
+    }
     bin_dir = Path(sys.executable).parent
     subprocess.run([str(bin_dir / "dvk"), "prestart"], env=env, cwd=ROOT, check=True, capture_output=True)
-    server = subprocess.Popen([str(bin_dir / "uvicorn"), "app.main:create_app", "--factory", "--host", "127.0.0.1",
-                               "--port", str(port), "--no-access-log"], env=env, cwd=ROOT,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [
+            str(bin_dir / "uvicorn"),
+            "app.main:create_app",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--no-access-log",
+        ],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         with httpx.Client(base_url=base, timeout=120) as client:
@@ -73,8 +94,11 @@ def main() -> int:
             Path(f"/proc/{server.pid}/clear_refs").write_text("5")  # reset VmHWM to the current RSS
             boundary = "dvk-measure-boundary"
             started = time.perf_counter()
-            response = client.post(f"/api/v1/models/{model_id}/evidence", content=_body(boundary, size),
-                                   headers={**auth, "Content-Type": f"multipart/form-data; boundary={boundary}"})
+            response = client.post(
+                f"/api/v1/models/{model_id}/evidence",
+                content=_body(boundary, size),
+                headers={**auth, "Content-Type": f"multipart/form-data; boundary={boundary}"},
+            )
             elapsed = time.perf_counter() - started
             peak = status_kib(server.pid, "VmHWM")
             blobs = sum(p.stat().st_size for p in (data_dir / "blobs").rglob("*") if p.is_file())

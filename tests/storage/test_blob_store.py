@@ -106,8 +106,13 @@ def test_the_process_store_follows_the_settings_and_can_be_swapped(settings_env,
         local = get_store()
         assert isinstance(local, LocalBlobStore) and local.root == tmp_path / "blobs"
         assert get_store() is local
-        settings_env(storage_backend="s3", s3_endpoint_url="http://127.0.0.1:9", s3_bucket="dossiers",
-                     s3_access_key="k", s3_secret_key="s")
+        settings_env(
+            storage_backend="s3",
+            s3_endpoint_url="http://127.0.0.1:9",
+            s3_bucket="dossiers",
+            s3_access_key="k",
+            s3_secret_key="s",
+        )
         set_store(None)
         s3 = get_store()
         assert isinstance(s3, S3BlobStore) and s3.bucket == "dossiers"

@@ -14,9 +14,14 @@ from app.evidence.media import DOCX, HEIC, JPEG, ODS, ODT, PDF, PNG, WEBP, XLSX
 from app.evidence.upload import detect_media_type, strip_metadata
 
 SAMPLES = {
-    "pdf": (samples.pdf, PDF), "jpg": (samples.jpeg, JPEG), "png": (samples.png, PNG),
-    "webp": (samples.webp, WEBP), "heic": (samples.heic, HEIC), "docx": (samples.docx, DOCX),
-    "xlsx": (samples.xlsx, XLSX), "odt": (lambda: samples.odf("text"), ODT),
+    "pdf": (samples.pdf, PDF),
+    "jpg": (samples.jpeg, JPEG),
+    "png": (samples.png, PNG),
+    "webp": (samples.webp, WEBP),
+    "heic": (samples.heic, HEIC),
+    "docx": (samples.docx, DOCX),
+    "xlsx": (samples.xlsx, XLSX),
+    "odt": (lambda: samples.odf("text"), ODT),
     "ods": (lambda: samples.odf("spreadsheet"), ODS),
 }
 
@@ -62,8 +67,15 @@ def test_a_real_file_with_an_unlisted_extension_is_refused(tmp_path) -> None:
     assert _refusal(_write(tmp_path, samples.pdf()), "bao-cao.txt", None).code == "media_type_mismatch"
 
 
-@pytest.mark.parametrize("data", [b"plain text, not a document", b"GIF89a\x01\x00", b"PK\x03\x04broken zip",
-                                  b"\x00\x00\x00\x1cftypavif\x00\x00\x00\x00avifmif1"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"plain text, not a document",
+        b"GIF89a\x01\x00",
+        b"PK\x03\x04broken zip",
+        b"\x00\x00\x00\x1cftypavif\x00\x00\x00\x00avifmif1",
+    ],
+)
 def test_other_content_is_refused(tmp_path, data) -> None:
     assert _refusal(_write(tmp_path, data), "file", None).code == "unsupported_media_type"
 
@@ -108,8 +120,9 @@ def _progressive_jpeg() -> bytes:
     return samples.jpeg(progressive=True)
 
 
-@pytest.mark.parametrize(("make", "media_type"), [(samples.jpeg, JPEG), (_progressive_jpeg, JPEG), (samples.png, PNG),
-                                                  (samples.webp, WEBP)])
+@pytest.mark.parametrize(
+    ("make", "media_type"), [(samples.jpeg, JPEG), (_progressive_jpeg, JPEG), (samples.png, PNG), (samples.webp, WEBP)]
+)
 def test_photos_lose_camera_data_and_gps_but_keep_pixels_and_orientation(tmp_path, make, media_type) -> None:
     original = make()
     assert all(s in original for s in (b"SecretCam",))
@@ -173,9 +186,15 @@ def test_documents_are_left_untouched(tmp_path, make, media_type) -> None:
     assert path.read_bytes() == data
 
 
-@pytest.mark.parametrize(("data", "media_type"), [(b"\xff\xd8\xff\xe1\x00", JPEG),
-                                                  (b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR", PNG),
-                                                  (b"RIFF\x04\x00\x00\x00WEBPVP8X", WEBP), (b"\x00\x00", HEIC)])
+@pytest.mark.parametrize(
+    ("data", "media_type"),
+    [
+        (b"\xff\xd8\xff\xe1\x00", JPEG),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR", PNG),
+        (b"RIFF\x04\x00\x00\x00WEBPVP8X", WEBP),
+        (b"\x00\x00", HEIC),
+    ],
+)
 def test_a_damaged_image_is_refused_and_left_as_it_was(tmp_path, data, media_type) -> None:
     path = _write(tmp_path, data)
     with pytest.raises(AppError) as caught:

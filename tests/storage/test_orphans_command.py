@@ -36,16 +36,27 @@ async def _evidence_for(session, key: str, size: int) -> None:
     await load_demo_movement(session, units)
     model = (await session.scalars(select(RegisteredModel).limit(1))).one()
     registrant = (await session.scalars(select(User).where(User.username == "demo.registrant"))).one()
-    session.add(Evidence(model_id=model.id, kind="registration_form", title="Mẫu 1", original_filename="mau-1.pdf",
-                         media_type="application/pdf", size=size, sha256=key, uploaded_by_id=registrant.id,
-                         model_state=model.state))
+    session.add(
+        Evidence(
+            model_id=model.id,
+            kind="registration_form",
+            title="Mẫu 1",
+            original_filename="mau-1.pdf",
+            media_type="application/pdf",
+            size=size,
+            sha256=key,
+            uploaded_by_id=registrant.id,
+            model_state=model.state,
+        )
+    )
     await session.commit()
 
 
 async def _dvk(data_dir: Path, *args: str) -> tuple[str, str]:
     env = {**os.environ, "DVK_DATA_DIR": str(data_dir), "DVK_STORAGE_BACKEND": "local"}
-    result = await anyio.run_process([sys.executable, "-m", "app.cli", "blobs", "orphans", *args], env=env,
-                                     cwd=PROJECT_ROOT)
+    result = await anyio.run_process(
+        [sys.executable, "-m", "app.cli", "blobs", "orphans", *args], env=env, cwd=PROJECT_ROOT
+    )
     return result.stdout.decode(), result.stderr.decode()
 
 

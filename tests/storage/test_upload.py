@@ -31,12 +31,15 @@ async def _refused(fake, max_bytes: int = 25 * MB) -> AppError:
 
 async def test_a_form_with_a_file_is_received_to_disk_with_its_hash_and_fields() -> None:
     data = pdf()
-    fake = multipart([
-        Part("kind", b"registration_form"),
-        Part("title", "Mẫu 1 – Đăng ký mô hình".encode()),
-        Part("file", data, filename="Mẫu 1 đăng ký.pdf", content_type="application/pdf"),
-        Part("description", b""),
-    ], chunk_size=7)
+    fake = multipart(
+        [
+            Part("kind", b"registration_form"),
+            Part("title", "Mẫu 1 – Đăng ký mô hình".encode()),
+            Part("file", data, filename="Mẫu 1 đăng ký.pdf", content_type="application/pdf"),
+            Part("description", b""),
+        ],
+        chunk_size=7,
+    )
     upload = await receive_upload(fake.request(), max_bytes=MB)
     try:
         assert upload.path.read_bytes() == data
@@ -158,18 +161,21 @@ async def test_a_500_character_filename_is_shortened_to_255_keeping_its_extensio
     assert upload.filename.startswith("Báo cáo ưư") and upload.filename.endswith(".pdf")
 
 
-@pytest.mark.parametrize(("raw", "clean"), [
-    ("..\\..\\Windows\\system32\\evil.pdf", "evil.pdf"),
-    ("C:\\Users\\Lan\\Ảnh chân dung.jpg", "Ảnh chân dung.jpg"),
-    ("/etc/shadow", "shadow"),
-    ("..", "file"),
-    ("", "file"),
-    ("bao\x00cao\x1f\x7f.pdf", "baocao.pdf"),
-    ("invoice\u202efdp.exe", "invoicefdp.exe"),
-    ('a<b>c:d"e|f?g*h.pdf', "a_b_c_d_e_f_g_h.pdf"),
-    ("  ..hidden .pdf. ", "hidden .pdf"),
-    ("Bie\u0302n ba\u0309n.pdf", "Biên bản.pdf"),
-    ("line\nbreak.pdf", "line break.pdf"),
-])
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("..\\..\\Windows\\system32\\evil.pdf", "evil.pdf"),
+        ("C:\\Users\\Lan\\Ảnh chân dung.jpg", "Ảnh chân dung.jpg"),
+        ("/etc/shadow", "shadow"),
+        ("..", "file"),
+        ("", "file"),
+        ("bao\x00cao\x1f\x7f.pdf", "baocao.pdf"),
+        ("invoice\u202efdp.exe", "invoicefdp.exe"),
+        ('a<b>c:d"e|f?g*h.pdf', "a_b_c_d_e_f_g_h.pdf"),
+        ("  ..hidden .pdf. ", "hidden .pdf"),
+        ("Bie\u0302n ba\u0309n.pdf", "Biên bản.pdf"),
+        ("line\nbreak.pdf", "line break.pdf"),
+    ],
+)
 def test_filenames_are_sanitised_and_vietnamese_is_kept(raw: str, clean: str) -> None:
     assert sanitize_filename(raw) == clean

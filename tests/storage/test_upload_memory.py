@@ -19,9 +19,18 @@ async def test_a_50_mb_upload_does_not_raise_peak_memory_by_anything_near_its_si
     expected = hashlib.sha256()
     for chunk in zeros(50 * MB, head=head, tail=PDF_TAIL):
         expected.update(chunk)
-    fake = multipart([Part("kind", b"result_report"), Part("title", b"Bao cao ket qua"),
-                      Part("file", zeros(50 * MB, head=head, tail=PDF_TAIL), filename="Báo cáo kết quả.pdf",
-                           content_type="application/pdf")])
+    fake = multipart(
+        [
+            Part("kind", b"result_report"),
+            Part("title", b"Bao cao ket qua"),
+            Part(
+                "file",
+                zeros(50 * MB, head=head, tail=PDF_TAIL),
+                filename="Báo cáo kết quả.pdf",
+                content_type="application/pdf",
+            ),
+        ]
+    )
 
     tracemalloc.start()
     try:

@@ -17,8 +17,10 @@ SECRET_XMP = b'<x:xmpmeta xmlns:x="adobe:ns:meta/">secret-xmp-camera-owner</x:xm
 
 def pdf() -> bytes:
     """A tiny valid PDF."""
-    return (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-            b"trailer<</Root 1 0 R>>\n%%EOF\n")
+    return (
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+        b"trailer<</Root 1 0 R>>\n%%EOF\n"
+    )
 
 
 def exe() -> bytes:
@@ -101,8 +103,10 @@ def _zip(entries: dict[str, bytes], first: str | None = None) -> bytes:
 
 
 def _ooxml(main_part: str, main_type: str, extra: dict[str, bytes] | None = None) -> bytes:
-    types = (f'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-             f'<Override PartName="/{main_part}" ContentType="application/vnd.{main_type}"/></Types>').encode()
+    types = (
+        f'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        f'<Override PartName="/{main_part}" ContentType="application/vnd.{main_type}"/></Types>'
+    ).encode()
     return _zip({"[Content_Types].xml": types, main_part: b"<x/>", **(extra or {})})
 
 
@@ -113,8 +117,11 @@ def docx() -> bytes:
 
 def docm() -> bytes:
     """A macro-enabled Word document posing as DOCX."""
-    return _ooxml("word/document.xml", "openxmlformats-officedocument.wordprocessingml.document.main+xml",
-                  {"word/vbaProject.bin": b"macro"})
+    return _ooxml(
+        "word/document.xml",
+        "openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        {"word/vbaProject.bin": b"macro"},
+    )
 
 
 def xlsx() -> bytes:
@@ -124,8 +131,9 @@ def xlsx() -> bytes:
 
 def odf(kind: str) -> bytes:
     """A minimal ODT (kind="text") or ODS (kind="spreadsheet")."""
-    return _zip({"mimetype": f"application/vnd.oasis.opendocument.{kind}".encode(), "content.xml": b"<x/>"},
-                first="mimetype")
+    return _zip(
+        {"mimetype": f"application/vnd.oasis.opendocument.{kind}".encode(), "content.xml": b"<x/>"}, first="mimetype"
+    )
 
 
 @dataclass
@@ -159,8 +167,7 @@ class FakeRequest:
         return {"type": "http.request", "body": chunk, "more_body": True}
 
     def request(self) -> Request:
-        scope = {"type": "http", "method": "POST", "path": "/upload", "headers": self.headers,
-                 "query_string": b""}
+        scope = {"type": "http", "method": "POST", "path": "/upload", "headers": self.headers, "query_string": b""}
         return Request(scope, self.receive)
 
 
@@ -197,9 +204,16 @@ def body_length(parts: list[Part], boundary: str) -> int:
     return sum(len(chunk) for chunk in _body(parts, boundary))
 
 
-def multipart(parts: list[Part], *, chunk_size: int = 64 * 1024, content_length: int | None = None,
-              content_type: str | None = None, raw_body: bytes | None = None,
-              truncate_at: int | None = None, disconnect_after: int | None = None) -> FakeRequest:
+def multipart(
+    parts: list[Part],
+    *,
+    chunk_size: int = 64 * 1024,
+    content_length: int | None = None,
+    content_type: str | None = None,
+    raw_body: bytes | None = None,
+    truncate_at: int | None = None,
+    disconnect_after: int | None = None,
+) -> FakeRequest:
     """A streamed multipart/form-data request made of parts (or a raw body)."""
     boundary = "dvk-" + secrets.token_hex(8)
     headers = [(b"content-type", (content_type or f"multipart/form-data; boundary={boundary}").encode())]

@@ -43,8 +43,11 @@ class JoinedSession(Session):
         """Nothing of this session's to undo: no write sent, no statement failed, nothing pending."""
         conn = self._connection_or_none()
         failures = conn.info.get("failures", 0) if conn is not None else 0
-        return (not self.info.get("wrote") and failures == self.info.get("failures_at_begin", failures)
-                and not (self.new or self.dirty or self.deleted))
+        return (
+            not self.info.get("wrote")
+            and failures == self.info.get("failures_at_begin", failures)
+            and not (self.new or self.dirty or self.deleted)
+        )
 
     def _connection_or_none(self) -> Connection | None:
         bind = self.bind
@@ -86,8 +89,9 @@ def _flushed(session: Session, _context: Any) -> None:
 @event.listens_for(JoinedSession, "do_orm_execute")
 def _executed(state: Any) -> None:
     statement = state.statement
-    reads = state.is_select or (isinstance(statement, TextClause)
-                                and statement.text.lstrip()[:7].upper().startswith(READ_ONLY_STATEMENTS))
+    reads = state.is_select or (
+        isinstance(statement, TextClause) and statement.text.lstrip()[:7].upper().startswith(READ_ONLY_STATEMENTS)
+    )
     if not reads:
         state.session.info["wrote"] = True
 
@@ -153,18 +157,23 @@ class RollbackDatabase(Database):
         db.connection = await db.engine.connect()
         _guard(db.engine, db.connection)
         db.outer = await db.connection.begin()
-        options: dict[str, Any] = {"expire_on_commit": False, "autoflush": False,
-                                   "join_transaction_mode": "create_savepoint"}
+        options: dict[str, Any] = {
+            "expire_on_commit": False,
+            "autoflush": False,
+            "join_transaction_mode": "create_savepoint",
+        }
         db.sessionmaker = async_sessionmaker(db.connection, sync_session_class=JoinedSession, **options)
         db.read_sessionmaker = db.sessionmaker
         if not is_sqlite(url):
-            db.read_sessionmaker = async_sessionmaker(db.connection, sync_session_class=ReadJoinedSession,
-                                                      **options)
+            db.read_sessionmaker = async_sessionmaker(db.connection, sync_session_class=ReadJoinedSession, **options)
             # Model codes come from one sequence per year (registry.codes), which a rollback does not
             # rewind: every test starts at 1, as it would on a fresh database.
-            await db.connection.execute(text(
-                "SELECT setval(format('%I', sequencename)::regclass, 1, false) FROM pg_sequences "
-                "WHERE sequencename LIKE 'model\\_code\\_%'"))
+            await db.connection.execute(
+                text(
+                    "SELECT setval(format('%I', sequencename)::regclass, 1, false) FROM pg_sequences "
+                    "WHERE sequencename LIKE 'model\\_code\\_%'"
+                )
+            )
         return db
 
     async def dispose(self) -> None:
@@ -179,4 +188,3 @@ class RollbackDatabase(Database):
                     await conn.execute(text("DELETE FROM rate_limits"))
         finally:
             await self.engine.dispose()
-

@@ -17,8 +17,14 @@ from tests.support.live_server import PROJECT_ROOT, LiveServer
 def demo_server(database_url: str, password: str = DEV_DEMO_PASSWORD) -> Iterator[LiveServer]:
     """`dvk prestart` (migrate, load the demo data) on `database_url`, then a live server on it."""
     env = {"DVK_DATABASE_URL": database_url, "DVK_LOAD_DEMO": "true", "DVK_DEMO_PASSWORD": password}
-    subprocess.run([sys.executable, "-m", "app.cli", "prestart"], cwd=PROJECT_ROOT, env={**os.environ, **env},
-                   check=True, timeout=180, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "app.cli", "prestart"],
+        cwd=PROJECT_ROOT,
+        env={**os.environ, **env},
+        check=True,
+        timeout=180,
+        capture_output=True,
+    )
     server = LiveServer(env={**env, "DVK_LOAD_DEMO": "false"}).start()
     try:
         yield server

@@ -37,9 +37,25 @@ class LiveServer:
     def start(self, timeout: float = 30) -> LiveServer:
         """Start and wait until /healthz answers."""
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "app.main:create_app", "--factory", "--host", "127.0.0.1",
-             "--port", str(self.port), "--workers", str(self.workers), "--log-level", "warning"],
-            cwd=PROJECT_ROOT, env=self.env, start_new_session=True)
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "app.main:create_app",
+                "--factory",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--workers",
+                str(self.workers),
+                "--log-level",
+                "warning",
+            ],
+            cwd=PROJECT_ROOT,
+            env=self.env,
+            start_new_session=True,
+        )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -68,8 +84,9 @@ class LiveServer:
                 self.kill()
 
 
-def wait_and_sign_in(client: httpx.Client, password: str, username: str = "demo.registrant",
-                     attempts: int = 200) -> dict[str, str]:
+def wait_and_sign_in(
+    client: httpx.Client, password: str, username: str = "demo.registrant", attempts: int = 200
+) -> dict[str, str]:
     """Wait until the server at `client`'s base URL answers /healthz, sign in, and return the auth header."""
     for _ in range(attempts):
         try:
@@ -77,6 +94,7 @@ def wait_and_sign_in(client: httpx.Client, password: str, username: str = "demo.
                 break
         except httpx.TransportError:
             time.sleep(0.1)
-    token = client.post("/api/v1/auth/token", data={"username": username, "password": password,
-                                                    "grant_type": "password"}).json()["access_token"]
+    token = client.post(
+        "/api/v1/auth/token", data={"username": username, "password": password, "grant_type": "password"}
+    ).json()["access_token"]
     return {"Authorization": f"Bearer {token}"}

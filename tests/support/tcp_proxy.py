@@ -106,4 +106,3 @@ class TcpProxy:
         credentials, _, tail = rest.rpartition("@")
         _, _, path = tail.partition("/")
         return f"{scheme}://{credentials + '@' if credentials else ''}127.0.0.1:{self.port}/{path}"
-

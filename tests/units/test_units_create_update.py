@@ -12,8 +12,12 @@ pytestmark = pytest.mark.anyio
 def new_unit(demo, **overrides: object) -> dict[str, object]:
     """A valid body: a new mass-mobilisation team in Vĩnh Thạch, led by the commune party committee."""
     return {
-        "code": "QT-VL-VT-TDV", "name": "Tổ dân vận xã Vĩnh Thạch", "kind_code": "mass_mobilisation_team",
-        "level_code": "commune", "parent_id": demo.unit("QT-VL-VT"), "party_org_id": demo.unit("QT-VL-VT-DU"),
+        "code": "QT-VL-VT-TDV",
+        "name": "Tổ dân vận xã Vĩnh Thạch",
+        "kind_code": "mass_mobilisation_team",
+        "level_code": "commune",
+        "parent_id": demo.unit("QT-VL-VT"),
+        "party_org_id": demo.unit("QT-VL-VT-DU"),
         **overrides,
     }
 
@@ -30,8 +34,7 @@ async def test_admin_creates_a_unit_under_a_parent(client, demo) -> None:
     assert unit["kind_label_vi"] == "Tổ dân vận"
     fetched = await client.get(r.headers["Location"], headers=demo.headers("demo.viewer"))
     assert fetched.json() == unit
-    found = await client.get(f"{API}/units", headers=demo.headers("demo.viewer"),
-                             params={"q": "to dan van xa vinh"})
+    found = await client.get(f"{API}/units", headers=demo.headers("demo.viewer"), params={"q": "to dan van xa vinh"})
     assert [u["id"] for u in found.json()["items"]] == [unit["id"]]
 
 
@@ -53,8 +56,11 @@ async def test_viewer_and_registrant_cannot_write(client, demo) -> None:
     for username in ("demo.viewer", "demo.registrant", "demo.mobiliser"):
         r = await client.post(f"{API}/units", headers=demo.headers(username), json=new_unit(demo))
         assert_problem(r, 403, "forbidden")
-        patch = await client.patch(f"{API}/units/{demo.unit('QT-VL-VT')}", json={"name": "X"},
-                                   headers=demo.headers(username, **{"If-Match": '"1"'}))
+        patch = await client.patch(
+            f"{API}/units/{demo.unit('QT-VL-VT')}",
+            json={"name": "X"},
+            headers=demo.headers(username, **{"If-Match": '"1"'}),
+        )
         assert_problem(patch, 403, "forbidden")
 
 
@@ -70,8 +76,9 @@ async def test_unknown_kind_or_level_is_refused(client, demo) -> None:
 async def test_party_org_must_be_an_existing_active_party_organisation(client, demo) -> None:
     headers = demo.headers("demo.admin")
     not_party = new_unit(demo, party_org_id=demo.unit("QT-VL-VT-HND"))
-    body = assert_problem(await client.post(f"{API}/units", headers=headers, json=not_party),
-                          422, "unit_party_org_invalid")
+    body = assert_problem(
+        await client.post(f"{API}/units", headers=headers, json=not_party), 422, "unit_party_org_invalid"
+    )
     assert body["errors"][0]["pointer"] == "#/party_org_id"
     missing = new_unit(demo, party_org_id=999999)
     r = await client.post(f"{API}/units", headers=headers, json=missing)
@@ -111,8 +118,16 @@ async def test_ids_paths_and_unknown_fields_cannot_be_smuggled(client, demo) -> 
 
 async def test_bad_codes_and_huge_names_are_refused(client, demo) -> None:
     headers = demo.headers("demo.admin")
-    for bad in ({"code": "QT VL"}, {"code": "QT/VL"}, {"code": ""}, {"code": "x" * 65},
-                {"name": "x" * 301}, {"name": "   "}, {"parent_id": "một"}, {"parent_id": 2**70}):
+    for bad in (
+        {"code": "QT VL"},
+        {"code": "QT/VL"},
+        {"code": ""},
+        {"code": "x" * 65},
+        {"name": "x" * 301},
+        {"name": "   "},
+        {"parent_id": "một"},
+        {"parent_id": 2**70},
+    ):
         r = await client.post(f"{API}/units", headers=headers, json=new_unit(demo, **bad))
         assert_problem(r, 422, "validation_failed")
     json_headers = {**headers, "Content-Type": "application/json"}
@@ -123,8 +138,9 @@ async def test_bad_codes_and_huge_names_are_refused(client, demo) -> None:
 async def test_admin_renames_a_unit_with_if_match(client, demo) -> None:
     headers = demo.headers("demo.admin")
     unit = await unit_of(client, headers, demo.unit("QT-VL-VT"))
-    r = await client.patch(f"{API}/units/{unit['id']}", json={"name": "Xã Vĩnh Thạch (mới)"},
-                           headers={**headers, "If-Match": unit["etag"]})
+    r = await client.patch(
+        f"{API}/units/{unit['id']}", json={"name": "Xã Vĩnh Thạch (mới)"}, headers={**headers, "If-Match": unit["etag"]}
+    )
     assert r.status_code == 200, r.text
     assert r.json()["name"] == "Xã Vĩnh Thạch (mới)" and r.json()["version"] == unit["version"] + 1
     assert r.headers["ETag"] == f'"{unit["version"] + 1}"'
@@ -133,19 +149,22 @@ async def test_admin_renames_a_unit_with_if_match(client, demo) -> None:
 
 
 async def test_patch_without_if_match_is_refused(client, demo) -> None:
-    r = await client.patch(f"{API}/units/{demo.unit('QT-VL-VT')}", json={"name": "Xã Vĩnh Thạch mới"},
-                           headers=demo.headers("demo.admin"))
+    r = await client.patch(
+        f"{API}/units/{demo.unit('QT-VL-VT')}", json={"name": "Xã Vĩnh Thạch mới"}, headers=demo.headers("demo.admin")
+    )
     assert_problem(r, 428, "precondition_required")
 
 
 async def test_patch_with_stale_etag_changes_nothing(client, demo) -> None:
     headers = demo.headers("demo.admin")
     unit = await unit_of(client, headers, demo.unit("QT-VL-VT"))
-    first = await client.patch(f"{API}/units/{unit['id']}", json={"name": "Xã Vĩnh Thạch A"},
-                               headers={**headers, "If-Match": unit["etag"]})
+    first = await client.patch(
+        f"{API}/units/{unit['id']}", json={"name": "Xã Vĩnh Thạch A"}, headers={**headers, "If-Match": unit["etag"]}
+    )
     assert first.status_code == 200
-    second = await client.patch(f"{API}/units/{unit['id']}", json={"name": "Xã Vĩnh Thạch B"},
-                                headers={**headers, "If-Match": unit["etag"]})
+    second = await client.patch(
+        f"{API}/units/{unit['id']}", json={"name": "Xã Vĩnh Thạch B"}, headers={**headers, "If-Match": unit["etag"]}
+    )
     assert_problem(second, 412, "precondition_failed")
     assert (await unit_of(client, headers, unit["id"]))["name"] == "Xã Vĩnh Thạch A"
 
@@ -164,42 +183,56 @@ async def test_patch_cannot_move_or_smuggle_fields(client, demo) -> None:
 async def test_patch_changes_code_kind_level_and_party_org(client, demo) -> None:
     headers = demo.headers("demo.admin")
     unit = await unit_of(client, headers, demo.unit("QT-VL-VT-TL"))
-    r = await client.patch(f"{API}/units/{unit['id']}", headers={**headers, "If-Match": unit["etag"]},
-                           json={"code": "QT-VL-VT-TANLAP", "kind_code": "village", "level_code": "village",
-                                 "party_org_id": None})
+    r = await client.patch(
+        f"{API}/units/{unit['id']}",
+        headers={**headers, "If-Match": unit["etag"]},
+        json={"code": "QT-VL-VT-TANLAP", "kind_code": "village", "level_code": "village", "party_org_id": None},
+    )
     assert r.status_code == 200, r.text
     assert r.json()["code"] == "QT-VL-VT-TANLAP" and r.json()["party_org_id"] is None
-    taken = await client.patch(f"{API}/units/{unit['id']}", json={"code": "QT-VL"},
-                               headers={**headers, "If-Match": r.headers["ETag"]})
+    taken = await client.patch(
+        f"{API}/units/{unit['id']}", json={"code": "QT-VL"}, headers={**headers, "If-Match": r.headers["ETag"]}
+    )
     assert_problem(taken, 409, "unit_code_taken")
-    bad_org = await client.patch(f"{API}/units/{unit['id']}", json={"party_org_id": unit["id"]},
-                                 headers={**headers, "If-Match": r.headers["ETag"]})
+    bad_org = await client.patch(
+        f"{API}/units/{unit['id']}",
+        json={"party_org_id": unit["id"]},
+        headers={**headers, "If-Match": r.headers["ETag"]},
+    )
     assert_problem(bad_org, 422, "unit_party_org_invalid")
 
 
 async def test_a_leading_party_committee_cannot_stop_being_a_party_organisation(client, demo) -> None:
     headers = demo.headers("demo.admin")
     committee = await unit_of(client, headers, demo.unit("QT-VL-VT-DU"))
-    r = await client.patch(f"{API}/units/{committee['id']}", json={"kind_code": "mass_association"},
-                           headers={**headers, "If-Match": committee["etag"]})
+    r = await client.patch(
+        f"{API}/units/{committee['id']}",
+        json={"kind_code": "mass_association"},
+        headers={**headers, "If-Match": committee["etag"]},
+    )
     assert_problem(r, 409, "unit_leads_other_units")
 
 
 async def test_district_admin_cannot_rename_a_unit_of_another_district(client, demo, session) -> None:
     headers = await admin_of(session, demo, "QT-VL")
     other = await unit_of(client, headers, demo.unit("QT-DH-P1"))
-    r = await client.patch(f"{API}/units/{other['id']}", json={"name": "Phường Một"},
-                           headers={**headers, "If-Match": other["etag"]})
+    r = await client.patch(
+        f"{API}/units/{other['id']}", json={"name": "Phường Một"}, headers={**headers, "If-Match": other["etag"]}
+    )
     assert_problem(r, 403, "forbidden")
     own = await unit_of(client, headers, demo.unit("QT-VL-HX"))
-    ok = await client.patch(f"{API}/units/{own['id']}", json={"name": "Thị trấn Hồ Xá"},
-                            headers={**headers, "If-Match": own["etag"]})
+    ok = await client.patch(
+        f"{API}/units/{own['id']}", json={"name": "Thị trấn Hồ Xá"}, headers={**headers, "If-Match": own["etag"]}
+    )
     assert ok.status_code == 200
 
 
 async def test_errors_follow_accept_language(client, demo) -> None:
-    r = await client.patch(f"{API}/units/{demo.unit('QT-VL-VT')}", json={"name": "X"},
-                           headers=demo.headers("demo.admin", **{"Accept-Language": "en"}))
+    r = await client.patch(
+        f"{API}/units/{demo.unit('QT-VL-VT')}",
+        json={"name": "X"},
+        headers=demo.headers("demo.admin", **{"Accept-Language": "en"}),
+    )
     assert assert_problem(r, 428, "precondition_required")["detail"].startswith("An If-Match")
     r = await client.get(f"{API}/units/999999", headers=demo.headers("demo.admin"))
     assert "Không tìm thấy" in assert_problem(r, 404, "not_found")["detail"]

@@ -46,8 +46,7 @@ async def test_moving_a_commune_rewrites_the_paths_of_its_whole_subtree(client, 
     team = demo.unit("QT-VL-VT-TL-TDV")
     ancestors = await client.get(f"{API}/units/{team}/ancestors", headers=headers)
     assert [u["code"] for u in ancestors.json()] == ["QT", "QT-DH", "QT-VL-VT", "QT-VL-VT-TL"]
-    old_district = await client.get(f"{API}/units", headers=headers,
-                                    params={"under": demo.unit("QT-VL"), "limit": 200})
+    old_district = await client.get(f"{API}/units", headers=headers, params={"under": demo.unit("QT-VL"), "limit": 200})
     assert not any(u["code"].startswith("QT-VL-VT") for u in old_district.json()["items"])
     children = await client.get(f"{API}/units", headers=headers, params={"parent": city["id"]})
     assert "QT-VL-VT" in [u["code"] for u in children.json()["items"]]
@@ -70,8 +69,13 @@ async def test_district_admin_cannot_move_a_unit_into_another_district(client, d
     other = await unit_of(client, headers, demo.unit("QT-DH-P1"))
     r = await move(client, headers, other["id"], demo.unit("QT-VL"), other["etag"])
     assert_problem(r, 403, "forbidden")
-    inside = await move(client, headers, demo.unit("QT-VL-VT-TL"), demo.unit("QT-VL-HX"),
-                        (await unit_of(client, headers, demo.unit("QT-VL-VT-TL")))["etag"])
+    inside = await move(
+        client,
+        headers,
+        demo.unit("QT-VL-VT-TL"),
+        demo.unit("QT-VL-HX"),
+        (await unit_of(client, headers, demo.unit("QT-VL-VT-TL")))["etag"],
+    )
     assert inside.status_code == 200, inside.text
 
 
@@ -126,8 +130,9 @@ async def test_close_and_reopen_a_unit(client, demo) -> None:
     assert closed.json()["is_active"] is False and closed.json()["closed_at"]
     listed = await client.get(f"{API}/units", headers=headers, params={"q": "to dan van thon tan lap"})
     assert listed.json()["items"] == []
-    with_closed = await client.get(f"{API}/units", headers=headers,
-                                   params={"q": "to dan van thon tan lap", "include_closed": "true"})
+    with_closed = await client.get(
+        f"{API}/units", headers=headers, params={"q": "to dan van thon tan lap", "include_closed": "true"}
+    )
     assert [u["id"] for u in with_closed.json()["items"]] == [team["id"]]
     again = await action(client, headers, team["id"], "close", closed.headers["ETag"])
     assert_problem(again, 409, "unit_already_closed")
@@ -171,11 +176,16 @@ async def test_district_admin_cannot_close_a_unit_of_another_district(client, de
 async def test_two_admins_renaming_at_once_exactly_one_wins(client, demo) -> None:
     headers = demo.headers("demo.admin")
     unit = await unit_of(client, headers, demo.unit("QT-VL-VT"))
-    results = await asyncio.gather(*[
-        client.patch(f"{API}/units/{unit['id']}", json={"name": f"Xã Vĩnh Thạch {i}"},
-                     headers={**headers, "If-Match": unit["etag"]})
-        for i in range(4)
-    ])
+    results = await asyncio.gather(
+        *[
+            client.patch(
+                f"{API}/units/{unit['id']}",
+                json={"name": f"Xã Vĩnh Thạch {i}"},
+                headers={**headers, "If-Match": unit["etag"]},
+            )
+            for i in range(4)
+        ]
+    )
     assert sorted(r.status_code for r in results) == [200, 412, 412, 412]
 
 

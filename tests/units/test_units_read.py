@@ -66,8 +66,9 @@ async def test_filter_by_kind_level_parent_and_roots(client, demo) -> None:
 
 
 async def test_under_restricts_to_a_subtree_including_the_unit(client, demo) -> None:
-    r = await client.get(f"{API}/units", headers=demo.headers("demo.viewer"),
-                         params={"under": demo.unit("QT-DH"), "limit": 200})
+    r = await client.get(
+        f"{API}/units", headers=demo.headers("demo.viewer"), params={"under": demo.unit("QT-DH"), "limit": 200}
+    )
     codes = [u["code"] for u in r.json()["items"]]
     assert "QT-DH" in codes and "QT-DH-P1-KP3-TDV" in codes
     assert all(code.startswith("QT-DH") for code in codes)
@@ -119,8 +120,7 @@ async def test_forged_cursor_is_refused(client, demo) -> None:
     cursor = r.json()["next_cursor"]
     tampered = cursor[:-2] + ("AA" if not cursor.endswith("AA") else "BB")
     for bad in ("not-a-cursor", tampered, "eyJwIjpbIngiLDFdfQ"):
-        assert_problem(await client.get(f"{API}/units", headers=headers, params={"cursor": bad}),
-                       400, "invalid_cursor")
+        assert_problem(await client.get(f"{API}/units", headers=headers, params={"cursor": bad}), 400, "invalid_cursor")
 
 
 async def test_cursor_is_bound_to_its_filters_and_list(client, demo) -> None:
@@ -129,11 +129,9 @@ async def test_cursor_is_bound_to_its_filters_and_list(client, demo) -> None:
     cursor = r.json()["next_cursor"]
     other = await client.get(f"{API}/units", headers=headers, params={"kind": "commune", "cursor": cursor})
     assert_problem(other, 400, "invalid_cursor")
-    elsewhere = await client.get(f"{API}/units/{demo.unit('QT')}/children", headers=headers,
-                                 params={"cursor": cursor})
+    elsewhere = await client.get(f"{API}/units/{demo.unit('QT')}/children", headers=headers, params={"cursor": cursor})
     assert_problem(elsewhere, 400, "invalid_cursor")
-    same = await client.get(f"{API}/units", headers=headers,
-                            params={"kind": "village", "cursor": cursor, "limit": 5})
+    same = await client.get(f"{API}/units", headers=headers, params={"kind": "village", "cursor": cursor, "limit": 5})
     assert same.status_code == 200
 
 

@@ -13,8 +13,7 @@ def bearer(user_id: Any) -> dict[str, str]:
     from app.core.config import get_settings
     from app.core.security import issue_token
 
-    token, _, _ = issue_token(get_settings(), subject=user_id, token_type="access",
-                              lifetime=timedelta(minutes=5))
+    token, _, _ = issue_token(get_settings(), subject=user_id, token_type="access", lifetime=timedelta(minutes=5))
     return {"Authorization": f"Bearer {token}"}
 
 
@@ -23,8 +22,12 @@ async def admin_of(session: Any, demo: Any, unit_code: str, username: str | None
     from app.models import RoleAssignment, User
 
     unit_id = demo.unit(unit_code)
-    user = User(username=username or f"admin.{unit_code.lower()}", full_name="Quản trị viên huyện",
-                home_unit_id=unit_id, password_hash="not-used")
+    user = User(
+        username=username or f"admin.{unit_code.lower()}",
+        full_name="Quản trị viên huyện",
+        home_unit_id=unit_id,
+        password_hash="not-used",
+    )
     user.roles = [RoleAssignment(role="admin", unit_id=unit_id)]
     session.add(user)
     await session.commit()

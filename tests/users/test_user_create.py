@@ -93,9 +93,7 @@ async def test_bad_usernames_are_refused(client, people, username) -> None:
 )
 async def test_unknown_fields_on_create_are_refused(client, people, session, field, value) -> None:
     before = await count_users(session)
-    r = await client.post(
-        f"{API}/users", json=new_user(people, **{field: value}), headers=people.headers("demo.admin")
-    )
+    r = await client.post(f"{API}/users", json=new_user(people, **{field: value}), headers=people.headers("demo.admin"))
     assert r.status_code == 422, r.text
     assert r.json()["code"] == "validation_failed"
     assert {"code": "extra_forbidden", "pointer": f"#/{field}"}.items() <= r.json()["errors"][0].items()
@@ -119,9 +117,7 @@ async def test_unknown_fields_on_create_are_refused(client, people, session, fie
 )
 async def test_invalid_values_on_create_are_refused(client, people, session, changes, pointer) -> None:
     before = await count_users(session)
-    r = await client.post(
-        f"{API}/users", json=new_user(people, **changes), headers=people.headers("demo.admin")
-    )
+    r = await client.post(f"{API}/users", json=new_user(people, **changes), headers=people.headers("demo.admin"))
     assert r.status_code == 422, r.text
     assert pointer in [e.get("pointer") for e in r.json()["errors"]]
     assert await count_users(session) == before
@@ -209,9 +205,7 @@ async def test_messages_follow_accept_language(client, people) -> None:
     assert r.json()["detail"] == "Tên đăng nhập 'dh.officer' đã được dùng."
 
 
-async def test_a_retried_create_with_the_same_idempotency_key_creates_one_user(
-    client, people, session
-) -> None:
+async def test_a_retried_create_with_the_same_idempotency_key_creates_one_user(client, people, session) -> None:
     before = await count_users(session)
     headers = people.headers("vl.admin", **{"Idempotency-Key": "create-hoa-1"})
     first = await client.post(f"{API}/users", json=new_user(people), headers=headers)

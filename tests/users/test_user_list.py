@@ -62,12 +62,8 @@ async def test_a_forged_cursor_is_refused(client, people, cursor) -> None:
     assert r.json()["code"] == "invalid_cursor"
 
 
-async def test_a_cursor_made_for_a_province_admin_shows_a_district_admin_only_their_users(
-    client, people
-) -> None:
-    first = (
-        await client.get(f"{API}/users", params={"limit": 1}, headers=people.headers("demo.admin"))
-    ).json()
+async def test_a_cursor_made_for_a_province_admin_shows_a_district_admin_only_their_users(client, people) -> None:
+    first = (await client.get(f"{API}/users", params={"limit": 1}, headers=people.headers("demo.admin"))).json()
     assert first["items"][0]["username"] == "demo.admin"
     rest = await client.get(
         f"{API}/users",

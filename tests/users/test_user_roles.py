@@ -226,7 +226,8 @@ async def test_role_writes_need_the_users_current_etag(client, people, write, if
     async def send(headers: dict[str, str]) -> Any:
         if write == "grant":
             return await client.post(
-                roles_url(people, "demo.authority"), json={"role": "viewer", "unit_id": people.unit("QT-VL")},
+                roles_url(people, "demo.authority"),
+                json={"role": "viewer", "unit_id": people.unit("QT-VL")},
                 headers=headers,
             )
         return await client.delete(f"{roles_url(people, 'demo.authority')}/{roles[1]['id']}", headers=headers)

@@ -19,9 +19,7 @@ async def fetch(client, demo, username: str, as_user: str = "demo.admin"):
     return r
 
 
-async def patch(
-    client, demo, username: str, body: dict, *, as_user: str = "demo.admin", etag: str | None = None
-):
+async def patch(client, demo, username: str, body: dict, *, as_user: str = "demo.admin", etag: str | None = None):
     """PATCH a user with the current ETag (or the given one)."""
     if etag is None:
         etag = (await fetch(client, demo, username, as_user)).headers["ETag"]
@@ -164,9 +162,7 @@ async def test_invalid_values_are_refused(client, people, body) -> None:
 
 
 async def test_a_user_cannot_be_moved_out_of_the_admins_scope(client, people) -> None:
-    r = await patch(
-        client, people, "vl.officer", {"home_unit_id": people.unit("QT-DH-BDV")}, as_user="vl.admin"
-    )
+    r = await patch(client, people, "vl.officer", {"home_unit_id": people.unit("QT-DH-BDV")}, as_user="vl.admin")
     assert r.status_code == 404, r.text
     assert r.json()["code"] == "unit_not_found"
 
@@ -197,9 +193,7 @@ async def test_deactivated_user_loses_tokens_and_cannot_sign_in(client, people) 
 
 async def test_admin_password_reset_replaces_the_password_and_ends_sessions(client, people) -> None:
     tokens = (await sign_in(client, "vl.officer", people.password)).json()
-    r = await patch(
-        client, people, "vl.officer", {"password": "Mat-khau-moi-cap-lai-2026"}, as_user="vl.admin"
-    )
+    r = await patch(client, people, "vl.officer", {"password": "Mat-khau-moi-cap-lai-2026"}, as_user="vl.admin")
     assert r.status_code == 200, r.text
     assert "password" not in r.json()
     assert (
@@ -210,9 +204,7 @@ async def test_admin_password_reset_replaces_the_password_and_ends_sessions(clie
     assert (await sign_in(client, "vl.officer", "Mat-khau-moi-cap-lai-2026")).status_code == 200
 
 
-async def test_district_admin_cannot_take_over_a_province_admin_homed_in_the_district(
-    client, people, add_user
-) -> None:
+async def test_district_admin_cannot_take_over_a_province_admin_homed_in_the_district(client, people, add_user) -> None:
     await add_user("province.admin", "QT-VL-BDV", [("admin", "QT")])
     for body in ({"password": "Mat-khau-chiem-quyen-1"}, {"is_active": False}, {"is_active": True}):
         r = await patch(client, people, "province.admin", body, as_user="vl.admin")

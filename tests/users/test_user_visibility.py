@@ -80,9 +80,7 @@ async def test_admin_of_one_district_cannot_touch_roles_of_users_of_another(clie
 
 
 async def test_district_admin_filtering_by_another_district_finds_nobody(client, people) -> None:
-    r = await client.get(
-        f"{API}/users", params={"unit": people.unit("QT-DH")}, headers=people.headers("vl.admin")
-    )
+    r = await client.get(f"{API}/users", params={"unit": people.unit("QT-DH")}, headers=people.headers("vl.admin"))
     assert r.status_code == 200
     assert r.json()["items"] == []
 
@@ -106,9 +104,7 @@ async def test_non_admins_may_not_manage_users(client, people, username) -> None
     )
     assert r.status_code == 403, r.text
     assert r.json()["code"] == "forbidden"
-    r = await client.patch(
-        f"{API}/users/{target}", json={"full_name": "X"}, headers={**headers, "If-Match": '"1"'}
-    )
+    r = await client.patch(f"{API}/users/{target}", json={"full_name": "X"}, headers={**headers, "If-Match": '"1"'})
     assert r.status_code == 403
     r = await client.post(
         f"{API}/users/{target}/roles", json={"role": "admin", "unit_id": people.unit("QT")}, headers=headers

@@ -18,13 +18,27 @@ def _files(*kinds: str, confirmed: tuple[str, ...] = (), other_field: bool = Fal
     return EvidenceFacts(tuple(files), field_requires_confirmation=other_field)
 
 
-def _ctx(evidence: EvidenceFacts = FORM, payload: dict[str, object] | None = None, **model: object
-         ) -> engine.GuardContext:
-    base = {"name": "Mô hình", "objectives": "x", "content_methods": "y", "start_date": date(2025, 1, 1),
-            "end_date": date(2025, 12, 31), "targets": [{"what": "Hộ thoát nghèo"}], "registrant_kind": "collective"}
+def _ctx(
+    evidence: EvidenceFacts = FORM, payload: dict[str, object] | None = None, **model: object
+) -> engine.GuardContext:
+    base = {
+        "name": "Mô hình",
+        "objectives": "x",
+        "content_methods": "y",
+        "start_date": date(2025, 1, 1),
+        "end_date": date(2025, 12, 31),
+        "targets": [{"what": "Hộ thoát nghèo"}],
+        "registrant_kind": "collective",
+    }
     base.update(model)
-    return engine.GuardContext(model=base, today=date(2025, 8, 10), window_open=True, windows_text="01/08–31/08",
-                               payload=dict(payload or {}), evidence=evidence)
+    return engine.GuardContext(
+        model=base,
+        today=date(2025, 8, 10),
+        window_open=True,
+        windows_text="01/08–31/08",
+        payload=dict(payload or {}),
+        evidence=evidence,
+    )
 
 
 def test_every_state_has_labels_in_both_languages_and_a_waiting_rule() -> None:
@@ -34,8 +48,12 @@ def test_every_state_has_labels_in_both_languages_and_a_waiting_rule() -> None:
 
 
 def test_the_happy_path_draft_to_surveyed() -> None:
-    path = [("submit", State.REGISTERED), ("accept", State.IMPLEMENTING), ("report_results", State.REPORTED),
-            ("record_survey", State.SURVEYED)]
+    path = [
+        ("submit", State.REGISTERED),
+        ("accept", State.IMPLEMENTING),
+        ("report_results", State.REPORTED),
+        ("record_survey", State.SURVEYED),
+    ]
     state = State.DRAFT
     for action, expected in path:
         state = engine.next_state(state, action) or state
@@ -83,8 +101,7 @@ def test_submit_needs_the_registration_form() -> None:
 
 
 def test_a_model_in_field_other_also_needs_the_managing_units_confirmation() -> None:
-    failures = engine.check_guards(BY_ACTION["submit"], _ctx(evidence=_files("registration_form",
-                                                                                other_field=True)))
+    failures = engine.check_guards(BY_ACTION["submit"], _ctx(evidence=_files("registration_form", other_field=True)))
     assert [f.guard for f in failures] == ["other_field_confirmed"]
     confirmed = _files("registration_form", "confirmation", other_field=True)
     assert engine.check_guards(BY_ACTION["submit"], _ctx(evidence=confirmed)) == []
@@ -104,23 +121,45 @@ def test_report_results_needs_a_result_report_file_or_a_text_report() -> None:
     assert engine.check_guards(row, _ctx(evidence=_files(), payload=text)) == []
     blank = {**results, "results_report": "   "}
     assert [f.guard for f in engine.check_guards(row, _ctx(evidence=_files(), payload=blank))] == [
-        "result_report_given"]
+        "result_report_given"
+    ]
 
 
 def test_the_exemplar_dossier_is_declared_for_nominate() -> None:
     kinds = {(r.kind, r.min_count, r.confirmed_by_grassroots) for r in DOSSIERS["nominate"]}
-    assert kinds == {("review_minutes", 1, False), ("submission", 1, False), ("achievement_report", 1, True),
-                     ("model_photo", 2, False), ("portrait", 2, False)}
+    assert kinds == {
+        ("review_minutes", 1, False),
+        ("submission", 1, False),
+        ("achievement_report", 1, True),
+        ("model_photo", 2, False),
+        ("portrait", 2, False),
+    }
     check = engine.GUARD_CHECKS["exemplar_dossier_complete"]
-    almost = _files("review_minutes", "submission", "achievement_report", "model_photo", "model_photo",
-                    "portrait", "portrait")
+    almost = _files(
+        "review_minutes", "submission", "achievement_report", "model_photo", "model_photo", "portrait", "portrait"
+    )
     failures = check(_ctx(evidence=almost))
     assert len(failures) == 1 and "grassroots" in failures[0].message.render("en", **failures[0].params)
-    complete = _files("review_minutes", "submission", "achievement_report", "model_photo", "model_photo",
-                      "portrait", "portrait", confirmed=("achievement_report",))
+    complete = _files(
+        "review_minutes",
+        "submission",
+        "achievement_report",
+        "model_photo",
+        "model_photo",
+        "portrait",
+        "portrait",
+        confirmed=("achievement_report",),
+    )
     assert check(_ctx(evidence=complete)) == []
-    one_portrait = _files("review_minutes", "submission", "achievement_report", "model_photo", "model_photo",
-                          "portrait", confirmed=("achievement_report",))
+    one_portrait = _files(
+        "review_minutes",
+        "submission",
+        "achievement_report",
+        "model_photo",
+        "model_photo",
+        "portrait",
+        confirmed=("achievement_report",),
+    )
     [failure] = check(_ctx(evidence=one_portrait))
     assert failure.params["n"] == 2 and failure.params["have"] == 1
 
@@ -143,8 +182,13 @@ def test_an_individual_registrant_needs_a_name() -> None:
 
 
 def test_submit_outside_the_window_names_the_windows() -> None:
-    ctx = engine.GuardContext(model=_ctx().model, today=date(2025, 9, 1), window_open=False,
-                              windows_text="01/08/2025–31/08/2025", evidence=FORM)
+    ctx = engine.GuardContext(
+        model=_ctx().model,
+        today=date(2025, 9, 1),
+        window_open=False,
+        windows_text="01/08/2025–31/08/2025",
+        evidence=FORM,
+    )
     failures = engine.check_guards(BY_ACTION["submit"], ctx)
     assert [f.guard for f in failures] == ["registration_window_open"]
     assert "01/08/2025–31/08/2025" in failures[0].message.render("en", **failures[0].params)
@@ -152,8 +196,13 @@ def test_submit_outside_the_window_names_the_windows() -> None:
 
 def test_report_results_needs_a_result_for_every_target() -> None:
     targets = [{"what": "A"}, {"what": "B"}]
-    ctx = engine.GuardContext(model=_ctx(targets=targets).model, today=date(2025, 9, 1), window_open=True,
-                              windows_text="", payload={"results": [{"target_index": 0}], "results_report": "x"})
+    ctx = engine.GuardContext(
+        model=_ctx(targets=targets).model,
+        today=date(2025, 9, 1),
+        window_open=True,
+        windows_text="",
+        payload={"results": [{"target_index": 0}], "results_report": "x"},
+    )
     failures = engine.check_guards(BY_ACTION["report_results"], ctx)
     assert len(failures) == 1 and failures[0].params == {"n": 2, "what": "B"}
 
@@ -172,16 +221,30 @@ def test_the_engine_is_pure_data_in_data_out() -> None:
     from tests.core.test_layering import _reached
 
     reached = _reached("app.workflow.engine")
-    impure = sorted(n for n in reached if n.split(".")[0] in ("sqlalchemy", "fastapi", "starlette")
-                    or n.startswith(("app.evidence", "app.models", "app.core.db", "app.workflow.service",
-                                     "app.workflow.repository")))
+    impure = sorted(
+        n
+        for n in reached
+        if n.split(".")[0] in ("sqlalchemy", "fastapi", "starlette")
+        or n.startswith(
+            ("app.evidence", "app.models", "app.core.db", "app.workflow.service", "app.workflow.repository")
+        )
+    )
     assert not impure, impure
 
 
 def test_the_decisions_moves_are_rows_of_the_table() -> None:
     rows = {t.action: t for t in TRANSITIONS}
-    assert not any(rows[a].via_api for a in ("recognize", "not_recognize", "recognize_exemplar", "commend",
-                                             "revoke_decision", "revoke_commendation"))
+    assert not any(
+        rows[a].via_api
+        for a in (
+            "recognize",
+            "not_recognize",
+            "recognize_exemplar",
+            "commend",
+            "revoke_decision",
+            "revoke_commendation",
+        )
+    )
     revoke = rows["revoke_decision"]
     assert revoke.target_from(State.RECOGNIZED) is State.SURVEYED
     assert revoke.target_from(State.NOT_RECOGNIZED) is State.SURVEYED

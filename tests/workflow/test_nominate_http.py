@@ -49,17 +49,20 @@ async def _recognised(ctx: Ctx, session: Any) -> str:
 async def _dossier_without_portraits(ctx: Ctx, mid: str) -> None:
     await ctx.attach(mid, "review_minutes", "demo.mobiliser", title="Biên bản họp bình xét")
     await ctx.attach(mid, "submission", title="Tờ trình đề nghị công nhận điển hình")
-    await ctx.attach(mid, "achievement_report", confirmed_by_grassroots=True,
-                     title="Báo cáo thành tích có xác nhận của Đảng ủy xã")
+    await ctx.attach(
+        mid, "achievement_report", confirmed_by_grassroots=True, title="Báo cáo thành tích có xác nhận của Đảng ủy xã"
+    )
     await ctx.attach(mid, "model_photo", content=jpeg(), filename="mo-hinh-1.jpg", content_type="image/jpeg")
     await ctx.attach(mid, "model_photo", content=png(), filename="mo-hinh-2.png", content_type="image/png")
 
 
 async def _portraits(ctx: Ctx, mid: str) -> None:
-    await ctx.attach(mid, "portrait", content=jpeg(progressive=True), filename="chan-dung-1.jpg",
-                     content_type="image/jpeg")
-    await ctx.attach(mid, "portrait", content=png(with_metadata=False), filename="chan-dung-2.png",
-                     content_type="image/png")
+    await ctx.attach(
+        mid, "portrait", content=jpeg(progressive=True), filename="chan-dung-1.jpg", content_type="image/jpeg"
+    )
+    await ctx.attach(
+        mid, "portrait", content=png(with_metadata=False), filename="chan-dung-2.png", content_type="image/png"
+    )
 
 
 async def _nominate_action(ctx: Ctx, mid: str) -> dict[str, Any]:
@@ -77,8 +80,9 @@ async def test_nominating_without_portraits_is_refused_naming_them(ctx, session)
     mid = await _recognised(ctx, session)
     await _dossier_without_portraits(ctx, mid)
     before = await _history(ctx, mid)
-    headers = await if_match(ctx.client, f"/api/v1/models/{mid}",
-                             ctx.demo.headers("demo.registrant", **{"Accept-Language": "en"}))
+    headers = await if_match(
+        ctx.client, f"/api/v1/models/{mid}", ctx.demo.headers("demo.registrant", **{"Accept-Language": "en"})
+    )
     r = await ctx.client.post(f"/api/v1/models/{mid}/transitions", json={"action": "nominate"}, headers=headers)
     assert r.status_code == 422 and r.headers["content-type"].startswith("application/problem+json")
     problem = r.json()
@@ -102,8 +106,13 @@ async def test_a_complete_dossier_lets_the_registrant_nominate(ctx, session) -> 
     await _portraits(ctx, mid)
     nominate = await _nominate_action(ctx, mid)
     assert nominate["complete"] is True and nominate["missing"] == []
-    assert nominate["present"] == ["review_minutes", "submission", "achievement_report_confirmed", "model_photos",
-                                   "portraits"]
+    assert nominate["present"] == [
+        "review_minutes",
+        "submission",
+        "achievement_report_confirmed",
+        "model_photos",
+        "portraits",
+    ]
     moved = await ctx.move(mid, "demo.registrant", "nominate")
     assert moved["state"] == "nominated" and moved["allowed_actions"] == []
     last = (await _history(ctx, mid))[-1]

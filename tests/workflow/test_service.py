@@ -24,8 +24,17 @@ def _model(state: State) -> RegisteredModel:
 
 
 async def _decided(model: RegisteredModel, action: str, role: Role = Role.AUTHORITY) -> None:
-    await workflow.apply_decided(NO_SESSION, RequestContext(), None, model, action,  # type: ignore[arg-type]
-                                 acting_as=role, reason=None, details={}, event_data={})
+    await workflow.apply_decided(
+        NO_SESSION,
+        RequestContext(),
+        None,
+        model,
+        action,  # type: ignore[arg-type]
+        acting_as=role,
+        reason=None,
+        details={},
+        event_data={},
+    )
 
 
 async def test_a_decision_cannot_make_a_move_the_table_lacks() -> None:
@@ -53,17 +62,32 @@ async def test_a_decision_move_needs_the_rows_role() -> None:
 
 async def test_a_revocation_must_return_where_the_table_says() -> None:
     with pytest.raises(workflow.TransitionNotAllowed):
-        await workflow.apply_decided(NO_SESSION, RequestContext(), None, _model(State.EXEMPLAR),  # type: ignore[arg-type]
-                                     "revoke_decision", acting_as=Role.AUTHORITY, reason="x", details={},
-                                     event_data={}, expected_target=State.SURVEYED)
+        await workflow.apply_decided(
+            NO_SESSION,
+            RequestContext(),
+            None,
+            _model(State.EXEMPLAR),  # type: ignore[arg-type]
+            "revoke_decision",
+            acting_as=Role.AUTHORITY,
+            reason="x",
+            details={},
+            event_data={},
+            expected_target=State.SURVEYED,
+        )
 
 
 async def test_an_api_move_the_table_lacks_is_refused() -> None:
     move = workflow.MoveRequest("recognize")  # a decision's row: not through POST /transitions
     schedule: Any = None
     with pytest.raises(workflow.UnknownAction):
-        await workflow.apply_transition(NO_SESSION, RequestContext(), None, _model(State.SURVEYED),  # type: ignore[arg-type]
-                                        move, schedule)
+        await workflow.apply_transition(
+            NO_SESSION,
+            RequestContext(),
+            None,
+            _model(State.SURVEYED),  # type: ignore[arg-type]
+            move,
+            schedule,
+        )
 
 
 async def test_replayed_history_is_checked_against_the_table() -> None:

@@ -51,7 +51,6 @@ def test_no_withdrawal_once_decided() -> None:
 
 def test_the_orm_check_constraint_lists_exactly_the_states() -> None:
     # The ORM may not import the workflow (a package cycle), so its CHECK is written out: pinned here.
-    [check] = [c for c in RegisteredModel.__table__.constraints
-               if "state IN" in str(getattr(c, "sqltext", ""))]
+    [check] = [c for c in RegisteredModel.__table__.constraints if "state IN" in str(getattr(c, "sqltext", ""))]
     listed = re.findall(r"'([a-z_]+)'", str(check.sqltext))  # type: ignore[attr-defined]
     assert sorted(listed) == sorted(s.value for s in State)
