@@ -88,29 +88,32 @@ async def catalogue(session: AsyncSession, campaign: Campaign, year: int) -> lis
     return await repo.list_indicators(session, campaign.id, year)
 
 
+def default_catalogue(campaign_id: uuid.UUID, year: int) -> list[IndicatorDefinition]:
+    """Seed 003's indicators as new catalogue entries of a campaign year (not yet added to a session)."""
+    return [
+        IndicatorDefinition(
+            campaign_id=campaign_id,
+            year=year,
+            code=entry.code,
+            label_vi=entry.label_vi.format(year=year),
+            label_en=entry.label_en.format(year=year),
+            target_kind=entry.target_kind,
+            target_value=entry.target_value,
+            unit_kinds=list(entry.unit_kinds),
+            source=entry.source,
+            sort_order=order,
+        )
+        for order, entry in enumerate(DEFAULTS, start=1)
+    ]
+
+
 async def load_defaults(
     session: AsyncSession, caller: Caller, campaign: Campaign, year: int
 ) -> list[IndicatorDefinition]:
     """Add seed 003's indicators the campaign year lacks (by code; entries already there are kept)."""
     ensure_manager(caller, campaign)
     have = {i.code for i in await catalogue(session, campaign, year)}
-    for order, entry in enumerate(DEFAULTS, start=1):
-        if entry.code in have:
-            continue
-        session.add(
-            IndicatorDefinition(
-                campaign_id=campaign.id,
-                year=year,
-                code=entry.code,
-                label_vi=entry.label_vi.format(year=year),
-                label_en=entry.label_en.format(year=year),
-                target_kind=entry.target_kind,
-                target_value=entry.target_value,
-                unit_kinds=list(entry.unit_kinds),
-                source=entry.source,
-                sort_order=order,
-            )
-        )
+    session.add_all(i for i in default_catalogue(campaign.id, year) if i.code not in have)
     await _flush(session, Conflict())
     return await repo.list_indicators(session, campaign.id, year)
 
