@@ -33,6 +33,7 @@ from app.coverage.endpoints import router as coverage_router
 from app.decisions.endpoints import router as decisions_router
 from app.evidence.endpoints import router as evidence_router
 from app.fields.endpoints import router as fields_router
+from app.indicators.endpoints import router as indicators_router
 from app.ops import metrics
 from app.ops.endpoints import router as ops_router
 from app.public.endpoints import router as public_router
@@ -129,6 +130,7 @@ def create_app() -> FastAPI:
         reviews_router,
         decisions_router,
         public_router,
+        indicators_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     return app

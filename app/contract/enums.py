@@ -17,6 +17,7 @@ from typing import Any, get_args
 from app.core.labels import AUTHORITY_RELATIONS, AWARD_FORMS, AWARD_LEVELS, DECISION_KINDS, EVIDENCE_KINDS
 from app.coverage.schemas import Comparator
 from app.decisions.schemas import DecisionStatus, PublicEvidenceKind
+from app.indicators.schemas import TargetKind
 from app.registry.schemas import LevelAimed, ModelType, RegistrantKind
 from app.reviews.schemas import OutcomeRule, OutcomeValue, PhaseReview, Purpose, Status, VoteValue
 from app.workflow.codes import ACTION_CODES, HISTORY_ACTION_CODES, ROLE_CODES, STATE_CODES
@@ -86,6 +87,11 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
         "An evidence kind a decision may publish on the public pages.",
     ),
     NamedEnum("TargetComparator", _codes(get_args(Comparator)), "How a coverage target compares: `gt` or `gte`."),
+    NamedEnum(
+        "IndicatorTargetKind",
+        _codes(get_args(TargetKind)),
+        "How a yearly indicator is measured: a count reached, yes or no, or a percentage reached.",
+    ),
     NamedEnum("ReviewPurpose", _codes(get_args(Purpose)), "What a review session considers: models or exemplars."),
     NamedEnum("ReviewPhase", _codes(get_args(PhaseReview)), "An interim or final (end of phase) review."),
     NamedEnum("OutcomeRule", _codes(get_args(OutcomeRule)), "How a review's votes decide a candidate's outcome."),

@@ -5,6 +5,7 @@ from app.models.authority import AuthorityOverride, AuthorityProfile, AuthorityR
 from app.models.base import Base
 from app.models.campaign import Campaign, CampaignCycle
 from app.models.evidence import EVIDENCE_KINDS, Evidence
+from app.models.indicators import IndicatorDefinition, IndicatorValue
 from app.models.ratelimit import RateLimitCounter
 from app.models.recognition import Decision, DecisionModel, Review, ReviewCandidate, ReviewMember, ReviewVote
 from app.models.reference import FieldOfWork, UnitKind, UnitLevel
@@ -28,6 +29,8 @@ __all__ = [
     "Evidence",
     "FieldOfWork",
     "IdempotencyRecord",
+    "IndicatorDefinition",
+    "IndicatorValue",
     "LoginAttempt",
     "ModelHistory",
     "RateLimitCounter",

@@ -19,6 +19,7 @@ from app.models import (
     Decision,
     DecisionModel,
     Evidence,
+    IndicatorValue,
     ModelHistory,
     RegisteredModel,
     Review,
@@ -150,6 +151,11 @@ def campaign_rule(caller: Caller) -> ColumnElement[bool]:
     return or_(path_in(column, paths), column.in_(ancestor_paths(paths)))
 
 
+def indicator_value_rule(caller: Caller) -> ColumnElement[bool]:
+    """Indicator values reported by units in the caller's read subtrees."""
+    return path_in(IndicatorValue.unit_path, caller.scope.paths(Permission.READ))
+
+
 def user_rule(caller: Caller) -> ColumnElement[bool]:
     """Users whose home unit lies in a subtree the caller manages users in (needs `Unit` joined on the home
     unit, as scoped(caller, User) does)."""
@@ -176,6 +182,7 @@ RULES: dict[type[Any], Callable[[Caller], ColumnElement[bool]]] = {
     Evidence: evidence_rule,
     Survey: survey_rule,
     ModelHistory: history_rule,
+    IndicatorValue: indicator_value_rule,
 }
 """Each aggregate of user data and its rule (the unit tree and reference data are public)."""
 

@@ -18,6 +18,7 @@ from app.models import (
     Campaign,
     Decision,
     Evidence,
+    IndicatorValue,
     ModelHistory,
     RegisteredModel,
     Review,
@@ -31,7 +32,7 @@ from app.policy.principal import Caller, CallerUser
 from app.policy.scope import Grant, Scope
 
 APP = Path(__file__).resolve().parents[2] / "app"
-AGGREGATES = (RegisteredModel, Review, Decision, Campaign, User, Evidence, Survey, ModelHistory)
+AGGREGATES = (RegisteredModel, Review, Decision, Campaign, User, Evidence, Survey, ModelHistory, IndicatorValue)
 # What turns a scope into SQL: the range filter's pieces (in_subtree stays free: it narrows a list to a unit
 # the client names, after the scope has been applied).
 SCOPE_TO_SQL = {"path_in", "InSubtree", "subtree_bounds"}

@@ -71,7 +71,16 @@ from .honour_kind import HonourKind
 from .honour_read import HonourRead
 from .import_result import ImportResult
 from .import_row import ImportRow
+from .indicator_catalogue import IndicatorCatalogue
 from .indicator_coverage import IndicatorCoverage
+from .indicator_read import IndicatorRead
+from .indicator_report import IndicatorReport
+from .indicator_result import IndicatorResult
+from .indicator_target_kind import IndicatorTargetKind
+from .indicator_update import IndicatorUpdate
+from .indicator_value_create import IndicatorValueCreate
+from .indicator_value_read import IndicatorValueRead
+from .indicator_write import IndicatorWrite
 from .label import Label
 from .level_aimed import LevelAimed
 from .limit_problem import LimitProblem
@@ -162,6 +171,7 @@ from .token_request import TokenRequest
 from .token_response import TokenResponse
 from .transition_problem import TransitionProblem
 from .transition_request import TransitionRequest
+from .unit_brief import UnitBrief
 from .unit_category_read import UnitCategoryRead
 from .unit_close import UnitClose
 from .unit_create import UnitCreate
@@ -173,6 +183,7 @@ from .unit_name import UnitName
 from .unit_page import UnitPage
 from .unit_read import UnitRead
 from .unit_ref import UnitRef
+from .unit_result import UnitResult
 from .unit_update import UnitUpdate
 from .unit_with_kind import UnitWithKind
 from .unit_without_model import UnitWithoutModel
@@ -261,7 +272,16 @@ __all__ = (
     "HonourRead",
     "ImportResult",
     "ImportRow",
+    "IndicatorCatalogue",
     "IndicatorCoverage",
+    "IndicatorRead",
+    "IndicatorReport",
+    "IndicatorResult",
+    "IndicatorTargetKind",
+    "IndicatorUpdate",
+    "IndicatorValueCreate",
+    "IndicatorValueRead",
+    "IndicatorWrite",
     "Label",
     "LevelAimed",
     "LimitProblem",
@@ -352,6 +372,7 @@ __all__ = (
     "TokenResponse",
     "TransitionProblem",
     "TransitionRequest",
+    "UnitBrief",
     "UnitCategoryRead",
     "UnitClose",
     "UnitCreate",
@@ -363,6 +384,7 @@ __all__ = (
     "UnitPage",
     "UnitRead",
     "UnitRef",
+    "UnitResult",
     "UnitsWithoutModel",
     "UnitUpdate",
     "UnitWithKind",

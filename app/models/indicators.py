@@ -1,0 +1,65 @@
+"""The commune's yearly indicators (seed 003 §1): a catalogue per campaign year, and values units report
+with their evidence (a dialogue: when, who held it, attendance, minutes)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import JSON, CheckConstraint, Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, Timestamped, UTCDateTime, utcnow
+
+
+class IndicatorDefinition(Timestamped, Base):
+    """One indicator of a campaign year: what is measured, its target, and the unit kinds it applies to."""
+
+    __tablename__ = "indicator_definitions"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    campaign_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(60))
+    label_vi: Mapped[str] = mapped_column(Text)
+    label_en: Mapped[str] = mapped_column(Text)
+    # "count": the values reported in the year add up to at least target_value; "yes_no": the latest value
+    # equals target_value (1 yes, 0 no); "percentage": the latest value is at least target_value.
+    target_kind: Mapped[str] = mapped_column(String(20))
+    target_value: Mapped[float] = mapped_column(Float)
+    unit_kinds: Mapped[list[str]] = mapped_column(JSON, default=list)
+    source: Mapped[str] = mapped_column(String(200), default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        UniqueConstraint("campaign_id", "year", "code", name="uq_indicator_definitions_campaign_year_code"),
+        CheckConstraint("target_kind IN ('count','yes_no','percentage')", name="target_kind"),
+    )
+
+
+class IndicatorValue(Base):
+    """One value a unit reported for an indicator, with its evidence (kept as reported: never edited)."""
+
+    __tablename__ = "indicator_values"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    indicator_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("indicator_definitions.id", ondelete="CASCADE"), index=True
+    )
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    unit_path: Mapped[str] = mapped_column(String(1000))
+    value: Mapped[float] = mapped_column(Float)
+    occurred_on: Mapped[date] = mapped_column(Date)
+    held_by: Mapped[str | None] = mapped_column(String(300))
+    attendance: Mapped[int | None] = mapped_column(Integer)
+    minutes: Mapped[str | None] = mapped_column(Text)
+    document_ref: Mapped[str | None] = mapped_column(String(500))
+    note: Mapped[str | None] = mapped_column(Text)
+    reported_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    reported_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    __table_args__ = (
+        Index("ix_indicator_values_unit_path", "unit_path", postgresql_ops={"unit_path": "text_pattern_ops"}),
+    )

@@ -1,0 +1,289 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.indicator_read import IndicatorRead
+from ...models.indicator_write import IndicatorWrite
+from ...models.outage_problem import OutageProblem
+from ...models.problem import Problem
+from ...models.size_problem import SizeProblem
+from ...models.validation_problem import ValidationProblem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    campaign_id: UUID,
+    year: int,
+    *,
+    body: IndicatorWrite,
+    x_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/campaigns/{campaign_id}/cycles/{year}/indicators".format(
+            campaign_id=quote(str(campaign_id), safe=""),
+            year=quote(str(year), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+    if response.status_code == 201:
+        response_201 = IndicatorRead.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = SizeProblem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = OutageProblem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: UUID,
+    year: int,
+    *,
+    client: AuthenticatedClient,
+    body: IndicatorWrite,
+    x_request_id: str | Unset = UNSET,
+) -> Response[IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+    """Add an indicator to a campaign year
+
+     A locality's own indicator (admins of the launching unit); 409 indicator_exists for a code in use.
+
+    Args:
+        campaign_id (UUID): The campaign's id.
+        year (int): The cycle's year.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        body (IndicatorWrite): A catalogue entry as an administrator sends it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        year=year,
+        body=body,
+        x_request_id=x_request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: UUID,
+    year: int,
+    *,
+    client: AuthenticatedClient,
+    body: IndicatorWrite,
+    x_request_id: str | Unset = UNSET,
+) -> IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+    """Add an indicator to a campaign year
+
+     A locality's own indicator (admins of the launching unit); 409 indicator_exists for a code in use.
+
+    Args:
+        campaign_id (UUID): The campaign's id.
+        year (int): The cycle's year.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        body (IndicatorWrite): A catalogue entry as an administrator sends it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        year=year,
+        client=client,
+        body=body,
+        x_request_id=x_request_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: UUID,
+    year: int,
+    *,
+    client: AuthenticatedClient,
+    body: IndicatorWrite,
+    x_request_id: str | Unset = UNSET,
+) -> Response[IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+    """Add an indicator to a campaign year
+
+     A locality's own indicator (admins of the launching unit); 409 indicator_exists for a code in use.
+
+    Args:
+        campaign_id (UUID): The campaign's id.
+        year (int): The cycle's year.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        body (IndicatorWrite): A catalogue entry as an administrator sends it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        year=year,
+        body=body,
+        x_request_id=x_request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: UUID,
+    year: int,
+    *,
+    client: AuthenticatedClient,
+    body: IndicatorWrite,
+    x_request_id: str | Unset = UNSET,
+) -> IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+    """Add an indicator to a campaign year
+
+     A locality's own indicator (admins of the launching unit); 409 indicator_exists for a code in use.
+
+    Args:
+        campaign_id (UUID): The campaign's id.
+        year (int): The cycle's year.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        body (IndicatorWrite): A catalogue entry as an administrator sends it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            year=year,
+            client=client,
+            body=body,
+            x_request_id=x_request_id,
+        )
+    ).parsed

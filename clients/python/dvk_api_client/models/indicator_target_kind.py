@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class IndicatorTargetKind(StrEnum):
+    COUNT = "count"
+    PERCENTAGE = "percentage"
+    YES_NO = "yes_no"
+
+    def __str__(self) -> str:
+        return str(self.value)
