@@ -4770,6 +4770,7 @@ export interface components {
          *       "chair": "Nguyễn Văn Hải",
          *       "held_on": "2025-09-20",
          *       "holding_unit_id": 7,
+         *       "level": "deciding_body",
          *       "members": [
          *         {
          *           "full_name": "Nguyễn Văn Hải",
@@ -4812,6 +4813,11 @@ export interface components {
              * @example 7
              */
             holding_unit_id: number;
+            /**
+             * Level
+             * @description The role the holding unit plays in the authority policy for the candidates (reviewing: `cell`, proposing: `standing_board`, deciding: `deciding_body`); checked against each candidate. Absent: derived from the first candidate whose policy names the holding unit.
+             */
+            level?: components["schemas"]["ReviewLevel"] | null;
             /** Members */
             members: components["schemas"]["MemberCreate"][];
             /** @default majority_of_present */
@@ -4838,6 +4844,12 @@ export interface components {
              */
             year: number;
         };
+        /**
+         * ReviewLevel
+         * @description The body a review is held at in the authority chain: cell review, standing board proposal, decision.
+         * @enum {string}
+         */
+        ReviewLevel: "cell" | "standing_board" | "deciding_body";
         /** ReviewMinutesForm */
         ReviewMinutesForm: {
             description?: string;
@@ -4985,6 +4997,11 @@ export interface components {
              * Format: uuid
              */
             id: string;
+            /**
+             * Level
+             * @description The body the review is held at in the authority chain; null when the holding unit is named by none of its candidates' policy (it holds the review over its own subtree).
+             */
+            level: components["schemas"]["ReviewLevel"] | null;
             /** Members */
             members: components["schemas"]["MemberRead"][];
             minutes: components["schemas"]["MinutesRead"] | null;
@@ -5058,6 +5075,11 @@ export interface components {
              * Format: uuid
              */
             id: string;
+            /**
+             * Level
+             * @description The body the review is held at in the authority chain; null when the holding unit is named by none of its candidates' policy (it holds the review over its own subtree).
+             */
+            level: components["schemas"]["ReviewLevel"] | null;
             /** Phase Review */
             phase_review: components["schemas"]["ReviewPhase"] | null;
             purpose: components["schemas"]["ReviewPurpose"];
@@ -19004,6 +19026,7 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *           "level": "deciding_body",
                      *           "phase_review": "interim",
                      *           "purpose": "exemplar",
                      *           "status": "closed",
@@ -19021,6 +19044,7 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "id": "f80b5a3e-e246-421c-95a2-3a22b4542d95",
+                     *           "level": "deciding_body",
                      *           "phase_review": null,
                      *           "purpose": "model",
                      *           "status": "closed",
@@ -19288,6 +19312,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -19635,6 +19660,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -19914,6 +19940,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -20327,6 +20354,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -20735,6 +20763,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -21085,6 +21114,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -21493,6 +21523,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -21868,6 +21899,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -22276,6 +22308,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -22626,6 +22659,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -23046,6 +23080,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -23676,6 +23711,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
