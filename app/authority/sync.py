@@ -1,8 +1,8 @@
 """Keep the authority answer stored on models true when its inputs change.
 
-A model stores the policy's case and deciding unit so lists can filter on them. They are recomputed
-here whenever an input changes: a unit override, a campaign's rule profile, a unit's place in the
-tree or its party organisation. Models already decided keep the answer they were decided under.
+A model stores the policy's case and reviewing, proposing and deciding units so lists can filter on
+them. They are recomputed here whenever an input changes: a unit override, a campaign's rule profile, a
+unit's place in the tree or its party organisation. Models already decided keep the answer they were decided under.
 
 It sits above the packages whose changes it follows: units and the authority routes call it; campaigns,
 which the workflow builds on, hear of it through `on_profile_change` (create_app registers
@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authority.repository import models_with_profile
 from app.core.errors import AppError
+from app.policy.authority import NO_ANSWER, StoredAnswer, store_answer, stored_answer
 from app.policy.authority_service import authority_for_unit
 from app.workflow.states import DECIDED_STATES, State
 
@@ -35,19 +36,17 @@ async def refresh_authority(
     if unit_ids is not None and not unit_ids:
         return 0
     rows = await models_with_profile(session, _OPEN, unit_path=unit_path, unit_ids=unit_ids, campaign_id=campaign_id)
-    answers: dict[tuple[str, str, int], tuple[int | None, int | None]] = {}
+    answers: dict[tuple[str, str, int], StoredAnswer] = {}
     changed = 0
     for model, profile in rows:
         key = (profile, model.registrant_kind, model.registrant_unit_id)
         if key not in answers:
             try:
                 answer = await authority_for_unit(session, *key)
-                answers[key] = (answer.case_number, answer.deciding_unit.id)
+                answers[key] = stored_answer(answer)
             except AppError:
-                answers[key] = (None, None)
-        case, deciding = answers[key]
-        if (model.authority_case, model.deciding_unit_id) != (case, deciding):
-            model.authority_case, model.deciding_unit_id = case, deciding
+                answers[key] = NO_ANSWER
+        if store_answer(model, answers[key]):
             changed += 1
     await session.flush()
     return changed

@@ -19,7 +19,7 @@ from app.coverage.schemas import Comparator
 from app.decisions.schemas import DecisionStatus, PublicEvidenceKind
 from app.indicators.schemas import TargetKind
 from app.registry.schemas import LevelAimed, ModelType, RegistrantKind
-from app.reviews.schemas import OutcomeRule, OutcomeValue, PhaseReview, Purpose, Status, VoteValue
+from app.reviews.schemas import OutcomeRule, OutcomeValue, PhaseReview, Purpose, ReviewLevel, Status, VoteValue
 from app.workflow.codes import ACTION_CODES, HISTORY_ACTION_CODES, ROLE_CODES, STATE_CODES
 from app.workflow.states import PUBLIC_STATES, State
 
@@ -94,6 +94,11 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
     ),
     NamedEnum("ReviewPurpose", _codes(get_args(Purpose)), "What a review session considers: models or exemplars."),
     NamedEnum("ReviewPhase", _codes(get_args(PhaseReview)), "An interim or final (end of phase) review."),
+    NamedEnum(
+        "ReviewLevel",
+        _codes(get_args(ReviewLevel)),
+        "The body a review is held at in the authority chain: cell review, standing board proposal, decision.",
+    ),
     NamedEnum("OutcomeRule", _codes(get_args(OutcomeRule)), "How a review's votes decide a candidate's outcome."),
     NamedEnum("Vote", _codes(get_args(VoteValue)), "A member's vote on a candidate."),
     NamedEnum("ReviewStatus", _codes(get_args(Status)), "A review session still open, or closed (outcomes frozen)."),

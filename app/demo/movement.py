@@ -223,6 +223,8 @@ async def _add_model(
         created_by_id=registrant.id,
         authority_case=answer.case_number,
         deciding_unit_id=answer.deciding_unit.id,
+        reviewing_unit_id=answer.reviewing_unit.id,
+        proposing_unit_id=answer.proposing_unit.id,
     )
     session.add(model)
     await session.flush()

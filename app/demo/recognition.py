@@ -36,6 +36,7 @@ from app.models import (
 )
 from app.policy.authority_service import authority_for_unit
 from app.registry.service import next_model_code
+from app.reviews.candidates import levels_held
 from app.storage import get_store
 from app.workflow import service as workflow
 from app.workflow.states import State
@@ -131,6 +132,7 @@ async def _review(
         year=held_on.year,
         purpose=purpose,
         phase_review="interim" if purpose == "exemplar" else None,
+        level=next(iter(levels_held(model, unit.id)), None),
         title=(
             "Hội nghị bình xét mô hình “Dân vận khéo” năm "
             if purpose == "model"
@@ -245,6 +247,8 @@ async def load_demo_recognition(
         created_by_id=registrant.id,
         authority_case=answer.case_number,
         deciding_unit_id=answer.deciding_unit.id,
+        reviewing_unit_id=answer.reviewing_unit.id,
+        proposing_unit_id=answer.proposing_unit.id,
         results=[{"target_index": 0, "achieved_value": 2.4, "note": "Hoàn thành trước 2 tháng."}],
         results_report="Hoàn thành 2,4 km đường, 100% hộ đồng thuận.",
         submitted_at=datetime(year, 8, 10, 2, tzinfo=UTC),

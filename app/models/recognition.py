@@ -24,6 +24,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.models.base import Base, Timestamped, UTCDateTime
 
 REVIEW_PURPOSES = ("model", "exemplar")
+# The body a review is held at in the authority chain (cell review → standing board proposal → decision).
+REVIEW_LEVELS = ("cell", "standing_board", "deciding_body")
 PHASE_REVIEWS = ("interim", "final")
 OUTCOME_RULES = ("majority_of_present", "two_thirds_of_present", "majority_of_votes_cast")
 VOTES = ("approve", "reject", "abstain")
@@ -50,6 +52,8 @@ class Review(Timestamped, Base):
     # model: candidates are surveyed models; exemplar: nominated models, at an interim/final review.
     purpose: Mapped[str] = mapped_column(String(20), default="model")
     phase_review: Mapped[str | None] = mapped_column(String(20))
+    # Which role the holding unit plays in the authority policy for its candidates (REVIEW_LEVELS).
+    level: Mapped[str | None] = mapped_column(String(20))
     title: Mapped[str] = mapped_column(String(300))
     held_on: Mapped[date] = mapped_column(Date)
     place: Mapped[str] = mapped_column(String(300), default="")
@@ -65,6 +69,7 @@ class Review(Timestamped, Base):
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         CheckConstraint(_in("purpose", REVIEW_PURPOSES), name="purpose"),
+        CheckConstraint("level IS NULL OR " + _in("level", REVIEW_LEVELS), name="level"),
         CheckConstraint("phase_review IS NULL OR " + _in("phase_review", PHASE_REVIEWS), name="phase_review"),
         CheckConstraint(_in("outcome_rule", OUTCOME_RULES), name="outcome_rule"),
         CheckConstraint("status IN ('open','closed')", name="status"),

@@ -75,6 +75,8 @@ class RegisteredModel(Timestamped, Base):
     # The authority policy's answer, stored so lists can filter on it (recomputed on every change).
     authority_case: Mapped[int | None] = mapped_column(Integer)
     deciding_unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    reviewing_unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    proposing_unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
 
     created_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -121,6 +123,8 @@ class RegisteredModel(Timestamped, Base):
         ),
         # Foreign keys that are looked up: the authority's models (scope), and the self-reference a delete checks.
         Index("ix_registered_models_deciding_unit_id", "deciding_unit_id"),
+        Index("ix_registered_models_reviewing_unit_id", "reviewing_unit_id"),
+        Index("ix_registered_models_proposing_unit_id", "proposing_unit_id"),
         Index("ix_registered_models_continues_from_id", "continues_from_id"),
         Index("ix_registered_models_replicates_id", "replicates_id"),
         # `q` on PostgreSQL: LIKE '%…%' through a trigram index (a plain index on SQLite, never used there).

@@ -325,3 +325,26 @@ def resolve(
         citation=rule.citation,
         vias={"reviewing": rule.reviewing_via, "proposing": rule.proposing_via, "deciding": rule.deciding_via},
     )
+
+
+# What a model stores of an answer: case, reviewing, proposing and deciding unit ids (lists filter on them,
+# the model rule of visibility.py and the reviews' holding-unit check read them).
+StoredAnswer = tuple[int | None, int | None, int | None, int | None]
+NO_ANSWER: StoredAnswer = (None, None, None, None)
+_STORED = ("authority_case", "reviewing_unit_id", "proposing_unit_id", "deciding_unit_id")
+
+
+def stored_answer(answer: AuthorityAnswer) -> StoredAnswer:
+    """The parts of an answer a model stores."""
+    units = (answer.reviewing_unit, answer.proposing_unit, answer.deciding_unit)
+    reviewing, proposing, deciding = (u.id if u is not None else None for u in units)
+    return answer.case_number, reviewing, proposing, deciding
+
+
+def store_answer(model: Any, stored: StoredAnswer) -> bool:
+    """Set a model's stored answer; True when it changed."""
+    if tuple(getattr(model, name) for name in _STORED) == stored:
+        return False
+    for name, value in zip(_STORED, stored, strict=True):
+        setattr(model, name, value)
+    return True

@@ -41,7 +41,7 @@ T = TypeVar("T")
 
 def model_scope(caller: Caller) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """What decides which models the caller sees: the subtrees of their read scope, and the units where they
-    hold the authority role (the models those units decide)."""
+    hold the authority role (the models those units review, propose or decide)."""
     return (
         caller.scope.paths(Permission.READ),
         tuple(g.unit_id for g in caller.scope.grants if g.role == Role.AUTHORITY),
@@ -49,16 +49,19 @@ def model_scope(caller: Caller) -> tuple[tuple[str, ...], tuple[int, ...]]:
 
 
 def _model_condition(m: Any, bounds: Iterable[tuple[Any, Any]], deciding: Any | None) -> ColumnElement[bool]:
-    """The model rule over columns `m`: the unit path in one of the subtrees, or the deciding unit among
-    the caller's authority units. Values may be literals or bind parameters (see model_rule_template)."""
+    """The model rule over columns `m`: the unit path in one of the subtrees, or the stored reviewing,
+    proposing or deciding unit among the caller's authority units (a party cell reviews the models of the
+    village it leads, outside its subtree). Values may be literals or bind parameters (see
+    model_rule_template)."""
     clauses: list[ColumnElement[bool]] = [InSubtree(m.unit_path, low, high) for low, high in bounds]
     if deciding is not None:
-        clauses.append(m.deciding_unit_id.in_(deciding))
+        clauses.extend(col.in_(deciding) for col in (m.deciding_unit_id, m.reviewing_unit_id, m.proposing_unit_id))
     return or_(*clauses) if clauses else false()
 
 
 def model_rule(caller: Caller) -> ColumnElement[bool]:
-    """Models of units in the caller's read scope, and those the caller's authority units decide."""
+    """Models of units in the caller's read scope, and those the caller's authority units review, propose or
+    decide."""
     paths, deciding = model_scope(caller)
     return _model_condition(M, (subtree_bounds(p) for p in paths), list(deciding) if deciding else None)
 

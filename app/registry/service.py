@@ -20,6 +20,7 @@ from app.core.search import fold
 from app.events.service import record_event
 from app.fields import repository as fields
 from app.models import Campaign, CampaignCycle, ModelHistory, RegisteredModel, Unit
+from app.policy.authority import NO_ANSWER, StoredAnswer, store_answer, stored_answer
 from app.policy.authority_service import authority_for_unit
 from app.policy.permissions import Permission
 from app.policy.principal import Caller
@@ -89,7 +90,7 @@ class CreateBatch:
     campaigns: dict[uuid.UUID, Campaign] = field(default_factory=dict)
     cycles: dict[tuple[uuid.UUID, int], CampaignCycle] = field(default_factory=dict)
     fields: set[str] = field(default_factory=set)
-    authority: dict[tuple[str | None, str, int], tuple[int | None, int | None]] = field(default_factory=dict)
+    authority: dict[tuple[str | None, str, int], StoredAnswer] = field(default_factory=dict)
     _codes: dict[int, list[int]] = field(default_factory=dict)  # year -> the reserved numbers not yet used
     # History rows wait for their models' INSERT: the unit of work orders mappers by relationship, and
     # ModelHistory has none to RegisteredModel (only the foreign key).
@@ -154,10 +155,10 @@ async def _refresh_authority(
                 session, campaign.authority_profile, model.registrant_kind, model.registrant_unit_id
             )
         except AppError:
-            batch.authority[key] = (None, None)
+            batch.authority[key] = NO_ANSWER
         else:
-            batch.authority[key] = (answer.case_number, answer.deciding_unit.id if answer.deciding_unit else None)
-    model.authority_case, model.deciding_unit_id = batch.authority[key]
+            batch.authority[key] = stored_answer(answer)
+    store_answer(model, batch.authority[key])
 
 
 async def _registrant_unit(session: AsyncSession, caller: Caller, unit_id: int, batch: CreateBatch) -> Unit:

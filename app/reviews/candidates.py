@@ -40,10 +40,20 @@ WRONG_STATE = Text(
 OUT_OF_SCOPE = Text(
     "Mô hình {model} không thuộc phạm vi của đơn vị tổ chức họp.", "Model {model} is outside the holding unit's remit."
 )
+LEVEL_MISMATCH = Text(
+    "Theo phân cấp thẩm quyền, đơn vị tổ chức họp là {roles} đối với mô hình {model}, không phải {level}.",
+    "Under the authority policy the holding unit is the {roles} for model {model}, not the {level}.",
+)
 DUPLICATE = Text("Mô hình {model} đã có trong danh sách bình xét.", "Model {model} is already a candidate.")
 CANDIDATE_NOT_FOUND = Text("Không tìm thấy mô hình này trong cuộc họp.", "No such candidate in this review.")
 TOO_MANY_CANDIDATES = Text("Cuộc họp có tối đa {max} mô hình.", "A review has at most {max} candidates.")
 EXPECTED_STATE = {"model": "surveyed", "exemplar": "nominated"}
+# A review's level and the stored authority unit of a model that holds it at that level (derivation order).
+LEVEL_ROLES = (
+    ("deciding_body", "deciding_unit_id"),
+    ("cell", "reviewing_unit_id"),
+    ("standing_board", "proposing_unit_id"),
+)
 
 
 async def candidate_model(
@@ -77,9 +87,35 @@ async def candidate_model(
             expected_state=expected,
             pointer=f"{pointer}/model_id",
         )
-    if not (model.unit_path.startswith(holding.path) or model.deciding_unit_id == holding.id):
+    levels = levels_held(model, holding.id)
+    if not (model.unit_path.startswith(holding.path) or levels):
         raise refuse("candidate_out_of_scope", f"{pointer}/model_id", OUT_OF_SCOPE, model=model.code)
+    _check_level(review, model, levels, pointer)
     return model
+
+
+def levels_held(model: RegisteredModel, unit_id: int) -> list[str]:
+    """The levels a unit holding a review of this model is at, from the model's stored authority answer:
+    `deciding_body` (it decides), `cell` (it reviews), `standing_board` (it proposes), in that order."""
+    return [level for level, column in LEVEL_ROLES if getattr(model, column) == unit_id]
+
+
+def _check_level(review: Review, model: RegisteredModel, levels: list[str], pointer: str) -> None:
+    """A review without a level takes the first one its holding unit plays for a candidate; a candidate for
+    which the holding unit plays roles, none of them the review's level, is refused (422)."""
+    if not levels:
+        return
+    if review.level is None:
+        review.level = levels[0]
+    elif review.level not in levels:
+        raise refuse(
+            "review_level_mismatch",
+            f"{pointer}/model_id",
+            LEVEL_MISMATCH,
+            model=model.code,
+            roles=", ".join(levels),
+            level=review.level,
+        )
 
 
 def scores_of(data: CandidateCreate | CandidateUpdate) -> tuple[list[dict[str, Any]] | None, float | None]:

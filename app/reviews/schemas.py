@@ -18,6 +18,9 @@ OutcomeRule = Literal["majority_of_present", "two_thirds_of_present", "majority_
 VoteValue = Literal["approve", "reject", "abstain"]
 Status = Literal["open", "closed"]
 OutcomeValue = Literal["approved", "rejected"]
+# The body the review is held at in the authority chain: the cell that reviews, the standing board that
+# proposes, the deciding body (models.recognition.REVIEW_LEVELS).
+ReviewLevel = Literal["cell", "standing_board", "deciding_body"]
 
 _WRITE = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
@@ -125,6 +128,7 @@ class ReviewCreate(BaseModel):
                     "chair": "Nguyễn Văn Hải",
                     "secretary": "Lê Thị Mai",
                     "outcome_rule": "majority_of_present",
+                    "level": "deciding_body",
                     "members": [
                         {"full_name": "Nguyễn Văn Hải", "title": "Trưởng Ban Dân vận Huyện ủy", "unit_id": 9},
                         {
@@ -150,6 +154,12 @@ class ReviewCreate(BaseModel):
     chair: str = Field(min_length=1, max_length=200)
     secretary: str = Field(min_length=1, max_length=200)
     outcome_rule: OutcomeRule = "majority_of_present"
+    level: ReviewLevel | None = Field(
+        default=None,
+        description="The role the holding unit plays in the authority policy for the candidates (reviewing: "
+        "`cell`, proposing: `standing_board`, deciding: `deciding_body`); checked against each candidate. "
+        "Absent: derived from the first candidate whose policy names the holding unit.",
+    )
     members: list[MemberCreate] = Field(min_length=1, max_length=100)
     candidates: list[CandidateCreate] = Field(default_factory=list, max_length=200)
 
@@ -310,6 +320,10 @@ class ReviewSummary(BaseModel):
     year: int
     purpose: Purpose
     phase_review: PhaseReview | None
+    level: ReviewLevel | None = Field(
+        description="The body the review is held at in the authority chain; null when the holding unit is "
+        "named by none of its candidates' policy (it holds the review over its own subtree)."
+    )
     title: str
     held_on: date
     status: Status

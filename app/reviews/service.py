@@ -77,6 +77,7 @@ async def create_review(session: AsyncSession, ctx: RequestContext, caller: Call
         chair=data.chair,
         secretary=data.secretary,
         outcome_rule=data.outcome_rule,
+        level=data.level,
         status="open",
         created_by_id=caller.id,
     )

@@ -5301,6 +5301,7 @@ export interface components {
          *       "chair": "Nguyễn Văn Hải",
          *       "held_on": "2025-09-20",
          *       "holding_unit_id": 7,
+         *       "level": "deciding_body",
          *       "members": [
          *         {
          *           "full_name": "Nguyễn Văn Hải",
@@ -5343,6 +5344,11 @@ export interface components {
              * @example 7
              */
             holding_unit_id: number;
+            /**
+             * Level
+             * @description The role the holding unit plays in the authority policy for the candidates (reviewing: `cell`, proposing: `standing_board`, deciding: `deciding_body`); checked against each candidate. Absent: derived from the first candidate whose policy names the holding unit.
+             */
+            level?: components["schemas"]["ReviewLevel"] | null;
             /** Members */
             members: components["schemas"]["MemberCreate"][];
             /** @default majority_of_present */
@@ -5369,6 +5375,12 @@ export interface components {
              */
             year: number;
         };
+        /**
+         * ReviewLevel
+         * @description The body a review is held at in the authority chain: cell review, standing board proposal, decision.
+         * @enum {string}
+         */
+        ReviewLevel: "cell" | "standing_board" | "deciding_body";
         /** ReviewMinutesForm */
         ReviewMinutesForm: {
             description?: string;
@@ -5516,6 +5528,11 @@ export interface components {
              * Format: uuid
              */
             id: string;
+            /**
+             * Level
+             * @description The body the review is held at in the authority chain; null when the holding unit is named by none of its candidates' policy (it holds the review over its own subtree).
+             */
+            level: components["schemas"]["ReviewLevel"] | null;
             /** Members */
             members: components["schemas"]["MemberRead"][];
             minutes: components["schemas"]["MinutesRead"] | null;
@@ -5589,6 +5606,11 @@ export interface components {
              * Format: uuid
              */
             id: string;
+            /**
+             * Level
+             * @description The body the review is held at in the authority chain; null when the holding unit is named by none of its candidates' policy (it holds the review over its own subtree).
+             */
+            level: components["schemas"]["ReviewLevel"] | null;
             /** Phase Review */
             phase_review: components["schemas"]["ReviewPhase"] | null;
             purpose: components["schemas"]["ReviewPurpose"];
@@ -21477,6 +21499,7 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *           "level": "deciding_body",
                      *           "phase_review": "interim",
                      *           "purpose": "exemplar",
                      *           "status": "closed",
@@ -21494,6 +21517,7 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "id": "f80b5a3e-e246-421c-95a2-3a22b4542d95",
+                     *           "level": "deciding_body",
                      *           "phase_review": null,
                      *           "purpose": "model",
                      *           "status": "closed",
@@ -21761,6 +21785,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -22108,6 +22133,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -22387,6 +22413,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -22800,6 +22827,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -23208,6 +23236,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -23558,6 +23587,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -23966,6 +23996,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -24341,6 +24372,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -24749,6 +24781,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -25099,6 +25132,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -25519,6 +25553,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
@@ -26149,6 +26184,7 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",

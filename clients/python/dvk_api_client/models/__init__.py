@@ -134,6 +134,7 @@ from .replication_page import ReplicationPage
 from .report_format import ReportFormat
 from .result_item import ResultItem
 from .review_create import ReviewCreate
+from .review_level import ReviewLevel
 from .review_minutes_form import ReviewMinutesForm
 from .review_outcome import ReviewOutcome
 from .review_phase import ReviewPhase
@@ -335,6 +336,7 @@ __all__ = (
     "ReportFormat",
     "ResultItem",
     "ReviewCreate",
+    "ReviewLevel",
     "ReviewMinutesForm",
     "ReviewOutcome",
     "ReviewPhase",

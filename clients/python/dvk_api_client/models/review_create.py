@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.outcome_rule import OutcomeRule
+from ..models.review_level import ReviewLevel
 from ..models.review_phase import ReviewPhase
 from ..models.review_purpose import ReviewPurpose
 from ..types import UNSET, Unset
@@ -35,6 +36,9 @@ class ReviewCreate:
         title (str):
         year (int):
         candidates (list[CandidateCreate] | Unset):
+        level (None | ReviewLevel | Unset): The role the holding unit plays in the authority policy for the candidates
+            (reviewing: `cell`, proposing: `standing_board`, deciding: `deciding_body`); checked against each candidate.
+            Absent: derived from the first candidate whose policy names the holding unit.
         outcome_rule (OutcomeRule | Unset): How a review's votes decide a candidate's outcome.
         phase_review (None | ReviewPhase | Unset): Required for exemplar rounds, else absent.
         place (str | Unset):  Default: ''.
@@ -50,6 +54,7 @@ class ReviewCreate:
     title: str
     year: int
     candidates: list[CandidateCreate] | Unset = UNSET
+    level: None | ReviewLevel | Unset = UNSET
     outcome_rule: OutcomeRule | Unset = UNSET
     phase_review: None | ReviewPhase | Unset = UNSET
     place: str | Unset = ""
@@ -85,6 +90,14 @@ class ReviewCreate:
                 candidates_item = candidates_item_data.to_dict()
                 candidates.append(candidates_item)
 
+        level: None | str | Unset
+        if isinstance(self.level, Unset):
+            level = UNSET
+        elif isinstance(self.level, ReviewLevel):
+            level = self.level.value
+        else:
+            level = self.level
+
         outcome_rule: str | Unset = UNSET
         if not isinstance(self.outcome_rule, Unset):
             outcome_rule = self.outcome_rule.value
@@ -119,6 +132,8 @@ class ReviewCreate:
         )
         if candidates is not UNSET:
             field_dict["candidates"] = candidates
+        if level is not UNSET:
+            field_dict["level"] = level
         if outcome_rule is not UNSET:
             field_dict["outcome_rule"] = outcome_rule
         if phase_review is not UNSET:
@@ -166,6 +181,23 @@ class ReviewCreate:
 
                 candidates.append(candidates_item)
 
+        def _parse_level(data: object) -> None | ReviewLevel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                level_type_0 = ReviewLevel(data)
+
+                return level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReviewLevel | Unset, data)
+
+        level = _parse_level(d.pop("level", UNSET))
+
         _outcome_rule = d.pop("outcome_rule", UNSET)
         outcome_rule: OutcomeRule | Unset
         if isinstance(_outcome_rule, Unset):
@@ -209,6 +241,7 @@ class ReviewCreate:
             title=title,
             year=year,
             candidates=candidates,
+            level=level,
             outcome_rule=outcome_rule,
             phase_review=phase_review,
             place=place,

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.outcome_rule import OutcomeRule
+from ..models.review_level import ReviewLevel
 from ..models.review_phase import ReviewPhase
 from ..models.review_purpose import ReviewPurpose
 from ..models.review_status import ReviewStatus
@@ -39,6 +40,8 @@ class ReviewRead:
         held_on (datetime.date):
         holding_unit (UnitRef): A unit, briefly.
         id (UUID):
+        level (None | ReviewLevel): The body the review is held at in the authority chain; null when the holding unit is
+            named by none of its candidates' policy (it holds the review over its own subtree).
         members (list[MemberRead]):
         minutes (MinutesRead | None):
         outcome_rule (OutcomeRule): How a review's votes decide a candidate's outcome.
@@ -65,6 +68,7 @@ class ReviewRead:
     held_on: datetime.date
     holding_unit: UnitRef
     id: UUID
+    level: None | ReviewLevel
     members: list[MemberRead]
     minutes: MinutesRead | None
     outcome_rule: OutcomeRule
@@ -117,6 +121,12 @@ class ReviewRead:
 
         id = str(self.id)
 
+        level: None | str
+        if isinstance(self.level, ReviewLevel):
+            level = self.level.value
+        else:
+            level = self.level
+
         members = []
         for members_item_data in self.members:
             members_item = members_item_data.to_dict()
@@ -168,6 +178,7 @@ class ReviewRead:
                 "held_on": held_on,
                 "holding_unit": holding_unit,
                 "id": id,
+                "level": level,
                 "members": members,
                 "minutes": minutes,
                 "outcome_rule": outcome_rule,
@@ -246,6 +257,21 @@ class ReviewRead:
 
         id = UUID(d.pop("id"))
 
+        def _parse_level(data: object) -> None | ReviewLevel:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                level_type_0 = ReviewLevel(data)
+
+                return level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReviewLevel, data)
+
+        level = _parse_level(d.pop("level"))
+
         members = []
         _members = d.pop("members")
         for members_item_data in _members:
@@ -314,6 +340,7 @@ class ReviewRead:
             held_on=held_on,
             holding_unit=holding_unit,
             id=id,
+            level=level,
             members=members,
             minutes=minutes,
             outcome_rule=outcome_rule,

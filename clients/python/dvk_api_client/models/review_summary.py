@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.review_level import ReviewLevel
 from ..models.review_phase import ReviewPhase
 from ..models.review_purpose import ReviewPurpose
 from ..models.review_status import ReviewStatus
@@ -30,6 +31,8 @@ class ReviewSummary:
         held_on (datetime.date):
         holding_unit (UnitRef): A unit, briefly.
         id (UUID):
+        level (None | ReviewLevel): The body the review is held at in the authority chain; null when the holding unit is
+            named by none of its candidates' policy (it holds the review over its own subtree).
         phase_review (None | ReviewPhase):
         purpose (ReviewPurpose): What a review session considers: models or exemplars.
         status (ReviewStatus): A review session still open, or closed (outcomes frozen).
@@ -43,6 +46,7 @@ class ReviewSummary:
     held_on: datetime.date
     holding_unit: UnitRef
     id: UUID
+    level: None | ReviewLevel
     phase_review: None | ReviewPhase
     purpose: ReviewPurpose
     status: ReviewStatus
@@ -67,6 +71,12 @@ class ReviewSummary:
         holding_unit = self.holding_unit.to_dict()
 
         id = str(self.id)
+
+        level: None | str
+        if isinstance(self.level, ReviewLevel):
+            level = self.level.value
+        else:
+            level = self.level
 
         phase_review: None | str
         if isinstance(self.phase_review, ReviewPhase):
@@ -93,6 +103,7 @@ class ReviewSummary:
                 "held_on": held_on,
                 "holding_unit": holding_unit,
                 "id": id,
+                "level": level,
                 "phase_review": phase_review,
                 "purpose": purpose,
                 "status": status,
@@ -132,6 +143,21 @@ class ReviewSummary:
 
         id = UUID(d.pop("id"))
 
+        def _parse_level(data: object) -> None | ReviewLevel:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                level_type_0 = ReviewLevel(data)
+
+                return level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReviewLevel, data)
+
+        level = _parse_level(d.pop("level"))
+
         def _parse_phase_review(data: object) -> None | ReviewPhase:
             if data is None:
                 return data
@@ -163,6 +189,7 @@ class ReviewSummary:
             held_on=held_on,
             holding_unit=holding_unit,
             id=id,
+            level=level,
             phase_review=phase_review,
             purpose=purpose,
             status=status,
