@@ -8978,10 +8978,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T02:56:27.444661Z",
+                     *           "created_at": "2026-12-07T03:27:40.581043Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "6a04a749-b527-4d03-baaf-c5c2a2bed2da",
+                     *               "id": "4a514f33-52cc-485e-886c-97bec710da0e",
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
                      *               "recognition_starts_on": "2025-10-01",
@@ -9001,7 +9001,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "e433b832-6d31-46df-a035-7668c4c2bdbe",
+                     *               "id": "50702a2a-fe19-4b30-b593-69772ac73081",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
                      *                 "label": "Đăng ký bổ sung (dữ liệu mẫu)",
@@ -9027,7 +9027,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *           "id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -9035,7 +9035,7 @@ export interface operations {
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T02:56:27.444664Z",
+                     *           "updated_at": "2026-12-07T03:27:40.581046Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -11607,7 +11607,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -11821,7 +11821,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -12141,33 +12141,9 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "award_form": "certificate_of_commendation",
-                     *           "award_level": "grassroots",
-                     *           "id": "b3e5be81-895c-4c4a-a0ad-c104ffbde71a",
-                     *           "issued_on": "2025-11-25",
-                     *           "issuing_unit": {
-                     *             "code": "QT-VL-VT-DU",
-                     *             "id": 30,
-                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *           },
-                     *           "kind": "commendation",
-                     *           "kind_label": {
-                     *             "en": "Commendation",
-                     *             "vi": "Quyết định biểu dương, khen thưởng"
-                     *           },
-                     *           "model_count": 1,
-                     *           "number": "53-QĐ/ĐU",
-                     *           "publish": true,
-                     *           "signer_name": "Nguyễn Văn Hùng",
-                     *           "signer_title": "Bí thư Đảng ủy",
-                     *           "status": "issued",
-                     *           "version": 1,
-                     *           "year": 2025
-                     *         },
-                     *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "80e5aa97-5928-45ac-8cc1-a4e3732aeb05",
+                     *           "id": "4f90b614-a37d-4214-b06b-c44f520e8983",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -12181,6 +12157,30 @@ export interface operations {
                      *           },
                      *           "model_count": 1,
                      *           "number": "52-QĐ/ĐU",
+                     *           "publish": true,
+                     *           "signer_name": "Nguyễn Văn Hùng",
+                     *           "signer_title": "Bí thư Đảng ủy",
+                     *           "status": "issued",
+                     *           "version": 1,
+                     *           "year": 2025
+                     *         },
+                     *         {
+                     *           "award_form": "certificate_of_commendation",
+                     *           "award_level": "grassroots",
+                     *           "id": "08dbd2cb-0fb0-41cd-8e67-d02abd95fde8",
+                     *           "issued_on": "2025-11-25",
+                     *           "issuing_unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "id": 30,
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "kind": "commendation",
+                     *           "kind_label": {
+                     *             "en": "Commendation",
+                     *             "vi": "Quyết định biểu dương, khen thưởng"
+                     *           },
+                     *           "model_count": 1,
+                     *           "number": "53-QĐ/ĐU",
                      *           "publish": true,
                      *           "signer_name": "Nguyễn Văn Hùng",
                      *           "signer_title": "Bí thư Đảng ủy",
@@ -12383,38 +12383,32 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
-                     *       "created_at": "2026-12-07T02:56:27.626834Z",
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
+                     *       "created_at": "2026-12-07T03:27:40.962360Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "b3e5be81-895c-4c4a-a0ad-c104ffbde71a",
+                     *       "id": "4f90b614-a37d-4214-b06b-c44f520e8983",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
+                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -12423,21 +12417,26 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T02:56:27.626836Z",
+                     *       "updated_at": "2026-12-07T03:27:40.962363Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -12710,38 +12709,32 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
-                     *       "created_at": "2026-12-07T02:56:27.626834Z",
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
+                     *       "created_at": "2026-12-07T03:27:40.962360Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "b3e5be81-895c-4c4a-a0ad-c104ffbde71a",
+                     *       "id": "4f90b614-a37d-4214-b06b-c44f520e8983",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
+                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -12750,21 +12743,26 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T02:56:27.626836Z",
+                     *       "updated_at": "2026-12-07T03:27:40.962363Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -12959,38 +12957,32 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
-                     *       "created_at": "2026-12-07T02:56:27.626834Z",
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
+                     *       "created_at": "2026-12-07T03:27:40.962360Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "b3e5be81-895c-4c4a-a0ad-c104ffbde71a",
+                     *       "id": "4f90b614-a37d-4214-b06b-c44f520e8983",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
+                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -12999,21 +12991,26 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T02:56:27.626836Z",
+                     *       "updated_at": "2026-12-07T03:27:40.962363Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -13552,38 +13549,32 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
-                     *       "created_at": "2026-12-07T02:56:27.626834Z",
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
+                     *       "created_at": "2026-12-07T03:27:40.962360Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "b3e5be81-895c-4c4a-a0ad-c104ffbde71a",
+                     *       "id": "4f90b614-a37d-4214-b06b-c44f520e8983",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
+                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -13592,21 +13583,26 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T02:56:27.626836Z",
+                     *       "updated_at": "2026-12-07T03:27:40.962363Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -13917,26 +13913,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/0a903e9c-7bf8-4f6d-9a57-850bbc6af7d2/content",
+                     *       "content_url": "/api/v1/evidence/cee41d47-d6e3-4865-a524-c58fdfc70aa3/content",
                      *       "description": "",
-                     *       "id": "0a903e9c-7bf8-4f6d-9a57-850bbc6af7d2",
+                     *       "id": "cee41d47-d6e3-4865-a524-c58fdfc70aa3",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
+                     *       "model_id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T02:56:27.493627Z",
+                     *       "uploaded_at": "2026-12-07T03:27:40.666738Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "ceb02be2-7dd2-4faf-8ead-51fb0c85cbed"
+                     *         "id": "459a7d7c-a29b-48d2-b864-db9ac74a61ea"
                      *       }
                      *     }
                      */
@@ -16110,7 +16106,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "7844577f-b188-46d5-9e59-58fd6914e448",
+                     *       "id": "d1abcb8d-e13b-4349-a412-77439ac2d8fe",
                      *       "permissions": [
                      *         "read",
                      *         "units:manage"
@@ -16118,7 +16114,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "85920b13-08fa-4c49-bb88-6be97bcd6a8f",
+                     *           "id": "c6857e03-abf9-4c0c-8f1b-45192f48bb2f",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -16480,7 +16476,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "5a076b0d-8823-43bf-b8ba-2072cbb1040f",
+                     *           "id": "b8726474-1ac7-4a48-a2c6-1a66adac63bc",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -16489,14 +16485,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T02:56:27.559118Z",
+                     *           "updated_at": "2026-12-07T03:27:40.804262Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "7d4c3c01-2f9b-4836-b3a9-9f0b8fc807c8",
+                     *           "id": "44fd6d36-b2d4-41f9-b831-a696b185854a",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -16505,7 +16501,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T02:56:27.545947Z",
+                     *           "updated_at": "2026-12-07T03:27:40.789100Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -16707,19 +16703,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T02:56:27.468399Z",
-                     *       "cycle_id": "e433b832-6d31-46df-a035-7668c4c2bdbe",
+                     *       "created_at": "2026-12-07T03:27:40.617740Z",
+                     *       "cycle_id": "50702a2a-fe19-4b30-b593-69772ac73081",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
+                     *       "id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -16736,7 +16732,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T02:56:27.473241Z",
+                     *       "reported_at": "2026-12-07T03:27:40.625893Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -16750,7 +16746,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T02:56:27.469432Z",
+                     *       "submitted_at": "2026-12-07T03:27:40.621352Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -16761,7 +16757,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T02:56:27.474939Z",
+                     *       "updated_at": "2026-12-07T03:27:40.631208Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -17047,19 +17043,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T02:56:27.468399Z",
-                     *       "cycle_id": "e433b832-6d31-46df-a035-7668c4c2bdbe",
+                     *       "created_at": "2026-12-07T03:27:40.617740Z",
+                     *       "cycle_id": "50702a2a-fe19-4b30-b593-69772ac73081",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
+                     *       "id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -17076,7 +17072,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T02:56:27.473241Z",
+                     *       "reported_at": "2026-12-07T03:27:40.625893Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -17090,7 +17086,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T02:56:27.469432Z",
+                     *       "submitted_at": "2026-12-07T03:27:40.621352Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -17101,7 +17097,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T02:56:27.474939Z",
+                     *       "updated_at": "2026-12-07T03:27:40.631208Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -17311,19 +17307,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T02:56:27.468399Z",
-                     *       "cycle_id": "e433b832-6d31-46df-a035-7668c4c2bdbe",
+                     *       "created_at": "2026-12-07T03:27:40.617740Z",
+                     *       "cycle_id": "50702a2a-fe19-4b30-b593-69772ac73081",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
+                     *       "id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -17340,7 +17336,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T02:56:27.473241Z",
+                     *       "reported_at": "2026-12-07T03:27:40.625893Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -17354,7 +17350,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T02:56:27.469432Z",
+                     *       "submitted_at": "2026-12-07T03:27:40.621352Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -17365,7 +17361,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T02:56:27.474939Z",
+                     *       "updated_at": "2026-12-07T03:27:40.631208Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -17868,7 +17864,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
+                     *       "model_id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -18044,26 +18040,26 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/0a903e9c-7bf8-4f6d-9a57-850bbc6af7d2/content",
+                     *           "content_url": "/api/v1/evidence/cee41d47-d6e3-4865-a524-c58fdfc70aa3/content",
                      *           "description": "",
-                     *           "id": "0a903e9c-7bf8-4f6d-9a57-850bbc6af7d2",
+                     *           "id": "cee41d47-d6e3-4865-a524-c58fdfc70aa3",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
+                     *           "model_id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T02:56:27.493627Z",
+                     *           "uploaded_at": "2026-12-07T03:27:40.666738Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "ceb02be2-7dd2-4faf-8ead-51fb0c85cbed"
+                     *             "id": "459a7d7c-a29b-48d2-b864-db9ac74a61ea"
                      *           }
                      *         }
                      *       ],
@@ -18273,26 +18269,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/0a903e9c-7bf8-4f6d-9a57-850bbc6af7d2/content",
+                     *       "content_url": "/api/v1/evidence/cee41d47-d6e3-4865-a524-c58fdfc70aa3/content",
                      *       "description": "",
-                     *       "id": "0a903e9c-7bf8-4f6d-9a57-850bbc6af7d2",
+                     *       "id": "cee41d47-d6e3-4865-a524-c58fdfc70aa3",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
+                     *       "model_id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T02:56:27.493627Z",
+                     *       "uploaded_at": "2026-12-07T03:27:40.666738Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "ceb02be2-7dd2-4faf-8ead-51fb0c85cbed"
+                     *         "id": "459a7d7c-a29b-48d2-b864-db9ac74a61ea"
                      *       }
                      *     }
                      */
@@ -18551,9 +18547,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "ceb02be2-7dd2-4faf-8ead-51fb0c85cbed",
+                     *         "actor_id": "459a7d7c-a29b-48d2-b864-db9ac74a61ea",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T02:56:27.470434Z",
+                     *         "at": "2026-12-07T03:27:40.622369Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -18563,9 +18559,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "ceb02be2-7dd2-4faf-8ead-51fb0c85cbed",
+                     *         "actor_id": "459a7d7c-a29b-48d2-b864-db9ac74a61ea",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T02:56:27.470989Z",
+                     *         "at": "2026-12-07T03:27:40.623081Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -18933,16 +18929,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T02:56:27.475730Z",
+                     *         "created_at": "2026-12-07T03:27:40.632222Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "b0f9a86a-fa21-4384-9e4e-83d95b2a7d6c",
+                     *         "id": "5dbb6929-4359-4626-a762-b53636f514c5",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
+                     *         "model_id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *         "recorded_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -19138,19 +19134,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T02:56:27.468399Z",
-                     *       "cycle_id": "e433b832-6d31-46df-a035-7668c4c2bdbe",
+                     *       "created_at": "2026-12-07T03:27:40.617740Z",
+                     *       "cycle_id": "50702a2a-fe19-4b30-b593-69772ac73081",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
+                     *       "id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -19167,7 +19163,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T02:56:27.473241Z",
+                     *       "reported_at": "2026-12-07T03:27:40.625893Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -19181,7 +19177,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T02:56:27.469432Z",
+                     *       "submitted_at": "2026-12-07T03:27:40.621352Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -19192,7 +19188,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T02:56:27.474939Z",
+                     *       "updated_at": "2026-12-07T03:27:40.631208Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -19525,19 +19521,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T02:56:27.468399Z",
-                     *       "cycle_id": "e433b832-6d31-46df-a035-7668c4c2bdbe",
+                     *       "created_at": "2026-12-07T03:27:40.617740Z",
+                     *       "cycle_id": "50702a2a-fe19-4b30-b593-69772ac73081",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
+                     *       "id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -19554,7 +19550,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T02:56:27.473241Z",
+                     *       "reported_at": "2026-12-07T03:27:40.625893Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -19568,7 +19564,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T02:56:27.469432Z",
+                     *       "submitted_at": "2026-12-07T03:27:40.621352Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -19579,7 +19575,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T02:56:27.474939Z",
+                     *       "updated_at": "2026-12-07T03:27:40.631208Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -19966,18 +19962,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "97c4655f-114c-40a5-b9eb-c88f14888af2",
+                     *               "id": "01010efa-a224-4764-86ce-5c69f96f5241",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/97c4655f-114c-40a5-b9eb-c88f14888af2"
+                     *               "url": "/api/v1/public/files/01010efa-a224-4764-86ce-5c69f96f5241"
                      *             },
                      *             {
-                     *               "id": "2ab387cd-acfc-4ec6-8a57-a81681add85c",
+                     *               "id": "c4b90639-95ec-4e34-9a25-2018e3c0ee9c",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/2ab387cd-acfc-4ec6-8a57-a81681add85c"
+                     *               "url": "/api/v1/public/files/c4b90639-95ec-4e34-9a25-2018e3c0ee9c"
                      *             }
                      *           ],
                      *           "province": {
@@ -20222,18 +20218,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "97c4655f-114c-40a5-b9eb-c88f14888af2",
+                     *           "id": "01010efa-a224-4764-86ce-5c69f96f5241",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/97c4655f-114c-40a5-b9eb-c88f14888af2"
+                     *           "url": "/api/v1/public/files/01010efa-a224-4764-86ce-5c69f96f5241"
                      *         },
                      *         {
-                     *           "id": "2ab387cd-acfc-4ec6-8a57-a81681add85c",
+                     *           "id": "c4b90639-95ec-4e34-9a25-2018e3c0ee9c",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/2ab387cd-acfc-4ec6-8a57-a81681add85c"
+                     *           "url": "/api/v1/public/files/c4b90639-95ec-4e34-9a25-2018e3c0ee9c"
                      *         }
                      *       ],
                      *       "province": {
@@ -20621,7 +20617,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -21065,7 +21061,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -21076,7 +21072,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "f0919c58-f6d5-47ec-a527-7a34a7f9a234",
+                     *           "model_id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -21287,7 +21283,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -21490,7 +21486,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *           "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -21498,7 +21494,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *           "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
                      *           "level": "deciding_body",
                      *           "phase_review": "interim",
                      *           "purpose": "exemplar",
@@ -21508,7 +21504,7 @@ export interface operations {
                      *           "year": 2025
                      *         },
                      *         {
-                     *           "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *           "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *           "closed_at": "2025-10-08T09:00:00Z",
                      *           "held_on": "2025-10-08",
                      *           "holding_unit": {
@@ -21516,7 +21512,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "f80b5a3e-e246-421c-95a2-3a22b4542d95",
+                     *           "id": "c519e4e3-827c-402e-9b44-4420f39d0f7d",
                      *           "level": "deciding_body",
                      *           "phase_review": null,
                      *           "purpose": "model",
@@ -21720,13 +21716,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "candidates": [
                      *         {
-                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
+                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
+                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -21758,13 +21754,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -21774,9 +21770,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
-                     *       "created_at": "2026-12-07T02:56:27.620029Z",
-                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "created_at": "2026-12-07T03:27:40.959189Z",
+                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -21784,13 +21780,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -21800,7 +21796,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -21816,7 +21812,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
+                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -22068,13 +22064,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "candidates": [
                      *         {
-                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
+                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
+                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -22106,13 +22102,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -22122,9 +22118,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
-                     *       "created_at": "2026-12-07T02:56:27.620029Z",
-                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "created_at": "2026-12-07T03:27:40.959189Z",
+                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -22132,13 +22128,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -22148,7 +22144,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -22164,7 +22160,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
+                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -22348,13 +22344,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "candidates": [
                      *         {
-                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
+                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
+                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -22386,13 +22382,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -22402,9 +22398,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
-                     *       "created_at": "2026-12-07T02:56:27.620029Z",
-                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "created_at": "2026-12-07T03:27:40.959189Z",
+                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -22412,13 +22408,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -22428,7 +22424,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -22444,7 +22440,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
+                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -22762,13 +22758,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "candidates": [
                      *         {
-                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
+                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
+                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -22800,13 +22796,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -22816,9 +22812,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
-                     *       "created_at": "2026-12-07T02:56:27.620029Z",
-                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "created_at": "2026-12-07T03:27:40.959189Z",
+                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -22826,13 +22822,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -22842,7 +22838,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -22858,7 +22854,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
+                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -23171,13 +23167,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "candidates": [
                      *         {
-                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
+                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
+                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -23209,13 +23205,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -23225,9 +23221,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
-                     *       "created_at": "2026-12-07T02:56:27.620029Z",
-                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "created_at": "2026-12-07T03:27:40.959189Z",
+                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -23235,13 +23231,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -23251,7 +23247,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -23267,7 +23263,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
+                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -23522,13 +23518,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "candidates": [
                      *         {
-                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
+                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
+                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -23560,13 +23556,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -23576,9 +23572,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
-                     *       "created_at": "2026-12-07T02:56:27.620029Z",
-                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "created_at": "2026-12-07T03:27:40.959189Z",
+                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -23586,13 +23582,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -23602,7 +23598,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -23618,7 +23614,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
+                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -23931,13 +23927,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "candidates": [
                      *         {
-                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
+                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
+                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -23969,13 +23965,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -23985,9 +23981,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
-                     *       "created_at": "2026-12-07T02:56:27.620029Z",
-                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "created_at": "2026-12-07T03:27:40.959189Z",
+                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -23995,13 +23991,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -24011,7 +24007,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -24027,7 +24023,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
+                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -24307,13 +24303,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "candidates": [
                      *         {
-                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
+                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
+                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -24345,13 +24341,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24361,9 +24357,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
-                     *       "created_at": "2026-12-07T02:56:27.620029Z",
-                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "created_at": "2026-12-07T03:27:40.959189Z",
+                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -24371,13 +24367,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -24387,7 +24383,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -24403,7 +24399,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
+                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -24716,13 +24712,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "candidates": [
                      *         {
-                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
+                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
+                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -24754,13 +24750,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24770,9 +24766,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
-                     *       "created_at": "2026-12-07T02:56:27.620029Z",
-                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "created_at": "2026-12-07T03:27:40.959189Z",
+                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -24780,13 +24776,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -24796,7 +24792,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -24812,7 +24808,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
+                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25067,13 +25063,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "candidates": [
                      *         {
-                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
+                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
+                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25105,13 +25101,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25121,9 +25117,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
-                     *       "created_at": "2026-12-07T02:56:27.620029Z",
-                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "created_at": "2026-12-07T03:27:40.959189Z",
+                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -25131,13 +25127,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -25147,7 +25143,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -25163,7 +25159,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
+                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25488,13 +25484,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "candidates": [
                      *         {
-                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
+                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
+                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25526,13 +25522,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25542,9 +25538,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
-                     *       "created_at": "2026-12-07T02:56:27.620029Z",
-                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "created_at": "2026-12-07T03:27:40.959189Z",
+                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -25552,13 +25548,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -25568,7 +25564,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -25584,7 +25580,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
+                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -26119,13 +26115,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6619ea58-21b0-4158-8c4d-3ecff97303d6",
+                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
                      *       "candidates": [
                      *         {
-                     *           "id": "1e02bf6c-ddef-4425-a186-31f88a23f025",
+                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "1cdd0fe6-8c4d-4d60-99b5-83e5351adc54",
+                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -26157,13 +26153,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -26173,9 +26169,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
-                     *       "created_at": "2026-12-07T02:56:27.620029Z",
-                     *       "created_by_id": "a9201d76-af0e-4e52-a938-2bdb9aaee23f",
+                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "created_at": "2026-12-07T03:27:40.959189Z",
+                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26183,13 +26179,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "6cd7b432-91f9-4826-8bff-faa7750c068f",
+                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "67d4c069-c502-4880-bf52-49d75bb477bb",
+                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26199,7 +26195,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "61c83c2c-90c8-4281-a20f-6c59b16ecff8",
+                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26215,7 +26211,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T02:56:27.620032Z",
+                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -26945,7 +26941,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T02:56:27.118856Z",
+                     *           "created_at": "2026-12-07T03:27:40.011728Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -26962,14 +26958,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T02:56:27.169118Z",
+                     *           "updated_at": "2026-12-07T03:27:40.128298Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T02:56:27.118854Z",
+                     *           "created_at": "2026-12-07T03:27:40.011726Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -26986,7 +26982,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T02:56:27.168626Z",
+                     *           "updated_at": "2026-12-07T03:27:40.128188Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -27895,7 +27891,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T02:56:27.108464Z",
+                     *         "created_at": "2026-12-07T03:27:40.005157Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -27911,14 +27907,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T02:56:27.161427Z",
+                     *         "updated_at": "2026-12-07T03:27:40.125613Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T02:56:27.111734Z",
+                     *         "created_at": "2026-12-07T03:27:40.007965Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -27935,7 +27931,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T02:56:27.164738Z",
+                     *         "updated_at": "2026-12-07T03:27:40.127075Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -29215,7 +29211,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T02:56:27.118856Z",
+                     *           "created_at": "2026-12-07T03:27:40.011728Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -29232,7 +29228,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T02:56:27.169118Z",
+                     *           "updated_at": "2026-12-07T03:27:40.128298Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -29436,17 +29432,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T02:56:27.439677Z",
+                     *           "created_at": "2026-12-07T03:27:40.571788Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "7844577f-b188-46d5-9e59-58fd6914e448",
+                     *           "id": "d1abcb8d-e13b-4349-a412-77439ac2d8fe",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T02:56:27.441948Z",
-                     *               "id": "85920b13-08fa-4c49-bb88-6be97bcd6a8f",
+                     *               "created_at": "2026-12-07T03:27:40.574174Z",
+                     *               "id": "c6857e03-abf9-4c0c-8f1b-45192f48bb2f",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -29454,22 +29450,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T02:56:27.439683Z",
+                     *           "updated_at": "2026-12-07T03:27:40.571794Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T02:56:27.439696Z",
+                     *           "created_at": "2026-12-07T03:27:40.571806Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "3a359785-b63f-40ad-9aa8-a4c535590ebf",
+                     *           "id": "b3e7f4a4-8f24-412d-b882-9235bbc2260f",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T02:56:27.441958Z",
-                     *               "id": "e8433a45-d68d-45d6-a682-07b4690ce6dc",
+                     *               "created_at": "2026-12-07T03:27:40.574184Z",
+                     *               "id": "5e050700-8027-4272-84f3-2758a2de9c80",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -29477,8 +29473,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T02:56:27.441960Z",
-                     *               "id": "131084f2-be22-45a6-a39c-19d13aefed91",
+                     *               "created_at": "2026-12-07T03:27:40.574186Z",
+                     *               "id": "3c0e6618-f7e9-4e44-8825-45df29b44fc8",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -29486,7 +29482,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T02:56:27.439696Z",
+                     *           "updated_at": "2026-12-07T03:27:40.571807Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -30473,8 +30469,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T02:56:27.441948Z",
-                     *         "id": "85920b13-08fa-4c49-bb88-6be97bcd6a8f",
+                     *         "created_at": "2026-12-07T03:27:40.574174Z",
+                     *         "id": "c6857e03-abf9-4c0c-8f1b-45192f48bb2f",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
