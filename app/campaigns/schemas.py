@@ -117,9 +117,9 @@ class CycleUpdate(BaseModel):
     results_due_on: date | SkipJsonSchema[None] = None
     recognition_starts_on: date | SkipJsonSchema[None] = None
     recognition_ends_on: date | SkipJsonSchema[None] = None
-    lists_due_on: date | None = Field(default=None, description=LISTS_DUE_DOC + " Send null to remove it.")
+    lists_due_on: date | SkipJsonSchema[None] = Field(default=None, description=LISTS_DUE_DOC)
 
-    @field_validator("registration_windows", "results_due_on", "recognition_starts_on", "recognition_ends_on")
+    @field_validator("*")
     @classmethod
     def _not_null(cls, value: Any) -> Any:
         return _refuse_null(value)
@@ -217,7 +217,7 @@ class CycleRead(BaseModel):
     results_due_on: date
     recognition_starts_on: date
     recognition_ends_on: date
-    lists_due_on: date | None = Field(description=LISTS_DUE_DOC)
+    lists_due_on: date | None = Field(default=None, description=LISTS_DUE_DOC)
     open_window_today: WindowRead | None = Field(
         description="The registration window open today in the campaign's time zone; null if none."
     )

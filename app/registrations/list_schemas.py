@@ -10,6 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from app.registrations.schemas import RegistrationList
 
+ListStatus = Literal["arrived", "late", "missing"]
+
 _SENT_EXAMPLE: dict[str, Any] = {
     "id": "3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b",
     "campaign_id": "9c2e4a6b-1d3f-4b5a-8e7c-6d5f4e3a2b1c",
@@ -90,7 +92,7 @@ class ExpectedUnit(BaseModel):
     unit_id: int
     unit_code: str
     unit_name: str
-    status: Literal["arrived", "late", "missing"] = Field(
+    status: ListStatus = Field(
         description="`arrived`: its first list came before the deadline (or there is none); `late`: on or after "
         "it; `missing`: no list yet."
     )
