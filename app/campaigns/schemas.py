@@ -33,6 +33,10 @@ ProfileCode = Annotated[
     Field(description="Authority rule profile deciding recognitions: `district_2023` or `province_2016`."),
 ]
 MAX_WINDOWS = 12
+LISTS_DUE_DOC = (
+    "Units send their registration list (`POST /registrations/lists`) before this day, judged in the campaign's "
+    'time zone (seed 002: "trước ngày 06/3"); a list sent on or after it is late. Null: no deadline.'
+)
 
 _WINDOWS_EXAMPLE: list[dict[str, Any]] = [
     {"label": "Đăng ký chính", "opens_on": "2023-08-01", "closes_on": "2023-08-31"},
@@ -44,6 +48,7 @@ _CYCLE_EXAMPLE: dict[str, Any] = {
     "results_due_on": "2023-10-01",
     "recognition_starts_on": "2023-10-01",
     "recognition_ends_on": "2023-10-31",
+    "lists_due_on": "2023-09-06",
 }
 
 
@@ -86,6 +91,7 @@ class CycleCreate(BaseModel):
         description="Start of the recognition period (default 1 October: Mass-Mobilisation Month).",
     )
     recognition_ends_on: date | None = Field(default=None, description="End of it (default 31 October).")
+    lists_due_on: date | None = Field(default=None, description=LISTS_DUE_DOC)
 
 
 class CycleUpdate(BaseModel):
@@ -102,6 +108,7 @@ class CycleUpdate(BaseModel):
                     ]
                 },
                 {"results_due_on": "2024-09-30"},
+                {"lists_due_on": "2024-03-06"},
             ]
         },
     )
@@ -110,6 +117,7 @@ class CycleUpdate(BaseModel):
     results_due_on: date | SkipJsonSchema[None] = None
     recognition_starts_on: date | SkipJsonSchema[None] = None
     recognition_ends_on: date | SkipJsonSchema[None] = None
+    lists_due_on: date | SkipJsonSchema[None] = Field(default=None, description=LISTS_DUE_DOC)
 
     @field_validator("*")
     @classmethod
@@ -209,6 +217,7 @@ class CycleRead(BaseModel):
     results_due_on: date
     recognition_starts_on: date
     recognition_ends_on: date
+    lists_due_on: date | None = Field(default=None, description=LISTS_DUE_DOC)
     open_window_today: WindowRead | None = Field(
         description="The registration window open today in the campaign's time zone; null if none."
     )
@@ -224,6 +233,7 @@ class CycleRead(BaseModel):
             results_due_on=cycle.results_due_on,
             recognition_starts_on=cycle.recognition_starts_on,
             recognition_ends_on=cycle.recognition_ends_on,
+            lists_due_on=cycle.lists_due_on,
             open_window_today=WindowRead.model_validate(window) if window else None,
         )
 

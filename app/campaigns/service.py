@@ -332,6 +332,7 @@ async def add_cycle(session: AsyncSession, caller: Caller, campaign: Campaign, d
     if any(c.year == plan.year for c in campaign.cycles):
         raise exists
     cycle = _cycle_row(plan)
+    cycle.lists_due_on = data.lists_due_on
     campaign.cycles.append(cycle)
     campaign.cycles.sort(key=lambda c: c.year)
     _touch(campaign)
@@ -354,8 +355,10 @@ async def update_cycle(
         recognition_ends_on=changes.get("recognition_ends_on", current.recognition_ends_on),
     )
     _refuse(cycle_errors(plan, "#"))
-    if plan == current:
+    lists_due_on = changes.get("lists_due_on", cycle.lists_due_on)
+    if plan == current and lists_due_on == cycle.lists_due_on:
         return
+    cycle.lists_due_on = lists_due_on
     cycle.registration_windows = [stored_window(w) for w in plan.registration_windows]
     cycle.results_due_on = plan.results_due_on
     cycle.recognition_starts_on = plan.recognition_starts_on

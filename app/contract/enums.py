@@ -18,6 +18,7 @@ from app.core.labels import AUTHORITY_RELATIONS, AWARD_FORMS, AWARD_LEVELS, DECI
 from app.coverage.schemas import Comparator
 from app.decisions.schemas import DecisionStatus, PublicEvidenceKind
 from app.indicators.schemas import TargetKind
+from app.registrations.list_schemas import ListStatus
 from app.registry.schemas import LevelAimed, ModelType, RegistrantKind
 from app.reviews.schemas import OutcomeRule, OutcomeValue, PhaseReview, Purpose, ReviewLevel, Status, VoteValue
 from app.workflow.codes import ACTION_CODES, HISTORY_ACTION_CODES, ROLE_CODES, STATE_CODES
@@ -85,6 +86,11 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
         "PublicEvidenceKind",
         _codes(get_args(PublicEvidenceKind)),
         "An evidence kind a decision may publish on the public pages.",
+    ),
+    NamedEnum(
+        "RegistrationListStatus",
+        _codes(get_args(ListStatus)),
+        "Whether a list covering a unit arrived before the deadline, late, or not yet (`missing`).",
     ),
     NamedEnum("TargetComparator", _codes(get_args(Comparator)), "How a coverage target compares: `gt` or `gte`."),
     NamedEnum(

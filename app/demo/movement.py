@@ -14,6 +14,7 @@ from app.core.search import fold
 from app.demo import repository
 from app.demo.documents import sample_pdf
 from app.demo.indicators import load_demo_indicators
+from app.demo.lists import load_demo_list
 from app.demo.recognition import load_demo_recognition, store_file
 from app.models import Campaign, CampaignCycle, Event, ModelHistory, RegisteredModel, Survey, Unit, User
 from app.policy.authority_service import authority_for_unit
@@ -174,6 +175,7 @@ async def load_demo_movement(session: AsyncSession, units: dict[str, Unit]) -> C
             registrant,
             mobiliser,
         )
+    await load_demo_list(session, campaign, cycle, units, registrant)
     last_cycle = next(c for c in campaign.cycles if c.year == year - 1)
     await load_demo_recognition(session, campaign, last_cycle, units, users)
     await load_demo_indicators(session, campaign, year, today, units, registrant)

@@ -9,6 +9,7 @@ from app.models.indicators import IndicatorDefinition, IndicatorValue
 from app.models.ratelimit import RateLimitCounter
 from app.models.recognition import Decision, DecisionModel, Review, ReviewCandidate, ReviewMember, ReviewVote
 from app.models.reference import FieldOfWork, UnitKind, UnitLevel
+from app.models.registration_list import SentRegistrationList
 from app.models.registry import RegisteredModel, Survey
 from app.models.targets import CampaignTarget, UnitCategory, UnitCategoryKind
 from app.models.unit import Unit
@@ -41,6 +42,7 @@ __all__ = [
     "ReviewMember",
     "ReviewVote",
     "RoleAssignment",
+    "SentRegistrationList",
     "Sequence",
     "Survey",
     "Unit",

@@ -53,6 +53,8 @@ class CampaignCycle(Base):
     results_due_on: Mapped[date] = mapped_column(Date)
     recognition_starts_on: Mapped[date] = mapped_column(Date)
     recognition_ends_on: Mapped[date] = mapped_column(Date)
+    # Units send their registration list before this day ("trước ngày 06/3", seed 002 §III.2); null: no deadline.
+    lists_due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     campaign: Mapped[Campaign] = relationship(back_populates="cycles")
 

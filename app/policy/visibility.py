@@ -24,6 +24,7 @@ from app.models import (
     RegisteredModel,
     Review,
     ReviewCandidate,
+    SentRegistrationList,
     Survey,
     Unit,
     User,
@@ -131,6 +132,13 @@ def visible_linked_models(caller: Caller, model_id: Any, *where: ColumnElement[b
     return select(M.id).join(model_id.class_, model_id == M.id).where(model_rule(caller), *where)
 
 
+def registration_list_rule(caller: Caller) -> ColumnElement[bool]:
+    """Sent registration lists of units in the caller's read scope, and those sent to a unit in it (the
+    receiving body sees what arrived)."""
+    paths = caller.scope.paths(Permission.READ)
+    return or_(path_in(SentRegistrationList.unit_path, paths), path_in(SentRegistrationList.receiving_unit_path, paths))
+
+
 # --- campaigns and people -----------------------------------------------------------------------------
 
 
@@ -186,6 +194,7 @@ RULES: dict[type[Any], Callable[[Caller], ColumnElement[bool]]] = {
     Survey: survey_rule,
     ModelHistory: history_rule,
     IndicatorValue: indicator_value_rule,
+    SentRegistrationList: registration_list_rule,
 }
 """Each aggregate of user data and its rule (the unit tree and reference data are public)."""
 

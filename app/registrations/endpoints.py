@@ -6,7 +6,6 @@ import asyncio
 import hashlib
 import os
 import uuid
-from collections import Counter
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
@@ -23,6 +22,7 @@ from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import Problem, problems
 from app.core.types import UnitId
 from app.registrations import export, importer, reader, repository
+from app.registrations.list_endpoints import router as lists_router
 from app.registrations.schemas import ImportResult, RegistrationList
 
 router = APIRouter(tags=["registrations"], route_class=GuardedRoute)
@@ -132,17 +132,7 @@ async def registrations_report(
             headers={"Content-Disposition": export.filename(found_unit, year, "xlsx"), "Content-Length": str(size)},
         )
     rows = await export.list_rows(session, query)
-    counter: Counter[str] = Counter(mark for row in rows for mark in row.marks)
-    body = RegistrationList(
-        campaign_id=found_campaign.id,
-        year=year,
-        unit_id=found_unit.id,
-        unit_name=found_unit.name,
-        title=export.title(year),
-        rows=rows,
-        total=len(rows),
-        totals=export.totals(counter),
-    )
+    body = export.form_body(found_campaign.id, year, found_unit, rows)
     return JSONResponse(jsonable_encoder(body))
 
 
@@ -197,3 +187,6 @@ async def import_registrations(
         return await idempotent(request, session, caller.id, produce, fingerprint=fingerprint)
     finally:
         os.unlink(received.path)
+
+
+router.include_router(lists_router)  # /registrations/lists: the sent lists (list_endpoints.py)

@@ -29,9 +29,9 @@ from app.models import RegisteredModel, Unit
 from app.policy.permissions import Permission
 from app.policy.principal import Caller
 from app.registrations import repository
-from app.registrations.layout import MARK, MARK_KEYS, TITLE, TOTAL_LABEL, Column, columns
+from app.registrations.layout import MARK, MARK_KEYS, PERSON_COLUMNS, TITLE, TOTAL_LABEL, Column, columns
 from app.registrations.repository import BATCH
-from app.registrations.schemas import RegistrationRow
+from app.registrations.schemas import RegistrationList, RegistrationRow
 from app.units import repository as units
 
 M = RegisteredModel
@@ -73,6 +73,8 @@ def to_row(no: int, r: Any) -> RegistrationRow:
         start_date=r.start_date,
         end_date=r.end_date,
         level_aimed=r.level_aimed,
+        individual_name=r.individual_name,
+        individual_position=r.individual_position,
         marks=[f"{r.field_code}_{r.registrant_kind}", f"level_{r.level_aimed}"],
     )
 
@@ -186,6 +188,8 @@ class _Sheet:
         ws.center_horizontally()
         for index, col in enumerate(self.cols):
             ws.set_column(index, index, col.width)
+        for index, col in enumerate(PERSON_COLUMNS, start=len(self.cols)):
+            ws.set_column(index, index, col.width, None, {"hidden": True})
 
     def _header(self, unit_name: str, campaign_name: str, year: int) -> None:
         ws, last = self.sheet, len(self.cols) - 1
@@ -210,6 +214,8 @@ class _Sheet:
             ws.write(top, first, label, self.f_head)
             for c in range(first + 1, end + 1):
                 ws.write_blank(top, c, None, self.f_head)
+        for index, person in enumerate(PERSON_COLUMNS, start=len(self.cols)):
+            ws.write(top, index, person.group, self.f_head)
         for index, col in enumerate(self.cols):
             if col.label:
                 ws.write(second, index, col.label, self.f_head)
@@ -241,6 +247,9 @@ class _Sheet:
                     ws.write_datetime(r, index, value, self.f_date)
             else:
                 ws.write_string(r, index, str(getattr(row, col.key)), self.f_text)
+        for index, col in enumerate(PERSON_COLUMNS, start=len(self.cols)):
+            if value := getattr(row, col.key):
+                ws.write_string(r, index, value, self.f_text)
         self.row += 1
 
     def finish(self) -> None:
@@ -278,6 +287,35 @@ async def build_xlsx(
         os.unlink(path)
         raise
     return path, os.stat(path).st_size
+
+
+def write_xlsx(rows: list[RegistrationRow], unit_name: str, campaign_name: str, year: int) -> tuple[str, int]:
+    """The form of these rows to a temp file (blocking: run it in a thread); returns path and size."""
+    fd, path = tempfile.mkstemp(prefix="dvk-registrations-", suffix=".xlsx")
+    os.close(fd)
+    try:
+        sheet = _Sheet(path, unit_name, campaign_name, year)
+        _add_all(sheet, rows)
+        sheet.finish()
+    except BaseException:
+        os.unlink(path)
+        raise
+    return path, os.stat(path).st_size
+
+
+def form_body(campaign_id: Any, year: int, unit: Unit, rows: list[RegistrationRow]) -> RegistrationList:
+    """The form as JSON: the rows and the total row."""
+    counter: Counter[str] = Counter(mark for row in rows for mark in row.marks)
+    return RegistrationList(
+        campaign_id=campaign_id,
+        year=year,
+        unit_id=unit.id,
+        unit_name=unit.name,
+        title=title(year),
+        rows=rows,
+        total=len(rows),
+        totals=totals(counter),
+    )
 
 
 def _add_all(sheet: _Sheet, rows: list[RegistrationRow]) -> None:

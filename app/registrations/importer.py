@@ -178,6 +178,13 @@ def _dates(row: SheetRow, errors: list[RowError]) -> dict[str, date | None]:
     return dates
 
 
+def _person(row: SheetRow, kind: str | None) -> dict[str, str | None]:
+    """An individual registrant's name and position, from the form's hidden columns (see layout.PERSON_COLUMNS)."""
+    if kind != "individual":
+        return {}
+    return {key: row.text(key) or None for key in ("individual_name", "individual_position")}
+
+
 def _model_body(
     row: SheetRow, result: ImportRow, unit: Unit, campaign_id: uuid.UUID, year: int
 ) -> tuple[ImportRow, ModelCreate | None]:
@@ -197,6 +204,7 @@ def _model_body(
                 "start_date": result.start_date,
                 "end_date": result.end_date,
                 "level_aimed": result.level_aimed,
+                **_person(row, result.registrant_kind),
             }
         )
     except ValidationError as exc:

@@ -58,6 +58,13 @@ def columns(year: int) -> list[Column]:
     return cols
 
 
+# The paper form has no column for an individual registrant's name: the XLSX carries it (and the position) in
+# two hidden columns right of the form, which print nothing and which the importer reads back.
+PERSON_COLUMNS: tuple[Column, ...] = (
+    Column("individual_name", "Họ tên cá nhân đăng ký", "", 24),
+    Column("individual_position", "Chức vụ cá nhân đăng ký", "", 24),
+)
+
 MARK_KEYS: tuple[str, ...] = tuple(f"{code}_{kind}" for code, _ in FIELD_GROUPS for kind, _ in KINDS) + tuple(
     f"level_{code}" for code, _ in LEVELS
 )
@@ -76,6 +83,8 @@ HEADER_KEYS: dict[str, tuple[str, ...]] = {
     "other": ("linh vuc khac",),
     "period": ("thoi gian tien hanh",),
     "level": ("dang ky dat",),
+    "individual_name": ("ho ten ca nhan",),
+    "individual_position": ("chuc vu ca nhan",),
 }
 
 

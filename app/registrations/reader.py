@@ -118,7 +118,8 @@ def _layout(header: tuple[Any, ...]) -> dict[str, int]:
             key = header_key(cell.value)
             if key and key not in groups:
                 groups[key] = index
-    keys: dict[str, int] = {k: groups[k] for k in ("no", "unit", "model_name", "targets") if k in groups}
+    plain = ("no", "unit", "model_name", "targets", "individual_name", "individual_position")
+    keys: dict[str, int] = {k: groups[k] for k in plain if k in groups}
     for code, _ in FIELD_GROUPS:
         if code in groups:
             keys[f"{code}_collective"], keys[f"{code}_individual"] = groups[code], groups[code] + 1

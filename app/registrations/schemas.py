@@ -28,6 +28,10 @@ class RegistrationRow(BaseModel):
     start_date: date | None
     end_date: date | None
     level_aimed: Literal["grassroots", "district"]
+    individual_name: str | None = Field(
+        default=None, description="An individual registrant's name (not on the paper form; hidden XLSX column)."
+    )
+    individual_position: str | None = Field(default=None, description="And their position.")
     marks: list[str] = Field(
         description="Form columns marked for this row, e.g. ['economy_collective', 'level_grassroots']."
     )

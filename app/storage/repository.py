@@ -7,13 +7,18 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models.evidence import Evidence
+from app.models.registration_list import SentRegistrationList
 
 
 async def referenced_blobs(session: AsyncSession) -> set[str]:
-    """The content hashes any evidence row references."""
-    return set((await session.scalars(select(Evidence.sha256).distinct())).all())
+    """The content hashes any evidence row or sent registration list references."""
+    files = set((await session.scalars(select(Evidence.sha256).distinct())).all())
+    return files | set((await session.scalars(select(SentRegistrationList.sha256).distinct())).all())
 
 
 async def is_referenced(session: AsyncSession, sha256: str) -> bool:
-    """Whether any evidence row references this content hash."""
-    return (await session.scalar(select(Evidence.id).where(Evidence.sha256 == sha256).limit(1))) is not None
+    """Whether any evidence row or sent registration list references this content hash."""
+    if (await session.scalar(select(Evidence.id).where(Evidence.sha256 == sha256).limit(1))) is not None:
+        return True
+    sent = select(SentRegistrationList.id).where(SentRegistrationList.sha256 == sha256).limit(1)
+    return (await session.scalar(sent)) is not None

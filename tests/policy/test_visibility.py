@@ -22,6 +22,7 @@ from app.models import (
     ModelHistory,
     RegisteredModel,
     Review,
+    SentRegistrationList,
     Survey,
     Unit,
     User,
@@ -32,12 +33,23 @@ from app.policy.principal import Caller, CallerUser
 from app.policy.scope import Grant, Scope
 
 APP = Path(__file__).resolve().parents[2] / "app"
-AGGREGATES = (RegisteredModel, Review, Decision, Campaign, User, Evidence, Survey, ModelHistory, IndicatorValue)
+AGGREGATES = (
+    RegisteredModel,
+    Review,
+    Decision,
+    Campaign,
+    User,
+    Evidence,
+    Survey,
+    ModelHistory,
+    IndicatorValue,
+    SentRegistrationList,
+)
 # What turns a scope into SQL: the range filter's pieces (in_subtree stays free: it narrows a list to a unit
 # the client names, after the scope has been applied).
 SCOPE_TO_SQL = {"path_in", "InSubtree", "subtree_bounds"}
 # Repositories whose reads return user data: each reads through the base.
-SCOPED_REPOSITORIES = ("registry", "reviews", "decisions", "campaigns", "users", "evidence")
+SCOPED_REPOSITORIES = ("registry", "reviews", "decisions", "campaigns", "users", "evidence", "registrations")
 
 
 def _caller(*grants: tuple[str, int, str]) -> Caller:

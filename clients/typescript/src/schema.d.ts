@@ -900,6 +900,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registrations/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sent registration lists and who is late or missing
+         * @description The lists sent by the units of `unit`'s subtree for the campaign year (every version, oldest first per unit) that the caller sees, and the units expected to send one — every unit of the subtree with a registered (not withdrawn) model, or that sent a list — each `arrived` (its first list came before the deadline), `late` or `missing`.
+         */
+        get: operations["registration_lists_overview"];
+        put?: never;
+        /**
+         * Send the unit's registration list
+         * @description A registrant or administrator of `unit` sends its registration list (the form of `GET /reports/registrations` for the unit's subtree) to the campaign's receiving unit (its owning unit). The form of this moment is frozen — the XLSX (in the file store, with its SHA-256) and the JSON rows — and never changes; sending again records a corrected list as the next `version`. `late` is true when sent on or after the cycle's `lists_due_on` (seed 002: “trước ngày 06/3”), judged in the campaign's time zone. `Idempotency-Key` makes a retry return the first answer. A unit outside the caller's read scope is 404, one they may read but not register for is 403 `unit_out_of_scope`.
+         */
+        post: operations["registration_lists_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/lists/{list_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One sent registration list, with its frozen rows
+         * @description A sent list: when, by whom, to which unit, late or not, and the form's rows as they were sent.
+         */
+        get: operations["registration_lists_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/lists/{list_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a sent list's frozen XLSX
+         * @description The frozen XLSX; ETag is its SHA-256; `Range` answers 206 (as evidence downloads do).
+         */
+        get: operations["registration_lists_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/coverage": {
         parameters: {
             query?: never;
@@ -2101,6 +2165,7 @@ export interface components {
          *       "authority_profile": "district_2023",
          *       "cycles": [
          *         {
+         *           "lists_due_on": "2023-09-06",
          *           "recognition_ends_on": "2023-10-31",
          *           "recognition_starts_on": "2023-10-01",
          *           "registration_windows": [
@@ -2193,6 +2258,7 @@ export interface components {
          *       "cycles": [
          *         {
          *           "id": "5a1d7c3e-2b4f-4e6a-9c8d-7e6f5a4b3c2d",
+         *           "lists_due_on": "2023-09-06",
          *           "open_window_today": {
          *             "closes_on": "2023-08-31",
          *             "label": "Đăng ký chính",
@@ -2595,6 +2661,7 @@ export interface components {
          * CycleCreate
          * @description One year of a campaign. Omitted dates take the seed's defaults for that year.
          * @example {
+         *       "lists_due_on": "2023-09-06",
          *       "recognition_ends_on": "2023-10-31",
          *       "recognition_starts_on": "2023-10-01",
          *       "registration_windows": [
@@ -2617,6 +2684,11 @@ export interface components {
          *     }
          */
         CycleCreate: {
+            /**
+             * Lists Due On
+             * @description Units send their registration list (`POST /registrations/lists`) before this day, judged in the campaign's time zone (seed 002: "trước ngày 06/3"); a list sent on or after it is late. Null: no deadline.
+             */
+            lists_due_on?: string | null;
             /**
              * Recognition Ends On
              * @description End of it (default 31 October).
@@ -2648,6 +2720,7 @@ export interface components {
          * @description One year of a campaign, with the window open today in the campaign's time zone.
          * @example {
          *       "id": "5a1d7c3e-2b4f-4e6a-9c8d-7e6f5a4b3c2d",
+         *       "lists_due_on": "2023-09-06",
          *       "open_window_today": {
          *         "closes_on": "2023-08-31",
          *         "label": "Đăng ký chính",
@@ -2677,6 +2750,11 @@ export interface components {
              * Format: uuid
              */
             id: string;
+            /**
+             * Lists Due On
+             * @description Units send their registration list (`POST /registrations/lists`) before this day, judged in the campaign's time zone (seed 002: "trước ngày 06/3"); a list sent on or after it is late. Null: no deadline.
+             */
+            lists_due_on?: string | null;
             /** @description The registration window open today in the campaign's time zone; null if none. */
             open_window_today: components["schemas"]["WindowRead"] | null;
             /**
@@ -2719,8 +2797,17 @@ export interface components {
          * @example {
          *       "results_due_on": "2024-09-30"
          *     }
+         * @example {
+         *       "lists_due_on": "2024-03-06"
+         *     }
          */
         CycleUpdate: {
+            /**
+             * Lists Due On
+             * Format: date
+             * @description Units send their registration list (`POST /registrations/lists`) before this day, judged in the campaign's time zone (seed 002: "trước ngày 06/3"); a list sent on or after it is late. Null: no deadline.
+             */
+            lists_due_on?: string;
             /**
              * Recognition Ends On
              * Format: date
@@ -3275,6 +3362,35 @@ export interface components {
             /** Format: date-time */
             taken_at?: string;
             title: string;
+        };
+        /**
+         * ExpectedUnit
+         * @description A unit expected on a list (it registered models, or sent a list), and whether a list covering it — its
+         *     own or one sent by a unit above it, e.g. its commune's — arrived.
+         */
+        ExpectedUnit: {
+            /**
+             * Covered By Unit Id
+             * @description The unit that sent the latest list covering this one.
+             */
+            covered_by_unit_id: number | null;
+            /** First Sent At */
+            first_sent_at: string | null;
+            /** Latest List Id */
+            latest_list_id: string | null;
+            /** @description `arrived`: its first list came before the deadline (or there is none); `late`: on or after it; `missing`: no list yet. */
+            status: components["schemas"]["RegistrationListStatus"];
+            /** Unit Code */
+            unit_code: string;
+            /** Unit Id */
+            unit_id: number;
+            /** Unit Name */
+            unit_name: string;
+            /**
+             * Versions
+             * @description Lists covering it that were sent (corrections included).
+             */
+            versions: number;
         };
         /** FieldList */
         FieldList: components["schemas"]["FieldRead"][];
@@ -5161,6 +5277,12 @@ export interface components {
             year: number;
         };
         /**
+         * RegistrationListStatus
+         * @description Whether a list covering a unit arrived before the deadline, late, or not yet (`missing`).
+         * @enum {string}
+         */
+        RegistrationListStatus: "arrived" | "late" | "missing";
+        /**
          * RegistrationRow
          * @description One model on the form: the printed columns plus ids a client can link with.
          */
@@ -5171,6 +5293,16 @@ export interface components {
             end_date: string | null;
             /** Field Code */
             field_code: string;
+            /**
+             * Individual Name
+             * @description An individual registrant's name (not on the paper form; hidden XLSX column).
+             */
+            individual_name?: string | null;
+            /**
+             * Individual Position
+             * @description And their position.
+             */
+            individual_position?: string | null;
             level_aimed: components["schemas"]["LevelAimed"];
             /**
              * Marks
@@ -5779,6 +5911,300 @@ export interface components {
              * @description The sheet's row number, as Excel shows it (1-based).
              */
             row: number;
+        };
+        /**
+         * SentListDetail
+         * @description A sent list with its frozen rows (the JSON form as it stood, individuals' names included).
+         * @example {
+         *       "campaign_id": "9c2e4a6b-1d3f-4b5a-8e7c-6d5f4e3a2b1c",
+         *       "due_on": "2024-03-06",
+         *       "filename": "Danh sách đăng ký DVK Xã Vĩnh Giang 2024 (lần 1).xlsx",
+         *       "form": {
+         *         "campaign_id": "9c2e4a6b-1d3f-4b5a-8e7c-6d5f4e3a2b1c",
+         *         "rows": [],
+         *         "title": "DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ NĂM 2024",
+         *         "total": 0,
+         *         "totals": {
+         *           "economy_collective": 0
+         *         },
+         *         "unit_id": 12,
+         *         "unit_name": "Xã Vĩnh Giang",
+         *         "year": 2024
+         *       },
+         *       "id": "3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b",
+         *       "late": false,
+         *       "receiving_unit_id": 5,
+         *       "receiving_unit_name": "Huyện Vĩnh Linh",
+         *       "sent_at": "2024-03-04T02:15:00Z",
+         *       "sent_by_id": "7b6a5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+         *       "sent_on": "2024-03-04",
+         *       "sha256": "9f2b5c0e8d7a6b4c3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d",
+         *       "size": 6144,
+         *       "total": 3,
+         *       "unit_code": "QT-VL-VG",
+         *       "unit_id": 12,
+         *       "unit_name": "Xã Vĩnh Giang",
+         *       "version": 1,
+         *       "year": 2024
+         *     }
+         */
+        SentListDetail: {
+            /**
+             * Campaign Id
+             * Format: uuid
+             */
+            campaign_id: string;
+            /**
+             * Due On
+             * @description The cycle's deadline when it was sent (lists due before that day).
+             */
+            due_on: string | null;
+            /** Filename */
+            filename: string;
+            form: components["schemas"]["RegistrationList"];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Late
+             * @description Sent on or after `due_on` (the seed's “trước ngày 06/3”).
+             */
+            late: boolean;
+            /**
+             * Receiving Unit Id
+             * @description The campaign's owning unit, which receives registrations.
+             */
+            receiving_unit_id: number;
+            /** Receiving Unit Name */
+            receiving_unit_name: string;
+            /**
+             * Sent At
+             * Format: date-time
+             */
+            sent_at: string;
+            /**
+             * Sent By Id
+             * Format: uuid
+             */
+            sent_by_id: string;
+            /**
+             * Sent On
+             * Format: date
+             * @description The day it was sent, in the campaign's time zone.
+             */
+            sent_on: string;
+            /**
+             * Sha256
+             * @description SHA-256 of the frozen XLSX (also its ETag).
+             */
+            sha256: string;
+            /**
+             * Size
+             * @description Bytes of the frozen XLSX.
+             */
+            size: number;
+            /**
+             * Total
+             * @description Models listed.
+             */
+            total: number;
+            /** Unit Code */
+            unit_code: string;
+            /** Unit Id */
+            unit_id: number;
+            /** Unit Name */
+            unit_name: string;
+            /**
+             * Version
+             * @description 1 for the first list; a corrected list is the next version.
+             */
+            version: number;
+            /** Year */
+            year: number;
+        };
+        /**
+         * SentListRead
+         * @description One version of a unit's registration list as it was sent: when, by whom, to which unit, late or not.
+         * @example {
+         *       "campaign_id": "9c2e4a6b-1d3f-4b5a-8e7c-6d5f4e3a2b1c",
+         *       "due_on": "2024-03-06",
+         *       "filename": "Danh sách đăng ký DVK Xã Vĩnh Giang 2024 (lần 1).xlsx",
+         *       "id": "3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b",
+         *       "late": false,
+         *       "receiving_unit_id": 5,
+         *       "receiving_unit_name": "Huyện Vĩnh Linh",
+         *       "sent_at": "2024-03-04T02:15:00Z",
+         *       "sent_by_id": "7b6a5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+         *       "sent_on": "2024-03-04",
+         *       "sha256": "9f2b5c0e8d7a6b4c3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d",
+         *       "size": 6144,
+         *       "total": 3,
+         *       "unit_code": "QT-VL-VG",
+         *       "unit_id": 12,
+         *       "unit_name": "Xã Vĩnh Giang",
+         *       "version": 1,
+         *       "year": 2024
+         *     }
+         */
+        SentListRead: {
+            /**
+             * Campaign Id
+             * Format: uuid
+             */
+            campaign_id: string;
+            /**
+             * Due On
+             * @description The cycle's deadline when it was sent (lists due before that day).
+             */
+            due_on: string | null;
+            /** Filename */
+            filename: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Late
+             * @description Sent on or after `due_on` (the seed's “trước ngày 06/3”).
+             */
+            late: boolean;
+            /**
+             * Receiving Unit Id
+             * @description The campaign's owning unit, which receives registrations.
+             */
+            receiving_unit_id: number;
+            /** Receiving Unit Name */
+            receiving_unit_name: string;
+            /**
+             * Sent At
+             * Format: date-time
+             */
+            sent_at: string;
+            /**
+             * Sent By Id
+             * Format: uuid
+             */
+            sent_by_id: string;
+            /**
+             * Sent On
+             * Format: date
+             * @description The day it was sent, in the campaign's time zone.
+             */
+            sent_on: string;
+            /**
+             * Sha256
+             * @description SHA-256 of the frozen XLSX (also its ETag).
+             */
+            sha256: string;
+            /**
+             * Size
+             * @description Bytes of the frozen XLSX.
+             */
+            size: number;
+            /**
+             * Total
+             * @description Models listed.
+             */
+            total: number;
+            /** Unit Code */
+            unit_code: string;
+            /** Unit Id */
+            unit_id: number;
+            /** Unit Name */
+            unit_name: string;
+            /**
+             * Version
+             * @description 1 for the first list; a corrected list is the next version.
+             */
+            version: number;
+            /** Year */
+            year: number;
+        };
+        /**
+         * SentListsOverview
+         * @description The lists sent by the units of a subtree for a campaign year, and the units expected to send one.
+         * @example {
+         *       "campaign_id": "9c2e4a6b-1d3f-4b5a-8e7c-6d5f4e3a2b1c",
+         *       "counts": {
+         *         "arrived": 1,
+         *         "late": 0,
+         *         "missing": 1
+         *       },
+         *       "due_on": "2024-03-06",
+         *       "lists": [
+         *         {
+         *           "campaign_id": "9c2e4a6b-1d3f-4b5a-8e7c-6d5f4e3a2b1c",
+         *           "due_on": "2024-03-06",
+         *           "filename": "Danh sách đăng ký DVK Xã Vĩnh Giang 2024 (lần 1).xlsx",
+         *           "id": "3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b",
+         *           "late": false,
+         *           "receiving_unit_id": 5,
+         *           "receiving_unit_name": "Huyện Vĩnh Linh",
+         *           "sent_at": "2024-03-04T02:15:00Z",
+         *           "sent_by_id": "7b6a5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+         *           "sent_on": "2024-03-04",
+         *           "sha256": "9f2b5c0e8d7a6b4c3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d",
+         *           "size": 6144,
+         *           "total": 3,
+         *           "unit_code": "QT-VL-VG",
+         *           "unit_id": 12,
+         *           "unit_name": "Xã Vĩnh Giang",
+         *           "version": 1,
+         *           "year": 2024
+         *         }
+         *       ],
+         *       "unit_id": 5,
+         *       "units": [
+         *         {
+         *           "covered_by_unit_id": 12,
+         *           "first_sent_at": "2024-03-04T02:15:00Z",
+         *           "latest_list_id": "3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b",
+         *           "status": "arrived",
+         *           "unit_code": "QT-VL-VG",
+         *           "unit_id": 12,
+         *           "unit_name": "Xã Vĩnh Giang",
+         *           "versions": 1
+         *         },
+         *         {
+         *           "covered_by_unit_id": null,
+         *           "first_sent_at": null,
+         *           "latest_list_id": null,
+         *           "status": "missing",
+         *           "unit_code": "QT-VL-VT",
+         *           "unit_id": 14,
+         *           "unit_name": "Xã Vĩnh Thái",
+         *           "versions": 0
+         *         }
+         *       ],
+         *       "year": 2024
+         *     }
+         */
+        SentListsOverview: {
+            /**
+             * Campaign Id
+             * Format: uuid
+             */
+            campaign_id: string;
+            /**
+             * Counts
+             * @description Units per status.
+             */
+            counts: {
+                [key: string]: number;
+            };
+            /** Due On */
+            due_on: string | null;
+            /** Lists */
+            lists: components["schemas"]["SentListRead"][];
+            /** Unit Id */
+            unit_id: number;
+            /** Units */
+            units: components["schemas"]["ExpectedUnit"][];
+            /** Year */
+            year: number;
         };
         /**
          * SizeProblem
@@ -20504,6 +20930,793 @@ export interface operations {
                      *       "detail": "Khoảng byte yêu cầu nằm ngoài tệp (1024 byte).",
                      *       "status": 416,
                      *       "title": "Range Not Satisfiable",
+                     *       "type": "https://dvk.gov.vn/problems/range_not_satisfiable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    registration_lists_overview: {
+        parameters: {
+            query: {
+                campaign: string;
+                year: number;
+                /** @description The receiving (or any) unit whose subtree is shown. */
+                unit: number;
+            };
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentListsOverview"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    registration_lists_send: {
+        parameters: {
+            query: {
+                campaign: string;
+                year: number;
+                /** @description The sending unit (its subtree's models are listed). */
+                unit: number;
+            };
+            header?: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentListRead"];
+                };
+            };
+            /** @description `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "invalid_idempotency_key",
+                     *       "detail": "Idempotency-Key phải dài 1–255 ký tự in được.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/invalid_idempotency_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Or `idempotency_in_progress` (see Retry-After). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unreachable or migrations behind. Or `database_unavailable`: The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_ready",
+                     *       "detail": "Dịch vụ chưa sẵn sàng.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/not_ready"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    registration_lists_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                list_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentListDetail"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    registration_lists_file: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
+                /** @description One byte range, `bytes=first-last`, `bytes=first-` or `bytes=-suffix` (resume a download): 206 with that part, 416 when it starts past the end. Several ranges or any other value are ignored (200 with the whole file, as RFC 9110 allows). */
+                Range?: string;
+                /** @description The ETag of the partial copy: Range is honoured only while it is current. */
+                "If-Range"?: string;
+            };
+            path: {
+                list_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The XLSX as it was sent. */
+            200: {
+                headers: {
+                    "Accept-Ranges": components["headers"]["Accept-Ranges"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/heic": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description The requested byte range. */
+            206: {
+                headers: {
+                    "Accept-Ranges": components["headers"]["Accept-Ranges"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "Content-Range": components["headers"]["Content-Range"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/heic": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The range starts past the end; `Content-Range: bytes *\/size` gives the size. */
+            416: {
+                headers: {
+                    "Content-Range": components["headers"]["Content-Range"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "range_not_satisfiable",
+                     *       "detail": "Khoảng byte yêu cầu nằm ngoài tệp.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 416,
+                     *       "title": "Requested Range Not Satisfiable",
                      *       "type": "https://dvk.gov.vn/problems/range_not_satisfiable"
                      *     }
                      */

@@ -59,6 +59,7 @@ from .evidence_kind import EvidenceKind
 from .evidence_page import EvidencePage
 from .evidence_read import EvidenceRead
 from .evidence_upload_form import EvidenceUploadForm
+from .expected_unit import ExpectedUnit
 from .field_read import FieldRead
 from .file_problem import FileProblem
 from .guard_doc import GuardDoc
@@ -126,6 +127,7 @@ from .refresh_request import RefreshRequest
 from .registrant_kind import RegistrantKind
 from .registration_import_form import RegistrationImportForm
 from .registration_list import RegistrationList
+from .registration_list_status import RegistrationListStatus
 from .registration_list_totals import RegistrationListTotals
 from .registration_row import RegistrationRow
 from .registration_window import RegistrationWindow
@@ -153,6 +155,10 @@ from .role_assignment_read import RoleAssignmentRead
 from .role_grant import RoleGrant
 from .row_error import RowError
 from .row_error_message import RowErrorMessage
+from .sent_list_detail import SentListDetail
+from .sent_list_read import SentListRead
+from .sent_lists_overview import SentListsOverview
+from .sent_lists_overview_counts import SentListsOverviewCounts
 from .size_problem import SizeProblem
 from .state import State
 from .state_doc import StateDoc
@@ -261,6 +267,7 @@ __all__ = (
     "EvidencePage",
     "EvidenceRead",
     "EvidenceUploadForm",
+    "ExpectedUnit",
     "FieldRead",
     "FileProblem",
     "GuardDoc",
@@ -328,6 +335,7 @@ __all__ = (
     "RegistrantKind",
     "RegistrationImportForm",
     "RegistrationList",
+    "RegistrationListStatus",
     "RegistrationListTotals",
     "RegistrationRow",
     "RegistrationWindow",
@@ -355,6 +363,10 @@ __all__ = (
     "RoleGrant",
     "RowError",
     "RowErrorMessage",
+    "SentListDetail",
+    "SentListRead",
+    "SentListsOverview",
+    "SentListsOverviewCounts",
     "SizeProblem",
     "State",
     "StateDoc",

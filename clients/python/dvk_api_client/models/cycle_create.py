@@ -22,6 +22,9 @@ class CycleCreate:
 
     Attributes:
         year (int): A calendar year, 2000–2100.
+        lists_due_on (datetime.date | None | Unset): Units send their registration list (`POST /registrations/lists`)
+            before this day, judged in the campaign's time zone (seed 002: "trước ngày 06/3"); a list sent on or after it is
+            late. Null: no deadline.
         recognition_ends_on (datetime.date | None | Unset): End of it (default 31 October).
         recognition_starts_on (datetime.date | None | Unset): Start of the recognition period (default 1 October: Mass-
             Mobilisation Month).
@@ -32,6 +35,7 @@ class CycleCreate:
     """
 
     year: int
+    lists_due_on: datetime.date | None | Unset = UNSET
     recognition_ends_on: datetime.date | None | Unset = UNSET
     recognition_starts_on: datetime.date | None | Unset = UNSET
     registration_windows: list[RegistrationWindow] | None | Unset = UNSET
@@ -41,6 +45,14 @@ class CycleCreate:
         from ..models.registration_window import RegistrationWindow  # noqa: PLC0415
 
         year = self.year
+
+        lists_due_on: None | str | Unset
+        if isinstance(self.lists_due_on, Unset):
+            lists_due_on = UNSET
+        elif isinstance(self.lists_due_on, datetime.date):
+            lists_due_on = self.lists_due_on.isoformat()
+        else:
+            lists_due_on = self.lists_due_on
 
         recognition_ends_on: None | str | Unset
         if isinstance(self.recognition_ends_on, Unset):
@@ -85,6 +97,8 @@ class CycleCreate:
                 "year": year,
             }
         )
+        if lists_due_on is not UNSET:
+            field_dict["lists_due_on"] = lists_due_on
         if recognition_ends_on is not UNSET:
             field_dict["recognition_ends_on"] = recognition_ends_on
         if recognition_starts_on is not UNSET:
@@ -102,6 +116,23 @@ class CycleCreate:
 
         d = dict(src_dict)
         year = d.pop("year")
+
+        def _parse_lists_due_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lists_due_on_type_0 = datetime.date.fromisoformat(data)
+
+                return lists_due_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        lists_due_on = _parse_lists_due_on(d.pop("lists_due_on", UNSET))
 
         def _parse_recognition_ends_on(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -180,6 +211,7 @@ class CycleCreate:
 
         cycle_create = cls(
             year=year,
+            lists_due_on=lists_due_on,
             recognition_ends_on=recognition_ends_on,
             recognition_starts_on=recognition_starts_on,
             registration_windows=registration_windows,

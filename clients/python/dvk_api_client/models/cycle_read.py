@@ -30,6 +30,9 @@ class CycleRead:
         registration_windows (list[WindowRead]):
         results_due_on (datetime.date):
         year (int):
+        lists_due_on (datetime.date | None | Unset): Units send their registration list (`POST /registrations/lists`)
+            before this day, judged in the campaign's time zone (seed 002: "trước ngày 06/3"); a list sent on or after it is
+            late. Null: no deadline.
     """
 
     id: UUID
@@ -39,6 +42,7 @@ class CycleRead:
     registration_windows: list[WindowRead]
     results_due_on: datetime.date
     year: int
+    lists_due_on: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,6 +69,14 @@ class CycleRead:
 
         year = self.year
 
+        lists_due_on: None | str | Unset
+        if isinstance(self.lists_due_on, Unset):
+            lists_due_on = UNSET
+        elif isinstance(self.lists_due_on, datetime.date):
+            lists_due_on = self.lists_due_on.isoformat()
+        else:
+            lists_due_on = self.lists_due_on
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -78,6 +90,8 @@ class CycleRead:
                 "year": year,
             }
         )
+        if lists_due_on is not UNSET:
+            field_dict["lists_due_on"] = lists_due_on
 
         return field_dict
 
@@ -118,6 +132,23 @@ class CycleRead:
 
         year = d.pop("year")
 
+        def _parse_lists_due_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lists_due_on_type_0 = datetime.date.fromisoformat(data)
+
+                return lists_due_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        lists_due_on = _parse_lists_due_on(d.pop("lists_due_on", UNSET))
+
         cycle_read = cls(
             id=id,
             open_window_today=open_window_today,
@@ -126,6 +157,7 @@ class CycleRead:
             registration_windows=registration_windows,
             results_due_on=results_due_on,
             year=year,
+            lists_due_on=lists_due_on,
         )
 
         cycle_read.additional_properties = d

@@ -21,12 +21,16 @@ class CycleUpdate:
     """Changes to a cycle; omitted fields stay. Send the campaign's ETag in If-Match.
 
     Attributes:
+        lists_due_on (datetime.date | Unset): Units send their registration list (`POST /registrations/lists`) before
+            this day, judged in the campaign's time zone (seed 002: "trước ngày 06/3"); a list sent on or after it is late.
+            Null: no deadline.
         recognition_ends_on (datetime.date | Unset):
         recognition_starts_on (datetime.date | Unset):
         registration_windows (list[RegistrationWindow] | Unset):
         results_due_on (datetime.date | Unset):
     """
 
+    lists_due_on: datetime.date | Unset = UNSET
     recognition_ends_on: datetime.date | Unset = UNSET
     recognition_starts_on: datetime.date | Unset = UNSET
     registration_windows: list[RegistrationWindow] | Unset = UNSET
@@ -34,6 +38,10 @@ class CycleUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.registration_window import RegistrationWindow  # noqa: PLC0415
+
+        lists_due_on: str | Unset = UNSET
+        if not isinstance(self.lists_due_on, Unset):
+            lists_due_on = self.lists_due_on.isoformat()
 
         recognition_ends_on: str | Unset = UNSET
         if not isinstance(self.recognition_ends_on, Unset):
@@ -57,6 +65,8 @@ class CycleUpdate:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if lists_due_on is not UNSET:
+            field_dict["lists_due_on"] = lists_due_on
         if recognition_ends_on is not UNSET:
             field_dict["recognition_ends_on"] = recognition_ends_on
         if recognition_starts_on is not UNSET:
@@ -73,6 +83,13 @@ class CycleUpdate:
         from ..models.registration_window import RegistrationWindow  # noqa: PLC0415
 
         d = dict(src_dict)
+        _lists_due_on = d.pop("lists_due_on", UNSET)
+        lists_due_on: datetime.date | Unset
+        if isinstance(_lists_due_on, Unset):
+            lists_due_on = UNSET
+        else:
+            lists_due_on = datetime.date.fromisoformat(_lists_due_on)
+
         _recognition_ends_on = d.pop("recognition_ends_on", UNSET)
         recognition_ends_on: datetime.date | Unset
         if isinstance(_recognition_ends_on, Unset):
@@ -104,6 +121,7 @@ class CycleUpdate:
             results_due_on = datetime.date.fromisoformat(_results_due_on)
 
         cycle_update = cls(
+            lists_due_on=lists_due_on,
             recognition_ends_on=recognition_ends_on,
             recognition_starts_on=recognition_starts_on,
             registration_windows=registration_windows,

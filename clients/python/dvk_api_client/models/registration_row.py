@@ -36,6 +36,9 @@ class RegistrationRow:
         unit (str): Registering unit (Tên đơn vị đăng ký).
         unit_code (str):
         unit_id (int):
+        individual_name (None | str | Unset): An individual registrant's name (not on the paper form; hidden XLSX
+            column).
+        individual_position (None | str | Unset): And their position.
     """
 
     code: str
@@ -53,6 +56,8 @@ class RegistrationRow:
     unit: str
     unit_code: str
     unit_id: int
+    individual_name: None | str | Unset = UNSET
+    individual_position: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -94,6 +99,18 @@ class RegistrationRow:
 
         unit_id = self.unit_id
 
+        individual_name: None | str | Unset
+        if isinstance(self.individual_name, Unset):
+            individual_name = UNSET
+        else:
+            individual_name = self.individual_name
+
+        individual_position: None | str | Unset
+        if isinstance(self.individual_position, Unset):
+            individual_position = UNSET
+        else:
+            individual_position = self.individual_position
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -115,6 +132,10 @@ class RegistrationRow:
                 "unit_id": unit_id,
             }
         )
+        if individual_name is not UNSET:
+            field_dict["individual_name"] = individual_name
+        if individual_position is not UNSET:
+            field_dict["individual_position"] = individual_position
 
         return field_dict
 
@@ -177,6 +198,24 @@ class RegistrationRow:
 
         unit_id = d.pop("unit_id")
 
+        def _parse_individual_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        individual_name = _parse_individual_name(d.pop("individual_name", UNSET))
+
+        def _parse_individual_position(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        individual_position = _parse_individual_position(d.pop("individual_position", UNSET))
+
         registration_row = cls(
             code=code,
             end_date=end_date,
@@ -193,6 +232,8 @@ class RegistrationRow:
             unit=unit,
             unit_code=unit_code,
             unit_id=unit_id,
+            individual_name=individual_name,
+            individual_position=individual_position,
         )
 
         registration_row.additional_properties = d

@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
+from ...models.problem import Problem
+from ...models.sent_list_detail import SentListDetail
+from ...models.validation_problem import ValidationProblem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    list_id: UUID,
+    *,
+    x_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/registrations/lists/{list_id}".format(
+            list_id=quote(str(list_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OutageProblem | Problem | Problem | ValidationProblem | SentListDetail | None:
+    if response.status_code == 200:
+        response_200 = SentListDetail.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = OutageProblem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SentListDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    list_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SentListDetail]:
+    """One sent registration list, with its frozen rows
+
+     A sent list: when, by whom, to which unit, late or not, and the form's rows as they were sent.
+
+    Args:
+        list_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OutageProblem | Problem | Problem | ValidationProblem | SentListDetail]
+    """
+
+    kwargs = _get_kwargs(
+        list_id=list_id,
+        x_request_id=x_request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    list_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | Problem | Problem | ValidationProblem | SentListDetail | None:
+    """One sent registration list, with its frozen rows
+
+     A sent list: when, by whom, to which unit, late or not, and the form's rows as they were sent.
+
+    Args:
+        list_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OutageProblem | Problem | Problem | ValidationProblem | SentListDetail
+    """
+
+    return sync_detailed(
+        list_id=list_id,
+        client=client,
+        x_request_id=x_request_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    list_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SentListDetail]:
+    """One sent registration list, with its frozen rows
+
+     A sent list: when, by whom, to which unit, late or not, and the form's rows as they were sent.
+
+    Args:
+        list_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OutageProblem | Problem | Problem | ValidationProblem | SentListDetail]
+    """
+
+    kwargs = _get_kwargs(
+        list_id=list_id,
+        x_request_id=x_request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    list_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | Problem | Problem | ValidationProblem | SentListDetail | None:
+    """One sent registration list, with its frozen rows
+
+     A sent list: when, by whom, to which unit, late or not, and the form's rows as they were sent.
+
+    Args:
+        list_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OutageProblem | Problem | Problem | ValidationProblem | SentListDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            list_id=list_id,
+            client=client,
+            x_request_id=x_request_id,
+        )
+    ).parsed
