@@ -7,7 +7,7 @@ from app.models.campaign import Campaign, CampaignCycle
 from app.models.evidence import EVIDENCE_KINDS, Evidence
 from app.models.ratelimit import RateLimitCounter
 from app.models.recognition import Decision, DecisionModel, Review, ReviewCandidate, ReviewMember, ReviewVote
-from app.models.reference import FieldOfWork, UnitKind, UnitLevel
+from app.models.reference import Criterion, FieldOfWork, UnitKind, UnitLevel
 from app.models.registry import RegisteredModel, Survey
 from app.models.targets import CampaignTarget, UnitCategory, UnitCategoryKind
 from app.models.unit import Unit
@@ -22,6 +22,7 @@ __all__ = [
     "Campaign",
     "CampaignCycle",
     "CampaignTarget",
+    "Criterion",
     "Decision",
     "DecisionModel",
     "Event",
