@@ -105,3 +105,41 @@ async def test_the_five_general_criteria(dctx: DecisionCtx) -> None:
     assert all(c["label_en"] and c["max_score"] == 10 for c in criteria)
     r = await dctx.client.get("/api/v1/criteria")
     assert r.status_code == 401
+
+
+async def test_a_campaign_sets_its_own_standard(dctx: DecisionCtx) -> None:
+    url = f"/api/v1/campaigns/{dctx.campaign_id}/standard"
+    admin = dctx.demo.headers("demo.admin")
+    r = await dctx.client.get(url, headers=admin)
+    assert r.status_code == 200, r.text
+    assert r.json() == {
+        "min_score": 5,
+        "min_total": 35,
+        "min_score_set": None,
+        "min_total_set": None,
+        "defaults": {"min_score": 5, "min_total": 35},
+    }
+    etag = r.headers["ETag"]
+    body = {"min_score": 6, "min_total": 42}
+    assert (await dctx.client.put(url, json=body, headers=admin)).status_code == 428
+    r = await dctx.client.put(url, json=body, headers={**admin, "If-Match": etag})
+    assert r.status_code == 200, r.text
+    assert r.json()["min_total"] == 42 and r.json()["min_total_set"] == 42 and r.headers["ETag"] != etag
+    assert (await dctx.client.put(url, json=body, headers={**admin, "If-Match": etag})).status_code == 412
+    model = await dctx.surveyed()  # 8 on each criterion: 40/50, below the campaign's 42
+    review_id = await dctx.review({model["id"]: "approved"})
+    r = await dctx.issue(dctx.decision_body("model_recognition", [model["id"]], review_id), expect=422)
+    assert [(e["criterion"], e["score"], e["minimum"]) for e in r.json()["errors"]] == [("total", 40, 42)]
+
+
+async def test_only_the_campaign_admin_sets_the_standard_and_bad_values_change_nothing(dctx: DecisionCtx) -> None:
+    url = f"/api/v1/campaigns/{dctx.campaign_id}/standard"
+    etag = (await dctx.client.get(url, headers=dctx.demo.headers("demo.admin"))).headers["ETag"]
+    body = {"min_score": 6, "min_total": 42}
+    r = await dctx.client.put(url, json=body, headers={**dctx.demo.headers("demo.registrant"), "If-Match": etag})
+    assert r.status_code == 403
+    for bad in ({"min_score": 11, "min_total": 40}, {"min_score": 5, "min_total": 51}, {"min_score": -1}):
+        r = await dctx.client.put(url, json=bad, headers={**dctx.demo.headers("demo.admin"), "If-Match": etag})
+        assert r.status_code == 422, r.text
+    r = await dctx.client.get(url, headers=dctx.demo.headers("demo.admin"))
+    assert r.headers["ETag"] == etag and r.json()["min_score_set"] is None
