@@ -16,6 +16,7 @@ from typing import Any, get_args
 
 from app.core.labels import AUTHORITY_RELATIONS, AWARD_FORMS, AWARD_LEVELS, DECISION_KINDS, EVIDENCE_KINDS
 from app.coverage.schemas import Comparator
+from app.criteria.catalogue import CODES
 from app.decisions.schemas import DecisionStatus, PublicEvidenceKind
 from app.registry.schemas import LevelAimed, ModelType, RegistrantKind
 from app.reviews.schemas import OutcomeRule, OutcomeValue, PhaseReview, Purpose, Status, VoteValue
@@ -85,6 +86,7 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
         _codes(get_args(PublicEvidenceKind)),
         "An evidence kind a decision may publish on the public pages.",
     ),
+    NamedEnum("CriterionCode", _codes(CODES), "One of the five general criteria of a model (GET /criteria)."),
     NamedEnum("TargetComparator", _codes(get_args(Comparator)), "How a coverage target compares: `gt` or `gte`."),
     NamedEnum("ReviewPurpose", _codes(get_args(Purpose)), "What a review session considers: models or exemplars."),
     NamedEnum("ReviewPhase", _codes(get_args(PhaseReview)), "An interim or final (end of phase) review."),

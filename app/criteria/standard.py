@@ -51,7 +51,7 @@ def shortfalls(standard: Standard, scores: Iterable[Mapping[str, Any]]) -> list[
 
     `scores` are a survey's [{"criterion": position, "score": …}]; a criterion without a score counts 0."""
     by_position = {int(s["criterion"]): float(s["score"]) for s in scores}
-    below = [
+    below: list[dict[str, Any]] = [
         {"criterion": code, "score": _number(by_position.get(pos, 0.0)), "minimum": _number(standard.min_score)}
         for pos, code in sorted(CODE_BY_POSITION.items())
         if by_position.get(pos, 0.0) < standard.min_score

@@ -143,3 +143,19 @@ async def test_only_the_campaign_admin_sets_the_standard_and_bad_values_change_n
         assert r.status_code == 422, r.text
     r = await dctx.client.get(url, headers=dctx.demo.headers("demo.admin"))
     assert r.headers["ETag"] == etag and r.json()["min_score_set"] is None
+
+
+async def test_scores_are_recorded_against_the_codes(dctx: DecisionCtx) -> None:
+    model = await dctx.reported()
+    survey = _survey([9, 9, 9, 9, 9])
+    survey["scores"] = [{"code": code, "score": 2 if code == "consent" else 9} for code in reversed(CODES)]
+    mixed = {**survey, "scores": [{"criterion": 1, "code": "consent", "score": 9}, *survey["scores"][1:]]}
+    r = await dctx.move(model["id"], "demo.mobiliser", "record_survey", expect=422, survey=mixed)
+    assert await dctx.state(model["id"]) == "reported"
+    await dctx.move(model["id"], "demo.mobiliser", "record_survey", survey=survey)
+    r = await dctx.client.get(f"/api/v1/models/{model['id']}/surveys", headers=dctx.demo.headers("demo.mobiliser"))
+    scores = r.json()[0]["scores"]
+    assert [(s["criterion"], s["code"]) for s in scores] == list(enumerate(CODES, start=1))
+    review_id = await dctx.review({model["id"]: "approved"})
+    r = await dctx.issue(dctx.decision_body("model_recognition", [model["id"]], review_id), expect=422)
+    assert [(e["criterion"], e["score"]) for e in r.json()["errors"]] == [("consent", 2)]
