@@ -248,6 +248,32 @@ export interface paths {
         patch: operations["campaign_cycles_update"];
         trace?: never;
     };
+    "/api/v1/campaigns/{campaign_id}/standard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A campaign's recognition standard
+         * @description The minimum score per criterion and the minimum total a model's latest survey needs to be recognised
+         *     (default 5/10 each and 35/50); the ETag is the campaign's.
+         */
+        get: operations["campaign_standard_get"];
+        /**
+         * Set a campaign's recognition standard
+         * @description Replace the standard (admins of the launching unit; If-Match with the campaign's ETag); a null keeps
+         *     the default. A model below it is recognised only with an exception and its reason on the decision.
+         */
+        put: operations["campaign_standard_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaign_id}/targets": {
         parameters: {
             query?: never;
@@ -267,6 +293,27 @@ export interface paths {
          *     Categories left out of `targets` use their seed-000 default.
          */
         put: operations["campaign_targets_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The five general criteria
+         * @description The criteria every model must meet (seed 001 §II), in the seed's order. A survey's or a review's
+         *     score gives `criterion` as the position (1–5); recognition checks them against the campaign's standard.
+         */
+        get: operations["criteria_list"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2437,19 +2484,62 @@ export interface components {
             model: components["schemas"]["ModelRef"];
             /** Note */
             note: string;
+            standard_exception?: components["schemas"]["StandardExceptionRead"] | null;
             to_state: components["schemas"]["State"];
         };
         /**
+         * CriterionCode
+         * @description One of the five general criteria of a model (GET /criteria).
+         * @enum {string}
+         */
+        CriterionCode: "identity" | "leadership" | "consent" | "interests" | "sustainability";
+        /** CriterionList */
+        CriterionList: components["schemas"]["CriterionRead"][];
+        /**
+         * CriterionRead
+         * @description One general criterion: its stable code, the seed's number, its text and the top score.
+         * @example {
+         *       "code": "sustainability",
+         *       "label_en": "Sustainable, spreading, carried on and developed (can be replicated in the locality, agency or unit).",
+         *       "label_vi": "Mô hình có tính bền vững, sức lan tỏa, kế thừa và phát triển (có thể nhân rộng được ở địa phương, cơ quan, đơn vị).",
+         *       "max_score": 10,
+         *       "position": 5
+         *     }
+         */
+        CriterionRead: {
+            /** Code */
+            code: string;
+            /** Label En */
+            label_en: string;
+            /** Label Vi */
+            label_vi: string;
+            /** Max Score */
+            max_score: number;
+            /** Position */
+            position: number;
+        };
+        /**
          * CriterionScore
-         * @description A 0–10 score for one of the five general criteria (seed 001 §II).
+         * @description A 0–10 score for one of the five general criteria (seed 001 §II, `GET /criteria`).
+         *
+         *     Name the criterion by its code (`code`, e.g. `consent`) or by its position in the seed (`criterion`, 1–5,
+         *     the older form, still accepted); the other is filled in, and both are recorded.
          */
         CriterionScore: {
+            /**
+             * Code
+             * @description The criterion's code (`GET /criteria`).
+             */
+            code?: components["schemas"]["CriterionCode"] | null;
             /**
              * Comment
              * @default
              */
             comment?: string;
-            /** Criterion */
+            /**
+             * Criterion
+             * @description The criterion's position in seed 001 §II (1–5).
+             */
             criterion: number;
             /** Score */
             score: number;
@@ -2715,7 +2805,7 @@ export interface components {
         DecisionKind: "model_recognition" | "model_non_recognition" | "exemplar_recognition" | "commendation";
         /**
          * DecisionModelIn
-         * @description A model the decision covers, with an optional note.
+         * @description A model the decision covers, with an optional note (and, below the standard, the exception).
          */
         DecisionModelIn: {
             /**
@@ -2728,6 +2818,8 @@ export interface components {
              * @default
              */
             note?: string;
+            /** @description Model recognition only: recognise this model although its latest survey is below the campaign's standard (each criterion and the total); the reason is stored and shown on the decision and the model's history. Without it such a model is refused (422 `guard_failed`, `meets_standard`). */
+            standard_exception?: components["schemas"]["StandardException"] | null;
         };
         /**
          * DecisionProblem
@@ -5228,6 +5320,18 @@ export interface components {
             row: number;
         };
         /**
+         * Shortfall
+         * @description A criterion (or `total`) of the model's latest survey below the campaign's standard.
+         */
+        Shortfall: {
+            /** Criterion */
+            criterion: string;
+            /** Minimum */
+            minimum: number;
+            /** Score */
+            score: number;
+        };
+        /**
          * SizeProblem
          * @description A body or file over a limit (413): the limit, and for a model's files its quota and what is used.
          */
@@ -5280,6 +5384,87 @@ export interface components {
             used_bytes?: number | null;
         } & {
             [key: string]: unknown;
+        };
+        /**
+         * StandardDefaults
+         * @description The standard a campaign has when it sets none.
+         */
+        StandardDefaults: {
+            /**
+             * Min Score
+             * @default 5
+             */
+            min_score?: number;
+            /**
+             * Min Total
+             * @default 35
+             */
+            min_total?: number;
+        };
+        /**
+         * StandardException
+         * @description The competent unit recognises a model below the campaign's standard, and says why.
+         */
+        StandardException: {
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * StandardExceptionRead
+         * @description The exception the decision recorded for a model below the standard: why, by whom, what fell short.
+         */
+        StandardExceptionRead: {
+            /** Below */
+            below: components["schemas"]["Shortfall"][];
+            /** By Id */
+            by_id: string | null;
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * StandardRead
+         * @description The standard in force for the campaign's recognitions, what the campaign set and the defaults.
+         * @example {
+         *       "defaults": {
+         *         "min_score": 5,
+         *         "min_total": 35
+         *       },
+         *       "min_score": 6,
+         *       "min_score_set": 6,
+         *       "min_total": 35,
+         *       "min_total_set": null
+         *     }
+         */
+        StandardRead: {
+            /**
+             * @default {
+             *       "min_score": 5,
+             *       "min_total": 35
+             *     }
+             */
+            defaults?: components["schemas"]["StandardDefaults"];
+            /** Min Score */
+            min_score: number;
+            /** Min Score Set */
+            min_score_set: number | null;
+            /** Min Total */
+            min_total: number;
+            /** Min Total Set */
+            min_total_set: number | null;
+        };
+        /**
+         * StandardWrite
+         * @description A campaign's standard: the minimum score of each criterion and the minimum total; null keeps the default.
+         * @example {
+         *       "min_score": 6,
+         *       "min_total": 40
+         *     }
+         */
+        StandardWrite: {
+            /** Min Score */
+            min_score?: number | null;
+            /** Min Total */
+            min_total?: number | null;
         };
         /**
          * State
@@ -10364,6 +10549,469 @@ export interface operations {
             };
         };
     };
+    campaign_standard_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The campaign's id. */
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardRead"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    campaign_standard_put: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The campaign's id. */
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StandardWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardRead"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     campaign_targets_get: {
         parameters: {
             query?: never;
@@ -10833,6 +11481,136 @@ export interface operations {
                      *       "status": 428,
                      *       "title": "Precondition Required",
                      *       "type": "https://dvk.gov.vn/problems/precondition_required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    criteria_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "identity",
+                     *         "label_en": "Has a name, an address and content in one of the fields: economic development, culture and society, security and defence, building the political system.",
+                     *         "label_vi": "Có tên, địa chỉ, nội dung thuộc một trong các lĩnh vực phát triển kinh tế, văn hóa - xã hội, an ninh - quốc phòng, xây dựng hệ thống chính trị.",
+                     *         "max_score": 10,
+                     *         "position": 1
+                     *       },
+                     *       {
+                     *         "code": "leadership",
+                     *         "label_en": "Tied to the party committee's leadership and direction and registered with the launching body; follows the Party's line and the State's laws; brings many forces together, spreads widely, brings practical results, avoids formalism.",
+                     *         "label_vi": "Phải gắn liền với sự lãnh đạo, chỉ đạo của cấp ủy và đăng ký với cơ quan phát động, triển khai. Chấp hành chủ trương, đường lối của Đảng, chính sách pháp luật của Nhà nước; phối hợp và huy động được nhiều lực lượng cùng tham gia, có sức lan tỏa lớn, mang lại hiệu quả thiết thực, tránh hình thức.",
+                     *         "max_score": 10,
+                     *         "position": 2
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["CriterionList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

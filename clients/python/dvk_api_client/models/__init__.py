@@ -37,6 +37,8 @@ from .child_coverage import ChildCoverage
 from .core_member import CoreMember
 from .coverage_report import CoverageReport
 from .covered_model import CoveredModel
+from .criterion_code import CriterionCode
+from .criterion_read import CriterionRead
 from .criterion_score import CriterionScore
 from .cycle_create import CycleCreate
 from .cycle_read import CycleRead
@@ -143,7 +145,13 @@ from .role_assignment_read import RoleAssignmentRead
 from .role_grant import RoleGrant
 from .row_error import RowError
 from .row_error_message import RowErrorMessage
+from .shortfall import Shortfall
 from .size_problem import SizeProblem
+from .standard_defaults import StandardDefaults
+from .standard_exception import StandardException
+from .standard_exception_read import StandardExceptionRead
+from .standard_read import StandardRead
+from .standard_write import StandardWrite
 from .state import State
 from .state_doc import StateDoc
 from .state_problem import StateProblem
@@ -227,6 +235,8 @@ __all__ = (
     "CoreMember",
     "CoverageReport",
     "CoveredModel",
+    "CriterionCode",
+    "CriterionRead",
     "CriterionScore",
     "CycleCreate",
     "CycleRead",
@@ -333,7 +343,13 @@ __all__ = (
     "RoleGrant",
     "RowError",
     "RowErrorMessage",
+    "Shortfall",
     "SizeProblem",
+    "StandardDefaults",
+    "StandardException",
+    "StandardExceptionRead",
+    "StandardRead",
+    "StandardWrite",
     "State",
     "StateDoc",
     "StateProblem",
