@@ -30,6 +30,7 @@ from app.core.openapi_guard import install_guard_responses
 from app.core.openapi_implied import install_implied_responses
 from app.core.ratelimit import RateLimitHeadersMiddleware
 from app.coverage.endpoints import router as coverage_router
+from app.criteria.endpoints import router as criteria_router
 from app.decisions.endpoints import router as decisions_router
 from app.evidence.endpoints import router as evidence_router
 from app.fields.endpoints import router as fields_router
@@ -120,6 +121,7 @@ def create_app() -> FastAPI:
         units_router,
         users_router,
         fields_router,
+        criteria_router,
         campaigns_router,
         models_router,
         evidence_router,

@@ -108,6 +108,7 @@ REFERENCE_TABLES = (
     "unit_kinds",
     "unit_levels",
     "fields",
+    "criteria",
     "authority_profiles",
     "authority_rules",
     "unit_categories",

@@ -16,6 +16,7 @@ from typing import Any, get_args
 
 from app.core.labels import AUTHORITY_RELATIONS, AWARD_FORMS, AWARD_LEVELS, DECISION_KINDS, EVIDENCE_KINDS
 from app.coverage.schemas import Comparator
+from app.criteria.catalogue import CODES
 from app.decisions.schemas import DecisionStatus, PublicEvidenceKind
 from app.indicators.schemas import TargetKind
 from app.registrations.list_schemas import ListStatus
@@ -92,6 +93,7 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
         _codes(get_args(ListStatus)),
         "Whether a list covering a unit arrived before the deadline, late, or not yet (`missing`).",
     ),
+    NamedEnum("CriterionCode", _codes(CODES), "One of the five general criteria of a model (GET /criteria)."),
     NamedEnum("TargetComparator", _codes(get_args(Comparator)), "How a coverage target compares: `gt` or `gte`."),
     NamedEnum(
         "IndicatorTargetKind",

@@ -84,6 +84,12 @@ def _kind_problems(body: DecisionCreate) -> list[dict[str, Any]]:
         errors.append(err("publish_not_allowed", "#/publish", msg.PUBLISH_NOT_ALLOWED))
     if body.period_override is not None and body.kind not in PERIOD_KINDS:
         errors.append(err("override_not_applicable", "#/period_override", msg.OVERRIDE_NOT_APPLICABLE))
+    if body.kind != "model_recognition":
+        errors += [
+            err("exception_not_applicable", f"#/models/{i}/standard_exception", msg.EXCEPTION_NOT_APPLICABLE)
+            for i, item in enumerate(body.models)
+            if item.standard_exception is not None
+        ]
     return errors
 
 

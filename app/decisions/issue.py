@@ -3,7 +3,8 @@
 Issuing checks, in order, and writes nothing unless all pass: the body's own rules (422), the issuing
 unit (422 `unknown_unit`), the caller's authority role at it (403), the models (422 `unknown_model`),
 the policy's competence for each model (403 with the policy's explanation), the models' states (409),
-the review it rests on (422/409), the dates (422; an administrator may override the recognition
+the review it rests on (422/409), the recognition standard (422 `guard_failed`, unless an exception is
+recorded), the dates (422; an administrator may override the recognition
 period), the number's uniqueness (409). Then, in one transaction: the decision, each model's move
 (through the workflow service, which writes its history row and event), one row per model, and the
 `decision.issued` event.
@@ -11,13 +12,14 @@ period), the number's uniqueness (409). Then, in one transaction: the decision, 
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.context import RequestContext
-from app.decisions import checks, grounds, repository
+from app.decisions import checks, grounds, repository, standard
 from app.decisions.errors import DuplicateDecisionNumber
 from app.decisions.rules import DEFAULT_PUBLIC_KINDS, PUBLISH_DEFAULT
 from app.decisions.schemas import DecisionCreate
@@ -39,6 +41,7 @@ async def issue(session: AsyncSession, ctx: RequestContext, caller: Caller, body
     await checks.check_competence(session, body.kind, issuing, models, cal.campaigns)
     checks.check_states(body.kind, models)
     review = await grounds.check_review(session, caller, body, models)
+    exceptions = await standard.check_standard(session, caller, body, models, cal.campaigns)
     override_reason = grounds.check_dates(caller, body, issuing, models, cal)
     taken = await repository.number_taken(session, issuing.id, body.issued_on.year, serial)
     if taken is not None:
@@ -46,7 +49,7 @@ async def issue(session: AsyncSession, ctx: RequestContext, caller: Caller, body
             _serial=serial, _year=body.issued_on.year, _number=taken.number, existing_id=str(taken.id)
         )
     decision = await _insert(session, caller, body, issuing, review, number, serial, override_reason)
-    await _move_models(session, ctx, caller, body, decision, models)
+    await _move_models(session, ctx, caller, body, decision, models, exceptions)
     await record_event(
         session,
         "decision.issued",
@@ -115,8 +118,10 @@ async def _move_models(
     body: DecisionCreate,
     decision: Decision,
     models: list[RegisteredModel],
+    exceptions: dict[uuid.UUID, dict[str, Any]],
 ) -> None:
-    """Each model makes the kind's move (a table row) and the decision records where it took it."""
+    """Each model makes the kind's move (a table row) and the decision records where it took it (and, for a
+    model recognised below the standard, the exception)."""
     action = DECISION_MOVES[body.kind]
     notes = {item.model_id: item.note for item in body.models}
     details: dict[str, Any] = {"decision_id": str(decision.id), "number": decision.number, "kind": body.kind}
@@ -131,7 +136,7 @@ async def _move_models(
             action,
             acting_as=Role.AUTHORITY,
             reason=None,
-            details=details,
+            details=details | {"standard_exception": exceptions[model.id]} if model.id in exceptions else details,
             event_data={"decision_id": str(decision.id), "number": decision.number},
         )
         session.add(
@@ -142,5 +147,6 @@ async def _move_models(
                 note=notes.get(model.id, ""),
                 from_state=entry.from_state,
                 to_state=entry.to_state,
+                standard_exception=exceptions.get(model.id),
             )
         )

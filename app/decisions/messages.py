@@ -26,6 +26,16 @@ OVERRIDE_NOT_APPLICABLE = Text(
     "Only model (non-)recognition is bound to the recognition period.",
 )
 DUPLICATE_MODEL = Text("Mô hình được nêu hai lần.", "The model is listed twice.")
+EXCEPTION_NOT_APPLICABLE = Text(
+    "Chỉ quyết định công nhận mô hình mới ghi ngoại lệ về tiêu chuẩn.",
+    "Only a model recognition records an exception to the standard.",
+)
+BELOW_STANDARD = Text(
+    "Mô hình {model_code}: tiêu chí “{criterion}” đạt {score} điểm, dưới mức tối thiểu {minimum} của tiêu chuẩn "
+    "công nhận (cần ghi ngoại lệ có lý do để công nhận).",
+    "Model {model_code}: criterion “{criterion}” scored {score}, below the standard's minimum of {minimum} "
+    "(recognising it needs an exception with a reason).",
+)
 
 # --- the issuing unit and the models --------------------------------------------------------------------
 UNKNOWN_UNIT = Text("Không tìm thấy đơn vị ban hành {unit_id}.", "Issuing unit {unit_id} was not found.")

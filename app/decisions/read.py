@@ -18,6 +18,7 @@ from app.decisions.schemas import (
     ModelRef,
     OverrideRead,
     ReviewRef,
+    StandardExceptionRead,
     UnitRef,
 )
 from app.models import Decision, RegisteredModel, Unit
@@ -83,6 +84,9 @@ async def to_read(session: AsyncSession, decision: Decision) -> DecisionRead:
                 note=dm.note,
                 from_state=dm.from_state,
                 to_state=dm.to_state,
+                standard_exception=StandardExceptionRead.model_validate(dm.standard_exception)
+                if dm.standard_exception
+                else None,
             )
             for dm, m in rows
         ],

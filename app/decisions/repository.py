@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,7 +20,17 @@ from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
 from app.decisions.numbers import search_key
 from app.decisions.rules import DOCUMENT_KIND
-from app.models import Campaign, CampaignCycle, Decision, DecisionModel, Evidence, RegisteredModel, Review, Unit
+from app.models import (
+    Campaign,
+    CampaignCycle,
+    Decision,
+    DecisionModel,
+    Evidence,
+    RegisteredModel,
+    Review,
+    Survey,
+    Unit,
+)
 from app.policy.principal import Caller
 from app.policy.scope import in_subtree
 from app.policy.visibility import scoped, visible_linked_models
@@ -244,3 +255,11 @@ async def commended_since(session: AsyncSession, decision_id: uuid.UUID, model_i
             )
         ).all()
     )
+
+
+async def latest_survey_scores(
+    session: AsyncSession, caller: Caller, model_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[dict[str, Any]]]:
+    """Each model's latest survey scores (models without a survey are absent)."""
+    query = scoped(caller, Survey).where(Survey.model_id.in_(model_ids)).order_by(Survey.created_at, Survey.id)
+    return {s.model_id: list(s.scores) for s in (await session.scalars(query)).all()}

@@ -29,13 +29,27 @@ Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 
 
+class StandardException(BaseModel):
+    """The competent unit recognises a model below the campaign's standard, and says why."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reason: Reason
+
+
 class DecisionModelIn(BaseModel):
-    """A model the decision covers, with an optional note."""
+    """A model the decision covers, with an optional note (and, below the standard, the exception)."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     model_id: uuid.UUID
     note: str = Field(default="", max_length=2000)
+    standard_exception: StandardException | None = Field(
+        default=None,
+        description="Model recognition only: recognise this model although its latest survey is below the "
+        "campaign's standard (each criterion and the total); the reason is stored and shown on the decision "
+        "and the model's history. Without it such a model is refused (422 `guard_failed`, `meets_standard`).",
+    )
 
 
 class PeriodOverride(BaseModel):
@@ -137,6 +151,22 @@ class ModelRef(BaseModel):
     state: StateCode
 
 
+class Shortfall(BaseModel):
+    """A criterion (or `total`) of the model's latest survey below the campaign's standard."""
+
+    criterion: str
+    score: float
+    minimum: float
+
+
+class StandardExceptionRead(BaseModel):
+    """The exception the decision recorded for a model below the standard: why, by whom, what fell short."""
+
+    reason: str
+    by_id: uuid.UUID | None
+    below: list[Shortfall]
+
+
 class CoveredModel(BaseModel):
     """A model the decision covers and the move it made."""
 
@@ -144,6 +174,7 @@ class CoveredModel(BaseModel):
     note: str
     from_state: StateCode
     to_state: StateCode
+    standard_exception: StandardExceptionRead | None = None
 
 
 class ReviewRef(BaseModel):

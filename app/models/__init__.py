@@ -8,7 +8,7 @@ from app.models.evidence import EVIDENCE_KINDS, Evidence
 from app.models.indicators import IndicatorDefinition, IndicatorValue
 from app.models.ratelimit import RateLimitCounter
 from app.models.recognition import Decision, DecisionModel, Review, ReviewCandidate, ReviewMember, ReviewVote
-from app.models.reference import FieldOfWork, UnitKind, UnitLevel
+from app.models.reference import Criterion, FieldOfWork, UnitKind, UnitLevel
 from app.models.registration_list import SentRegistrationList
 from app.models.registry import RegisteredModel, Survey
 from app.models.targets import CampaignTarget, UnitCategory, UnitCategoryKind
@@ -24,6 +24,7 @@ __all__ = [
     "Campaign",
     "CampaignCycle",
     "CampaignTarget",
+    "Criterion",
     "Decision",
     "DecisionModel",
     "Event",

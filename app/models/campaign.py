@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Timestamped
@@ -30,6 +30,9 @@ class Campaign(Timestamped, Base):
     # Models each unit should launch per year (seed 000: "ít nhất 01 - 02 mô hình").
     models_per_unit_min: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     models_per_unit_max: Mapped[int] = mapped_column(Integer, default=2, server_default="2")
+    # The recognition standard (seed 001 §I.2.1 "đúng tiêu chuẩn"); NULL: the defaults of app/criteria/standard.py.
+    standard_min_score: Mapped[float | None] = mapped_column(Float)
+    standard_min_total: Mapped[float | None] = mapped_column(Float)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     cycles: Mapped[list[CampaignCycle]] = relationship(

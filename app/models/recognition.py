@@ -201,5 +201,7 @@ class DecisionModel(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     from_state: Mapped[str] = mapped_column(String(20))
     to_state: Mapped[str] = mapped_column(String(20))
+    # A recognition below the standard: {"reason", "by_id", "below": [{criterion, score, minimum}]}.
+    standard_exception: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     __table_args__ = (UniqueConstraint("decision_id", "model_id", name="uq_decision_models_decision_model"),)

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.core.codes import AwardFormCode, AwardLevelCode
 from app.core.types import UnitId
+from app.criteria.catalogue import CODE_BY_POSITION, POSITION_BY_CODE, CriterionCode
 from app.workflow.codes import ActionCode, HistoryActionCode, RoleCode, StateCode
 
 RegistrantKind = Literal["collective", "individual"]
@@ -140,12 +141,31 @@ class ResultItem(BaseModel):
 
 
 class CriterionScore(BaseModel):
-    """A 0–10 score for one of the five general criteria (seed 001 §II)."""
+    """A 0–10 score for one of the five general criteria (seed 001 §II, `GET /criteria`).
+
+    Name the criterion by its code (`code`, e.g. `consent`) or by its position in the seed (`criterion`, 1–5,
+    the older form, still accepted); the other is filled in, and both are recorded."""
 
     model_config = ConfigDict(extra="forbid")
-    criterion: int = Field(ge=1, le=5)
+    criterion: int = Field(ge=1, le=5, description="The criterion's position in seed 001 §II (1–5).")
+    code: CriterionCode | None = Field(default=None, description="The criterion's code (`GET /criteria`).")
     score: float = Field(ge=0, le=10, allow_inf_nan=False)
     comment: str = Field(default="", max_length=2000)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _position_from_code(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "criterion" not in data and data.get("code") in POSITION_BY_CODE:
+            return {**data, "criterion": POSITION_BY_CODE[data["code"]]}
+        return data
+
+    @model_validator(mode="after")
+    def _code_from_position(self) -> CriterionScore:
+        expected = CODE_BY_POSITION[self.criterion]
+        if self.code is not None and self.code != expected:
+            raise ValueError(f"criterion {self.criterion} is `{expected}`, not `{self.code}`")
+        self.code = expected
+        return self
 
 
 class SurveyCreate(BaseModel):

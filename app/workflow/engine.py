@@ -152,6 +152,8 @@ GUARD_CHECKS: dict[str, Callable[[GuardContext], list[GuardFailure]]] = {
     "exemplar_dossier_complete": _files("exemplar_dossier_complete"),
     # Checked by the decisions service (competent unit, closed review, its outcome, the period).
     "decision_issued": _no_check,
+    # Checked by the decisions service (the latest survey against the campaign's standard, or an exception).
+    "meets_standard": _no_check,
     # Checked by the decisions service (not revoked yet, no later move or commendation).
     "decision_not_superseded": _no_check,
 }

@@ -115,6 +115,15 @@ G_DECISION = GuardSpec(
         "A decision by the competent unit (POST /decisions), resting on a closed review meeting",
     ),
 )
+G_STANDARD = GuardSpec(
+    "meets_standard",
+    Text(
+        "Đúng tiêu chuẩn: lần khảo sát gần nhất đạt mức tối thiểu của chiến dịch cho từng tiêu chí và tổng điểm "
+        "(mặc định mỗi tiêu chí ≥ 5/10, tổng ≥ 35/50), hoặc cấp có thẩm quyền ghi ngoại lệ có lý do",
+        "Meets the standard: the latest survey reaches the campaign's minimum for each criterion and the total "
+        "(default each ≥ 5/10, total ≥ 35/50), or the competent unit records an exception with a reason",
+    ),
+)
 G_DECISION_STANDS = GuardSpec(
     "decision_not_superseded",
     Text(
@@ -195,7 +204,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         S.RECOGNIZED,
         (Role.AUTHORITY,),
         Text("Quyết định công nhận mô hình", "Decide to recognise the model"),
-        guards=(G_DECISION,),
+        guards=(G_DECISION, G_STANDARD),
         taken_through=DECISIONS_ENDPOINT,
     ),
     Transition(

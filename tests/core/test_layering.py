@@ -35,6 +35,7 @@ CORE_MAY_NOT_IMPORT = (
     "app.demo",
     "app.events",
     "app.fields",
+    "app.criteria",
     "app.storage",
     "app.main",
     "app.cli",

@@ -293,6 +293,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{campaign_id}/standard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A campaign's recognition standard
+         * @description The minimum score per criterion and the minimum total a model's latest survey needs to be recognised
+         *     (default 5/10 each and 35/50); the ETag is the campaign's.
+         */
+        get: operations["campaign_standard_get"];
+        /**
+         * Set a campaign's recognition standard
+         * @description Replace the standard (admins of the launching unit; If-Match with the campaign's ETag); a null keeps
+         *     the default. A model below it is recognised only with an exception and its reason on the decision.
+         */
+        put: operations["campaign_standard_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaign_id}/targets": {
         parameters: {
             query?: never;
@@ -312,6 +338,27 @@ export interface paths {
          *     Categories left out of `targets` use their seed-000 default.
          */
         put: operations["campaign_targets_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The five general criteria
+         * @description The criteria every model must meet (seed 001 §II), in the seed's order. A survey's or a review's
+         *     score gives `criterion` as the position (1–5); recognition checks them against the campaign's standard.
+         */
+        get: operations["criteria_list"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2640,19 +2687,62 @@ export interface components {
             model: components["schemas"]["ModelRef"];
             /** Note */
             note: string;
+            standard_exception?: components["schemas"]["StandardExceptionRead"] | null;
             to_state: components["schemas"]["State"];
         };
         /**
+         * CriterionCode
+         * @description One of the five general criteria of a model (GET /criteria).
+         * @enum {string}
+         */
+        CriterionCode: "identity" | "leadership" | "consent" | "interests" | "sustainability";
+        /** CriterionList */
+        CriterionList: components["schemas"]["CriterionRead"][];
+        /**
+         * CriterionRead
+         * @description One general criterion: its stable code, the seed's number, its text and the top score.
+         * @example {
+         *       "code": "sustainability",
+         *       "label_en": "Sustainable, spreading, carried on and developed (can be replicated in the locality, agency or unit).",
+         *       "label_vi": "Mô hình có tính bền vững, sức lan tỏa, kế thừa và phát triển (có thể nhân rộng được ở địa phương, cơ quan, đơn vị).",
+         *       "max_score": 10,
+         *       "position": 5
+         *     }
+         */
+        CriterionRead: {
+            /** Code */
+            code: string;
+            /** Label En */
+            label_en: string;
+            /** Label Vi */
+            label_vi: string;
+            /** Max Score */
+            max_score: number;
+            /** Position */
+            position: number;
+        };
+        /**
          * CriterionScore
-         * @description A 0–10 score for one of the five general criteria (seed 001 §II).
+         * @description A 0–10 score for one of the five general criteria (seed 001 §II, `GET /criteria`).
+         *
+         *     Name the criterion by its code (`code`, e.g. `consent`) or by its position in the seed (`criterion`, 1–5,
+         *     the older form, still accepted); the other is filled in, and both are recorded.
          */
         CriterionScore: {
+            /**
+             * Code
+             * @description The criterion's code (`GET /criteria`).
+             */
+            code?: components["schemas"]["CriterionCode"] | null;
             /**
              * Comment
              * @default
              */
             comment?: string;
-            /** Criterion */
+            /**
+             * Criterion
+             * @description The criterion's position in seed 001 §II (1–5).
+             */
             criterion: number;
             /** Score */
             score: number;
@@ -2939,7 +3029,7 @@ export interface components {
         DecisionKind: "model_recognition" | "model_non_recognition" | "exemplar_recognition" | "commendation";
         /**
          * DecisionModelIn
-         * @description A model the decision covers, with an optional note.
+         * @description A model the decision covers, with an optional note (and, below the standard, the exception).
          */
         DecisionModelIn: {
             /**
@@ -2952,6 +3042,8 @@ export interface components {
              * @default
              */
             note?: string;
+            /** @description Model recognition only: recognise this model although its latest survey is below the campaign's standard (each criterion and the total); the reason is stored and shown on the decision and the model's history. Without it such a model is refused (422 `guard_failed`, `meets_standard`). */
+            standard_exception?: components["schemas"]["StandardException"] | null;
         };
         /**
          * DecisionProblem
@@ -6207,6 +6299,18 @@ export interface components {
             year: number;
         };
         /**
+         * Shortfall
+         * @description A criterion (or `total`) of the model's latest survey below the campaign's standard.
+         */
+        Shortfall: {
+            /** Criterion */
+            criterion: string;
+            /** Minimum */
+            minimum: number;
+            /** Score */
+            score: number;
+        };
+        /**
          * SizeProblem
          * @description A body or file over a limit (413): the limit, and for a model's files its quota and what is used.
          */
@@ -6259,6 +6363,87 @@ export interface components {
             used_bytes?: number | null;
         } & {
             [key: string]: unknown;
+        };
+        /**
+         * StandardDefaults
+         * @description The standard a campaign has when it sets none.
+         */
+        StandardDefaults: {
+            /**
+             * Min Score
+             * @default 5
+             */
+            min_score?: number;
+            /**
+             * Min Total
+             * @default 35
+             */
+            min_total?: number;
+        };
+        /**
+         * StandardException
+         * @description The competent unit recognises a model below the campaign's standard, and says why.
+         */
+        StandardException: {
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * StandardExceptionRead
+         * @description The exception the decision recorded for a model below the standard: why, by whom, what fell short.
+         */
+        StandardExceptionRead: {
+            /** Below */
+            below: components["schemas"]["Shortfall"][];
+            /** By Id */
+            by_id: string | null;
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * StandardRead
+         * @description The standard in force for the campaign's recognitions, what the campaign set and the defaults.
+         * @example {
+         *       "defaults": {
+         *         "min_score": 5,
+         *         "min_total": 35
+         *       },
+         *       "min_score": 6,
+         *       "min_score_set": 6,
+         *       "min_total": 35,
+         *       "min_total_set": null
+         *     }
+         */
+        StandardRead: {
+            /**
+             * @default {
+             *       "min_score": 5,
+             *       "min_total": 35
+             *     }
+             */
+            defaults?: components["schemas"]["StandardDefaults"];
+            /** Min Score */
+            min_score: number;
+            /** Min Score Set */
+            min_score_set: number | null;
+            /** Min Total */
+            min_total: number;
+            /** Min Total Set */
+            min_total_set: number | null;
+        };
+        /**
+         * StandardWrite
+         * @description A campaign's standard: the minimum score of each criterion and the minimum total; null keeps the default.
+         * @example {
+         *       "min_score": 6,
+         *       "min_total": 40
+         *     }
+         */
+        StandardWrite: {
+            /** Min Score */
+            min_score?: number | null;
+            /** Min Total */
+            min_total?: number | null;
         };
         /**
          * State
@@ -9404,10 +9589,11 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T03:27:40.581043Z",
+                     *           "created_at": "2026-12-07T03:28:57.093914Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "4a514f33-52cc-485e-886c-97bec710da0e",
+                     *               "id": "e15d7cfc-248c-419f-9dea-d544e9ac7d54",
+                     *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
                      *               "recognition_starts_on": "2025-10-01",
@@ -9427,7 +9613,8 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "50702a2a-fe19-4b30-b593-69772ac73081",
+                     *               "id": "cbfb6da4-db0a-4521-9923-29de063c6bf5",
+                     *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
                      *                 "label": "Đăng ký bổ sung (dữ liệu mẫu)",
@@ -9453,7 +9640,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *           "id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -9461,7 +9648,7 @@ export interface operations {
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T03:27:40.581046Z",
+                     *           "updated_at": "2026-12-07T03:28:57.093916Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -12004,6 +12191,469 @@ export interface operations {
             };
         };
     };
+    campaign_standard_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The campaign's id. */
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardRead"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    campaign_standard_put: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The campaign's id. */
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StandardWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardRead"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     campaign_targets_get: {
         parameters: {
             query?: never;
@@ -12033,7 +12683,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -12247,7 +12897,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -12526,6 +13176,118 @@ export interface operations {
             };
         };
     };
+    criteria_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriterionList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     decisions_list: {
         parameters: {
             query?: {
@@ -12569,7 +13331,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "4f90b614-a37d-4214-b06b-c44f520e8983",
+                     *           "id": "0e6d151d-d05c-4df3-b874-493b35848c7d",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -12593,7 +13355,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "08dbd2cb-0fb0-41cd-8e67-d02abd95fde8",
+                     *           "id": "0de21084-a76a-4ce5-b66c-8374ef11ff3e",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -12813,10 +13575,10 @@ export interface operations {
                      *       "award_form_label": null,
                      *       "award_level": null,
                      *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:27:40.962360Z",
+                     *       "created_at": "2026-12-07T03:28:57.325720Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "4f90b614-a37d-4214-b06b-c44f520e8983",
+                     *       "id": "0e6d151d-d05c-4df3-b874-493b35848c7d",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -12834,11 +13596,12 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
+                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
                      *           "note": "",
+                     *           "standard_exception": null,
                      *           "to_state": "exemplar"
                      *         }
                      *       ],
@@ -12852,7 +13615,7 @@ export interface operations {
                      *       "publish": true,
                      *       "review": {
                      *         "held_on": "2025-11-20",
-                     *         "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *         "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
                      *         "phase_review": "interim",
                      *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
                      *       },
@@ -12862,7 +13625,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:27:40.962363Z",
+                     *       "updated_at": "2026-12-07T03:28:57.325722Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -13139,10 +13902,10 @@ export interface operations {
                      *       "award_form_label": null,
                      *       "award_level": null,
                      *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:27:40.962360Z",
+                     *       "created_at": "2026-12-07T03:28:57.325720Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "4f90b614-a37d-4214-b06b-c44f520e8983",
+                     *       "id": "0e6d151d-d05c-4df3-b874-493b35848c7d",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -13160,11 +13923,12 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
+                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
                      *           "note": "",
+                     *           "standard_exception": null,
                      *           "to_state": "exemplar"
                      *         }
                      *       ],
@@ -13178,7 +13942,7 @@ export interface operations {
                      *       "publish": true,
                      *       "review": {
                      *         "held_on": "2025-11-20",
-                     *         "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *         "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
                      *         "phase_review": "interim",
                      *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
                      *       },
@@ -13188,7 +13952,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:27:40.962363Z",
+                     *       "updated_at": "2026-12-07T03:28:57.325722Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -13387,10 +14151,10 @@ export interface operations {
                      *       "award_form_label": null,
                      *       "award_level": null,
                      *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:27:40.962360Z",
+                     *       "created_at": "2026-12-07T03:28:57.325720Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "4f90b614-a37d-4214-b06b-c44f520e8983",
+                     *       "id": "0e6d151d-d05c-4df3-b874-493b35848c7d",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -13408,11 +14172,12 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
+                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
                      *           "note": "",
+                     *           "standard_exception": null,
                      *           "to_state": "exemplar"
                      *         }
                      *       ],
@@ -13426,7 +14191,7 @@ export interface operations {
                      *       "publish": true,
                      *       "review": {
                      *         "held_on": "2025-11-20",
-                     *         "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *         "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
                      *         "phase_review": "interim",
                      *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
                      *       },
@@ -13436,7 +14201,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:27:40.962363Z",
+                     *       "updated_at": "2026-12-07T03:28:57.325722Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -13979,10 +14744,10 @@ export interface operations {
                      *       "award_form_label": null,
                      *       "award_level": null,
                      *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:27:40.962360Z",
+                     *       "created_at": "2026-12-07T03:28:57.325720Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "4f90b614-a37d-4214-b06b-c44f520e8983",
+                     *       "id": "0e6d151d-d05c-4df3-b874-493b35848c7d",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -14000,11 +14765,12 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
+                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
                      *           "note": "",
+                     *           "standard_exception": null,
                      *           "to_state": "exemplar"
                      *         }
                      *       ],
@@ -14018,7 +14784,7 @@ export interface operations {
                      *       "publish": true,
                      *       "review": {
                      *         "held_on": "2025-11-20",
-                     *         "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *         "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
                      *         "phase_review": "interim",
                      *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
                      *       },
@@ -14028,7 +14794,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:27:40.962363Z",
+                     *       "updated_at": "2026-12-07T03:28:57.325722Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -14339,26 +15105,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/cee41d47-d6e3-4865-a524-c58fdfc70aa3/content",
+                     *       "content_url": "/api/v1/evidence/9a2019f2-fa62-4410-bbae-4998745051aa/content",
                      *       "description": "",
-                     *       "id": "cee41d47-d6e3-4865-a524-c58fdfc70aa3",
+                     *       "id": "9a2019f2-fa62-4410-bbae-4998745051aa",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
+                     *       "model_id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T03:27:40.666738Z",
+                     *       "uploaded_at": "2026-12-07T03:28:57.137878Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "459a7d7c-a29b-48d2-b864-db9ac74a61ea"
+                     *         "id": "efd6776c-2964-47d6-8218-cded09f5392f"
                      *       }
                      *     }
                      */
@@ -16532,7 +17298,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "d1abcb8d-e13b-4349-a412-77439ac2d8fe",
+                     *       "id": "ab72faa4-8307-4755-82d8-8d2d535ccd3e",
                      *       "permissions": [
                      *         "read",
                      *         "units:manage"
@@ -16540,7 +17306,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "c6857e03-abf9-4c0c-8f1b-45192f48bb2f",
+                     *           "id": "4f6ff1a5-41d1-4ece-97aa-a93869d16980",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -16902,7 +17668,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "b8726474-1ac7-4a48-a2c6-1a66adac63bc",
+                     *           "id": "af431aa8-d2d9-40b6-89c2-4e32bdc04b37",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -16911,14 +17677,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T03:27:40.804262Z",
+                     *           "updated_at": "2026-12-07T03:28:57.241720Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "44fd6d36-b2d4-41f9-b831-a696b185854a",
+                     *           "id": "7a949cc1-8ed2-48c1-b590-333b6dd64d7d",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -16927,7 +17693,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T03:27:40.789100Z",
+                     *           "updated_at": "2026-12-07T03:28:57.229516Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -17129,19 +17895,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:27:40.617740Z",
-                     *       "cycle_id": "50702a2a-fe19-4b30-b593-69772ac73081",
+                     *       "created_at": "2026-12-07T03:28:57.115253Z",
+                     *       "cycle_id": "cbfb6da4-db0a-4521-9923-29de063c6bf5",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
+                     *       "id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -17158,7 +17924,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:27:40.625893Z",
+                     *       "reported_at": "2026-12-07T03:28:57.119470Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -17172,7 +17938,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:27:40.621352Z",
+                     *       "submitted_at": "2026-12-07T03:28:57.115986Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -17183,7 +17949,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:27:40.631208Z",
+                     *       "updated_at": "2026-12-07T03:28:57.121281Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -17469,19 +18235,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:27:40.617740Z",
-                     *       "cycle_id": "50702a2a-fe19-4b30-b593-69772ac73081",
+                     *       "created_at": "2026-12-07T03:28:57.115253Z",
+                     *       "cycle_id": "cbfb6da4-db0a-4521-9923-29de063c6bf5",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
+                     *       "id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -17498,7 +18264,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:27:40.625893Z",
+                     *       "reported_at": "2026-12-07T03:28:57.119470Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -17512,7 +18278,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:27:40.621352Z",
+                     *       "submitted_at": "2026-12-07T03:28:57.115986Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -17523,7 +18289,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:27:40.631208Z",
+                     *       "updated_at": "2026-12-07T03:28:57.121281Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -17733,19 +18499,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:27:40.617740Z",
-                     *       "cycle_id": "50702a2a-fe19-4b30-b593-69772ac73081",
+                     *       "created_at": "2026-12-07T03:28:57.115253Z",
+                     *       "cycle_id": "cbfb6da4-db0a-4521-9923-29de063c6bf5",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
+                     *       "id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -17762,7 +18528,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:27:40.625893Z",
+                     *       "reported_at": "2026-12-07T03:28:57.119470Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -17776,7 +18542,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:27:40.621352Z",
+                     *       "submitted_at": "2026-12-07T03:28:57.115986Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -17787,7 +18553,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:27:40.631208Z",
+                     *       "updated_at": "2026-12-07T03:28:57.121281Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -18290,7 +19056,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
+                     *       "model_id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -18466,26 +19232,26 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/cee41d47-d6e3-4865-a524-c58fdfc70aa3/content",
+                     *           "content_url": "/api/v1/evidence/9a2019f2-fa62-4410-bbae-4998745051aa/content",
                      *           "description": "",
-                     *           "id": "cee41d47-d6e3-4865-a524-c58fdfc70aa3",
+                     *           "id": "9a2019f2-fa62-4410-bbae-4998745051aa",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
+                     *           "model_id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T03:27:40.666738Z",
+                     *           "uploaded_at": "2026-12-07T03:28:57.137878Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "459a7d7c-a29b-48d2-b864-db9ac74a61ea"
+                     *             "id": "efd6776c-2964-47d6-8218-cded09f5392f"
                      *           }
                      *         }
                      *       ],
@@ -18695,26 +19461,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/cee41d47-d6e3-4865-a524-c58fdfc70aa3/content",
+                     *       "content_url": "/api/v1/evidence/9a2019f2-fa62-4410-bbae-4998745051aa/content",
                      *       "description": "",
-                     *       "id": "cee41d47-d6e3-4865-a524-c58fdfc70aa3",
+                     *       "id": "9a2019f2-fa62-4410-bbae-4998745051aa",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
+                     *       "model_id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T03:27:40.666738Z",
+                     *       "uploaded_at": "2026-12-07T03:28:57.137878Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "459a7d7c-a29b-48d2-b864-db9ac74a61ea"
+                     *         "id": "efd6776c-2964-47d6-8218-cded09f5392f"
                      *       }
                      *     }
                      */
@@ -18973,9 +19739,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "459a7d7c-a29b-48d2-b864-db9ac74a61ea",
+                     *         "actor_id": "efd6776c-2964-47d6-8218-cded09f5392f",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T03:27:40.622369Z",
+                     *         "at": "2026-12-07T03:28:57.116939Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -18985,9 +19751,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "459a7d7c-a29b-48d2-b864-db9ac74a61ea",
+                     *         "actor_id": "efd6776c-2964-47d6-8218-cded09f5392f",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T03:27:40.623081Z",
+                     *         "at": "2026-12-07T03:28:57.117497Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -19355,16 +20121,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T03:27:40.632222Z",
+                     *         "created_at": "2026-12-07T03:28:57.122135Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "5dbb6929-4359-4626-a762-b53636f514c5",
+                     *         "id": "ab7b0d2d-064b-4343-af46-b1eafd77d784",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
+                     *         "model_id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *         "recorded_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -19560,19 +20326,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:27:40.617740Z",
-                     *       "cycle_id": "50702a2a-fe19-4b30-b593-69772ac73081",
+                     *       "created_at": "2026-12-07T03:28:57.115253Z",
+                     *       "cycle_id": "cbfb6da4-db0a-4521-9923-29de063c6bf5",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
+                     *       "id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -19589,7 +20355,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:27:40.625893Z",
+                     *       "reported_at": "2026-12-07T03:28:57.119470Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -19603,7 +20369,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:27:40.621352Z",
+                     *       "submitted_at": "2026-12-07T03:28:57.115986Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -19614,7 +20380,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:27:40.631208Z",
+                     *       "updated_at": "2026-12-07T03:28:57.121281Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -19947,19 +20713,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:27:40.617740Z",
-                     *       "cycle_id": "50702a2a-fe19-4b30-b593-69772ac73081",
+                     *       "created_at": "2026-12-07T03:28:57.115253Z",
+                     *       "cycle_id": "cbfb6da4-db0a-4521-9923-29de063c6bf5",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
+                     *       "id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -19976,7 +20742,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:27:40.625893Z",
+                     *       "reported_at": "2026-12-07T03:28:57.119470Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -19990,7 +20756,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:27:40.621352Z",
+                     *       "submitted_at": "2026-12-07T03:28:57.115986Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -20001,7 +20767,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:27:40.631208Z",
+                     *       "updated_at": "2026-12-07T03:28:57.121281Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -20388,18 +21154,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "01010efa-a224-4764-86ce-5c69f96f5241",
+                     *               "id": "9d062cdc-922a-4ecc-94bf-bf41b9c1081d",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/01010efa-a224-4764-86ce-5c69f96f5241"
+                     *               "url": "/api/v1/public/files/9d062cdc-922a-4ecc-94bf-bf41b9c1081d"
                      *             },
                      *             {
-                     *               "id": "c4b90639-95ec-4e34-9a25-2018e3c0ee9c",
+                     *               "id": "af390a86-5c69-4146-8a1f-a6864eee9610",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/c4b90639-95ec-4e34-9a25-2018e3c0ee9c"
+                     *               "url": "/api/v1/public/files/af390a86-5c69-4146-8a1f-a6864eee9610"
                      *             }
                      *           ],
                      *           "province": {
@@ -20644,18 +21410,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "01010efa-a224-4764-86ce-5c69f96f5241",
+                     *           "id": "9d062cdc-922a-4ecc-94bf-bf41b9c1081d",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/01010efa-a224-4764-86ce-5c69f96f5241"
+                     *           "url": "/api/v1/public/files/9d062cdc-922a-4ecc-94bf-bf41b9c1081d"
                      *         },
                      *         {
-                     *           "id": "c4b90639-95ec-4e34-9a25-2018e3c0ee9c",
+                     *           "id": "af390a86-5c69-4146-8a1f-a6864eee9610",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/c4b90639-95ec-4e34-9a25-2018e3c0ee9c"
+                     *           "url": "/api/v1/public/files/af390a86-5c69-4146-8a1f-a6864eee9610"
                      *         }
                      *       ],
                      *       "province": {
@@ -21830,7 +22596,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -22274,18 +23040,20 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
                      *           "end_date": "2026-12-31",
                      *           "field_code": "economy",
+                     *           "individual_name": null,
+                     *           "individual_position": null,
                      *           "level_aimed": "grassroots",
                      *           "marks": [
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "b68775bd-cc5a-46cd-80b1-bbfd5948fa28",
+                     *           "model_id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -22496,7 +23264,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -22699,7 +23467,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *           "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -22707,7 +23475,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *           "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
                      *           "level": "deciding_body",
                      *           "phase_review": "interim",
                      *           "purpose": "exemplar",
@@ -22717,7 +23485,7 @@ export interface operations {
                      *           "year": 2025
                      *         },
                      *         {
-                     *           "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *           "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *           "closed_at": "2025-10-08T09:00:00Z",
                      *           "held_on": "2025-10-08",
                      *           "holding_unit": {
@@ -22725,7 +23493,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "c519e4e3-827c-402e-9b44-4420f39d0f7d",
+                     *           "id": "13301392-1a1d-4116-a6c9-a5ddb53e92ce",
                      *           "level": "deciding_body",
                      *           "phase_review": null,
                      *           "purpose": "model",
@@ -22929,13 +23697,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "candidates": [
                      *         {
-                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
+                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
+                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -22946,11 +23714,13 @@ export interface operations {
                      *           "provisional_outcome": null,
                      *           "scores": [
                      *             {
+                     *               "code": "identity",
                      *               "comment": "",
                      *               "criterion": 1,
                      *               "score": 9
                      *             },
                      *             {
+                     *               "code": "leadership",
                      *               "comment": "",
                      *               "criterion": 2,
                      *               "score": 9
@@ -22967,13 +23737,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -22983,9 +23753,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
-                     *       "created_at": "2026-12-07T03:27:40.959189Z",
-                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "created_at": "2026-12-07T03:28:57.322775Z",
+                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -22993,13 +23763,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -23009,7 +23779,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -23025,7 +23795,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
+                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -23277,13 +24047,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "candidates": [
                      *         {
-                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
+                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
+                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -23294,11 +24064,13 @@ export interface operations {
                      *           "provisional_outcome": null,
                      *           "scores": [
                      *             {
+                     *               "code": "identity",
                      *               "comment": "",
                      *               "criterion": 1,
                      *               "score": 9
                      *             },
                      *             {
+                     *               "code": "leadership",
                      *               "comment": "",
                      *               "criterion": 2,
                      *               "score": 9
@@ -23315,13 +24087,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -23331,9 +24103,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
-                     *       "created_at": "2026-12-07T03:27:40.959189Z",
-                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "created_at": "2026-12-07T03:28:57.322775Z",
+                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -23341,13 +24113,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -23357,7 +24129,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -23373,7 +24145,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
+                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -23557,13 +24329,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "candidates": [
                      *         {
-                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
+                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
+                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -23574,11 +24346,13 @@ export interface operations {
                      *           "provisional_outcome": null,
                      *           "scores": [
                      *             {
+                     *               "code": "identity",
                      *               "comment": "",
                      *               "criterion": 1,
                      *               "score": 9
                      *             },
                      *             {
+                     *               "code": "leadership",
                      *               "comment": "",
                      *               "criterion": 2,
                      *               "score": 9
@@ -23595,13 +24369,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -23611,9 +24385,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
-                     *       "created_at": "2026-12-07T03:27:40.959189Z",
-                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "created_at": "2026-12-07T03:28:57.322775Z",
+                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -23621,13 +24395,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -23637,7 +24411,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -23653,7 +24427,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
+                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -23971,13 +24745,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "candidates": [
                      *         {
-                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
+                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
+                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -23988,11 +24762,13 @@ export interface operations {
                      *           "provisional_outcome": null,
                      *           "scores": [
                      *             {
+                     *               "code": "identity",
                      *               "comment": "",
                      *               "criterion": 1,
                      *               "score": 9
                      *             },
                      *             {
+                     *               "code": "leadership",
                      *               "comment": "",
                      *               "criterion": 2,
                      *               "score": 9
@@ -24009,13 +24785,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24025,9 +24801,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
-                     *       "created_at": "2026-12-07T03:27:40.959189Z",
-                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "created_at": "2026-12-07T03:28:57.322775Z",
+                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -24035,13 +24811,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -24051,7 +24827,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -24067,7 +24843,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
+                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -24380,13 +25156,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "candidates": [
                      *         {
-                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
+                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
+                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -24397,11 +25173,13 @@ export interface operations {
                      *           "provisional_outcome": null,
                      *           "scores": [
                      *             {
+                     *               "code": "identity",
                      *               "comment": "",
                      *               "criterion": 1,
                      *               "score": 9
                      *             },
                      *             {
+                     *               "code": "leadership",
                      *               "comment": "",
                      *               "criterion": 2,
                      *               "score": 9
@@ -24418,13 +25196,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24434,9 +25212,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
-                     *       "created_at": "2026-12-07T03:27:40.959189Z",
-                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "created_at": "2026-12-07T03:28:57.322775Z",
+                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -24444,13 +25222,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -24460,7 +25238,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -24476,7 +25254,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
+                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -24731,13 +25509,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "candidates": [
                      *         {
-                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
+                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
+                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -24748,11 +25526,13 @@ export interface operations {
                      *           "provisional_outcome": null,
                      *           "scores": [
                      *             {
+                     *               "code": "identity",
                      *               "comment": "",
                      *               "criterion": 1,
                      *               "score": 9
                      *             },
                      *             {
+                     *               "code": "leadership",
                      *               "comment": "",
                      *               "criterion": 2,
                      *               "score": 9
@@ -24769,13 +25549,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24785,9 +25565,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
-                     *       "created_at": "2026-12-07T03:27:40.959189Z",
-                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "created_at": "2026-12-07T03:28:57.322775Z",
+                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -24795,13 +25575,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -24811,7 +25591,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -24827,7 +25607,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
+                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25140,13 +25920,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "candidates": [
                      *         {
-                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
+                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
+                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25157,11 +25937,13 @@ export interface operations {
                      *           "provisional_outcome": null,
                      *           "scores": [
                      *             {
+                     *               "code": "identity",
                      *               "comment": "",
                      *               "criterion": 1,
                      *               "score": 9
                      *             },
                      *             {
+                     *               "code": "leadership",
                      *               "comment": "",
                      *               "criterion": 2,
                      *               "score": 9
@@ -25178,13 +25960,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25194,9 +25976,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
-                     *       "created_at": "2026-12-07T03:27:40.959189Z",
-                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "created_at": "2026-12-07T03:28:57.322775Z",
+                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -25204,13 +25986,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -25220,7 +26002,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -25236,7 +26018,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
+                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25516,13 +26298,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "candidates": [
                      *         {
-                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
+                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
+                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25533,11 +26315,13 @@ export interface operations {
                      *           "provisional_outcome": null,
                      *           "scores": [
                      *             {
+                     *               "code": "identity",
                      *               "comment": "",
                      *               "criterion": 1,
                      *               "score": 9
                      *             },
                      *             {
+                     *               "code": "leadership",
                      *               "comment": "",
                      *               "criterion": 2,
                      *               "score": 9
@@ -25554,13 +26338,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25570,9 +26354,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
-                     *       "created_at": "2026-12-07T03:27:40.959189Z",
-                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "created_at": "2026-12-07T03:28:57.322775Z",
+                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -25580,13 +26364,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -25596,7 +26380,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -25612,7 +26396,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
+                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25925,13 +26709,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "candidates": [
                      *         {
-                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
+                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
+                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25942,11 +26726,13 @@ export interface operations {
                      *           "provisional_outcome": null,
                      *           "scores": [
                      *             {
+                     *               "code": "identity",
                      *               "comment": "",
                      *               "criterion": 1,
                      *               "score": 9
                      *             },
                      *             {
+                     *               "code": "leadership",
                      *               "comment": "",
                      *               "criterion": 2,
                      *               "score": 9
@@ -25963,13 +26749,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25979,9 +26765,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
-                     *       "created_at": "2026-12-07T03:27:40.959189Z",
-                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "created_at": "2026-12-07T03:28:57.322775Z",
+                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -25989,13 +26775,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26005,7 +26791,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26021,7 +26807,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
+                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -26276,13 +27062,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "candidates": [
                      *         {
-                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
+                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
+                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -26293,11 +27079,13 @@ export interface operations {
                      *           "provisional_outcome": null,
                      *           "scores": [
                      *             {
+                     *               "code": "identity",
                      *               "comment": "",
                      *               "criterion": 1,
                      *               "score": 9
                      *             },
                      *             {
+                     *               "code": "leadership",
                      *               "comment": "",
                      *               "criterion": 2,
                      *               "score": 9
@@ -26314,13 +27102,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -26330,9 +27118,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
-                     *       "created_at": "2026-12-07T03:27:40.959189Z",
-                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "created_at": "2026-12-07T03:28:57.322775Z",
+                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26340,13 +27128,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26356,7 +27144,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26372,7 +27160,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
+                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -26697,13 +27485,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "candidates": [
                      *         {
-                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
+                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
+                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -26714,11 +27502,13 @@ export interface operations {
                      *           "provisional_outcome": null,
                      *           "scores": [
                      *             {
+                     *               "code": "identity",
                      *               "comment": "",
                      *               "criterion": 1,
                      *               "score": 9
                      *             },
                      *             {
+                     *               "code": "leadership",
                      *               "comment": "",
                      *               "criterion": 2,
                      *               "score": 9
@@ -26735,13 +27525,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -26751,9 +27541,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
-                     *       "created_at": "2026-12-07T03:27:40.959189Z",
-                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "created_at": "2026-12-07T03:28:57.322775Z",
+                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26761,13 +27551,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26777,7 +27567,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26793,7 +27583,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
+                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -27328,13 +28118,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "55c6d5f0-ebd0-4343-9adc-00775a600ed5",
+                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
                      *       "candidates": [
                      *         {
-                     *           "id": "b4f5bf65-f96e-4577-b3e5-7c7feff7ad87",
+                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "20aa8497-bb4c-4063-94a9-7e53a99a4235",
+                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -27345,11 +28135,13 @@ export interface operations {
                      *           "provisional_outcome": null,
                      *           "scores": [
                      *             {
+                     *               "code": "identity",
                      *               "comment": "",
                      *               "criterion": 1,
                      *               "score": 9
                      *             },
                      *             {
+                     *               "code": "leadership",
                      *               "comment": "",
                      *               "criterion": 2,
                      *               "score": 9
@@ -27366,13 +28158,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -27382,9 +28174,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
-                     *       "created_at": "2026-12-07T03:27:40.959189Z",
-                     *       "created_by_id": "c94f50fb-8c2d-4ac5-bc5f-3539bfe293d2",
+                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "created_at": "2026-12-07T03:28:57.322775Z",
+                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -27392,13 +28184,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "63fd0396-9dd9-4103-b054-f0d95051409f",
+                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "f15f34c1-3df9-4604-aa99-389f41d63706",
+                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -27408,7 +28200,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "b01f9b21-09b3-49c3-bf2f-cab1dc971d2e",
+                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -27424,7 +28216,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:27:40.959191Z",
+                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -28154,7 +28946,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T03:27:40.011728Z",
+                     *           "created_at": "2026-12-07T03:28:56.797786Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -28171,14 +28963,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T03:27:40.128298Z",
+                     *           "updated_at": "2026-12-07T03:28:56.843555Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T03:27:40.011726Z",
+                     *           "created_at": "2026-12-07T03:28:56.797784Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -28195,7 +28987,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T03:27:40.128188Z",
+                     *           "updated_at": "2026-12-07T03:28:56.843186Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -29104,7 +29896,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T03:27:40.005157Z",
+                     *         "created_at": "2026-12-07T03:28:56.786372Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -29120,14 +29912,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T03:27:40.125613Z",
+                     *         "updated_at": "2026-12-07T03:28:56.836373Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T03:27:40.007965Z",
+                     *         "created_at": "2026-12-07T03:28:56.789818Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -29144,7 +29936,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T03:27:40.127075Z",
+                     *         "updated_at": "2026-12-07T03:28:56.839468Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -30424,7 +31216,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T03:27:40.011728Z",
+                     *           "created_at": "2026-12-07T03:28:56.797786Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -30441,7 +31233,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T03:27:40.128298Z",
+                     *           "updated_at": "2026-12-07T03:28:56.843555Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -30645,17 +31437,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T03:27:40.571788Z",
+                     *           "created_at": "2026-12-07T03:28:57.089074Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "d1abcb8d-e13b-4349-a412-77439ac2d8fe",
+                     *           "id": "ab72faa4-8307-4755-82d8-8d2d535ccd3e",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T03:27:40.574174Z",
-                     *               "id": "c6857e03-abf9-4c0c-8f1b-45192f48bb2f",
+                     *               "created_at": "2026-12-07T03:28:57.090901Z",
+                     *               "id": "4f6ff1a5-41d1-4ece-97aa-a93869d16980",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -30663,22 +31455,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T03:27:40.571794Z",
+                     *           "updated_at": "2026-12-07T03:28:57.089080Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T03:27:40.571806Z",
+                     *           "created_at": "2026-12-07T03:28:57.089091Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "b3e7f4a4-8f24-412d-b882-9235bbc2260f",
+                     *           "id": "76064e31-67c9-4989-8a7b-d35ad7c73aff",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T03:27:40.574184Z",
-                     *               "id": "5e050700-8027-4272-84f3-2758a2de9c80",
+                     *               "created_at": "2026-12-07T03:28:57.090910Z",
+                     *               "id": "2acd6e86-1520-4a21-b18d-10d63e61c548",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -30686,8 +31478,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T03:27:40.574186Z",
-                     *               "id": "3c0e6618-f7e9-4e44-8825-45df29b44fc8",
+                     *               "created_at": "2026-12-07T03:28:57.090912Z",
+                     *               "id": "10bb4dbc-771f-437e-a3c9-4b53da077ea2",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -30695,7 +31487,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T03:27:40.571807Z",
+                     *           "updated_at": "2026-12-07T03:28:57.089092Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -31682,8 +32474,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T03:27:40.574174Z",
-                     *         "id": "c6857e03-abf9-4c0c-8f1b-45192f48bb2f",
+                     *         "created_at": "2026-12-07T03:28:57.090901Z",
+                     *         "id": "4f6ff1a5-41d1-4ece-97aa-a93869d16980",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",

@@ -37,6 +37,8 @@ from .child_coverage import ChildCoverage
 from .core_member import CoreMember
 from .coverage_report import CoverageReport
 from .covered_model import CoveredModel
+from .criterion_code import CriterionCode
+from .criterion_read import CriterionRead
 from .criterion_score import CriterionScore
 from .cycle_create import CycleCreate
 from .cycle_read import CycleRead
@@ -159,7 +161,13 @@ from .sent_list_detail import SentListDetail
 from .sent_list_read import SentListRead
 from .sent_lists_overview import SentListsOverview
 from .sent_lists_overview_counts import SentListsOverviewCounts
+from .shortfall import Shortfall
 from .size_problem import SizeProblem
+from .standard_defaults import StandardDefaults
+from .standard_exception import StandardException
+from .standard_exception_read import StandardExceptionRead
+from .standard_read import StandardRead
+from .standard_write import StandardWrite
 from .state import State
 from .state_doc import StateDoc
 from .state_problem import StateProblem
@@ -245,6 +253,8 @@ __all__ = (
     "CoreMember",
     "CoverageReport",
     "CoveredModel",
+    "CriterionCode",
+    "CriterionRead",
     "CriterionScore",
     "CycleCreate",
     "CycleRead",
@@ -367,7 +377,13 @@ __all__ = (
     "SentListRead",
     "SentListsOverview",
     "SentListsOverviewCounts",
+    "Shortfall",
     "SizeProblem",
+    "StandardDefaults",
+    "StandardException",
+    "StandardExceptionRead",
+    "StandardRead",
+    "StandardWrite",
     "State",
     "StateDoc",
     "StateProblem",
