@@ -74,6 +74,7 @@ async def _capture() -> dict[str, Any]:
         await get("me_get", "/me")
         await get("workflow_get", "/workflow")
         await get("fields_list", "/fields")
+        await get("criteria_list", "/criteria")
         for op, url in (
             ("unit_kinds_list", "/unit-kinds"),
             ("unit_levels_list", "/unit-levels"),

@@ -9589,10 +9589,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T03:28:57.093914Z",
+                     *           "created_at": "2026-12-07T03:29:39.877451Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "e15d7cfc-248c-419f-9dea-d544e9ac7d54",
+                     *               "id": "7c4559db-ec1e-491e-9ae3-2a9454396dd0",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -9613,7 +9613,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "cbfb6da4-db0a-4521-9923-29de063c6bf5",
+                     *               "id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -9640,7 +9640,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *           "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -9648,7 +9648,7 @@ export interface operations {
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T03:28:57.093916Z",
+                     *           "updated_at": "2026-12-07T03:29:39.877454Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -12683,7 +12683,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -12897,7 +12897,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -13197,6 +13197,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "identity",
+                     *         "label_en": "Has a name, an address and content in one of the fields: economic development, culture and society, security and defence, building the political system.",
+                     *         "label_vi": "Có tên, địa chỉ, nội dung thuộc một trong các lĩnh vực phát triển kinh tế, văn hóa - xã hội, an ninh - quốc phòng, xây dựng hệ thống chính trị.",
+                     *         "max_score": 10,
+                     *         "position": 1
+                     *       },
+                     *       {
+                     *         "code": "leadership",
+                     *         "label_en": "Tied to the party committee's leadership and direction and registered with the launching body; follows the Party's line and the State's laws; brings many forces together, spreads widely, brings practical results, avoids formalism.",
+                     *         "label_vi": "Phải gắn liền với sự lãnh đạo, chỉ đạo của cấp ủy và đăng ký với cơ quan phát động, triển khai. Chấp hành chủ trương, đường lối của Đảng, chính sách pháp luật của Nhà nước; phối hợp và huy động được nhiều lực lượng cùng tham gia, có sức lan tỏa lớn, mang lại hiệu quả thiết thực, tránh hình thức.",
+                     *         "max_score": 10,
+                     *         "position": 2
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["CriterionList"];
                 };
             };
@@ -13331,7 +13349,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "0e6d151d-d05c-4df3-b874-493b35848c7d",
+                     *           "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -13355,7 +13373,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "0de21084-a76a-4ce5-b66c-8374ef11ff3e",
+                     *           "id": "20c70de6-a5c9-4d9c-b2c2-c7c6dae800b1",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -13575,10 +13593,10 @@ export interface operations {
                      *       "award_form_label": null,
                      *       "award_level": null,
                      *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:28:57.325720Z",
+                     *       "created_at": "2026-12-07T03:29:40.071374Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "0e6d151d-d05c-4df3-b874-493b35848c7d",
+                     *       "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -13596,7 +13614,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
+                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -13615,7 +13633,7 @@ export interface operations {
                      *       "publish": true,
                      *       "review": {
                      *         "held_on": "2025-11-20",
-                     *         "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
+                     *         "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
                      *         "phase_review": "interim",
                      *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
                      *       },
@@ -13625,7 +13643,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:28:57.325722Z",
+                     *       "updated_at": "2026-12-07T03:29:40.071377Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -13902,10 +13920,10 @@ export interface operations {
                      *       "award_form_label": null,
                      *       "award_level": null,
                      *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:28:57.325720Z",
+                     *       "created_at": "2026-12-07T03:29:40.071374Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "0e6d151d-d05c-4df3-b874-493b35848c7d",
+                     *       "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -13923,7 +13941,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
+                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -13942,7 +13960,7 @@ export interface operations {
                      *       "publish": true,
                      *       "review": {
                      *         "held_on": "2025-11-20",
-                     *         "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
+                     *         "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
                      *         "phase_review": "interim",
                      *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
                      *       },
@@ -13952,7 +13970,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:28:57.325722Z",
+                     *       "updated_at": "2026-12-07T03:29:40.071377Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -14151,10 +14169,10 @@ export interface operations {
                      *       "award_form_label": null,
                      *       "award_level": null,
                      *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:28:57.325720Z",
+                     *       "created_at": "2026-12-07T03:29:40.071374Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "0e6d151d-d05c-4df3-b874-493b35848c7d",
+                     *       "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -14172,7 +14190,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
+                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -14191,7 +14209,7 @@ export interface operations {
                      *       "publish": true,
                      *       "review": {
                      *         "held_on": "2025-11-20",
-                     *         "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
+                     *         "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
                      *         "phase_review": "interim",
                      *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
                      *       },
@@ -14201,7 +14219,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:28:57.325722Z",
+                     *       "updated_at": "2026-12-07T03:29:40.071377Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -14744,10 +14762,10 @@ export interface operations {
                      *       "award_form_label": null,
                      *       "award_level": null,
                      *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:28:57.325720Z",
+                     *       "created_at": "2026-12-07T03:29:40.071374Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "0e6d151d-d05c-4df3-b874-493b35848c7d",
+                     *       "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -14765,7 +14783,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
+                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -14784,7 +14802,7 @@ export interface operations {
                      *       "publish": true,
                      *       "review": {
                      *         "held_on": "2025-11-20",
-                     *         "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
+                     *         "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
                      *         "phase_review": "interim",
                      *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
                      *       },
@@ -14794,7 +14812,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:28:57.325722Z",
+                     *       "updated_at": "2026-12-07T03:29:40.071377Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -15105,26 +15123,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/9a2019f2-fa62-4410-bbae-4998745051aa/content",
+                     *       "content_url": "/api/v1/evidence/48293cf7-55a1-44dd-ad64-ddd28440cda6/content",
                      *       "description": "",
-                     *       "id": "9a2019f2-fa62-4410-bbae-4998745051aa",
+                     *       "id": "48293cf7-55a1-44dd-ad64-ddd28440cda6",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
+                     *       "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T03:28:57.137878Z",
+                     *       "uploaded_at": "2026-12-07T03:29:39.923348Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "efd6776c-2964-47d6-8218-cded09f5392f"
+                     *         "id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f"
                      *       }
                      *     }
                      */
@@ -17298,7 +17316,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "ab72faa4-8307-4755-82d8-8d2d535ccd3e",
+                     *       "id": "d454cac8-78ff-4d78-a309-9f95b60ead94",
                      *       "permissions": [
                      *         "read",
                      *         "units:manage"
@@ -17306,7 +17324,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "4f6ff1a5-41d1-4ece-97aa-a93869d16980",
+                     *           "id": "0c80f1a8-c5f6-4ea9-a7d5-08b80e356b19",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -17668,7 +17686,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "af431aa8-d2d9-40b6-89c2-4e32bdc04b37",
+                     *           "id": "21f701ed-5206-4adc-a2fd-a5b11204e13f",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -17677,14 +17695,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T03:28:57.241720Z",
+                     *           "updated_at": "2026-12-07T03:29:39.987114Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "7a949cc1-8ed2-48c1-b590-333b6dd64d7d",
+                     *           "id": "dcabc831-8f32-4d7c-83af-2af8956c3e46",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -17693,7 +17711,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T03:28:57.229516Z",
+                     *           "updated_at": "2026-12-07T03:29:39.974449Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -17895,19 +17913,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:28:57.115253Z",
-                     *       "cycle_id": "cbfb6da4-db0a-4521-9923-29de063c6bf5",
+                     *       "created_at": "2026-12-07T03:29:39.899825Z",
+                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
+                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -17924,7 +17942,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:28:57.119470Z",
+                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -17938,7 +17956,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:28:57.115986Z",
+                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -17949,7 +17967,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:28:57.121281Z",
+                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -18235,19 +18253,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:28:57.115253Z",
-                     *       "cycle_id": "cbfb6da4-db0a-4521-9923-29de063c6bf5",
+                     *       "created_at": "2026-12-07T03:29:39.899825Z",
+                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
+                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -18264,7 +18282,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:28:57.119470Z",
+                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -18278,7 +18296,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:28:57.115986Z",
+                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -18289,7 +18307,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:28:57.121281Z",
+                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -18499,19 +18517,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:28:57.115253Z",
-                     *       "cycle_id": "cbfb6da4-db0a-4521-9923-29de063c6bf5",
+                     *       "created_at": "2026-12-07T03:29:39.899825Z",
+                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
+                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -18528,7 +18546,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:28:57.119470Z",
+                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -18542,7 +18560,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:28:57.115986Z",
+                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -18553,7 +18571,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:28:57.121281Z",
+                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -19056,7 +19074,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
+                     *       "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -19232,26 +19250,26 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/9a2019f2-fa62-4410-bbae-4998745051aa/content",
+                     *           "content_url": "/api/v1/evidence/48293cf7-55a1-44dd-ad64-ddd28440cda6/content",
                      *           "description": "",
-                     *           "id": "9a2019f2-fa62-4410-bbae-4998745051aa",
+                     *           "id": "48293cf7-55a1-44dd-ad64-ddd28440cda6",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
+                     *           "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T03:28:57.137878Z",
+                     *           "uploaded_at": "2026-12-07T03:29:39.923348Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "efd6776c-2964-47d6-8218-cded09f5392f"
+                     *             "id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f"
                      *           }
                      *         }
                      *       ],
@@ -19461,26 +19479,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/9a2019f2-fa62-4410-bbae-4998745051aa/content",
+                     *       "content_url": "/api/v1/evidence/48293cf7-55a1-44dd-ad64-ddd28440cda6/content",
                      *       "description": "",
-                     *       "id": "9a2019f2-fa62-4410-bbae-4998745051aa",
+                     *       "id": "48293cf7-55a1-44dd-ad64-ddd28440cda6",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
+                     *       "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T03:28:57.137878Z",
+                     *       "uploaded_at": "2026-12-07T03:29:39.923348Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "efd6776c-2964-47d6-8218-cded09f5392f"
+                     *         "id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f"
                      *       }
                      *     }
                      */
@@ -19739,9 +19757,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "efd6776c-2964-47d6-8218-cded09f5392f",
+                     *         "actor_id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T03:28:57.116939Z",
+                     *         "at": "2026-12-07T03:29:39.901796Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -19751,9 +19769,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "efd6776c-2964-47d6-8218-cded09f5392f",
+                     *         "actor_id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T03:28:57.117497Z",
+                     *         "at": "2026-12-07T03:29:39.902324Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -20121,16 +20139,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T03:28:57.122135Z",
+                     *         "created_at": "2026-12-07T03:29:39.906854Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "ab7b0d2d-064b-4343-af46-b1eafd77d784",
+                     *         "id": "4eba5b1d-c827-4388-8683-9e2bbe4e269d",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
+                     *         "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *         "recorded_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -20326,19 +20344,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:28:57.115253Z",
-                     *       "cycle_id": "cbfb6da4-db0a-4521-9923-29de063c6bf5",
+                     *       "created_at": "2026-12-07T03:29:39.899825Z",
+                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
+                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -20355,7 +20373,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:28:57.119470Z",
+                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -20369,7 +20387,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:28:57.115986Z",
+                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -20380,7 +20398,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:28:57.121281Z",
+                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -20713,19 +20731,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:28:57.115253Z",
-                     *       "cycle_id": "cbfb6da4-db0a-4521-9923-29de063c6bf5",
+                     *       "created_at": "2026-12-07T03:29:39.899825Z",
+                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
+                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -20742,7 +20760,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:28:57.119470Z",
+                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -20756,7 +20774,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:28:57.115986Z",
+                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -20767,7 +20785,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:28:57.121281Z",
+                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -21154,18 +21172,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "9d062cdc-922a-4ecc-94bf-bf41b9c1081d",
+                     *               "id": "b02faa98-7b11-4f61-8574-71e22dcb2dc4",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/9d062cdc-922a-4ecc-94bf-bf41b9c1081d"
+                     *               "url": "/api/v1/public/files/b02faa98-7b11-4f61-8574-71e22dcb2dc4"
                      *             },
                      *             {
-                     *               "id": "af390a86-5c69-4146-8a1f-a6864eee9610",
+                     *               "id": "a9608a09-ac00-4619-9693-e214e90b1a1e",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/af390a86-5c69-4146-8a1f-a6864eee9610"
+                     *               "url": "/api/v1/public/files/a9608a09-ac00-4619-9693-e214e90b1a1e"
                      *             }
                      *           ],
                      *           "province": {
@@ -21410,18 +21428,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "9d062cdc-922a-4ecc-94bf-bf41b9c1081d",
+                     *           "id": "b02faa98-7b11-4f61-8574-71e22dcb2dc4",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/9d062cdc-922a-4ecc-94bf-bf41b9c1081d"
+                     *           "url": "/api/v1/public/files/b02faa98-7b11-4f61-8574-71e22dcb2dc4"
                      *         },
                      *         {
-                     *           "id": "af390a86-5c69-4146-8a1f-a6864eee9610",
+                     *           "id": "a9608a09-ac00-4619-9693-e214e90b1a1e",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/af390a86-5c69-4146-8a1f-a6864eee9610"
+                     *           "url": "/api/v1/public/files/a9608a09-ac00-4619-9693-e214e90b1a1e"
                      *         }
                      *       ],
                      *       "province": {
@@ -22596,7 +22614,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -23040,7 +23058,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -23053,7 +23071,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "d5d111ee-1c78-43ce-84a9-c91279dbbde2",
+                     *           "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -23264,7 +23282,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -23467,7 +23485,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *           "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -23475,7 +23493,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
+                     *           "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
                      *           "level": "deciding_body",
                      *           "phase_review": "interim",
                      *           "purpose": "exemplar",
@@ -23485,7 +23503,7 @@ export interface operations {
                      *           "year": 2025
                      *         },
                      *         {
-                     *           "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *           "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *           "closed_at": "2025-10-08T09:00:00Z",
                      *           "held_on": "2025-10-08",
                      *           "holding_unit": {
@@ -23493,7 +23511,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "13301392-1a1d-4116-a6c9-a5ddb53e92ce",
+                     *           "id": "39be8536-0e9e-46c0-bde9-b532271a69c5",
                      *           "level": "deciding_body",
                      *           "phase_review": null,
                      *           "purpose": "model",
@@ -23697,13 +23715,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "candidates": [
                      *         {
-                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
+                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
+                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -23737,13 +23755,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -23753,9 +23771,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
-                     *       "created_at": "2026-12-07T03:28:57.322775Z",
-                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "created_at": "2026-12-07T03:29:40.068514Z",
+                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -23763,13 +23781,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
+                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -23779,7 +23797,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -23795,7 +23813,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
+                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -24047,13 +24065,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "candidates": [
                      *         {
-                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
+                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
+                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -24087,13 +24105,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24103,9 +24121,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
-                     *       "created_at": "2026-12-07T03:28:57.322775Z",
-                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "created_at": "2026-12-07T03:29:40.068514Z",
+                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -24113,13 +24131,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
+                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -24129,7 +24147,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -24145,7 +24163,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
+                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -24329,13 +24347,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "candidates": [
                      *         {
-                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
+                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
+                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -24369,13 +24387,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24385,9 +24403,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
-                     *       "created_at": "2026-12-07T03:28:57.322775Z",
-                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "created_at": "2026-12-07T03:29:40.068514Z",
+                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -24395,13 +24413,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
+                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -24411,7 +24429,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -24427,7 +24445,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
+                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -24745,13 +24763,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "candidates": [
                      *         {
-                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
+                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
+                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -24785,13 +24803,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24801,9 +24819,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
-                     *       "created_at": "2026-12-07T03:28:57.322775Z",
-                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "created_at": "2026-12-07T03:29:40.068514Z",
+                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -24811,13 +24829,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
+                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -24827,7 +24845,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -24843,7 +24861,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
+                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25156,13 +25174,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "candidates": [
                      *         {
-                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
+                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
+                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25196,13 +25214,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25212,9 +25230,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
-                     *       "created_at": "2026-12-07T03:28:57.322775Z",
-                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "created_at": "2026-12-07T03:29:40.068514Z",
+                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -25222,13 +25240,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
+                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -25238,7 +25256,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -25254,7 +25272,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
+                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25509,13 +25527,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "candidates": [
                      *         {
-                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
+                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
+                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25549,13 +25567,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25565,9 +25583,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
-                     *       "created_at": "2026-12-07T03:28:57.322775Z",
-                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "created_at": "2026-12-07T03:29:40.068514Z",
+                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -25575,13 +25593,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
+                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -25591,7 +25609,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -25607,7 +25625,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
+                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25920,13 +25938,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "candidates": [
                      *         {
-                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
+                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
+                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25960,13 +25978,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25976,9 +25994,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
-                     *       "created_at": "2026-12-07T03:28:57.322775Z",
-                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "created_at": "2026-12-07T03:29:40.068514Z",
+                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -25986,13 +26004,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
+                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26002,7 +26020,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26018,7 +26036,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
+                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -26298,13 +26316,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "candidates": [
                      *         {
-                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
+                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
+                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -26338,13 +26356,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -26354,9 +26372,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
-                     *       "created_at": "2026-12-07T03:28:57.322775Z",
-                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "created_at": "2026-12-07T03:29:40.068514Z",
+                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26364,13 +26382,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
+                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26380,7 +26398,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26396,7 +26414,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
+                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -26709,13 +26727,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "candidates": [
                      *         {
-                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
+                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
+                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -26749,13 +26767,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -26765,9 +26783,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
-                     *       "created_at": "2026-12-07T03:28:57.322775Z",
-                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "created_at": "2026-12-07T03:29:40.068514Z",
+                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26775,13 +26793,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
+                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26791,7 +26809,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26807,7 +26825,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
+                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -27062,13 +27080,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "candidates": [
                      *         {
-                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
+                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
+                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -27102,13 +27120,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -27118,9 +27136,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
-                     *       "created_at": "2026-12-07T03:28:57.322775Z",
-                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "created_at": "2026-12-07T03:29:40.068514Z",
+                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -27128,13 +27146,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
+                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -27144,7 +27162,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -27160,7 +27178,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
+                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -27485,13 +27503,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "candidates": [
                      *         {
-                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
+                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
+                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -27525,13 +27543,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -27541,9 +27559,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
-                     *       "created_at": "2026-12-07T03:28:57.322775Z",
-                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "created_at": "2026-12-07T03:29:40.068514Z",
+                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -27551,13 +27569,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
+                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -27567,7 +27585,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -27583,7 +27601,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
+                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -28118,13 +28136,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "94c47b3d-90b3-44e0-9e94-794464545578",
+                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
                      *       "candidates": [
                      *         {
-                     *           "id": "cc3ed4fc-c2d3-45c6-a1e8-06f90dee45ff",
+                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "12963af2-5bed-44d8-9758-bb7323dab2bf",
+                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -28158,13 +28176,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -28174,9 +28192,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
-                     *       "created_at": "2026-12-07T03:28:57.322775Z",
-                     *       "created_by_id": "73a7c6b1-d621-45d4-bb69-47600117d56b",
+                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "created_at": "2026-12-07T03:29:40.068514Z",
+                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -28184,13 +28202,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "40abfff6-7651-4899-be91-76ad8a0d9340",
+                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5adc46e2-e23d-475b-a556-f955fa651fd4",
+                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -28200,7 +28218,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "621c252c-9d0c-4ee2-8def-098ff1521914",
+                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -28216,7 +28234,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:28:57.322777Z",
+                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -28946,7 +28964,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T03:28:56.797786Z",
+                     *           "created_at": "2026-12-07T03:29:39.579320Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -28963,14 +28981,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T03:28:56.843555Z",
+                     *           "updated_at": "2026-12-07T03:29:39.623175Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T03:28:56.797784Z",
+                     *           "created_at": "2026-12-07T03:29:39.579318Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -28987,7 +29005,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T03:28:56.843186Z",
+                     *           "updated_at": "2026-12-07T03:29:39.622833Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -29896,7 +29914,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T03:28:56.786372Z",
+                     *         "created_at": "2026-12-07T03:29:39.567932Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -29912,14 +29930,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T03:28:56.836373Z",
+                     *         "updated_at": "2026-12-07T03:29:39.616553Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T03:28:56.789818Z",
+                     *         "created_at": "2026-12-07T03:29:39.571486Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -29936,7 +29954,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T03:28:56.839468Z",
+                     *         "updated_at": "2026-12-07T03:29:39.619407Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -31216,7 +31234,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T03:28:56.797786Z",
+                     *           "created_at": "2026-12-07T03:29:39.579320Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -31233,7 +31251,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T03:28:56.843555Z",
+                     *           "updated_at": "2026-12-07T03:29:39.623175Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -31437,17 +31455,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T03:28:57.089074Z",
+                     *           "created_at": "2026-12-07T03:29:39.872451Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "ab72faa4-8307-4755-82d8-8d2d535ccd3e",
+                     *           "id": "d454cac8-78ff-4d78-a309-9f95b60ead94",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T03:28:57.090901Z",
-                     *               "id": "4f6ff1a5-41d1-4ece-97aa-a93869d16980",
+                     *               "created_at": "2026-12-07T03:29:39.874432Z",
+                     *               "id": "0c80f1a8-c5f6-4ea9-a7d5-08b80e356b19",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -31455,22 +31473,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T03:28:57.089080Z",
+                     *           "updated_at": "2026-12-07T03:29:39.872456Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T03:28:57.089091Z",
+                     *           "created_at": "2026-12-07T03:29:39.872467Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "76064e31-67c9-4989-8a7b-d35ad7c73aff",
+                     *           "id": "723f8a06-b918-4104-bdfe-a85fd2021761",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T03:28:57.090910Z",
-                     *               "id": "2acd6e86-1520-4a21-b18d-10d63e61c548",
+                     *               "created_at": "2026-12-07T03:29:39.874442Z",
+                     *               "id": "82d9550d-48fc-431f-b00d-9e2e85fc2815",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -31478,8 +31496,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T03:28:57.090912Z",
-                     *               "id": "10bb4dbc-771f-437e-a3c9-4b53da077ea2",
+                     *               "created_at": "2026-12-07T03:29:39.874444Z",
+                     *               "id": "ad8d8922-2830-40e1-ad73-59f395522a39",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -31487,7 +31505,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T03:28:57.089092Z",
+                     *           "updated_at": "2026-12-07T03:29:39.872467Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -32474,8 +32492,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T03:28:57.090901Z",
-                     *         "id": "4f6ff1a5-41d1-4ece-97aa-a93869d16980",
+                     *         "created_at": "2026-12-07T03:29:39.874432Z",
+                     *         "id": "0c80f1a8-c5f6-4ea9-a7d5-08b80e356b19",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
