@@ -56,7 +56,7 @@ async def list_indicators(campaign: VisibleCampaign, year: CycleYear, session: S
 
 
 @router.post(
-    "/campaigns/{campaign_id}/cycles/{year}/indicators:load-defaults",
+    "/campaigns/{campaign_id}/cycles/{year}/indicators/load-defaults",
     operation_id="indicators_load_defaults",
     summary="Load seed 003's indicators into a campaign year",
     response_model=IndicatorCatalogue,

@@ -22,7 +22,7 @@ from app.registrations.dependencies import VisibleSentList
 from app.registrations.list_schemas import SentListDetail, SentListRead, SentListsOverview
 from app.storage import get_store
 
-router = APIRouter(tags=["registrations"], route_class=GuardedRoute)
+router = APIRouter(route_class=GuardedRoute)  # tagged by the registrations router that includes it
 
 Year = Annotated[int, Query(ge=2000, le=2100)]
 

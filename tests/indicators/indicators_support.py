@@ -53,8 +53,8 @@ class World:
         return self.demo.headers(user, **extra)
 
     async def load_defaults(self, user: str = "demo.admin", expect: int = 200) -> Any:
-        """POST …/indicators:load-defaults."""
-        url = f"{API}/campaigns/{self.campaign_id}/cycles/{YEAR}/indicators:load-defaults"
+        """POST …/indicators/load-defaults."""
+        url = f"{API}/campaigns/{self.campaign_id}/cycles/{YEAR}/indicators/load-defaults"
         r = await self.client.post(url, headers=self.headers(user))
         assert r.status_code == expect, r.text
         return r.json()["indicators"] if expect == 200 else r.json()

@@ -272,7 +272,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/campaigns/{campaign_id}/cycles/{year}/indicators:load-defaults": {
+    "/api/v1/campaigns/{campaign_id}/cycles/{year}/indicators/load-defaults": {
         parameters: {
             query?: never;
             header?: never;

@@ -26,7 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/campaigns/{campaign_id}/cycles/{year}/indicators:load-defaults".format(
+        "url": "/api/v1/campaigns/{campaign_id}/cycles/{year}/indicators/load-defaults".format(
             campaign_id=quote(str(campaign_id), safe=""),
             year=quote(str(year), safe=""),
         ),
