@@ -52,6 +52,9 @@ async def _create_until_answered(
         if r.status_code == 409 and r.json()["code"] == "idempotency_in_progress":
             await asyncio.sleep(float(r.headers["Retry-After"]) / 10)
             continue
+        if r.status_code == 503:  # an outage answer (a loaded machine): retry with the same key, as clients do
+            await asyncio.sleep(float(r.headers["Retry-After"]) / 10)
+            continue
         attempts.append(attempt)
         return r
     raise AssertionError(f"create {i} never answered")
