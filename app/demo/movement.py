@@ -13,9 +13,10 @@ from app.campaigns.schedule import plan_cycle, stored_window
 from app.core.search import fold
 from app.demo import repository
 from app.demo.documents import sample_pdf
+from app.demo.files import store_file
 from app.demo.indicators import load_demo_indicators
 from app.demo.lists import load_demo_list
-from app.demo.recognition import load_demo_recognition, store_file
+from app.demo.recognition import load_demo_recognition
 from app.models import Campaign, CampaignCycle, Event, ModelHistory, RegisteredModel, Survey, Unit, User
 from app.policy.authority_service import authority_for_unit
 from app.registry.service import next_model_code

@@ -5,25 +5,20 @@ something to show and a newcomer sees reviews and decisions filled in as officia
 
 from __future__ import annotations
 
-import hashlib
-import io
-import tempfile
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 
-from PIL import Image
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.search import fold
 from app.demo.documents import sample_pdf
+from app.demo.files import jpeg, store_file
 from app.models import (
     Campaign,
     CampaignCycle,
     Decision,
     DecisionModel,
     Event,
-    Evidence,
     ModelHistory,
     RegisteredModel,
     Review,
@@ -37,7 +32,6 @@ from app.models import (
 from app.policy.authority_service import authority_for_unit
 from app.registry.service import next_model_code
 from app.reviews.candidates import levels_held
-from app.storage import get_store
 from app.workflow import service as workflow
 from app.workflow.states import State
 
@@ -53,56 +47,6 @@ MEMBERS = [
     ("Trần Văn Long", "Bí thư chi bộ thôn Tân Lập"),
     ("Phan Thị Hoa", "Chủ tịch Hội Liên hiệp Phụ nữ xã"),
 ]
-
-
-def _jpeg(colour: tuple[int, int, int]) -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", (64, 48), colour).save(buffer, "JPEG", quality=80)
-    return buffer.getvalue()
-
-
-def _temp_file(data: bytes) -> Path:
-    with tempfile.NamedTemporaryFile(delete=False) as handle:
-        handle.write(data)
-    return Path(handle.name)
-
-
-def _remove(path: Path) -> None:
-    path.unlink(missing_ok=True)
-
-
-async def store_file(
-    session: AsyncSession,
-    model: RegisteredModel,
-    uploader: User,
-    kind: str,
-    title: str,
-    data: bytes,
-    media_type: str,
-    filename: str,
-    **extra: Any,
-) -> None:
-    """Store the bytes and file them in the model's dossier (demo data: no upload pipeline)."""
-    extra.setdefault("model_state", model.state)
-    digest = hashlib.sha256(data).hexdigest()
-    path = _temp_file(data)
-    try:
-        await get_store().put_file(digest, path, media_type)
-    finally:
-        _remove(path)
-    session.add(
-        Evidence(
-            model_id=model.id,
-            kind=kind,
-            title=title,
-            original_filename=filename,
-            media_type=media_type,
-            size=len(data),
-            sha256=digest,
-            uploaded_by_id=uploader.id,
-            **extra,
-        )
-    )
 
 
 async def _move(
@@ -341,7 +285,7 @@ async def load_demo_recognition(
             registrant,
             "model_photo",
             f"Tuyến đường bê tông liên xóm ({i})",
-            _jpeg(colour),
+            jpeg(colour),
             "image/jpeg",
             f"duong-lien-xom-{i}.jpg",
         )
@@ -351,7 +295,7 @@ async def load_demo_recognition(
             registrant,
             "portrait",
             f"Ảnh chân dung ({i})",
-            _jpeg((90 + i, 90, 90)),
+            jpeg((90 + i, 90, 90)),
             "image/jpeg",
             f"chan-dung-{i}.jpg",
         )

@@ -18,7 +18,7 @@ from app.core.http import RequestCtx, page_params
 from app.core.idempotency import IdempotencyKey
 from app.core.openapi_docs import Problem, problems
 from app.core.pagination import Page, PageParams
-from app.evidence import download, edge, repository, service
+from app.evidence import checklist, download, edge, repository, service
 from app.evidence.dependencies import VisibleEvidence, VisibleEvidenceWithModel
 from app.evidence.schemas import UPLOAD_REQUEST_BODY, DossierRead, EvidenceCreate, EvidenceKind, EvidenceRead
 from app.evidence.service import PreparedFile
@@ -169,7 +169,7 @@ async def list_evidence(
 )
 async def model_dossier(model: VisibleModel, session: SessionDep) -> DossierRead:
     """For each next action (and `nominate` once recognised): the files required, present and missing."""
-    return await service.dossier_of(session, model)
+    return await checklist.dossier_of(session, model)
 
 
 @router.get(

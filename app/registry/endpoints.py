@@ -20,7 +20,7 @@ from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams
 from app.core.types import UnitId
 from app.policy.authority_schemas import AuthorityAnswerRead
-from app.registry import honours, moves, repository, service
+from app.registry import honours, model_read, moves, repository, service
 from app.registry.dependencies import LockedModel, VisibleModel
 from app.registry.schemas import (
     HistoryEntry,
@@ -71,7 +71,7 @@ async def create_model(
 
     async def produce() -> Response:
         model = await service.create_model(session, ctx, caller, body)
-        read = await service.to_read(session, caller, model)
+        read = await model_read.to_read(session, caller, model)
         return _json(read, 201, model.version, f"/api/v1/models/{model.id}")
 
     return await idempotent(request, session, caller.id, produce)
@@ -167,7 +167,7 @@ async def list_replications(
 )
 async def get_model(model_id: uuid.UUID, request: Request, caller: CurrentCaller, session: SessionDep) -> Response:
     """A model with its allowed actions for the caller and who it waits on; ETag for caching."""
-    read = await service.read_visible(session, caller, model_id)
+    read = await model_read.read_visible(session, caller, model_id)
     if not_modified(request, read.version):
         return not_modified_response(read.version)
     return _json(read, version=read.version)
@@ -191,7 +191,7 @@ async def update_model(
     """Change a draft's or returned model's content; needs If-Match. Later changes go through the workflow."""
     # Locked, so concurrent edits with one If-Match compare it one after another: one wins, the rest 412.
     model = await service.update_model(session, ctx, caller, model, body)
-    return _json(await service.to_read(session, caller, model), version=model.version)
+    return _json(await model_read.to_read(session, caller, model), version=model.version)
 
 
 @router.post(
@@ -220,7 +220,7 @@ async def transition(
     async def produce() -> Response:
         model = await repository.lock(session, found)
         await moves.transition(session, ctx, caller, model, body)
-        return _json(await service.to_read(session, caller, model), version=model.version)
+        return _json(await model_read.to_read(session, caller, model), version=model.version)
 
     return await idempotent(request, session, caller.id, produce)
 
@@ -290,6 +290,6 @@ async def create_survey(
     async def produce() -> Response:
         model = await repository.lock(session, found)
         await moves.transition(session, ctx, caller, model, TransitionRequest(action="record_survey", survey=body))
-        return _json(await service.to_read(session, caller, model), 201, model.version)
+        return _json(await model_read.to_read(session, caller, model), 201, model.version)
 
     return await idempotent(request, session, caller.id, produce)

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from http import HTTPStatus
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
-from fastapi.encoders import jsonable_encoder
-from fastapi.responses import JSONResponse
 from pydantic import ValidationError
-from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.background import BackgroundTasks
 
 from app.auth.dependencies import CurrentCaller
@@ -19,10 +15,10 @@ from app.core import messages
 from app.core.bodies import GuardedRoute, accepts_upload
 from app.core.db import SessionDep
 from app.core.errors import NotFound, Unprocessable, validation_errors
-from app.core.http import IfMatch, RequestCtx, etag, not_modified, not_modified_response, page_params
+from app.core.http import IfMatch, RequestCtx, not_modified, not_modified_response, page_params
 from app.core.i18n import Text
 from app.core.idempotency import IdempotencyKey, idempotent
-from app.core.openapi_docs import Problem, problems
+from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams
 from app.core.types import UnitId
 from app.evidence import download, edge
@@ -31,16 +27,11 @@ from app.evidence.endpoints import BODY_TOO_LARGE, FILE_REFUSED
 from app.evidence.schemas import EvidenceCreate
 from app.evidence.service import PreparedFile
 from app.evidence.upload import ReceivedUpload
-from app.models import Review
-from app.policy.principal import Caller
-from app.reviews import ballots, candidates, guards, members, repository, service
-from app.reviews.dependencies import CandidateId, LockedReview, MemberId, VisibleReview
+from app.reviews import guards, repository, service
+from app.reviews.agenda_endpoints import router as agenda_router
+from app.reviews.dependencies import LockedReview, VisibleReview
+from app.reviews.http import CLOSED_409, RECUSAL_DOC, RULES_DOC, WRITE_ERRORS, answer, json_answer, problem
 from app.reviews.schemas import (
-    BallotUpdate,
-    CandidateCreate,
-    CandidateUpdate,
-    MemberCreate,
-    MemberUpdate,
     MinutesForm,
     Purpose,
     ReviewCreate,
@@ -54,49 +45,18 @@ from app.units import repository as units
 
 router = APIRouter(tags=["reviews"], route_class=GuardedRoute)
 
-_RULES_DOC = (
-    "Outcome rules (per candidate; eligible = members present and not recused): `majority_of_present` "
-    "(default) approve×2 > eligible; `two_thirds_of_present` approve×3 ≥ eligible×2; `majority_of_votes_cast` "
-    "approve > reject (abstentions not counted) and approve ≥ 1. No eligible member → rejected."
-)
-_RECUSAL_DOC = (
-    "A member whose `unit_id` is a candidate's registrant unit, whose `user_id` registered it, or whose name is "
-    "the individual registrant's, is recused for that candidate automatically and cannot vote on it."
-)
-
-
-def _problem(status: int, code: str, detail: str, description: str) -> dict[str, Any]:
-    example = {
-        "type": f"https://dvk.gov.vn/problems/{code}",
-        "title": HTTPStatus(status).phrase,
-        "status": status,
-        "code": code,
-        "detail": detail,
-    }
-    return {"description": description, "model": Problem, "content": {"application/problem+json": {"example": example}}}
-
-
-_CLOSED_409 = _problem(
-    409,
-    "review_closed",
-    "Cuộc họp bình xét đã kết thúc; không thể thay đổi.",
-    "The review is closed (`review_closed`), or a model is not in the state the review "
-    "considers (`candidate_state`), or a recused member was given a vote (`member_recused`).",
-)
-# Every write to a review needs If-Match with its ETag (428 without it, 412 when stale); creating one does not.
-_WRITE_ERRORS = {**problems(401, 403, 404, 412, 422, 428), 409: _CLOSED_409}
 _MINUTES_ERRORS = {
-    **_WRITE_ERRORS,
+    **WRITE_ERRORS,
     **problems(400),
     413: BODY_TOO_LARGE,
     422: FILE_REFUSED,
-    415: _problem(
+    415: problem(
         415,
         "media_type_mismatch",
         "Nội dung tệp (application/pdf) không khớp với kiểu khai báo.",
         "The type is not allowed, or the bytes disagree with the filename or the declared type.",
     ),
-    503: _problem(
+    503: problem(
         503,
         "storage_unavailable",
         "Kho lưu trữ tệp tạm thời không sẵn sàng; hãy thử lại.",
@@ -126,34 +86,18 @@ _MINUTES_BODY = {
 }
 
 
-def _json(data: object, status: int = 200, version: int | None = None, location: str | None = None) -> JSONResponse:
-    headers = {}
-    if version is not None:
-        headers["ETag"] = etag(version)
-    if location:
-        headers["Location"] = location
-    return JSONResponse(jsonable_encoder(data), status_code=status, headers=headers)
-
-
-async def _answer(
-    session: AsyncSession, caller: Caller, review: Review, status: int = 200, location: str | None = None
-) -> JSONResponse:
-    await session.flush()
-    return _json(await service.to_read(session, caller, review), status, review.version, location)
-
-
 @router.post(
     "/reviews",
     operation_id="reviews_create",
     summary="Open a review meeting (bình xét)",
     status_code=201,
     response_model=ReviewRead,
-    responses={**problems(401, 403, 422), 409: _CLOSED_409},
+    responses={**problems(401, 403, 422), 409: CLOSED_409},
     description="A meeting held by a unit: members present and absent, and (optionally) its first "
     "candidates — `surveyed` models for `purpose=model`, `nominated` ones for "
     "`purpose=exemplar` (which needs `phase_review`). Held by a mobiliser or an authority "
     "whose scope covers the holding unit (else 403 `review_not_permitted`); a unit outside "
-    "the caller's scope answers 422 `unknown_unit`. " + _RECUSAL_DOC + " " + _RULES_DOC,
+    "the caller's scope answers 422 `unknown_unit`. " + RECUSAL_DOC + " " + RULES_DOC,
 )
 async def create_review(
     body: ReviewCreate,
@@ -167,7 +111,7 @@ async def create_review(
 
     async def produce() -> Response:
         review = await service.create_review(session, ctx, caller, body)
-        return await _answer(session, caller, review, 201, f"/api/v1/reviews/{review.id}")
+        return await answer(session, caller, review, 201, f"/api/v1/reviews/{review.id}")
 
     return await idempotent(request, session, caller.id, produce)
 
@@ -229,7 +173,7 @@ async def get_review(review: VisibleReview, request: Request, caller: CurrentCal
     """A review the caller may see."""
     if not_modified(request, review.version):
         return not_modified_response(review.version)
-    return _json(await service.to_read(session, caller, review), version=review.version)
+    return json_answer(await service.to_read(session, caller, review), version=review.version)
 
 
 @router.patch(
@@ -237,7 +181,7 @@ async def get_review(review: VisibleReview, request: Request, caller: CurrentCal
     operation_id="reviews_update",
     summary="Edit a review meeting's details",
     response_model=ReviewRead,
-    responses=_WRITE_ERRORS,
+    responses=WRITE_ERRORS,
 )
 async def update_review(
     review: LockedReview,
@@ -249,180 +193,7 @@ async def update_review(
 ) -> Response:
     """Change title, date, place, chair, secretary, phase or outcome rule while open; needs If-Match."""
     await service.update_review(session, ctx, caller, review, body)
-    return await _answer(session, caller, review)
-
-
-@router.post(
-    "/reviews/{review_id}/members",
-    operation_id="reviews_members_add",
-    summary="Add a member",
-    status_code=201,
-    response_model=ReviewRead,
-    responses=_WRITE_ERRORS,
-    description="Adds a member (present by default); their automatic recusals follow. " + _RECUSAL_DOC,
-)
-async def add_member(
-    found: VisibleReview,
-    body: MemberCreate,
-    request: Request,
-    ctx: RequestCtx,
-    caller: CurrentCaller,
-    session: SessionDep,
-    _key: IdempotencyKey = None,
-    _if_match: IfMatch = None,
-) -> Response:
-    """Add a member to an open review; answers the whole review."""
-
-    async def produce() -> Response:
-        review = await repository.lock(session, found)
-        await members.add_member(session, ctx, caller, review, body)
-        return await _answer(session, caller, review, 201, f"/api/v1/reviews/{review.id}")
-
-    return await idempotent(request, session, caller.id, produce)
-
-
-@router.patch(
-    "/reviews/{review_id}/members/{member_id}",
-    operation_id="reviews_members_update",
-    summary="Change a member",
-    response_model=ReviewRead,
-    responses=_WRITE_ERRORS,
-    description="Needs If-Match (the review's ETag). A member marked absent loses their votes; "
-    "automatic recusals follow a change of unit, user or name.",
-)
-async def update_member(
-    review: LockedReview,
-    member_id: MemberId,
-    body: MemberUpdate,
-    ctx: RequestCtx,
-    caller: CurrentCaller,
-    session: SessionDep,
-    _if_match: IfMatch = None,
-) -> Response:
-    """Change a member of an open review."""
-    await members.update_member(session, ctx, caller, review, member_id, body)
-    return await _answer(session, caller, review)
-
-
-@router.delete(
-    "/reviews/{review_id}/members/{member_id}",
-    operation_id="reviews_members_remove",
-    summary="Remove a member",
-    response_model=ReviewRead,
-    responses=_WRITE_ERRORS,
-)
-async def remove_member(
-    review: LockedReview,
-    member_id: MemberId,
-    ctx: RequestCtx,
-    caller: CurrentCaller,
-    session: SessionDep,
-    _if_match: IfMatch = None,
-) -> Response:
-    """Remove a member and their ballots (422 `last_member` for the only one); answers the review."""
-    await members.remove_member(session, ctx, caller, review, member_id)
-    return await _answer(session, caller, review)
-
-
-@router.post(
-    "/reviews/{review_id}/candidates",
-    operation_id="reviews_candidates_add",
-    summary="Add a candidate",
-    status_code=201,
-    response_model=ReviewRead,
-    responses=_WRITE_ERRORS,
-    description="Puts a visible model of the review's campaign on the agenda: `surveyed` (same year) "
-    "for model reviews, `nominated` for exemplar rounds (409 `candidate_state` otherwise), "
-    "registered under the holding unit or decided by it (422 `candidate_out_of_scope`). "
-    "Minutes already uploaded are filed in its dossier too.",
-)
-async def add_candidate(
-    found: VisibleReview,
-    body: CandidateCreate,
-    request: Request,
-    ctx: RequestCtx,
-    caller: CurrentCaller,
-    session: SessionDep,
-    _key: IdempotencyKey = None,
-    _if_match: IfMatch = None,
-) -> Response:
-    """Add a candidate to an open review; answers the whole review."""
-
-    async def produce() -> Response:
-        review = await repository.lock(session, found)
-        await candidates.add_candidate(session, ctx, caller, review, body)
-        return await _answer(session, caller, review, 201, f"/api/v1/reviews/{review.id}")
-
-    return await idempotent(request, session, caller.id, produce)
-
-
-@router.patch(
-    "/reviews/{review_id}/candidates/{candidate_id}",
-    operation_id="reviews_candidates_update",
-    summary="Change a candidate's scores or note",
-    response_model=ReviewRead,
-    responses=_WRITE_ERRORS,
-)
-async def update_candidate(
-    review: LockedReview,
-    candidate_id: CandidateId,
-    body: CandidateUpdate,
-    ctx: RequestCtx,
-    caller: CurrentCaller,
-    session: SessionDep,
-    _if_match: IfMatch = None,
-) -> Response:
-    """The criteria scores the meeting agreed (0–10 each, one per criterion) and a note; needs If-Match."""
-    await candidates.update_candidate(session, ctx, caller, review, candidate_id, body)
-    return await _answer(session, caller, review)
-
-
-@router.delete(
-    "/reviews/{review_id}/candidates/{candidate_id}",
-    operation_id="reviews_candidates_remove",
-    summary="Remove a candidate",
-    response_model=ReviewRead,
-    responses=_WRITE_ERRORS,
-)
-async def remove_candidate(
-    review: LockedReview,
-    candidate_id: CandidateId,
-    ctx: RequestCtx,
-    caller: CurrentCaller,
-    session: SessionDep,
-    background: BackgroundTasks,
-    _if_match: IfMatch = None,
-) -> Response:
-    """Take a model off the agenda, with its ballots and its copy of the minutes; answers the review."""
-    shas = await candidates.remove_candidate(session, ctx, caller, review, candidate_id)
-    for sha in shas:
-        background.add_task(evidence_service.collect_blob, sha)
-    return await _answer(session, caller, review)
-
-
-@router.put(
-    "/reviews/{review_id}/votes",
-    operation_id="reviews_ballot",
-    summary="Record votes and recusals",
-    response_model=ReviewRead,
-    responses=_WRITE_ERRORS,
-    description="Bulk upsert of the ballot, all or nothing. A vote by a recused member answers 409 "
-    "`member_recused`, by an absent member 422 `member_absent`; a member or candidate not of "
-    "this review 422 with a pointer. `vote: null` clears a vote. `recusals` records members "
-    "who stand aside by hand (`recused: false` lifts such a recusal; automatic ones cannot be "
-    "lifted: 409 `recusal_automatic`). Needs If-Match (the review's ETag). " + _RULES_DOC,
-)
-async def record_ballot(
-    review: LockedReview,
-    body: BallotUpdate,
-    ctx: RequestCtx,
-    caller: CurrentCaller,
-    session: SessionDep,
-    _if_match: IfMatch = None,
-) -> Response:
-    """Upsert the ballot of an open review; answers the review with live tallies."""
-    await ballots.record_ballot(session, ctx, caller, review, body)
-    return await _answer(session, caller, review)
+    return await answer(session, caller, review)
 
 
 def _minutes_form(fields: Mapping[str, str]) -> EvidenceCreate:
@@ -469,7 +240,7 @@ async def upload_minutes(
         locked = await repository.lock(session, review)
         guards.guard_write(ctx, caller, locked)
         collect.extend(await service.upload_minutes(session, ctx, caller, locked, form, upload, prepared, get_store()))
-        return await _answer(session, caller, locked, 201, f"/api/v1/reviews/{review.id}/minutes/content")
+        return await answer(session, caller, locked, 201, f"/api/v1/reviews/{review.id}/minutes/content")
 
     response = await edge.idempotent_upload(request, session, caller, _minutes_form, produce)
     for sha in collect:
@@ -485,7 +256,7 @@ async def upload_minutes(
     responses={
         200: {"description": "The file.", "content": download.FILE_CONTENT},
         206: {"description": "The requested byte range.", "content": download.FILE_CONTENT},
-        416: _problem(
+        416: problem(
             416,
             "range_not_satisfiable",
             "Khoảng byte yêu cầu nằm ngoài tệp (1024 byte).",
@@ -509,10 +280,10 @@ async def minutes_content(
     operation_id="reviews_close",
     summary="Close the review",
     response_model=ReviewRead,
-    responses=_WRITE_ERRORS,
+    responses=WRITE_ERRORS,
     description="Freezes each candidate's tally and outcome under the review's rule; the review becomes "
     "immutable (409 `review_closed` afterwards, closing twice included). 422 `no_candidates` "
-    "or `minutes_missing`. Needs If-Match; `Idempotency-Key` makes a retry safe. " + _RULES_DOC,
+    "or `minutes_missing`. Needs If-Match; `Idempotency-Key` makes a retry safe. " + RULES_DOC,
 )
 async def close_review(
     found: VisibleReview,
@@ -528,6 +299,9 @@ async def close_review(
     async def produce() -> Response:
         review = await repository.lock(session, found)
         await service.close_review(session, ctx, caller, review)
-        return await _answer(session, caller, review)
+        return await answer(session, caller, review)
 
     return await idempotent(request, session, caller.id, produce)
+
+
+router.include_router(agenda_router)  # members, candidates, the ballot (agenda_endpoints.py)
