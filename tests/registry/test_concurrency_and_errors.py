@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from app.core.db_errors import DatabaseUnavailable
-from app.registry import service
+from app.registry import model_read, service
 from tests.support.app import get_app
 
 # Not imported from tests/conftest.py (see tests/support/app.py).
@@ -136,7 +136,7 @@ async def test_an_unexpected_error_is_a_500_problem_and_does_not_escape_the_app(
     async def broken(*_args: Any, **_kwargs: Any) -> Any:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(service, "read_visible", broken)
+    monkeypatch.setattr(model_read, "read_visible", broken)
     # raise_app_exceptions=True: if the app re-raised after its 500 (which makes uvicorn drop keep-alive
     # connections), the client would raise here.
     transport = httpx.ASGITransport(app=get_app(), raise_app_exceptions=True)

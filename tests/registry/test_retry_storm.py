@@ -38,7 +38,7 @@ def server(ctx: Any) -> Iterator[LiveServer]:
 
 
 async def _create_until_answered(
-    client: httpx.AsyncClient, ctx: Any, i: int, rng: random.Random, attempts: list[int]
+    client: httpx.AsyncClient, ctx: Any, i: int, rng: random.Random, attempts: list[int], lost: list[int]
 ) -> httpx.Response:
     headers = ctx.demo.headers("demo.registrant", **{"Idempotency-Key": f"storm-{i}"})
     body = ctx.body(name=f"Mô hình trong bão số {i}")
@@ -48,6 +48,7 @@ async def _create_until_answered(
         try:
             r = await client.post("/api/v1/models", json=body, headers=headers, timeout=timeout)
         except httpx.TimeoutException:
+            lost.append(i)
             continue
         if r.status_code == 409 and r.json()["code"] == "idempotency_in_progress":
             await asyncio.sleep(float(r.headers["Retry-After"]) / 10)
@@ -63,18 +64,20 @@ async def _create_until_answered(
 async def test_a_retry_storm_with_lost_answers_creates_no_duplicates(ctx: Any, server: LiveServer, session) -> None:
     rng = random.Random(13)
     attempts: list[int] = []
+    lost: list[int] = []
     gate = asyncio.Semaphore(CLIENTS)
 
     async def one(i: int) -> httpx.Response:
         async with gate:
-            return await _create_until_answered(client, ctx, i, rng, attempts)
+            return await _create_until_answered(client, ctx, i, rng, attempts, lost)
 
     async with httpx.AsyncClient(base_url=server.base_url) as client:
         answers = await asyncio.gather(*(one(i) for i in range(CREATES)))
 
     assert [r.status_code for r in answers] == [201] * CREATES, [r.text for r in answers if r.status_code != 201]
     assert len({r.json()["id"] for r in answers}) == CREATES
-    assert sum(a > 1 for a in attempts) > CREATES * LOST_SHARE / 2, "the storm did lose answers"
+    # The storm really happened: a share of the answers was lost (counted where the client gave up on one).
+    assert len(lost) > CREATES * LOST_SHARE / 2 and any(a > 1 for a in attempts), "the storm did lose answers"
     await session.rollback()
     assert await session.scalar(select(func.count()).select_from(RegisteredModel)) == CREATES
 
