@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import anyio.to_thread
 from pydantic import ValidationError
@@ -165,6 +166,31 @@ async def prepare(upload: ReceivedUpload, form: EvidenceCreate) -> PreparedFile:
     return await anyio.to_thread.run_sync(_prepare, upload, form)
 
 
+def _row(
+    model: RegisteredModel,
+    kind: str,
+    form: EvidenceCreate,
+    upload: ReceivedUpload,
+    file: PreparedFile,
+    caller: Caller,
+    **links: Any,
+) -> Evidence:
+    """The dossier row of one stored file for one model (`links`: photo facts, or the review/decision it files)."""
+    return Evidence(
+        model_id=model.id,
+        kind=kind,
+        title=form.title,
+        description=form.description,
+        original_filename=upload.filename,
+        media_type=file.media_type,
+        size=file.size,
+        sha256=file.sha256,
+        uploaded_by_id=caller.id,
+        model_state=model.state,
+        **links,
+    )
+
+
 async def add_evidence(
     session: AsyncSession,
     ctx: RequestContext,
@@ -191,17 +217,13 @@ async def add_evidence(
         if model.state == State.WITHDRAWN.value:
             raise Conflict(MODEL_CLOSED, code="model_withdrawn")
         await _check_quota(session, model_id, file.size)
-        evidence = Evidence(
-            model_id=model.id,
-            kind=form.kind,
-            title=form.title,
-            description=form.description,
-            original_filename=upload.filename,
-            media_type=file.media_type,
-            size=file.size,
-            sha256=file.sha256,
-            uploaded_by_id=caller.id,
-            model_state=model.state,
+        evidence = _row(
+            model,
+            form.kind,
+            form,
+            upload,
+            file,
+            caller,
             taken_at=form.taken_at,
             latitude=form.latitude,
             longitude=form.longitude,
@@ -331,17 +353,13 @@ async def add_copies(
     try:
         for model in models:
             rows.append(
-                Evidence(
-                    model_id=model.id,
-                    kind=kind,
-                    title=form.title,
-                    description=form.description,
-                    original_filename=upload.filename,
-                    media_type=file.media_type,
-                    size=file.size,
-                    sha256=file.sha256,
-                    uploaded_by_id=caller.id,
-                    model_state=model.state,
+                _row(
+                    model,
+                    kind,
+                    form,
+                    upload,
+                    file,
+                    caller,
                     review_id=review_id,
                     decision_id=decision_id,
                 )
