@@ -549,6 +549,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow-ups in your scope (open requests to chase)
+         * @description The follow-ups of every model you see, oldest visit first. `open=true&due_before=<today>` lists the requests left open past their due date, for the boards to chase (đôn đốc); `unit` narrows to the models of a unit's subtree.
+         */
+        get: operations["follow_ups_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{follow_up_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One follow-up
+         * @description A follow-up of a model you see (404 otherwise).
+         */
+        get: operations["follow_ups_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/registrations": {
         parameters: {
             query?: never;
@@ -786,6 +826,31 @@ export interface paths {
          * @description Multipart upload, streamed to storage (never held in memory). The type is detected from the bytes; photos lose their metadata (a survey photo keeps its location only with `keep_location=true`). 413 above the size limit or the model's quota. `Idempotency-Key` makes a retry safe.
          */
         post: operations["evidence_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/{model_id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A model's follow-ups
+         * @description The boards' follow-ups of a model you see (the registrant reads what was found and asked), oldest visit
+         *     first, one page at a time.
+         */
+        get: operations["follow_ups_of_model"];
+        put?: never;
+        /**
+         * Record a follow-up of a model (theo dõi, kiểm tra)
+         * @description A mass-mobilisation officer (role `mobiliser`) or an administrator of the model's unit or a unit above it records a visit or check of the model between its registration and its survey (states registered, implementing, reported; else 422 `follow_up_not_allowed` with the state): the day, the kind (monitoring, inspection, praise, guidance, reminder), who else took part, what was found, what the registrant is asked to do and by when, the model's files it cites, and earlier open requests it found done (`resolves`, closed by this one). The caller is the officer. The model's state does not change: the history shows the entry as action `follow_up` with from_state = to_state, and the event log `model.followed_up`. No `If-Match` (the model's content is not changed), but the model gets a new version (its read counts follow-ups): read it again before the next write to it. Other roles that see the model: 403; a model you do not see: 404. `Idempotency-Key` makes a retry safe.
+         */
+        post: operations["follow_ups_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3611,6 +3676,158 @@ export interface components {
             [key: string]: unknown;
         };
         /**
+         * FollowUpCreate
+         * @description A visit or check of a model by a board: when, what kind, who else took part, what was found, what is
+         *     asked of the registrant and by when, the model's files it rests on, and earlier requests found done.
+         * @example {
+         *       "evidence_ids": [],
+         *       "findings": "Đã vận động 25/40 hộ cải tạo vườn tạp; 3 hộ còn băn khoăn về vốn.",
+         *       "kind": "inspection",
+         *       "participants": [
+         *         "Nguyễn Thị Hoa (Khối Dân vận xã Vĩnh Thạch)"
+         *       ],
+         *       "request": "Phối hợp Hội Nông dân xã hướng dẫn 3 hộ vay vốn; báo cáo kết quả.",
+         *       "request_due_on": "2025-07-15",
+         *       "resolves": [],
+         *       "visited_on": "2025-06-12"
+         *     }
+         */
+        FollowUpCreate: {
+            /**
+             * Evidence Ids
+             * @description Files of the model's dossier the follow-up cites.
+             */
+            evidence_ids?: string[];
+            /**
+             * Findings
+             * @description What was found (đánh giá, nhận xét).
+             */
+            findings: string;
+            /** @description What it was (labels: `kind_label`). */
+            kind: components["schemas"]["FollowUpKind"];
+            /**
+             * Participants
+             * @description Others who took part, besides the officer recording it.
+             */
+            participants?: string[];
+            /**
+             * Request
+             * @description What the registrant is asked to do (kiến nghị).
+             */
+            request?: string | null;
+            /**
+             * Request Due On
+             * @description By when the request is to be done: only with a request, not before the visit.
+             */
+            request_due_on?: string | null;
+            /**
+             * Resolves
+             * @description Earlier follow-ups of the model whose open request this visit found done: they are closed.
+             */
+            resolves?: string[];
+            /**
+             * Visited On
+             * Format: date
+             * @description The day of the visit or check (YYYY-MM-DD); not after today.
+             */
+            visited_on: string;
+        };
+        /**
+         * FollowUpKind
+         * @description What a board's follow-up of a model was: monitoring, inspection, praise, guidance or a reminder.
+         * @enum {string}
+         */
+        FollowUpKind: "monitoring" | "inspection" | "praise" | "guidance" | "reminder";
+        /** FollowUpPage */
+        FollowUpPage: {
+            /** Items */
+            items: components["schemas"]["FollowUpRead"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * FollowUpRead
+         * @description A recorded follow-up.
+         */
+        FollowUpRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Evidence Ids */
+            evidence_ids: string[];
+            /** Findings */
+            findings: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["FollowUpKind"];
+            /** Kind Label */
+            kind_label: string;
+            model: components["schemas"]["FollowedModel"];
+            /** @description The model's state when the follow-up was recorded. */
+            model_state: components["schemas"]["State"];
+            /**
+             * Officer Id
+             * Format: uuid
+             * @description The board's officer who recorded it.
+             */
+            officer_id: string;
+            /** Officer Name */
+            officer_name: string;
+            /**
+             * Open
+             * @description A request not yet found done, on a model the boards still follow up (registered, implementing or reported): what `GET /follow-ups?open=true` lists.
+             */
+            open: boolean;
+            /** Participants */
+            participants: string[];
+            /** Request */
+            request: string | null;
+            /** Request Due On */
+            request_due_on: string | null;
+            /**
+             * Resolved At
+             * @description When a later follow-up found the request done.
+             */
+            resolved_at: string | null;
+            /**
+             * Resolved By Id
+             * @description That later follow-up.
+             */
+            resolved_by_id: string | null;
+            /**
+             * Visited On
+             * Format: date
+             */
+            visited_on: string;
+        };
+        /**
+         * FollowedModel
+         * @description The model a follow-up is about, briefly, as it is now.
+         */
+        FollowedModel: {
+            /** Code */
+            code: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            registrant_unit: components["schemas"]["UnitRef"];
+            state: components["schemas"]["State"];
+        };
+        /**
          * GuardDoc
          * @description A guard of an action: a stable code and what it checks.
          */
@@ -3679,10 +3896,10 @@ export interface components {
         };
         /**
          * HistoryAction
-         * @description What a history entry records: `create` or a workflow move.
+         * @description What a history entry records: `create`, a workflow move, or a board's `follow_up` (the state stays).
          * @enum {string}
          */
-        HistoryAction: "create" | "submit" | "accept" | "return" | "report_results" | "record_survey" | "withdraw" | "nominate" | "recognize" | "not_recognize" | "recognize_exemplar" | "commend" | "revoke_decision" | "revoke_commendation";
+        HistoryAction: "create" | "submit" | "accept" | "return" | "report_results" | "record_survey" | "withdraw" | "nominate" | "recognize" | "not_recognize" | "recognize_exemplar" | "commend" | "revoke_decision" | "revoke_commendation" | "follow_up";
         /**
          * HistoryEntry
          * @description One workflow move.
@@ -4595,6 +4812,11 @@ export interface components {
             /** Field Code */
             field_code: string;
             /**
+             * Follow Up Count
+             * @description The boards' follow-ups of the model (GET /models/{id}/follow-ups). A new one gives the model a new version (ETag); `updated_at` stays.
+             */
+            follow_up_count: number;
+            /**
              * Honours
              * @description Issued (not revoked) recognition, exemplar and commendation decisions covering the model, oldest first.
              */
@@ -4612,6 +4834,11 @@ export interface components {
             individual_position: string | null;
             /** Is Late */
             is_late: boolean;
+            /**
+             * Last Follow Up On
+             * @description The day of the latest follow-up's visit, if any.
+             */
+            last_follow_up_on: string | null;
             level_aimed: components["schemas"]["LevelAimed"];
             model_type: components["schemas"]["ModelType"];
             /** Name */
@@ -6464,6 +6691,11 @@ export interface components {
             decided: boolean;
             /** Editable */
             editable: boolean;
+            /**
+             * Followed Up
+             * @description The boards record follow-ups of a model in this state (POST /models/{id}/follow-ups).
+             */
+            followed_up: boolean;
             label: components["schemas"]["Label"];
             /** Public */
             public: boolean;
@@ -6478,7 +6710,8 @@ export interface components {
         };
         /**
          * StateProblem
-         * @description A model in the wrong state for this (409 `model_not_editable`, `candidate_state`, `model_state`).
+         * @description A model in the wrong state for this (409 `model_not_editable`, `candidate_state`, `model_state`; 422
+         *     `follow_up_not_allowed`).
          */
         StateProblem: {
             /**
@@ -9589,10 +9822,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T03:29:39.877451Z",
+                     *           "created_at": "2026-12-07T04:17:39.611182Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "7c4559db-ec1e-491e-9ae3-2a9454396dd0",
+                     *               "id": "7bd75032-0efa-4aad-8daf-5bf17d69e5f9",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -9613,7 +9846,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *               "id": "8d70fb6b-be32-44b7-a974-d4068ea6c2e1",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -9640,7 +9873,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *           "id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -9648,7 +9881,7 @@ export interface operations {
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T03:29:39.877454Z",
+                     *           "updated_at": "2026-12-07T04:17:39.611185Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -12683,7 +12916,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -12897,7 +13130,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -13347,33 +13580,9 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "award_form": null,
-                     *           "award_level": null,
-                     *           "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
-                     *           "issued_on": "2025-11-25",
-                     *           "issuing_unit": {
-                     *             "code": "QT-VL-VT-DU",
-                     *             "id": 30,
-                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *           },
-                     *           "kind": "exemplar_recognition",
-                     *           "kind_label": {
-                     *             "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *             "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
-                     *           },
-                     *           "model_count": 1,
-                     *           "number": "52-QĐ/ĐU",
-                     *           "publish": true,
-                     *           "signer_name": "Nguyễn Văn Hùng",
-                     *           "signer_title": "Bí thư Đảng ủy",
-                     *           "status": "issued",
-                     *           "version": 1,
-                     *           "year": 2025
-                     *         },
-                     *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "20c70de6-a5c9-4d9c-b2c2-c7c6dae800b1",
+                     *           "id": "d7fd58f9-250b-43e2-bae7-225f8425e41c",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -13387,6 +13596,30 @@ export interface operations {
                      *           },
                      *           "model_count": 1,
                      *           "number": "53-QĐ/ĐU",
+                     *           "publish": true,
+                     *           "signer_name": "Nguyễn Văn Hùng",
+                     *           "signer_title": "Bí thư Đảng ủy",
+                     *           "status": "issued",
+                     *           "version": 1,
+                     *           "year": 2025
+                     *         },
+                     *         {
+                     *           "award_form": null,
+                     *           "award_level": null,
+                     *           "id": "3ab13f94-9272-4fdb-a750-bb46fbe8551a",
+                     *           "issued_on": "2025-11-25",
+                     *           "issuing_unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "id": 30,
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "kind": "exemplar_recognition",
+                     *           "kind_label": {
+                     *             "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *             "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *           },
+                     *           "model_count": 1,
+                     *           "number": "52-QĐ/ĐU",
                      *           "publish": true,
                      *           "signer_name": "Nguyễn Văn Hùng",
                      *           "signer_title": "Bí thư Đảng ủy",
@@ -13589,32 +13822,38 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": null,
-                     *       "award_form_label": null,
-                     *       "award_level": null,
-                     *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:29:40.071374Z",
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
+                     *       "created_at": "2026-12-07T04:17:40.276626Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                     *       "id": "d7fd58f9-250b-43e2-bae7-225f8425e41c",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "exemplar_recognition",
+                     *       "kind": "commendation",
                      *       "kind_label": {
-                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "nominated",
+                     *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -13624,26 +13863,21 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "52-QĐ/ĐU",
+                     *       "number": "53-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": "interim",
+                     *       "phase_review": null,
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": {
-                     *         "held_on": "2025-11-20",
-                     *         "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
-                     *         "phase_review": "interim",
-                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
-                     *       },
+                     *       "review": null,
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 52,
+                     *       "serial": 53,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:29:40.071377Z",
+                     *       "updated_at": "2026-12-07T04:17:40.276629Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -13916,32 +14150,38 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": null,
-                     *       "award_form_label": null,
-                     *       "award_level": null,
-                     *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:29:40.071374Z",
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
+                     *       "created_at": "2026-12-07T04:17:40.276626Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                     *       "id": "d7fd58f9-250b-43e2-bae7-225f8425e41c",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "exemplar_recognition",
+                     *       "kind": "commendation",
                      *       "kind_label": {
-                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "nominated",
+                     *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -13951,26 +14191,21 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "52-QĐ/ĐU",
+                     *       "number": "53-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": "interim",
+                     *       "phase_review": null,
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": {
-                     *         "held_on": "2025-11-20",
-                     *         "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
-                     *         "phase_review": "interim",
-                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
-                     *       },
+                     *       "review": null,
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 52,
+                     *       "serial": 53,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:29:40.071377Z",
+                     *       "updated_at": "2026-12-07T04:17:40.276629Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -14165,32 +14400,38 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": null,
-                     *       "award_form_label": null,
-                     *       "award_level": null,
-                     *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:29:40.071374Z",
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
+                     *       "created_at": "2026-12-07T04:17:40.276626Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                     *       "id": "d7fd58f9-250b-43e2-bae7-225f8425e41c",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "exemplar_recognition",
+                     *       "kind": "commendation",
                      *       "kind_label": {
-                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "nominated",
+                     *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -14200,26 +14441,21 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "52-QĐ/ĐU",
+                     *       "number": "53-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": "interim",
+                     *       "phase_review": null,
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": {
-                     *         "held_on": "2025-11-20",
-                     *         "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
-                     *         "phase_review": "interim",
-                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
-                     *       },
+                     *       "review": null,
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 52,
+                     *       "serial": 53,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:29:40.071377Z",
+                     *       "updated_at": "2026-12-07T04:17:40.276629Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -14758,32 +14994,38 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": null,
-                     *       "award_form_label": null,
-                     *       "award_level": null,
-                     *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:29:40.071374Z",
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
+                     *       "created_at": "2026-12-07T04:17:40.276626Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                     *       "id": "d7fd58f9-250b-43e2-bae7-225f8425e41c",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "exemplar_recognition",
+                     *       "kind": "commendation",
                      *       "kind_label": {
-                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "nominated",
+                     *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -14793,26 +15035,21 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "52-QĐ/ĐU",
+                     *       "number": "53-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": "interim",
+                     *       "phase_review": null,
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": {
-                     *         "held_on": "2025-11-20",
-                     *         "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
-                     *         "phase_review": "interim",
-                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
-                     *       },
+                     *       "review": null,
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 52,
+                     *       "serial": 53,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:29:40.071377Z",
+                     *       "updated_at": "2026-12-07T04:17:40.276629Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -15123,26 +15360,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/48293cf7-55a1-44dd-ad64-ddd28440cda6/content",
+                     *       "content_url": "/api/v1/evidence/04ad42b8-9a51-45d7-8bfb-f4ae29df2c8c/content",
                      *       "description": "",
-                     *       "id": "48293cf7-55a1-44dd-ad64-ddd28440cda6",
+                     *       "id": "04ad42b8-9a51-45d7-8bfb-f4ae29df2c8c",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "model_id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T03:29:39.923348Z",
+                     *       "uploaded_at": "2026-12-07T04:17:39.723855Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f"
+                     *         "id": "93795f33-2ee4-4411-a7fa-c896f40634d6"
                      *       }
                      *     }
                      */
@@ -15804,6 +16041,433 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    follow_ups_list: {
+        parameters: {
+            query?: {
+                /** @description A unit: the models of its whole subtree. */
+                unit?: number | null;
+                /** @description One model's follow-ups. */
+                model_id?: string | null;
+                /** @description Only follow-ups of this kind. */
+                kind?: components["schemas"]["FollowUpKind"] | null;
+                /** @description `true`: only requests not yet found done on models the boards still follow up (registered, implementing, reported); `false`: the others. */
+                open?: boolean | null;
+                /** @description Only requests due before this day (YYYY-MM-DD): past due when today. */
+                due_before?: string | null;
+                /** @description Page size (capped at the server maximum). */
+                limit?: number | null;
+                /** @description Opaque cursor from `next_cursor`. */
+                cursor?: string | null;
+            };
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "created_at": "2026-12-07T04:17:39.746434Z",
+                     *           "evidence_ids": [],
+                     *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
+                     *           "id": "561173bb-28b5-4d0d-9d2e-ec325a1d7409",
+                     *           "kind": "inspection",
+                     *           "kind_label": "Kiểm tra",
+                     *           "model": {
+                     *             "code": "DVK-2026-000002",
+                     *             "id": "44d4b44d-76ef-4554-aa47-1546f5d7c99a",
+                     *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
+                     *             "registrant_unit": {
+                     *               "code": "QT-VL-VT-MTTQ",
+                     *               "id": 33,
+                     *               "name": "Ủy ban MTTQ Việt Nam Xã Vĩnh Thạch"
+                     *             },
+                     *             "state": "implementing"
+                     *           },
+                     *           "model_state": "implementing",
+                     *           "officer_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *           "officer_name": "Lê Văn Cường",
+                     *           "open": true,
+                     *           "participants": [
+                     *             "Nguyễn Thị Hoa (Khối Dân vận xã Vĩnh Thạch)"
+                     *           ],
+                     *           "request": "Phối hợp chi bộ thôn gặp gỡ, vận động 3 hộ còn lại; báo cáo kết quả về Ban Dân vận.",
+                     *           "request_due_on": "2026-12-02",
+                     *           "resolved_at": null,
+                     *           "resolved_by_id": null,
+                     *           "visited_on": "2026-11-07"
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FollowUpPage"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `invalid_cursor`: the cursor is not one this list gave. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    follow_ups_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                follow_up_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-12-07T04:17:39.746434Z",
+                     *       "evidence_ids": [],
+                     *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
+                     *       "id": "561173bb-28b5-4d0d-9d2e-ec325a1d7409",
+                     *       "kind": "inspection",
+                     *       "kind_label": "Kiểm tra",
+                     *       "model": {
+                     *         "code": "DVK-2026-000002",
+                     *         "id": "44d4b44d-76ef-4554-aa47-1546f5d7c99a",
+                     *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
+                     *         "registrant_unit": {
+                     *           "code": "QT-VL-VT-MTTQ",
+                     *           "id": 33,
+                     *           "name": "Ủy ban MTTQ Việt Nam Xã Vĩnh Thạch"
+                     *         },
+                     *         "state": "implementing"
+                     *       },
+                     *       "model_state": "implementing",
+                     *       "officer_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "officer_name": "Lê Văn Cường",
+                     *       "open": true,
+                     *       "participants": [
+                     *         "Nguyễn Thị Hoa (Khối Dân vận xã Vĩnh Thạch)"
+                     *       ],
+                     *       "request": "Phối hợp chi bộ thôn gặp gỡ, vận động 3 hộ còn lại; báo cáo kết quả về Ban Dân vận.",
+                     *       "request_due_on": "2026-12-02",
+                     *       "resolved_at": null,
+                     *       "resolved_by_id": null,
+                     *       "visited_on": "2026-11-07"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FollowUpRead"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -17316,15 +17980,15 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "d454cac8-78ff-4d78-a309-9f95b60ead94",
+                     *       "id": "86079d06-2043-482b-a611-99fe360839aa",
                      *       "permissions": [
-                     *         "read",
-                     *         "units:manage"
+                     *         "models:follow_up",
+                     *         "read"
                      *       ],
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "0c80f1a8-c5f6-4ea9-a7d5-08b80e356b19",
+                     *           "id": "06e55817-05eb-4423-b55b-b0c5f7d48cf1",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -17686,7 +18350,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "21f701ed-5206-4adc-a2fd-a5b11204e13f",
+                     *           "id": "646e2fef-7bec-47ec-9f76-c5e9310141cd",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -17695,14 +18359,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T03:29:39.987114Z",
+                     *           "updated_at": "2026-12-07T04:17:39.867926Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "dcabc831-8f32-4d7c-83af-2af8956c3e46",
+                     *           "id": "be857fb3-dc74-408f-83da-171be90ea6d4",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -17711,7 +18375,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T03:29:39.974449Z",
+                     *           "updated_at": "2026-12-07T04:17:39.846632Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -17913,23 +18577,25 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:29:39.899825Z",
-                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *       "created_at": "2026-12-07T04:17:39.656942Z",
+                     *       "cycle_id": "8d70fb6b-be32-44b7-a974-d4068ea6c2e1",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
+                     *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
                      *       "is_late": false,
+                     *       "last_follow_up_on": "2026-10-23",
                      *       "level_aimed": "grassroots",
                      *       "model_type": "field_specific",
                      *       "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
@@ -17942,7 +18608,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
+                     *       "reported_at": "2026-12-07T04:17:39.673523Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -17956,7 +18622,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
+                     *       "submitted_at": "2026-12-07T04:17:39.657893Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -17967,7 +18633,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
+                     *       "updated_at": "2026-12-07T04:17:39.680731Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -18253,23 +18919,25 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:29:39.899825Z",
-                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *       "created_at": "2026-12-07T04:17:39.656942Z",
+                     *       "cycle_id": "8d70fb6b-be32-44b7-a974-d4068ea6c2e1",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
+                     *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
                      *       "is_late": false,
+                     *       "last_follow_up_on": "2026-10-23",
                      *       "level_aimed": "grassroots",
                      *       "model_type": "field_specific",
                      *       "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
@@ -18282,7 +18950,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
+                     *       "reported_at": "2026-12-07T04:17:39.673523Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -18296,7 +18964,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
+                     *       "submitted_at": "2026-12-07T04:17:39.657893Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -18307,7 +18975,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
+                     *       "updated_at": "2026-12-07T04:17:39.680731Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -18517,23 +19185,25 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:29:39.899825Z",
-                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *       "created_at": "2026-12-07T04:17:39.656942Z",
+                     *       "cycle_id": "8d70fb6b-be32-44b7-a974-d4068ea6c2e1",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
+                     *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
                      *       "is_late": false,
+                     *       "last_follow_up_on": "2026-10-23",
                      *       "level_aimed": "grassroots",
                      *       "model_type": "field_specific",
                      *       "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
@@ -18546,7 +19216,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
+                     *       "reported_at": "2026-12-07T04:17:39.673523Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -18560,7 +19230,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
+                     *       "submitted_at": "2026-12-07T04:17:39.657893Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -18571,7 +19241,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
+                     *       "updated_at": "2026-12-07T04:17:39.680731Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -19074,7 +19744,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "model_id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -19250,26 +19920,26 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/48293cf7-55a1-44dd-ad64-ddd28440cda6/content",
+                     *           "content_url": "/api/v1/evidence/04ad42b8-9a51-45d7-8bfb-f4ae29df2c8c/content",
                      *           "description": "",
-                     *           "id": "48293cf7-55a1-44dd-ad64-ddd28440cda6",
+                     *           "id": "04ad42b8-9a51-45d7-8bfb-f4ae29df2c8c",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *           "model_id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T03:29:39.923348Z",
+                     *           "uploaded_at": "2026-12-07T04:17:39.723855Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f"
+                     *             "id": "93795f33-2ee4-4411-a7fa-c896f40634d6"
                      *           }
                      *         }
                      *       ],
@@ -19479,26 +20149,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/48293cf7-55a1-44dd-ad64-ddd28440cda6/content",
+                     *       "content_url": "/api/v1/evidence/04ad42b8-9a51-45d7-8bfb-f4ae29df2c8c/content",
                      *       "description": "",
-                     *       "id": "48293cf7-55a1-44dd-ad64-ddd28440cda6",
+                     *       "id": "04ad42b8-9a51-45d7-8bfb-f4ae29df2c8c",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "model_id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T03:29:39.923348Z",
+                     *       "uploaded_at": "2026-12-07T04:17:39.723855Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f"
+                     *         "id": "93795f33-2ee4-4411-a7fa-c896f40634d6"
                      *       }
                      *     }
                      */
@@ -19730,6 +20400,540 @@ export interface operations {
             };
         };
     };
+    follow_ups_of_model: {
+        parameters: {
+            query?: {
+                /** @description Only follow-ups of this kind. */
+                kind?: components["schemas"]["FollowUpKind"] | null;
+                /** @description `true`: only requests not yet found done on models the boards still follow up (registered, implementing, reported); `false`: the others. */
+                open?: boolean | null;
+                /** @description Page size (capped at the server maximum). */
+                limit?: number | null;
+                /** @description Opaque cursor from `next_cursor`. */
+                cursor?: string | null;
+            };
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "created_at": "2026-12-07T04:17:39.667303Z",
+                     *           "evidence_ids": [],
+                     *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
+                     *           "id": "bcd85d97-e6a2-471f-bf90-044d34eb0ab4",
+                     *           "kind": "praise",
+                     *           "kind_label": "Biểu dương mặt tích cực",
+                     *           "model": {
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit": {
+                     *               "code": "QT-VL-VT-TL",
+                     *               "id": 39,
+                     *               "name": "Thôn Tân Lập"
+                     *             },
+                     *             "state": "surveyed"
+                     *           },
+                     *           "model_state": "implementing",
+                     *           "officer_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *           "officer_name": "Lê Văn Cường",
+                     *           "open": false,
+                     *           "participants": [
+                     *             "Khối Dân vận xã Vĩnh Thạch"
+                     *           ],
+                     *           "request": null,
+                     *           "request_due_on": null,
+                     *           "resolved_at": null,
+                     *           "resolved_by_id": null,
+                     *           "visited_on": "2026-10-23"
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FollowUpPage"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `invalid_cursor`: the cursor is not one this list gave. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    follow_ups_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-12-07T04:17:39.746434Z",
+                     *       "evidence_ids": [],
+                     *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
+                     *       "id": "561173bb-28b5-4d0d-9d2e-ec325a1d7409",
+                     *       "kind": "inspection",
+                     *       "kind_label": "Kiểm tra",
+                     *       "model": {
+                     *         "code": "DVK-2026-000002",
+                     *         "id": "44d4b44d-76ef-4554-aa47-1546f5d7c99a",
+                     *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
+                     *         "registrant_unit": {
+                     *           "code": "QT-VL-VT-MTTQ",
+                     *           "id": 33,
+                     *           "name": "Ủy ban MTTQ Việt Nam Xã Vĩnh Thạch"
+                     *         },
+                     *         "state": "implementing"
+                     *       },
+                     *       "model_state": "implementing",
+                     *       "officer_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "officer_name": "Lê Văn Cường",
+                     *       "open": true,
+                     *       "participants": [
+                     *         "Nguyễn Thị Hoa (Khối Dân vận xã Vĩnh Thạch)"
+                     *       ],
+                     *       "request": "Phối hợp chi bộ thôn gặp gỡ, vận động 3 hộ còn lại; báo cáo kết quả về Ban Dân vận.",
+                     *       "request_due_on": "2026-12-02",
+                     *       "resolved_at": null,
+                     *       "resolved_by_id": null,
+                     *       "visited_on": "2026-11-07"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FollowUpRead"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another request with this Idempotency-Key is still running (past the wait): retry after Retry-After to get its answer. Also any conflict with the current state (see `code`). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "idempotency_in_progress",
+                     *       "detail": "Một yêu cầu khác với cùng Idempotency-Key đang được xử lý.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/idempotency_in_progress"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["StateProblem"] | components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     models_history: {
         parameters: {
             query?: never;
@@ -19757,9 +20961,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f",
+                     *         "actor_id": "93795f33-2ee4-4411-a7fa-c896f40634d6",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T03:29:39.901796Z",
+                     *         "at": "2026-12-07T04:17:39.663666Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -19769,9 +20973,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f",
+                     *         "actor_id": "93795f33-2ee4-4411-a7fa-c896f40634d6",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T03:29:39.902324Z",
+                     *         "at": "2026-12-07T04:17:39.664463Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -20139,16 +21343,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T03:29:39.906854Z",
+                     *         "created_at": "2026-12-07T04:17:39.681758Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "4eba5b1d-c827-4388-8683-9e2bbe4e269d",
+                     *         "id": "85e03a04-67fc-40f2-b6ed-71a309155b69",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *         "model_id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *         "recorded_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -20344,23 +21548,25 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:29:39.899825Z",
-                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *       "created_at": "2026-12-07T04:17:39.656942Z",
+                     *       "cycle_id": "8d70fb6b-be32-44b7-a974-d4068ea6c2e1",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
+                     *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
                      *       "is_late": false,
+                     *       "last_follow_up_on": "2026-10-23",
                      *       "level_aimed": "grassroots",
                      *       "model_type": "field_specific",
                      *       "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
@@ -20373,7 +21579,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
+                     *       "reported_at": "2026-12-07T04:17:39.673523Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -20387,7 +21593,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
+                     *       "submitted_at": "2026-12-07T04:17:39.657893Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -20398,7 +21604,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
+                     *       "updated_at": "2026-12-07T04:17:39.680731Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -20731,23 +21937,25 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:29:39.899825Z",
-                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *       "created_at": "2026-12-07T04:17:39.656942Z",
+                     *       "cycle_id": "8d70fb6b-be32-44b7-a974-d4068ea6c2e1",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
+                     *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
                      *       "is_late": false,
+                     *       "last_follow_up_on": "2026-10-23",
                      *       "level_aimed": "grassroots",
                      *       "model_type": "field_specific",
                      *       "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
@@ -20760,7 +21968,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
+                     *       "reported_at": "2026-12-07T04:17:39.673523Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -20774,7 +21982,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
+                     *       "submitted_at": "2026-12-07T04:17:39.657893Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -20785,7 +21993,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
+                     *       "updated_at": "2026-12-07T04:17:39.680731Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -21172,18 +22380,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "b02faa98-7b11-4f61-8574-71e22dcb2dc4",
+                     *               "id": "9d0b3e69-73e6-4e97-955e-b61bf06c3290",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/b02faa98-7b11-4f61-8574-71e22dcb2dc4"
+                     *               "url": "/api/v1/public/files/9d0b3e69-73e6-4e97-955e-b61bf06c3290"
                      *             },
                      *             {
-                     *               "id": "a9608a09-ac00-4619-9693-e214e90b1a1e",
+                     *               "id": "83a41885-fbcc-4f3e-96e9-6e2e911880bb",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/a9608a09-ac00-4619-9693-e214e90b1a1e"
+                     *               "url": "/api/v1/public/files/83a41885-fbcc-4f3e-96e9-6e2e911880bb"
                      *             }
                      *           ],
                      *           "province": {
@@ -21428,18 +22636,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "b02faa98-7b11-4f61-8574-71e22dcb2dc4",
+                     *           "id": "9d0b3e69-73e6-4e97-955e-b61bf06c3290",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/b02faa98-7b11-4f61-8574-71e22dcb2dc4"
+                     *           "url": "/api/v1/public/files/9d0b3e69-73e6-4e97-955e-b61bf06c3290"
                      *         },
                      *         {
-                     *           "id": "a9608a09-ac00-4619-9693-e214e90b1a1e",
+                     *           "id": "83a41885-fbcc-4f3e-96e9-6e2e911880bb",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/a9608a09-ac00-4619-9693-e214e90b1a1e"
+                     *           "url": "/api/v1/public/files/83a41885-fbcc-4f3e-96e9-6e2e911880bb"
                      *         }
                      *       ],
                      *       "province": {
@@ -22614,7 +23822,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -23058,7 +24266,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -23071,7 +24279,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *           "model_id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -23282,7 +24490,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -23485,7 +24693,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *           "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -23493,7 +24701,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *           "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
                      *           "level": "deciding_body",
                      *           "phase_review": "interim",
                      *           "purpose": "exemplar",
@@ -23503,7 +24711,7 @@ export interface operations {
                      *           "year": 2025
                      *         },
                      *         {
-                     *           "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *           "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *           "closed_at": "2025-10-08T09:00:00Z",
                      *           "held_on": "2025-10-08",
                      *           "holding_unit": {
@@ -23511,7 +24719,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "39be8536-0e9e-46c0-bde9-b532271a69c5",
+                     *           "id": "49237157-d014-4f06-b191-a12c03d95ef2",
                      *           "level": "deciding_body",
                      *           "phase_review": null,
                      *           "purpose": "model",
@@ -23715,13 +24923,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -23755,13 +24963,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -23771,9 +24979,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "created_at": "2026-12-07T04:17:40.270338Z",
+                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -23781,13 +24989,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -23797,7 +25005,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -23813,7 +25021,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -24065,13 +25273,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -24105,13 +25313,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24121,9 +25329,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "created_at": "2026-12-07T04:17:40.270338Z",
+                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -24131,13 +25339,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -24147,7 +25355,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -24163,7 +25371,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -24347,13 +25555,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -24387,13 +25595,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24403,9 +25611,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "created_at": "2026-12-07T04:17:40.270338Z",
+                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -24413,13 +25621,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -24429,7 +25637,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -24445,7 +25653,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -24763,13 +25971,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -24803,13 +26011,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24819,9 +26027,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "created_at": "2026-12-07T04:17:40.270338Z",
+                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -24829,13 +26037,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -24845,7 +26053,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -24861,7 +26069,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25174,13 +26382,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25214,13 +26422,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25230,9 +26438,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "created_at": "2026-12-07T04:17:40.270338Z",
+                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -25240,13 +26448,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -25256,7 +26464,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -25272,7 +26480,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25527,13 +26735,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25567,13 +26775,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25583,9 +26791,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "created_at": "2026-12-07T04:17:40.270338Z",
+                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -25593,13 +26801,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -25609,7 +26817,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -25625,7 +26833,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25938,13 +27146,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25978,13 +27186,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25994,9 +27202,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "created_at": "2026-12-07T04:17:40.270338Z",
+                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26004,13 +27212,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26020,7 +27228,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26036,7 +27244,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -26316,13 +27524,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -26356,13 +27564,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -26372,9 +27580,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "created_at": "2026-12-07T04:17:40.270338Z",
+                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26382,13 +27590,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26398,7 +27606,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26414,7 +27622,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -26727,13 +27935,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -26767,13 +27975,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -26783,9 +27991,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "created_at": "2026-12-07T04:17:40.270338Z",
+                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26793,13 +28001,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26809,7 +28017,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26825,7 +28033,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -27080,13 +28288,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -27120,13 +28328,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -27136,9 +28344,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "created_at": "2026-12-07T04:17:40.270338Z",
+                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -27146,13 +28354,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -27162,7 +28370,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -27178,7 +28386,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -27503,13 +28711,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -27543,13 +28751,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -27559,9 +28767,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "created_at": "2026-12-07T04:17:40.270338Z",
+                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -27569,13 +28777,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -27585,7 +28793,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -27601,7 +28809,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -28136,13 +29344,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -28176,13 +29384,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -28192,9 +29400,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "created_at": "2026-12-07T04:17:40.270338Z",
+                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -28202,13 +29410,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -28218,7 +29426,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -28234,7 +29442,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -28964,7 +30172,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T03:29:39.579320Z",
+                     *           "created_at": "2026-12-07T04:17:38.611644Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -28981,14 +30189,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T03:29:39.623175Z",
+                     *           "updated_at": "2026-12-07T04:17:38.667077Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T03:29:39.579318Z",
+                     *           "created_at": "2026-12-07T04:17:38.611642Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -29005,7 +30213,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T03:29:39.622833Z",
+                     *           "updated_at": "2026-12-07T04:17:38.666904Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -29914,7 +31122,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T03:29:39.567932Z",
+                     *         "created_at": "2026-12-07T04:17:38.591832Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -29930,14 +31138,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T03:29:39.616553Z",
+                     *         "updated_at": "2026-12-07T04:17:38.659036Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T03:29:39.571486Z",
+                     *         "created_at": "2026-12-07T04:17:38.595741Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -29954,7 +31162,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T03:29:39.619407Z",
+                     *         "updated_at": "2026-12-07T04:17:38.664990Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -31234,7 +32442,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T03:29:39.579320Z",
+                     *           "created_at": "2026-12-07T04:17:38.611644Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -31251,7 +32459,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T03:29:39.623175Z",
+                     *           "updated_at": "2026-12-07T04:17:38.667077Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -31455,17 +32663,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T03:29:39.872451Z",
+                     *           "created_at": "2026-12-07T04:17:39.601895Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "d454cac8-78ff-4d78-a309-9f95b60ead94",
+                     *           "id": "86079d06-2043-482b-a611-99fe360839aa",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T03:29:39.874432Z",
-                     *               "id": "0c80f1a8-c5f6-4ea9-a7d5-08b80e356b19",
+                     *               "created_at": "2026-12-07T04:17:39.607708Z",
+                     *               "id": "06e55817-05eb-4423-b55b-b0c5f7d48cf1",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -31473,22 +32681,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T03:29:39.872456Z",
+                     *           "updated_at": "2026-12-07T04:17:39.601901Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T03:29:39.872467Z",
+                     *           "created_at": "2026-12-07T04:17:39.601912Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "723f8a06-b918-4104-bdfe-a85fd2021761",
+                     *           "id": "b6d192ad-6e9a-44d2-85c4-9c7b15f12092",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T03:29:39.874442Z",
-                     *               "id": "82d9550d-48fc-431f-b00d-9e2e85fc2815",
+                     *               "created_at": "2026-12-07T04:17:39.607721Z",
+                     *               "id": "db6d1194-bfc0-43db-9a2c-cd33cedcd82a",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -31496,8 +32704,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T03:29:39.874444Z",
-                     *               "id": "ad8d8922-2830-40e1-ad73-59f395522a39",
+                     *               "created_at": "2026-12-07T04:17:39.607723Z",
+                     *               "id": "1b4bded7-93c5-489f-b740-e34b984d40ff",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -31505,7 +32713,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T03:29:39.872467Z",
+                     *           "updated_at": "2026-12-07T04:17:39.601913Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -32492,8 +33700,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T03:29:39.874432Z",
-                     *         "id": "0c80f1a8-c5f6-4ea9-a7d5-08b80e356b19",
+                     *         "created_at": "2026-12-07T04:17:39.607708Z",
+                     *         "id": "06e55817-05eb-4423-b55b-b0c5f7d48cf1",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -33517,6 +34725,7 @@ export interface operations {
                      *           "counted": false,
                      *           "decided": false,
                      *           "editable": true,
+                     *           "followed_up": false,
                      *           "label": {
                      *             "en": "Draft",
                      *             "vi": "Bản nháp"
@@ -33532,6 +34741,7 @@ export interface operations {
                      *           "counted": true,
                      *           "decided": false,
                      *           "editable": false,
+                     *           "followed_up": true,
                      *           "label": {
                      *             "en": "Registered",
                      *             "vi": "Đã đăng ký"

@@ -64,6 +64,11 @@ from .evidence_upload_form import EvidenceUploadForm
 from .expected_unit import ExpectedUnit
 from .field_read import FieldRead
 from .file_problem import FileProblem
+from .follow_up_create import FollowUpCreate
+from .follow_up_kind import FollowUpKind
+from .follow_up_page import FollowUpPage
+from .follow_up_read import FollowUpRead
+from .followed_model import FollowedModel
 from .guard_doc import GuardDoc
 from .guard_error import GuardError
 from .guard_problem import GuardProblem
@@ -280,6 +285,11 @@ __all__ = (
     "ExpectedUnit",
     "FieldRead",
     "FileProblem",
+    "FollowedModel",
+    "FollowUpCreate",
+    "FollowUpKind",
+    "FollowUpPage",
+    "FollowUpRead",
     "GuardDoc",
     "GuardError",
     "GuardProblem",
