@@ -157,3 +157,24 @@ async def test_parallel_records_of_one_units_plan_one_wins(world: World) -> None
     assert statuses == [201, 409, 409, 409, 409, 409], [r.text for r in results]
     assert {r.json()["code"] for r in results if r.status_code == 409} == {"plan_exists"}
     assert (await world.counts())[0] == 1
+
+
+async def test_a_plan_document_is_never_taken_for_an_orphan(world: World, store, session) -> None:
+    from datetime import timedelta as delta
+
+    from app.evidence.service import collect_blob
+    from app.storage.orphans import Orphan, delete_orphans, find_orphans
+
+    r = await world.record("QT-VL-VT-DU")
+    plan, tag = r.json(), r.headers["ETag"]
+    pdf = _pdf("Kế hoạch 45-KH/ĐU, bản lưu")
+    assert (await _upload(world, plan["id"], "demo.registrant", pdf, tag)).status_code == 201
+    sha = hashlib.sha256(pdf).hexdigest()
+    orphans = await find_orphans(session, store, grace=delta(0))
+    assert sha not in [o.key for o in orphans]
+    assert await delete_orphans(session, store, [Orphan(sha, None, None)]) == 0  # re-checked before deleting
+    # After an evidence file with the same bytes is removed, the collector keeps what the plan still holds.
+    await collect_blob(sha)
+    assert await store.exists(sha)
+    r = await world.client.get(f"{API}/plans/{plan['id']}/document/content", headers=world.headers("demo.viewer"))
+    assert r.content == pdf
