@@ -38,6 +38,7 @@ from app.followups.endpoints import router as followups_router
 from app.indicators.endpoints import router as indicators_router
 from app.ops import metrics
 from app.ops.endpoints import router as ops_router
+from app.plans.endpoints import router as plans_router
 from app.public.endpoints import router as public_router
 from app.registrations.endpoints import router as registrations_router
 from app.registry.endpoints import router as models_router
@@ -135,6 +136,7 @@ def create_app() -> FastAPI:
         decisions_router,
         public_router,
         indicators_router,
+        plans_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     return app

@@ -123,6 +123,11 @@ async def _capture() -> dict[str, Any]:
         await get("campaigns_get", f"/campaigns/{campaign['id']}")
         await get("campaign_targets_get", f"/campaigns/{campaign['id']}/targets")
         await get("campaign_cycles_get", f"/campaigns/{campaign['id']}/cycles/{model_read['year']}")
+        plans = await get("plans_list", "/plans", campaign=campaign["id"])
+        if plans and plans["items"]:
+            plan = plans["items"][0]
+            await get("plans_get", f"/plans/{plan['id']}")
+            await get("plans_unit_list", f"/units/{plan['unit']['id']}/plans")
         report = {
             "campaign": campaign["id"],
             "year": model_read["year"],

@@ -113,6 +113,7 @@ REFERENCE_TABLES = (
     "authority_rules",
     "unit_categories",
     "unit_category_kinds",
+    "plan_unit_kinds",
 )
 
 

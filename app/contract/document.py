@@ -28,6 +28,7 @@ TAGS: tuple[tuple[str, str], ...] = (
     ("authority", "Who reviews, proposes and decides for a unit (the six cases), and administrators' overrides."),
     ("registrations", "The registration list form (Biểu mẫu): export, import, and lists sent to the receiving unit."),
     ("indicators", "The commune's yearly indicators (seed 003): a catalogue per campaign year, values, a report."),
+    ("plans", "Units' “Dân vận khéo” plans for a campaign (seed 000 §2.1): record, correct, list, the plan document."),
     ("reports", "Coverage, summaries and a campaign's targets."),
     ("public", "The public showcase of recognised models and exemplars (no sign-in)."),
     ("operations", "Liveness, readiness and metrics for operators."),

@@ -137,6 +137,7 @@ REQUESTS: dict[str, Any] = {
         "description": "Hội đồng bình xét xã Vĩnh Thạch.",
     },
     "imports_registrations": {"file": "bang-dang-ky-mau-1.xlsx"},
+    "plans_document_upload": {"file": "45-KH-DU.pdf"},
 }
 
 

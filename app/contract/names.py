@@ -20,6 +20,7 @@ RENAMED: dict[str, str] = {
     "Page_EvidenceRead_": "EvidencePage",
     "Page_FollowUpRead_": "FollowUpPage",
     "Page_ModelSummary_": "ModelSummaryPage",
+    "Page_PlanRead_": "PlanPage",
     "Page_ReviewSummary_": "ReviewSummaryPage",
     "Page_UnitRead_": "UnitPage",
     "Page_UserRead_": "UserPage",
@@ -31,6 +32,7 @@ FORM_BODIES: dict[str, str] = {
     "decisions_document_upload": "DecisionDocumentForm",
     "reviews_minutes_upload": "ReviewMinutesForm",
     "imports_registrations": "RegistrationImportForm",
+    "plans_document_upload": "PlanDocumentForm",
 }
 
 # The answers that are JSON arrays, by operation, and the name of each array.

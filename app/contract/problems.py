@@ -212,7 +212,13 @@ BY_OPERATION: dict[tuple[str, str], tuple[str, ...]] = {
     ("auth_refresh", "401"): ("TokenProblem",),
     **{
         (op, status): ("FileProblem",)
-        for op in ("evidence_upload", "decisions_document_upload", "reviews_minutes_upload", "evidence_delete")
+        for op in (
+            "evidence_upload",
+            "decisions_document_upload",
+            "reviews_minutes_upload",
+            "plans_document_upload",
+            "evidence_delete",
+        )
         for status in ("409", "413", "415", "422")
     },
     **{

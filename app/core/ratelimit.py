@@ -24,7 +24,9 @@ from app.core.errors import AppError
 from app.core.i18n import Text
 from app.core.ratelimit_store import CounterStore, DatabaseCounterStore, MemoryCounterStore, RedisCounterStore
 
-UPLOAD_OPERATIONS = frozenset({"evidence_upload", "decisions_document_upload", "reviews_minutes_upload"})
+UPLOAD_OPERATIONS = frozenset(
+    {"evidence_upload", "decisions_document_upload", "reviews_minutes_upload", "plans_document_upload"}
+)
 IMPORT_OPERATIONS = frozenset({"imports_registrations"})
 STATE_KEY = "rate_limit_headers"
 

@@ -15,7 +15,9 @@ from app.core.db import SessionDep
 from app.core.http import IfMatch, not_modified, not_modified_response, require_if_match, set_etag
 from app.core.openapi_docs import problems
 from app.core.types import MAX_ID
-from app.coverage import service
+from app.coverage import service, targets
+from app.coverage.effective import EFFECTIVE_RULE
+from app.coverage.plans import PLAN_RULE
 from app.coverage.schemas import (
     CampaignTargetsRead,
     CampaignTargetsWrite,
@@ -32,7 +34,8 @@ UnitQuery = Annotated[int, Query(ge=1, le=MAX_ID, description="The unit whose su
 
 RULE_DOC = (
     f"\n\n**What counts.** {service.COUNTING_RULE} A category without a target of the campaign uses the "
-    "seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups > 75 %)."
+    "seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups > 75 %). "
+    f"**What works.** {EFFECTIVE_RULE}"
 )
 
 
@@ -45,7 +48,7 @@ RULE_DOC = (
 )
 async def list_unit_categories(_caller: CurrentCaller, session: SessionDep) -> list[UnitCategoryRead]:
     """Categories (agencies and units, communes and towns, villages …) with their unit kinds and default target."""
-    return await service.unit_categories(session)
+    return await targets.unit_categories(session)
 
 
 @router.get(
@@ -62,7 +65,7 @@ async def get_targets(
     if not_modified(request, campaign.version):
         return not_modified_response(campaign.version)
     set_etag(response, campaign.version)
-    return await service.campaign_targets(session, campaign)
+    return await targets.campaign_targets(session, campaign)
 
 
 @router.put(
@@ -87,9 +90,9 @@ async def put_targets(
     """
     campaigns.ensure_manager(caller, campaign)
     require_if_match(request, campaign.version)
-    await service.set_targets(session, caller, campaign, body)
+    await targets.set_targets(session, caller, campaign, body)
     set_etag(response, campaign.version)
-    return await service.campaign_targets(session, campaign)
+    return await targets.campaign_targets(session, campaign)
 
 
 @router.get(
@@ -106,7 +109,10 @@ async def put_targets(
         "unit, the Front, each organisation and each party cell builds at least one model); the same "
         "per-category numbers for each direct child unit; and `units_without_model`, the list officials "
         "chase: (unit, category) rows ordered by category then unit code, capped at `missing_limit` with the "
-        "full `count` and `truncated` (drill into a child unit for the rest)." + RULE_DOC
+        "full `count` and `truncated` (drill into a child unit for the rest). Each category and child also "
+        "counts the units with an *effective* model (`with_effective_model`, `effective_share`, `effective_met`: "
+        "seed 000's “hoạt động hiệu quả”). `plans`: the units that should have a “Dân vận khéo” plan for the "
+        f"campaign, those that have one and disseminated it, and `units_without_plan` to chase. {PLAN_RULE}" + RULE_DOC
     ),
 )
 async def coverage_report(
@@ -130,7 +136,8 @@ async def coverage_report(
     description=(
         "Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of "
         "{field_code, state, registrant_kind, level_aimed, count} over every state (drafts included); totals "
-        "(all models, those that count, late results reports, counting models that replicate another); and "
+        "(all models, those that count, late results reports, counting models that replicate another, effective "
+        "models); and "
         "counting models per authority case." + RULE_DOC
     ),
 )

@@ -11,28 +11,32 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import CTE, ColumnElement, Select, case, func, select
+from sqlalchemy import CTE, ColumnElement, Select, bindparam, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
-from app.models import Campaign, CampaignTarget, RegisteredModel, Unit, UnitCategory, UnitCategoryKind
+from app.models import Campaign, CampaignTarget, RegisteredModel, Survey, Unit, UnitCategory, UnitCategoryKind
 from app.policy.scope import in_subtree
-from app.workflow.states import COUNTED_STATES, state_codes
+from app.workflow.states import COUNTED_STATES, RECOGNISED_STATES, State, state_codes
 
 M = RegisteredModel
 K = UnitCategoryKind
 
 # A model "counts" once submitted, as long as it is not withdrawn or returned (drafts do not count).
 COUNTING_STATES = state_codes(COUNTED_STATES)
+# Recognised by the competent authority (recognized, nominated, exemplar): effective whatever its dates.
+RECOGNISED = state_codes(RECOGNISED_STATES)
 
 
 @dataclass(frozen=True)
 class Counts:
-    """Units of a category and how many of them have a model."""
+    """Units of a category, how many of them have a model, and how many have an effective one."""
 
     units: int
     with_model: int
+    with_effective: int = 0
 
 
 def _in_subtree(column: ColumnElement[str] | InstrumentedAttribute[str], path: str) -> ColumnElement[bool]:
@@ -45,12 +49,19 @@ def _models(campaign_id: uuid.UUID, year: int, root: Unit) -> list[ColumnElement
     return [M.campaign_id == campaign_id, M.year == year, _in_subtree(M.unit_path, root.path)]
 
 
-def covered_units(campaign_id: uuid.UUID, year: int, root: Unit) -> CTE:
-    """Ids of the subtree's units that, or a unit below which, registered a model that counts."""
+def covered_units(
+    campaign_id: uuid.UUID,
+    year: int,
+    root: Unit,
+    condition: ColumnElement[bool] | None = None,
+    name: str = "covered",
+) -> CTE:
+    """Ids of the subtree's units that, or a unit below which, registered a model that counts (or, given a
+    `condition` on the models, one that meets it: an effective model)."""
     seed = select(M.registrant_unit_id.label("id")).where(
-        *_models(campaign_id, year, root), M.state.in_(COUNTING_STATES)
+        *_models(campaign_id, year, root), M.state.in_(COUNTING_STATES) if condition is None else condition
     )
-    covered = seed.cte("covered", recursive=True)
+    covered = seed.cte(name, recursive=True)
     child = aliased(Unit)
     # The climb stays inside the subtree, and says so: the planner then reads the subtree's units by their
     # path index instead of hashing every unit of the country (it cannot tell how few ids the climb holds).
@@ -111,16 +122,19 @@ async def replace_targets(session: AsyncSession, campaign: Campaign, rows: Seque
     session.add_all(rows)
 
 
-async def coverage_by_category(session: AsyncSession, covered: CTE, root: Unit) -> dict[str, Counts]:
-    """Per category: active units in the subtree and how many are covered."""
+async def coverage_by_category(session: AsyncSession, covered: CTE, effective: CTE, root: Unit) -> dict[str, Counts]:
+    """Per category: active units in the subtree, how many are covered, how many by an effective model."""
     query = (
-        select(K.category_code, func.count(Unit.id), _covered_count(covered))
+        select(K.category_code, func.count(Unit.id), _covered_count(covered), _covered_count(effective))
         .select_from(Unit)
         .join(K, K.kind_code == Unit.kind_code)
         .where(_in_subtree(Unit.path, root.path), Unit.is_active.is_(True))
         .group_by(K.category_code)
     )
-    return {code: Counts(units, with_model) for code, units, with_model in await session.execute(query)}
+    return {
+        code: Counts(units, with_model, effective)
+        for code, units, with_model, effective in await session.execute(query)
+    }
 
 
 async def coverage_by_kind(session: AsyncSession, covered: CTE, root: Unit) -> dict[str, Counts]:
@@ -139,11 +153,14 @@ async def children(session: AsyncSession, root: Unit) -> Sequence[Unit]:
     return (await session.scalars(query)).all()
 
 
-async def coverage_by_child(session: AsyncSession, covered: CTE, root: Unit) -> dict[tuple[int, str], Counts]:
-    """Per (direct child, category): active units in the child's subtree and how many are covered."""
+async def coverage_by_child(
+    session: AsyncSession, covered: CTE, effective: CTE, root: Unit
+) -> dict[tuple[int, str], Counts]:
+    """Per (direct child, category): active units in the child's subtree, how many are covered, how many by an
+    effective model."""
     top = aliased(Unit)
     query = (
-        select(top.id, K.category_code, func.count(Unit.id), _covered_count(covered))
+        select(top.id, K.category_code, func.count(Unit.id), _covered_count(covered), _covered_count(effective))
         .select_from(top)
         .join(Unit, Unit.path.like(top.path + "%"))
         .join(K, K.kind_code == Unit.kind_code)
@@ -157,7 +174,10 @@ async def coverage_by_child(session: AsyncSession, covered: CTE, root: Unit) -> 
         )
         .group_by(top.id, K.category_code)
     )
-    return {(child, code): Counts(units, with_model) for child, code, units, with_model in await session.execute(query)}
+    return {
+        (child, code): Counts(units, with_model, with_effective)
+        for child, code, units, with_model, with_effective in await session.execute(query)
+    }
 
 
 async def covered_among(session: AsyncSession, covered: CTE, unit_ids: Sequence[int]) -> set[int]:
@@ -187,6 +207,61 @@ async def counting_models(session: AsyncSession, campaign_id: uuid.UUID, year: i
     """How many models of the subtree count."""
     query = select(func.count()).where(*_models(campaign_id, year, root), M.state.in_(COUNTING_STATES))
     return int(await session.scalar(query) or 0)
+
+
+async def effective_models(
+    session: AsyncSession, campaign_id: uuid.UUID, year: int, root: Unit, effective: ColumnElement[bool]
+) -> int:
+    """How many models of the subtree are effective."""
+    query = select(func.count()).where(*_models(campaign_id, year, root), effective)
+    return int(await session.scalar(query) or 0)
+
+
+async def models_by_child(
+    session: AsyncSession, campaign_id: uuid.UUID, year: int, root: Unit, effective: ColumnElement[bool]
+) -> dict[int, tuple[int, int]]:
+    """Per direct child: the models of its subtree that count, and those that are effective."""
+    top = aliased(Unit)
+    query = (
+        select(top.id, func.count(case((M.state.in_(COUNTING_STATES), 1))), func.count(case((effective, 1))))
+        .select_from(top)
+        .join(M, M.unit_path.like(top.path + "%"))
+        .where(top.parent_id == root.id, top.is_active.is_(True), *_models(campaign_id, year, root))
+        .group_by(top.id)
+    )
+    return {child: (models, good) for child, models, good in await session.execute(query)}
+
+
+async def standard_candidates(
+    session: AsyncSession, campaign_id: uuid.UUID, year: int, root: Unit
+) -> dict[uuid.UUID, list[dict[str, Any]]]:
+    """The latest survey's scores of each model of the subtree that is surveyed and reported its results on
+    time (the models whose effectiveness the recognition standard decides)."""
+    query = (
+        select(Survey.model_id, Survey.scores)
+        .join(M, M.id == Survey.model_id)
+        .where(
+            *_models(campaign_id, year, root),
+            M.state == State.SURVEYED.value,
+            M.reported_at.is_not(None),
+            M.is_late.is_(False),
+        )
+        .order_by(Survey.model_id, Survey.created_at, Survey.id)
+    )
+    latest: dict[uuid.UUID, list[dict[str, Any]]] = {}
+    for model_id, scores in await session.execute(query):
+        latest[model_id] = list(scores)  # the last row of a model is its latest survey
+    return latest
+
+
+def effective_condition(passing: Sequence[uuid.UUID]) -> ColumnElement[bool]:
+    """The effective models: recognised ones, and these (surveyed, on time, at the standard). The ids are
+    written into the statement (no bind parameter per id, so no driver limit on their number)."""
+    recognised = M.state.in_(RECOGNISED)
+    if not passing:
+        return recognised
+    ids = bindparam(None, sorted(passing), type_=M.id.type, expanding=True, literal_execute=True)
+    return or_(recognised, M.id.in_(ids))
 
 
 async def category_unit_count(session: AsyncSession, root: Unit) -> int:

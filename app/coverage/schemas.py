@@ -79,7 +79,8 @@ class UnitWithKind(BaseModel):
 
 
 class CategoryCoverage(BaseModel):
-    """How many units of a category exist in the subtree and how many have a model that counts."""
+    """How many units of a category exist in the subtree, how many have a model that counts, and how many have
+    one that works (an effective model: README "Coverage rule")."""
 
     category_code: str
     label: str
@@ -88,6 +89,13 @@ class CategoryCoverage(BaseModel):
     share: float | None = Field(description="with_model / units in percent, 1 decimal; null when units is 0.")
     target: TargetRead | None
     met: bool | None = Field(description="share against the target; null when there is no unit or no target.")
+    with_effective_model: int = Field(
+        description="Those that, or a unit below which, have an effective model (registered and working)."
+    )
+    effective_share: float | None = Field(description="with_effective_model / units in percent, 1 decimal.")
+    effective_met: bool | None = Field(
+        description="effective_share against the target (seed 000: registered “và hoạt động hiệu quả”)."
+    )
 
 
 class ModelsPerUnit(BaseModel):
@@ -99,6 +107,7 @@ class ModelsPerUnit(BaseModel):
     min: int
     max: int
     met: bool | None = Field(description="average ≥ min; null when units is 0.")
+    effective_models: int = Field(description="Of the counting models, those that are effective.")
 
 
 class IndicatorCoverage(BaseModel):
@@ -118,6 +127,12 @@ class ChildCoverage(BaseModel):
 
     unit: UnitWithKind
     has_model: bool = Field(description="The child or a unit below it registered a model that counts.")
+    has_effective_model: bool = Field(description="The child or a unit below it has an effective model.")
+    models: int = Field(description="Models that count, registered in the child's subtree.")
+    effective_models: int = Field(description="Of those, the effective ones.")
+    has_plan: bool | None = Field(
+        description="The child itself has a plan for the campaign; null when its kind is not expected to have one."
+    )
     categories: list[CategoryCoverage]
 
 
@@ -135,6 +150,31 @@ class UnitsWithoutModel(BaseModel):
     items: list[UnitWithoutModel]
 
 
+class UnitsWithoutPlan(BaseModel):
+    """The units still without a plan, capped at `missing_limit` (by unit code)."""
+
+    count: int = Field(description="How many units expected to have a plan have none.")
+    truncated: bool
+    items: list[UnitWithKind]
+
+
+class PlanCoverage(BaseModel):
+    """Seed 000 §2.1: 100 % of the party organisations, agencies, units and localities have a plan and
+    disseminate it. Counted over the subtree's active units in the campaign's part of the tree whose kind is
+    expected to have one (`kinds`)."""
+
+    kinds: list[str] = Field(description="The unit kinds expected to have a plan (data: plan_unit_kinds).")
+    units: int
+    with_plan: int
+    share: float | None = Field(description="with_plan / units in percent, 1 decimal; null when units is 0.")
+    disseminated: int = Field(description="Units whose plan has a dissemination day (quán triệt, triển khai).")
+    disseminated_share: float | None
+    target: TargetRead = Field(description="100 %: every such unit.")
+    met: bool | None = Field(description="Every such unit has a plan; null when there is none.")
+    disseminated_met: bool | None = Field(description="Every such unit has disseminated its plan.")
+    units_without_plan: UnitsWithoutPlan
+
+
 class CoverageReport(BaseModel):
     """Coverage of a unit's subtree for one campaign and year against the campaign's targets."""
 
@@ -144,6 +184,7 @@ class CoverageReport(BaseModel):
     categories: list[CategoryCoverage]
     models_per_unit: ModelsPerUnit
     indicators: list[IndicatorCoverage]
+    plans: PlanCoverage
     children: list[ChildCoverage]
     units_without_model: UnitsWithoutModel
 
@@ -172,6 +213,7 @@ class SummaryTotals(BaseModel):
     counting: int = Field(description="Models that count (submitted, not withdrawn or returned).")
     late_result_reports: int = Field(description="Models whose results report came after the due date.")
     replications: int = Field(description="Models that count and replicate another, recognised model (nhân rộng).")
+    effective: int = Field(description='Models that work (hoạt động hiệu quả): README "Coverage rule".')
 
 
 class SummaryReport(BaseModel):

@@ -1,10 +1,11 @@
-"""The rules of targets and coverage (DOMAIN §7).
+"""The rules of coverage (DOMAIN §7) and the reports.
 
 A model **counts** when its state is registered, implementing, reported, surveyed, recognized,
 not_recognized, nominated or exemplar — submitted and not withdrawn or returned; drafts do not count.
 A unit **has a model** when it, or a unit in its subtree, registered a model that counts, for that
-campaign and year. Only active units are counted; a category counts the units of its kinds (data:
-unit_category_kinds). A campaign with no target row for a category uses the seed-000 default.
+campaign and year; it **has an effective model** likewise with a model that works (coverage/effective.py).
+Only active units are counted; a category counts the units of its kinds (data: unit_category_kinds). A campaign
+with no target row for a category uses the seed-000 default (coverage/targets.py). Plans: coverage/plans.py.
 """
 
 from __future__ import annotations
@@ -13,21 +14,20 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import CTE, ColumnElement
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.exc import StaleDataError
 
-from app.campaigns.service import ensure_manager, find_cycle, get_campaign
+from app.campaigns.service import find_cycle, get_campaign
 from app.core import messages
-from app.core.errors import NotFound, PreconditionFailed, Unprocessable
-from app.core.i18n import Text, current_language
+from app.core.errors import NotFound
+from app.core.i18n import Text
 from app.coverage import repository as repo
+from app.coverage.effective import effective_condition
+from app.coverage.plans import children_plans, plan_coverage
 from app.coverage.repository import Counts
 from app.coverage.schemas import (
     AuthorityCaseCount,
-    CampaignTargetsRead,
-    CampaignTargetsWrite,
     CategoryCoverage,
-    CategoryTargetRead,
     ChildCoverage,
     CoverageReport,
     IndicatorCoverage,
@@ -36,13 +36,12 @@ from app.coverage.schemas import (
     SummaryRow,
     SummaryTotals,
     TargetRead,
-    UnitCategoryRead,
     UnitsWithoutModel,
     UnitWithKind,
     UnitWithoutModel,
 )
-from app.models import Campaign, CampaignTarget, Unit, UnitCategory
-from app.models.base import utcnow
+from app.coverage.targets import category_label, targets_by_category
+from app.models import Campaign, Unit, UnitCategory
 from app.policy.permissions import Permission
 from app.policy.principal import Caller
 from app.units import repository as units
@@ -53,13 +52,6 @@ COUNTING_RULE = (
     "when it or a unit in its subtree registered a model that counts, for that campaign and year. Only active "
     "units are counted."
 )
-
-# Seed 000 §2.1: "trên 80% các cơ quan đơn vị; 100% các xã, thị trấn; trên 75% các thôn, bản, khu phố".
-DEFAULT_TARGETS: dict[str, TargetRead] = {
-    "agencies_units": TargetRead(comparator="gt", share_percent=80.0),
-    "communes_towns": TargetRead(comparator="gte", share_percent=100.0),
-    "villages_groups": TargetRead(comparator="gt", share_percent=75.0),
-}
 
 
 @dataclass(frozen=True)
@@ -104,123 +96,6 @@ INDICATORS: tuple[Indicator, ...] = (
     ),
 )
 
-UNKNOWN_CATEGORY = Text("Không có nhóm đơn vị '{code}'.", "There is no unit category '{code}'.")
-DUPLICATE_CATEGORY = Text("Nhóm đơn vị '{code}' xuất hiện hơn một lần.", "The category '{code}' appears twice.")
-MIN_ABOVE_MAX = Text(
-    "Số mô hình tối thiểu ({min}) lớn hơn tối đa ({max}).",
-    "The minimum number of models ({min}) is above the maximum ({max}).",
-)
-
-
-def _label(category: UnitCategory) -> str:
-    return category.label_en if current_language.get() == "en" else category.label_vi
-
-
-async def unit_categories(session: AsyncSession) -> list[UnitCategoryRead]:
-    """Every unit category with its kinds and default target."""
-    kinds = await repo.category_kinds(session)
-    return [
-        UnitCategoryRead(
-            code=c.code,
-            label=_label(c),
-            label_vi=c.label_vi,
-            label_en=c.label_en,
-            sort_order=c.sort_order,
-            kinds=kinds.get(c.code, []),
-            default_target=DEFAULT_TARGETS.get(c.code),
-        )
-        for c in await repo.categories(session)
-    ]
-
-
-async def _targets_by_category(session: AsyncSession, campaign: Campaign) -> dict[str, tuple[TargetRead, bool]]:
-    """Each category's target (and whether it is the default); categories with neither are left out."""
-    out = {code: (target, True) for code, target in DEFAULT_TARGETS.items()}
-    for row in await repo.targets(session, campaign.id):
-        out[row.category_code] = (TargetRead(comparator=row.comparator, share_percent=row.share_percent), False)
-    return out
-
-
-async def campaign_targets(session: AsyncSession, campaign: Campaign) -> CampaignTargetsRead:
-    """The targets a campaign applies."""
-    targets = await _targets_by_category(session, campaign)
-    rows = [
-        CategoryTargetRead(
-            category_code=c.code,
-            label=_label(c),
-            comparator=targets[c.code][0].comparator,
-            share_percent=targets[c.code][0].share_percent,
-            is_default=targets[c.code][1],
-        )
-        for c in await repo.categories(session)
-        if c.code in targets
-    ]
-    return CampaignTargetsRead(
-        campaign_id=campaign.id,
-        models_per_unit_min=campaign.models_per_unit_min,
-        models_per_unit_max=campaign.models_per_unit_max,
-        targets=rows,
-    )
-
-
-async def set_targets(session: AsyncSession, caller: Caller, campaign: Campaign, data: CampaignTargetsWrite) -> None:
-    """Replace the campaign's targets (admins of its launching unit); the campaign's version moves."""
-    ensure_manager(caller, campaign)
-    known = {c.code for c in await repo.categories(session)}
-    errors: list[dict[str, str]] = []
-    seen: set[str] = set()
-    for index, target in enumerate(data.targets):
-        pointer = f"#/targets/{index}/category_code"
-        if target.category_code not in known:
-            errors.append(
-                {
-                    "code": "unknown_category",
-                    "pointer": pointer,
-                    "detail": UNKNOWN_CATEGORY.render(code=target.category_code),
-                }
-            )
-        elif target.category_code in seen:
-            errors.append(
-                {
-                    "code": "duplicate_category",
-                    "pointer": pointer,
-                    "detail": DUPLICATE_CATEGORY.render(code=target.category_code),
-                }
-            )
-        seen.add(target.category_code)
-    if data.models_per_unit_min > data.models_per_unit_max:
-        errors.append(
-            {
-                "code": "models_per_unit_min_above_max",
-                "pointer": "#/models_per_unit_min",
-                "detail": MIN_ABOVE_MAX.render(min=data.models_per_unit_min, max=data.models_per_unit_max),
-            }
-        )
-    if errors:
-        only = errors[0]
-        message = Text(only["detail"], only["detail"]) if len(errors) == 1 else messages.INVALID_DATA
-        raise Unprocessable(message, code=only["code"] if len(errors) == 1 else "validation_failed", errors=errors)
-    await repo.replace_targets(
-        session,
-        campaign,
-        [
-            CampaignTarget(
-                campaign_id=campaign.id,
-                category_code=t.category_code,
-                comparator=t.comparator,
-                share_percent=t.share_percent,
-            )
-            for t in data.targets
-        ],
-    )
-    campaign.models_per_unit_min = data.models_per_unit_min
-    campaign.models_per_unit_max = data.models_per_unit_max
-    campaign.updated_at = utcnow()  # the version moves even when only target rows changed
-    try:
-        await session.flush()
-    except StaleDataError:
-        raise PreconditionFailed() from None
-
 
 async def _report_scope(
     session: AsyncSession, caller: Caller, campaign_id: uuid.UUID, year: int, unit_id: int
@@ -238,12 +113,16 @@ def _ref(unit: Unit) -> UnitWithKind:
     return UnitWithKind(id=unit.id, code=unit.code, name=unit.name, kind_code=unit.kind_code)
 
 
-def _met(counts: Counts, target: TargetRead | None) -> bool | None:
-    """Compare exactly (with_model / units against the percent), not the rounded share."""
-    if target is None or counts.units == 0:
+def _met(units: int, achieved: int, target: TargetRead | None) -> bool | None:
+    """Compare exactly (achieved / units against the percent), not the rounded share."""
+    if target is None or units == 0:
         return None
-    achieved, wanted = counts.with_model * 100, target.share_percent * counts.units
-    return achieved > wanted if target.comparator == "gt" else achieved >= wanted
+    done, wanted = achieved * 100, target.share_percent * units
+    return done > wanted if target.comparator == "gt" else done >= wanted
+
+
+def _share(part: int, whole: int) -> float | None:
+    return round(part * 100 / whole, 1) if whole else None
 
 
 def _category_rows(
@@ -253,16 +132,18 @@ def _category_rows(
     for category in categories:
         found = counts.get(category.code, Counts(0, 0))
         target = targets[category.code][0] if category.code in targets else None
-        share = round(found.with_model * 100 / found.units, 1) if found.units else None
         rows.append(
             CategoryCoverage(
                 category_code=category.code,
-                label=_label(category),
+                label=category_label(category),
                 units=found.units,
                 with_model=found.with_model,
-                share=share,
+                share=_share(found.with_model, found.units),
                 target=target,
-                met=_met(found, target),
+                met=_met(found.units, found.with_model, target),
+                with_effective_model=found.with_effective,
+                effective_share=_share(found.with_effective, found.units),
+                effective_met=_met(found.units, found.with_effective, target),
             )
         )
     return rows
@@ -287,63 +168,111 @@ def _indicators(by_kind: Mapping[str, Counts]) -> list[IndicatorCoverage]:
     return rows
 
 
-async def coverage(
-    session: AsyncSession, caller: Caller, campaign_id: uuid.UUID, year: int, unit_id: int, missing_limit: int
-) -> CoverageReport:
-    """Coverage of the unit's subtree against the campaign's targets, with the drill-down and the chase list."""
-    campaign, root = await _report_scope(session, caller, campaign_id, year, unit_id)
-    covered = repo.covered_units(campaign.id, year, root)
-    categories = await repo.categories(session)
-    targets = await _targets_by_category(session, campaign)
-    by_category = await repo.coverage_by_category(session, covered, root)
-    kids = await repo.children(session, root)
-    by_child = await repo.coverage_by_child(session, covered, root)
-    covered_kids = await repo.covered_among(session, covered, [k.id for k in kids])
-    children = [
+@dataclass(frozen=True)
+class _Scope:
+    """What every part of one coverage report is computed over."""
+
+    campaign: Campaign
+    year: int
+    root: Unit
+    covered: CTE
+    effective: CTE
+    is_effective: ColumnElement[bool]
+    targets: Mapping[str, tuple[TargetRead, bool]]
+    categories: Sequence[UnitCategory]
+
+
+async def _children(session: AsyncSession, scope: _Scope) -> list[ChildCoverage]:
+    """The drill-down: each direct child's models, effective models, own plan and categories."""
+    kids = list(await repo.children(session, scope.root))
+    ids = [k.id for k in kids]
+    by_child = await repo.coverage_by_child(session, scope.covered, scope.effective, scope.root)
+    covered = await repo.covered_among(session, scope.covered, ids)
+    effective = await repo.covered_among(session, scope.effective, ids)
+    models = await repo.models_by_child(session, scope.campaign.id, scope.year, scope.root, scope.is_effective)
+    plans = await children_plans(session, scope.campaign, kids)
+    return [
         ChildCoverage(
             unit=_ref(kid),
-            has_model=kid.id in covered_kids,
+            has_model=kid.id in covered,
+            has_effective_model=kid.id in effective,
+            models=models.get(kid.id, (0, 0))[0],
+            effective_models=models.get(kid.id, (0, 0))[1],
+            has_plan=plans[kid.id],
             categories=_category_rows(
-                categories, {code: c for (child, code), c in by_child.items() if child == kid.id}, targets
+                scope.categories, {code: c for (child, code), c in by_child.items() if child == kid.id}, scope.targets
             ),
         )
         for kid in kids
     ]
+
+
+async def _models_per_unit(session: AsyncSession, scope: _Scope) -> ModelsPerUnit:
+    campaign, year, root = scope.campaign, scope.year, scope.root
     units = await repo.category_unit_count(session, root)
     models = await repo.counting_models(session, campaign.id, year, root)
-    per_unit = ModelsPerUnit(
+    return ModelsPerUnit(
         models=models,
         units=units,
         average=round(models / units, 2) if units else None,
         min=campaign.models_per_unit_min,
         max=campaign.models_per_unit_max,
         met=(models >= campaign.models_per_unit_min * units) if units else None,
+        effective_models=await repo.effective_models(session, campaign.id, year, root, scope.is_effective),
     )
-    missing = await repo.units_without_model(session, covered, root, missing_limit)
-    missing_count = sum(c.units - c.with_model for c in by_category.values())
+
+
+async def _units_without_model(
+    session: AsyncSession, scope: _Scope, by_category: Mapping[str, Counts], limit: int
+) -> UnitsWithoutModel:
+    missing = await repo.units_without_model(session, scope.covered, scope.root, limit)
+    count = sum(c.units - c.with_model for c in by_category.values())
+    return UnitsWithoutModel(
+        count=count,
+        truncated=count > len(missing),
+        items=[
+            UnitWithoutModel(id=i, code=code, name=name, kind_code=kind, category_code=category)
+            for i, code, name, kind, category in missing
+        ],
+    )
+
+
+async def coverage(
+    session: AsyncSession, caller: Caller, campaign_id: uuid.UUID, year: int, unit_id: int, missing_limit: int
+) -> CoverageReport:
+    """Coverage of the unit's subtree against the campaign's targets: categories (models and effective models),
+    models per unit, the commune plan's indicators, the units' plans, the drill-down and the chase lists."""
+    campaign, root = await _report_scope(session, caller, campaign_id, year, unit_id)
+    is_effective = await effective_condition(session, campaign, year, root)
+    scope = _Scope(
+        campaign=campaign,
+        year=year,
+        root=root,
+        covered=repo.covered_units(campaign.id, year, root),
+        effective=repo.covered_units(campaign.id, year, root, is_effective, name="effective"),
+        is_effective=is_effective,
+        targets=await targets_by_category(session, campaign),
+        categories=await repo.categories(session),
+    )
+    by_category = await repo.coverage_by_category(session, scope.covered, scope.effective, root)
     return CoverageReport(
         campaign_id=campaign.id,
         year=year,
         unit=_ref(root),
-        categories=_category_rows(categories, by_category, targets),
-        models_per_unit=per_unit,
-        indicators=_indicators(await repo.coverage_by_kind(session, covered, root)),
-        children=children,
-        units_without_model=UnitsWithoutModel(
-            count=missing_count,
-            truncated=missing_count > len(missing),
-            items=[
-                UnitWithoutModel(id=i, code=code, name=name, kind_code=kind, category_code=category)
-                for i, code, name, kind, category in missing
-            ],
-        ),
+        categories=_category_rows(scope.categories, by_category, scope.targets),
+        models_per_unit=await _models_per_unit(session, scope),
+        indicators=_indicators(await repo.coverage_by_kind(session, scope.covered, root)),
+        plans=await plan_coverage(session, campaign, root, missing_limit),
+        children=await _children(session, scope),
+        units_without_model=await _units_without_model(session, scope, by_category, missing_limit),
     )
 
 
 async def summary(
     session: AsyncSession, caller: Caller, campaign_id: uuid.UUID, year: int, unit_id: int
 ) -> SummaryReport:
-    """Model counts of the unit's subtree by field × state × registrant kind × level, late reports, cases."""
+    """Model counts of the unit's subtree by field × state × registrant kind × level, late reports, effective
+    models, cases."""
     campaign, root = await _report_scope(session, caller, campaign_id, year, unit_id)
     rows = [
         SummaryRow(field_code=f, state=s, registrant_kind=k, level_aimed=lv, count=n)
@@ -353,11 +282,13 @@ async def summary(
         AuthorityCaseCount(authority_case=case, count=n)
         for case, n in await repo.by_authority_case(session, campaign.id, year, root)
     ]
+    is_effective = await effective_condition(session, campaign, year, root)
     totals = SummaryTotals(
         models=sum(r.count for r in rows),
         counting=sum(r.count for r in rows if r.state in repo.COUNTING_STATES),
         late_result_reports=await repo.late_reports(session, campaign.id, year, root),
         replications=await repo.replications(session, campaign.id, year, root),
+        effective=await repo.effective_models(session, campaign.id, year, root, is_effective),
     )
     return SummaryReport(
         campaign_id=campaign.id, year=year, unit=_ref(root), rows=rows, totals=totals, by_authority_case=cases

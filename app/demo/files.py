@@ -33,6 +33,17 @@ def _remove(path: Path) -> None:
     path.unlink(missing_ok=True)
 
 
+async def store_bytes(data: bytes, media_type: str) -> str:
+    """Put the bytes in the blob store; returns their SHA-256 (the key)."""
+    digest = hashlib.sha256(data).hexdigest()
+    path = _temp_file(data)
+    try:
+        await get_store().put_file(digest, path, media_type)
+    finally:
+        _remove(path)
+    return digest
+
+
 async def store_file(
     session: AsyncSession,
     model: RegisteredModel,
@@ -46,12 +57,7 @@ async def store_file(
 ) -> None:
     """Store the bytes and file them in the model's dossier (demo data: no upload pipeline)."""
     extra.setdefault("model_state", model.state)
-    digest = hashlib.sha256(data).hexdigest()
-    path = _temp_file(data)
-    try:
-        await get_store().put_file(digest, path, media_type)
-    finally:
-        _remove(path)
+    digest = await store_bytes(data, media_type)
     session.add(
         Evidence(
             model_id=model.id,

@@ -17,6 +17,7 @@ from app.demo.files import store_file
 from app.demo.followups import add_demo_follow_ups
 from app.demo.indicators import load_demo_indicators
 from app.demo.lists import load_demo_list
+from app.demo.plans import load_demo_plans
 from app.demo.recognition import load_demo_recognition
 from app.models import Campaign, CampaignCycle, Event, ModelHistory, RegisteredModel, Survey, Unit, User
 from app.policy.authority_service import authority_for_unit
@@ -185,6 +186,7 @@ async def load_demo_movement(session: AsyncSession, units: dict[str, Unit]) -> C
     last_cycle = next(c for c in campaign.cycles if c.year == year - 1)
     await load_demo_recognition(session, campaign, last_cycle, units, users)
     await load_demo_indicators(session, campaign, year, today, units, registrant)
+    await load_demo_plans(session, campaign, units, users)
     return campaign
 
 

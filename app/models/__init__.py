@@ -7,6 +7,7 @@ from app.models.campaign import Campaign, CampaignCycle
 from app.models.evidence import EVIDENCE_KINDS, Evidence
 from app.models.followup import FOLLOW_UP_KINDS, FollowUp
 from app.models.indicators import IndicatorDefinition, IndicatorValue
+from app.models.plans import PlanUnitKind, UnitPlan
 from app.models.ratelimit import RateLimitCounter
 from app.models.recognition import Decision, DecisionModel, Review, ReviewCandidate, ReviewMember, ReviewVote
 from app.models.reference import Criterion, FieldOfWork, UnitKind, UnitLevel
@@ -38,6 +39,7 @@ __all__ = [
     "IndicatorValue",
     "LoginAttempt",
     "ModelHistory",
+    "PlanUnitKind",
     "RateLimitCounter",
     "RefreshToken",
     "RegisteredModel",
@@ -54,5 +56,6 @@ __all__ = [
     "UnitCategoryKind",
     "UnitKind",
     "UnitLevel",
+    "UnitPlan",
     "User",
 ]

@@ -28,6 +28,7 @@ from app.models import (
     SentRegistrationList,
     Survey,
     Unit,
+    UnitPlan,
     User,
 )
 from app.policy.permissions import Permission, Role
@@ -173,6 +174,12 @@ def indicator_value_rule(caller: Caller) -> ColumnElement[bool]:
     return path_in(IndicatorValue.unit_path, caller.scope.paths(Permission.READ))
 
 
+def plan_rule(caller: Caller) -> ColumnElement[bool]:
+    """Plans of units in the caller's read subtrees (through the unit tree: plans keep no copy of the path, so a
+    moved unit's plan is seen where the unit now is)."""
+    return UnitPlan.unit_id.in_(select(Unit.id).where(path_in(Unit.path, caller.scope.paths(Permission.READ))))
+
+
 def user_rule(caller: Caller) -> ColumnElement[bool]:
     """Users whose home unit lies in a subtree the caller manages users in (needs `Unit` joined on the home
     unit, as scoped(caller, User) does)."""
@@ -202,6 +209,7 @@ RULES: dict[type[Any], Callable[[Caller], ColumnElement[bool]]] = {
     FollowUp: follow_up_rule,
     IndicatorValue: indicator_value_rule,
     SentRegistrationList: registration_list_rule,
+    UnitPlan: plan_rule,
 }
 """Each aggregate of user data and its rule (the unit tree and reference data are public)."""
 

@@ -4,7 +4,7 @@ and its survey (seed 001 §III.2.1): the visit, its kind, what was found, what i
 The kinds are a literal copy of app/models/followup.py's FOLLOW_UP_KINDS (migrations never import app code).
 
 Revision ID: 0017
-Revises: 0015
+Revises: 0016
 Create Date: 2026-12-07 05:00:00
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0017"
-down_revision: str | None = "0015"
+down_revision: str | None = "0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

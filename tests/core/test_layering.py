@@ -36,6 +36,7 @@ CORE_MAY_NOT_IMPORT = (
     "app.events",
     "app.fields",
     "app.criteria",
+    "app.plans",
     "app.storage",
     "app.main",
     "app.cli",

@@ -29,6 +29,10 @@ async def test_a_draft_does_not_count_until_submitted_and_withdrawal_takes_it_ba
         "share": 100.0,
         "target": {"comparator": "gte", "share_percent": 100.0},
         "met": True,
+        # Registered, not yet working: no effective model.
+        "with_effective_model": 0,
+        "effective_share": 0.0,
+        "effective_met": False,
     }
 
     await world.move(model, "withdrawn")
@@ -103,6 +107,9 @@ async def test_share_is_rounded_to_one_decimal_and_empty_categories_have_no_shar
         "share": None,
         "target": {"comparator": "gt", "share_percent": 80.0},
         "met": None,
+        "with_effective_model": 0,
+        "effective_share": None,
+        "effective_met": None,
     }
 
 
@@ -138,7 +145,12 @@ async def test_drill_down_gives_each_child_unit_its_own_numbers(world: World) ->
         "share": 0.0,
         "target": {"comparator": "gt", "share_percent": 75.0},
         "met": False,
+        "with_effective_model": 0,
+        "effective_share": 0.0,
+        "effective_met": False,
     }
+    assert (children["QT-VL-VT"]["models"], children["QT-VL-VT"]["effective_models"]) == (1, 0)
+    assert children["QT-VL-HX"]["models"] == 0 and children["QT-VL-HX"]["has_effective_model"] is False
     assert category(children["QT-VL-UBND"], "agencies_units")["units"] == 1
     assert category(report, "communes_towns")["units"] == 2
     assert category(report, "communes_towns")["with_model"] == 1
@@ -184,7 +196,15 @@ async def test_models_per_unit_compares_the_average_with_the_minimum(world: Worl
     await world.add("QT-VL-VT-TLA", state="draft")
     per_unit = (await world.coverage("QT-VL-VT"))["models_per_unit"]
     units = VT_AGENCIES + 1 + VT_VILLAGES
-    assert per_unit == {"models": 3, "units": units, "average": round(3 / units, 2), "min": 1, "max": 2, "met": False}
+    assert per_unit == {
+        "models": 3,
+        "units": units,
+        "average": round(3 / units, 2),
+        "min": 1,
+        "max": 2,
+        "met": False,
+        "effective_models": 0,
+    }
 
 
 async def test_closed_units_are_not_counted(world: World) -> None:

@@ -32,7 +32,13 @@ async def test_summary_groups_models_by_field_state_kind_and_level(world: World)
         ("economy", "registered", "collective", "grassroots", 2),
         ("political_system", "withdrawn", "collective", "grassroots", 1),
     ]
-    assert report["totals"] == {"models": 5, "counting": 3, "late_result_reports": 1, "replications": 0}
+    assert report["totals"] == {
+        "models": 5,
+        "counting": 3,
+        "late_result_reports": 1,
+        "replications": 0,
+        "effective": 0,
+    }
     assert report["by_authority_case"] == [{"authority_case": 3, "count": 1}, {"authority_case": 4, "count": 2}]
 
     district = await world.summary("QT-VL")

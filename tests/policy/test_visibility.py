@@ -26,6 +26,7 @@ from app.models import (
     SentRegistrationList,
     Survey,
     Unit,
+    UnitPlan,
     User,
 )
 from app.policy import visibility
@@ -46,6 +47,7 @@ AGGREGATES = (
     FollowUp,
     IndicatorValue,
     SentRegistrationList,
+    UnitPlan,
 )
 # What turns a scope into SQL: the range filter's pieces (in_subtree stays free: it narrows a list to a unit
 # the client names, after the scope has been applied).
@@ -60,6 +62,7 @@ SCOPED_REPOSITORIES = (
     "evidence",
     "registrations",
     "followups",
+    "plans",
 )
 
 

@@ -952,6 +952,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plans of the units you see
+         * @description Plans of the units in your read scope, by unit code then issue date; `unit` narrows to a subtree (404 when
+         *     it is outside your read scope). Which units still have no plan: `GET /reports/coverage` (`plans`).
+         */
+        get: operations["plans_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One plan
+         * @description A plan of a unit in your read scope (404 for the rest); the ETag is its version (If-None-Match → 304).
+         */
+        get: operations["plans_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a mistaken plan record
+         * @description Remove a plan recorded by mistake (recorders of the unit, 403; If-Match, 428/412); the event log keeps
+         *     that it was recorded and deleted. The unit then has no plan for the campaign again.
+         */
+        delete: operations["plans_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Correct a plan
+         * @description Change what was recorded — e.g. the dissemination once it happened (recorders of the unit, 403; If-Match,
+         *     428/412; the same date rules, 422). The campaign and the unit stay.
+         */
+        patch: operations["plans_update"];
+        trace?: never;
+    };
+    "/api/v1/plans/{plan_id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach the plan document
+         * @description Multipart upload (the part `file` only), streamed to storage; the type is detected from the bytes, within the evidence limits. Recorders of the unit only (403 `not_plan_recorder`, before the body is read). A second upload replaces the document (a correction). The plan gets a new version, so it needs `If-Match` with the plan's ETag (428 without it, checked before the body is read; 412 when stale). `Idempotency-Key` makes a retry safe.
+         */
+        post: operations["plans_document_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan_id}/document/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the plan document
+         * @description The bytes, for anyone who sees the plan; ETag is the SHA-256, `Range` answers 206. 404
+         *     `plan_document_not_found` when none is attached.
+         */
+        get: operations["plans_document_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/exemplars": {
         parameters: {
             query?: never;
@@ -1085,9 +1177,9 @@ export interface paths {
         };
         /**
          * Coverage of a subtree against the targets
-         * @description For the unit's subtree (404 if the unit is outside your read scope, or the campaign is not visible or has no cycle that year): per unit category, active units, those with a model that counts, the share (percent, 1 decimal), the target and whether it is met; counting models per unit of the categories against the campaign's min/max; the commune plan's countable indicators (seed 003 §1.6: each agency, unit, the Front, each organisation and each party cell builds at least one model); the same per-category numbers for each direct child unit; and `units_without_model`, the list officials chase: (unit, category) rows ordered by category then unit code, capped at `missing_limit` with the full `count` and `truncated` (drill into a child unit for the rest).
+         * @description For the unit's subtree (404 if the unit is outside your read scope, or the campaign is not visible or has no cycle that year): per unit category, active units, those with a model that counts, the share (percent, 1 decimal), the target and whether it is met; counting models per unit of the categories against the campaign's min/max; the commune plan's countable indicators (seed 003 §1.6: each agency, unit, the Front, each organisation and each party cell builds at least one model); the same per-category numbers for each direct child unit; and `units_without_model`, the list officials chase: (unit, category) rows ordered by category then unit code, capped at `missing_limit` with the full `count` and `truncated` (drill into a child unit for the rest). Each category and child also counts the units with an *effective* model (`with_effective_model`, `effective_share`, `effective_met`: seed 000's “hoạt động hiệu quả”). `plans`: the units that should have a “Dân vận khéo” plan for the campaign, those that have one and disseminated it, and `units_without_plan` to chase. A unit is expected to have a plan for the campaign when it is active, lies under the campaign's owning unit and its kind is listed in plan_unit_kinds (party organisations, agencies and units, provinces, districts and communes); the target is 100 %.
          *
-         *     **What counts.** A model counts when its state is registered, implementing, reported, surveyed, recognized, not_recognized, nominated or exemplar (submitted and not withdrawn or returned; drafts do not count). A unit has a model when it or a unit in its subtree registered a model that counts, for that campaign and year. Only active units are counted. A category without a target of the campaign uses the seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups > 75 %).
+         *     **What counts.** A model counts when its state is registered, implementing, reported, surveyed, recognized, not_recognized, nominated or exemplar (submitted and not withdrawn or returned; drafts do not count). A unit has a model when it or a unit in its subtree registered a model that counts, for that campaign and year. Only active units are counted. A category without a target of the campaign uses the seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups > 75 %). **What works.** A model is effective (hoạt động hiệu quả) when it is recognised (recognized, nominated, exemplar), or when it is surveyed, its results were reported on time (is_late false) and its latest survey meets the campaign's recognition standard (each criterion ≥ the minimum score, the total ≥ the minimum total).
          */
         get: operations["reports_coverage"];
         put?: never;
@@ -1154,9 +1246,9 @@ export interface paths {
         };
         /**
          * Model counts of a subtree
-         * @description Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of {field_code, state, registrant_kind, level_aimed, count} over every state (drafts included); totals (all models, those that count, late results reports, counting models that replicate another); and counting models per authority case.
+         * @description Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of {field_code, state, registrant_kind, level_aimed, count} over every state (drafts included); totals (all models, those that count, late results reports, counting models that replicate another, effective models); and counting models per authority case.
          *
-         *     **What counts.** A model counts when its state is registered, implementing, reported, surveyed, recognized, not_recognized, nominated or exemplar (submitted and not withdrawn or returned; drafts do not count). A unit has a model when it or a unit in its subtree registered a model that counts, for that campaign and year. Only active units are counted. A category without a target of the campaign uses the seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups > 75 %).
+         *     **What counts.** A model counts when its state is registered, implementing, reported, surveyed, recognized, not_recognized, nominated or exemplar (submitted and not withdrawn or returned; drafts do not count). A unit has a model when it or a unit in its subtree registered a model that counts, for that campaign and year. Only active units are counted. A category without a target of the campaign uses the seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups > 75 %). **What works.** A model is effective (hoạt động hiệu quả) when it is recognised (recognized, nominated, exemplar), or when it is surveyed, its results were reported on time (is_late false) and its latest survey meets the campaign's recognition standard (each criterion ≥ the minimum score, the total ≥ the minimum total).
          */
         get: operations["reports_summary"];
         put?: never;
@@ -1565,6 +1657,30 @@ export interface paths {
          * @description Move a unit and its whole subtree under a new parent; needs `If-Match`.
          */
         post: operations["units_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{unit_id}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's plans
+         * @description The unit's own plans (one per campaign), oldest first; 404 when the unit is outside your read scope.
+         */
+        get: operations["plans_unit_list"];
+        put?: never;
+        /**
+         * Record a unit's plan for a campaign
+         * @description A registrant, mobiliser or administrator of the unit (or of a unit above it) records its “Dân vận khéo” plan for a campaign: number, title, the day it was issued and by whom, and when it was disseminated (quán triệt, triển khai). One plan per unit and campaign: 409 `plan_exists` (correct it with `PATCH /plans/{id}` instead). 404 when the unit is outside your read scope or the campaign is not visible; 403 `not_plan_recorder` for a viewer; 422 `unit_outside_campaign` (the unit is not under the campaign's owning unit), `unit_closed`, `date_in_future` (judged in the campaign's time zone), `disseminated_before_issued`. `Idempotency-Key` makes a retry safe.
+         */
+        post: operations["plans_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2636,11 +2752,22 @@ export interface components {
         };
         /**
          * CategoryCoverage
-         * @description How many units of a category exist in the subtree and how many have a model that counts.
+         * @description How many units of a category exist in the subtree, how many have a model that counts, and how many have
+         *     one that works (an effective model: README "Coverage rule").
          */
         CategoryCoverage: {
             /** Category Code */
             category_code: string;
+            /**
+             * Effective Met
+             * @description effective_share against the target (seed 000: registered “và hoạt động hiệu quả”).
+             */
+            effective_met: boolean | null;
+            /**
+             * Effective Share
+             * @description with_effective_model / units in percent, 1 decimal.
+             */
+            effective_share: number | null;
             /** Label */
             label: string;
             /**
@@ -2659,6 +2786,11 @@ export interface components {
              * @description Active units of the category's kinds in the subtree.
              */
             units: number;
+            /**
+             * With Effective Model
+             * @description Those that, or a unit below which, have an effective model (registered and working).
+             */
+            with_effective_model: number;
             /**
              * With Model
              * @description Those that, or a unit below which, registered a model that counts.
@@ -2702,10 +2834,30 @@ export interface components {
             /** Categories */
             categories: components["schemas"]["CategoryCoverage"][];
             /**
+             * Effective Models
+             * @description Of those, the effective ones.
+             */
+            effective_models: number;
+            /**
+             * Has Effective Model
+             * @description The child or a unit below it has an effective model.
+             */
+            has_effective_model: boolean;
+            /**
              * Has Model
              * @description The child or a unit below it registered a model that counts.
              */
             has_model: boolean;
+            /**
+             * Has Plan
+             * @description The child itself has a plan for the campaign; null when its kind is not expected to have one.
+             */
+            has_plan: boolean | null;
+            /**
+             * Models
+             * @description Models that count, registered in the child's subtree.
+             */
+            models: number;
             unit: components["schemas"]["UnitWithKind"];
         };
         /**
@@ -2738,6 +2890,7 @@ export interface components {
             /** Indicators */
             indicators: components["schemas"]["IndicatorCoverage"][];
             models_per_unit: components["schemas"]["ModelsPerUnit"];
+            plans: components["schemas"]["PlanCoverage"];
             unit: components["schemas"]["UnitWithKind"];
             units_without_model: components["schemas"]["UnitsWithoutModel"];
             /** Year */
@@ -5038,6 +5191,11 @@ export interface components {
              * @description models / units, 2 decimals; null when units is 0.
              */
             average: number | null;
+            /**
+             * Effective Models
+             * @description Of the counting models, those that are effective.
+             */
+            effective_models: number;
             /** Max */
             max: number;
             /**
@@ -5130,6 +5288,277 @@ export interface components {
         PeriodOverride: {
             /** Reason */
             reason: string;
+        };
+        /**
+         * PlanCoverage
+         * @description Seed 000 §2.1: 100 % of the party organisations, agencies, units and localities have a plan and
+         *     disseminate it. Counted over the subtree's active units in the campaign's part of the tree whose kind is
+         *     expected to have one (`kinds`).
+         */
+        PlanCoverage: {
+            /**
+             * Disseminated
+             * @description Units whose plan has a dissemination day (quán triệt, triển khai).
+             */
+            disseminated: number;
+            /**
+             * Disseminated Met
+             * @description Every such unit has disseminated its plan.
+             */
+            disseminated_met: boolean | null;
+            /** Disseminated Share */
+            disseminated_share: number | null;
+            /**
+             * Kinds
+             * @description The unit kinds expected to have a plan (data: plan_unit_kinds).
+             */
+            kinds: string[];
+            /**
+             * Met
+             * @description Every such unit has a plan; null when there is none.
+             */
+            met: boolean | null;
+            /**
+             * Share
+             * @description with_plan / units in percent, 1 decimal; null when units is 0.
+             */
+            share: number | null;
+            /** @description 100 %: every such unit. */
+            target: components["schemas"]["TargetRead"];
+            /** Units */
+            units: number;
+            units_without_plan: components["schemas"]["UnitsWithoutPlan"];
+            /** With Plan */
+            with_plan: number;
+        };
+        /**
+         * PlanCreate
+         * @description A unit's plan for a campaign, as recorded.
+         * @example {
+         *       "campaign_id": "8a0d3c52-7e4b-4f0a-b1c9-2e5d6f7a8b90",
+         *       "disseminated_on": "2023-03-20",
+         *       "dissemination_note": "Hội nghị quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên trong xã.",
+         *       "document_number": "45-KH/ĐU",
+         *       "issued_by": "Ban Chấp hành Đảng bộ xã Vĩnh Thạch",
+         *       "issued_on": "2023-03-10",
+         *       "title": "Kế hoạch thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2023 – 2025"
+         *     }
+         */
+        PlanCreate: {
+            /**
+             * Campaign Id
+             * Format: uuid
+             * @description The campaign (phase) the plan carries out; one plan per unit.
+             */
+            campaign_id: string;
+            /**
+             * Disseminated On
+             * @description The day it was disseminated (quán triệt, triển khai), not before issued_on nor after today.
+             */
+            disseminated_on?: string | null;
+            /**
+             * Dissemination Note
+             * @description How and to whom it was disseminated.
+             */
+            dissemination_note?: string | null;
+            /**
+             * Document Number
+             * @description The plan's number and symbol (số, ký hiệu), e.g. 45-KH/ĐU.
+             */
+            document_number: string;
+            /**
+             * Issued By
+             * @description Who issued it: the issuing body or person.
+             */
+            issued_by: string;
+            /**
+             * Issued On
+             * Format: date
+             * @description The day it was issued (YYYY-MM-DD), not after today.
+             */
+            issued_on: string;
+            /**
+             * Title
+             * @description The plan's title (trích yếu).
+             */
+            title: string;
+        };
+        /**
+         * PlanDocument
+         * @description The attached plan document (download at `content_url`; ETag is its SHA-256).
+         */
+        PlanDocument: {
+            /** Content Url */
+            content_url: string;
+            /** Filename */
+            filename: string;
+            /** Media Type */
+            media_type: string;
+            /** Sha256 */
+            sha256: string;
+            /** Size */
+            size: number;
+        };
+        /** PlanDocumentForm */
+        PlanDocumentForm: {
+            /**
+             * Format: binary
+             * @description The plan document (pdf, docx, a scan …); its type is detected from the bytes.
+             */
+            file: string;
+        };
+        /** PlanPage */
+        PlanPage: {
+            /** Items */
+            items: components["schemas"]["PlanRead"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * PlanRead
+         * @description A unit's plan for a campaign; the ETag is its version.
+         * @example {
+         *       "campaign_id": "8a0d3c52-7e4b-4f0a-b1c9-2e5d6f7a8b90",
+         *       "created_at": "2023-03-21T02:00:00Z",
+         *       "disseminated": true,
+         *       "disseminated_on": "2023-03-20",
+         *       "dissemination_note": "Hội nghị quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên trong xã.",
+         *       "document": {
+         *         "content_url": "/api/v1/plans/6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f/document/content",
+         *         "filename": "45-KH-DU.pdf",
+         *         "media_type": "application/pdf",
+         *         "sha256": "9f2c8a7e4b1d0c3f5a6e8b9d7c2f1a0e4b3d6c8f9a1e2b7d5c4f3a0e9b8d7c6f",
+         *         "size": 48213
+         *       },
+         *       "document_number": "45-KH/ĐU",
+         *       "id": "6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+         *       "issued_by": "Ban Chấp hành Đảng bộ xã Vĩnh Thạch",
+         *       "issued_on": "2023-03-10",
+         *       "recorded_by_id": "9dbf2494-f1be-4b7a-ac71-0365153c7111",
+         *       "title": "Kế hoạch thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2023 – 2025",
+         *       "unit": {
+         *         "code": "QT-VL-VT-DU",
+         *         "id": 30,
+         *         "kind_code": "grassroots_party_committee",
+         *         "name": "Đảng ủy Xã Vĩnh Thạch"
+         *       },
+         *       "updated_at": "2023-03-21T02:05:00Z",
+         *       "version": 2
+         *     }
+         */
+        PlanRead: {
+            /**
+             * Campaign Id
+             * Format: uuid
+             */
+            campaign_id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Disseminated
+             * @description True once a dissemination day is recorded.
+             */
+            disseminated: boolean;
+            /** Disseminated On */
+            disseminated_on: string | null;
+            /** Dissemination Note */
+            dissemination_note: string | null;
+            /** @description The plan document; null until one is attached. */
+            document: components["schemas"]["PlanDocument"] | null;
+            /** Document Number */
+            document_number: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Issued By */
+            issued_by: string;
+            /**
+             * Issued On
+             * Format: date
+             */
+            issued_on: string;
+            /**
+             * Recorded By Id
+             * Format: uuid
+             */
+            recorded_by_id: string;
+            /** Title */
+            title: string;
+            unit: components["schemas"]["PlanUnit"];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * PlanUnit
+         * @description The unit whose plan it is.
+         */
+        PlanUnit: {
+            /** Code */
+            code: string;
+            /** Id */
+            id: number;
+            /** Kind Code */
+            kind_code: string;
+            /** Name */
+            name: string;
+        };
+        /**
+         * PlanUpdate
+         * @description A correction: the fields sent replace the recorded ones (`disseminated_on: null` clears it).
+         * @example {
+         *       "disseminated_on": "2023-03-20",
+         *       "dissemination_note": "Hội nghị quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên trong xã."
+         *     }
+         * @example {
+         *       "document_number": "46-KH/ĐU"
+         *     }
+         */
+        PlanUpdate: {
+            /**
+             * Disseminated On
+             * @description The day it was disseminated (quán triệt, triển khai), not before issued_on nor after today.
+             */
+            disseminated_on?: string | null;
+            /**
+             * Dissemination Note
+             * @description How and to whom it was disseminated.
+             */
+            dissemination_note?: string | null;
+            /**
+             * Document Number
+             * @description The plan's number and symbol (số, ký hiệu), e.g. 45-KH/ĐU.
+             */
+            document_number?: string | null;
+            /**
+             * Issued By
+             * @description Who issued it: the issuing body or person.
+             */
+            issued_by?: string | null;
+            /**
+             * Issued On
+             * @description The day it was issued (YYYY-MM-DD), not after today.
+             */
+            issued_on?: string | null;
+            /**
+             * Title
+             * @description The plan's title (trích yếu).
+             */
+            title?: string | null;
         };
         /**
          * PreconditionProblem
@@ -6811,6 +7240,11 @@ export interface components {
              */
             counting: number;
             /**
+             * Effective
+             * @description Models that work (hoạt động hiệu quả): README "Coverage rule".
+             */
+            effective: number;
+            /**
              * Late Result Reports
              * @description Models whose results report came after the due date.
              */
@@ -7578,6 +8012,21 @@ export interface components {
             count: number;
             /** Items */
             items: components["schemas"]["UnitWithoutModel"][];
+            /** Truncated */
+            truncated: boolean;
+        };
+        /**
+         * UnitsWithoutPlan
+         * @description The units still without a plan, capped at `missing_limit` (by unit code).
+         */
+        UnitsWithoutPlan: {
+            /**
+             * Count
+             * @description How many units expected to have a plan have none.
+             */
+            count: number;
+            /** Items */
+            items: components["schemas"]["UnitWithKind"][];
             /** Truncated */
             truncated: boolean;
         };
@@ -9822,10 +10271,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T04:17:39.611182Z",
+                     *           "created_at": "2026-12-07T05:07:09.327922Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "7bd75032-0efa-4aad-8daf-5bf17d69e5f9",
+                     *               "id": "ae477ab6-673f-4f45-be0a-4ebc9ba51dd3",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -9846,7 +10295,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "8d70fb6b-be32-44b7-a974-d4068ea6c2e1",
+                     *               "id": "4d5f4908-d889-448d-b8ed-1bec293154b3",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -9873,7 +10322,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *           "id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -9881,7 +10330,7 @@ export interface operations {
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T04:17:39.611185Z",
+                     *           "updated_at": "2026-12-07T05:07:09.327928Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -12916,7 +13365,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -13130,7 +13579,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -13582,7 +14031,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "d7fd58f9-250b-43e2-bae7-225f8425e41c",
+                     *           "id": "91340ed4-4417-4cd5-bb64-d9b9550fddbd",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -13606,7 +14055,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "3ab13f94-9272-4fdb-a750-bb46fbe8551a",
+                     *           "id": "648ed567-a22c-44d0-8f70-c264ef577cf4",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -13832,10 +14281,10 @@ export interface operations {
                      *         "en": "Grassroots level",
                      *         "vi": "Cấp cơ sở"
                      *       },
-                     *       "created_at": "2026-12-07T04:17:40.276626Z",
+                     *       "created_at": "2026-12-07T05:07:11.190583Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "d7fd58f9-250b-43e2-bae7-225f8425e41c",
+                     *       "id": "91340ed4-4417-4cd5-bb64-d9b9550fddbd",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -13853,7 +14302,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
+                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -13877,7 +14326,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T04:17:40.276629Z",
+                     *       "updated_at": "2026-12-07T05:07:11.190588Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -14160,10 +14609,10 @@ export interface operations {
                      *         "en": "Grassroots level",
                      *         "vi": "Cấp cơ sở"
                      *       },
-                     *       "created_at": "2026-12-07T04:17:40.276626Z",
+                     *       "created_at": "2026-12-07T05:07:11.190583Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "d7fd58f9-250b-43e2-bae7-225f8425e41c",
+                     *       "id": "91340ed4-4417-4cd5-bb64-d9b9550fddbd",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -14181,7 +14630,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
+                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -14205,7 +14654,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T04:17:40.276629Z",
+                     *       "updated_at": "2026-12-07T05:07:11.190588Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -14410,10 +14859,10 @@ export interface operations {
                      *         "en": "Grassroots level",
                      *         "vi": "Cấp cơ sở"
                      *       },
-                     *       "created_at": "2026-12-07T04:17:40.276626Z",
+                     *       "created_at": "2026-12-07T05:07:11.190583Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "d7fd58f9-250b-43e2-bae7-225f8425e41c",
+                     *       "id": "91340ed4-4417-4cd5-bb64-d9b9550fddbd",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -14431,7 +14880,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
+                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -14455,7 +14904,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T04:17:40.276629Z",
+                     *       "updated_at": "2026-12-07T05:07:11.190588Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -15004,10 +15453,10 @@ export interface operations {
                      *         "en": "Grassroots level",
                      *         "vi": "Cấp cơ sở"
                      *       },
-                     *       "created_at": "2026-12-07T04:17:40.276626Z",
+                     *       "created_at": "2026-12-07T05:07:11.190583Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "d7fd58f9-250b-43e2-bae7-225f8425e41c",
+                     *       "id": "91340ed4-4417-4cd5-bb64-d9b9550fddbd",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -15025,7 +15474,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
+                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -15049,7 +15498,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T04:17:40.276629Z",
+                     *       "updated_at": "2026-12-07T05:07:11.190588Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -15360,26 +15809,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/04ad42b8-9a51-45d7-8bfb-f4ae29df2c8c/content",
+                     *       "content_url": "/api/v1/evidence/f90b27f3-aa04-455d-89f1-99ac69b171e6/content",
                      *       "description": "",
-                     *       "id": "04ad42b8-9a51-45d7-8bfb-f4ae29df2c8c",
+                     *       "id": "f90b27f3-aa04-455d-89f1-99ac69b171e6",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
+                     *       "model_id": "368bc397-53d8-48a4-ac9f-47f74b085060",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T04:17:39.723855Z",
+                     *       "uploaded_at": "2026-12-07T05:07:09.803790Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "93795f33-2ee4-4411-a7fa-c896f40634d6"
+                     *         "id": "383d0c53-fde4-4e26-a7bb-1a65c774fc0b"
                      *       }
                      *     }
                      */
@@ -16131,15 +16580,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T04:17:39.746434Z",
+                     *           "created_at": "2026-12-07T05:07:10.226162Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "561173bb-28b5-4d0d-9d2e-ec325a1d7409",
+                     *           "id": "084587a8-320f-490d-bf92-8b35f125f18e",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "44d4b44d-76ef-4554-aa47-1546f5d7c99a",
+                     *             "id": "979ccc35-0a4d-4d40-be17-aacc625cd0db",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -16149,7 +16598,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *           "officer_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -16349,15 +16798,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T04:17:39.746434Z",
+                     *       "created_at": "2026-12-07T05:07:10.226162Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "561173bb-28b5-4d0d-9d2e-ec325a1d7409",
+                     *       "id": "084587a8-320f-490d-bf92-8b35f125f18e",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "44d4b44d-76ef-4554-aa47-1546f5d7c99a",
+                     *         "id": "979ccc35-0a4d-4d40-be17-aacc625cd0db",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -16367,7 +16816,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "officer_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -17980,7 +18429,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "86079d06-2043-482b-a611-99fe360839aa",
+                     *       "id": "ef9436fc-097d-417d-ba74-f9eadb71ff86",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -17988,7 +18437,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "06e55817-05eb-4423-b55b-b0c5f7d48cf1",
+                     *           "id": "f5deffa5-dad0-47b5-84e2-708de992f3f3",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -18350,7 +18799,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "646e2fef-7bec-47ec-9f76-c5e9310141cd",
+                     *           "id": "e8889c46-e4ca-460f-8a19-be21d97e80c2",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -18359,14 +18808,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T04:17:39.867926Z",
+                     *           "updated_at": "2026-12-07T05:07:10.655786Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "be857fb3-dc74-408f-83da-171be90ea6d4",
+                     *           "id": "df525c72-5398-4a6b-b6e0-a693350a9a7b",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -18375,7 +18824,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T04:17:39.846632Z",
+                     *           "updated_at": "2026-12-07T05:07:10.644622Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -18577,20 +19026,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T04:17:39.656942Z",
-                     *       "cycle_id": "8d70fb6b-be32-44b7-a974-d4068ea6c2e1",
+                     *       "created_at": "2026-12-07T05:07:09.579861Z",
+                     *       "cycle_id": "4d5f4908-d889-448d-b8ed-1bec293154b3",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
+                     *       "id": "368bc397-53d8-48a4-ac9f-47f74b085060",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -18608,7 +19057,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T04:17:39.673523Z",
+                     *       "reported_at": "2026-12-07T05:07:09.660453Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -18622,7 +19071,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T04:17:39.657893Z",
+                     *       "submitted_at": "2026-12-07T05:07:09.588551Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -18633,7 +19082,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T04:17:39.680731Z",
+                     *       "updated_at": "2026-12-07T05:07:09.699849Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -18919,20 +19368,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T04:17:39.656942Z",
-                     *       "cycle_id": "8d70fb6b-be32-44b7-a974-d4068ea6c2e1",
+                     *       "created_at": "2026-12-07T05:07:09.579861Z",
+                     *       "cycle_id": "4d5f4908-d889-448d-b8ed-1bec293154b3",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
+                     *       "id": "368bc397-53d8-48a4-ac9f-47f74b085060",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -18950,7 +19399,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T04:17:39.673523Z",
+                     *       "reported_at": "2026-12-07T05:07:09.660453Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -18964,7 +19413,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T04:17:39.657893Z",
+                     *       "submitted_at": "2026-12-07T05:07:09.588551Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -18975,7 +19424,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T04:17:39.680731Z",
+                     *       "updated_at": "2026-12-07T05:07:09.699849Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -19185,20 +19634,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T04:17:39.656942Z",
-                     *       "cycle_id": "8d70fb6b-be32-44b7-a974-d4068ea6c2e1",
+                     *       "created_at": "2026-12-07T05:07:09.579861Z",
+                     *       "cycle_id": "4d5f4908-d889-448d-b8ed-1bec293154b3",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
+                     *       "id": "368bc397-53d8-48a4-ac9f-47f74b085060",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -19216,7 +19665,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T04:17:39.673523Z",
+                     *       "reported_at": "2026-12-07T05:07:09.660453Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -19230,7 +19679,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T04:17:39.657893Z",
+                     *       "submitted_at": "2026-12-07T05:07:09.588551Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -19241,7 +19690,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T04:17:39.680731Z",
+                     *       "updated_at": "2026-12-07T05:07:09.699849Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -19744,7 +20193,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
+                     *       "model_id": "368bc397-53d8-48a4-ac9f-47f74b085060",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -19920,26 +20369,26 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/04ad42b8-9a51-45d7-8bfb-f4ae29df2c8c/content",
+                     *           "content_url": "/api/v1/evidence/f90b27f3-aa04-455d-89f1-99ac69b171e6/content",
                      *           "description": "",
-                     *           "id": "04ad42b8-9a51-45d7-8bfb-f4ae29df2c8c",
+                     *           "id": "f90b27f3-aa04-455d-89f1-99ac69b171e6",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
+                     *           "model_id": "368bc397-53d8-48a4-ac9f-47f74b085060",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T04:17:39.723855Z",
+                     *           "uploaded_at": "2026-12-07T05:07:09.803790Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "93795f33-2ee4-4411-a7fa-c896f40634d6"
+                     *             "id": "383d0c53-fde4-4e26-a7bb-1a65c774fc0b"
                      *           }
                      *         }
                      *       ],
@@ -20149,26 +20598,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/04ad42b8-9a51-45d7-8bfb-f4ae29df2c8c/content",
+                     *       "content_url": "/api/v1/evidence/f90b27f3-aa04-455d-89f1-99ac69b171e6/content",
                      *       "description": "",
-                     *       "id": "04ad42b8-9a51-45d7-8bfb-f4ae29df2c8c",
+                     *       "id": "f90b27f3-aa04-455d-89f1-99ac69b171e6",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
+                     *       "model_id": "368bc397-53d8-48a4-ac9f-47f74b085060",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T04:17:39.723855Z",
+                     *       "uploaded_at": "2026-12-07T05:07:09.803790Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "93795f33-2ee4-4411-a7fa-c896f40634d6"
+                     *         "id": "383d0c53-fde4-4e26-a7bb-1a65c774fc0b"
                      *       }
                      *     }
                      */
@@ -20436,15 +20885,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T04:17:39.667303Z",
+                     *           "created_at": "2026-12-07T05:07:09.640407Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "bcd85d97-e6a2-471f-bf90-044d34eb0ab4",
+                     *           "id": "f2b8bc2d-769c-4403-9436-511fb610fee0",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
+                     *             "id": "368bc397-53d8-48a4-ac9f-47f74b085060",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -20454,7 +20903,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *           "officer_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -20663,15 +21112,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T04:17:39.746434Z",
+                     *       "created_at": "2026-12-07T05:07:10.226162Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "561173bb-28b5-4d0d-9d2e-ec325a1d7409",
+                     *       "id": "084587a8-320f-490d-bf92-8b35f125f18e",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "44d4b44d-76ef-4554-aa47-1546f5d7c99a",
+                     *         "id": "979ccc35-0a4d-4d40-be17-aacc625cd0db",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -20681,7 +21130,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "officer_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -20961,9 +21410,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "93795f33-2ee4-4411-a7fa-c896f40634d6",
+                     *         "actor_id": "383d0c53-fde4-4e26-a7bb-1a65c774fc0b",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T04:17:39.663666Z",
+                     *         "at": "2026-12-07T05:07:09.595875Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -20973,9 +21422,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "93795f33-2ee4-4411-a7fa-c896f40634d6",
+                     *         "actor_id": "383d0c53-fde4-4e26-a7bb-1a65c774fc0b",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T04:17:39.664463Z",
+                     *         "at": "2026-12-07T05:07:09.600688Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -21343,16 +21792,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T04:17:39.681758Z",
+                     *         "created_at": "2026-12-07T05:07:09.709431Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "85e03a04-67fc-40f2-b6ed-71a309155b69",
+                     *         "id": "d851a9d5-e0b2-4bae-8ccd-3eb8f7990c10",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
+                     *         "model_id": "368bc397-53d8-48a4-ac9f-47f74b085060",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *         "recorded_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -21548,20 +21997,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T04:17:39.656942Z",
-                     *       "cycle_id": "8d70fb6b-be32-44b7-a974-d4068ea6c2e1",
+                     *       "created_at": "2026-12-07T05:07:09.579861Z",
+                     *       "cycle_id": "4d5f4908-d889-448d-b8ed-1bec293154b3",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
+                     *       "id": "368bc397-53d8-48a4-ac9f-47f74b085060",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -21579,7 +22028,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T04:17:39.673523Z",
+                     *       "reported_at": "2026-12-07T05:07:09.660453Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -21593,7 +22042,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T04:17:39.657893Z",
+                     *       "submitted_at": "2026-12-07T05:07:09.588551Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -21604,7 +22053,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T04:17:39.680731Z",
+                     *       "updated_at": "2026-12-07T05:07:09.699849Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -21937,20 +22386,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T04:17:39.656942Z",
-                     *       "cycle_id": "8d70fb6b-be32-44b7-a974-d4068ea6c2e1",
+                     *       "created_at": "2026-12-07T05:07:09.579861Z",
+                     *       "cycle_id": "4d5f4908-d889-448d-b8ed-1bec293154b3",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
+                     *       "id": "368bc397-53d8-48a4-ac9f-47f74b085060",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -21968,7 +22417,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T04:17:39.673523Z",
+                     *       "reported_at": "2026-12-07T05:07:09.660453Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -21982,7 +22431,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T04:17:39.657893Z",
+                     *       "submitted_at": "2026-12-07T05:07:09.588551Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -21993,7 +22442,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T04:17:39.680731Z",
+                     *       "updated_at": "2026-12-07T05:07:09.699849Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -22292,6 +22741,1479 @@ export interface operations {
             };
         };
     };
+    plans_list: {
+        parameters: {
+            query?: {
+                /** @description Plans for this campaign only. */
+                campaign?: string | null;
+                /** @description A unit: the plans of its whole subtree. */
+                unit?: number | null;
+                /** @description true: plans already disseminated; false: not yet. */
+                disseminated?: boolean | null;
+                /** @description Page size (capped at the server maximum). */
+                limit?: number | null;
+                /** @description Opaque cursor from `next_cursor`. */
+                cursor?: string | null;
+            };
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *           "created_at": "2026-12-07T05:07:11.266800Z",
+                     *           "disseminated": true,
+                     *           "disseminated_on": "2025-07-10",
+                     *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
+                     *           "document": {
+                     *             "content_url": "/api/v1/plans/2da9cf1a-8795-42ff-8ca8-47b966accf0b/document/content",
+                     *             "filename": "88-KH-HU.pdf",
+                     *             "media_type": "application/pdf",
+                     *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
+                     *             "size": 345
+                     *           },
+                     *           "document_number": "88-KH/HU",
+                     *           "id": "2da9cf1a-8795-42ff-8ca8-47b966accf0b",
+                     *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
+                     *           "issued_on": "2025-06-27",
+                     *           "recorded_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
+                     *           "unit": {
+                     *             "code": "QT-VL-HU",
+                     *             "id": 12,
+                     *             "kind_code": "district_party_committee",
+                     *             "name": "Huyện ủy Vĩnh Linh"
+                     *           },
+                     *           "updated_at": "2026-12-07T05:07:11.266804Z",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *           "created_at": "2026-12-07T05:07:11.266807Z",
+                     *           "disseminated": true,
+                     *           "disseminated_on": "2025-07-28",
+                     *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
+                     *           "document": null,
+                     *           "document_number": "45-KH/ĐU",
+                     *           "id": "80d9e40e-8de3-4019-bb25-040d63610890",
+                     *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
+                     *           "issued_on": "2025-07-15",
+                     *           "recorded_by_id": "383d0c53-fde4-4e26-a7bb-1a65c774fc0b",
+                     *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
+                     *           "unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "id": 30,
+                     *             "kind_code": "grassroots_party_committee",
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "updated_at": "2026-12-07T05:07:11.266807Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PlanPage"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `invalid_cursor`: the cursor is not one this list gave. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    plans_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The plan's id. */
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    plans_delete: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The plan's id. */
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    plans_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The plan's id. */
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    plans_document_upload: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The plan's id. */
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "45-KH-DU.pdf"
+                 *     }
+                 */
+                "multipart/form-data": components["schemas"]["PlanDocumentForm"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `malformed_multipart`: the multipart body could not be read. Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Or `idempotency_in_progress` (see Retry-After). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["FileProblem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The file passes DVK_MAX_UPLOAD_BYTES (or the model's quota, `model_quota_exceeded`): the body is cut off as the bytes arrive, whether it declares a Content-Length or is chunked. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn (tối đa 26214400 byte).",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["FileProblem"];
+                };
+            };
+            /** @description The type is not allowed (`unsupported_media_type`), or the bytes disagree with the filename or the declared type (`media_type_mismatch`). */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "media_type_mismatch",
+                     *       "detail": "Nội dung tệp (application/pdf) không khớp với kiểu khai báo.",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/media_type_mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["FileProblem"];
+                };
+            };
+            /** @description Form fields invalid (`validation_failed`, `upload_*`), or the file is not what it claims: a zip-based office file that expands too far (`archive_too_large`), holds too many parts (`archive_too_many_entries`) or expands suspiciously (`archive_suspicious`); an image over DVK_IMAGE_MAX_PIXELS (`image_too_large`) or that cannot be decoded (`upload_corrupt_image`); a PDF with data after its %%EOF (`pdf_trailing_data`) or without a cross-reference (`pdf_malformed`). Nothing is stored. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "image_too_large",
+                     *       "detail": "Ảnh quá lớn: 30000×30000 điểm ảnh (tối đa 40000000 điểm ảnh).",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/image_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["FileProblem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description File storage is unavailable; retry with the same Idempotency-Key. Or `database_unavailable`: The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "storage_unavailable",
+                     *       "detail": "Kho lưu trữ tệp tạm thời không sẵn sàng; hãy thử lại.",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/storage_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    plans_document_content: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
+                /** @description One byte range, `bytes=first-last`, `bytes=first-` or `bytes=-suffix` (resume a download): 206 with that part, 416 when it starts past the end. Several ranges or any other value are ignored (200 with the whole file, as RFC 9110 allows). */
+                Range?: string;
+                /** @description The ETag of the partial copy: Range is honoured only while it is current. */
+                "If-Range"?: string;
+            };
+            path: {
+                /** @description The plan's id. */
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole file (Content-Type is the media type detected at upload). */
+            200: {
+                headers: {
+                    "Accept-Ranges": components["headers"]["Accept-Ranges"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/heic": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description The requested byte range (`Content-Range: bytes a-b/size`). */
+            206: {
+                headers: {
+                    "Accept-Ranges": components["headers"]["Accept-Ranges"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "Content-Range": components["headers"]["Content-Range"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/heic": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The range starts past the end; `Content-Range: bytes *\/size` gives the size. */
+            416: {
+                headers: {
+                    "Content-Range": components["headers"]["Content-Range"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "range_not_satisfiable",
+                     *       "detail": "Khoảng byte yêu cầu nằm ngoài tệp (1024 byte).",
+                     *       "status": 416,
+                     *       "title": "Requested Range Not Satisfiable",
+                     *       "type": "https://dvk.gov.vn/problems/range_not_satisfiable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     public_exemplars_list: {
         parameters: {
             query?: {
@@ -22380,18 +24302,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "9d0b3e69-73e6-4e97-955e-b61bf06c3290",
+                     *               "id": "89a6c30f-4ab5-436e-956f-2d7e3590ef46",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/9d0b3e69-73e6-4e97-955e-b61bf06c3290"
+                     *               "url": "/api/v1/public/files/89a6c30f-4ab5-436e-956f-2d7e3590ef46"
                      *             },
                      *             {
-                     *               "id": "83a41885-fbcc-4f3e-96e9-6e2e911880bb",
+                     *               "id": "b3eb5d12-2204-4e37-b662-a3e0df441c4c",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/83a41885-fbcc-4f3e-96e9-6e2e911880bb"
+                     *               "url": "/api/v1/public/files/b3eb5d12-2204-4e37-b662-a3e0df441c4c"
                      *             }
                      *           ],
                      *           "province": {
@@ -22636,18 +24558,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "9d0b3e69-73e6-4e97-955e-b61bf06c3290",
+                     *           "id": "89a6c30f-4ab5-436e-956f-2d7e3590ef46",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/9d0b3e69-73e6-4e97-955e-b61bf06c3290"
+                     *           "url": "/api/v1/public/files/89a6c30f-4ab5-436e-956f-2d7e3590ef46"
                      *         },
                      *         {
-                     *           "id": "83a41885-fbcc-4f3e-96e9-6e2e911880bb",
+                     *           "id": "b3eb5d12-2204-4e37-b662-a3e0df441c4c",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/83a41885-fbcc-4f3e-96e9-6e2e911880bb"
+                     *           "url": "/api/v1/public/files/b3eb5d12-2204-4e37-b662-a3e0df441c4c"
                      *         }
                      *       ],
                      *       "province": {
@@ -23822,10 +25744,12 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
+                     *           "effective_met": null,
+                     *           "effective_share": null,
                      *           "label": "Cơ quan, đơn vị",
                      *           "met": null,
                      *           "share": null,
@@ -23834,10 +25758,13 @@ export interface operations {
                      *             "share_percent": 80
                      *           },
                      *           "units": 0,
+                     *           "with_effective_model": 0,
                      *           "with_model": 0
                      *         },
                      *         {
                      *           "category_code": "communes_towns",
+                     *           "effective_met": null,
+                     *           "effective_share": null,
                      *           "label": "Xã, phường, thị trấn",
                      *           "met": null,
                      *           "share": null,
@@ -23846,6 +25773,7 @@ export interface operations {
                      *             "share_percent": 100
                      *           },
                      *           "units": 0,
+                     *           "with_effective_model": 0,
                      *           "with_model": 0
                      *         }
                      *       ],
@@ -23854,6 +25782,8 @@ export interface operations {
                      *           "categories": [
                      *             {
                      *               "category_code": "agencies_units",
+                     *               "effective_met": null,
+                     *               "effective_share": null,
                      *               "label": "Cơ quan, đơn vị",
                      *               "met": null,
                      *               "share": null,
@@ -23862,10 +25792,13 @@ export interface operations {
                      *                 "share_percent": 80
                      *               },
                      *               "units": 0,
+                     *               "with_effective_model": 0,
                      *               "with_model": 0
                      *             },
                      *             {
                      *               "category_code": "communes_towns",
+                     *               "effective_met": null,
+                     *               "effective_share": null,
                      *               "label": "Xã, phường, thị trấn",
                      *               "met": null,
                      *               "share": null,
@@ -23874,10 +25807,15 @@ export interface operations {
                      *                 "share_percent": 100
                      *               },
                      *               "units": 0,
+                     *               "with_effective_model": 0,
                      *               "with_model": 0
                      *             }
                      *           ],
+                     *           "effective_models": 0,
+                     *           "has_effective_model": false,
                      *           "has_model": false,
+                     *           "has_plan": null,
+                     *           "models": 0,
                      *           "unit": {
                      *             "code": "QT-VL-VT-TL-TDV",
                      *             "id": 66,
@@ -23913,11 +25851,34 @@ export interface operations {
                      *       ],
                      *       "models_per_unit": {
                      *         "average": 1,
+                     *         "effective_models": 1,
                      *         "max": 2,
                      *         "met": true,
                      *         "min": 1,
                      *         "models": 1,
                      *         "units": 1
+                     *       },
+                     *       "plans": {
+                     *         "disseminated": 0,
+                     *         "disseminated_met": null,
+                     *         "disseminated_share": null,
+                     *         "kinds": [
+                     *           "armed_forces_unit",
+                     *           "commune"
+                     *         ],
+                     *         "met": null,
+                     *         "share": null,
+                     *         "target": {
+                     *           "comparator": "gte",
+                     *           "share_percent": 100
+                     *         },
+                     *         "units": 0,
+                     *         "units_without_plan": {
+                     *           "count": 0,
+                     *           "items": [],
+                     *           "truncated": false
+                     *         },
+                     *         "with_plan": 0
                      *       },
                      *       "unit": {
                      *         "code": "QT-VL-VT-TL",
@@ -24266,7 +26227,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -24279,7 +26240,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "a8a1aff0-d4fe-4a10-93cd-852acb0c5ddd",
+                     *           "model_id": "368bc397-53d8-48a4-ac9f-47f74b085060",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -24490,7 +26451,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -24502,6 +26463,7 @@ export interface operations {
                      *       ],
                      *       "totals": {
                      *         "counting": 1,
+                     *         "effective": 1,
                      *         "late_result_reports": 0,
                      *         "models": 1,
                      *         "replications": 0
@@ -24693,7 +26655,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *           "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -24701,7 +26663,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
+                     *           "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
                      *           "level": "deciding_body",
                      *           "phase_review": "interim",
                      *           "purpose": "exemplar",
@@ -24711,7 +26673,7 @@ export interface operations {
                      *           "year": 2025
                      *         },
                      *         {
-                     *           "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *           "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *           "closed_at": "2025-10-08T09:00:00Z",
                      *           "held_on": "2025-10-08",
                      *           "holding_unit": {
@@ -24719,7 +26681,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "49237157-d014-4f06-b191-a12c03d95ef2",
+                     *           "id": "6072ddd8-9c56-4dc1-b66d-d299859ee6ec",
                      *           "level": "deciding_body",
                      *           "phase_review": null,
                      *           "purpose": "model",
@@ -24923,13 +26885,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "candidates": [
                      *         {
-                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
+                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
+                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -24963,13 +26925,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24979,9 +26941,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
-                     *       "created_at": "2026-12-07T04:17:40.270338Z",
-                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "created_at": "2026-12-07T05:07:11.143569Z",
+                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -24989,13 +26951,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
+                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -25005,7 +26967,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -25021,7 +26983,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
+                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25273,13 +27235,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "candidates": [
                      *         {
-                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
+                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
+                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25313,13 +27275,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25329,9 +27291,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
-                     *       "created_at": "2026-12-07T04:17:40.270338Z",
-                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "created_at": "2026-12-07T05:07:11.143569Z",
+                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -25339,13 +27301,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
+                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -25355,7 +27317,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -25371,7 +27333,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
+                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25555,13 +27517,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "candidates": [
                      *         {
-                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
+                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
+                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25595,13 +27557,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25611,9 +27573,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
-                     *       "created_at": "2026-12-07T04:17:40.270338Z",
-                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "created_at": "2026-12-07T05:07:11.143569Z",
+                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -25621,13 +27583,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
+                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -25637,7 +27599,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -25653,7 +27615,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
+                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25971,13 +27933,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "candidates": [
                      *         {
-                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
+                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
+                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -26011,13 +27973,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -26027,9 +27989,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
-                     *       "created_at": "2026-12-07T04:17:40.270338Z",
-                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "created_at": "2026-12-07T05:07:11.143569Z",
+                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26037,13 +27999,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
+                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26053,7 +28015,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26069,7 +28031,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
+                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -26382,13 +28344,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "candidates": [
                      *         {
-                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
+                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
+                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -26422,13 +28384,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -26438,9 +28400,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
-                     *       "created_at": "2026-12-07T04:17:40.270338Z",
-                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "created_at": "2026-12-07T05:07:11.143569Z",
+                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26448,13 +28410,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
+                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26464,7 +28426,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26480,7 +28442,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
+                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -26735,13 +28697,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "candidates": [
                      *         {
-                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
+                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
+                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -26775,13 +28737,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -26791,9 +28753,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
-                     *       "created_at": "2026-12-07T04:17:40.270338Z",
-                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "created_at": "2026-12-07T05:07:11.143569Z",
+                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26801,13 +28763,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
+                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26817,7 +28779,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26833,7 +28795,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
+                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -27146,13 +29108,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "candidates": [
                      *         {
-                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
+                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
+                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -27186,13 +29148,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -27202,9 +29164,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
-                     *       "created_at": "2026-12-07T04:17:40.270338Z",
-                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "created_at": "2026-12-07T05:07:11.143569Z",
+                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -27212,13 +29174,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
+                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -27228,7 +29190,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -27244,7 +29206,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
+                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -27524,13 +29486,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "candidates": [
                      *         {
-                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
+                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
+                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -27564,13 +29526,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -27580,9 +29542,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
-                     *       "created_at": "2026-12-07T04:17:40.270338Z",
-                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "created_at": "2026-12-07T05:07:11.143569Z",
+                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -27590,13 +29552,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
+                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -27606,7 +29568,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -27622,7 +29584,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
+                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -27935,13 +29897,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "candidates": [
                      *         {
-                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
+                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
+                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -27975,13 +29937,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -27991,9 +29953,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
-                     *       "created_at": "2026-12-07T04:17:40.270338Z",
-                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "created_at": "2026-12-07T05:07:11.143569Z",
+                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -28001,13 +29963,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
+                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -28017,7 +29979,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -28033,7 +29995,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
+                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -28288,13 +30250,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "candidates": [
                      *         {
-                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
+                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
+                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -28328,13 +30290,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -28344,9 +30306,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
-                     *       "created_at": "2026-12-07T04:17:40.270338Z",
-                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "created_at": "2026-12-07T05:07:11.143569Z",
+                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -28354,13 +30316,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
+                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -28370,7 +30332,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -28386,7 +30348,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
+                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -28711,13 +30673,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "candidates": [
                      *         {
-                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
+                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
+                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -28751,13 +30713,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -28767,9 +30729,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
-                     *       "created_at": "2026-12-07T04:17:40.270338Z",
-                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "created_at": "2026-12-07T05:07:11.143569Z",
+                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -28777,13 +30739,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
+                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -28793,7 +30755,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -28809,7 +30771,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
+                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -29344,13 +31306,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "85ff2301-cac6-4745-bebb-f1a03bde6b62",
+                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
                      *       "candidates": [
                      *         {
-                     *           "id": "16e33d38-5428-4cb6-b27d-b17bd8779b4e",
+                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "eb31cdba-33cc-4c19-b53c-fe1e8238ee1f",
+                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -29384,13 +31346,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -29400,9 +31362,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
-                     *       "created_at": "2026-12-07T04:17:40.270338Z",
-                     *       "created_by_id": "a80ae8b8-5d51-47c0-8447-fa8e7089728a",
+                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "created_at": "2026-12-07T05:07:11.143569Z",
+                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -29410,13 +31372,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "00de76b6-7f32-4fef-ac01-50274fadf474",
+                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "3d34b8c5-c701-477d-a460-d37aea10c428",
+                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -29426,7 +31388,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "cb5c4efb-552d-49d8-a1ce-b784d37b5ee5",
+                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -29442,7 +31404,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:17:40.270341Z",
+                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -30172,7 +32134,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T04:17:38.611644Z",
+                     *           "created_at": "2026-12-07T05:07:06.560272Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -30189,14 +32151,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T04:17:38.667077Z",
+                     *           "updated_at": "2026-12-07T05:07:06.696112Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T04:17:38.611642Z",
+                     *           "created_at": "2026-12-07T05:07:06.560269Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -30213,7 +32175,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T04:17:38.666904Z",
+                     *           "updated_at": "2026-12-07T05:07:06.692797Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -31122,7 +33084,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T04:17:38.591832Z",
+                     *         "created_at": "2026-12-07T05:07:06.503931Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -31138,14 +33100,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T04:17:38.659036Z",
+                     *         "updated_at": "2026-12-07T05:07:06.671726Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T04:17:38.595741Z",
+                     *         "created_at": "2026-12-07T05:07:06.528618Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -31162,7 +33124,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T04:17:38.664990Z",
+                     *         "updated_at": "2026-12-07T05:07:06.679985Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -32134,6 +34096,504 @@ export interface operations {
             };
         };
     };
+    plans_unit_list: {
+        parameters: {
+            query?: {
+                /** @description Plans for this campaign only. */
+                campaign?: string | null;
+                /** @description Page size (capped at the server maximum). */
+                limit?: number | null;
+                /** @description Opaque cursor from `next_cursor`. */
+                cursor?: string | null;
+            };
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description A unit id. */
+                unit_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *           "created_at": "2026-12-07T05:07:11.266800Z",
+                     *           "disseminated": true,
+                     *           "disseminated_on": "2025-07-10",
+                     *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
+                     *           "document": {
+                     *             "content_url": "/api/v1/plans/2da9cf1a-8795-42ff-8ca8-47b966accf0b/document/content",
+                     *             "filename": "88-KH-HU.pdf",
+                     *             "media_type": "application/pdf",
+                     *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
+                     *             "size": 345
+                     *           },
+                     *           "document_number": "88-KH/HU",
+                     *           "id": "2da9cf1a-8795-42ff-8ca8-47b966accf0b",
+                     *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
+                     *           "issued_on": "2025-06-27",
+                     *           "recorded_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
+                     *           "unit": {
+                     *             "code": "QT-VL-HU",
+                     *             "id": 12,
+                     *             "kind_code": "district_party_committee",
+                     *             "name": "Huyện ủy Vĩnh Linh"
+                     *           },
+                     *           "updated_at": "2026-12-07T05:07:11.266804Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PlanPage"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `invalid_cursor`: the cursor is not one this list gave. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    plans_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description A unit id. */
+                unit_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Or `idempotency_in_progress` (see Retry-After). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     units_reopen: {
         parameters: {
             query?: never;
@@ -32442,7 +34902,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T04:17:38.611644Z",
+                     *           "created_at": "2026-12-07T05:07:06.560272Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -32459,7 +34919,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T04:17:38.667077Z",
+                     *           "updated_at": "2026-12-07T05:07:06.696112Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -32663,17 +35123,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T04:17:39.601895Z",
+                     *           "created_at": "2026-12-07T05:07:09.292183Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "86079d06-2043-482b-a611-99fe360839aa",
+                     *           "id": "ef9436fc-097d-417d-ba74-f9eadb71ff86",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T04:17:39.607708Z",
-                     *               "id": "06e55817-05eb-4423-b55b-b0c5f7d48cf1",
+                     *               "created_at": "2026-12-07T05:07:09.305924Z",
+                     *               "id": "f5deffa5-dad0-47b5-84e2-708de992f3f3",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -32681,22 +35141,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T04:17:39.601901Z",
+                     *           "updated_at": "2026-12-07T05:07:09.292189Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T04:17:39.601912Z",
+                     *           "created_at": "2026-12-07T05:07:09.292202Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "b6d192ad-6e9a-44d2-85c4-9c7b15f12092",
+                     *           "id": "71c32e54-cd68-46b8-b52a-dafb071edc04",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T04:17:39.607721Z",
-                     *               "id": "db6d1194-bfc0-43db-9a2c-cd33cedcd82a",
+                     *               "created_at": "2026-12-07T05:07:09.305938Z",
+                     *               "id": "5f654be2-111e-42c4-b04f-10020dc0f732",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -32704,8 +35164,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T04:17:39.607723Z",
-                     *               "id": "1b4bded7-93c5-489f-b740-e34b984d40ff",
+                     *               "created_at": "2026-12-07T05:07:09.305940Z",
+                     *               "id": "9719653f-2f87-4856-8c00-32c9c7557d4a",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -32713,7 +35173,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T04:17:39.601913Z",
+                     *           "updated_at": "2026-12-07T05:07:09.292202Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -33700,8 +36160,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T04:17:39.607708Z",
-                     *         "id": "06e55817-05eb-4423-b55b-b0c5f7d48cf1",
+                     *         "created_at": "2026-12-07T05:07:09.305924Z",
+                     *         "id": "f5deffa5-dad0-47b5-84e2-708de992f3f3",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",

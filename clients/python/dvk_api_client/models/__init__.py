@@ -116,6 +116,14 @@ from .outcome_rule import OutcomeRule
 from .override_read import OverrideRead
 from .password_change import PasswordChange
 from .period_override import PeriodOverride
+from .plan_coverage import PlanCoverage
+from .plan_create import PlanCreate
+from .plan_document import PlanDocument
+from .plan_document_form import PlanDocumentForm
+from .plan_page import PlanPage
+from .plan_read import PlanRead
+from .plan_unit import PlanUnit
+from .plan_update import PlanUpdate
 from .precondition_problem import PreconditionProblem
 from .problem import Problem
 from .problem_error import ProblemError
@@ -208,6 +216,7 @@ from .unit_update import UnitUpdate
 from .unit_with_kind import UnitWithKind
 from .unit_without_model import UnitWithoutModel
 from .units_without_model import UnitsWithoutModel
+from .units_without_plan import UnitsWithoutPlan
 from .uploader_ref import UploaderRef
 from .user_create import UserCreate
 from .user_page import UserPage
@@ -337,6 +346,14 @@ __all__ = (
     "OverrideRead",
     "PasswordChange",
     "PeriodOverride",
+    "PlanCoverage",
+    "PlanCreate",
+    "PlanDocument",
+    "PlanDocumentForm",
+    "PlanPage",
+    "PlanRead",
+    "PlanUnit",
+    "PlanUpdate",
     "PreconditionProblem",
     "Problem",
     "ProblemError",
@@ -426,6 +443,7 @@ __all__ = (
     "UnitRef",
     "UnitResult",
     "UnitsWithoutModel",
+    "UnitsWithoutPlan",
     "UnitUpdate",
     "UnitWithKind",
     "UnitWithoutModel",

@@ -17,24 +17,31 @@ T = TypeVar("T", bound="CategoryCoverage")
 
 @_attrs_define
 class CategoryCoverage:
-    """How many units of a category exist in the subtree and how many have a model that counts.
+    """How many units of a category exist in the subtree, how many have a model that counts, and how many have
+    one that works (an effective model: README "Coverage rule").
 
-    Attributes:
-        category_code (str):
-        label (str):
-        met (bool | None): share against the target; null when there is no unit or no target.
-        share (float | None): with_model / units in percent, 1 decimal; null when units is 0.
-        target (None | TargetRead):
-        units (int): Active units of the category's kinds in the subtree.
-        with_model (int): Those that, or a unit below which, registered a model that counts.
+        Attributes:
+            category_code (str):
+            effective_met (bool | None): effective_share against the target (seed 000: registered “và hoạt động hiệu quả”).
+            effective_share (float | None): with_effective_model / units in percent, 1 decimal.
+            label (str):
+            met (bool | None): share against the target; null when there is no unit or no target.
+            share (float | None): with_model / units in percent, 1 decimal; null when units is 0.
+            target (None | TargetRead):
+            units (int): Active units of the category's kinds in the subtree.
+            with_effective_model (int): Those that, or a unit below which, have an effective model (registered and working).
+            with_model (int): Those that, or a unit below which, registered a model that counts.
     """
 
     category_code: str
+    effective_met: bool | None
+    effective_share: float | None
     label: str
     met: bool | None
     share: float | None
     target: None | TargetRead
     units: int
+    with_effective_model: int
     with_model: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,6 +49,12 @@ class CategoryCoverage:
         from ..models.target_read import TargetRead  # noqa: PLC0415
 
         category_code = self.category_code
+
+        effective_met: bool | None
+        effective_met = self.effective_met
+
+        effective_share: float | None
+        effective_share = self.effective_share
 
         label = self.label
 
@@ -59,6 +72,8 @@ class CategoryCoverage:
 
         units = self.units
 
+        with_effective_model = self.with_effective_model
+
         with_model = self.with_model
 
         field_dict: dict[str, Any] = {}
@@ -66,11 +81,14 @@ class CategoryCoverage:
         field_dict.update(
             {
                 "category_code": category_code,
+                "effective_met": effective_met,
+                "effective_share": effective_share,
                 "label": label,
                 "met": met,
                 "share": share,
                 "target": target,
                 "units": units,
+                "with_effective_model": with_effective_model,
                 "with_model": with_model,
             }
         )
@@ -83,6 +101,20 @@ class CategoryCoverage:
 
         d = dict(src_dict)
         category_code = d.pop("category_code")
+
+        def _parse_effective_met(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        effective_met = _parse_effective_met(d.pop("effective_met"))
+
+        def _parse_effective_share(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        effective_share = _parse_effective_share(d.pop("effective_share"))
 
         label = d.pop("label")
 
@@ -117,15 +149,20 @@ class CategoryCoverage:
 
         units = d.pop("units")
 
+        with_effective_model = d.pop("with_effective_model")
+
         with_model = d.pop("with_model")
 
         category_coverage = cls(
             category_code=category_code,
+            effective_met=effective_met,
+            effective_share=effective_share,
             label=label,
             met=met,
             share=share,
             target=target,
             units=units,
+            with_effective_model=with_effective_model,
             with_model=with_model,
         )
 

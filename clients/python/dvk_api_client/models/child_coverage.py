@@ -22,12 +22,21 @@ class ChildCoverage:
 
     Attributes:
         categories (list[CategoryCoverage]):
+        effective_models (int): Of those, the effective ones.
+        has_effective_model (bool): The child or a unit below it has an effective model.
         has_model (bool): The child or a unit below it registered a model that counts.
+        has_plan (bool | None): The child itself has a plan for the campaign; null when its kind is not expected to have
+            one.
+        models (int): Models that count, registered in the child's subtree.
         unit (UnitWithKind): A unit, briefly.
     """
 
     categories: list[CategoryCoverage]
+    effective_models: int
+    has_effective_model: bool
     has_model: bool
+    has_plan: bool | None
+    models: int
     unit: UnitWithKind
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,7 +49,16 @@ class ChildCoverage:
             categories_item = categories_item_data.to_dict()
             categories.append(categories_item)
 
+        effective_models = self.effective_models
+
+        has_effective_model = self.has_effective_model
+
         has_model = self.has_model
+
+        has_plan: bool | None
+        has_plan = self.has_plan
+
+        models = self.models
 
         unit = self.unit.to_dict()
 
@@ -49,7 +67,11 @@ class ChildCoverage:
         field_dict.update(
             {
                 "categories": categories,
+                "effective_models": effective_models,
+                "has_effective_model": has_effective_model,
                 "has_model": has_model,
+                "has_plan": has_plan,
+                "models": models,
                 "unit": unit,
             }
         )
@@ -69,13 +91,30 @@ class ChildCoverage:
 
             categories.append(categories_item)
 
+        effective_models = d.pop("effective_models")
+
+        has_effective_model = d.pop("has_effective_model")
+
         has_model = d.pop("has_model")
+
+        def _parse_has_plan(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        has_plan = _parse_has_plan(d.pop("has_plan"))
+
+        models = d.pop("models")
 
         unit = UnitWithKind.from_dict(d.pop("unit"))
 
         child_coverage = cls(
             categories=categories,
+            effective_models=effective_models,
+            has_effective_model=has_effective_model,
             has_model=has_model,
+            has_plan=has_plan,
+            models=models,
             unit=unit,
         )
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.child_coverage import ChildCoverage
     from ..models.indicator_coverage import IndicatorCoverage
     from ..models.models_per_unit import ModelsPerUnit
+    from ..models.plan_coverage import PlanCoverage
     from ..models.unit_with_kind import UnitWithKind
     from ..models.units_without_model import UnitsWithoutModel
 
@@ -32,6 +33,10 @@ class CoverageReport:
         indicators (list[IndicatorCoverage]):
         models_per_unit (ModelsPerUnit): Counting models registered in the subtree per active unit of the categories'
             kinds.
+        plans (PlanCoverage): Seed 000 §2.1: 100 % of the party organisations, agencies, units and localities have a
+            plan and
+            disseminate it. Counted over the subtree's active units in the campaign's part of the tree whose kind is
+            expected to have one (`kinds`).
         unit (UnitWithKind): A unit, briefly.
         units_without_model (UnitsWithoutModel): The list officials chase, capped at `missing_limit` (ordered by
             category, then code).
@@ -43,6 +48,7 @@ class CoverageReport:
     children: list[ChildCoverage]
     indicators: list[IndicatorCoverage]
     models_per_unit: ModelsPerUnit
+    plans: PlanCoverage
     unit: UnitWithKind
     units_without_model: UnitsWithoutModel
     year: int
@@ -53,6 +59,7 @@ class CoverageReport:
         from ..models.child_coverage import ChildCoverage  # noqa: PLC0415
         from ..models.indicator_coverage import IndicatorCoverage  # noqa: PLC0415
         from ..models.models_per_unit import ModelsPerUnit  # noqa: PLC0415
+        from ..models.plan_coverage import PlanCoverage  # noqa: PLC0415
         from ..models.unit_with_kind import UnitWithKind  # noqa: PLC0415
         from ..models.units_without_model import UnitsWithoutModel  # noqa: PLC0415
 
@@ -75,6 +82,8 @@ class CoverageReport:
 
         models_per_unit = self.models_per_unit.to_dict()
 
+        plans = self.plans.to_dict()
+
         unit = self.unit.to_dict()
 
         units_without_model = self.units_without_model.to_dict()
@@ -90,6 +99,7 @@ class CoverageReport:
                 "children": children,
                 "indicators": indicators,
                 "models_per_unit": models_per_unit,
+                "plans": plans,
                 "unit": unit,
                 "units_without_model": units_without_model,
                 "year": year,
@@ -104,6 +114,7 @@ class CoverageReport:
         from ..models.child_coverage import ChildCoverage  # noqa: PLC0415
         from ..models.indicator_coverage import IndicatorCoverage  # noqa: PLC0415
         from ..models.models_per_unit import ModelsPerUnit  # noqa: PLC0415
+        from ..models.plan_coverage import PlanCoverage  # noqa: PLC0415
         from ..models.unit_with_kind import UnitWithKind  # noqa: PLC0415
         from ..models.units_without_model import UnitsWithoutModel  # noqa: PLC0415
 
@@ -133,6 +144,8 @@ class CoverageReport:
 
         models_per_unit = ModelsPerUnit.from_dict(d.pop("models_per_unit"))
 
+        plans = PlanCoverage.from_dict(d.pop("plans"))
+
         unit = UnitWithKind.from_dict(d.pop("unit"))
 
         units_without_model = UnitsWithoutModel.from_dict(d.pop("units_without_model"))
@@ -145,6 +158,7 @@ class CoverageReport:
             children=children,
             indicators=indicators,
             models_per_unit=models_per_unit,
+            plans=plans,
             unit=unit,
             units_without_model=units_without_model,
             year=year,

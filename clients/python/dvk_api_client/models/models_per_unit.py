@@ -17,6 +17,7 @@ class ModelsPerUnit:
 
     Attributes:
         average (float | None): models / units, 2 decimals; null when units is 0.
+        effective_models (int): Of the counting models, those that are effective.
         max_ (int):
         met (bool | None): average ≥ min; null when units is 0.
         min_ (int):
@@ -25,6 +26,7 @@ class ModelsPerUnit:
     """
 
     average: float | None
+    effective_models: int
     max_: int
     met: bool | None
     min_: int
@@ -35,6 +37,8 @@ class ModelsPerUnit:
     def to_dict(self) -> dict[str, Any]:
         average: float | None
         average = self.average
+
+        effective_models = self.effective_models
 
         max_ = self.max_
 
@@ -52,6 +56,7 @@ class ModelsPerUnit:
         field_dict.update(
             {
                 "average": average,
+                "effective_models": effective_models,
                 "max": max_,
                 "met": met,
                 "min": min_,
@@ -73,6 +78,8 @@ class ModelsPerUnit:
 
         average = _parse_average(d.pop("average"))
 
+        effective_models = d.pop("effective_models")
+
         max_ = d.pop("max")
 
         def _parse_met(data: object) -> bool | None:
@@ -90,6 +97,7 @@ class ModelsPerUnit:
 
         models_per_unit = cls(
             average=average,
+            effective_models=effective_models,
             max_=max_,
             met=met,
             min_=min_,

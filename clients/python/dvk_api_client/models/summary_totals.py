@@ -17,12 +17,14 @@ class SummaryTotals:
 
     Attributes:
         counting (int): Models that count (submitted, not withdrawn or returned).
+        effective (int): Models that work (hoạt động hiệu quả): README "Coverage rule".
         late_result_reports (int): Models whose results report came after the due date.
         models (int): Every model of the subtree, campaign and year, drafts included.
         replications (int): Models that count and replicate another, recognised model (nhân rộng).
     """
 
     counting: int
+    effective: int
     late_result_reports: int
     models: int
     replications: int
@@ -30,6 +32,8 @@ class SummaryTotals:
 
     def to_dict(self) -> dict[str, Any]:
         counting = self.counting
+
+        effective = self.effective
 
         late_result_reports = self.late_result_reports
 
@@ -42,6 +46,7 @@ class SummaryTotals:
         field_dict.update(
             {
                 "counting": counting,
+                "effective": effective,
                 "late_result_reports": late_result_reports,
                 "models": models,
                 "replications": replications,
@@ -55,6 +60,8 @@ class SummaryTotals:
         d = dict(src_dict)
         counting = d.pop("counting")
 
+        effective = d.pop("effective")
+
         late_result_reports = d.pop("late_result_reports")
 
         models = d.pop("models")
@@ -63,6 +70,7 @@ class SummaryTotals:
 
         summary_totals = cls(
             counting=counting,
+            effective=effective,
             late_result_reports=late_result_reports,
             models=models,
             replications=replications,

@@ -138,14 +138,23 @@ def sync_detailed(
     each agency, unit, the Front, each organisation and each party cell builds at least one model); the
     same per-category numbers for each direct child unit; and `units_without_model`, the list officials
     chase: (unit, category) rows ordered by category then unit code, capped at `missing_limit` with the
-    full `count` and `truncated` (drill into a child unit for the rest).
+    full `count` and `truncated` (drill into a child unit for the rest). Each category and child also
+    counts the units with an *effective* model (`with_effective_model`, `effective_share`,
+    `effective_met`: seed 000's “hoạt động hiệu quả”). `plans`: the units that should have a “Dân vận
+    khéo” plan for the campaign, those that have one and disseminated it, and `units_without_plan` to
+    chase. A unit is expected to have a plan for the campaign when it is active, lies under the
+    campaign's owning unit and its kind is listed in plan_unit_kinds (party organisations, agencies and
+    units, provinces, districts and communes); the target is 100 %.
 
     **What counts.** A model counts when its state is registered, implementing, reported, surveyed,
     recognized, not_recognized, nominated or exemplar (submitted and not withdrawn or returned; drafts
     do not count). A unit has a model when it or a unit in its subtree registered a model that counts,
     for that campaign and year. Only active units are counted. A category without a target of the
     campaign uses the seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups >
-    75 %).
+    75 %). **What works.** A model is effective (hoạt động hiệu quả) when it is recognised (recognized,
+    nominated, exemplar), or when it is surveyed, its results were reported on time (is_late false) and
+    its latest survey meets the campaign's recognition standard (each criterion ≥ the minimum score, the
+    total ≥ the minimum total).
 
     Args:
         campaign (UUID): The campaign (it must be visible to you).
@@ -195,14 +204,23 @@ def sync(
     each agency, unit, the Front, each organisation and each party cell builds at least one model); the
     same per-category numbers for each direct child unit; and `units_without_model`, the list officials
     chase: (unit, category) rows ordered by category then unit code, capped at `missing_limit` with the
-    full `count` and `truncated` (drill into a child unit for the rest).
+    full `count` and `truncated` (drill into a child unit for the rest). Each category and child also
+    counts the units with an *effective* model (`with_effective_model`, `effective_share`,
+    `effective_met`: seed 000's “hoạt động hiệu quả”). `plans`: the units that should have a “Dân vận
+    khéo” plan for the campaign, those that have one and disseminated it, and `units_without_plan` to
+    chase. A unit is expected to have a plan for the campaign when it is active, lies under the
+    campaign's owning unit and its kind is listed in plan_unit_kinds (party organisations, agencies and
+    units, provinces, districts and communes); the target is 100 %.
 
     **What counts.** A model counts when its state is registered, implementing, reported, surveyed,
     recognized, not_recognized, nominated or exemplar (submitted and not withdrawn or returned; drafts
     do not count). A unit has a model when it or a unit in its subtree registered a model that counts,
     for that campaign and year. Only active units are counted. A category without a target of the
     campaign uses the seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups >
-    75 %).
+    75 %). **What works.** A model is effective (hoạt động hiệu quả) when it is recognised (recognized,
+    nominated, exemplar), or when it is surveyed, its results were reported on time (is_late false) and
+    its latest survey meets the campaign's recognition standard (each criterion ≥ the minimum score, the
+    total ≥ the minimum total).
 
     Args:
         campaign (UUID): The campaign (it must be visible to you).
@@ -247,14 +265,23 @@ async def asyncio_detailed(
     each agency, unit, the Front, each organisation and each party cell builds at least one model); the
     same per-category numbers for each direct child unit; and `units_without_model`, the list officials
     chase: (unit, category) rows ordered by category then unit code, capped at `missing_limit` with the
-    full `count` and `truncated` (drill into a child unit for the rest).
+    full `count` and `truncated` (drill into a child unit for the rest). Each category and child also
+    counts the units with an *effective* model (`with_effective_model`, `effective_share`,
+    `effective_met`: seed 000's “hoạt động hiệu quả”). `plans`: the units that should have a “Dân vận
+    khéo” plan for the campaign, those that have one and disseminated it, and `units_without_plan` to
+    chase. A unit is expected to have a plan for the campaign when it is active, lies under the
+    campaign's owning unit and its kind is listed in plan_unit_kinds (party organisations, agencies and
+    units, provinces, districts and communes); the target is 100 %.
 
     **What counts.** A model counts when its state is registered, implementing, reported, surveyed,
     recognized, not_recognized, nominated or exemplar (submitted and not withdrawn or returned; drafts
     do not count). A unit has a model when it or a unit in its subtree registered a model that counts,
     for that campaign and year. Only active units are counted. A category without a target of the
     campaign uses the seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups >
-    75 %).
+    75 %). **What works.** A model is effective (hoạt động hiệu quả) when it is recognised (recognized,
+    nominated, exemplar), or when it is surveyed, its results were reported on time (is_late false) and
+    its latest survey meets the campaign's recognition standard (each criterion ≥ the minimum score, the
+    total ≥ the minimum total).
 
     Args:
         campaign (UUID): The campaign (it must be visible to you).
@@ -302,14 +329,23 @@ async def asyncio(
     each agency, unit, the Front, each organisation and each party cell builds at least one model); the
     same per-category numbers for each direct child unit; and `units_without_model`, the list officials
     chase: (unit, category) rows ordered by category then unit code, capped at `missing_limit` with the
-    full `count` and `truncated` (drill into a child unit for the rest).
+    full `count` and `truncated` (drill into a child unit for the rest). Each category and child also
+    counts the units with an *effective* model (`with_effective_model`, `effective_share`,
+    `effective_met`: seed 000's “hoạt động hiệu quả”). `plans`: the units that should have a “Dân vận
+    khéo” plan for the campaign, those that have one and disseminated it, and `units_without_plan` to
+    chase. A unit is expected to have a plan for the campaign when it is active, lies under the
+    campaign's owning unit and its kind is listed in plan_unit_kinds (party organisations, agencies and
+    units, provinces, districts and communes); the target is 100 %.
 
     **What counts.** A model counts when its state is registered, implementing, reported, surveyed,
     recognized, not_recognized, nominated or exemplar (submitted and not withdrawn or returned; drafts
     do not count). A unit has a model when it or a unit in its subtree registered a model that counts,
     for that campaign and year. Only active units are counted. A category without a target of the
     campaign uses the seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups >
-    75 %).
+    75 %). **What works.** A model is effective (hoạt động hiệu quả) when it is recognised (recognized,
+    nominated, exemplar), or when it is surveyed, its results were reported on time (is_late false) and
+    its latest survey meets the campaign's recognition standard (each criterion ≥ the minimum score, the
+    total ≥ the minimum total).
 
     Args:
         campaign (UUID): The campaign (it must be visible to you).

@@ -129,15 +129,18 @@ def sync_detailed(
 
      Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of
     {field_code, state, registrant_kind, level_aimed, count} over every state (drafts included); totals
-    (all models, those that count, late results reports, counting models that replicate another); and
-    counting models per authority case.
+    (all models, those that count, late results reports, counting models that replicate another,
+    effective models); and counting models per authority case.
 
     **What counts.** A model counts when its state is registered, implementing, reported, surveyed,
     recognized, not_recognized, nominated or exemplar (submitted and not withdrawn or returned; drafts
     do not count). A unit has a model when it or a unit in its subtree registered a model that counts,
     for that campaign and year. Only active units are counted. A category without a target of the
     campaign uses the seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups >
-    75 %).
+    75 %). **What works.** A model is effective (hoạt động hiệu quả) when it is recognised (recognized,
+    nominated, exemplar), or when it is surveyed, its results were reported on time (is_late false) and
+    its latest survey meets the campaign's recognition standard (each criterion ≥ the minimum score, the
+    total ≥ the minimum total).
 
     Args:
         campaign (UUID): The campaign (it must be visible to you).
@@ -179,15 +182,18 @@ def sync(
 
      Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of
     {field_code, state, registrant_kind, level_aimed, count} over every state (drafts included); totals
-    (all models, those that count, late results reports, counting models that replicate another); and
-    counting models per authority case.
+    (all models, those that count, late results reports, counting models that replicate another,
+    effective models); and counting models per authority case.
 
     **What counts.** A model counts when its state is registered, implementing, reported, surveyed,
     recognized, not_recognized, nominated or exemplar (submitted and not withdrawn or returned; drafts
     do not count). A unit has a model when it or a unit in its subtree registered a model that counts,
     for that campaign and year. Only active units are counted. A category without a target of the
     campaign uses the seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups >
-    75 %).
+    75 %). **What works.** A model is effective (hoạt động hiệu quả) when it is recognised (recognized,
+    nominated, exemplar), or when it is surveyed, its results were reported on time (is_late false) and
+    its latest survey meets the campaign's recognition standard (each criterion ≥ the minimum score, the
+    total ≥ the minimum total).
 
     Args:
         campaign (UUID): The campaign (it must be visible to you).
@@ -224,15 +230,18 @@ async def asyncio_detailed(
 
      Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of
     {field_code, state, registrant_kind, level_aimed, count} over every state (drafts included); totals
-    (all models, those that count, late results reports, counting models that replicate another); and
-    counting models per authority case.
+    (all models, those that count, late results reports, counting models that replicate another,
+    effective models); and counting models per authority case.
 
     **What counts.** A model counts when its state is registered, implementing, reported, surveyed,
     recognized, not_recognized, nominated or exemplar (submitted and not withdrawn or returned; drafts
     do not count). A unit has a model when it or a unit in its subtree registered a model that counts,
     for that campaign and year. Only active units are counted. A category without a target of the
     campaign uses the seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups >
-    75 %).
+    75 %). **What works.** A model is effective (hoạt động hiệu quả) when it is recognised (recognized,
+    nominated, exemplar), or when it is surveyed, its results were reported on time (is_late false) and
+    its latest survey meets the campaign's recognition standard (each criterion ≥ the minimum score, the
+    total ≥ the minimum total).
 
     Args:
         campaign (UUID): The campaign (it must be visible to you).
@@ -272,15 +281,18 @@ async def asyncio(
 
      Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of
     {field_code, state, registrant_kind, level_aimed, count} over every state (drafts included); totals
-    (all models, those that count, late results reports, counting models that replicate another); and
-    counting models per authority case.
+    (all models, those that count, late results reports, counting models that replicate another,
+    effective models); and counting models per authority case.
 
     **What counts.** A model counts when its state is registered, implementing, reported, surveyed,
     recognized, not_recognized, nominated or exemplar (submitted and not withdrawn or returned; drafts
     do not count). A unit has a model when it or a unit in its subtree registered a model that counts,
     for that campaign and year. Only active units are counted. A category without a target of the
     campaign uses the seed-000 default (agencies_units > 80 %, communes_towns ≥ 100 %, villages_groups >
-    75 %).
+    75 %). **What works.** A model is effective (hoạt động hiệu quả) when it is recognised (recognized,
+    nominated, exemplar), or when it is surveyed, its results were reported on time (is_late false) and
+    its latest survey meets the campaign's recognition standard (each criterion ≥ the minimum score, the
+    total ≥ the minimum total).
 
     Args:
         campaign (UUID): The campaign (it must be visible to you).
