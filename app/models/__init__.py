@@ -4,6 +4,7 @@ from app.models.audit import Event, IdempotencyRecord, ModelHistory, Sequence
 from app.models.authority import AuthorityOverride, AuthorityProfile, AuthorityRule
 from app.models.base import Base
 from app.models.campaign import Campaign, CampaignCycle
+from app.models.criteria import CampaignCriterion, ModelConditions
 from app.models.evidence import EVIDENCE_KINDS, Evidence
 from app.models.indicators import IndicatorDefinition, IndicatorValue
 from app.models.ratelimit import RateLimitCounter
@@ -22,6 +23,7 @@ __all__ = [
     "AuthorityRule",
     "Base",
     "Campaign",
+    "CampaignCriterion",
     "CampaignCycle",
     "CampaignTarget",
     "Criterion",
@@ -34,6 +36,7 @@ __all__ = [
     "IndicatorDefinition",
     "IndicatorValue",
     "LoginAttempt",
+    "ModelConditions",
     "ModelHistory",
     "RateLimitCounter",
     "RefreshToken",

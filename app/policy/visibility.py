@@ -20,6 +20,7 @@ from app.models import (
     DecisionModel,
     Evidence,
     IndicatorValue,
+    ModelConditions,
     ModelHistory,
     RegisteredModel,
     Review,
@@ -103,6 +104,11 @@ def evidence_rule(caller: Caller) -> ColumnElement[bool]:
 def survey_rule(caller: Caller) -> ColumnElement[bool]:
     """On-site surveys of models the caller sees."""
     return of_visible_model(caller, Survey.model_id)
+
+
+def conditions_rule(caller: Caller) -> ColumnElement[bool]:
+    """The conditions recorded for comprehensive models the caller sees."""
+    return of_visible_model(caller, ModelConditions.model_id)
 
 
 def history_rule(caller: Caller) -> ColumnElement[bool]:
@@ -193,6 +199,7 @@ RULES: dict[type[Any], Callable[[Caller], ColumnElement[bool]]] = {
     Evidence: evidence_rule,
     Survey: survey_rule,
     ModelHistory: history_rule,
+    ModelConditions: conditions_rule,
     IndicatorValue: indicator_value_rule,
     SentRegistrationList: registration_list_rule,
 }

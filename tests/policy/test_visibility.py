@@ -19,6 +19,7 @@ from app.models import (
     Decision,
     Evidence,
     IndicatorValue,
+    ModelConditions,
     ModelHistory,
     RegisteredModel,
     Review,
@@ -42,6 +43,7 @@ AGGREGATES = (
     Evidence,
     Survey,
     ModelHistory,
+    ModelConditions,
     IndicatorValue,
     SentRegistrationList,
 )
@@ -49,7 +51,16 @@ AGGREGATES = (
 # the client names, after the scope has been applied).
 SCOPE_TO_SQL = {"path_in", "InSubtree", "subtree_bounds"}
 # Repositories whose reads return user data: each reads through the base.
-SCOPED_REPOSITORIES = ("registry", "reviews", "decisions", "campaigns", "users", "evidence", "registrations")
+SCOPED_REPOSITORIES = (
+    "registry",
+    "reviews",
+    "decisions",
+    "campaigns",
+    "users",
+    "evidence",
+    "registrations",
+    "criteria",
+)
 
 
 def _caller(*grants: tuple[str, int, str]) -> Caller:
