@@ -51,7 +51,7 @@ async def list_campaign_criteria(
     summary="Add a criterion for a field",
     status_code=201,
     response_model=OwnCriterionRead,
-    responses={201: _CREATED, **problems(400, *_CHANGE)},
+    responses={201: _CREATED, **problems(400, 401, 403, 404, 409, 413, 422)},
 )
 async def create_campaign_criterion(
     body: OwnCriterionWrite,

@@ -200,6 +200,83 @@ export interface paths {
         patch: operations["campaigns_update"];
         trace?: never;
     };
+    "/api/v1/campaigns/{campaign_id}/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The criteria a campaign scores its models on
+         * @description The five general criteria (every model) and the campaign's own per field: a survey of a model scores the
+         *     general ones and those in force for its field; a minimum joins the recognition standard.
+         */
+        get: operations["campaign_criteria_list"];
+        put?: never;
+        /**
+         * Add a criterion for a field
+         * @description A locality's own criterion for the models of one field (administrators of the launching unit): 409
+         *     `criterion_exists` for a code in use, 422 `criterion_code_reserved` for a general code, 409
+         *     `too_many_criteria` past 20 in force per field.
+         */
+        post: operations["campaign_criteria_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaign_id}/criteria/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of a campaign's own criteria
+         * @description The criterion with its ETag (If-None-Match → 304).
+         */
+        get: operations["campaign_criteria_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete one of a campaign's own criteria
+         * @description Delete a criterion nobody scored (409 `criterion_in_use` otherwise: retire it); If-Match.
+         */
+        delete: operations["campaign_criteria_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change one of a campaign's own criteria
+         * @description Texts, minimum (null: none), order, or the top while nobody scored it (409 `criterion_in_use` after);
+         *     administrators of the launching unit, If-Match.
+         */
+        patch: operations["campaign_criteria_update"];
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaign_id}/criteria/{code}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire one of a campaign's own criteria
+         * @description No longer asked for by surveys nor judged at recognition; the scores already given keep naming it
+         *     (409 `criterion_retired` if it is). If-Match.
+         */
+        post: operations["campaign_criteria_retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaign_id}/cycles": {
         parameters: {
             query?: never;
@@ -338,6 +415,27 @@ export interface paths {
          *     Categories left out of `targets` use their seed-000 default.
          */
         put: operations["campaign_targets_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comprehensive-conditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The conditions of a comprehensive model
+         * @description Seed 000 §2.2(1): what a comprehensive model's unit (collective) or person (individual) must meet, in the
+         *     seed's words, with how each is measured (yes/no, or a percentage with its threshold).
+         */
+        get: operations["comprehensive_conditions_list"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -741,6 +839,34 @@ export interface paths {
          */
         get: operations["models_authority"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/{model_id}/conditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A model's comprehensive-model conditions
+         * @description Each condition of the model's kind of registrant with what was recorded, who recorded it and when, and
+         *     whether all are met (`required` for a comprehensive model). The ETag is their version (0: none yet).
+         */
+        get: operations["models_conditions_get"];
+        /**
+         * Record a comprehensive model's conditions
+         * @description Replace the conditions (a condition left out is unrecorded): `met` or `percentage`, or `applies: false`
+         *     with a note, and the dossier files that prove each (a met one needs at least one). The registrant or the
+         *     mass-mobilisation officer over the model (403 otherwise), while it is comprehensive and undecided (409),
+         *     If-Match with the ETag of GET (`"0"` before anything is recorded).
+         */
+        put: operations["models_conditions_put"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2284,6 +2410,22 @@ export interface components {
              */
             timezone?: string;
         };
+        /**
+         * CampaignCriteriaRead
+         * @description The catalogue a campaign scores its models on: the five general criteria (every model) and its own per
+         *     field (a model is scored on those of its field).
+         */
+        CampaignCriteriaRead: {
+            /**
+             * Campaign Id
+             * Format: uuid
+             */
+            campaign_id: string;
+            /** General */
+            general: components["schemas"]["CriterionRead"][];
+            /** Specific */
+            specific: components["schemas"]["OwnCriterionRead"][];
+        };
         /** CampaignPage */
         CampaignPage: {
             /** Items */
@@ -2643,6 +2785,138 @@ export interface components {
             has_model: boolean;
             unit: components["schemas"]["UnitWithKind"];
         };
+        /** ComprehensiveConditionList */
+        ComprehensiveConditionList: components["schemas"]["ConditionDefinition"][];
+        /**
+         * ConditionDefinition
+         * @description A condition of the catalogue: whom it binds, how it is measured, its threshold and the seed's words.
+         * @example {
+         *       "code": "members_completing_well",
+         *       "label_en": "90 % of the party members, cadres, civil servants, public employees and workers in the unit's party cell completed tasks well or better",
+         *       "label_vi": "90% đảng viên, cán bộ, công chức, viên chức (CBCC-VC) người lao động trong chi bộ đơn vị hoàn thành tốt nhiệm vụ trở lên",
+         *       "may_not_apply": false,
+         *       "measure": "percentage",
+         *       "registrant_kind": "collective",
+         *       "threshold": 90
+         *     }
+         */
+        ConditionDefinition: {
+            /** Code */
+            code: string;
+            /** Label En */
+            label_en: string;
+            /** Label Vi */
+            label_vi: string;
+            /** May Not Apply */
+            may_not_apply: boolean;
+            measure: components["schemas"]["ConditionMeasure"];
+            registrant_kind: components["schemas"]["RegistrantKind"];
+            /** Threshold */
+            threshold: number | null;
+        };
+        /**
+         * ConditionEntry
+         * @description What a model records for one condition: `met` (a yes/no condition) or `percentage` (the 90 % one), or
+         *     `applies: false` with a note (a unit with no school or no village), and the files that prove it.
+         */
+        ConditionEntry: {
+            /**
+             * Applies
+             * @default true
+             */
+            applies?: boolean;
+            /**
+             * Code
+             * @example organisations_rated_well
+             */
+            code: string;
+            /** Evidence Ids */
+            evidence_ids?: string[];
+            /** Met */
+            met?: boolean | null;
+            /**
+             * Note
+             * @default
+             */
+            note?: string;
+            /** Percentage */
+            percentage?: number | null;
+        };
+        /**
+         * ConditionMeasure
+         * @description How a comprehensive model's condition is recorded: met or not, or a percentage against its threshold.
+         * @enum {string}
+         */
+        ConditionMeasure: "yes_no" | "percentage";
+        /**
+         * ConditionRead
+         * @description A condition as the model recorded it (`status`: met, not_met, not_applicable or not_recorded).
+         */
+        ConditionRead: {
+            /** Applies */
+            applies: boolean | null;
+            /** Code */
+            code: string;
+            /** Evidence Ids */
+            evidence_ids: string[];
+            /** Label En */
+            label_en: string;
+            /** Label Vi */
+            label_vi: string;
+            /** May Not Apply */
+            may_not_apply: boolean;
+            measure: components["schemas"]["ConditionMeasure"];
+            /** Met */
+            met: boolean | null;
+            /** Note */
+            note: string;
+            /** Percentage */
+            percentage: number | null;
+            /** Recorded At */
+            recorded_at: string | null;
+            recorded_by: components["schemas"]["RecordedBy"] | null;
+            status: components["schemas"]["ConditionStatus"];
+            /** Threshold */
+            threshold: number | null;
+        };
+        /**
+         * ConditionStatus
+         * @description A comprehensive model's condition: met, not met, not applicable (a note says why) or not recorded.
+         * @enum {string}
+         */
+        ConditionStatus: "met" | "not_met" | "not_applicable" | "not_recorded";
+        /**
+         * ConditionsWrite
+         * @description The conditions of a comprehensive model, replaced as a whole (a condition left out is unrecorded).
+         * @example {
+         *       "conditions": [
+         *         {
+         *           "code": "organisations_rated_well",
+         *           "evidence_ids": [
+         *             "3f1c2b7a-9d4e-4b8a-8c21-5e6f7a8b9c0d"
+         *           ],
+         *           "met": true,
+         *           "note": "Quyết định xếp loại năm 2024: 7/7 tổ chức hoàn thành tốt nhiệm vụ trở lên."
+         *         },
+         *         {
+         *           "applies": false,
+         *           "code": "schools_advanced",
+         *           "note": "Đơn vị không có trường học."
+         *         },
+         *         {
+         *           "code": "members_completing_well",
+         *           "evidence_ids": [
+         *             "3f1c2b7a-9d4e-4b8a-8c21-5e6f7a8b9c0d"
+         *           ],
+         *           "percentage": 93.5
+         *         }
+         *       ]
+         *     }
+         */
+        ConditionsWrite: {
+            /** Conditions */
+            conditions: components["schemas"]["ConditionEntry"][];
+        };
         /**
          * CoreMember
          * @description A core member assigned to the model.
@@ -2710,8 +2984,7 @@ export interface components {
          *     }
          */
         CriterionRead: {
-            /** Code */
-            code: string;
+            code: components["schemas"]["CriterionCode"];
             /** Label En */
             label_en: string;
             /** Label Vi */
@@ -2723,17 +2996,19 @@ export interface components {
         };
         /**
          * CriterionScore
-         * @description A 0–10 score for one of the five general criteria (seed 001 §II, `GET /criteria`).
+         * @description A 0–10 score for one criterion: one of the five general ones (seed 001 §II, `GET /criteria`) or one the
+         *     campaign set for the model's field (`GET /campaigns/{id}/criteria`, up to its `max_score`).
          *
-         *     Name the criterion by its code (`code`, e.g. `consent`) or by its position in the seed (`criterion`, 1–5,
-         *     the older form, still accepted); the other is filled in, and both are recorded.
+         *     Name a general criterion by its code (`code`, e.g. `consent`) or by its position in the seed (`criterion`,
+         *     1–5, the older form, still accepted); the other is filled in, and both are recorded. A campaign's own
+         *     criterion is named by its code alone (`criterion` stays null).
          */
         CriterionScore: {
             /**
              * Code
-             * @description The criterion's code (`GET /criteria`).
+             * @description The criterion's code: a general one (`GET /criteria`) or the campaign's own for the field.
              */
-            code?: components["schemas"]["CriterionCode"] | null;
+            code?: string | null;
             /**
              * Comment
              * @default
@@ -2741,9 +3016,9 @@ export interface components {
             comment?: string;
             /**
              * Criterion
-             * @description The criterion's position in seed 001 §II (1–5).
+             * @description A general criterion's position in seed 001 §II (1–5); null otherwise.
              */
-            criterion: number;
+            criterion?: number | null;
             /** Score */
             score: number;
         };
@@ -4450,6 +4725,65 @@ export interface components {
             uploaded_at: string;
         };
         /**
+         * ModelConditionsRead
+         * @description A model's conditions: `required` for a comprehensive model, each condition of its kind of registrant with
+         *     what was recorded, and `all_met` (recognition needs it when required). The ETag is `version` (0: none yet).
+         * @example {
+         *       "all_met": true,
+         *       "conditions": [
+         *         {
+         *           "applies": true,
+         *           "code": "individual_rated_excellent",
+         *           "evidence_ids": [
+         *             "3f1c2b7a-9d4e-4b8a-8c21-5e6f7a8b9c0d"
+         *           ],
+         *           "label_en": "The individual is rated 'excellently completed tasks' or better by the competent level",
+         *           "label_vi": "Cá nhân được cấp có thẩm quyền đánh giá hoàn thành xuất sắc nhiệm vụ trở lên",
+         *           "may_not_apply": false,
+         *           "measure": "yes_no",
+         *           "met": true,
+         *           "note": "",
+         *           "percentage": null,
+         *           "recorded_at": "2025-09-20T02:00:00Z",
+         *           "recorded_by": {
+         *             "id": "0b7c9f3e-4d2a-4f6b-9c1d-2e3f4a5b6c7d",
+         *             "name": "Lê Văn Cường"
+         *           },
+         *           "status": "met",
+         *           "threshold": null
+         *         }
+         *       ],
+         *       "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+         *       "model_type": "comprehensive",
+         *       "registrant_kind": "individual",
+         *       "required": true,
+         *       "unmet": [],
+         *       "updated_at": "2025-09-20T02:00:00Z",
+         *       "version": 1
+         *     }
+         */
+        ModelConditionsRead: {
+            /** All Met */
+            all_met: boolean;
+            /** Conditions */
+            conditions: components["schemas"]["ConditionRead"][];
+            /**
+             * Model Id
+             * Format: uuid
+             */
+            model_id: string;
+            model_type: components["schemas"]["ModelType"];
+            registrant_kind: components["schemas"]["RegistrantKind"];
+            /** Required */
+            required: boolean;
+            /** Unmet */
+            unmet: string[];
+            /** Updated At */
+            updated_at: string | null;
+            /** Version */
+            version: number;
+        };
+        /**
          * ModelCreate
          * @description Register a model (it starts as a draft).
          * @example {
@@ -4887,6 +5221,126 @@ export interface components {
             reason: string;
         };
         /**
+         * OwnCriterionRead
+         * @description A criterion of the campaign for one field; `retired` ones are kept for the scores already given.
+         * @example {
+         *       "campaign_id": "6a1f0c7e-2b1d-4c39-9a53-0d6e7f0a1b2c",
+         *       "code": "garden_income",
+         *       "created_at": "2025-02-10T02:00:00Z",
+         *       "field_code": "economy",
+         *       "id": "5b0c7d2e-8a41-4c1f-9e63-2d7f0a1b3c4d",
+         *       "label_en": "The average income of participating households rises by 10 % or more on the year before",
+         *       "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
+         *       "max_score": 10,
+         *       "min_score": 5,
+         *       "retired": false,
+         *       "retired_at": null,
+         *       "sort_order": 1,
+         *       "updated_at": "2025-02-10T02:00:00Z",
+         *       "version": 1
+         *     }
+         */
+        OwnCriterionRead: {
+            /**
+             * Campaign Id
+             * Format: uuid
+             */
+            campaign_id: string;
+            /** Code */
+            code: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Field Code */
+            field_code: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Label En */
+            label_en: string;
+            /** Label Vi */
+            label_vi: string;
+            /** Max Score */
+            max_score: number;
+            /** Min Score */
+            min_score: number | null;
+            /** Retired */
+            retired: boolean;
+            /** Retired At */
+            retired_at: string | null;
+            /** Sort Order */
+            sort_order: number;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * OwnCriterionUpdate
+         * @description Change a criterion's texts, top (not once scored), minimum (null: none) or order; only what is sent.
+         * @example {
+         *       "min_score": 6
+         *     }
+         */
+        OwnCriterionUpdate: {
+            /** Label En */
+            label_en?: string | null;
+            /** Label Vi */
+            label_vi?: string | null;
+            /** Max Score */
+            max_score?: number | null;
+            /** Min Score */
+            min_score?: number | null;
+            /** Sort Order */
+            sort_order?: number | null;
+        };
+        /**
+         * OwnCriterionWrite
+         * @description A criterion the campaign adds for the models of one field: its code (not a general one's), texts, top
+         *     score (1–10) and, optionally, the minimum a model needs on it to be recognised.
+         * @example {
+         *       "code": "garden_income",
+         *       "field_code": "economy",
+         *       "label_en": "The average income of participating households rises by 10 % or more on the year before",
+         *       "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
+         *       "max_score": 10,
+         *       "min_score": 5,
+         *       "sort_order": 1
+         *     }
+         */
+        OwnCriterionWrite: {
+            /** Code */
+            code: string;
+            /**
+             * Field Code
+             * @example economy
+             */
+            field_code: string;
+            /** Label En */
+            label_en: string;
+            /** Label Vi */
+            label_vi: string;
+            /**
+             * Max Score
+             * @default 10
+             */
+            max_score?: number;
+            /** Min Score */
+            min_score?: number | null;
+            /**
+             * Sort Order
+             * @default 0
+             */
+            sort_order?: number;
+        };
+        /**
          * PasswordChange
          * @description Change one's own password.
          */
@@ -5285,6 +5739,19 @@ export interface components {
              * @description Always `ready` (a database not ready is a 503 problem).
              */
             status: string;
+        };
+        /**
+         * RecordedBy
+         * @description Who recorded a condition.
+         */
+        RecordedBy: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
         };
         /**
          * RecusalEntry
@@ -6595,7 +7062,7 @@ export interface components {
         };
         /**
          * SurveyCreate
-         * @description An on-site survey: date, officers, findings, the five criterion scores, optional location.
+         * @description An on-site survey: date, officers, findings, the criterion scores, optional location.
          * @example {
          *       "findings": "Mô hình được nhân dân đồng tình; 16 hộ đã thoát nghèo.",
          *       "latitude": 17.0355,
@@ -6643,7 +7110,10 @@ export interface components {
             longitude?: number | null;
             /** Officers */
             officers: string[];
-            /** Scores */
+            /**
+             * Scores
+             * @description Each of the five general criteria once, and each criterion the campaign set for the model's field (`GET /campaigns/{id}/criteria`) once.
+             */
             scores: components["schemas"]["CriterionScore"][];
             /**
              * Surveyed On
@@ -9589,10 +10059,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T03:29:39.877451Z",
+                     *           "created_at": "2026-12-07T04:38:04.741210Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "7c4559db-ec1e-491e-9ae3-2a9454396dd0",
+                     *               "id": "418a669d-9adc-4faa-a4e3-7bb5939a761e",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -9613,7 +10083,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *               "id": "638556bd-8472-4640-886c-8f5ac11bf9e4",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -9640,7 +10110,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *           "id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -9648,7 +10118,7 @@ export interface operations {
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T03:29:39.877454Z",
+                     *           "updated_at": "2026-12-07T04:38:04.741215Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -10457,6 +10927,1479 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["AuthorityProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    campaign_criteria_list: {
+        parameters: {
+            query?: {
+                /** @description Only the campaign's own criteria of this field. */
+                field_code?: string | null;
+                /** @description Also the retired ones (kept for scores given). */
+                include_retired?: boolean;
+            };
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The campaign's id. */
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
+                     *       "general": [
+                     *         {
+                     *           "code": "identity",
+                     *           "label_en": "Has a name, an address and content in one of the fields: economic development, culture and society, security and defence, building the political system.",
+                     *           "label_vi": "Có tên, địa chỉ, nội dung thuộc một trong các lĩnh vực phát triển kinh tế, văn hóa - xã hội, an ninh - quốc phòng, xây dựng hệ thống chính trị.",
+                     *           "max_score": 10,
+                     *           "position": 1
+                     *         },
+                     *         {
+                     *           "code": "leadership",
+                     *           "label_en": "Tied to the party committee's leadership and direction and registered with the launching body; follows the Party's line and the State's laws; brings many forces together, spreads widely, brings practical results, avoids formalism.",
+                     *           "label_vi": "Phải gắn liền với sự lãnh đạo, chỉ đạo của cấp ủy và đăng ký với cơ quan phát động, triển khai. Chấp hành chủ trương, đường lối của Đảng, chính sách pháp luật của Nhà nước; phối hợp và huy động được nhiều lực lượng cùng tham gia, có sức lan tỏa lớn, mang lại hiệu quả thiết thực, tránh hình thức.",
+                     *           "max_score": 10,
+                     *           "position": 2
+                     *         }
+                     *       ],
+                     *       "specific": [
+                     *         {
+                     *           "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
+                     *           "code": "safe_neighbourhood",
+                     *           "created_at": "2026-12-07T04:38:04.884736Z",
+                     *           "field_code": "defence_security",
+                     *           "id": "cc302cad-bfc5-4d3a-9222-121c28ee2b48",
+                     *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
+                     *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
+                     *           "max_score": 10,
+                     *           "min_score": null,
+                     *           "retired": false,
+                     *           "retired_at": null,
+                     *           "sort_order": 2,
+                     *           "updated_at": "2026-12-07T04:38:04.884737Z",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
+                     *           "code": "household_income",
+                     *           "created_at": "2026-12-07T04:38:04.884724Z",
+                     *           "field_code": "economy",
+                     *           "id": "e22a3413-89c0-46ea-8b09-5acaac8797b2",
+                     *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
+                     *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
+                     *           "max_score": 10,
+                     *           "min_score": 5,
+                     *           "retired": false,
+                     *           "retired_at": null,
+                     *           "sort_order": 1,
+                     *           "updated_at": "2026-12-07T04:38:04.884730Z",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CampaignCriteriaRead"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    campaign_criteria_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The campaign's id. */
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OwnCriterionWrite"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnCriterionRead"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Or `idempotency_in_progress` (see Retry-After). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    campaign_criteria_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The criterion's code. */
+                code: string;
+                /** @description The campaign's id. */
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnCriterionRead"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    campaign_criteria_delete: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The campaign's id. */
+                campaign_id: string;
+                /** @description The criterion's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    campaign_criteria_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The campaign's id. */
+                campaign_id: string;
+                /** @description The criterion's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OwnCriterionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnCriterionRead"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    campaign_criteria_retire: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The campaign's id. */
+                campaign_id: string;
+                /** @description The criterion's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnCriterionRead"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -12683,7 +14626,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -12897,7 +14840,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -13176,6 +15119,140 @@ export interface operations {
             };
         };
     };
+    comprehensive_conditions_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "organisations_rated_well",
+                     *         "label_en": "Every organisation of the unit's political system and mass associations rated 'completed tasks well' or better in the yearly rating",
+                     *         "label_vi": "Từng tổ chức trong hệ thống chính trị và hội quần chúng của đơn vị xếp loại hàng năm hoàn thành tốt nhiệm vụ trở lên",
+                     *         "may_not_apply": false,
+                     *         "measure": "yes_no",
+                     *         "registrant_kind": "collective",
+                     *         "threshold": null
+                     *       },
+                     *       {
+                     *         "code": "schools_advanced",
+                     *         "label_en": "Schools hold the 'advanced' title or better",
+                     *         "label_vi": "Trường học đạt danh hiệu tiên tiến trở lên",
+                     *         "may_not_apply": true,
+                     *         "measure": "yes_no",
+                     *         "registrant_kind": "collective",
+                     *         "threshold": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ComprehensiveConditionList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     criteria_list: {
         parameters: {
             query?: never;
@@ -13349,7 +15426,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                     *           "id": "d7b2281c-cd67-4cba-bd29-1a07cdf0996b",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -13373,7 +15450,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "20c70de6-a5c9-4d9c-b2c2-c7c6dae800b1",
+                     *           "id": "8e3d16f8-9dab-4183-baff-14ca039d04f0",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -13593,10 +15670,10 @@ export interface operations {
                      *       "award_form_label": null,
                      *       "award_level": null,
                      *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:29:40.071374Z",
+                     *       "created_at": "2026-12-07T04:38:07.845399Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                     *       "id": "d7b2281c-cd67-4cba-bd29-1a07cdf0996b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -13614,7 +15691,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "519632d9-6a6d-4ce6-bd1c-b9e1d090a9a1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -13633,7 +15710,7 @@ export interface operations {
                      *       "publish": true,
                      *       "review": {
                      *         "held_on": "2025-11-20",
-                     *         "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *         "id": "d99a1498-216a-4c45-85e9-a66747479453",
                      *         "phase_review": "interim",
                      *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
                      *       },
@@ -13643,7 +15720,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:29:40.071377Z",
+                     *       "updated_at": "2026-12-07T04:38:07.845406Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -13920,10 +15997,10 @@ export interface operations {
                      *       "award_form_label": null,
                      *       "award_level": null,
                      *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:29:40.071374Z",
+                     *       "created_at": "2026-12-07T04:38:07.845399Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                     *       "id": "d7b2281c-cd67-4cba-bd29-1a07cdf0996b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -13941,7 +16018,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "519632d9-6a6d-4ce6-bd1c-b9e1d090a9a1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -13960,7 +16037,7 @@ export interface operations {
                      *       "publish": true,
                      *       "review": {
                      *         "held_on": "2025-11-20",
-                     *         "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *         "id": "d99a1498-216a-4c45-85e9-a66747479453",
                      *         "phase_review": "interim",
                      *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
                      *       },
@@ -13970,7 +16047,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:29:40.071377Z",
+                     *       "updated_at": "2026-12-07T04:38:07.845406Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -14169,10 +16246,10 @@ export interface operations {
                      *       "award_form_label": null,
                      *       "award_level": null,
                      *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:29:40.071374Z",
+                     *       "created_at": "2026-12-07T04:38:07.845399Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                     *       "id": "d7b2281c-cd67-4cba-bd29-1a07cdf0996b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -14190,7 +16267,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "519632d9-6a6d-4ce6-bd1c-b9e1d090a9a1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -14209,7 +16286,7 @@ export interface operations {
                      *       "publish": true,
                      *       "review": {
                      *         "held_on": "2025-11-20",
-                     *         "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *         "id": "d99a1498-216a-4c45-85e9-a66747479453",
                      *         "phase_review": "interim",
                      *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
                      *       },
@@ -14219,7 +16296,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:29:40.071377Z",
+                     *       "updated_at": "2026-12-07T04:38:07.845406Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -14762,10 +16839,10 @@ export interface operations {
                      *       "award_form_label": null,
                      *       "award_level": null,
                      *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:29:40.071374Z",
+                     *       "created_at": "2026-12-07T04:38:07.845399Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                     *       "id": "d7b2281c-cd67-4cba-bd29-1a07cdf0996b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -14783,7 +16860,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "519632d9-6a6d-4ce6-bd1c-b9e1d090a9a1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -14802,7 +16879,7 @@ export interface operations {
                      *       "publish": true,
                      *       "review": {
                      *         "held_on": "2025-11-20",
-                     *         "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *         "id": "d99a1498-216a-4c45-85e9-a66747479453",
                      *         "phase_review": "interim",
                      *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
                      *       },
@@ -14812,7 +16889,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:29:40.071377Z",
+                     *       "updated_at": "2026-12-07T04:38:07.845406Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -15123,26 +17200,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/48293cf7-55a1-44dd-ad64-ddd28440cda6/content",
+                     *       "content_url": "/api/v1/evidence/446f5856-35ca-416e-aeb4-49aa56043281/content",
                      *       "description": "",
-                     *       "id": "48293cf7-55a1-44dd-ad64-ddd28440cda6",
+                     *       "id": "446f5856-35ca-416e-aeb4-49aa56043281",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "model_id": "d33afa3a-e631-4d81-9aa8-a32588183a47",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T03:29:39.923348Z",
+                     *       "uploaded_at": "2026-12-07T04:38:05.779931Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f"
+                     *         "id": "5a5f37f8-1cde-43a5-8c47-838eabf66435"
                      *       }
                      *     }
                      */
@@ -17316,7 +19393,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "d454cac8-78ff-4d78-a309-9f95b60ead94",
+                     *       "id": "7f01435d-0386-410c-8f6b-ea4f8393c74e",
                      *       "permissions": [
                      *         "read",
                      *         "units:manage"
@@ -17324,7 +19401,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "0c80f1a8-c5f6-4ea9-a7d5-08b80e356b19",
+                     *           "id": "439ae761-6fcd-4842-8d49-2dde34fda706",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -17686,7 +19763,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "21f701ed-5206-4adc-a2fd-a5b11204e13f",
+                     *           "id": "5c6a6924-818f-4a6d-ae75-747ba0dce448",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -17695,14 +19772,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T03:29:39.987114Z",
+                     *           "updated_at": "2026-12-07T04:38:06.567644Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "dcabc831-8f32-4d7c-83af-2af8956c3e46",
+                     *           "id": "f7c14eba-7a40-46da-811f-95a2e8d970b4",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -17711,7 +19788,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T03:29:39.974449Z",
+                     *           "updated_at": "2026-12-07T04:38:06.349083Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -17913,19 +19990,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:29:39.899825Z",
-                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *       "created_at": "2026-12-07T04:38:05.223852Z",
+                     *       "cycle_id": "638556bd-8472-4640-886c-8f5ac11bf9e4",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "id": "d33afa3a-e631-4d81-9aa8-a32588183a47",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -17942,7 +20019,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
+                     *       "reported_at": "2026-12-07T04:38:05.528355Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -17956,7 +20033,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
+                     *       "submitted_at": "2026-12-07T04:38:05.237891Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -17967,7 +20044,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
+                     *       "updated_at": "2026-12-07T04:38:05.587609Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -18253,19 +20330,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:29:39.899825Z",
-                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *       "created_at": "2026-12-07T04:38:05.223852Z",
+                     *       "cycle_id": "638556bd-8472-4640-886c-8f5ac11bf9e4",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "id": "d33afa3a-e631-4d81-9aa8-a32588183a47",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -18282,7 +20359,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
+                     *       "reported_at": "2026-12-07T04:38:05.528355Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -18296,7 +20373,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
+                     *       "submitted_at": "2026-12-07T04:38:05.237891Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -18307,7 +20384,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
+                     *       "updated_at": "2026-12-07T04:38:05.587609Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -18517,19 +20594,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:29:39.899825Z",
-                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *       "created_at": "2026-12-07T04:38:05.223852Z",
+                     *       "cycle_id": "638556bd-8472-4640-886c-8f5ac11bf9e4",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "id": "d33afa3a-e631-4d81-9aa8-a32588183a47",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -18546,7 +20623,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
+                     *       "reported_at": "2026-12-07T04:38:05.528355Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -18560,7 +20637,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
+                     *       "submitted_at": "2026-12-07T04:38:05.237891Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -18571,7 +20648,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
+                     *       "updated_at": "2026-12-07T04:38:05.587609Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -19024,6 +21101,489 @@ export interface operations {
             };
         };
     };
+    models_conditions_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The model's id. */
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelConditionsRead"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    models_conditions_put: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The model's id. */
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConditionsWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelConditionsRead"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     models_dossier: {
         parameters: {
             query?: never;
@@ -19074,7 +21634,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "model_id": "d33afa3a-e631-4d81-9aa8-a32588183a47",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -19250,26 +21810,26 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/48293cf7-55a1-44dd-ad64-ddd28440cda6/content",
+                     *           "content_url": "/api/v1/evidence/446f5856-35ca-416e-aeb4-49aa56043281/content",
                      *           "description": "",
-                     *           "id": "48293cf7-55a1-44dd-ad64-ddd28440cda6",
+                     *           "id": "446f5856-35ca-416e-aeb4-49aa56043281",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *           "model_id": "d33afa3a-e631-4d81-9aa8-a32588183a47",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T03:29:39.923348Z",
+                     *           "uploaded_at": "2026-12-07T04:38:05.779931Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f"
+                     *             "id": "5a5f37f8-1cde-43a5-8c47-838eabf66435"
                      *           }
                      *         }
                      *       ],
@@ -19479,26 +22039,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/48293cf7-55a1-44dd-ad64-ddd28440cda6/content",
+                     *       "content_url": "/api/v1/evidence/446f5856-35ca-416e-aeb4-49aa56043281/content",
                      *       "description": "",
-                     *       "id": "48293cf7-55a1-44dd-ad64-ddd28440cda6",
+                     *       "id": "446f5856-35ca-416e-aeb4-49aa56043281",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "model_id": "d33afa3a-e631-4d81-9aa8-a32588183a47",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T03:29:39.923348Z",
+                     *       "uploaded_at": "2026-12-07T04:38:05.779931Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f"
+                     *         "id": "5a5f37f8-1cde-43a5-8c47-838eabf66435"
                      *       }
                      *     }
                      */
@@ -19757,9 +22317,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f",
+                     *         "actor_id": "5a5f37f8-1cde-43a5-8c47-838eabf66435",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T03:29:39.901796Z",
+                     *         "at": "2026-12-07T04:38:05.251955Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -19769,9 +22329,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f",
+                     *         "actor_id": "5a5f37f8-1cde-43a5-8c47-838eabf66435",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T03:29:39.902324Z",
+                     *         "at": "2026-12-07T04:38:05.439948Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -20139,16 +22699,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T03:29:39.906854Z",
+                     *         "created_at": "2026-12-07T04:38:05.600954Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "4eba5b1d-c827-4388-8683-9e2bbe4e269d",
+                     *         "id": "8507d6b0-e43c-49fa-a2b0-d913f5684ee7",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *         "model_id": "d33afa3a-e631-4d81-9aa8-a32588183a47",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *         "recorded_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -20344,19 +22904,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:29:39.899825Z",
-                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *       "created_at": "2026-12-07T04:38:05.223852Z",
+                     *       "cycle_id": "638556bd-8472-4640-886c-8f5ac11bf9e4",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "id": "d33afa3a-e631-4d81-9aa8-a32588183a47",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -20373,7 +22933,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
+                     *       "reported_at": "2026-12-07T04:38:05.528355Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -20387,7 +22947,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
+                     *       "submitted_at": "2026-12-07T04:38:05.237891Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -20398,7 +22958,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
+                     *       "updated_at": "2026-12-07T04:38:05.587609Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -20731,19 +23291,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:29:39.899825Z",
-                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *       "created_at": "2026-12-07T04:38:05.223852Z",
+                     *       "cycle_id": "638556bd-8472-4640-886c-8f5ac11bf9e4",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "id": "d33afa3a-e631-4d81-9aa8-a32588183a47",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -20760,7 +23320,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
+                     *       "reported_at": "2026-12-07T04:38:05.528355Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -20774,7 +23334,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
+                     *       "submitted_at": "2026-12-07T04:38:05.237891Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -20785,7 +23345,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
+                     *       "updated_at": "2026-12-07T04:38:05.587609Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -21172,18 +23732,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "b02faa98-7b11-4f61-8574-71e22dcb2dc4",
+                     *               "id": "3d866a20-fd96-43f3-9294-ab31b930a5e7",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/b02faa98-7b11-4f61-8574-71e22dcb2dc4"
+                     *               "url": "/api/v1/public/files/3d866a20-fd96-43f3-9294-ab31b930a5e7"
                      *             },
                      *             {
-                     *               "id": "a9608a09-ac00-4619-9693-e214e90b1a1e",
+                     *               "id": "c089e2a5-709b-42c4-8122-60553384da81",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/a9608a09-ac00-4619-9693-e214e90b1a1e"
+                     *               "url": "/api/v1/public/files/c089e2a5-709b-42c4-8122-60553384da81"
                      *             }
                      *           ],
                      *           "province": {
@@ -21428,18 +23988,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "b02faa98-7b11-4f61-8574-71e22dcb2dc4",
+                     *           "id": "3d866a20-fd96-43f3-9294-ab31b930a5e7",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/b02faa98-7b11-4f61-8574-71e22dcb2dc4"
+                     *           "url": "/api/v1/public/files/3d866a20-fd96-43f3-9294-ab31b930a5e7"
                      *         },
                      *         {
-                     *           "id": "a9608a09-ac00-4619-9693-e214e90b1a1e",
+                     *           "id": "c089e2a5-709b-42c4-8122-60553384da81",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/a9608a09-ac00-4619-9693-e214e90b1a1e"
+                     *           "url": "/api/v1/public/files/c089e2a5-709b-42c4-8122-60553384da81"
                      *         }
                      *       ],
                      *       "province": {
@@ -22614,7 +25174,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -23058,7 +25618,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -23071,7 +25631,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *           "model_id": "d33afa3a-e631-4d81-9aa8-a32588183a47",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -23282,7 +25842,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -23485,7 +26045,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *           "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -23493,7 +26053,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *           "id": "d99a1498-216a-4c45-85e9-a66747479453",
                      *           "level": "deciding_body",
                      *           "phase_review": "interim",
                      *           "purpose": "exemplar",
@@ -23503,7 +26063,7 @@ export interface operations {
                      *           "year": 2025
                      *         },
                      *         {
-                     *           "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *           "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *           "closed_at": "2025-10-08T09:00:00Z",
                      *           "held_on": "2025-10-08",
                      *           "holding_unit": {
@@ -23511,7 +26071,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "39be8536-0e9e-46c0-bde9-b532271a69c5",
+                     *           "id": "8f6213dc-2872-4d9f-90be-89a23e6a3851",
                      *           "level": "deciding_body",
                      *           "phase_review": null,
                      *           "purpose": "model",
@@ -23715,13 +26275,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "c8b6ef14-ac45-4cf5-8d9a-551230fe351f",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "519632d9-6a6d-4ce6-bd1c-b9e1d090a9a1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -23755,13 +26315,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -23771,9 +26331,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
+                     *       "created_at": "2026-12-07T04:38:07.804758Z",
+                     *       "created_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -23781,13 +26341,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "d99a1498-216a-4c45-85e9-a66747479453",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -23797,7 +26357,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -23813,7 +26373,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:38:07.804765Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -24065,13 +26625,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "c8b6ef14-ac45-4cf5-8d9a-551230fe351f",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "519632d9-6a6d-4ce6-bd1c-b9e1d090a9a1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -24105,13 +26665,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24121,9 +26681,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
+                     *       "created_at": "2026-12-07T04:38:07.804758Z",
+                     *       "created_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -24131,13 +26691,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "d99a1498-216a-4c45-85e9-a66747479453",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -24147,7 +26707,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -24163,7 +26723,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:38:07.804765Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -24347,13 +26907,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "c8b6ef14-ac45-4cf5-8d9a-551230fe351f",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "519632d9-6a6d-4ce6-bd1c-b9e1d090a9a1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -24387,13 +26947,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24403,9 +26963,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
+                     *       "created_at": "2026-12-07T04:38:07.804758Z",
+                     *       "created_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -24413,13 +26973,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "d99a1498-216a-4c45-85e9-a66747479453",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -24429,7 +26989,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -24445,7 +27005,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:38:07.804765Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -24763,13 +27323,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "c8b6ef14-ac45-4cf5-8d9a-551230fe351f",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "519632d9-6a6d-4ce6-bd1c-b9e1d090a9a1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -24803,13 +27363,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24819,9 +27379,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
+                     *       "created_at": "2026-12-07T04:38:07.804758Z",
+                     *       "created_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -24829,13 +27389,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "d99a1498-216a-4c45-85e9-a66747479453",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -24845,7 +27405,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -24861,7 +27421,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:38:07.804765Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25174,13 +27734,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "c8b6ef14-ac45-4cf5-8d9a-551230fe351f",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "519632d9-6a6d-4ce6-bd1c-b9e1d090a9a1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25214,13 +27774,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25230,9 +27790,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
+                     *       "created_at": "2026-12-07T04:38:07.804758Z",
+                     *       "created_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -25240,13 +27800,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "d99a1498-216a-4c45-85e9-a66747479453",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -25256,7 +27816,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -25272,7 +27832,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:38:07.804765Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25527,13 +28087,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "c8b6ef14-ac45-4cf5-8d9a-551230fe351f",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "519632d9-6a6d-4ce6-bd1c-b9e1d090a9a1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25567,13 +28127,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25583,9 +28143,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
+                     *       "created_at": "2026-12-07T04:38:07.804758Z",
+                     *       "created_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -25593,13 +28153,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "d99a1498-216a-4c45-85e9-a66747479453",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -25609,7 +28169,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -25625,7 +28185,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:38:07.804765Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25938,13 +28498,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "c8b6ef14-ac45-4cf5-8d9a-551230fe351f",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "519632d9-6a6d-4ce6-bd1c-b9e1d090a9a1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25978,13 +28538,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25994,9 +28554,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
+                     *       "created_at": "2026-12-07T04:38:07.804758Z",
+                     *       "created_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26004,13 +28564,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "d99a1498-216a-4c45-85e9-a66747479453",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26020,7 +28580,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26036,7 +28596,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:38:07.804765Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -26316,13 +28876,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "c8b6ef14-ac45-4cf5-8d9a-551230fe351f",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "519632d9-6a6d-4ce6-bd1c-b9e1d090a9a1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -26356,13 +28916,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -26372,9 +28932,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
+                     *       "created_at": "2026-12-07T04:38:07.804758Z",
+                     *       "created_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26382,13 +28942,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "d99a1498-216a-4c45-85e9-a66747479453",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26398,7 +28958,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26414,7 +28974,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:38:07.804765Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -26727,13 +29287,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "c8b6ef14-ac45-4cf5-8d9a-551230fe351f",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "519632d9-6a6d-4ce6-bd1c-b9e1d090a9a1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -26767,13 +29327,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -26783,9 +29343,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
+                     *       "created_at": "2026-12-07T04:38:07.804758Z",
+                     *       "created_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26793,13 +29353,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "d99a1498-216a-4c45-85e9-a66747479453",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26809,7 +29369,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26825,7 +29385,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:38:07.804765Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -27080,13 +29640,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "c8b6ef14-ac45-4cf5-8d9a-551230fe351f",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "519632d9-6a6d-4ce6-bd1c-b9e1d090a9a1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -27120,13 +29680,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -27136,9 +29696,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
+                     *       "created_at": "2026-12-07T04:38:07.804758Z",
+                     *       "created_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -27146,13 +29706,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "d99a1498-216a-4c45-85e9-a66747479453",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -27162,7 +29722,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -27178,7 +29738,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:38:07.804765Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -27503,13 +30063,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "c8b6ef14-ac45-4cf5-8d9a-551230fe351f",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "519632d9-6a6d-4ce6-bd1c-b9e1d090a9a1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -27543,13 +30103,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -27559,9 +30119,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
+                     *       "created_at": "2026-12-07T04:38:07.804758Z",
+                     *       "created_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -27569,13 +30129,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "d99a1498-216a-4c45-85e9-a66747479453",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -27585,7 +30145,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -27601,7 +30161,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:38:07.804765Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -28136,13 +30696,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "281ec016-a54f-4ae4-9db0-6d96d5310e2d",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "c8b6ef14-ac45-4cf5-8d9a-551230fe351f",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "519632d9-6a6d-4ce6-bd1c-b9e1d090a9a1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -28176,13 +30736,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -28192,9 +30752,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
+                     *       "created_at": "2026-12-07T04:38:07.804758Z",
+                     *       "created_by_id": "f7746234-6c91-489a-b904-f8d5a18daa26",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -28202,13 +30762,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "d99a1498-216a-4c45-85e9-a66747479453",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "a7209044-b500-4839-bb9e-245e988d05f5",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -28218,7 +30778,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "f0a7426e-02d7-452f-ac64-6a2ca1f54bd2",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -28234,7 +30794,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:38:07.804765Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -28964,7 +31524,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T03:29:39.579320Z",
+                     *           "created_at": "2026-12-07T04:38:02.235690Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -28981,14 +31541,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T03:29:39.623175Z",
+                     *           "updated_at": "2026-12-07T04:38:02.392105Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T03:29:39.579318Z",
+                     *           "created_at": "2026-12-07T04:38:02.235689Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -29005,7 +31565,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T03:29:39.622833Z",
+                     *           "updated_at": "2026-12-07T04:38:02.391543Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -29914,7 +32474,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T03:29:39.567932Z",
+                     *         "created_at": "2026-12-07T04:38:02.180778Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -29930,14 +32490,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T03:29:39.616553Z",
+                     *         "updated_at": "2026-12-07T04:38:02.372365Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T03:29:39.571486Z",
+                     *         "created_at": "2026-12-07T04:38:02.203774Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -29954,7 +32514,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T03:29:39.619407Z",
+                     *         "updated_at": "2026-12-07T04:38:02.379790Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -31234,7 +33794,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T03:29:39.579320Z",
+                     *           "created_at": "2026-12-07T04:38:02.235690Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -31251,7 +33811,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T03:29:39.623175Z",
+                     *           "updated_at": "2026-12-07T04:38:02.392105Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -31455,17 +34015,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T03:29:39.872451Z",
+                     *           "created_at": "2026-12-07T04:38:04.711912Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "d454cac8-78ff-4d78-a309-9f95b60ead94",
+                     *           "id": "7f01435d-0386-410c-8f6b-ea4f8393c74e",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T03:29:39.874432Z",
-                     *               "id": "0c80f1a8-c5f6-4ea9-a7d5-08b80e356b19",
+                     *               "created_at": "2026-12-07T04:38:04.715905Z",
+                     *               "id": "439ae761-6fcd-4842-8d49-2dde34fda706",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -31473,22 +34033,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T03:29:39.872456Z",
+                     *           "updated_at": "2026-12-07T04:38:04.711917Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T03:29:39.872467Z",
+                     *           "created_at": "2026-12-07T04:38:04.711928Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "723f8a06-b918-4104-bdfe-a85fd2021761",
+                     *           "id": "17b91c01-29d2-44e7-8bc2-bd1edcc24525",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T03:29:39.874442Z",
-                     *               "id": "82d9550d-48fc-431f-b00d-9e2e85fc2815",
+                     *               "created_at": "2026-12-07T04:38:04.715916Z",
+                     *               "id": "fda98936-02d2-42cd-85fb-b4c8575e400a",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -31496,8 +34056,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T03:29:39.874444Z",
-                     *               "id": "ad8d8922-2830-40e1-ad73-59f395522a39",
+                     *               "created_at": "2026-12-07T04:38:04.715918Z",
+                     *               "id": "8a91a5e6-5549-4034-8ac2-924ff528641a",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -31505,7 +34065,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T03:29:39.872467Z",
+                     *           "updated_at": "2026-12-07T04:38:04.711928Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -32492,8 +35052,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T03:29:39.874432Z",
-                     *         "id": "0c80f1a8-c5f6-4ea9-a7d5-08b80e356b19",
+                     *         "created_at": "2026-12-07T04:38:04.715905Z",
+                     *         "id": "439ae761-6fcd-4842-8d49-2dde34fda706",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
