@@ -132,15 +132,18 @@ async def retire_campaign_criterion(
     caller: CurrentCaller,
     session: SessionDep,
     request: Request,
-    response: Response,
+    _key: IdempotencyKey = None,
     _if_match: IfMatch = None,
-) -> OwnCriterionRead:
+) -> Response:
     """No longer asked for by surveys nor judged at recognition; the scores already given keep naming it
-    (409 `criterion_retired` if it is). If-Match."""
-    require_if_match(request, criterion.version)
-    await own.retire(session, caller, campaign, criterion)
-    set_etag(response, criterion.version)
-    return own.own_read(criterion)
+    (409 `criterion_retired` if it is). If-Match; `Idempotency-Key` makes a retry answer the first response."""
+
+    async def produce() -> Response:
+        require_if_match(request, criterion.version)
+        await own.retire(session, caller, campaign, criterion)
+        return JSONResponse(own.own_read(criterion).model_dump(mode="json"), headers={"ETag": etag(criterion.version)})
+
+    return await idempotent(request, session, caller.id, produce)
 
 
 @router.delete(

@@ -260,3 +260,15 @@ async def test_a_field_has_at_most_twenty_criteria_in_force(dctx: DecisionCtx) -
     )
     assert r.json()["code"] == "too_many_criteria"
     await add(dctx, SAFE_HAMLET)
+
+
+async def test_a_retried_retire_answers_the_first_response(dctx: DecisionCtx) -> None:
+    await add(dctx, GARDEN)
+    headers = dctx.demo.headers("demo.admin", **{"If-Match": '"1"', "Idempotency-Key": "retire-garden-income-1"})
+    url = f"{base(dctx)}/garden_income/retire"
+    first = await dctx.client.post(url, headers=headers)
+    again = await dctx.client.post(url, headers=headers)
+    assert first.status_code == again.status_code == 200
+    assert again.json() == first.json() and again.headers["ETag"] == '"2"'
+    r = await dctx.client.post(url, headers={**headers, "Idempotency-Key": "retire-garden-income-2"})
+    assert r.status_code == 412

@@ -268,7 +268,7 @@ export interface paths {
         /**
          * Retire one of a campaign's own criteria
          * @description No longer asked for by surveys nor judged at recognition; the scores already given keep naming it
-         *     (409 `criterion_retired` if it is). If-Match.
+         *     (409 `criterion_retired` if it is). If-Match; `Idempotency-Key` makes a retry answer the first response.
          */
         post: operations["campaign_criteria_retire"];
         delete?: never;
@@ -12227,6 +12227,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
                 /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
                 "If-Match": string;
                 /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
@@ -12246,6 +12248,7 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12253,6 +12256,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OwnCriterionRead"];
+                };
+            };
+            /** @description `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "invalid_idempotency_key",
+                     *       "detail": "Idempotency-Key phải dài 1–255 ký tự in được.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/invalid_idempotency_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing, invalid or expired access token. */
@@ -12335,9 +12358,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state. Or `idempotency_in_progress` (see Retry-After). */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
@@ -12375,7 +12400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["PreconditionProblem"];
                 };
             };
-            /** @description The body or parameters are invalid. */
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
             422: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];

@@ -19,10 +19,14 @@ def _get_kwargs(
     campaign_id: UUID,
     code: str,
     *,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
     headers["If-Match"] = if_match
 
     if not isinstance(x_request_id, Unset):
@@ -47,6 +51,11 @@ def _parse_response(
         response_200 = OwnCriterionRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -136,17 +145,20 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem]:
     """Retire one of a campaign's own criteria
 
      No longer asked for by surveys nor judged at recognition; the scores already given keep naming it
-    (409 `criterion_retired` if it is). If-Match.
+    (409 `criterion_retired` if it is). If-Match; `Idempotency-Key` makes a retry answer the first
+    response.
 
     Args:
         campaign_id (UUID): The campaign's id.
         code (str): The criterion's code.
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
@@ -161,6 +173,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         campaign_id=campaign_id,
         code=code,
+        idempotency_key=idempotency_key,
         if_match=if_match,
         x_request_id=x_request_id,
     )
@@ -177,17 +190,20 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | None:
     """Retire one of a campaign's own criteria
 
      No longer asked for by surveys nor judged at recognition; the scores already given keep naming it
-    (409 `criterion_retired` if it is). If-Match.
+    (409 `criterion_retired` if it is). If-Match; `Idempotency-Key` makes a retry answer the first
+    response.
 
     Args:
         campaign_id (UUID): The campaign's id.
         code (str): The criterion's code.
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
@@ -203,6 +219,7 @@ def sync(
         campaign_id=campaign_id,
         code=code,
         client=client,
+        idempotency_key=idempotency_key,
         if_match=if_match,
         x_request_id=x_request_id,
     ).parsed
@@ -213,17 +230,20 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem]:
     """Retire one of a campaign's own criteria
 
      No longer asked for by surveys nor judged at recognition; the scores already given keep naming it
-    (409 `criterion_retired` if it is). If-Match.
+    (409 `criterion_retired` if it is). If-Match; `Idempotency-Key` makes a retry answer the first
+    response.
 
     Args:
         campaign_id (UUID): The campaign's id.
         code (str): The criterion's code.
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
@@ -238,6 +258,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         campaign_id=campaign_id,
         code=code,
+        idempotency_key=idempotency_key,
         if_match=if_match,
         x_request_id=x_request_id,
     )
@@ -252,17 +273,20 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | None:
     """Retire one of a campaign's own criteria
 
      No longer asked for by surveys nor judged at recognition; the scores already given keep naming it
-    (409 `criterion_retired` if it is). If-Match.
+    (409 `criterion_retired` if it is). If-Match; `Idempotency-Key` makes a retry answer the first
+    response.
 
     Args:
         campaign_id (UUID): The campaign's id.
         code (str): The criterion's code.
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
@@ -279,6 +303,7 @@ async def asyncio(
             campaign_id=campaign_id,
             code=code,
             client=client,
+            idempotency_key=idempotency_key,
             if_match=if_match,
             x_request_id=x_request_id,
         )
