@@ -30,7 +30,9 @@ from app.core.openapi_guard import install_guard_responses
 from app.core.openapi_implied import install_implied_responses
 from app.core.ratelimit import RateLimitHeadersMiddleware
 from app.coverage.endpoints import router as coverage_router
+from app.criteria.condition_endpoints import router as conditions_router
 from app.criteria.endpoints import router as criteria_router
+from app.criteria.own_endpoints import router as own_criteria_router
 from app.decisions.endpoints import router as decisions_router
 from app.evidence.endpoints import router as evidence_router
 from app.fields.endpoints import router as fields_router
@@ -125,7 +127,9 @@ def create_app() -> FastAPI:
         fields_router,
         criteria_router,
         campaigns_router,
+        own_criteria_router,
         models_router,
+        conditions_router,
         evidence_router,
         followups_router,
         workflow_router,

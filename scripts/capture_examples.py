@@ -75,6 +75,7 @@ async def _capture() -> dict[str, Any]:
         await get("workflow_get", "/workflow")
         await get("fields_list", "/fields")
         await get("criteria_list", "/criteria")
+        await get("comprehensive_conditions_list", "/comprehensive-conditions")
         for op, url in (
             ("unit_kinds_list", "/unit-kinds"),
             ("unit_levels_list", "/unit-levels"),
@@ -102,6 +103,9 @@ async def _capture() -> dict[str, Any]:
         follow_ups = await get("follow_ups_list", "/follow-ups", open="true")
         if follow_ups and follow_ups["items"]:
             await get("follow_ups_get", f"/follow-ups/{follow_ups['items'][0]['id']}")
+        comprehensive = next((m for m in models if m["model_type"] == "comprehensive"), None)
+        if comprehensive is not None:
+            await get("models_conditions_get", f"/models/{comprehensive['id']}/conditions")
         decisions = await get("decisions_list", "/decisions")
         if decisions and decisions["items"]:
             await get("decisions_get", f"/decisions/{decisions['items'][0]['id']}")
@@ -122,6 +126,11 @@ async def _capture() -> dict[str, Any]:
         campaign = next(c for c in campaigns["items"] if c["id"] == model_read["campaign_id"])
         await get("campaigns_get", f"/campaigns/{campaign['id']}")
         await get("campaign_targets_get", f"/campaigns/{campaign['id']}/targets")
+        await get("campaign_standard_get", f"/campaigns/{campaign['id']}/standard")
+        criteria = await get("campaign_criteria_list", f"/campaigns/{campaign['id']}/criteria")
+        if criteria and criteria["specific"]:
+            code = criteria["specific"][0]["code"]
+            await get("campaign_criteria_get", f"/campaigns/{campaign['id']}/criteria/{code}")
         await get("campaign_cycles_get", f"/campaigns/{campaign['id']}/cycles/{model_read['year']}")
         plans = await get("plans_list", "/plans", campaign=campaign["id"])
         if plans and plans["items"]:

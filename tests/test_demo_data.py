@@ -25,9 +25,18 @@ async def test_demo_movement_loads_and_tells_the_truth(client, demo, database, s
 
     headers = demo.headers("demo.viewer")
     items = (await client.get("/api/v1/models?limit=50", headers=headers)).json()["items"]
-    assert len(items) == len(DEMO_MODELS) + 1
+    assert len(items) == len(DEMO_MODELS) + 2
     states = {m["state"] for m in items}
-    assert states == {"draft", "registered", "implementing", "reported", "surveyed", "returned", "exemplar"}
+    assert states == {
+        "draft",
+        "registered",
+        "implementing",
+        "reported",
+        "surveyed",
+        "returned",
+        "exemplar",
+        "recognized",
+    }
     assert all(m["authority_case"] for m in items)
 
     # Every model past draft carries the registration form its submission required.
@@ -107,3 +116,39 @@ async def test_the_demo_shows_the_boards_follow_ups_and_a_request_to_chase(clien
     assert guidance["open"] is False and guidance["resolved_by_id"]
     model = (await client.get(f"/api/v1/models/{overdue['model']['id']}", headers=headers)).json()
     assert model["follow_up_count"] == 1 and model["last_follow_up_on"] == overdue["visited_on"]
+
+
+async def test_the_demo_shows_criteria_per_field_conditions_and_a_standard_exception(client, demo, database) -> None:
+    from app.demo.criteria import BELOW_NAME, BELOW_REASON
+
+    await _load_demo(database)
+    headers = demo.headers("demo.viewer")
+    items = (await client.get("/api/v1/models?limit=50", headers=headers)).json()["items"]
+    campaign = (await client.get("/api/v1/campaigns", headers=headers)).json()["items"][0]
+    catalogue = (await client.get(f"/api/v1/campaigns/{campaign['id']}/criteria", headers=headers)).json()
+    assert [(c["code"], c["field_code"]) for c in catalogue["specific"]] == [
+        ("safe_neighbourhood", "defence_security"),
+        ("household_income", "economy"),
+    ]
+    # The surveyed economy model was scored on its field's criterion too.
+    surveyed = next(m for m in items if m["state"] == "surveyed")
+    [survey] = (await client.get(f"/api/v1/models/{surveyed['id']}/surveys", headers=headers)).json()
+    assert survey["scores"][-1]["code"] == "household_income"
+    # The comprehensive model recorded its conditions with their papers.
+    comprehensive = next(m for m in items if m["model_type"] == "comprehensive")
+    conditions = (await client.get(f"/api/v1/models/{comprehensive['id']}/conditions", headers=headers)).json()
+    assert conditions["required"] and conditions["all_met"] and conditions["version"] == 1
+    by_code = {c["code"]: c for c in conditions["conditions"]}
+    assert by_code["schools_advanced"]["status"] == "not_applicable"
+    assert by_code["members_completing_well"]["percentage"] == 94.4
+    dossier = (await client.get(f"/api/v1/models/{comprehensive['id']}/evidence", headers=headers)).json()["items"]
+    assert set(by_code["organisations_rated_well"]["evidence_ids"]) <= {e["id"] for e in dossier}
+    # Last year's model recognised below the standard, with the reason on the decision and in its history.
+    below = next(m for m in items if m["name"] == BELOW_NAME)
+    assert below["state"] == "recognized"
+    [decision] = (await client.get(f"/api/v1/decisions?model_id={below['id']}", headers=headers)).json()["items"]
+    read = (await client.get(f"/api/v1/decisions/{decision['id']}", headers=headers)).json()
+    exception = read["models"][0]["standard_exception"]
+    assert exception["reason"] == BELOW_REASON and exception["below"][0]["criterion"] == "consent"
+    history = (await client.get(f"/api/v1/models/{below['id']}/history", headers=headers)).json()
+    assert history[-1]["details"]["standard_exception"]["reason"] == BELOW_REASON

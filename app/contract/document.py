@@ -15,6 +15,11 @@ TAGS: tuple[tuple[str, str], ...] = (
     ("users", "Users and the roles they hold at units."),
     ("reference", "Reference data: the fields a model may belong to."),
     ("campaigns", "Campaigns of the movement and their yearly cycles (registration windows)."),
+    (
+        "criteria",
+        "What models are scored on and must meet: a campaign's own criteria per field beside the five general "
+        "ones, and a comprehensive model's conditions.",
+    ),
     ("models", "Registered “Dân vận khéo” models: register, edit, move through the workflow, history."),
     ("workflow", "The workflow as data: every state, every move, who takes it and what it checks."),
     ("evidence", "A model's files (the dossier): upload, list, download."),

@@ -24,6 +24,8 @@ from app.core.labels import (
 )
 from app.coverage.schemas import Comparator
 from app.criteria.catalogue import CODES
+from app.criteria.conditions import Measure as ConditionMeasure
+from app.criteria.conditions import Status as ConditionStatus
 from app.decisions.schemas import DecisionStatus, PublicEvidenceKind
 from app.indicators.schemas import TargetKind
 from app.registrations.list_schemas import ListStatus
@@ -110,6 +112,16 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
         "Whether a list covering a unit arrived before the deadline, late, or not yet (`missing`).",
     ),
     NamedEnum("CriterionCode", _codes(CODES), "One of the five general criteria of a model (GET /criteria)."),
+    NamedEnum(
+        "ConditionMeasure",
+        _codes(get_args(ConditionMeasure)),
+        "How a comprehensive model's condition is recorded: met or not, or a percentage against its threshold.",
+    ),
+    NamedEnum(
+        "ConditionStatus",
+        _codes(get_args(ConditionStatus)),
+        "A comprehensive model's condition: met, not met, not applicable (a note says why) or not recorded.",
+    ),
     NamedEnum("TargetComparator", _codes(get_args(Comparator)), "How a coverage target compares: `gt` or `gte`."),
     NamedEnum(
         "IndicatorTargetKind",

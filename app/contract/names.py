@@ -38,6 +38,7 @@ FORM_BODIES: dict[str, str] = {
 # The answers that are JSON arrays, by operation, and the name of each array.
 ARRAYS: dict[str, str] = {
     "authority_profiles_list": "AuthorityProfileList",
+    "comprehensive_conditions_list": "ComprehensiveConditionList",
     "criteria_list": "CriterionList",
     "fields_list": "FieldList",
     "models_history": "HistoryEntryList",

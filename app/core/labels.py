@@ -85,6 +85,38 @@ FOLLOW_UP_KINDS: Mapping[str, Text] = {
     "reminder": Text("Đôn đốc", "Reminder to act"),
 }
 
+
+# The extra conditions of a comprehensive model (`model_conditions.entries`; app/criteria/conditions.py), in
+# seed 000 §2.2(1)'s words: "Từng tổ chức trong hệ thống chính trị và hội quần chúng của các đơn vị xếp loại
+# hàng năm hoàn thành tốt nhiệm vụ trở lên; trường học đạt danh hiệu tiên tiến trở lên; đơn vị đạt chuẩn văn
+# hoá; thôn, bản, khu phố đạt văn hoá; 90% đảng viên, … hoàn thành tốt nhiệm vụ trở lên. Đối với cá nhân được
+# cấp có thẩm quyền đánh giá hoàn thành xuất sắc nhiệm vụ trở lên."
+COMPREHENSIVE_CONDITIONS: Mapping[str, Text] = {
+    "organisations_rated_well": Text(
+        "Từng tổ chức trong hệ thống chính trị và hội quần chúng của đơn vị xếp loại hàng năm hoàn thành tốt "
+        "nhiệm vụ trở lên",
+        "Every organisation of the unit's political system and mass associations rated 'completed tasks well' "
+        "or better in the yearly rating",
+    ),
+    "schools_advanced": Text(
+        "Trường học đạt danh hiệu tiên tiến trở lên", "Schools hold the 'advanced' title or better"
+    ),
+    "unit_cultural_standard": Text("Đơn vị đạt chuẩn văn hoá", "The unit meets the cultural standard"),
+    "villages_cultural": Text(
+        "Thôn, bản, khu phố đạt văn hoá", "Villages, hamlets and neighbourhoods hold the cultural title"
+    ),
+    "members_completing_well": Text(
+        "90% đảng viên, cán bộ, công chức, viên chức (CBCC-VC) người lao động trong chi bộ đơn vị hoàn thành tốt "
+        "nhiệm vụ trở lên",
+        "90 % of the party members, cadres, civil servants, public employees and workers in the unit's party "
+        "cell completed tasks well or better",
+    ),
+    "individual_rated_excellent": Text(
+        "Cá nhân được cấp có thẩm quyền đánh giá hoàn thành xuất sắc nhiệm vụ trở lên",
+        "The individual is rated 'excellently completed tasks' or better by the competent level",
+    ),
+}
+
 # Roles (`role_assignments.role`, `policy.permissions.Role`).
 ROLES: Mapping[str, Text] = {
     "admin": Text("Quản trị", "Administrator"),

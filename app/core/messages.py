@@ -29,4 +29,5 @@ UNIT_CLOSED = Text("Đơn vị {unit_id} đã ngừng hoạt động.", "Unit {u
 
 # Models.
 MODEL_NOT_FOUND = Text("Không tìm thấy mô hình.", "Model not found.")
+UNKNOWN_FIELD = Text("Lĩnh vực không tồn tại: {code}.", "No such field: {code}.")
 MODEL_NAME_MISSING = Text("Thiếu tên mô hình.", "The model name is missing.")

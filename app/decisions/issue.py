@@ -4,10 +4,10 @@ Issuing checks, in order, and writes nothing unless all pass: the body's own rul
 unit (422 `unknown_unit`), the caller's authority role at it (403), the models (422 `unknown_model`),
 the policy's competence for each model (403 with the policy's explanation), the models' states (409),
 the review it rests on (422/409), the recognition standard (422 `guard_failed`, unless an exception is
-recorded), the dates (422; an administrator may override the recognition
-period), the number's uniqueness (409). Then, in one transaction: the decision, each model's move
-(through the workflow service, which writes its history row and event), one row per model, and the
-`decision.issued` event.
+recorded) and a comprehensive model's conditions (422 `guard_failed`, never waived), the dates (422; an
+administrator may override the recognition period), the number's uniqueness (409). Then, in one
+transaction: the decision, each model's move (through the workflow service, which writes its history row
+and event), one row per model, and the `decision.issued` event.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.context import RequestContext
-from app.decisions import checks, grounds, repository, standard
+from app.decisions import checks, conditions, grounds, repository, standard
 from app.decisions.errors import DuplicateDecisionNumber
 from app.decisions.rules import DEFAULT_PUBLIC_KINDS, PUBLISH_DEFAULT
 from app.decisions.schemas import DecisionCreate
@@ -41,7 +41,8 @@ async def issue(session: AsyncSession, ctx: RequestContext, caller: Caller, body
     await checks.check_competence(session, body.kind, issuing, models, cal.campaigns)
     checks.check_states(body.kind, models)
     review = await grounds.check_review(session, caller, body, models)
-    exceptions = await standard.check_standard(session, caller, body, models, cal.campaigns)
+    unmet = await conditions.unmet_conditions(session, caller, body, models)
+    exceptions = await standard.check_standard(session, caller, body, models, cal.campaigns, unmet)
     override_reason = grounds.check_dates(caller, body, issuing, models, cal)
     taken = await repository.number_taken(session, issuing.id, body.issued_on.year, serial)
     if taken is not None:

@@ -54,20 +54,20 @@ async def store_file(
     media_type: str,
     filename: str,
     **extra: Any,
-) -> None:
-    """Store the bytes and file them in the model's dossier (demo data: no upload pipeline)."""
+) -> Evidence:
+    """Store the bytes and file them in the model's dossier (demo data: no upload pipeline); returns the row."""
     extra.setdefault("model_state", model.state)
     digest = await store_bytes(data, media_type)
-    session.add(
-        Evidence(
-            model_id=model.id,
-            kind=kind,
-            title=title,
-            original_filename=filename,
-            media_type=media_type,
-            size=len(data),
-            sha256=digest,
-            uploaded_by_id=uploader.id,
-            **extra,
-        )
+    evidence = Evidence(
+        model_id=model.id,
+        kind=kind,
+        title=title,
+        original_filename=filename,
+        media_type=media_type,
+        size=len(data),
+        sha256=digest,
+        uploaded_by_id=uploader.id,
+        **extra,
     )
+    session.add(evidence)
+    return evidence

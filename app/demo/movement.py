@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.campaigns.schedule import plan_cycle, stored_window
 from app.core.search import fold
 from app.demo import repository
+from app.demo.criteria import add_demo_criteria, load_demo_exception, own_scores, record_demo_conditions
 from app.demo.documents import sample_pdf
 from app.demo.files import store_file
 from app.demo.followups import add_demo_follow_ups
@@ -146,8 +147,9 @@ def _today() -> date:
 
 
 async def load_demo_movement(session: AsyncSession, units: dict[str, Unit]) -> Campaign:
-    """A campaign of Huyện Vĩnh Linh (last year to next year) with one model per interesting state this year,
-    and last year's exemplar with its reviews and decisions."""
+    """A campaign of Huyện Vĩnh Linh (last year to next year) with its own criteria per field, one model per
+    interesting state this year (the comprehensive one with its conditions recorded), last year's exemplar with
+    its reviews and decisions, and last year's model recognised below the standard by an exception."""
     today = _today()
     year = today.year
     owner = units["QT-VL"]
@@ -166,8 +168,10 @@ async def load_demo_movement(session: AsyncSession, units: dict[str, Unit]) -> C
     cycle = next(c for c in campaign.cycles if c.year == year)
     users = {u.username: u for u in await repository.all_users(session)}
     registrant, mobiliser = users["demo.registrant"], users["demo.mobiliser"]
+    add_demo_criteria(session, campaign, users["demo.admin"])
+    models: dict[str, RegisteredModel] = {}
     for unit_code, kind, person, name, field, model_type, states, summary in DEMO_MODELS:
-        await _add_model(
+        models[name] = await _add_model(
             session,
             campaign,
             cycle,
@@ -185,6 +189,9 @@ async def load_demo_movement(session: AsyncSession, units: dict[str, Unit]) -> C
     await load_demo_list(session, campaign, cycle, units, registrant)
     last_cycle = next(c for c in campaign.cycles if c.year == year - 1)
     await load_demo_recognition(session, campaign, last_cycle, units, users)
+    await load_demo_exception(session, campaign, last_cycle, units, users)
+    comprehensive = next(m for m in models.values() if m.model_type == "comprehensive")
+    await record_demo_conditions(session, comprehensive, registrant, mobiliser)
     await load_demo_indicators(session, campaign, year, today, units, registrant)
     await load_demo_plans(session, campaign, units, users)
     return campaign
@@ -204,7 +211,7 @@ async def _add_model(
     summary: str,
     registrant: User,
     mobiliser: User,
-) -> None:
+) -> RegisteredModel:
     year = cycle.year
     answer = await authority_for_unit(session, campaign.authority_profile, kind, unit.id)
     targets = [{"what": "Hộ gia đình tham gia", "indicator": "Số hộ", "target_value": 40, "unit_of_measure": "hộ"}]
@@ -265,6 +272,7 @@ async def _add_model(
         )
     )
     await session.flush()
+    return model
 
 
 async def _walk(
@@ -284,7 +292,8 @@ async def _walk(
                 surveyed_on=date(year, 9, 20),
                 officers=[mobiliser.full_name],
                 findings="Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                scores=[{"criterion": c, "score": 9, "comment": ""} for c in range(1, 6)],
+                scores=[{"criterion": c, "score": 9, "comment": ""} for c in range(1, 6)]
+                + own_scores(model.field_code),
                 total_score=45,
                 recorded_by_id=mobiliser.id,
             )

@@ -49,7 +49,7 @@ MEMBERS = [
 ]
 
 
-async def _move(
+async def move_at(
     session: AsyncSession, model: RegisteredModel, actor: User, action: str, to: str, at: datetime, **details: Any
 ) -> None:
     """A step of the exemplar's history, through the workflow service (checked against the table), dated `at`."""
@@ -59,7 +59,7 @@ async def _move(
     assert entry.to_state == to, (entry.to_state, to)
 
 
-async def _review(
+async def closed_review(
     session: AsyncSession,
     campaign: Campaign,
     unit: Unit,
@@ -68,7 +68,12 @@ async def _review(
     held_on: date,
     purpose: str,
     closed_at: datetime,
+    scores: list[int] | None = None,
 ) -> Review:
+    """A closed review of one model held by `unit`, its members, the model approved by all present but the
+    recused member (the cell's own secretary), with the scores agreed (9 on each general criterion unless
+    given)."""
+    scores = scores or [9] * 5
     review = Review(
         holding_unit_id=unit.id,
         holding_unit_path=unit.path,
@@ -104,8 +109,8 @@ async def _review(
     candidate = ReviewCandidate(
         review_id=review.id,
         model_id=model.id,
-        total_score=45,
-        scores=[{"criterion": c, "score": 9, "comment": ""} for c in range(1, 6)],
+        total_score=sum(scores),
+        scores=[{"criterion": c, "score": s, "comment": ""} for c, s in enumerate(scores, start=1)],
         outcome="approved",
         tally={"eligible": 4, "approve": 4, "reject": 0, "abstain": 0, "not_voted": 0, "recused": 1},
     )
@@ -126,7 +131,7 @@ async def _review(
     return review
 
 
-async def _decision(
+async def issued_decision(
     session: AsyncSession,
     unit: Unit,
     signer: User,
@@ -136,8 +141,10 @@ async def _decision(
     review: Review | None,
     model: RegisteredModel,
     to_state: str,
+    standard_exception: dict[str, Any] | None = None,
     **extra: Any,
 ) -> Decision:
+    """An issued decision on one model (with the exception it recorded, for a model below the standard)."""
     decision = Decision(
         kind=kind,
         number=number,
@@ -154,7 +161,15 @@ async def _decision(
     )
     session.add(decision)
     await session.flush()
-    session.add(DecisionModel(decision_id=decision.id, model_id=model.id, from_state=model.state, to_state=to_state))
+    session.add(
+        DecisionModel(
+            decision_id=decision.id,
+            model_id=model.id,
+            from_state=model.state,
+            to_state=to_state,
+            standard_exception=standard_exception,
+        )
+    )
     return decision
 
 
@@ -222,9 +237,9 @@ async def load_demo_recognition(
         "application/pdf",
         f"Mau-1-{model.code}.pdf",
     )
-    await _move(session, model, registrant, "submit", "registered", at)
-    await _move(session, model, mobiliser, "accept", "implementing", datetime(year, 8, 15, 2, tzinfo=UTC))
-    await _move(session, model, registrant, "report_results", "reported", datetime(year, 9, 25, 2, tzinfo=UTC))
+    await move_at(session, model, registrant, "submit", "registered", at)
+    await move_at(session, model, mobiliser, "accept", "implementing", datetime(year, 8, 15, 2, tzinfo=UTC))
+    await move_at(session, model, registrant, "report_results", "reported", datetime(year, 9, 25, 2, tzinfo=UTC))
     session.add(
         Survey(
             model_id=model.id,
@@ -236,9 +251,9 @@ async def load_demo_recognition(
             recorded_by_id=mobiliser.id,
         )
     )
-    await _move(session, model, mobiliser, "record_survey", "surveyed", datetime(year, 9, 28, 8, tzinfo=UTC))
+    await move_at(session, model, mobiliser, "record_survey", "surveyed", datetime(year, 9, 28, 8, tzinfo=UTC))
 
-    review = await _review(
+    review = await closed_review(
         session, campaign, council, model, mobiliser, date(year, 10, 8), "model", datetime(year, 10, 8, 9, tzinfo=UTC)
     )
     await store_file(
@@ -252,11 +267,11 @@ async def load_demo_recognition(
         "bien-ban-binh-xet.pdf",
         review_id=review.id,
     )
-    recognition = await _decision(
+    recognition = await issued_decision(
         session, council, authority, "model_recognition", "45-QĐ/ĐU", date(year, 10, 15), review, model, "recognized"
     )
     await session.flush()
-    await _move(
+    await move_at(
         session,
         model,
         authority,
@@ -299,9 +314,9 @@ async def load_demo_recognition(
             "image/jpeg",
             f"chan-dung-{i}.jpg",
         )
-    await _move(session, model, registrant, "nominate", "nominated", datetime(year, 11, 2, 2, tzinfo=UTC))
+    await move_at(session, model, registrant, "nominate", "nominated", datetime(year, 11, 2, 2, tzinfo=UTC))
 
-    interim = await _review(
+    interim = await closed_review(
         session,
         campaign,
         council,
@@ -311,7 +326,7 @@ async def load_demo_recognition(
         "exemplar",
         datetime(year, 11, 20, 9, tzinfo=UTC),
     )
-    exemplar = await _decision(
+    exemplar = await issued_decision(
         session,
         council,
         authority,
@@ -326,7 +341,7 @@ async def load_demo_recognition(
         public_evidence_kinds=["model_photo"],
     )
     await session.flush()
-    await _move(
+    await move_at(
         session,
         model,
         authority,
@@ -336,7 +351,7 @@ async def load_demo_recognition(
         decision_id=str(exemplar.id),
         number=exemplar.number,
     )
-    commendation = await _decision(
+    commendation = await issued_decision(
         session,
         council,
         authority,
@@ -352,7 +367,7 @@ async def load_demo_recognition(
         public_evidence_kinds=["model_photo"],
     )
     await session.flush()
-    await _move(
+    await move_at(
         session,
         model,
         authority,

@@ -4,6 +4,7 @@ from app.models.audit import Event, IdempotencyRecord, ModelHistory, Sequence
 from app.models.authority import AuthorityOverride, AuthorityProfile, AuthorityRule
 from app.models.base import Base
 from app.models.campaign import Campaign, CampaignCycle
+from app.models.criteria import CampaignCriterion, ModelConditions
 from app.models.evidence import EVIDENCE_KINDS, Evidence
 from app.models.followup import FOLLOW_UP_KINDS, FollowUp
 from app.models.indicators import IndicatorDefinition, IndicatorValue
@@ -25,6 +26,7 @@ __all__ = [
     "AuthorityRule",
     "Base",
     "Campaign",
+    "CampaignCriterion",
     "CampaignCycle",
     "CampaignTarget",
     "Criterion",
@@ -38,6 +40,7 @@ __all__ = [
     "IndicatorDefinition",
     "IndicatorValue",
     "LoginAttempt",
+    "ModelConditions",
     "ModelHistory",
     "PlanUnitKind",
     "RateLimitCounter",

@@ -21,6 +21,7 @@ from app.models import (
     Evidence,
     FollowUp,
     IndicatorValue,
+    ModelConditions,
     ModelHistory,
     RegisteredModel,
     Review,
@@ -110,6 +111,11 @@ def survey_rule(caller: Caller) -> ColumnElement[bool]:
 def follow_up_rule(caller: Caller) -> ColumnElement[bool]:
     """The boards' follow-ups of models the caller sees (the registrant reads what was found and asked)."""
     return of_visible_model(caller, FollowUp.model_id)
+
+
+def conditions_rule(caller: Caller) -> ColumnElement[bool]:
+    """The conditions recorded for comprehensive models the caller sees."""
+    return of_visible_model(caller, ModelConditions.model_id)
 
 
 def history_rule(caller: Caller) -> ColumnElement[bool]:
@@ -207,6 +213,7 @@ RULES: dict[type[Any], Callable[[Caller], ColumnElement[bool]]] = {
     Survey: survey_rule,
     ModelHistory: history_rule,
     FollowUp: follow_up_rule,
+    ModelConditions: conditions_rule,
     IndicatorValue: indicator_value_rule,
     SentRegistrationList: registration_list_rule,
     UnitPlan: plan_rule,

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.campaigns import repository as campaigns
 from app.campaigns.schedule import is_late, local_today, open_window, windows_text
 from app.core.context import RequestContext
+from app.criteria.schemas import general_total, sorted_scores
 from app.models import ModelHistory, RegisteredModel, Survey
 from app.policy.principal import Caller
 from app.registry.repository import replications_changed
@@ -90,8 +91,8 @@ def add_survey(session: AsyncSession, caller: Caller, model: RegisteredModel, da
         surveyed_on=data.surveyed_on,
         officers=data.officers,
         findings=data.findings,
-        scores=[s.model_dump(mode="json") for s in sorted(data.scores, key=lambda s: s.criterion)],
-        total_score=round(sum(s.score for s in data.scores), 2),
+        scores=sorted_scores(s.model_dump(mode="json") for s in data.scores),
+        total_score=general_total(s.model_dump(mode="json") for s in data.scores),
         latitude=data.latitude,
         longitude=data.longitude,
         recorded_by_id=caller.id,

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.core.codes import AwardFormCode, AwardLevelCode
 from app.core.types import UnitId
-from app.criteria.catalogue import CODE_BY_POSITION, POSITION_BY_CODE, CriterionCode
+from app.criteria.schemas import MAX_SCORES, CriterionScore, each_scored_once
 from app.workflow.codes import ActionCode, HistoryActionCode, RoleCode, StateCode
 
 RegistrantKind = Literal["collective", "individual"]
@@ -140,36 +140,8 @@ class ResultItem(BaseModel):
     note: str = Field(default="", max_length=2000)
 
 
-class CriterionScore(BaseModel):
-    """A 0–10 score for one of the five general criteria (seed 001 §II, `GET /criteria`).
-
-    Name the criterion by its code (`code`, e.g. `consent`) or by its position in the seed (`criterion`, 1–5,
-    the older form, still accepted); the other is filled in, and both are recorded."""
-
-    model_config = ConfigDict(extra="forbid")
-    criterion: int = Field(ge=1, le=5, description="The criterion's position in seed 001 §II (1–5).")
-    code: CriterionCode | None = Field(default=None, description="The criterion's code (`GET /criteria`).")
-    score: float = Field(ge=0, le=10, allow_inf_nan=False)
-    comment: str = Field(default="", max_length=2000)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _position_from_code(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "criterion" not in data and data.get("code") in POSITION_BY_CODE:
-            return {**data, "criterion": POSITION_BY_CODE[data["code"]]}
-        return data
-
-    @model_validator(mode="after")
-    def _code_from_position(self) -> CriterionScore:
-        expected = CODE_BY_POSITION[self.criterion]
-        if self.code is not None and self.code != expected:
-            raise ValueError(f"criterion {self.criterion} is `{expected}`, not `{self.code}`")
-        self.code = expected
-        return self
-
-
 class SurveyCreate(BaseModel):
-    """An on-site survey: date, officers, findings, the five criterion scores, optional location."""
+    """An on-site survey: date, officers, findings, the criterion scores, optional location."""
 
     model_config = ConfigDict(
         extra="forbid",
@@ -189,14 +161,18 @@ class SurveyCreate(BaseModel):
     surveyed_on: date
     officers: list[str] = Field(min_length=1, max_length=20)
     findings: str = Field(min_length=1, max_length=20000)
-    scores: list[CriterionScore] = Field(min_length=5, max_length=5)
+    scores: list[CriterionScore] = Field(
+        min_length=5,
+        max_length=MAX_SCORES,
+        description="Each of the five general criteria once, and each criterion the campaign set for the model's "
+        "field (`GET /campaigns/{id}/criteria`) once.",
+    )
     latitude: float | None = Field(default=None, ge=-90, le=90)
     longitude: float | None = Field(default=None, ge=-180, le=180)
 
     @model_validator(mode="after")
     def _each_criterion_once(self) -> SurveyCreate:
-        if sorted(s.criterion for s in self.scores) != [1, 2, 3, 4, 5]:
-            raise ValueError("scores must give each of the five criteria exactly once")
+        each_scored_once(self.scores, all_general=True)
         if (self.latitude is None) != (self.longitude is None):
             raise ValueError("latitude and longitude go together")
         return self

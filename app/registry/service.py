@@ -38,7 +38,6 @@ from app.workflow.states import (
 UNIT_OUT_OF_SCOPE = Text(
     "Đơn vị này nằm ngoài phạm vi đăng ký của bạn.", "That unit is outside your registration scope."
 )
-UNKNOWN_FIELD = Text("Lĩnh vực không tồn tại: {code}.", "No such field: {code}.")
 NOT_EDITABLE = Text(
     "Chỉ sửa được mô hình ở trạng thái nháp hoặc bị trả lại (hiện tại: {state}).",
     "Only draft or returned models can be edited (now: {state}).",
@@ -113,10 +112,12 @@ def _search_text(name: str, summary: str) -> str:
 async def _check_field(session: AsyncSession, code: str) -> None:
     if await fields.get_field(session, code) is None:
         raise Unprocessable(
-            UNKNOWN_FIELD,
+            messages.UNKNOWN_FIELD,
             code="unknown_field",
             _code=code,
-            errors=[{"code": "unknown_field", "pointer": "#/field_code", "detail": UNKNOWN_FIELD.render(code=code)}],
+            errors=[
+                {"code": "unknown_field", "pointer": "#/field_code", "detail": messages.UNKNOWN_FIELD.render(code=code)}
+            ],
         )
 
 

@@ -12,19 +12,22 @@ from app.core.config import get_settings
 from app.core.context import RequestContext
 from app.core.errors import Conflict, NotFound, PayloadTooLarge
 from app.core.i18n import Text
+from app.criteria.schemas import general_total, sorted_scores
 from app.events.service import record_event
 from app.evidence import repository as evidence_repo
 from app.evidence.messages import QUOTA
 from app.models import Evidence, RegisteredModel, Review, ReviewCandidate, Unit
 from app.policy.principal import Caller
 from app.reviews import repository
-from app.reviews.guards import guard_write, record, refuse, touch
+from app.reviews.guards import guard_write, record, refuse, refuse_all, touch
 from app.reviews.recusals import sync_recusals
 from app.reviews.schemas import (
     CandidateCreate,
     CandidateUpdate,
 )
 from app.units import repository as units
+from app.workflow.repository import criteria_facts
+from app.workflow.scoring import score_problems
 
 MAX_CANDIDATES = 200
 UNKNOWN_MODEL = Text("Không tìm thấy mô hình {model_id}.", "Model {model_id} was not found.")
@@ -118,12 +121,27 @@ def _check_level(review: Review, model: RegisteredModel, levels: list[str], poin
         )
 
 
-def scores_of(data: CandidateCreate | CandidateUpdate) -> tuple[list[dict[str, Any]] | None, float | None]:
-    """A candidate's scores sorted by criterion, and their total (None, None when not given)."""
+async def scores_of(
+    session: AsyncSession, model: RegisteredModel | None, data: CandidateCreate | CandidateUpdate, pointer: str
+) -> tuple[list[dict[str, Any]] | None, float | None]:
+    """A candidate's scores as stored (general by position, then the campaign's own) and the general total
+    (None, None when not given); a code the campaign does not score the model's field on is refused (422)."""
     if data.scores is None:
         return None, None
-    scores = sorted((s.model_dump(mode="json") for s in data.scores), key=lambda s: s["criterion"])
-    return scores, float(sum(s["score"] for s in scores))
+    scores = [s.model_dump(mode="json") for s in data.scores]
+    if model is not None:
+        facts = await criteria_facts(session, model)
+        refuse_all(
+            [
+                {
+                    "code": "invalid_criterion_score",
+                    "pointer": f"{pointer}/scores/{p.index}",
+                    "detail": p.message.render(**p.params),
+                }
+                for p in score_problems(scores, facts, complete=False)
+            ]
+        )
+    return sorted_scores(scores), general_total(scores)
 
 
 async def _check_quota(session: AsyncSession, model_id: uuid.UUID, size: int) -> None:
@@ -155,7 +173,7 @@ async def add_candidate(
         raise refuse("duplicate_candidate", "#/model_id", DUPLICATE, model=model.code)
     if len(loaded.candidates) >= MAX_CANDIDATES:
         raise refuse("too_many_candidates", "#", TOO_MANY_CANDIDATES, max=MAX_CANDIDATES)
-    scores, total = scores_of(data)
+    scores, total = await scores_of(session, model, data, "#")
     position = max((c.position for c, _, _ in loaded.candidates), default=-1) + 1
     candidate = ReviewCandidate(
         review_id=review.id, model_id=model.id, position=position, scores=scores, total_score=total, note=data.note
@@ -223,7 +241,8 @@ async def update_candidate(
     candidate = await _candidate(session, review, candidate_id)
     changes = data.model_dump(exclude_unset=True)
     if "scores" in changes:
-        candidate.scores, candidate.total_score = scores_of(data)
+        model = await repository.visible_model(session, caller, candidate.model_id)
+        candidate.scores, candidate.total_score = await scores_of(session, model, data, "#")
     if "note" in changes:
         candidate.note = data.note or ""
     touch(review)

@@ -9,7 +9,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
 from app.core.types import UnitId
-from app.registry.schemas import CriterionScore, UnitRef
+from app.criteria.schemas import MAX_SCORES, CriterionScore, each_scored_once
+from app.registry.schemas import UnitRef
 from app.workflow.codes import StateCode
 
 Purpose = Literal["model", "exemplar"]
@@ -26,8 +27,8 @@ _WRITE = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
 def _distinct_criteria(scores: list[CriterionScore] | None) -> list[CriterionScore] | None:
-    if scores is not None and len({s.criterion for s in scores}) != len(scores):
-        raise ValueError("each criterion may be scored once / mỗi tiêu chí chỉ chấm một lần")
+    if scores is not None:
+        each_scored_once(scores, all_general=False)
     return scores
 
 
@@ -82,7 +83,7 @@ class CandidateCreate(BaseModel):
         },
     )
     model_id: uuid.UUID
-    scores: list[CriterionScore] | None = Field(default=None, max_length=5)
+    scores: list[CriterionScore] | None = Field(default=None, max_length=MAX_SCORES)
     note: str = Field(default="", max_length=5000)
 
     _scores = field_validator("scores")(_distinct_criteria)
@@ -103,7 +104,7 @@ class CandidateUpdate(BaseModel):
             ]
         },
     )
-    scores: list[CriterionScore] | None = Field(default=None, max_length=5)
+    scores: list[CriterionScore] | None = Field(default=None, max_length=MAX_SCORES)
     note: str | None = Field(default=None, max_length=5000)
 
     _scores = field_validator("scores")(_distinct_criteria)

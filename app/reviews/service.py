@@ -94,7 +94,7 @@ async def create_review(session: AsyncSession, ctx: RequestContext, caller: Call
     for i, m in enumerate(data.members):
         session.add(ReviewMember(review_id=review.id, position=i, **m.model_dump()))
     for i, (c, model) in enumerate(zip(data.candidates, models, strict=True)):
-        scores, total = scores_of(c)
+        scores, total = await scores_of(session, model, c, f"#/candidates/{i}")
         session.add(
             ReviewCandidate(
                 review_id=review.id, model_id=model.id, position=i, scores=scores, total_score=total, note=c.note

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from app.core import messages
 from app.core.i18n import Text
 from app.policy.permissions import Role
 from app.workflow import dossier
+from app.workflow.scoring import CriteriaFacts, score_problems
 from app.workflow.states import State
 from app.workflow.table import BY_ACTION, TRANSITIONS, Transition
 
@@ -27,16 +28,38 @@ class GuardFailure:
 
     def as_problem_error(self) -> dict[str, Any]:
         """An entry of a problem's `errors` list."""
-        entry: dict[str, Any] = {"code": self.guard, "detail": self.message.render(**self.params)}
+        params: dict[str, Any] = {k: v.render() if isinstance(v, Text) else v for k, v in self.params.items()}
+        entry: dict[str, Any] = {"code": self.guard, "detail": self.message.render(**params)}
         if self.pointer:
             entry["pointer"] = self.pointer
         return entry
 
 
+ConditionStatus = Literal["met", "not_met", "not_applicable", "not_recorded"]
+
+
+@dataclass(frozen=True)
+class ConditionFact:
+    """One extra condition of a comprehensive model (seed 000 §2.2(1)) as recorded: its code, label and status."""
+
+    code: str
+    label: Text
+    status: ConditionStatus
+
+
+@dataclass(frozen=True)
+class ConditionFacts:
+    """Whether the model is comprehensive, and the conditions that apply to its kind of registrant."""
+
+    comprehensive: bool = False
+    conditions: tuple[ConditionFact, ...] = ()
+
+
 @dataclass(frozen=True)
 class GuardContext:
-    """What the guards look at: the model's content, its cycle, the payload, today's local date and the
-    model's files (kinds, confirmations; whether its field needs a confirmation)."""
+    """What the guards look at: the model's content, its cycle, the payload, today's local date, the
+    model's files (kinds, confirmations; whether its field needs a confirmation), the criteria its campaign
+    scores it on and, for a comprehensive model, its recorded conditions."""
 
     model: dict[str, Any]
     today: date
@@ -44,6 +67,8 @@ class GuardContext:
     windows_text: str
     payload: dict[str, Any] = field(default_factory=dict)
     evidence: dossier.EvidenceFacts = field(default_factory=dossier.EvidenceFacts)
+    criteria: CriteriaFacts = field(default_factory=CriteriaFacts)
+    conditions: ConditionFacts = field(default_factory=ConditionFacts)
 
 
 def allowed_actions(state: State, roles: Iterable[Role]) -> list[str]:
@@ -123,6 +148,46 @@ def _no_check(_ctx: GuardContext) -> list[GuardFailure]:
     return []
 
 
+def _survey_complete(ctx: GuardContext) -> list[GuardFailure]:
+    """The five general scores are the schema's to check; here the campaign's criteria for the model's field:
+    each in force scored once, no other field's, retired or unknown code, no score above its top."""
+    scores = (ctx.payload.get("survey") or {}).get("scores") or []
+    return [
+        GuardFailure(
+            "survey_complete",
+            p.message,
+            "#/survey/scores" if p.index is None else f"#/survey/scores/{p.index}",
+            p.params,
+        )
+        for p in score_problems(scores, ctx.criteria, complete=True)
+    ]
+
+
+_CONDITION_UNMET = Text(
+    "Mô hình toàn diện chưa đạt điều kiện: {label}.", "The comprehensive model does not meet the condition: {label}."
+)
+_CONDITION_UNRECORDED = Text(
+    "Mô hình toàn diện chưa ghi nhận điều kiện: {label}.",
+    "The comprehensive model has not recorded the condition: {label}.",
+)
+
+
+def conditions_failures(facts: ConditionFacts) -> list[GuardFailure]:
+    """Each condition of a comprehensive model neither met nor inapplicable (seed 000 §2.2(1)); none for a
+    field-specific model."""
+    if not facts.comprehensive:
+        return []
+    return [
+        GuardFailure(
+            "comprehensive_conditions_met",
+            _CONDITION_UNRECORDED if c.status == "not_recorded" else _CONDITION_UNMET,
+            params={"condition": c.code, "status": c.status, "label": c.label},
+        )
+        for c in facts.conditions
+        if c.status not in ("met", "not_applicable")
+    ]
+
+
 def _files(guard: str) -> Callable[[GuardContext], list[GuardFailure]]:
     """A guard that checks the dossier requirements it enforces (app/workflow/dossier.py)."""
 
@@ -144,8 +209,8 @@ GUARD_CHECKS: dict[str, Callable[[GuardContext], list[GuardFailure]]] = {
     "required_fields": _required_fields,
     "registration_window_open": _window_open,
     "results_for_every_target": _results_complete,
-    # Validated by the survey schema itself (date, findings, five 0–10 scores).
-    "survey_complete": _no_check,
+    # The schema checks the date, findings and five 0–10 general scores; this, the campaign's own criteria.
+    "survey_complete": _survey_complete,
     "registration_form_attached": _files("registration_form_attached"),
     "other_field_confirmed": _files("other_field_confirmed"),
     "result_report_given": _files("result_report_given"),
@@ -154,6 +219,8 @@ GUARD_CHECKS: dict[str, Callable[[GuardContext], list[GuardFailure]]] = {
     "decision_issued": _no_check,
     # Checked by the decisions service (the latest survey against the campaign's standard, or an exception).
     "meets_standard": _no_check,
+    # Gathered by the decisions service for each comprehensive model of a recognition (app/decisions/conditions.py).
+    "comprehensive_conditions_met": lambda ctx: conditions_failures(ctx.conditions),
     # Checked by the decisions service (not revoked yet, no later move or commendation).
     "decision_not_superseded": _no_check,
 }

@@ -12,7 +12,8 @@ not allowed from the model's state, is refused. Three doors, one record:
 Then the state changes and the history row (and the event) are written in the caller's transaction.
 
 What the guards need from outside the workflow (the cycle's calendar) comes from the caller; the
-dossier's files are read here and handed to the pure engine.
+dossier's files (and, for a survey, the criteria the campaign added) are read here and handed to the pure
+engine.
 """
 
 from __future__ import annotations
@@ -34,10 +35,11 @@ from app.models import ModelHistory, RegisteredModel
 from app.policy.permissions import Role
 from app.policy.principal import Caller
 from app.workflow import engine
-from app.workflow.repository import dossier_facts
+from app.workflow.repository import criteria_facts, dossier_facts
 from app.workflow.roles import acting_roles
+from app.workflow.scoring import CriteriaFacts
 from app.workflow.states import State
-from app.workflow.table import BY_ACTION, Transition
+from app.workflow.table import BY_ACTION, G_SURVEY_VALID, Transition
 
 
 class UnknownAction(AppError):
@@ -151,6 +153,7 @@ async def apply_transition(
         windows_text=schedule.windows_text,
         payload=move.payload,
         evidence=await dossier_facts(session, model),
+        criteria=await criteria_facts(session, model) if G_SURVEY_VALID in row.guards else CriteriaFacts(),
     )
     failures.extend(e.as_problem_error() for e in engine.check_guards(row, guard_ctx))
     if failures:

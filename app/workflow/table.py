@@ -124,6 +124,21 @@ G_STANDARD = GuardSpec(
         "(default each ≥ 5/10, total ≥ 35/50), or the competent unit records an exception with a reason",
     ),
 )
+# Seed 000 §2.2(1): a comprehensive model's unit (or person) meets the extra conditions; the catalogue of
+# conditions is app/criteria/conditions.py, the values are recorded through PUT /models/{id}/conditions.
+G_CONDITIONS = GuardSpec(
+    "comprehensive_conditions_met",
+    Text(
+        "Mô hình toàn diện đạt các điều kiện: từng tổ chức trong hệ thống chính trị và hội quần chúng xếp loại "
+        "hoàn thành tốt nhiệm vụ trở lên; trường học tiên tiến trở lên; đơn vị đạt chuẩn văn hoá; thôn, bản, "
+        "khu phố đạt văn hoá; 90% đảng viên, CBCC-VC, người lao động hoàn thành tốt nhiệm vụ trở lên (cá nhân: "
+        "hoàn thành xuất sắc nhiệm vụ trở lên); ngoại lệ về tiêu chuẩn không miễn các điều kiện này",
+        "A comprehensive model meets its conditions: every organisation of the political system and mass "
+        "association rated 'completed tasks well' or better; schools 'advanced' or better; the unit meets the "
+        "cultural standard; villages hold the cultural title; 90 % of members complete tasks well or better (an "
+        "individual: 'excellently completed tasks'); a standard exception does not waive them",
+    ),
+)
 G_DECISION_STANDS = GuardSpec(
     "decision_not_superseded",
     Text(
@@ -134,8 +149,10 @@ G_DECISION_STANDS = GuardSpec(
 G_SURVEY_VALID = GuardSpec(
     "survey_complete",
     Text(
-        "Biên bản khảo sát có ngày, nhận xét và điểm 0–10 cho cả năm tiêu chí",
-        "The survey has a date, findings and a 0–10 score for each of the five criteria",
+        "Biên bản khảo sát có ngày, nhận xét, điểm 0–10 cho cả năm tiêu chí chung và điểm cho từng tiêu chí cụ "
+        "thể phong trào đặt cho lĩnh vực của mô hình",
+        "The survey has a date, findings, a 0–10 score for each of the five general criteria and a score for each "
+        "criterion the campaign set for the model's field",
     ),
 )
 
@@ -204,7 +221,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         S.RECOGNIZED,
         (Role.AUTHORITY,),
         Text("Quyết định công nhận mô hình", "Decide to recognise the model"),
-        guards=(G_DECISION, G_STANDARD),
+        guards=(G_DECISION, G_STANDARD, G_CONDITIONS),
         taken_through=DECISIONS_ENDPOINT,
     ),
     Transition(

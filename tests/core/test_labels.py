@@ -30,6 +30,7 @@ CATALOGUES: dict[str, Mapping[str, Text]] = {
     "ROLES": labels.ROLES,
     "COMMITTEE_KINDS": labels.COMMITTEE_KINDS,
     "AUTHORITY_RELATIONS": labels.AUTHORITY_RELATIONS,
+    "COMPREHENSIVE_CONDITIONS": labels.COMPREHENSIVE_CONDITIONS,
 }
 
 # The same Vietnamese words for two different things, each said once: a state and the action leading to it,

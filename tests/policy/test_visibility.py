@@ -20,6 +20,7 @@ from app.models import (
     Evidence,
     FollowUp,
     IndicatorValue,
+    ModelConditions,
     ModelHistory,
     RegisteredModel,
     Review,
@@ -45,6 +46,7 @@ AGGREGATES = (
     Survey,
     ModelHistory,
     FollowUp,
+    ModelConditions,
     IndicatorValue,
     SentRegistrationList,
     UnitPlan,
@@ -63,6 +65,7 @@ SCOPED_REPOSITORIES = (
     "registrations",
     "followups",
     "plans",
+    "criteria",
 )
 
 

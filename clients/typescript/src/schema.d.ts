@@ -200,6 +200,83 @@ export interface paths {
         patch: operations["campaigns_update"];
         trace?: never;
     };
+    "/api/v1/campaigns/{campaign_id}/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The criteria a campaign scores its models on
+         * @description The five general criteria (every model) and the campaign's own per field: a survey of a model scores the
+         *     general ones and those in force for its field; a minimum joins the recognition standard.
+         */
+        get: operations["campaign_criteria_list"];
+        put?: never;
+        /**
+         * Add a criterion for a field
+         * @description A locality's own criterion for the models of one field (administrators of the launching unit): 409
+         *     `criterion_exists` for a code in use, 422 `criterion_code_reserved` for a general code, 409
+         *     `too_many_criteria` past 20 in force per field.
+         */
+        post: operations["campaign_criteria_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaign_id}/criteria/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of a campaign's own criteria
+         * @description The criterion with its ETag (If-None-Match → 304).
+         */
+        get: operations["campaign_criteria_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete one of a campaign's own criteria
+         * @description Delete a criterion nobody scored (409 `criterion_in_use` otherwise: retire it); If-Match.
+         */
+        delete: operations["campaign_criteria_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change one of a campaign's own criteria
+         * @description Texts, minimum (null: none), order, or the top while nobody scored it (409 `criterion_in_use` after);
+         *     administrators of the launching unit, If-Match.
+         */
+        patch: operations["campaign_criteria_update"];
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaign_id}/criteria/{code}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire one of a campaign's own criteria
+         * @description No longer asked for by surveys nor judged at recognition; the scores already given keep naming it
+         *     (409 `criterion_retired` if it is). If-Match; `Idempotency-Key` makes a retry answer the first response.
+         */
+        post: operations["campaign_criteria_retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaign_id}/cycles": {
         parameters: {
             query?: never;
@@ -338,6 +415,27 @@ export interface paths {
          *     Categories left out of `targets` use their seed-000 default.
          */
         put: operations["campaign_targets_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comprehensive-conditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The conditions of a comprehensive model
+         * @description Seed 000 §2.2(1): what a comprehensive model's unit (collective) or person (individual) must meet, in the
+         *     seed's words, with how each is measured (yes/no, or a percentage with its threshold).
+         */
+        get: operations["comprehensive_conditions_list"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -781,6 +879,34 @@ export interface paths {
          */
         get: operations["models_authority"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/{model_id}/conditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A model's comprehensive-model conditions
+         * @description Each condition of the model's kind of registrant with what was recorded, who recorded it and when, and
+         *     whether all are met (`required` for a comprehensive model). The ETag is their version (0: none yet).
+         */
+        get: operations["models_conditions_get"];
+        /**
+         * Record a comprehensive model's conditions
+         * @description Replace the conditions (a condition left out is unrecorded): `met` or `percentage`, or `applies: false`
+         *     with a note, and the dossier files that prove each (a met one needs at least one). The registrant or the
+         *     mass-mobilisation officer over the model (403 otherwise), while it is comprehensive and undecided (409),
+         *     If-Match with the ETag of GET (`"0"` before anything is recorded).
+         */
+        put: operations["models_conditions_put"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2465,6 +2591,22 @@ export interface components {
              */
             timezone?: string;
         };
+        /**
+         * CampaignCriteriaRead
+         * @description The catalogue a campaign scores its models on: the five general criteria (every model) and its own per
+         *     field (a model is scored on those of its field).
+         */
+        CampaignCriteriaRead: {
+            /**
+             * Campaign Id
+             * Format: uuid
+             */
+            campaign_id: string;
+            /** General */
+            general: components["schemas"]["CriterionRead"][];
+            /** Specific */
+            specific: components["schemas"]["OwnCriterionRead"][];
+        };
         /** CampaignPage */
         CampaignPage: {
             /** Items */
@@ -2860,6 +3002,138 @@ export interface components {
             models: number;
             unit: components["schemas"]["UnitWithKind"];
         };
+        /** ComprehensiveConditionList */
+        ComprehensiveConditionList: components["schemas"]["ConditionDefinition"][];
+        /**
+         * ConditionDefinition
+         * @description A condition of the catalogue: whom it binds, how it is measured, its threshold and the seed's words.
+         * @example {
+         *       "code": "members_completing_well",
+         *       "label_en": "90 % of the party members, cadres, civil servants, public employees and workers in the unit's party cell completed tasks well or better",
+         *       "label_vi": "90% đảng viên, cán bộ, công chức, viên chức (CBCC-VC) người lao động trong chi bộ đơn vị hoàn thành tốt nhiệm vụ trở lên",
+         *       "may_not_apply": false,
+         *       "measure": "percentage",
+         *       "registrant_kind": "collective",
+         *       "threshold": 90
+         *     }
+         */
+        ConditionDefinition: {
+            /** Code */
+            code: string;
+            /** Label En */
+            label_en: string;
+            /** Label Vi */
+            label_vi: string;
+            /** May Not Apply */
+            may_not_apply: boolean;
+            measure: components["schemas"]["ConditionMeasure"];
+            registrant_kind: components["schemas"]["RegistrantKind"];
+            /** Threshold */
+            threshold: number | null;
+        };
+        /**
+         * ConditionEntry
+         * @description What a model records for one condition: `met` (a yes/no condition) or `percentage` (the 90 % one), or
+         *     `applies: false` with a note (a unit with no school or no village), and the files that prove it.
+         */
+        ConditionEntry: {
+            /**
+             * Applies
+             * @default true
+             */
+            applies?: boolean;
+            /**
+             * Code
+             * @example organisations_rated_well
+             */
+            code: string;
+            /** Evidence Ids */
+            evidence_ids?: string[];
+            /** Met */
+            met?: boolean | null;
+            /**
+             * Note
+             * @default
+             */
+            note?: string;
+            /** Percentage */
+            percentage?: number | null;
+        };
+        /**
+         * ConditionMeasure
+         * @description How a comprehensive model's condition is recorded: met or not, or a percentage against its threshold.
+         * @enum {string}
+         */
+        ConditionMeasure: "yes_no" | "percentage";
+        /**
+         * ConditionRead
+         * @description A condition as the model recorded it (`status`: met, not_met, not_applicable or not_recorded).
+         */
+        ConditionRead: {
+            /** Applies */
+            applies: boolean | null;
+            /** Code */
+            code: string;
+            /** Evidence Ids */
+            evidence_ids: string[];
+            /** Label En */
+            label_en: string;
+            /** Label Vi */
+            label_vi: string;
+            /** May Not Apply */
+            may_not_apply: boolean;
+            measure: components["schemas"]["ConditionMeasure"];
+            /** Met */
+            met: boolean | null;
+            /** Note */
+            note: string;
+            /** Percentage */
+            percentage: number | null;
+            /** Recorded At */
+            recorded_at: string | null;
+            recorded_by: components["schemas"]["RecordedBy"] | null;
+            status: components["schemas"]["ConditionStatus"];
+            /** Threshold */
+            threshold: number | null;
+        };
+        /**
+         * ConditionStatus
+         * @description A comprehensive model's condition: met, not met, not applicable (a note says why) or not recorded.
+         * @enum {string}
+         */
+        ConditionStatus: "met" | "not_met" | "not_applicable" | "not_recorded";
+        /**
+         * ConditionsWrite
+         * @description The conditions of a comprehensive model, replaced as a whole (a condition left out is unrecorded).
+         * @example {
+         *       "conditions": [
+         *         {
+         *           "code": "organisations_rated_well",
+         *           "evidence_ids": [
+         *             "3f1c2b7a-9d4e-4b8a-8c21-5e6f7a8b9c0d"
+         *           ],
+         *           "met": true,
+         *           "note": "Quyết định xếp loại năm 2024: 7/7 tổ chức hoàn thành tốt nhiệm vụ trở lên."
+         *         },
+         *         {
+         *           "applies": false,
+         *           "code": "schools_advanced",
+         *           "note": "Đơn vị không có trường học."
+         *         },
+         *         {
+         *           "code": "members_completing_well",
+         *           "evidence_ids": [
+         *             "3f1c2b7a-9d4e-4b8a-8c21-5e6f7a8b9c0d"
+         *           ],
+         *           "percentage": 93.5
+         *         }
+         *       ]
+         *     }
+         */
+        ConditionsWrite: {
+            /** Conditions */
+            conditions: components["schemas"]["ConditionEntry"][];
+        };
         /**
          * CoreMember
          * @description A core member assigned to the model.
@@ -2928,8 +3202,7 @@ export interface components {
          *     }
          */
         CriterionRead: {
-            /** Code */
-            code: string;
+            code: components["schemas"]["CriterionCode"];
             /** Label En */
             label_en: string;
             /** Label Vi */
@@ -2941,17 +3214,19 @@ export interface components {
         };
         /**
          * CriterionScore
-         * @description A 0–10 score for one of the five general criteria (seed 001 §II, `GET /criteria`).
+         * @description A 0–10 score for one criterion: one of the five general ones (seed 001 §II, `GET /criteria`) or one the
+         *     campaign set for the model's field (`GET /campaigns/{id}/criteria`, up to its `max_score`).
          *
-         *     Name the criterion by its code (`code`, e.g. `consent`) or by its position in the seed (`criterion`, 1–5,
-         *     the older form, still accepted); the other is filled in, and both are recorded.
+         *     Name a general criterion by its code (`code`, e.g. `consent`) or by its position in the seed (`criterion`,
+         *     1–5, the older form, still accepted); the other is filled in, and both are recorded. A campaign's own
+         *     criterion is named by its code alone (`criterion` stays null).
          */
         CriterionScore: {
             /**
              * Code
-             * @description The criterion's code (`GET /criteria`).
+             * @description The criterion's code: a general one (`GET /criteria`) or the campaign's own for the field.
              */
-            code?: components["schemas"]["CriterionCode"] | null;
+            code?: string | null;
             /**
              * Comment
              * @default
@@ -2959,9 +3234,9 @@ export interface components {
             comment?: string;
             /**
              * Criterion
-             * @description The criterion's position in seed 001 §II (1–5).
+             * @description A general criterion's position in seed 001 §II (1–5); null otherwise.
              */
-            criterion: number;
+            criterion?: number | null;
             /** Score */
             score: number;
         };
@@ -4820,6 +5095,65 @@ export interface components {
             uploaded_at: string;
         };
         /**
+         * ModelConditionsRead
+         * @description A model's conditions: `required` for a comprehensive model, each condition of its kind of registrant with
+         *     what was recorded, and `all_met` (recognition needs it when required). The ETag is `version` (0: none yet).
+         * @example {
+         *       "all_met": true,
+         *       "conditions": [
+         *         {
+         *           "applies": true,
+         *           "code": "individual_rated_excellent",
+         *           "evidence_ids": [
+         *             "3f1c2b7a-9d4e-4b8a-8c21-5e6f7a8b9c0d"
+         *           ],
+         *           "label_en": "The individual is rated 'excellently completed tasks' or better by the competent level",
+         *           "label_vi": "Cá nhân được cấp có thẩm quyền đánh giá hoàn thành xuất sắc nhiệm vụ trở lên",
+         *           "may_not_apply": false,
+         *           "measure": "yes_no",
+         *           "met": true,
+         *           "note": "",
+         *           "percentage": null,
+         *           "recorded_at": "2025-09-20T02:00:00Z",
+         *           "recorded_by": {
+         *             "id": "0b7c9f3e-4d2a-4f6b-9c1d-2e3f4a5b6c7d",
+         *             "name": "Lê Văn Cường"
+         *           },
+         *           "status": "met",
+         *           "threshold": null
+         *         }
+         *       ],
+         *       "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+         *       "model_type": "comprehensive",
+         *       "registrant_kind": "individual",
+         *       "required": true,
+         *       "unmet": [],
+         *       "updated_at": "2025-09-20T02:00:00Z",
+         *       "version": 1
+         *     }
+         */
+        ModelConditionsRead: {
+            /** All Met */
+            all_met: boolean;
+            /** Conditions */
+            conditions: components["schemas"]["ConditionRead"][];
+            /**
+             * Model Id
+             * Format: uuid
+             */
+            model_id: string;
+            model_type: components["schemas"]["ModelType"];
+            registrant_kind: components["schemas"]["RegistrantKind"];
+            /** Required */
+            required: boolean;
+            /** Unmet */
+            unmet: string[];
+            /** Updated At */
+            updated_at: string | null;
+            /** Version */
+            version: number;
+        };
+        /**
          * ModelCreate
          * @description Register a model (it starts as a draft).
          * @example {
@@ -5270,6 +5604,126 @@ export interface components {
             by_id: string | null;
             /** Reason */
             reason: string;
+        };
+        /**
+         * OwnCriterionRead
+         * @description A criterion of the campaign for one field; `retired` ones are kept for the scores already given.
+         * @example {
+         *       "campaign_id": "6a1f0c7e-2b1d-4c39-9a53-0d6e7f0a1b2c",
+         *       "code": "garden_income",
+         *       "created_at": "2025-02-10T02:00:00Z",
+         *       "field_code": "economy",
+         *       "id": "5b0c7d2e-8a41-4c1f-9e63-2d7f0a1b3c4d",
+         *       "label_en": "The average income of participating households rises by 10 % or more on the year before",
+         *       "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
+         *       "max_score": 10,
+         *       "min_score": 5,
+         *       "retired": false,
+         *       "retired_at": null,
+         *       "sort_order": 1,
+         *       "updated_at": "2025-02-10T02:00:00Z",
+         *       "version": 1
+         *     }
+         */
+        OwnCriterionRead: {
+            /**
+             * Campaign Id
+             * Format: uuid
+             */
+            campaign_id: string;
+            /** Code */
+            code: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Field Code */
+            field_code: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Label En */
+            label_en: string;
+            /** Label Vi */
+            label_vi: string;
+            /** Max Score */
+            max_score: number;
+            /** Min Score */
+            min_score: number | null;
+            /** Retired */
+            retired: boolean;
+            /** Retired At */
+            retired_at: string | null;
+            /** Sort Order */
+            sort_order: number;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * OwnCriterionUpdate
+         * @description Change a criterion's texts, top (not once scored), minimum (null: none) or order; only what is sent.
+         * @example {
+         *       "min_score": 6
+         *     }
+         */
+        OwnCriterionUpdate: {
+            /** Label En */
+            label_en?: string | null;
+            /** Label Vi */
+            label_vi?: string | null;
+            /** Max Score */
+            max_score?: number | null;
+            /** Min Score */
+            min_score?: number | null;
+            /** Sort Order */
+            sort_order?: number | null;
+        };
+        /**
+         * OwnCriterionWrite
+         * @description A criterion the campaign adds for the models of one field: its code (not a general one's), texts, top
+         *     score (1–10) and, optionally, the minimum a model needs on it to be recognised.
+         * @example {
+         *       "code": "garden_income",
+         *       "field_code": "economy",
+         *       "label_en": "The average income of participating households rises by 10 % or more on the year before",
+         *       "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
+         *       "max_score": 10,
+         *       "min_score": 5,
+         *       "sort_order": 1
+         *     }
+         */
+        OwnCriterionWrite: {
+            /** Code */
+            code: string;
+            /**
+             * Field Code
+             * @example economy
+             */
+            field_code: string;
+            /** Label En */
+            label_en: string;
+            /** Label Vi */
+            label_vi: string;
+            /**
+             * Max Score
+             * @default 10
+             */
+            max_score?: number;
+            /** Min Score */
+            min_score?: number | null;
+            /**
+             * Sort Order
+             * @default 0
+             */
+            sort_order?: number;
         };
         /**
          * PasswordChange
@@ -5941,6 +6395,19 @@ export interface components {
              * @description Always `ready` (a database not ready is a 503 problem).
              */
             status: string;
+        };
+        /**
+         * RecordedBy
+         * @description Who recorded a condition.
+         */
+        RecordedBy: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
         };
         /**
          * RecusalEntry
@@ -7262,7 +7729,7 @@ export interface components {
         };
         /**
          * SurveyCreate
-         * @description An on-site survey: date, officers, findings, the five criterion scores, optional location.
+         * @description An on-site survey: date, officers, findings, the criterion scores, optional location.
          * @example {
          *       "findings": "Mô hình được nhân dân đồng tình; 16 hộ đã thoát nghèo.",
          *       "latitude": 17.0355,
@@ -7310,7 +7777,10 @@ export interface components {
             longitude?: number | null;
             /** Officers */
             officers: string[];
-            /** Scores */
+            /**
+             * Scores
+             * @description Each of the five general criteria once, and each criterion the campaign set for the model's field (`GET /campaigns/{id}/criteria`) once.
+             */
             scores: components["schemas"]["CriterionScore"][];
             /**
              * Surveyed On
@@ -10271,10 +10741,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T05:07:09.327922Z",
+                     *           "created_at": "2026-12-07T05:24:48.662878Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "ae477ab6-673f-4f45-be0a-4ebc9ba51dd3",
+                     *               "id": "3b36fad2-9de8-44d6-b30a-911d9d0da9d8",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -10295,7 +10765,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "4d5f4908-d889-448d-b8ed-1bec293154b3",
+                     *               "id": "729a0a5d-495c-4ac2-a25a-6bd1f221a56b",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -10322,7 +10792,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *           "id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -10330,7 +10800,7 @@ export interface operations {
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T05:07:09.327928Z",
+                     *           "updated_at": "2026-12-07T05:24:48.662881Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -11139,6 +11609,1504 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["AuthorityProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    campaign_criteria_list: {
+        parameters: {
+            query?: {
+                /** @description Only the campaign's own criteria of this field. */
+                field_code?: string | null;
+                /** @description Also the retired ones (kept for scores given). */
+                include_retired?: boolean;
+            };
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The campaign's id. */
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "general": [
+                     *         {
+                     *           "code": "identity",
+                     *           "label_en": "Has a name, an address and content in one of the fields: economic development, culture and society, security and defence, building the political system.",
+                     *           "label_vi": "Có tên, địa chỉ, nội dung thuộc một trong các lĩnh vực phát triển kinh tế, văn hóa - xã hội, an ninh - quốc phòng, xây dựng hệ thống chính trị.",
+                     *           "max_score": 10,
+                     *           "position": 1
+                     *         },
+                     *         {
+                     *           "code": "leadership",
+                     *           "label_en": "Tied to the party committee's leadership and direction and registered with the launching body; follows the Party's line and the State's laws; brings many forces together, spreads widely, brings practical results, avoids formalism.",
+                     *           "label_vi": "Phải gắn liền với sự lãnh đạo, chỉ đạo của cấp ủy và đăng ký với cơ quan phát động, triển khai. Chấp hành chủ trương, đường lối của Đảng, chính sách pháp luật của Nhà nước; phối hợp và huy động được nhiều lực lượng cùng tham gia, có sức lan tỏa lớn, mang lại hiệu quả thiết thực, tránh hình thức.",
+                     *           "max_score": 10,
+                     *           "position": 2
+                     *         }
+                     *       ],
+                     *       "specific": [
+                     *         {
+                     *           "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *           "code": "safe_neighbourhood",
+                     *           "created_at": "2026-12-07T05:24:48.783962Z",
+                     *           "field_code": "defence_security",
+                     *           "id": "71caaae4-8dab-463c-909c-0f97d1bd8626",
+                     *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
+                     *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
+                     *           "max_score": 10,
+                     *           "min_score": null,
+                     *           "retired": false,
+                     *           "retired_at": null,
+                     *           "sort_order": 2,
+                     *           "updated_at": "2026-12-07T05:24:48.783963Z",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *           "code": "household_income",
+                     *           "created_at": "2026-12-07T05:24:48.783952Z",
+                     *           "field_code": "economy",
+                     *           "id": "66b67f0e-8851-48d8-a090-fc1bd04a8402",
+                     *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
+                     *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
+                     *           "max_score": 10,
+                     *           "min_score": 5,
+                     *           "retired": false,
+                     *           "retired_at": null,
+                     *           "sort_order": 1,
+                     *           "updated_at": "2026-12-07T05:24:48.783958Z",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CampaignCriteriaRead"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    campaign_criteria_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The campaign's id. */
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OwnCriterionWrite"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnCriterionRead"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Or `idempotency_in_progress` (see Retry-After). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    campaign_criteria_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The criterion's code. */
+                code: string;
+                /** @description The campaign's id. */
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnCriterionRead"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    campaign_criteria_delete: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The campaign's id. */
+                campaign_id: string;
+                /** @description The criterion's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    campaign_criteria_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The campaign's id. */
+                campaign_id: string;
+                /** @description The criterion's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OwnCriterionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnCriterionRead"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    campaign_criteria_retire: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The campaign's id. */
+                campaign_id: string;
+                /** @description The criterion's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnCriterionRead"];
+                };
+            };
+            /** @description `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "invalid_idempotency_key",
+                     *       "detail": "Idempotency-Key phải dài 1–255 ký tự in được.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/invalid_idempotency_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Or `idempotency_in_progress` (see Retry-After). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description If-Match is required for this write. */
@@ -13365,7 +15333,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -13579,7 +15547,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -13858,6 +15826,140 @@ export interface operations {
             };
         };
     };
+    comprehensive_conditions_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "organisations_rated_well",
+                     *         "label_en": "Every organisation of the unit's political system and mass associations rated 'completed tasks well' or better in the yearly rating",
+                     *         "label_vi": "Từng tổ chức trong hệ thống chính trị và hội quần chúng của đơn vị xếp loại hàng năm hoàn thành tốt nhiệm vụ trở lên",
+                     *         "may_not_apply": false,
+                     *         "measure": "yes_no",
+                     *         "registrant_kind": "collective",
+                     *         "threshold": null
+                     *       },
+                     *       {
+                     *         "code": "schools_advanced",
+                     *         "label_en": "Schools hold the 'advanced' title or better",
+                     *         "label_vi": "Trường học đạt danh hiệu tiên tiến trở lên",
+                     *         "may_not_apply": true,
+                     *         "measure": "yes_no",
+                     *         "registrant_kind": "collective",
+                     *         "threshold": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ComprehensiveConditionList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     criteria_list: {
         parameters: {
             query?: never;
@@ -14029,33 +16131,9 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "award_form": "certificate_of_commendation",
-                     *           "award_level": "grassroots",
-                     *           "id": "91340ed4-4417-4cd5-bb64-d9b9550fddbd",
-                     *           "issued_on": "2025-11-25",
-                     *           "issuing_unit": {
-                     *             "code": "QT-VL-VT-DU",
-                     *             "id": 30,
-                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *           },
-                     *           "kind": "commendation",
-                     *           "kind_label": {
-                     *             "en": "Commendation",
-                     *             "vi": "Quyết định biểu dương, khen thưởng"
-                     *           },
-                     *           "model_count": 1,
-                     *           "number": "53-QĐ/ĐU",
-                     *           "publish": true,
-                     *           "signer_name": "Nguyễn Văn Hùng",
-                     *           "signer_title": "Bí thư Đảng ủy",
-                     *           "status": "issued",
-                     *           "version": 1,
-                     *           "year": 2025
-                     *         },
-                     *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "648ed567-a22c-44d0-8f70-c264ef577cf4",
+                     *           "id": "7e2c9599-1a94-4ad9-a08e-43838e355f6c",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -14069,6 +16147,30 @@ export interface operations {
                      *           },
                      *           "model_count": 1,
                      *           "number": "52-QĐ/ĐU",
+                     *           "publish": true,
+                     *           "signer_name": "Nguyễn Văn Hùng",
+                     *           "signer_title": "Bí thư Đảng ủy",
+                     *           "status": "issued",
+                     *           "version": 1,
+                     *           "year": 2025
+                     *         },
+                     *         {
+                     *           "award_form": "certificate_of_commendation",
+                     *           "award_level": "grassroots",
+                     *           "id": "6d95008c-6250-454c-82a5-661e14eef255",
+                     *           "issued_on": "2025-11-25",
+                     *           "issuing_unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "id": 30,
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "kind": "commendation",
+                     *           "kind_label": {
+                     *             "en": "Commendation",
+                     *             "vi": "Quyết định biểu dương, khen thưởng"
+                     *           },
+                     *           "model_count": 1,
+                     *           "number": "53-QĐ/ĐU",
                      *           "publish": true,
                      *           "signer_name": "Nguyễn Văn Hùng",
                      *           "signer_title": "Bí thư Đảng ủy",
@@ -14271,38 +16373,32 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
-                     *       "created_at": "2026-12-07T05:07:11.190583Z",
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
+                     *       "created_at": "2026-12-07T05:24:49.589713Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "91340ed4-4417-4cd5-bb64-d9b9550fddbd",
+                     *       "id": "7e2c9599-1a94-4ad9-a08e-43838e355f6c",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
+                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -14312,21 +16408,26 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:07:11.190588Z",
+                     *       "updated_at": "2026-12-07T05:24:49.589717Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -14599,38 +16700,32 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
-                     *       "created_at": "2026-12-07T05:07:11.190583Z",
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
+                     *       "created_at": "2026-12-07T05:24:49.589713Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "91340ed4-4417-4cd5-bb64-d9b9550fddbd",
+                     *       "id": "7e2c9599-1a94-4ad9-a08e-43838e355f6c",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
+                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -14640,21 +16735,26 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:07:11.190588Z",
+                     *       "updated_at": "2026-12-07T05:24:49.589717Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -14849,38 +16949,32 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
-                     *       "created_at": "2026-12-07T05:07:11.190583Z",
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
+                     *       "created_at": "2026-12-07T05:24:49.589713Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "91340ed4-4417-4cd5-bb64-d9b9550fddbd",
+                     *       "id": "7e2c9599-1a94-4ad9-a08e-43838e355f6c",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
+                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -14890,21 +16984,26 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:07:11.190588Z",
+                     *       "updated_at": "2026-12-07T05:24:49.589717Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -15443,38 +17542,32 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
-                     *       "created_at": "2026-12-07T05:07:11.190583Z",
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
+                     *       "created_at": "2026-12-07T05:24:49.589713Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "91340ed4-4417-4cd5-bb64-d9b9550fddbd",
+                     *       "id": "7e2c9599-1a94-4ad9-a08e-43838e355f6c",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
+                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -15484,21 +17577,26 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:07:11.190588Z",
+                     *       "updated_at": "2026-12-07T05:24:49.589717Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -15809,26 +17907,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/f90b27f3-aa04-455d-89f1-99ac69b171e6/content",
+                     *       "content_url": "/api/v1/evidence/a8a93fc6-6e3d-4608-bce2-640b10efa018/content",
                      *       "description": "",
-                     *       "id": "f90b27f3-aa04-455d-89f1-99ac69b171e6",
+                     *       "id": "a8a93fc6-6e3d-4608-bce2-640b10efa018",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "368bc397-53d8-48a4-ac9f-47f74b085060",
+                     *       "model_id": "5b342595-156c-43f8-8281-67a78a563a51",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T05:07:09.803790Z",
+                     *       "uploaded_at": "2026-12-07T05:24:48.919678Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "383d0c53-fde4-4e26-a7bb-1a65c774fc0b"
+                     *         "id": "c75d6678-8292-432c-a31a-fb1e0f6b704f"
                      *       }
                      *     }
                      */
@@ -16580,15 +18678,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T05:07:10.226162Z",
+                     *           "created_at": "2026-12-07T05:24:48.968504Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "084587a8-320f-490d-bf92-8b35f125f18e",
+                     *           "id": "2e8b5748-9124-4475-ac02-4c4727fac9dd",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "979ccc35-0a4d-4d40-be17-aacc625cd0db",
+                     *             "id": "ef0cf5ca-4c2d-40be-9340-cfa14584c68a",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -16598,7 +18696,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *           "officer_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -16798,15 +18896,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T05:07:10.226162Z",
+                     *       "created_at": "2026-12-07T05:24:48.968504Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "084587a8-320f-490d-bf92-8b35f125f18e",
+                     *       "id": "2e8b5748-9124-4475-ac02-4c4727fac9dd",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "979ccc35-0a4d-4d40-be17-aacc625cd0db",
+                     *         "id": "ef0cf5ca-4c2d-40be-9340-cfa14584c68a",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -16816,7 +18914,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "officer_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -18429,7 +20527,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "ef9436fc-097d-417d-ba74-f9eadb71ff86",
+                     *       "id": "bf879f3f-6ce7-4b01-aac7-da09b22e02c4",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -18437,7 +20535,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "f5deffa5-dad0-47b5-84e2-708de992f3f3",
+                     *           "id": "1c68cf37-1a11-4314-a73d-99da8fb59cd5",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -18799,7 +20897,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "e8889c46-e4ca-460f-8a19-be21d97e80c2",
+                     *           "id": "860736c0-7d61-4543-8976-9a40d21d99d1",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -18808,14 +20906,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T05:07:10.655786Z",
+                     *           "updated_at": "2026-12-07T05:24:49.060752Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "df525c72-5398-4a6b-b6e0-a693350a9a7b",
+                     *           "id": "406889ea-a2b0-43e5-a3e2-eb2eca910e86",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -18824,7 +20922,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T05:07:10.644622Z",
+                     *           "updated_at": "2026-12-07T05:24:49.051804Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -19026,20 +21124,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:07:09.579861Z",
-                     *       "cycle_id": "4d5f4908-d889-448d-b8ed-1bec293154b3",
+                     *       "created_at": "2026-12-07T05:24:48.798091Z",
+                     *       "cycle_id": "729a0a5d-495c-4ac2-a25a-6bd1f221a56b",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "368bc397-53d8-48a4-ac9f-47f74b085060",
+                     *       "id": "5b342595-156c-43f8-8281-67a78a563a51",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -19057,7 +21155,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:07:09.660453Z",
+                     *       "reported_at": "2026-12-07T05:24:48.827949Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -19071,7 +21169,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:07:09.588551Z",
+                     *       "submitted_at": "2026-12-07T05:24:48.803963Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -19082,7 +21180,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:07:09.699849Z",
+                     *       "updated_at": "2026-12-07T05:24:48.832791Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -19368,20 +21466,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:07:09.579861Z",
-                     *       "cycle_id": "4d5f4908-d889-448d-b8ed-1bec293154b3",
+                     *       "created_at": "2026-12-07T05:24:48.798091Z",
+                     *       "cycle_id": "729a0a5d-495c-4ac2-a25a-6bd1f221a56b",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "368bc397-53d8-48a4-ac9f-47f74b085060",
+                     *       "id": "5b342595-156c-43f8-8281-67a78a563a51",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -19399,7 +21497,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:07:09.660453Z",
+                     *       "reported_at": "2026-12-07T05:24:48.827949Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -19413,7 +21511,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:07:09.588551Z",
+                     *       "submitted_at": "2026-12-07T05:24:48.803963Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -19424,7 +21522,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:07:09.699849Z",
+                     *       "updated_at": "2026-12-07T05:24:48.832791Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -19634,20 +21732,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:07:09.579861Z",
-                     *       "cycle_id": "4d5f4908-d889-448d-b8ed-1bec293154b3",
+                     *       "created_at": "2026-12-07T05:24:48.798091Z",
+                     *       "cycle_id": "729a0a5d-495c-4ac2-a25a-6bd1f221a56b",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "368bc397-53d8-48a4-ac9f-47f74b085060",
+                     *       "id": "5b342595-156c-43f8-8281-67a78a563a51",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -19665,7 +21763,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:07:09.660453Z",
+                     *       "reported_at": "2026-12-07T05:24:48.827949Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -19679,7 +21777,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:07:09.588551Z",
+                     *       "submitted_at": "2026-12-07T05:24:48.803963Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -19690,7 +21788,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:07:09.699849Z",
+                     *       "updated_at": "2026-12-07T05:24:48.832791Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -20143,6 +22241,489 @@ export interface operations {
             };
         };
     };
+    models_conditions_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The model's id. */
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelConditionsRead"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    models_conditions_put: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The model's id. */
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConditionsWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelConditionsRead"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     models_dossier: {
         parameters: {
             query?: never;
@@ -20193,7 +22774,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "368bc397-53d8-48a4-ac9f-47f74b085060",
+                     *       "model_id": "5b342595-156c-43f8-8281-67a78a563a51",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -20369,26 +22950,26 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/f90b27f3-aa04-455d-89f1-99ac69b171e6/content",
+                     *           "content_url": "/api/v1/evidence/a8a93fc6-6e3d-4608-bce2-640b10efa018/content",
                      *           "description": "",
-                     *           "id": "f90b27f3-aa04-455d-89f1-99ac69b171e6",
+                     *           "id": "a8a93fc6-6e3d-4608-bce2-640b10efa018",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "368bc397-53d8-48a4-ac9f-47f74b085060",
+                     *           "model_id": "5b342595-156c-43f8-8281-67a78a563a51",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T05:07:09.803790Z",
+                     *           "uploaded_at": "2026-12-07T05:24:48.919678Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "383d0c53-fde4-4e26-a7bb-1a65c774fc0b"
+                     *             "id": "c75d6678-8292-432c-a31a-fb1e0f6b704f"
                      *           }
                      *         }
                      *       ],
@@ -20598,26 +23179,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/f90b27f3-aa04-455d-89f1-99ac69b171e6/content",
+                     *       "content_url": "/api/v1/evidence/a8a93fc6-6e3d-4608-bce2-640b10efa018/content",
                      *       "description": "",
-                     *       "id": "f90b27f3-aa04-455d-89f1-99ac69b171e6",
+                     *       "id": "a8a93fc6-6e3d-4608-bce2-640b10efa018",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "368bc397-53d8-48a4-ac9f-47f74b085060",
+                     *       "model_id": "5b342595-156c-43f8-8281-67a78a563a51",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T05:07:09.803790Z",
+                     *       "uploaded_at": "2026-12-07T05:24:48.919678Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "383d0c53-fde4-4e26-a7bb-1a65c774fc0b"
+                     *         "id": "c75d6678-8292-432c-a31a-fb1e0f6b704f"
                      *       }
                      *     }
                      */
@@ -20885,15 +23466,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T05:07:09.640407Z",
+                     *           "created_at": "2026-12-07T05:24:48.817945Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "f2b8bc2d-769c-4403-9436-511fb610fee0",
+                     *           "id": "c9e3ce46-ba76-4c7b-9a08-231e846b6b6b",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "368bc397-53d8-48a4-ac9f-47f74b085060",
+                     *             "id": "5b342595-156c-43f8-8281-67a78a563a51",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -20903,7 +23484,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *           "officer_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -21112,15 +23693,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T05:07:10.226162Z",
+                     *       "created_at": "2026-12-07T05:24:48.968504Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "084587a8-320f-490d-bf92-8b35f125f18e",
+                     *       "id": "2e8b5748-9124-4475-ac02-4c4727fac9dd",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "979ccc35-0a4d-4d40-be17-aacc625cd0db",
+                     *         "id": "ef0cf5ca-4c2d-40be-9340-cfa14584c68a",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -21130,7 +23711,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "officer_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -21410,9 +23991,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "383d0c53-fde4-4e26-a7bb-1a65c774fc0b",
+                     *         "actor_id": "c75d6678-8292-432c-a31a-fb1e0f6b704f",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T05:07:09.595875Z",
+                     *         "at": "2026-12-07T05:24:48.814426Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -21422,9 +24003,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "383d0c53-fde4-4e26-a7bb-1a65c774fc0b",
+                     *         "actor_id": "c75d6678-8292-432c-a31a-fb1e0f6b704f",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T05:07:09.600688Z",
+                     *         "at": "2026-12-07T05:24:48.815219Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -21792,16 +24373,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T05:07:09.709431Z",
+                     *         "created_at": "2026-12-07T05:24:48.835671Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "d851a9d5-e0b2-4bae-8ccd-3eb8f7990c10",
+                     *         "id": "4245a521-b072-4e16-a3f8-7c6f65974da8",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "368bc397-53d8-48a4-ac9f-47f74b085060",
+                     *         "model_id": "5b342595-156c-43f8-8281-67a78a563a51",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *         "recorded_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -21997,20 +24578,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:07:09.579861Z",
-                     *       "cycle_id": "4d5f4908-d889-448d-b8ed-1bec293154b3",
+                     *       "created_at": "2026-12-07T05:24:48.798091Z",
+                     *       "cycle_id": "729a0a5d-495c-4ac2-a25a-6bd1f221a56b",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "368bc397-53d8-48a4-ac9f-47f74b085060",
+                     *       "id": "5b342595-156c-43f8-8281-67a78a563a51",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -22028,7 +24609,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:07:09.660453Z",
+                     *       "reported_at": "2026-12-07T05:24:48.827949Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -22042,7 +24623,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:07:09.588551Z",
+                     *       "submitted_at": "2026-12-07T05:24:48.803963Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -22053,7 +24634,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:07:09.699849Z",
+                     *       "updated_at": "2026-12-07T05:24:48.832791Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -22386,20 +24967,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:07:09.579861Z",
-                     *       "cycle_id": "4d5f4908-d889-448d-b8ed-1bec293154b3",
+                     *       "created_at": "2026-12-07T05:24:48.798091Z",
+                     *       "cycle_id": "729a0a5d-495c-4ac2-a25a-6bd1f221a56b",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "368bc397-53d8-48a4-ac9f-47f74b085060",
+                     *       "id": "5b342595-156c-43f8-8281-67a78a563a51",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -22417,7 +24998,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:07:09.660453Z",
+                     *       "reported_at": "2026-12-07T05:24:48.827949Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -22431,7 +25012,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:07:09.588551Z",
+                     *       "submitted_at": "2026-12-07T05:24:48.803963Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -22442,7 +25023,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:07:09.699849Z",
+                     *       "updated_at": "2026-12-07T05:24:48.832791Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -22777,23 +25358,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
-                     *           "created_at": "2026-12-07T05:07:11.266800Z",
+                     *           "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *           "created_at": "2026-12-07T05:24:49.655995Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/2da9cf1a-8795-42ff-8ca8-47b966accf0b/document/content",
+                     *             "content_url": "/api/v1/plans/c1d514ef-9ccc-4883-b9d2-68df965b0fe4/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "2da9cf1a-8795-42ff-8ca8-47b966accf0b",
+                     *           "id": "c1d514ef-9ccc-4883-b9d2-68df965b0fe4",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *           "recorded_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -22801,21 +25382,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T05:07:11.266804Z",
+                     *           "updated_at": "2026-12-07T05:24:49.655998Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
-                     *           "created_at": "2026-12-07T05:07:11.266807Z",
+                     *           "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *           "created_at": "2026-12-07T05:24:49.656001Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "80d9e40e-8de3-4019-bb25-040d63610890",
+                     *           "id": "a7744f86-adbf-4d97-a2ba-ce29b4f7cdd7",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "383d0c53-fde4-4e26-a7bb-1a65c774fc0b",
+                     *           "recorded_by_id": "c75d6678-8292-432c-a31a-fb1e0f6b704f",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -22823,7 +25404,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T05:07:11.266807Z",
+                     *           "updated_at": "2026-12-07T05:24:49.656001Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -24302,18 +26883,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "89a6c30f-4ab5-436e-956f-2d7e3590ef46",
+                     *               "id": "fe4bef12-b418-4741-8550-50917703f6dc",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/89a6c30f-4ab5-436e-956f-2d7e3590ef46"
+                     *               "url": "/api/v1/public/files/fe4bef12-b418-4741-8550-50917703f6dc"
                      *             },
                      *             {
-                     *               "id": "b3eb5d12-2204-4e37-b662-a3e0df441c4c",
+                     *               "id": "f59ba80c-8cfd-48ab-a335-61b565b5f38d",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/b3eb5d12-2204-4e37-b662-a3e0df441c4c"
+                     *               "url": "/api/v1/public/files/f59ba80c-8cfd-48ab-a335-61b565b5f38d"
                      *             }
                      *           ],
                      *           "province": {
@@ -24558,18 +27139,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "89a6c30f-4ab5-436e-956f-2d7e3590ef46",
+                     *           "id": "fe4bef12-b418-4741-8550-50917703f6dc",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/89a6c30f-4ab5-436e-956f-2d7e3590ef46"
+                     *           "url": "/api/v1/public/files/fe4bef12-b418-4741-8550-50917703f6dc"
                      *         },
                      *         {
-                     *           "id": "b3eb5d12-2204-4e37-b662-a3e0df441c4c",
+                     *           "id": "f59ba80c-8cfd-48ab-a335-61b565b5f38d",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/b3eb5d12-2204-4e37-b662-a3e0df441c4c"
+                     *           "url": "/api/v1/public/files/f59ba80c-8cfd-48ab-a335-61b565b5f38d"
                      *         }
                      *       ],
                      *       "province": {
@@ -25744,7 +28325,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -26227,7 +28808,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -26240,7 +28821,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "368bc397-53d8-48a4-ac9f-47f74b085060",
+                     *           "model_id": "5b342595-156c-43f8-8281-67a78a563a51",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -26451,7 +29032,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -26655,7 +29236,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *           "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -26663,7 +29244,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
+                     *           "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
                      *           "level": "deciding_body",
                      *           "phase_review": "interim",
                      *           "purpose": "exemplar",
@@ -26673,15 +29254,15 @@ export interface operations {
                      *           "year": 2025
                      *         },
                      *         {
-                     *           "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
-                     *           "closed_at": "2025-10-08T09:00:00Z",
+                     *           "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *           "closed_at": "2025-10-08T10:00:00Z",
                      *           "held_on": "2025-10-08",
                      *           "holding_unit": {
                      *             "code": "QT-VL-VT-DU",
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "6072ddd8-9c56-4dc1-b66d-d299859ee6ec",
+                     *           "id": "8342dc19-a4d4-4c15-9815-2affe06bfa8d",
                      *           "level": "deciding_body",
                      *           "phase_review": null,
                      *           "purpose": "model",
@@ -26885,13 +29466,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
+                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
+                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -26925,13 +29506,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
+                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -26941,9 +29522,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
-                     *       "created_at": "2026-12-07T05:07:11.143569Z",
-                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "created_at": "2026-12-07T05:24:49.584966Z",
+                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26951,13 +29532,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
+                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
+                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26967,7 +29548,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26983,7 +29564,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
+                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -27235,13 +29816,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
+                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
+                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -27275,13 +29856,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
+                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -27291,9 +29872,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
-                     *       "created_at": "2026-12-07T05:07:11.143569Z",
-                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "created_at": "2026-12-07T05:24:49.584966Z",
+                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -27301,13 +29882,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
+                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
+                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -27317,7 +29898,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -27333,7 +29914,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
+                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -27517,13 +30098,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
+                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
+                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -27557,13 +30138,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
+                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -27573,9 +30154,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
-                     *       "created_at": "2026-12-07T05:07:11.143569Z",
-                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "created_at": "2026-12-07T05:24:49.584966Z",
+                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -27583,13 +30164,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
+                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
+                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -27599,7 +30180,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -27615,7 +30196,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
+                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -27933,13 +30514,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
+                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
+                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -27973,13 +30554,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
+                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -27989,9 +30570,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
-                     *       "created_at": "2026-12-07T05:07:11.143569Z",
-                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "created_at": "2026-12-07T05:24:49.584966Z",
+                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -27999,13 +30580,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
+                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
+                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -28015,7 +30596,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -28031,7 +30612,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
+                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -28344,13 +30925,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
+                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
+                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -28384,13 +30965,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
+                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -28400,9 +30981,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
-                     *       "created_at": "2026-12-07T05:07:11.143569Z",
-                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "created_at": "2026-12-07T05:24:49.584966Z",
+                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -28410,13 +30991,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
+                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
+                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -28426,7 +31007,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -28442,7 +31023,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
+                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -28697,13 +31278,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
+                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
+                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -28737,13 +31318,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
+                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -28753,9 +31334,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
-                     *       "created_at": "2026-12-07T05:07:11.143569Z",
-                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "created_at": "2026-12-07T05:24:49.584966Z",
+                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -28763,13 +31344,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
+                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
+                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -28779,7 +31360,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -28795,7 +31376,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
+                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -29108,13 +31689,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
+                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
+                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -29148,13 +31729,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
+                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -29164,9 +31745,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
-                     *       "created_at": "2026-12-07T05:07:11.143569Z",
-                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "created_at": "2026-12-07T05:24:49.584966Z",
+                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -29174,13 +31755,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
+                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
+                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -29190,7 +31771,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -29206,7 +31787,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
+                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -29486,13 +32067,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
+                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
+                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -29526,13 +32107,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
+                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -29542,9 +32123,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
-                     *       "created_at": "2026-12-07T05:07:11.143569Z",
-                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "created_at": "2026-12-07T05:24:49.584966Z",
+                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -29552,13 +32133,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
+                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
+                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -29568,7 +32149,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -29584,7 +32165,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
+                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -29897,13 +32478,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
+                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
+                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -29937,13 +32518,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
+                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -29953,9 +32534,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
-                     *       "created_at": "2026-12-07T05:07:11.143569Z",
-                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "created_at": "2026-12-07T05:24:49.584966Z",
+                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -29963,13 +32544,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
+                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
+                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -29979,7 +32560,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -29995,7 +32576,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
+                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -30250,13 +32831,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
+                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
+                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -30290,13 +32871,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
+                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -30306,9 +32887,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
-                     *       "created_at": "2026-12-07T05:07:11.143569Z",
-                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "created_at": "2026-12-07T05:24:49.584966Z",
+                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -30316,13 +32897,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
+                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
+                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -30332,7 +32913,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -30348,7 +32929,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
+                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -30673,13 +33254,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
+                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
+                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -30713,13 +33294,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
+                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -30729,9 +33310,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
-                     *       "created_at": "2026-12-07T05:07:11.143569Z",
-                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "created_at": "2026-12-07T05:24:49.584966Z",
+                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -30739,13 +33320,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
+                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
+                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -30755,7 +33336,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -30771,7 +33352,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
+                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -31306,13 +33887,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
+                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "795252f1-0ad6-4c1a-805a-f3ce67bd59b0",
+                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "dfbe6716-f224-4c69-aef8-bed6cc602bf8",
+                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -31346,13 +33927,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "934ceecb-130c-46db-b086-001049a30150",
+                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -31362,9 +33943,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
-                     *       "created_at": "2026-12-07T05:07:11.143569Z",
-                     *       "created_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "created_at": "2026-12-07T05:24:49.584966Z",
+                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -31372,13 +33953,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2bb4186a-5dc9-47ee-a48e-fcaa6a20d4d5",
+                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "934ceecb-130c-46db-b086-001049a30150",
+                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -31388,7 +33969,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "d5068931-8032-4089-8451-5609d8960adc",
+                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -31404,7 +33985,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:07:11.143572Z",
+                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -32134,7 +34715,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T05:07:06.560272Z",
+                     *           "created_at": "2026-12-07T05:24:47.146364Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -32151,14 +34732,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T05:07:06.696112Z",
+                     *           "updated_at": "2026-12-07T05:24:47.211888Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T05:07:06.560269Z",
+                     *           "created_at": "2026-12-07T05:24:47.146363Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -32175,7 +34756,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T05:07:06.692797Z",
+                     *           "updated_at": "2026-12-07T05:24:47.211719Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -33084,7 +35665,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T05:07:06.503931Z",
+                     *         "created_at": "2026-12-07T05:24:47.118872Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -33100,14 +35681,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T05:07:06.671726Z",
+                     *         "updated_at": "2026-12-07T05:24:47.203833Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T05:07:06.528618Z",
+                     *         "created_at": "2026-12-07T05:24:47.128952Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -33124,7 +35705,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T05:07:06.679985Z",
+                     *         "updated_at": "2026-12-07T05:24:47.205412Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -34131,23 +36712,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "1ab597ce-2501-4658-b7dc-86ff41c8f784",
-                     *           "created_at": "2026-12-07T05:07:11.266800Z",
+                     *           "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *           "created_at": "2026-12-07T05:24:49.655995Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/2da9cf1a-8795-42ff-8ca8-47b966accf0b/document/content",
+                     *             "content_url": "/api/v1/plans/c1d514ef-9ccc-4883-b9d2-68df965b0fe4/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "2da9cf1a-8795-42ff-8ca8-47b966accf0b",
+                     *           "id": "c1d514ef-9ccc-4883-b9d2-68df965b0fe4",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "401421ca-9d79-4942-b4a6-ca704d67a3bd",
+                     *           "recorded_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -34155,7 +36736,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T05:07:11.266804Z",
+                     *           "updated_at": "2026-12-07T05:24:49.655998Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -34902,7 +37483,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T05:07:06.560272Z",
+                     *           "created_at": "2026-12-07T05:24:47.146364Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -34919,7 +37500,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T05:07:06.696112Z",
+                     *           "updated_at": "2026-12-07T05:24:47.211888Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -35123,17 +37704,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T05:07:09.292183Z",
+                     *           "created_at": "2026-12-07T05:24:48.622745Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "ef9436fc-097d-417d-ba74-f9eadb71ff86",
+                     *           "id": "bf879f3f-6ce7-4b01-aac7-da09b22e02c4",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T05:07:09.305924Z",
-                     *               "id": "f5deffa5-dad0-47b5-84e2-708de992f3f3",
+                     *               "created_at": "2026-12-07T05:24:48.648259Z",
+                     *               "id": "1c68cf37-1a11-4314-a73d-99da8fb59cd5",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -35141,22 +37722,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T05:07:09.292189Z",
+                     *           "updated_at": "2026-12-07T05:24:48.622751Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T05:07:09.292202Z",
+                     *           "created_at": "2026-12-07T05:24:48.622762Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "71c32e54-cd68-46b8-b52a-dafb071edc04",
+                     *           "id": "f4f947b6-719d-4bf1-a7b6-9d8e76fdbb89",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T05:07:09.305938Z",
-                     *               "id": "5f654be2-111e-42c4-b04f-10020dc0f732",
+                     *               "created_at": "2026-12-07T05:24:48.648270Z",
+                     *               "id": "67ad4b91-07df-431e-a7de-22d1ec89cbe0",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -35164,8 +37745,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T05:07:09.305940Z",
-                     *               "id": "9719653f-2f87-4856-8c00-32c9c7557d4a",
+                     *               "created_at": "2026-12-07T05:24:48.648272Z",
+                     *               "id": "fe3f4a90-e5c4-4b13-a116-de2df2584de0",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -35173,7 +37754,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T05:07:09.292202Z",
+                     *           "updated_at": "2026-12-07T05:24:48.622763Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -36160,8 +38741,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T05:07:09.305924Z",
-                     *         "id": "f5deffa5-dad0-47b5-84e2-708de992f3f3",
+                     *         "created_at": "2026-12-07T05:24:48.648259Z",
+                     *         "id": "1c68cf37-1a11-4314-a73d-99da8fb59cd5",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",

@@ -21,6 +21,7 @@ from .ballot_entry import BallotEntry
 from .ballot_update import BallotUpdate
 from .bilingual import Bilingual
 from .campaign_create import CampaignCreate
+from .campaign_criteria_read import CampaignCriteriaRead
 from .campaign_page import CampaignPage
 from .campaign_read import CampaignRead
 from .campaign_targets_read import CampaignTargetsRead
@@ -34,6 +35,12 @@ from .category_coverage import CategoryCoverage
 from .category_target_read import CategoryTargetRead
 from .category_target_write import CategoryTargetWrite
 from .child_coverage import ChildCoverage
+from .condition_definition import ConditionDefinition
+from .condition_entry import ConditionEntry
+from .condition_measure import ConditionMeasure
+from .condition_read import ConditionRead
+from .condition_status import ConditionStatus
+from .conditions_write import ConditionsWrite
 from .core_member import CoreMember
 from .coverage_report import CoverageReport
 from .covered_model import CoveredModel
@@ -99,6 +106,7 @@ from .member_create import MemberCreate
 from .member_read import MemberRead
 from .member_update import MemberUpdate
 from .minutes_read import MinutesRead
+from .model_conditions_read import ModelConditionsRead
 from .model_create import ModelCreate
 from .model_read import ModelRead
 from .model_read_core_members_item import ModelReadCoreMembersItem
@@ -114,6 +122,9 @@ from .models_per_unit import ModelsPerUnit
 from .outage_problem import OutageProblem
 from .outcome_rule import OutcomeRule
 from .override_read import OverrideRead
+from .own_criterion_read import OwnCriterionRead
+from .own_criterion_update import OwnCriterionUpdate
+from .own_criterion_write import OwnCriterionWrite
 from .password_change import PasswordChange
 from .period_override import PeriodOverride
 from .plan_coverage import PlanCoverage
@@ -137,6 +148,7 @@ from .public_file import PublicFile
 from .public_state import PublicState
 from .public_unit import PublicUnit
 from .readiness import Readiness
+from .recorded_by import RecordedBy
 from .recusal_entry import RecusalEntry
 from .refresh_request import RefreshRequest
 from .registrant_kind import RegistrantKind
@@ -251,6 +263,7 @@ __all__ = (
     "BallotUpdate",
     "Bilingual",
     "CampaignCreate",
+    "CampaignCriteriaRead",
     "CampaignPage",
     "CampaignRead",
     "CampaignTargetsRead",
@@ -264,6 +277,12 @@ __all__ = (
     "CategoryTargetRead",
     "CategoryTargetWrite",
     "ChildCoverage",
+    "ConditionDefinition",
+    "ConditionEntry",
+    "ConditionMeasure",
+    "ConditionRead",
+    "ConditionStatus",
+    "ConditionsWrite",
     "CoreMember",
     "CoverageReport",
     "CoveredModel",
@@ -329,6 +348,7 @@ __all__ = (
     "MemberUpdate",
     "MeResponse",
     "MinutesRead",
+    "ModelConditionsRead",
     "ModelCreate",
     "ModelRead",
     "ModelReadCoreMembersItem",
@@ -344,6 +364,9 @@ __all__ = (
     "OutageProblem",
     "OutcomeRule",
     "OverrideRead",
+    "OwnCriterionRead",
+    "OwnCriterionUpdate",
+    "OwnCriterionWrite",
     "PasswordChange",
     "PeriodOverride",
     "PlanCoverage",
@@ -367,6 +390,7 @@ __all__ = (
     "PublicState",
     "PublicUnit",
     "Readiness",
+    "RecordedBy",
     "RecusalEntry",
     "RefreshRequest",
     "RegistrantKind",

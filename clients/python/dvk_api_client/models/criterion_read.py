@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.criterion_code import CriterionCode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CriterionRead")
@@ -16,14 +17,14 @@ class CriterionRead:
     """One general criterion: its stable code, the seed's number, its text and the top score.
 
     Attributes:
-        code (str):
+        code (CriterionCode): One of the five general criteria of a model (GET /criteria).
         label_en (str):
         label_vi (str):
         max_score (int):
         position (int):
     """
 
-    code: str
+    code: CriterionCode
     label_en: str
     label_vi: str
     max_score: int
@@ -31,7 +32,7 @@ class CriterionRead:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        code = self.code.value
 
         label_en = self.label_en
 
@@ -58,7 +59,7 @@ class CriterionRead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+        code = CriterionCode(d.pop("code"))
 
         label_en = d.pop("label_en")
 

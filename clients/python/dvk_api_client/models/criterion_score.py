@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.criterion_code import CriterionCode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CriterionScore")
@@ -14,43 +13,47 @@ T = TypeVar("T", bound="CriterionScore")
 
 @_attrs_define
 class CriterionScore:
-    """A 0–10 score for one of the five general criteria (seed 001 §II, `GET /criteria`).
+    """A 0–10 score for one criterion: one of the five general ones (seed 001 §II, `GET /criteria`) or one the
+    campaign set for the model's field (`GET /campaigns/{id}/criteria`, up to its `max_score`).
 
-    Name the criterion by its code (`code`, e.g. `consent`) or by its position in the seed (`criterion`, 1–5,
-    the older form, still accepted); the other is filled in, and both are recorded.
+    Name a general criterion by its code (`code`, e.g. `consent`) or by its position in the seed (`criterion`,
+    1–5, the older form, still accepted); the other is filled in, and both are recorded. A campaign's own
+    criterion is named by its code alone (`criterion` stays null).
 
         Attributes:
-            criterion (int): The criterion's position in seed 001 §II (1–5).
             score (float):
-            code (CriterionCode | None | Unset): The criterion's code (`GET /criteria`).
+            code (None | str | Unset): The criterion's code: a general one (`GET /criteria`) or the campaign's own for the
+                field.
             comment (str | Unset):  Default: ''.
+            criterion (int | None | Unset): A general criterion's position in seed 001 §II (1–5); null otherwise.
     """
 
-    criterion: int
     score: float
-    code: CriterionCode | None | Unset = UNSET
+    code: None | str | Unset = UNSET
     comment: str | Unset = ""
+    criterion: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        criterion = self.criterion
-
         score = self.score
 
         code: None | str | Unset
         if isinstance(self.code, Unset):
             code = UNSET
-        elif isinstance(self.code, CriterionCode):
-            code = self.code.value
         else:
             code = self.code
 
         comment = self.comment
 
+        criterion: int | None | Unset
+        if isinstance(self.criterion, Unset):
+            criterion = UNSET
+        else:
+            criterion = self.criterion
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
             {
-                "criterion": criterion,
                 "score": score,
             }
         )
@@ -58,40 +61,41 @@ class CriterionScore:
             field_dict["code"] = code
         if comment is not UNSET:
             field_dict["comment"] = comment
+        if criterion is not UNSET:
+            field_dict["criterion"] = criterion
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        criterion = d.pop("criterion")
-
         score = d.pop("score")
 
-        def _parse_code(data: object) -> CriterionCode | None | Unset:
+        def _parse_code(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                code_type_0 = CriterionCode(data)
-
-                return code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CriterionCode | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         code = _parse_code(d.pop("code", UNSET))
 
         comment = d.pop("comment", UNSET)
 
+        def _parse_criterion(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        criterion = _parse_criterion(d.pop("criterion", UNSET))
+
         criterion_score = cls(
-            criterion=criterion,
             score=score,
             code=code,
             comment=comment,
+            criterion=criterion,
         )
 
         return criterion_score

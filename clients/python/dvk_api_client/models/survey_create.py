@@ -18,12 +18,13 @@ T = TypeVar("T", bound="SurveyCreate")
 
 @_attrs_define
 class SurveyCreate:
-    """An on-site survey: date, officers, findings, the five criterion scores, optional location.
+    """An on-site survey: date, officers, findings, the criterion scores, optional location.
 
     Attributes:
         findings (str):
         officers (list[str]):
-        scores (list[CriterionScore]):
+        scores (list[CriterionScore]): Each of the five general criteria once, and each criterion the campaign set for
+            the model's field (`GET /campaigns/{id}/criteria`) once.
         surveyed_on (datetime.date):
         latitude (float | None | Unset):
         longitude (float | None | Unset):

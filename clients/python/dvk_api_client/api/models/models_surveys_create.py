@@ -197,8 +197,8 @@ def sync_detailed(
         idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
-        body (SurveyCreate): An on-site survey: date, officers, findings, the five criterion
-            scores, optional location.
+        body (SurveyCreate): An on-site survey: date, officers, findings, the criterion scores,
+            optional location.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -252,8 +252,8 @@ def sync(
         idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
-        body (SurveyCreate): An on-site survey: date, officers, findings, the five criterion
-            scores, optional location.
+        body (SurveyCreate): An on-site survey: date, officers, findings, the criterion scores,
+            optional location.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -294,8 +294,8 @@ async def asyncio_detailed(
         idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
-        body (SurveyCreate): An on-site survey: date, officers, findings, the five criterion
-            scores, optional location.
+        body (SurveyCreate): An on-site survey: date, officers, findings, the criterion scores,
+            optional location.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -347,8 +347,8 @@ async def asyncio(
         idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         if_match (str):  Example: "3".
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
-        body (SurveyCreate): An on-site survey: date, officers, findings, the five criterion
-            scores, optional location.
+        body (SurveyCreate): An on-site survey: date, officers, findings, the criterion scores,
+            optional location.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
