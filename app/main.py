@@ -15,6 +15,7 @@ from app.authority.endpoints import router as authority_router
 from app.authority.sync import refresh_campaign
 from app.campaigns import service as campaigns_service
 from app.campaigns.endpoints import router as campaigns_router
+from app.confirmations.endpoints import router as confirmations_router
 from app.contract import install_contract
 from app.core.bodies import require_token_for
 from app.core.boundary import ErrorBoundary
@@ -125,6 +126,7 @@ def create_app() -> FastAPI:
         campaigns_router,
         models_router,
         evidence_router,
+        confirmations_router,
         workflow_router,
         authority_router,
         coverage_router,

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, get_args
 
+from app.confirmations.schemas import ConfirmationStatus
 from app.core.labels import AUTHORITY_RELATIONS, AWARD_FORMS, AWARD_LEVELS, DECISION_KINDS, EVIDENCE_KINDS
 from app.coverage.schemas import Comparator
 from app.criteria.catalogue import CODES
@@ -23,6 +24,7 @@ from app.registrations.list_schemas import ListStatus
 from app.registry.schemas import LevelAimed, ModelType, RegistrantKind
 from app.reviews.schemas import OutcomeRule, OutcomeValue, PhaseReview, Purpose, ReviewLevel, Status, VoteValue
 from app.workflow.codes import ACTION_CODES, HISTORY_ACTION_CODES, ROLE_CODES, STATE_CODES
+from app.workflow.confirmers import CONFIRMATION_KINDS
 from app.workflow.states import PUBLIC_STATES, State
 
 REF = "#/components/schemas/"
@@ -72,7 +74,12 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
         "A state shown on the public pages: the recognised states.",
     ),
     NamedEnum("Action", ACTION_CODES, "A workflow move (GET /workflow lists each with who takes it and its guards)."),
-    NamedEnum("HistoryAction", HISTORY_ACTION_CODES, "What a history entry records: `create` or a workflow move."),
+    NamedEnum(
+        "HistoryAction",
+        HISTORY_ACTION_CODES,
+        "What a history entry records: `create`, a workflow move, or an act that moves nothing (`confirm`, "
+        "`withdraw_confirmation`).",
+    ),
     NamedEnum("Role", ROLE_CODES, "A role a user holds at a unit."),
     NamedEnum("RegistrantKind", _codes(get_args(RegistrantKind)), "Who registers a model: a collective or a person."),
     NamedEnum("ModelType", _codes(get_args(ModelType)), "A comprehensive model or one specific to a field."),
@@ -83,6 +90,13 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
     NamedEnum("AwardForm", _codes(AWARD_FORMS), "The form of a commendation."),
     NamedEnum("AwardLevel", _codes(AWARD_LEVELS), "The level of a commendation."),
     NamedEnum("EvidenceKind", _codes(EVIDENCE_KINDS), "The kind of an evidence file (a paper of the dossier)."),
+    NamedEnum(
+        "ConfirmationKind",
+        CONFIRMATION_KINDS,
+        "What a confirmation act confirms: a model in field `other` (by its managing unit) or an achievement report "
+        "(by the grassroots party committee).",
+    ),
+    NamedEnum("ConfirmationStatus", _codes(get_args(ConfirmationStatus)), "A confirmation in force, or withdrawn."),
     NamedEnum(
         "PublicEvidenceKind",
         _codes(get_args(PublicEvidenceKind)),

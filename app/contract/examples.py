@@ -124,7 +124,6 @@ REQUESTS: dict[str, Any] = {
         "kind": "model_photo",
         "title": "Vườn cây ăn quả của hộ ông Lê Văn Bình",
         "description": "Sau một năm cải tạo.",
-        "confirmed_by_grassroots": True,
     },
     "decisions_document_upload": {
         "file": "125-QD-HU.pdf",

@@ -43,8 +43,8 @@ async def store_file(
     media_type: str,
     filename: str,
     **extra: Any,
-) -> None:
-    """Store the bytes and file them in the model's dossier (demo data: no upload pipeline)."""
+) -> Evidence:
+    """Store the bytes and file them in the model's dossier (demo data: no upload pipeline); returns the row."""
     extra.setdefault("model_state", model.state)
     digest = hashlib.sha256(data).hexdigest()
     path = _temp_file(data)
@@ -52,16 +52,16 @@ async def store_file(
         await get_store().put_file(digest, path, media_type)
     finally:
         _remove(path)
-    session.add(
-        Evidence(
-            model_id=model.id,
-            kind=kind,
-            title=title,
-            original_filename=filename,
-            media_type=media_type,
-            size=len(data),
-            sha256=digest,
-            uploaded_by_id=uploader.id,
-            **extra,
-        )
+    evidence = Evidence(
+        model_id=model.id,
+        kind=kind,
+        title=title,
+        original_filename=filename,
+        media_type=media_type,
+        size=len(data),
+        sha256=digest,
+        uploaded_by_id=uploader.id,
+        **extra,
     )
+    session.add(evidence)
+    return evidence

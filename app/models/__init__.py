@@ -4,6 +4,7 @@ from app.models.audit import Event, IdempotencyRecord, ModelHistory, Sequence
 from app.models.authority import AuthorityOverride, AuthorityProfile, AuthorityRule
 from app.models.base import Base
 from app.models.campaign import Campaign, CampaignCycle
+from app.models.confirmation import CONFIRMATION_KINDS, Confirmation
 from app.models.evidence import EVIDENCE_KINDS, Evidence
 from app.models.indicators import IndicatorDefinition, IndicatorValue
 from app.models.ratelimit import RateLimitCounter
@@ -16,6 +17,7 @@ from app.models.unit import Unit
 from app.models.user import LoginAttempt, RefreshToken, RoleAssignment, User
 
 __all__ = [
+    "CONFIRMATION_KINDS",
     "EVIDENCE_KINDS",
     "AuthorityOverride",
     "AuthorityProfile",
@@ -24,6 +26,7 @@ __all__ = [
     "Campaign",
     "CampaignCycle",
     "CampaignTarget",
+    "Confirmation",
     "Criterion",
     "Decision",
     "DecisionModel",

@@ -17,8 +17,10 @@ from app.workflow.table import TRANSITIONS
 
 STATE_CODES: tuple[str, ...] = tuple(s.value for s in State)
 ACTION_CODES: tuple[str, ...] = tuple(t.action for t in TRANSITIONS)
-# A history entry also records the model's creation, which is not a move of the table.
-HISTORY_ACTION_CODES: tuple[str, ...] = ("create", *ACTION_CODES)
+# Acts on a model that move nothing but belong to its history (a confirmation and its withdrawal).
+ACT_CODES: tuple[str, ...] = ("confirm", "withdraw_confirmation")
+# A history entry also records the model's creation and its acts, which are not moves of the table.
+HISTORY_ACTION_CODES: tuple[str, ...] = ("create", *ACTION_CODES, *ACT_CODES)
 ROLE_CODES: tuple[str, ...] = tuple(r.value for r in Role)
 
 StateCode = Annotated[str, WithJsonSchema({"type": "string", "enum": list(STATE_CODES)})]

@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, Select, func, select
 
 from app.models import (
     Campaign,
+    Confirmation,
     Decision,
     Evidence,
     IndicatorValue,
@@ -42,6 +43,7 @@ AGGREGATES = (
     Evidence,
     Survey,
     ModelHistory,
+    Confirmation,
     IndicatorValue,
     SentRegistrationList,
 )
@@ -49,7 +51,16 @@ AGGREGATES = (
 # the client names, after the scope has been applied).
 SCOPE_TO_SQL = {"path_in", "InSubtree", "subtree_bounds"}
 # Repositories whose reads return user data: each reads through the base.
-SCOPED_REPOSITORIES = ("registry", "reviews", "decisions", "campaigns", "users", "evidence", "registrations")
+SCOPED_REPOSITORIES = (
+    "registry",
+    "reviews",
+    "decisions",
+    "campaigns",
+    "users",
+    "evidence",
+    "registrations",
+    "confirmations",
+)
 
 
 def _caller(*grants: tuple[str, int, str]) -> Caller:
