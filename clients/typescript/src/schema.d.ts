@@ -748,6 +748,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/models/{model_id}/confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A model's confirmation acts
+         * @description Every confirmation of the model, withdrawn and legacy ones included, oldest first; `counts` says which
+         *     the dossier rules count now.
+         */
+        get: operations["confirmations_list"];
+        put?: never;
+        /**
+         * Confirm a model in field `other`, or an exemplar's achievement report
+         * @description Record a confirmation act by the caller, as a user of the unit that confirms (seed 000):
+         *     - `other_field` — a model in field `other` confirmed by its directly managing unit (§2.2): for a collective, the
+         *       registrant unit's parent in the unit tree; for an individual, the unit they register through. A scanned
+         *       confirmation (`evidence_id`, a `confirmation` file) is optional. Guard `other_field_confirmed` (submit, accept).
+         *     - `achievement_report` — an exemplar's achievement report (`evidence_id`, an `achievement_report` file)
+         *       confirmed by the grassroots party committee (§5): the first `grassroots_party_committee` up the party links
+         *       from the registrant unit, else the unit's own party organisation (a grassroots party cell), else its parent.
+         *       Guard `exemplar_dossier_complete` (nominate).
+         *
+         *     A user of that unit holds `registrant`, `mobiliser` or `authority` at the unit itself. Checks in order (nothing
+         *     is written on failure): 404 a model the caller cannot see; 422 `authority_unresolvable` (the tree names no such
+         *     unit); 403 `confirmation_not_permitted` (the problem names `confirming_unit`); 409 `model_withdrawn`; 422
+         *     `confirmation_not_applicable` (`other_field` for a field that needs no confirmation), `evidence_required`,
+         *     `confirmation_file_invalid`; 409 `already_confirmed` (the same unit's act not withdrawn). The act is written in
+         *     the model's history (`confirm`) with an event (`model.confirmed` or `evidence.confirmed`).
+         *     `Idempotency-Key` makes a retry safe.
+         */
+        post: operations["confirmations_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/{model_id}/confirmations/{confirmation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One confirmation act
+         * @description What was confirmed, by whom of which unit and when; its withdrawal, if any.
+         */
+        get: operations["confirmations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/{model_id}/confirmations/{confirmation_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a confirmation
+         * @description Withdraw a confirmation with a reason; it stays readable with status `withdrawn` and counts no more (the guards fail again until a new act). Only a user of the unit that confirmed it (of the unit that confirms its kind today, for a legacy record): else 403 `confirmation_not_permitted`; 409 `confirmation_withdrawn` the second time. History action `withdraw_confirmation`, event `model.confirmation_withdrawn` or `evidence.confirmation_withdrawn`. `Idempotency-Key` makes a retry safe.
+         */
+        post: operations["confirmations_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/models/{model_id}/dossier": {
         parameters: {
             query?: never;
@@ -873,7 +953,7 @@ export interface paths {
          *     | action | from | to | who | reason | guards |
          *     |---|---|---|---|---|---|
          *     | `submit` | draft, returned | registered | registrant | — | `required_fields`, `registration_window_open`, `other_field_confirmed`, `registration_form_attached` |
-         *     | `accept` | registered | implementing | mobiliser | — | — |
+         *     | `accept` | registered | implementing | mobiliser | — | `other_field_confirmed` |
          *     | `return` | registered, reported, surveyed | returned | mobiliser | required | — |
          *     | `report_results` | implementing | reported | registrant | — | `results_for_every_target`, `result_report_given` |
          *     | `record_survey` | reported | surveyed | mobiliser | — | `survey_complete` |
@@ -2644,6 +2724,111 @@ export interface components {
             unit: components["schemas"]["UnitWithKind"];
         };
         /**
+         * ConfirmationCreate
+         * @description What the caller confirms: the model (`other_field`) or its achievement report (`achievement_report`).
+         */
+        ConfirmationCreate: {
+            /**
+             * Evidence Id
+             * @description The file confirmed: required for `achievement_report` (a file of kind `achievement_report` of this model); for `other_field`, optionally the scanned confirmation (a file of kind `confirmation`).
+             */
+            evidence_id?: string | null;
+            /** @description `other_field`: the managing unit confirms the content of a model in field `other` (seed 000 §2.2); `achievement_report`: the grassroots party committee confirms an exemplar's achievement report (seed 000 §5). */
+            kind: components["schemas"]["ConfirmationKind"];
+            /**
+             * Note
+             * @default
+             * @example Đảng ủy xã Vĩnh Thạch xác nhận nội dung báo cáo.
+             */
+            note?: string;
+        };
+        /**
+         * ConfirmationKind
+         * @description What a confirmation act confirms: a model in field `other` (by its managing unit) or an achievement report (by the grassroots party committee).
+         * @enum {string}
+         */
+        ConfirmationKind: "other_field" | "achievement_report";
+        /** ConfirmationPage */
+        ConfirmationPage: {
+            /** Items */
+            items: components["schemas"]["ConfirmationRead"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * ConfirmationRead
+         * @description A confirmation act: what was confirmed, by whom of which unit, when; and its withdrawal, if any.
+         */
+        ConfirmationRead: {
+            /**
+             * Confirmed At
+             * Format: date-time
+             */
+            confirmed_at: string;
+            /** @description The user who confirmed; null for a legacy record. */
+            confirmed_by: components["schemas"]["PersonRef"] | null;
+            /** @description The unit that confirmed; null for a legacy record. */
+            confirming_unit: components["schemas"]["UnitRef"] | null;
+            /**
+             * Counts
+             * @description The dossier rules count it now: not withdrawn, not legacy, and its unit is still the one that confirms this kind for the model.
+             */
+            counts: boolean;
+            /**
+             * Evidence Id
+             * @description The file confirmed (or the scanned confirmation).
+             */
+            evidence_id: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["ConfirmationKind"];
+            /** Kind Label */
+            kind_label: string;
+            /**
+             * Legacy
+             * @description A file flagged “confirmed” at upload before confirmations were acts (migrated, dated at the upload): a record only, counted by no rule.
+             */
+            legacy: boolean;
+            /**
+             * Model Id
+             * Format: uuid
+             */
+            model_id: string;
+            /** Note */
+            note: string;
+            status: components["schemas"]["ConfirmationStatus"];
+            /** Withdrawal Reason */
+            withdrawal_reason: string | null;
+            /** Withdrawn At */
+            withdrawn_at: string | null;
+            withdrawn_by: components["schemas"]["PersonRef"] | null;
+        };
+        /**
+         * ConfirmationStatus
+         * @description A confirmation in force, or withdrawn.
+         * @enum {string}
+         */
+        ConfirmationStatus: "confirmed" | "withdrawn";
+        /**
+         * ConfirmationWithdraw
+         * @description Why a confirmation is withdrawn.
+         */
+        ConfirmationWithdraw: {
+            /**
+             * Reason
+             * @example Báo cáo thành tích cần bổ sung số liệu năm 2025.
+             */
+            reason: string;
+        };
+        /**
          * CoreMember
          * @description A core member assigned to the model.
          */
@@ -3332,7 +3517,20 @@ export interface components {
             alternative?: components["schemas"]["Label"] | null;
             /** Code */
             code: string;
-            /** Confirmed By Grassroots Required */
+            /**
+             * Confirmation
+             * @description The confirmation act the line needs: `other_field` (the act itself, by a user of the managing unit; a `confirmation` file is optional) or `achievement_report` (files confirmed by the grassroots party committee).
+             */
+            confirmation?: components["schemas"]["ConfirmationKind"] | null;
+            /**
+             * Confirmation Ids
+             * @description The confirmation acts that count for the line (GET /models/{id}/confirmations).
+             */
+            confirmation_ids?: string[];
+            /**
+             * Confirmed By Grassroots Required
+             * @description Only files the grassroots party committee confirmed count (`confirmation` is `achievement_report`).
+             */
             confirmed_by_grassroots_required: boolean;
             /** Evidence Ids */
             evidence_ids: string[];
@@ -3340,7 +3538,10 @@ export interface components {
             label: components["schemas"]["Label"];
             /** Min Count */
             min_count: number;
-            /** Present Count */
+            /**
+             * Present Count
+             * @description Qualifying files; for an `other_field` line, the acts that count.
+             */
             present_count: number;
             /** Satisfied */
             satisfied: boolean;
@@ -3384,7 +3585,11 @@ export interface components {
          * @description A file of the dossier: what it is, what was stored, who added it and when.
          */
         EvidenceRead: {
-            /** Confirmed By Grassroots */
+            /**
+             * Confirmed By Grassroots
+             * @deprecated
+             * @description Deprecated, read-only: true while a confirmation act of the grassroots party committee (kind `achievement_report`, not withdrawn) names this file; GET /models/{id}/confirmations tells who confirmed it and when.
+             */
             confirmed_by_grassroots: boolean;
             /** Content Url */
             content_url: string;
@@ -3438,7 +3643,11 @@ export interface components {
         };
         /** EvidenceUploadForm */
         EvidenceUploadForm: {
-            /** @default false */
+            /**
+             * @deprecated
+             * @description Deprecated: an upload can no longer mark a file confirmed. `false` is accepted and ignored; `true` is refused (422 `confirmation_by_act_required`): the grassroots party committee confirms with POST /models/{id}/confirmations.
+             * @default false
+             */
             confirmed_by_grassroots?: boolean;
             description?: string;
             /**
@@ -3679,10 +3888,10 @@ export interface components {
         };
         /**
          * HistoryAction
-         * @description What a history entry records: `create` or a workflow move.
+         * @description What a history entry records: `create`, a workflow move, or an act that moves nothing (`confirm`, `withdraw_confirmation`).
          * @enum {string}
          */
-        HistoryAction: "create" | "submit" | "accept" | "return" | "report_results" | "record_survey" | "withdraw" | "nominate" | "recognize" | "not_recognize" | "recognize_exemplar" | "commend" | "revoke_decision" | "revoke_commendation";
+        HistoryAction: "create" | "submit" | "accept" | "return" | "report_results" | "record_survey" | "withdraw" | "nominate" | "recognize" | "not_recognize" | "recognize_exemplar" | "commend" | "revoke_decision" | "revoke_commendation" | "confirm" | "withdraw_confirmation";
         /**
          * HistoryEntry
          * @description One workflow move.
@@ -4903,6 +5112,19 @@ export interface components {
         PeriodOverride: {
             /** Reason */
             reason: string;
+        };
+        /**
+         * PersonRef
+         * @description A user who acted, briefly.
+         */
+        PersonRef: {
+            /** Full Name */
+            full_name: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
         };
         /**
          * PreconditionProblem
@@ -9589,10 +9811,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T03:29:39.877451Z",
+                     *           "created_at": "2026-12-07T04:29:00.713419Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "7c4559db-ec1e-491e-9ae3-2a9454396dd0",
+                     *               "id": "4511bd8e-d880-420f-96c9-a8fa2642e8c8",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -9613,7 +9835,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *               "id": "9e67bd3c-440f-4263-9167-c6af15c12ce8",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -9640,7 +9862,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *           "id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -9648,7 +9870,7 @@ export interface operations {
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T03:29:39.877454Z",
+                     *           "updated_at": "2026-12-07T04:29:00.713423Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -12683,7 +12905,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -12897,7 +13119,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -13347,33 +13569,9 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "award_form": null,
-                     *           "award_level": null,
-                     *           "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
-                     *           "issued_on": "2025-11-25",
-                     *           "issuing_unit": {
-                     *             "code": "QT-VL-VT-DU",
-                     *             "id": 30,
-                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *           },
-                     *           "kind": "exemplar_recognition",
-                     *           "kind_label": {
-                     *             "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *             "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
-                     *           },
-                     *           "model_count": 1,
-                     *           "number": "52-QĐ/ĐU",
-                     *           "publish": true,
-                     *           "signer_name": "Nguyễn Văn Hùng",
-                     *           "signer_title": "Bí thư Đảng ủy",
-                     *           "status": "issued",
-                     *           "version": 1,
-                     *           "year": 2025
-                     *         },
-                     *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "20c70de6-a5c9-4d9c-b2c2-c7c6dae800b1",
+                     *           "id": "f467548f-bf29-4612-9e7b-0c2786217b6b",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -13387,6 +13585,30 @@ export interface operations {
                      *           },
                      *           "model_count": 1,
                      *           "number": "53-QĐ/ĐU",
+                     *           "publish": true,
+                     *           "signer_name": "Nguyễn Văn Hùng",
+                     *           "signer_title": "Bí thư Đảng ủy",
+                     *           "status": "issued",
+                     *           "version": 1,
+                     *           "year": 2025
+                     *         },
+                     *         {
+                     *           "award_form": null,
+                     *           "award_level": null,
+                     *           "id": "06a17e1c-8ea1-4e90-9a0b-b60f6e36b82c",
+                     *           "issued_on": "2025-11-25",
+                     *           "issuing_unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "id": 30,
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "kind": "exemplar_recognition",
+                     *           "kind_label": {
+                     *             "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *             "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *           },
+                     *           "model_count": 1,
+                     *           "number": "52-QĐ/ĐU",
                      *           "publish": true,
                      *           "signer_name": "Nguyễn Văn Hùng",
                      *           "signer_title": "Bí thư Đảng ủy",
@@ -13589,32 +13811,38 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": null,
-                     *       "award_form_label": null,
-                     *       "award_level": null,
-                     *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:29:40.071374Z",
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
+                     *       "created_at": "2026-12-07T04:29:02.598612Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                     *       "id": "f467548f-bf29-4612-9e7b-0c2786217b6b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "exemplar_recognition",
+                     *       "kind": "commendation",
                      *       "kind_label": {
-                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "nominated",
+                     *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "ca077814-4d10-4798-a3b8-4c3dbae66d9d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -13624,26 +13852,21 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "52-QĐ/ĐU",
+                     *       "number": "53-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": "interim",
+                     *       "phase_review": null,
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": {
-                     *         "held_on": "2025-11-20",
-                     *         "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
-                     *         "phase_review": "interim",
-                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
-                     *       },
+                     *       "review": null,
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 52,
+                     *       "serial": 53,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:29:40.071377Z",
+                     *       "updated_at": "2026-12-07T04:29:02.598616Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -13916,32 +14139,38 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": null,
-                     *       "award_form_label": null,
-                     *       "award_level": null,
-                     *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:29:40.071374Z",
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
+                     *       "created_at": "2026-12-07T04:29:02.598612Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                     *       "id": "f467548f-bf29-4612-9e7b-0c2786217b6b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "exemplar_recognition",
+                     *       "kind": "commendation",
                      *       "kind_label": {
-                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "nominated",
+                     *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "ca077814-4d10-4798-a3b8-4c3dbae66d9d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -13951,26 +14180,21 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "52-QĐ/ĐU",
+                     *       "number": "53-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": "interim",
+                     *       "phase_review": null,
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": {
-                     *         "held_on": "2025-11-20",
-                     *         "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
-                     *         "phase_review": "interim",
-                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
-                     *       },
+                     *       "review": null,
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 52,
+                     *       "serial": 53,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:29:40.071377Z",
+                     *       "updated_at": "2026-12-07T04:29:02.598616Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -14165,32 +14389,38 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": null,
-                     *       "award_form_label": null,
-                     *       "award_level": null,
-                     *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:29:40.071374Z",
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
+                     *       "created_at": "2026-12-07T04:29:02.598612Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                     *       "id": "f467548f-bf29-4612-9e7b-0c2786217b6b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "exemplar_recognition",
+                     *       "kind": "commendation",
                      *       "kind_label": {
-                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "nominated",
+                     *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "ca077814-4d10-4798-a3b8-4c3dbae66d9d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -14200,26 +14430,21 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "52-QĐ/ĐU",
+                     *       "number": "53-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": "interim",
+                     *       "phase_review": null,
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": {
-                     *         "held_on": "2025-11-20",
-                     *         "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
-                     *         "phase_review": "interim",
-                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
-                     *       },
+                     *       "review": null,
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 52,
+                     *       "serial": 53,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:29:40.071377Z",
+                     *       "updated_at": "2026-12-07T04:29:02.598616Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -14758,32 +14983,38 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": null,
-                     *       "award_form_label": null,
-                     *       "award_level": null,
-                     *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:29:40.071374Z",
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
+                     *       "created_at": "2026-12-07T04:29:02.598612Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                     *       "id": "f467548f-bf29-4612-9e7b-0c2786217b6b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "exemplar_recognition",
+                     *       "kind": "commendation",
                      *       "kind_label": {
-                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "nominated",
+                     *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "ca077814-4d10-4798-a3b8-4c3dbae66d9d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -14793,26 +15024,21 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "52-QĐ/ĐU",
+                     *       "number": "53-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": "interim",
+                     *       "phase_review": null,
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": {
-                     *         "held_on": "2025-11-20",
-                     *         "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
-                     *         "phase_review": "interim",
-                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
-                     *       },
+                     *       "review": null,
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 52,
+                     *       "serial": 53,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:29:40.071377Z",
+                     *       "updated_at": "2026-12-07T04:29:02.598616Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -15123,26 +15349,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/48293cf7-55a1-44dd-ad64-ddd28440cda6/content",
+                     *       "content_url": "/api/v1/evidence/2611f8df-8346-4973-bca7-48c8da6409f8/content",
                      *       "description": "",
-                     *       "id": "48293cf7-55a1-44dd-ad64-ddd28440cda6",
+                     *       "id": "2611f8df-8346-4973-bca7-48c8da6409f8",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "model_id": "1908548a-dd57-473f-89ce-aa55f367ecd2",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T03:29:39.923348Z",
+                     *       "uploaded_at": "2026-12-07T04:29:01.547950Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f"
+                     *         "id": "81ed2e4b-2cdf-4330-8f0e-17a410dd7e47"
                      *       }
                      *     }
                      */
@@ -17316,7 +17542,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "d454cac8-78ff-4d78-a309-9f95b60ead94",
+                     *       "id": "9632a207-de70-41c0-8288-33b83821652b",
                      *       "permissions": [
                      *         "read",
                      *         "units:manage"
@@ -17324,7 +17550,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "0c80f1a8-c5f6-4ea9-a7d5-08b80e356b19",
+                     *           "id": "c26d65a7-dad7-4012-afc7-211bf2b634f2",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -17686,7 +17912,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "21f701ed-5206-4adc-a2fd-a5b11204e13f",
+                     *           "id": "ef72dea5-6e8e-4b1d-bf7f-5b94cfbc9988",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -17695,14 +17921,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T03:29:39.987114Z",
+                     *           "updated_at": "2026-12-07T04:29:01.759304Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "dcabc831-8f32-4d7c-83af-2af8956c3e46",
+                     *           "id": "95cf250e-fa6b-45bf-bad2-ec964ad52b19",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -17711,7 +17937,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T03:29:39.974449Z",
+                     *           "updated_at": "2026-12-07T04:29:01.716912Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -17913,19 +18139,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:29:39.899825Z",
-                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *       "created_at": "2026-12-07T04:29:00.963374Z",
+                     *       "cycle_id": "9e67bd3c-440f-4263-9167-c6af15c12ce8",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "id": "1908548a-dd57-473f-89ce-aa55f367ecd2",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -17942,7 +18168,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
+                     *       "reported_at": "2026-12-07T04:29:01.024950Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -17956,7 +18182,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
+                     *       "submitted_at": "2026-12-07T04:29:00.973273Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -17967,7 +18193,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
+                     *       "updated_at": "2026-12-07T04:29:01.063746Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -18253,19 +18479,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:29:39.899825Z",
-                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *       "created_at": "2026-12-07T04:29:00.963374Z",
+                     *       "cycle_id": "9e67bd3c-440f-4263-9167-c6af15c12ce8",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "id": "1908548a-dd57-473f-89ce-aa55f367ecd2",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -18282,7 +18508,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
+                     *       "reported_at": "2026-12-07T04:29:01.024950Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -18296,7 +18522,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
+                     *       "submitted_at": "2026-12-07T04:29:00.973273Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -18307,7 +18533,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
+                     *       "updated_at": "2026-12-07T04:29:01.063746Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -18517,19 +18743,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:29:39.899825Z",
-                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *       "created_at": "2026-12-07T04:29:00.963374Z",
+                     *       "cycle_id": "9e67bd3c-440f-4263-9167-c6af15c12ce8",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "id": "1908548a-dd57-473f-89ce-aa55f367ecd2",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -18546,7 +18772,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
+                     *       "reported_at": "2026-12-07T04:29:01.024950Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -18560,7 +18786,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
+                     *       "submitted_at": "2026-12-07T04:29:00.973273Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -18571,7 +18797,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
+                     *       "updated_at": "2026-12-07T04:29:01.063746Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -19024,6 +19250,1019 @@ export interface operations {
             };
         };
     };
+    confirmations_list: {
+        parameters: {
+            query?: {
+                /** @description Page size (capped at the server maximum). */
+                limit?: number | null;
+                /** @description Opaque cursor from `next_cursor`. */
+                cursor?: string | null;
+            };
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "confirmed_at": "2025-10-30T02:00:00Z",
+                     *           "confirmed_by": {
+                     *             "full_name": "Phạm Thị Dung",
+                     *             "id": "7330d9bc-f476-4f62-97b6-f326a9edc0ef"
+                     *           },
+                     *           "confirming_unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "id": 30,
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "counts": true,
+                     *           "evidence_id": "68d7e5fb-35f8-489d-9e6a-75af4a6d9d9c",
+                     *           "id": "0209f651-5807-48fd-b469-16cf0fea1816",
+                     *           "kind": "achievement_report",
+                     *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
+                     *           "legacy": false,
+                     *           "model_id": "ca077814-4d10-4798-a3b8-4c3dbae66d9d",
+                     *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
+                     *           "status": "confirmed",
+                     *           "withdrawal_reason": null,
+                     *           "withdrawn_at": null,
+                     *           "withdrawn_by": null
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConfirmationPage"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `invalid_cursor`: the cursor is not one this list gave. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    confirmations_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "evidence_id": "68d7e5fb-35f8-489d-9e6a-75af4a6d9d9c",
+                 *       "kind": "achievement_report",
+                 *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConfirmationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "confirmed_at": "2025-10-30T02:00:00Z",
+                     *       "confirmed_by": {
+                     *         "full_name": "Phạm Thị Dung",
+                     *         "id": "7330d9bc-f476-4f62-97b6-f326a9edc0ef"
+                     *       },
+                     *       "confirming_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "counts": true,
+                     *       "evidence_id": "68d7e5fb-35f8-489d-9e6a-75af4a6d9d9c",
+                     *       "id": "0209f651-5807-48fd-b469-16cf0fea1816",
+                     *       "kind": "achievement_report",
+                     *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
+                     *       "legacy": false,
+                     *       "model_id": "ca077814-4d10-4798-a3b8-4c3dbae66d9d",
+                     *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
+                     *       "status": "confirmed",
+                     *       "withdrawal_reason": null,
+                     *       "withdrawn_at": null,
+                     *       "withdrawn_by": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConfirmationRead"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Or `idempotency_in_progress` (see Retry-After). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    confirmations_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                confirmation_id: string;
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "confirmed_at": "2025-10-30T02:00:00Z",
+                     *       "confirmed_by": {
+                     *         "full_name": "Phạm Thị Dung",
+                     *         "id": "7330d9bc-f476-4f62-97b6-f326a9edc0ef"
+                     *       },
+                     *       "confirming_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "counts": true,
+                     *       "evidence_id": "68d7e5fb-35f8-489d-9e6a-75af4a6d9d9c",
+                     *       "id": "0209f651-5807-48fd-b469-16cf0fea1816",
+                     *       "kind": "achievement_report",
+                     *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
+                     *       "legacy": false,
+                     *       "model_id": "ca077814-4d10-4798-a3b8-4c3dbae66d9d",
+                     *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
+                     *       "status": "confirmed",
+                     *       "withdrawal_reason": null,
+                     *       "withdrawn_at": null,
+                     *       "withdrawn_by": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConfirmationRead"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    confirmations_withdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                confirmation_id: string;
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Báo cáo thành tích cần bổ sung số liệu năm 2025."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConfirmationWithdraw"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "confirmed_at": "2025-10-30T02:00:00Z",
+                     *       "confirmed_by": {
+                     *         "full_name": "Phạm Thị Dung",
+                     *         "id": "7330d9bc-f476-4f62-97b6-f326a9edc0ef"
+                     *       },
+                     *       "confirming_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "counts": true,
+                     *       "evidence_id": "68d7e5fb-35f8-489d-9e6a-75af4a6d9d9c",
+                     *       "id": "0209f651-5807-48fd-b469-16cf0fea1816",
+                     *       "kind": "achievement_report",
+                     *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
+                     *       "legacy": false,
+                     *       "model_id": "ca077814-4d10-4798-a3b8-4c3dbae66d9d",
+                     *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
+                     *       "status": "confirmed",
+                     *       "withdrawal_reason": null,
+                     *       "withdrawn_at": null,
+                     *       "withdrawn_by": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConfirmationRead"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Or `idempotency_in_progress` (see Retry-After). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     models_dossier: {
         parameters: {
             query?: never;
@@ -19074,7 +20313,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "model_id": "1908548a-dd57-473f-89ce-aa55f367ecd2",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -19250,26 +20489,26 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/48293cf7-55a1-44dd-ad64-ddd28440cda6/content",
+                     *           "content_url": "/api/v1/evidence/2611f8df-8346-4973-bca7-48c8da6409f8/content",
                      *           "description": "",
-                     *           "id": "48293cf7-55a1-44dd-ad64-ddd28440cda6",
+                     *           "id": "2611f8df-8346-4973-bca7-48c8da6409f8",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *           "model_id": "1908548a-dd57-473f-89ce-aa55f367ecd2",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T03:29:39.923348Z",
+                     *           "uploaded_at": "2026-12-07T04:29:01.547950Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f"
+                     *             "id": "81ed2e4b-2cdf-4330-8f0e-17a410dd7e47"
                      *           }
                      *         }
                      *       ],
@@ -19453,7 +20692,6 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "confirmed_by_grassroots": true,
                  *       "description": "Sau một năm cải tạo.",
                  *       "file": "anh-vuon-ho-tan-lap.jpg",
                  *       "kind": "model_photo",
@@ -19479,26 +20717,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/48293cf7-55a1-44dd-ad64-ddd28440cda6/content",
+                     *       "content_url": "/api/v1/evidence/2611f8df-8346-4973-bca7-48c8da6409f8/content",
                      *       "description": "",
-                     *       "id": "48293cf7-55a1-44dd-ad64-ddd28440cda6",
+                     *       "id": "2611f8df-8346-4973-bca7-48c8da6409f8",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "model_id": "1908548a-dd57-473f-89ce-aa55f367ecd2",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T03:29:39.923348Z",
+                     *       "uploaded_at": "2026-12-07T04:29:01.547950Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f"
+                     *         "id": "81ed2e4b-2cdf-4330-8f0e-17a410dd7e47"
                      *       }
                      *     }
                      */
@@ -19757,9 +20995,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f",
+                     *         "actor_id": "81ed2e4b-2cdf-4330-8f0e-17a410dd7e47",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T03:29:39.901796Z",
+                     *         "at": "2026-12-07T04:29:00.983980Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -19769,9 +21007,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f",
+                     *         "actor_id": "81ed2e4b-2cdf-4330-8f0e-17a410dd7e47",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T03:29:39.902324Z",
+                     *         "at": "2026-12-07T04:29:00.989256Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -20139,16 +21377,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T03:29:39.906854Z",
+                     *         "created_at": "2026-12-07T04:29:01.070188Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "4eba5b1d-c827-4388-8683-9e2bbe4e269d",
+                     *         "id": "dbb4df1d-1f64-47b8-8f23-06e25ee8b2e8",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *         "model_id": "1908548a-dd57-473f-89ce-aa55f367ecd2",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *         "recorded_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -20344,19 +21582,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:29:39.899825Z",
-                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *       "created_at": "2026-12-07T04:29:00.963374Z",
+                     *       "cycle_id": "9e67bd3c-440f-4263-9167-c6af15c12ce8",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "id": "1908548a-dd57-473f-89ce-aa55f367ecd2",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -20373,7 +21611,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
+                     *       "reported_at": "2026-12-07T04:29:01.024950Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -20387,7 +21625,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
+                     *       "submitted_at": "2026-12-07T04:29:00.973273Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -20398,7 +21636,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
+                     *       "updated_at": "2026-12-07T04:29:01.063746Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -20731,19 +21969,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:29:39.899825Z",
-                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *       "created_at": "2026-12-07T04:29:00.963374Z",
+                     *       "cycle_id": "9e67bd3c-440f-4263-9167-c6af15c12ce8",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "id": "1908548a-dd57-473f-89ce-aa55f367ecd2",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -20760,7 +21998,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
+                     *       "reported_at": "2026-12-07T04:29:01.024950Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -20774,7 +22012,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
+                     *       "submitted_at": "2026-12-07T04:29:00.973273Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -20785,7 +22023,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
+                     *       "updated_at": "2026-12-07T04:29:01.063746Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -21172,18 +22410,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "b02faa98-7b11-4f61-8574-71e22dcb2dc4",
+                     *               "id": "80816080-8dcc-45b0-a68f-6802781cd4b0",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/b02faa98-7b11-4f61-8574-71e22dcb2dc4"
+                     *               "url": "/api/v1/public/files/80816080-8dcc-45b0-a68f-6802781cd4b0"
                      *             },
                      *             {
-                     *               "id": "a9608a09-ac00-4619-9693-e214e90b1a1e",
+                     *               "id": "a66aaea6-14e5-40c0-b825-802bd9a86862",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/a9608a09-ac00-4619-9693-e214e90b1a1e"
+                     *               "url": "/api/v1/public/files/a66aaea6-14e5-40c0-b825-802bd9a86862"
                      *             }
                      *           ],
                      *           "province": {
@@ -21428,18 +22666,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "b02faa98-7b11-4f61-8574-71e22dcb2dc4",
+                     *           "id": "80816080-8dcc-45b0-a68f-6802781cd4b0",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/b02faa98-7b11-4f61-8574-71e22dcb2dc4"
+                     *           "url": "/api/v1/public/files/80816080-8dcc-45b0-a68f-6802781cd4b0"
                      *         },
                      *         {
-                     *           "id": "a9608a09-ac00-4619-9693-e214e90b1a1e",
+                     *           "id": "a66aaea6-14e5-40c0-b825-802bd9a86862",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/a9608a09-ac00-4619-9693-e214e90b1a1e"
+                     *           "url": "/api/v1/public/files/a66aaea6-14e5-40c0-b825-802bd9a86862"
                      *         }
                      *       ],
                      *       "province": {
@@ -22614,7 +23852,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -23058,7 +24296,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -23071,7 +24309,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *           "model_id": "1908548a-dd57-473f-89ce-aa55f367ecd2",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -23282,7 +24520,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -23485,7 +24723,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *           "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -23493,7 +24731,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *           "id": "82538f5e-2ee8-4868-b171-c0c19a24bae8",
                      *           "level": "deciding_body",
                      *           "phase_review": "interim",
                      *           "purpose": "exemplar",
@@ -23503,7 +24741,7 @@ export interface operations {
                      *           "year": 2025
                      *         },
                      *         {
-                     *           "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *           "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *           "closed_at": "2025-10-08T09:00:00Z",
                      *           "held_on": "2025-10-08",
                      *           "holding_unit": {
@@ -23511,7 +24749,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "39be8536-0e9e-46c0-bde9-b532271a69c5",
+                     *           "id": "b95e8d42-a15e-4e61-a4e8-b04fdff02294",
                      *           "level": "deciding_body",
                      *           "phase_review": null,
                      *           "purpose": "model",
@@ -23715,13 +24953,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "cb7f514a-3070-42f6-8036-1a63699cacbd",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "ca077814-4d10-4798-a3b8-4c3dbae66d9d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -23755,13 +24993,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -23771,9 +25009,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
+                     *       "created_at": "2026-12-07T04:29:02.555853Z",
+                     *       "created_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -23781,13 +25019,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "82538f5e-2ee8-4868-b171-c0c19a24bae8",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -23797,7 +25035,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -23813,7 +25051,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:29:02.555857Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -24065,13 +25303,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "cb7f514a-3070-42f6-8036-1a63699cacbd",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "ca077814-4d10-4798-a3b8-4c3dbae66d9d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -24105,13 +25343,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24121,9 +25359,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
+                     *       "created_at": "2026-12-07T04:29:02.555853Z",
+                     *       "created_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -24131,13 +25369,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "82538f5e-2ee8-4868-b171-c0c19a24bae8",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -24147,7 +25385,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -24163,7 +25401,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:29:02.555857Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -24347,13 +25585,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "cb7f514a-3070-42f6-8036-1a63699cacbd",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "ca077814-4d10-4798-a3b8-4c3dbae66d9d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -24387,13 +25625,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24403,9 +25641,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
+                     *       "created_at": "2026-12-07T04:29:02.555853Z",
+                     *       "created_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -24413,13 +25651,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "82538f5e-2ee8-4868-b171-c0c19a24bae8",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -24429,7 +25667,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -24445,7 +25683,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:29:02.555857Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -24763,13 +26001,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "cb7f514a-3070-42f6-8036-1a63699cacbd",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "ca077814-4d10-4798-a3b8-4c3dbae66d9d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -24803,13 +26041,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24819,9 +26057,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
+                     *       "created_at": "2026-12-07T04:29:02.555853Z",
+                     *       "created_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -24829,13 +26067,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "82538f5e-2ee8-4868-b171-c0c19a24bae8",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -24845,7 +26083,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -24861,7 +26099,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:29:02.555857Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25174,13 +26412,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "cb7f514a-3070-42f6-8036-1a63699cacbd",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "ca077814-4d10-4798-a3b8-4c3dbae66d9d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25214,13 +26452,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25230,9 +26468,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
+                     *       "created_at": "2026-12-07T04:29:02.555853Z",
+                     *       "created_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -25240,13 +26478,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "82538f5e-2ee8-4868-b171-c0c19a24bae8",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -25256,7 +26494,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -25272,7 +26510,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:29:02.555857Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25527,13 +26765,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "cb7f514a-3070-42f6-8036-1a63699cacbd",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "ca077814-4d10-4798-a3b8-4c3dbae66d9d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25567,13 +26805,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25583,9 +26821,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
+                     *       "created_at": "2026-12-07T04:29:02.555853Z",
+                     *       "created_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -25593,13 +26831,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "82538f5e-2ee8-4868-b171-c0c19a24bae8",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -25609,7 +26847,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -25625,7 +26863,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:29:02.555857Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25938,13 +27176,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "cb7f514a-3070-42f6-8036-1a63699cacbd",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "ca077814-4d10-4798-a3b8-4c3dbae66d9d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25978,13 +27216,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25994,9 +27232,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
+                     *       "created_at": "2026-12-07T04:29:02.555853Z",
+                     *       "created_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26004,13 +27242,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "82538f5e-2ee8-4868-b171-c0c19a24bae8",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26020,7 +27258,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26036,7 +27274,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:29:02.555857Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -26316,13 +27554,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "cb7f514a-3070-42f6-8036-1a63699cacbd",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "ca077814-4d10-4798-a3b8-4c3dbae66d9d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -26356,13 +27594,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -26372,9 +27610,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
+                     *       "created_at": "2026-12-07T04:29:02.555853Z",
+                     *       "created_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26382,13 +27620,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "82538f5e-2ee8-4868-b171-c0c19a24bae8",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26398,7 +27636,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26414,7 +27652,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:29:02.555857Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -26727,13 +27965,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "cb7f514a-3070-42f6-8036-1a63699cacbd",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "ca077814-4d10-4798-a3b8-4c3dbae66d9d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -26767,13 +28005,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -26783,9 +28021,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
+                     *       "created_at": "2026-12-07T04:29:02.555853Z",
+                     *       "created_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26793,13 +28031,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "82538f5e-2ee8-4868-b171-c0c19a24bae8",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26809,7 +28047,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26825,7 +28063,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:29:02.555857Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -27080,13 +28318,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "cb7f514a-3070-42f6-8036-1a63699cacbd",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "ca077814-4d10-4798-a3b8-4c3dbae66d9d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -27120,13 +28358,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -27136,9 +28374,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
+                     *       "created_at": "2026-12-07T04:29:02.555853Z",
+                     *       "created_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -27146,13 +28384,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "82538f5e-2ee8-4868-b171-c0c19a24bae8",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -27162,7 +28400,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -27178,7 +28416,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:29:02.555857Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -27503,13 +28741,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "cb7f514a-3070-42f6-8036-1a63699cacbd",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "ca077814-4d10-4798-a3b8-4c3dbae66d9d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -27543,13 +28781,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -27559,9 +28797,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
+                     *       "created_at": "2026-12-07T04:29:02.555853Z",
+                     *       "created_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -27569,13 +28807,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "82538f5e-2ee8-4868-b171-c0c19a24bae8",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -27585,7 +28823,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -27601,7 +28839,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:29:02.555857Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -28136,13 +29374,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "904e2748-064f-478f-8131-c650dba97ca6",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "cb7f514a-3070-42f6-8036-1a63699cacbd",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "ca077814-4d10-4798-a3b8-4c3dbae66d9d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -28176,13 +29414,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -28192,9 +29430,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *       "closed_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
+                     *       "created_at": "2026-12-07T04:29:02.555853Z",
+                     *       "created_by_id": "4d0ce5c0-777e-4e3a-bfcf-fbd30a290613",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -28202,13 +29440,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *       "id": "82538f5e-2ee8-4868-b171-c0c19a24bae8",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "id": "c09514ae-e8a8-4c50-8b3b-8329602e67d6",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -28218,7 +29456,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "id": "d912d15a-970f-45f7-9e49-1feb62855272",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -28234,7 +29472,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "updated_at": "2026-12-07T04:29:02.555857Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -28964,7 +30202,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T03:29:39.579320Z",
+                     *           "created_at": "2026-12-07T04:28:57.486608Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -28981,14 +30219,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T03:29:39.623175Z",
+                     *           "updated_at": "2026-12-07T04:28:57.523729Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T03:29:39.579318Z",
+                     *           "created_at": "2026-12-07T04:28:57.486606Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -29005,7 +30243,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T03:29:39.622833Z",
+                     *           "updated_at": "2026-12-07T04:28:57.521799Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -29914,7 +31152,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T03:29:39.567932Z",
+                     *         "created_at": "2026-12-07T04:28:57.476218Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -29930,14 +31168,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T03:29:39.616553Z",
+                     *         "updated_at": "2026-12-07T04:28:57.511149Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T03:29:39.571486Z",
+                     *         "created_at": "2026-12-07T04:28:57.480470Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -29954,7 +31192,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T03:29:39.619407Z",
+                     *         "updated_at": "2026-12-07T04:28:57.513034Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -31234,7 +32472,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T03:29:39.579320Z",
+                     *           "created_at": "2026-12-07T04:28:57.486608Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -31251,7 +32489,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T03:29:39.623175Z",
+                     *           "updated_at": "2026-12-07T04:28:57.523729Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -31455,17 +32693,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T03:29:39.872451Z",
+                     *           "created_at": "2026-12-07T04:29:00.664604Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "d454cac8-78ff-4d78-a309-9f95b60ead94",
+                     *           "id": "9632a207-de70-41c0-8288-33b83821652b",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T03:29:39.874432Z",
-                     *               "id": "0c80f1a8-c5f6-4ea9-a7d5-08b80e356b19",
+                     *               "created_at": "2026-12-07T04:29:00.685194Z",
+                     *               "id": "c26d65a7-dad7-4012-afc7-211bf2b634f2",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -31473,22 +32711,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T03:29:39.872456Z",
+                     *           "updated_at": "2026-12-07T04:29:00.664611Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T03:29:39.872467Z",
+                     *           "created_at": "2026-12-07T04:29:00.664623Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "723f8a06-b918-4104-bdfe-a85fd2021761",
+                     *           "id": "7330d9bc-f476-4f62-97b6-f326a9edc0ef",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T03:29:39.874442Z",
-                     *               "id": "82d9550d-48fc-431f-b00d-9e2e85fc2815",
+                     *               "created_at": "2026-12-07T04:29:00.685206Z",
+                     *               "id": "caa73d0a-e6f0-4356-a180-8085b70cc33a",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -31496,8 +32734,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T03:29:39.874444Z",
-                     *               "id": "ad8d8922-2830-40e1-ad73-59f395522a39",
+                     *               "created_at": "2026-12-07T04:29:00.685208Z",
+                     *               "id": "1864dbf2-e489-437c-b47e-4fce3d490446",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -31505,7 +32743,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T03:29:39.872467Z",
+                     *           "updated_at": "2026-12-07T04:29:00.664623Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -32492,8 +33730,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T03:29:39.874432Z",
-                     *         "id": "0c80f1a8-c5f6-4ea9-a7d5-08b80e356b19",
+                     *         "created_at": "2026-12-07T04:29:00.685194Z",
+                     *         "id": "c26d65a7-dad7-4012-afc7-211bf2b634f2",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -33492,7 +34730,15 @@ export interface operations {
                      *           "from_states": [
                      *             "registered"
                      *           ],
-                     *           "guards": [],
+                     *           "guards": [
+                     *             {
+                     *               "code": "other_field_confirmed",
+                     *               "label": {
+                     *                 "en": "A model in field `other` is confirmed by its managing unit: the act of a user of that unit, not withdrawn (POST /models/{id}/confirmations)",
+                     *                 "vi": "Mô hình lĩnh vực khác được đơn vị trực tiếp quản lý xác nhận: thao tác của một người dùng thuộc đơn vị đó, chưa thu hồi (POST /models/{id}/confirmations)"
+                     *               }
+                     *             }
+                     *           ],
                      *           "keeps_state": false,
                      *           "label": {
                      *             "en": "Accept the registration",

@@ -34,6 +34,12 @@ from .category_coverage import CategoryCoverage
 from .category_target_read import CategoryTargetRead
 from .category_target_write import CategoryTargetWrite
 from .child_coverage import ChildCoverage
+from .confirmation_create import ConfirmationCreate
+from .confirmation_kind import ConfirmationKind
+from .confirmation_page import ConfirmationPage
+from .confirmation_read import ConfirmationRead
+from .confirmation_status import ConfirmationStatus
+from .confirmation_withdraw import ConfirmationWithdraw
 from .core_member import CoreMember
 from .coverage_report import CoverageReport
 from .covered_model import CoveredModel
@@ -111,6 +117,7 @@ from .outcome_rule import OutcomeRule
 from .override_read import OverrideRead
 from .password_change import PasswordChange
 from .period_override import PeriodOverride
+from .person_ref import PersonRef
 from .precondition_problem import PreconditionProblem
 from .problem import Problem
 from .problem_error import ProblemError
@@ -250,6 +257,12 @@ __all__ = (
     "CategoryTargetRead",
     "CategoryTargetWrite",
     "ChildCoverage",
+    "ConfirmationCreate",
+    "ConfirmationKind",
+    "ConfirmationPage",
+    "ConfirmationRead",
+    "ConfirmationStatus",
+    "ConfirmationWithdraw",
     "CoreMember",
     "CoverageReport",
     "CoveredModel",
@@ -327,6 +340,7 @@ __all__ = (
     "OverrideRead",
     "PasswordChange",
     "PeriodOverride",
+    "PersonRef",
     "PreconditionProblem",
     "Problem",
     "ProblemError",

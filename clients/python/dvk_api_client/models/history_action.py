@@ -4,6 +4,7 @@ from enum import StrEnum
 class HistoryAction(StrEnum):
     ACCEPT = "accept"
     COMMEND = "commend"
+    CONFIRM = "confirm"
     CREATE = "create"
     NOMINATE = "nominate"
     NOT_RECOGNIZE = "not_recognize"
@@ -16,6 +17,7 @@ class HistoryAction(StrEnum):
     REVOKE_DECISION = "revoke_decision"
     SUBMIT = "submit"
     WITHDRAW = "withdraw"
+    WITHDRAW_CONFIRMATION = "withdraw_confirmation"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -24,7 +24,8 @@ class HistoryEntry:
     """One workflow move.
 
     Attributes:
-        action (HistoryAction): What a history entry records: `create` or a workflow move.
+        action (HistoryAction): What a history entry records: `create`, a workflow move, or an act that moves nothing
+            (`confirm`, `withdraw_confirmation`).
         actor_id (None | UUID):
         actor_name (str):
         at (datetime.datetime):
