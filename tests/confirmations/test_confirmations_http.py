@@ -5,73 +5,15 @@ guards count those acts, a withdrawal makes them fail again, and nobody else can
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import func, select
 
-from app.models import Confirmation, Event, RoleAssignment, User
+from app.models import Confirmation, Event
+from tests.confirmations.support import commune_chair, confirmations, history, person, url, withdraw
 from tests.public.showcase_support import decide
-from tests.registry.conftest import RESULTS, SURVEY, Ctx, make_campaign
+from tests.registry.conftest import RESULTS, SURVEY, Ctx
 from tests.storage.upload_samples import jpeg, png
-
-
-@pytest.fixture(autouse=True)
-async def store(tmp_path: Path) -> AsyncIterator[Any]:
-    """The app's blob store for one test: a fresh local folder."""
-    from app.storage import set_store
-    from app.storage.local import LocalBlobStore
-
-    set_store(LocalBlobStore(tmp_path / "blobs"))
-    try:
-        yield
-    finally:
-        set_store(None)
-
-
-@pytest.fixture
-async def ctx(client: Any, demo: Any, session: Any) -> Ctx:
-    """A Vĩnh Linh campaign with an open window, and the registry's helpers."""
-    campaign = await make_campaign(session, "QT-VL")
-    return Ctx(client, demo, str(campaign.id), str(campaign.cycles[0].id))
-
-
-async def _person(ctx: Ctx, session: Any, username: str, full_name: str, role: str, unit: str) -> str:
-    """A user holding one role at one unit (homed there)."""
-    user = User(username=username, full_name=full_name, home_unit_id=ctx.demo.unit(unit), password_hash="x")
-    user.roles = [RoleAssignment(role=role, unit_id=ctx.demo.unit(unit))]
-    session.add(user)
-    await session.commit()
-    ctx.demo.users[username] = user.id
-    return username
-
-
-async def _commune_chair(ctx: Ctx, session: Any) -> str:
-    """The chair of Ủy ban nhân dân xã Vĩnh Thạch, acting for the commune that manages Thôn Tân Lập."""
-    return await _person(ctx, session, "chutich.vinhthach", "Hồ Văn Tâm", "authority", "QT-VL-VT")
-
-
-def _url(mid: str, tail: str = "") -> str:
-    return f"/api/v1/models/{mid}/confirmations{tail}"
-
-
-async def _list(ctx: Ctx, mid: str, user: str = "demo.viewer") -> list[dict[str, Any]]:
-    r = await ctx.client.get(_url(mid), headers=ctx.demo.headers(user))
-    assert r.status_code == 200, r.text
-    return list(r.json()["items"])
-
-
-async def _history(ctx: Ctx, mid: str) -> list[dict[str, Any]]:
-    r = await ctx.client.get(f"/api/v1/models/{mid}/history", headers=ctx.demo.headers("demo.viewer"))
-    return list(r.json())
-
-
-async def _withdraw(ctx: Ctx, mid: str, cid: str, user: str, expect: int = 200, **body: Any) -> Any:
-    r = await ctx.client.post(_url(mid, f"/{cid}/withdraw"), json=body, headers=ctx.demo.headers(user))
-    assert r.status_code == expect, r.text
-    return r.json()
 
 
 async def _events(session: Any, type_: str) -> list[Event]:
@@ -80,13 +22,13 @@ async def _events(session: Any, type_: str) -> list[Event]:
 
 
 async def test_an_other_field_model_waits_for_its_managing_units_act(ctx, session) -> None:
-    chair = await _commune_chair(ctx, session)
+    chair = await commune_chair(ctx, session)
     mid = (await ctx.create(field_code="other", with_form=True))["id"]
     refused = await ctx.move(mid, "demo.registrant", "submit", expect=422)
     assert [e["code"] for e in refused["errors"]] == ["other_field_confirmed"]
 
     r = await ctx.client.post(
-        _url(mid),
+        url(mid),
         json={"kind": "other_field", "note": "UBND xã đã duyệt nội dung thực hiện."},
         headers=ctx.demo.headers(chair),
     )
@@ -101,7 +43,7 @@ async def test_an_other_field_model_waits_for_its_managing_units_act(ctx, sessio
     assert got.status_code == 200 and got.json() == act
 
     assert (await ctx.move(mid, "demo.registrant", "submit"))["state"] == "registered"
-    confirm, submit = (await _history(ctx, mid))[-2:]
+    confirm, submit = (await history(ctx, mid))[-2:]
     assert (confirm["action"], confirm["from_state"], confirm["to_state"]) == ("confirm", "draft", "draft")
     assert confirm["actor_name"] == "Hồ Văn Tâm" and confirm["details"]["confirmation_id"] == act["id"]
     assert confirm["details"]["confirming_unit_id"] == ctx.demo.unit("QT-VL-VT") and confirm["request_id"]
@@ -111,38 +53,38 @@ async def test_an_other_field_model_waits_for_its_managing_units_act(ctx, sessio
 
 
 async def test_a_withdrawn_confirmation_makes_the_guard_fail_again(ctx, session) -> None:
-    chair = await _commune_chair(ctx, session)
+    chair = await commune_chair(ctx, session)
     mid = (await ctx.create(field_code="other", with_form=True))["id"]
     act = await ctx.confirm(mid, chair, "other_field")
     await ctx.move(mid, "demo.registrant", "submit")
 
-    refused = await _withdraw(ctx, mid, act["id"], chair, expect=422)  # a reason is required
+    refused = await withdraw(ctx, mid, act["id"], chair, expect=422)  # a reason is required
     assert refused["code"] == "validation_failed"
-    withdrawn = await _withdraw(ctx, mid, act["id"], chair, reason="Nội dung đăng ký chưa đúng với thực tế.")
+    withdrawn = await withdraw(ctx, mid, act["id"], chair, reason="Nội dung đăng ký chưa đúng với thực tế.")
     assert (withdrawn["status"], withdrawn["counts"]) == ("withdrawn", False)
     assert withdrawn["withdrawn_by"]["full_name"] == "Hồ Văn Tâm" and withdrawn["withdrawn_at"]
     assert withdrawn["withdrawal_reason"] == "Nội dung đăng ký chưa đúng với thực tế."
-    last = (await _history(ctx, mid))[-1]
+    last = (await history(ctx, mid))[-1]
     assert (last["action"], last["reason"]) == ("withdraw_confirmation", "Nội dung đăng ký chưa đúng với thực tế.")
     assert [e.data["reason"] for e in await _events(session, "model.confirmation_withdrawn")] == [last["reason"]]
 
     # The board cannot accept it now; the second withdrawal is refused.
     refused = await ctx.move(mid, "demo.mobiliser", "accept", expect=422)
     assert [e["code"] for e in refused["errors"]] == ["other_field_confirmed"]
-    again = await _withdraw(ctx, mid, act["id"], chair, expect=409, reason="Lần nữa")
+    again = await withdraw(ctx, mid, act["id"], chair, expect=409, reason="Lần nữa")
     assert again["code"] == "confirmation_withdrawn"
 
     # A new act (the withdrawn one stays on the record) lets it through.
     await ctx.confirm(mid, chair, "other_field")
-    assert [c["status"] for c in await _list(ctx, mid)] == ["withdrawn", "confirmed"]
+    assert [c["status"] for c in await confirmations(ctx, mid)] == ["withdrawn", "confirmed"]
     assert (await ctx.move(mid, "demo.mobiliser", "accept"))["state"] == "implementing"
 
 
 async def test_only_a_user_of_the_managing_unit_may_confirm(ctx, session) -> None:
-    chair = await _commune_chair(ctx, session)
-    stranger = await _person(ctx, session, "hx.registrant", "Người Hồ Xá", "registrant", "QT-VL-HX")
+    chair = await commune_chair(ctx, session)
+    stranger = await person(ctx, session, "hx.registrant", "Người Hồ Xá", "registrant", "QT-VL-HX")
     mid = (await ctx.create(field_code="other", with_form=True))["id"]
-    before = await _history(ctx, mid)
+    before = await history(ctx, mid)
     # They see the model but act for another unit: the district board (a role above the commune), the
     # commune's party committee (its viewer role at the commune acts for nothing), the district's viewer.
     for user in ("demo.mobiliser", "demo.authority", "demo.viewer"):
@@ -150,25 +92,25 @@ async def test_only_a_user_of_the_managing_unit_may_confirm(ctx, session) -> Non
         assert problem["code"] == "confirmation_not_permitted", user
         assert problem["confirming_unit"]["code"] == "QT-VL-VT"
     en = await ctx.client.post(
-        _url(mid), json={"kind": "other_field"}, headers=ctx.demo.headers("demo.mobiliser", **{"Accept-Language": "en"})
+        url(mid), json={"kind": "other_field"}, headers=ctx.demo.headers("demo.mobiliser", **{"Accept-Language": "en"})
     )
     assert "Only a user of Xã Vĩnh Thạch (QT-VL-VT)" in en.json()["detail"]
     # A user of another commune cannot see the model: 404, never 403.
     assert (await ctx.confirm(mid, stranger, "other_field", expect=404))["code"] == "not_found"
-    assert (await ctx.client.get(_url(mid), headers=ctx.demo.headers(stranger))).status_code == 404
-    assert await _list(ctx, mid) == [] and await _history(ctx, mid) == before
+    assert (await ctx.client.get(url(mid), headers=ctx.demo.headers(stranger))).status_code == 404
+    assert await confirmations(ctx, mid) == [] and await history(ctx, mid) == before
 
     act = await ctx.confirm(mid, chair, "other_field")
     for user, status in (("demo.mobiliser", 403), ("demo.authority", 403), (stranger, 404)):
-        problem = await _withdraw(ctx, mid, act["id"], user, expect=status, reason="Không đồng ý")
+        problem = await withdraw(ctx, mid, act["id"], user, expect=status, reason="Không đồng ý")
         assert problem["code"] == ("confirmation_not_permitted" if status == 403 else "not_found")
-    r = await ctx.client.get(_url(mid, f"/{act['id']}"), headers=ctx.demo.headers(stranger))
+    r = await ctx.client.get(url(mid, f"/{act['id']}"), headers=ctx.demo.headers(stranger))
     assert r.status_code == 404
-    assert [c["status"] for c in await _list(ctx, mid)] == ["confirmed"]
+    assert [c["status"] for c in await confirmations(ctx, mid)] == ["confirmed"]
 
 
 async def test_an_individual_is_confirmed_by_the_unit_they_register_through(ctx, session) -> None:
-    women = await _person(ctx, session, "hlhpn.vinhthach", "Nguyễn Thị Lan", "registrant", "QT-VL-VT-HLHPN")
+    women = await person(ctx, session, "hlhpn.vinhthach", "Nguyễn Thị Lan", "registrant", "QT-VL-VT-HLHPN")
     body = {
         "registrant_unit_id": ctx.demo.unit("QT-VL-VT-HLHPN"),
         "registrant_kind": "individual",
@@ -205,7 +147,7 @@ async def _exemplar_dossier(ctx: Ctx, mid: str) -> dict[str, Any]:
 
 
 async def test_the_exemplar_dossier_needs_the_grassroots_committees_act(ctx, session) -> None:
-    chair = await _commune_chair(ctx, session)
+    chair = await commune_chair(ctx, session)
     mid = await _recognised(ctx, session)
     report = await _exemplar_dossier(ctx, mid)
     refused = await ctx.move(mid, "demo.registrant", "nominate", expect=422)
@@ -224,7 +166,7 @@ async def test_the_exemplar_dossier_needs_the_grassroots_committees_act(ctx, ses
     assert event.resource_type == "evidence" and event.resource_id == report["id"]
 
     # Withdrawn, the dossier is incomplete again; confirmed anew, the model can be nominated.
-    await _withdraw(ctx, mid, act["id"], "demo.authority", reason="Cần bổ sung số liệu năm nay.")
+    await withdraw(ctx, mid, act["id"], "demo.authority", reason="Cần bổ sung số liệu năm nay.")
     read = await ctx.client.get(f"/api/v1/evidence/{report['id']}", headers=ctx.demo.headers("demo.viewer"))
     assert read.json()["confirmed_by_grassroots"] is False
     assert [e["code"] for e in (await ctx.move(mid, "demo.registrant", "nominate", expect=422))["errors"]] == [
@@ -252,7 +194,7 @@ async def test_an_act_of_a_unit_that_no_longer_confirms_does_not_count(ctx, sess
         update(Unit).where(Unit.code == "QT-VL-VT-TL-CB").values(party_org_id=ctx.demo.unit("QT-VL-HX-DU"))
     )
     await session.commit()
-    [read] = await _list(ctx, mid)
+    [read] = await confirmations(ctx, mid)
     assert read["id"] == act["id"] and (read["status"], read["counts"]) == ("confirmed", False)
     assert [e["code"] for e in (await ctx.move(mid, "demo.registrant", "nominate", expect=422))["errors"]] == [
         "exemplar_dossier_complete"
@@ -260,12 +202,12 @@ async def test_an_act_of_a_unit_that_no_longer_confirms_does_not_count(ctx, sess
 
 
 async def test_bad_input_changes_nothing(ctx, session) -> None:
-    chair = await _commune_chair(ctx, session)
+    chair = await commune_chair(ctx, session)
     other = (await ctx.create(field_code="other", with_form=True))["id"]
     economy = (await ctx.create(with_form=True))["id"]
     form = (await ctx.client.get(f"/api/v1/models/{other}/evidence", headers=ctx.demo.headers(chair))).json()
     form_id = form["items"][0]["id"]
-    before = {mid: await _history(ctx, mid) for mid in (other, economy)}
+    before = {mid: await history(ctx, mid) for mid in (other, economy)}
     cases: list[tuple[str, dict[str, Any], int, str]] = [
         (other, {"kind": "approval"}, 422, "validation_failed"),
         (other, {"kind": True}, 422, "validation_failed"),
@@ -277,10 +219,10 @@ async def test_bad_input_changes_nothing(ctx, session) -> None:
         (economy, {"kind": "other_field"}, 422, "confirmation_not_applicable"),
     ]
     for mid, body, status, code in cases:
-        r = await ctx.client.post(_url(mid), json=body, headers=ctx.demo.headers(chair))
+        r = await ctx.client.post(url(mid), json=body, headers=ctx.demo.headers(chair))
         assert (r.status_code, r.json()["code"]) == (status, code), body
     r = await ctx.client.post(
-        _url(other), content=b"{", headers=ctx.demo.headers(chair, **{"Content-Type": "application/json"})
+        url(other), content=b"{", headers=ctx.demo.headers(chair, **{"Content-Type": "application/json"})
     )
     assert (r.status_code, r.json()["code"]) == (400, "malformed_json")
     # The grassroots committee names no file, or the wrong one.
@@ -289,7 +231,7 @@ async def test_bad_input_changes_nothing(ctx, session) -> None:
         assert problem["code"] == code and problem["errors"][0]["pointer"] == "#/evidence_id"
     await session.commit()
     assert await session.scalar(select(func.count()).select_from(Confirmation)) == 0
-    assert {mid: await _history(ctx, mid) for mid in (other, economy)} == before
+    assert {mid: await history(ctx, mid) for mid in (other, economy)} == before
     assert await _events(session, "model.confirmed") == []
 
     # Twice the same act: 409 naming the first; a withdrawn model takes no confirmation.
@@ -299,19 +241,19 @@ async def test_bad_input_changes_nothing(ctx, session) -> None:
     withdrawn = (await ctx.create(field_code="other"))["id"]
     await ctx.move(withdrawn, "demo.registrant", "withdraw", reason="Đơn vị rút đăng ký.")
     assert (await ctx.confirm(withdrawn, chair, "other_field", expect=409))["code"] == "model_withdrawn"
-    assert len(await _list(ctx, other)) == 1
+    assert len(await confirmations(ctx, other)) == 1
 
 
 async def test_a_retry_with_the_same_key_records_one_act(ctx, session) -> None:
-    chair = await _commune_chair(ctx, session)
+    chair = await commune_chair(ctx, session)
     mid = (await ctx.create(field_code="other"))["id"]
     headers = ctx.demo.headers(chair, **{"Idempotency-Key": "xac-nhan-tan-lap-1"})
-    first = await ctx.client.post(_url(mid), json={"kind": "other_field"}, headers=headers)
-    second = await ctx.client.post(_url(mid), json={"kind": "other_field"}, headers=headers)
+    first = await ctx.client.post(url(mid), json={"kind": "other_field"}, headers=headers)
+    second = await ctx.client.post(url(mid), json={"kind": "other_field"}, headers=headers)
     assert first.status_code == second.status_code == 201
     assert second.headers.get("idempotent-replayed") == "true" and second.json() == first.json()
-    assert len(await _list(ctx, mid)) == 1
-    assert [h["action"] for h in await _history(ctx, mid)].count("confirm") == 1
+    assert len(await confirmations(ctx, mid)) == 1
+    assert [h["action"] for h in await history(ctx, mid)].count("confirm") == 1
 
 
 async def test_an_upload_can_no_longer_mark_a_file_confirmed(ctx) -> None:
@@ -327,14 +269,14 @@ async def test_an_upload_can_no_longer_mark_a_file_confirmed(ctx) -> None:
 
 
 async def test_a_file_a_confirmation_names_cannot_be_removed(ctx, session) -> None:
-    chair = await _commune_chair(ctx, session)
+    chair = await commune_chair(ctx, session)
     mid = (await ctx.create(field_code="other"))["id"]
     scan = await ctx.attach(mid, "confirmation", title="Giấy xác nhận của UBND xã (bản chụp)")
     act = await ctx.confirm(mid, chair, "other_field", evidence_id=scan["id"], note="Kèm bản chụp giấy xác nhận.")
     assert act["evidence_id"] == scan["id"] and act["note"] == "Kèm bản chụp giấy xác nhận."
     r = await ctx.client.delete(f"/api/v1/evidence/{scan['id']}", headers=ctx.demo.headers("demo.registrant"))
     assert r.status_code == 409 and r.json()["code"] == "evidence_confirmed"
-    await _withdraw(ctx, mid, act["id"], chair, reason="Thay bằng giấy xác nhận mới.")
+    await withdraw(ctx, mid, act["id"], chair, reason="Thay bằng giấy xác nhận mới.")
     r = await ctx.client.delete(f"/api/v1/evidence/{scan['id']}", headers=ctx.demo.headers("demo.registrant"))
     assert r.status_code == 409  # the record keeps what it confirmed
 
@@ -353,14 +295,14 @@ async def test_a_legacy_flag_is_a_record_that_counts_for_nothing(ctx, session) -
     )
     session.add(legacy)
     await session.commit()
-    [read] = await _list(ctx, mid)
+    [read] = await confirmations(ctx, mid)
     assert (read["legacy"], read["counts"], read["confirmed_by"], read["confirming_unit"]) == (True, False, None, None)
     got = await ctx.client.get(f"/api/v1/evidence/{report['id']}", headers=ctx.demo.headers("demo.viewer"))
     assert got.json()["confirmed_by_grassroots"] is False
     assert (await ctx.move(mid, "demo.registrant", "nominate", expect=422))["errors"][0]["code"] == (
         "exemplar_dossier_complete"
     )
-    refused = await _withdraw(ctx, mid, read["id"], "demo.mobiliser", expect=403, reason="Không có quyền")
+    refused = await withdraw(ctx, mid, read["id"], "demo.mobiliser", expect=403, reason="Không có quyền")
     assert refused["code"] == "confirmation_not_permitted" and refused["confirming_unit"]["code"] == "QT-VL-VT-DU"
-    withdrawn = await _withdraw(ctx, mid, read["id"], "demo.authority", reason="Thay bằng xác nhận của Đảng ủy.")
+    withdrawn = await withdraw(ctx, mid, read["id"], "demo.authority", reason="Thay bằng xác nhận của Đảng ủy.")
     assert withdrawn["status"] == "withdrawn"
