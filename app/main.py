@@ -15,6 +15,7 @@ from app.authority.endpoints import router as authority_router
 from app.authority.sync import refresh_campaign
 from app.campaigns import service as campaigns_service
 from app.campaigns.endpoints import router as campaigns_router
+from app.confirmations.endpoints import router as confirmations_router
 from app.contract import install_contract
 from app.core.bodies import require_token_for
 from app.core.boundary import ErrorBoundary
@@ -131,6 +132,7 @@ def create_app() -> FastAPI:
         models_router,
         conditions_router,
         evidence_router,
+        confirmations_router,
         followups_router,
         workflow_router,
         authority_router,

@@ -106,6 +106,13 @@ async def _capture() -> dict[str, Any]:
         comprehensive = next((m for m in models if m["model_type"] == "comprehensive"), None)
         if comprehensive is not None:
             await get("models_conditions_get", f"/models/{comprehensive['id']}/conditions")
+        # The exemplar's achievement report was confirmed by the grassroots committee's act.
+        exemplar = next((m for m in models if m["state"] == "exemplar"), None)
+        if exemplar:
+            confirmations = await get("confirmations_list", f"/models/{exemplar['id']}/confirmations")
+            if confirmations and confirmations["items"]:
+                first = confirmations["items"][0]["id"]
+                await get("confirmations_get", f"/models/{exemplar['id']}/confirmations/{first}")
         decisions = await get("decisions_list", "/decisions")
         if decisions and decisions["items"]:
             await get("decisions_get", f"/decisions/{decisions['items'][0]['id']}")

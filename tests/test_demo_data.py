@@ -60,6 +60,20 @@ async def test_demo_movement_loads_and_tells_the_truth(client, demo, database, s
     assert exemplar["name"] == NAME
     read = (await client.get(f"/api/v1/models/{exemplar['id']}", headers=demo.headers("demo.authority"))).json()
     assert [h["number"] for h in read["honours"]] == ["45-QĐ/ĐU", "52-QĐ/ĐU", "53-QĐ/ĐU"]
+    # Its achievement report was confirmed by an act of Đảng ủy xã Vĩnh Thạch's user, not by a flag.
+    url = f"/api/v1/models/{exemplar['id']}"
+    [act] = (await client.get(f"{url}/confirmations", headers=headers)).json()["items"]
+    assert (act["kind"], act["status"], act["counts"], act["legacy"]) == (
+        "achievement_report",
+        "confirmed",
+        True,
+        False,
+    )
+    assert act["confirmed_by"]["full_name"] == "Phạm Thị Dung" and act["confirming_unit"]["code"] == "QT-VL-VT-DU"
+    report = (await client.get(f"/api/v1/evidence/{act['evidence_id']}", headers=headers)).json()
+    assert report["kind"] == "achievement_report" and report["confirmed_by_grassroots"] is True
+    history = (await client.get(f"{url}/history", headers=headers)).json()
+    assert [h["action"] for h in history].index("confirm") < [h["action"] for h in history].index("nominate")
     reviews = (await client.get(f"/api/v1/reviews?model_id={exemplar['id']}", headers=headers)).json()["items"]
     assert len(reviews) == 2
     for summary in reviews:
@@ -77,6 +91,7 @@ async def test_demo_movement_loads_and_tells_the_truth(client, demo, database, s
 
 
 async def test_every_demo_model_got_where_it_is_by_moves_of_the_table(client, demo, database) -> None:
+    from app.workflow.codes import ACT_CODES
     from app.workflow.table import BY_ACTION
 
     await _load_demo(database)
@@ -88,7 +103,7 @@ async def test_every_demo_model_got_where_it_is_by_moves_of_the_table(client, de
         assert history[0]["action"] == "create" and history[0]["to_state"] == "draft"
         state = "draft"
         for entry in history[1:]:
-            if entry["action"] == "follow_up":  # a board's follow-up is not a move: the state stays
+            if entry["action"] in ACT_CODES or entry["action"] == "follow_up":  # acts and follow-ups move nothing
                 assert entry["from_state"] == entry["to_state"] == state, (model["code"], entry)
                 continue
             row = BY_ACTION[entry["action"]]

@@ -28,6 +28,11 @@ TAGS: tuple[tuple[str, str], ...] = (
         "The mass-mobilisation boards' follow-ups of a model between registration and survey (theo dõi, kiểm "
         "tra): what was found, what is asked and by when, and the open requests to chase.",
     ),
+    (
+        "confirmations",
+        "Confirmation acts: the managing unit confirms a model in field `other`, the grassroots party committee "
+        "an exemplar's achievement report; who, of which unit, when; withdrawals.",
+    ),
     ("reviews", "Review sessions: members, candidates, ballots, minutes and outcomes."),
     ("decisions", "Recognition, non-recognition, exemplar and commendation decisions, and revocations."),
     ("authority", "Who reviews, proposes and decides for a unit (the six cases), and administrators' overrides."),

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, get_args
 
+from app.confirmations.schemas import ConfirmationStatus
 from app.core.labels import (
     AUTHORITY_RELATIONS,
     AWARD_FORMS,
@@ -32,6 +33,7 @@ from app.registrations.list_schemas import ListStatus
 from app.registry.schemas import LevelAimed, ModelType, RegistrantKind
 from app.reviews.schemas import OutcomeRule, OutcomeValue, PhaseReview, Purpose, ReviewLevel, Status, VoteValue
 from app.workflow.codes import ACTION_CODES, HISTORY_ACTION_CODES, ROLE_CODES, STATE_CODES
+from app.workflow.confirmers import CONFIRMATION_KINDS
 from app.workflow.states import PUBLIC_STATES, State
 
 REF = "#/components/schemas/"
@@ -84,7 +86,8 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
     NamedEnum(
         "HistoryAction",
         HISTORY_ACTION_CODES,
-        "What a history entry records: `create`, a workflow move, or a board's `follow_up` (the state stays).",
+        "What a history entry records: `create`, a workflow move, a board's `follow_up`, or an act that moves "
+        "nothing (`confirm`, `withdraw_confirmation`); the state stays for the last three.",
     ),
     NamedEnum("Role", ROLE_CODES, "A role a user holds at a unit."),
     NamedEnum("RegistrantKind", _codes(get_args(RegistrantKind)), "Who registers a model: a collective or a person."),
@@ -101,6 +104,13 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
         _codes(FOLLOW_UP_KINDS),
         "What a board's follow-up of a model was: monitoring, inspection, praise, guidance or a reminder.",
     ),
+    NamedEnum(
+        "ConfirmationKind",
+        CONFIRMATION_KINDS,
+        "What a confirmation act confirms: a model in field `other` (by its managing unit) or an achievement report "
+        "(by the grassroots party committee).",
+    ),
+    NamedEnum("ConfirmationStatus", _codes(get_args(ConfirmationStatus)), "A confirmation in force, or withdrawn."),
     NamedEnum(
         "PublicEvidenceKind",
         _codes(get_args(PublicEvidenceKind)),

@@ -119,12 +119,17 @@ REQUESTS: dict[str, Any] = {
         "targets": [{"category_code": "commune", "comparator": "gte", "share_percent": 50}],
     },
     "units_close": {"reason": "Sáp nhập vào đơn vị hành chính mới năm 2025"},
+    "confirmations_create": {
+        "kind": "achievement_report",
+        "evidence_id": "68d7e5fb-35f8-489d-9e6a-75af4a6d9d9c",
+        "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
+    },
+    "confirmations_withdraw": {"reason": "Báo cáo thành tích cần bổ sung số liệu năm 2025."},
     "evidence_upload": {
         "file": "anh-vuon-ho-tan-lap.jpg",
         "kind": "model_photo",
         "title": "Vườn cây ăn quả của hộ ông Lê Văn Bình",
         "description": "Sau một năm cải tạo.",
-        "confirmed_by_grassroots": True,
     },
     "decisions_document_upload": {
         "file": "125-QD-HU.pdf",

@@ -16,6 +16,7 @@ RENAMED: dict[str, str] = {
     "Body_auth_token": "TokenRequest",
     "Page_AuthorityOverrideRead_": "AuthorityOverridePage",
     "Page_CampaignRead_": "CampaignPage",
+    "Page_ConfirmationRead_": "ConfirmationPage",
     "Page_DecisionSummary_": "DecisionSummaryPage",
     "Page_EvidenceRead_": "EvidencePage",
     "Page_FollowUpRead_": "FollowUpPage",

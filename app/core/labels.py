@@ -117,6 +117,19 @@ COMPREHENSIVE_CONDITIONS: Mapping[str, Text] = {
     ),
 }
 
+# Kinds of confirmation act (`confirmations.kind`): seed 000 §2.2 ("được cơ quan, đơn vị trực tiếp quản lý
+# xác nhận") and §5 ("có xác nhận của cấp ủy cơ sở").
+CONFIRMATION_KINDS: Mapping[str, Text] = {
+    "other_field": Text(
+        "Xác nhận của đơn vị trực tiếp quản lý (mô hình lĩnh vực khác)",
+        "Confirmation by the managing unit (model in field `other`)",
+    ),
+    "achievement_report": Text(
+        "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
+        "Grassroots party committee's confirmation of the achievement report",
+    ),
+}
+
 # Roles (`role_assignments.role`, `policy.permissions.Role`).
 ROLES: Mapping[str, Text] = {
     "admin": Text("Quản trị", "Administrator"),

@@ -10,9 +10,12 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.confirmations.schemas import ConfirmationCreate
+from app.confirmations.service import Confirmer, confirm
 from app.core.search import fold
 from app.demo.documents import sample_pdf
 from app.demo.files import jpeg, store_file
+from app.demo.repository import grants_of
 from app.models import (
     Campaign,
     CampaignCycle,
@@ -40,6 +43,7 @@ SUMMARY = (
     "Đảng viên đi trước, nhân dân hiến 3.200 m² đất và 1.500 ngày công làm 2,4 km đường bê tông "
     "liên xóm; không phát sinh khiếu kiện."
 )
+REPORT_NOTE = "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập."
 MEMBERS = [
     ("Nguyễn Văn Hùng", "Bí thư Đảng ủy, Chủ tịch Hội đồng"),
     ("Lê Thị Mai", "Trưởng khối Dân vận xã"),
@@ -282,17 +286,17 @@ async def load_demo_recognition(
         number=recognition.number,
     )
 
-    for kind, title, data, name, extra in (
-        ("submission", "Tờ trình đề nghị công nhận điển hình", sample_pdf("to trinh"), "to-trinh.pdf", {}),
-        (
-            "achievement_report",
-            "Báo cáo thành tích",
-            sample_pdf("thanh tich"),
-            "bao-cao-thanh-tich.pdf",
-            {"confirmed_by_grassroots": True},
-        ),
+    files = {}
+    for kind, title, data, name in (
+        ("submission", "Tờ trình đề nghị công nhận điển hình", sample_pdf("to trinh"), "to-trinh.pdf"),
+        ("achievement_report", "Báo cáo thành tích", sample_pdf("thanh tich"), "bao-cao-thanh-tich.pdf"),
     ):
-        await store_file(session, model, registrant, kind, title, data, "application/pdf", name, **extra)
+        files[kind] = await store_file(session, model, registrant, kind, title, data, "application/pdf", name)
+    await session.flush()
+    # Đảng ủy xã Vĩnh Thạch (the cell's grassroots committee) confirms the report: an act of its user.
+    confirmer = Confirmer(authority.id, authority.full_name, await grants_of(session, authority.id))
+    report = ConfirmationCreate(kind="achievement_report", evidence_id=files["achievement_report"].id, note=REPORT_NOTE)
+    await confirm(session, None, confirmer, model, report, at=datetime(year, 10, 30, 2, tzinfo=UTC))
     for i, colour in enumerate(((46, 125, 50), (198, 40, 40)), start=1):
         await store_file(
             session,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import Unit, User
+from app.models import RoleAssignment, Unit, User
+from app.policy.scope import Grant
 
 
 async def unit_count(session: AsyncSession) -> int:
@@ -16,3 +19,13 @@ async def unit_count(session: AsyncSession) -> int:
 async def all_users(session: AsyncSession) -> list[User]:
     """Every user."""
     return list((await session.scalars(select(User))).all())
+
+
+async def grants_of(session: AsyncSession, user_id: uuid.UUID) -> tuple[Grant, ...]:
+    """The roles a user holds where, as a caller's scope carries them."""
+    rows = await session.execute(
+        select(RoleAssignment.role, RoleAssignment.unit_id, Unit.path)
+        .join(Unit, Unit.id == RoleAssignment.unit_id)
+        .where(RoleAssignment.user_id == user_id)
+    )
+    return tuple(Grant(role, unit_id, path) for role, unit_id, path in rows)

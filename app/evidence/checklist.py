@@ -31,9 +31,11 @@ def checklist(action: str, facts: dossier.EvidenceFacts) -> DossierAction:
                 kind=req.kind,
                 label=_label(req.label),
                 min_count=req.min_count,
-                confirmed_by_grassroots_required=req.confirmed_by_grassroots,
+                confirmed_by_grassroots_required=req.confirmed_by == "achievement_report",
+                confirmation=req.confirmation,
                 present_count=status.present_count,
                 evidence_ids=[uuid.UUID(i) for i in status.evidence_ids],
+                confirmation_ids=[uuid.UUID(i) for i in status.confirmation_ids],
                 satisfied=status.satisfied,
                 alternative=_label(req.alternative_label) if req.alternative_label else None,
             )

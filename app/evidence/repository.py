@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.errors import NotFound
 from app.core.i18n import Text
 from app.core.pagination import PageParams, decode_cursor, encode_cursor
-from app.models import Evidence, RegisteredModel, UnitPlan, User
+from app.models import Confirmation, Evidence, RegisteredModel, UnitPlan, User
 from app.policy.principal import Caller
 from app.policy.visibility import scoped
 
@@ -89,3 +89,25 @@ async def references(session: AsyncSession, sha256: str) -> int:
     files = await session.scalar(select(func.count()).select_from(Evidence).where(Evidence.sha256 == sha256))
     plans = await session.scalar(select(func.count()).select_from(UnitPlan).where(UnitPlan.document_sha256 == sha256))
     return int(files or 0) + int(plans or 0)
+
+
+async def confirmed_by_grassroots(session: AsyncSession, evidence_ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of these files an act of the grassroots committee confirms (not withdrawn, not legacy); the files
+    are already read through their model's visibility."""
+    if not evidence_ids:
+        return set()
+    rows = await session.scalars(
+        select(Confirmation.evidence_id).where(
+            Confirmation.evidence_id.in_(evidence_ids),
+            Confirmation.kind == "achievement_report",
+            Confirmation.withdrawn_at.is_(None),
+            Confirmation.legacy.is_(False),
+        )
+    )
+    return {i for i in rows if i is not None}
+
+
+async def confirmations_naming(session: AsyncSession, evidence_id: uuid.UUID) -> int:
+    """How many confirmations (withdrawn or not) name this file."""
+    query = select(func.count()).select_from(Confirmation).where(Confirmation.evidence_id == evidence_id)
+    return int(await session.scalar(query) or 0)

@@ -9,6 +9,7 @@ from typing import Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from app.workflow.codes import ActionCode, StateCode
+from app.workflow.confirmers import ConfirmationKind
 
 EvidenceKind = Literal[
     "registration_form",
@@ -38,9 +39,6 @@ class EvidenceCreate(BaseModel):
     latitude: float | None = Field(default=None, ge=-90, le=90, allow_inf_nan=False)
     longitude: float | None = Field(default=None, ge=-180, le=180, allow_inf_nan=False)
     keep_location: bool = Field(default=False, description="Keep the photo's GPS data (survey photos only).")
-    confirmed_by_grassroots: bool = Field(
-        default=False, description="An achievement report confirmed by the grassroots party committee."
-    )
 
     @field_validator("taken_at")
     @classmethod
@@ -81,7 +79,14 @@ UPLOAD_REQUEST_BODY = {
                     "latitude": {"type": "number", "minimum": -90, "maximum": 90},
                     "longitude": {"type": "number", "minimum": -180, "maximum": 180},
                     "keep_location": {"type": "boolean", "default": False},
-                    "confirmed_by_grassroots": {"type": "boolean", "default": False},
+                    "confirmed_by_grassroots": {
+                        "type": "boolean",
+                        "default": False,
+                        "deprecated": True,
+                        "description": "Deprecated: an upload can no longer mark a file confirmed. `false` is "
+                        "accepted and ignored; `true` is refused (422 `confirmation_by_act_required`): the "
+                        "grassroots party committee confirms with POST /models/{id}/confirmations.",
+                    },
                 },
             }
         }
@@ -115,7 +120,12 @@ class EvidenceRead(BaseModel):
     taken_at: datetime | None
     latitude: float | None
     longitude: float | None
-    confirmed_by_grassroots: bool
+    confirmed_by_grassroots: bool = Field(
+        description="Deprecated, read-only: true while a confirmation act of the grassroots party committee "
+        "(kind `achievement_report`, not withdrawn) names this file; GET /models/{id}/confirmations tells who "
+        "confirmed it and when.",
+        json_schema_extra={"deprecated": True},
+    )
     is_public: bool
     content_url: str
 
@@ -134,9 +144,22 @@ class DossierItem(BaseModel):
     kind: EvidenceKind
     label: Label
     min_count: int
-    confirmed_by_grassroots_required: bool
-    present_count: int
+    confirmed_by_grassroots_required: bool = Field(
+        description="Only files the grassroots party committee confirmed count (`confirmation` is "
+        "`achievement_report`)."
+    )
+    confirmation: ConfirmationKind | None = Field(
+        default=None,
+        description="The confirmation act the line needs: `other_field` (the act itself, by a user of the managing "
+        "unit; a `confirmation` file is optional) or `achievement_report` (files confirmed by the grassroots party "
+        "committee).",
+    )
+    present_count: int = Field(description="Qualifying files; for an `other_field` line, the acts that count.")
     evidence_ids: list[uuid.UUID]
+    confirmation_ids: list[uuid.UUID] = Field(
+        default_factory=list,
+        description="The confirmation acts that count for the line (GET /models/{id}/confirmations).",
+    )
     satisfied: bool
     alternative: Label | None = Field(default=None, description="What else satisfies it (e.g. a text report).")
 

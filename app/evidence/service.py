@@ -12,26 +12,26 @@ from __future__ import annotations
 import hashlib
 import logging
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import anyio.to_thread
-from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core import labels, messages
+from app.core import labels
 from app.core.config import get_settings
 from app.core.context import RequestContext
-from app.core.errors import AppError, Conflict, Forbidden, PayloadTooLarge, Unprocessable, validation_errors
+from app.core.errors import AppError, Conflict, Forbidden, PayloadTooLarge
 from app.core.i18n import Text
 from app.events.service import record_event
 from app.evidence import repository
+from app.evidence.form import LEGACY_FLAG
+from app.evidence.form import parse_form as parse_form  # the upload form's parsing (evidence, decisions)
 from app.evidence.messages import QUOTA
 from app.evidence.schemas import EvidenceCreate, EvidenceRead
 from app.evidence.upload import ReceivedUpload, detect_media_type, strip_metadata
-from app.models import EVIDENCE_KINDS, Evidence, RegisteredModel
+from app.models import Evidence, RegisteredModel
 from app.policy.permissions import Role
 from app.policy.principal import Caller
 from app.storage import BlobStore
@@ -61,7 +61,6 @@ UPLOADERS: dict[Role, frozenset[str]] = {
 }
 
 
-UNKNOWN_KIND = Text("Loại tệp minh chứng không tồn tại: {kind}.", "No such kind of evidence: {kind}.")
 KIND_NOT_PERMITTED = Text(
     "Vai trò của bạn không được thêm tệp loại '{kind}' cho mô hình này.",
     "Your roles do not allow adding '{kind}' files to this model.",
@@ -75,6 +74,10 @@ IMMUTABLE = Text(
     "hãy tải lên tệp mới để đính chính.",
     "Files can only be removed while the model is a draft or returned (now: {state}); "
     "upload a new file as a correction.",
+)
+CONFIRMED_FILE = Text(
+    "Tệp này gắn với một xác nhận (kể cả xác nhận đã thu hồi) nên không xóa được; hãy tải lên tệp mới.",
+    "A confirmation (even a withdrawn one) names this file, so it cannot be removed; upload a new file.",
 )
 
 
@@ -97,26 +100,6 @@ def require_some_upload_role(caller: Caller, model: RegisteredModel) -> None:
     """403 before the body is read when the caller may add no kind of file to this model."""
     if not any(role in UPLOADERS for role in acting_roles(caller, model)):
         raise Forbidden(NO_UPLOAD_ROLE, code="action_not_permitted")
-
-
-def parse_form(fields: Mapping[str, str]) -> EvidenceCreate:
-    """The upload's form fields, validated; 422 with a pointer per bad field (unknown kind included)."""
-    kind = fields.get("kind")
-    if kind is not None and kind not in EVIDENCE_KINDS:
-        raise Unprocessable(
-            UNKNOWN_KIND,
-            code="unknown_evidence_kind",
-            _kind=kind[:40],
-            allowed=list(EVIDENCE_KINDS),
-            errors=[
-                {"code": "unknown_evidence_kind", "pointer": "#/kind", "detail": UNKNOWN_KIND.render(kind=kind[:40])}
-            ],
-        )
-    try:
-        return EvidenceCreate.model_validate(dict(fields))
-    except ValidationError as exc:
-        errors = validation_errors([{**e, "loc": ("body", *e["loc"])} for e in exc.errors()])
-        raise Unprocessable(messages.INVALID_DATA, code="validation_failed", errors=errors) from None
 
 
 def require_kind(caller: Caller, model: RegisteredModel, kind: str) -> None:
@@ -227,7 +210,6 @@ async def add_evidence(
             taken_at=form.taken_at,
             latitude=form.latitude,
             longitude=form.longitude,
-            confirmed_by_grassroots=form.confirmed_by_grassroots,
         )
         session.add(evidence)
         await session.flush()
@@ -277,6 +259,8 @@ async def delete_evidence(
         raise Forbidden(KIND_NOT_PERMITTED, code="evidence_kind_not_permitted", _kind=evidence.kind)
     if State(model.state) not in EDITABLE_STATES:
         raise Conflict(IMMUTABLE, code="evidence_immutable", _state=model.state, state=model.state)
+    if await repository.confirmations_naming(session, evidence.id):
+        raise Conflict(CONFIRMED_FILE, code="evidence_confirmed")
     await session.delete(evidence)
     await session.flush()
     await record_event(
@@ -307,12 +291,15 @@ async def collect_blob(sha256: str) -> None:
 
 
 async def to_reads(session: AsyncSession, rows: list[Evidence]) -> list[EvidenceRead]:
-    """Files as a client reads them, with their uploaders' names."""
+    """Files as a client reads them, with their uploaders' names and whether the grassroots committee confirmed
+    them (derived from its confirmation acts)."""
     names = await repository.uploader_names(session, {e.uploaded_by_id for e in rows})
+    confirmed = await repository.confirmed_by_grassroots(session, [e.id for e in rows])
     return [
         EvidenceRead.model_validate(
             {
                 **{c.key: getattr(e, c.key) for c in Evidence.__table__.columns},
+                LEGACY_FLAG: e.id in confirmed,
                 "kind_label": labels.EVIDENCE_KINDS[e.kind].render(),
                 "uploaded_by": {"id": e.uploaded_by_id, "full_name": names.get(e.uploaded_by_id, "")},
                 "content_url": f"/api/v1/evidence/{e.id}/content",

@@ -4,6 +4,7 @@ from app.models.audit import Event, IdempotencyRecord, ModelHistory, Sequence
 from app.models.authority import AuthorityOverride, AuthorityProfile, AuthorityRule
 from app.models.base import Base
 from app.models.campaign import Campaign, CampaignCycle
+from app.models.confirmation import CONFIRMATION_KINDS, Confirmation
 from app.models.criteria import CampaignCriterion, ModelConditions
 from app.models.evidence import EVIDENCE_KINDS, Evidence
 from app.models.followup import FOLLOW_UP_KINDS, FollowUp
@@ -19,6 +20,7 @@ from app.models.unit import Unit
 from app.models.user import LoginAttempt, RefreshToken, RoleAssignment, User
 
 __all__ = [
+    "CONFIRMATION_KINDS",
     "EVIDENCE_KINDS",
     "FOLLOW_UP_KINDS",
     "AuthorityOverride",
@@ -29,6 +31,7 @@ __all__ = [
     "CampaignCriterion",
     "CampaignCycle",
     "CampaignTarget",
+    "Confirmation",
     "Criterion",
     "Decision",
     "DecisionModel",

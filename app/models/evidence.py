@@ -48,8 +48,8 @@ class Evidence(Base):
     taken_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
-    # For an achievement report: confirmed by the grassroots party committee (seed 000 §5).
-    confirmed_by_grassroots: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Whether the grassroots party committee confirmed an achievement report is an act, not a column:
+    # `confirmations` (app/models/confirmation.py).
     # Set by a decision that publishes the file on the public showcase (issue 5).
     is_public: Mapped[bool] = mapped_column(Boolean, default=False)
     # The review minutes / decision document this copy belongs to: one upload to a review or a decision

@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, Select, bindparam, exists, false, or_, sel
 
 from app.models import (
     Campaign,
+    Confirmation,
     Decision,
     DecisionModel,
     Evidence,
@@ -123,6 +124,11 @@ def history_rule(caller: Caller) -> ColumnElement[bool]:
     return of_visible_model(caller, ModelHistory.model_id)
 
 
+def confirmation_rule(caller: Caller) -> ColumnElement[bool]:
+    """Confirmation acts on models the caller sees."""
+    return of_visible_model(caller, Confirmation.model_id)
+
+
 def review_rule(caller: Caller) -> ColumnElement[bool]:
     """Reviews held in the caller's read scope, or with a candidate model the caller sees."""
     via_model = exists(
@@ -212,6 +218,7 @@ RULES: dict[type[Any], Callable[[Caller], ColumnElement[bool]]] = {
     Evidence: evidence_rule,
     Survey: survey_rule,
     ModelHistory: history_rule,
+    Confirmation: confirmation_rule,
     FollowUp: follow_up_rule,
     ModelConditions: conditions_rule,
     IndicatorValue: indicator_value_rule,

@@ -8,7 +8,7 @@ them as a checklist. `nominate` is guarded by `exemplar_dossier_complete`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.core import labels
@@ -21,19 +21,34 @@ class EvidenceFact:
 
     id: str
     kind: str
-    confirmed_by_grassroots: bool = False
+
+
+@dataclass(frozen=True)
+class ConfirmationFact:
+    """A confirmation act that counts: not withdrawn, not legacy, by a user of the unit that confirms
+    (app/workflow/confirmers.py) — the workflow's repository keeps only those."""
+
+    id: str
+    kind: str  # other_field | achievement_report
+    evidence_id: str | None = None
 
 
 @dataclass(frozen=True)
 class EvidenceFacts:
-    """The model's files, as the guards and the checklist see them."""
+    """The model's files and confirmation acts, as the guards and the checklist see them."""
 
     files: tuple[EvidenceFact, ...] = ()
     field_requires_confirmation: bool = False  # the model's field (`other`) needs the managing unit's confirmation
+    confirmations: tuple[ConfirmationFact, ...] = ()
 
-    def matching(self, kind: str, *, confirmed: bool = False) -> list[str]:
-        """Ids of the files of a kind (only those confirmed by the grassroots committee if asked)."""
-        return [f.id for f in self.files if f.kind == kind and (f.confirmed_by_grassroots or not confirmed)]
+    def acts(self, kind: str) -> list[ConfirmationFact]:
+        """The confirmation acts of a kind that count."""
+        return [c for c in self.confirmations if c.kind == kind]
+
+    def matching(self, kind: str, *, confirmed_by: str | None = None) -> list[str]:
+        """Ids of the files of a kind (only those a counted act of `confirmed_by` confirms, if given)."""
+        confirmed = {c.evidence_id for c in self.acts(confirmed_by)} if confirmed_by else set()
+        return [f.id for f in self.files if f.kind == kind and (confirmed_by is None or f.id in confirmed)]
 
     def count(self, kind: str) -> int:
         """How many files of a kind there are."""
@@ -42,18 +57,24 @@ class EvidenceFacts:
 
 @dataclass(frozen=True)
 class Requirement:
-    """One line of a dossier: at least `min_count` files of `kind`."""
+    """One line of a dossier: at least `min_count` files of `kind`, or (`act`) a confirmation act."""
 
     code: str  # stable code of the checklist line
     guard: str  # the workflow guard that enforces it
     kind: str
     label: Text
     min_count: int = 1
-    confirmed_by_grassroots: bool = False  # only files marked confirmed count
+    confirmed_by: str | None = None  # only files a counted confirmation act of this kind confirms
+    act: str | None = None  # met by a counted confirmation act of this kind (a file of `kind` is optional)
     only_if_field_requires_confirmation: bool = False
     # A payload field of the action that satisfies the requirement instead of a file.
     text_alternative: str | None = None
     alternative_label: Text | None = None
+
+    @property
+    def confirmation(self) -> str | None:
+        """The kind of confirmation act the line needs, if any."""
+        return self.act or self.confirmed_by
 
     def applies(self, facts: EvidenceFacts) -> bool:
         """False when the requirement does not concern this model (e.g. confirmation outside `other`)."""
@@ -67,10 +88,8 @@ OTHER_FIELD_CONFIRMATION = Requirement(
     "confirmation",
     "other_field_confirmed",
     "confirmation",
-    Text(
-        "Xác nhận của đơn vị trực tiếp quản lý (mô hình lĩnh vực khác)",
-        "Confirmation by the managing unit (model in field `other`)",
-    ),
+    labels.CONFIRMATION_KINDS["other_field"],
+    act="other_field",
     only_if_field_requires_confirmation=True,
 )
 RESULT_REPORT = Requirement(
@@ -101,7 +120,7 @@ ACHIEVEMENT_REPORT = Requirement(
         "Báo cáo thành tích có xác nhận của cấp ủy cơ sở",
         "Achievement report confirmed by the grassroots party committee",
     ),
-    confirmed_by_grassroots=True,
+    confirmed_by="achievement_report",
 )
 MODEL_PHOTOS = Requirement(
     "model_photos",
@@ -121,6 +140,8 @@ PORTRAITS = Requirement(
 # action -> the files it needs.
 DOSSIERS: dict[str, tuple[Requirement, ...]] = {
     "submit": (REGISTRATION_FORM, OTHER_FIELD_CONFIRMATION),
+    # Checked again when the board accepts: a confirmation withdrawn meanwhile stops the acceptance.
+    "accept": (OTHER_FIELD_CONFIRMATION,),
     "report_results": (RESULT_REPORT,),
     "nominate": (REVIEW_MINUTES, SUBMISSION, ACHIEVEMENT_REPORT, MODEL_PHOTOS, PORTRAITS),
 }
@@ -133,11 +154,13 @@ class RequirementStatus:
     requirement: Requirement
     evidence_ids: list[str]
     satisfied_by_text: bool = False
+    confirmation_ids: list[str] = field(default_factory=list)
+    unconfirmed_count: int = 0  # files of the kind no counted act confirms (when it needs one)
 
     @property
     def present_count(self) -> int:
-        """How many qualifying files there are."""
-        return len(self.evidence_ids)
+        """How many qualifying files (or, for an act, counted acts) there are."""
+        return len(self.confirmation_ids) if self.requirement.act else len(self.evidence_ids)
 
     @property
     def satisfied(self) -> bool:
@@ -149,10 +172,16 @@ def evaluate(
     requirement: Requirement, facts: EvidenceFacts, payload: Mapping[str, Any] | None = None
 ) -> RequirementStatus:
     """Judge one requirement."""
-    ids = facts.matching(requirement.kind, confirmed=requirement.confirmed_by_grassroots)
     text = requirement.text_alternative
     by_text = bool(text and payload and str(payload.get(text) or "").strip())
-    return RequirementStatus(requirement, ids, by_text)
+    if requirement.act:
+        acts = facts.acts(requirement.act)
+        files = [c.evidence_id for c in acts if c.evidence_id]
+        return RequirementStatus(requirement, files, by_text, [c.id for c in acts])
+    ids = facts.matching(requirement.kind, confirmed_by=requirement.confirmed_by)
+    confirmation_ids = [c.id for c in facts.acts(requirement.confirmed_by)] if requirement.confirmed_by else []
+    unconfirmed = facts.count(requirement.kind) - len(ids) if requirement.confirmed_by else 0
+    return RequirementStatus(requirement, ids, by_text, confirmation_ids, unconfirmed)
 
 
 def requirements_for(action: str, facts: EvidenceFacts) -> list[Requirement]:
@@ -161,8 +190,9 @@ def requirements_for(action: str, facts: EvidenceFacts) -> list[Requirement]:
 
 
 def by_guard(guard: str) -> list[Requirement]:
-    """Every requirement a guard enforces (a guard serves one action)."""
-    return [r for reqs in DOSSIERS.values() for r in reqs if r.guard == guard]
+    """Every requirement a guard enforces (once, though it may be listed for more than one action)."""
+    found = [r for reqs in DOSSIERS.values() for r in reqs if r.guard == guard]
+    return list(dict.fromkeys(found))
 
 
 def missing_message(status: RequirementStatus) -> tuple[Text, dict[str, Any]]:
@@ -174,6 +204,19 @@ def missing_message(status: RequirementStatus) -> tuple[Text, dict[str, Any]]:
         "n": req.min_count,
         "have": status.present_count,
     }
+    if req.act:
+        return Text(
+            "Thiếu {what}: một người dùng của đơn vị đó xác nhận (POST /models/{{id}}/confirmations).",
+            "Missing: {what_en}, confirmed by a user of that unit (POST /models/{{id}}/confirmations).",
+        ), params
+    if req.confirmed_by and status.unconfirmed_count:
+        kind = labels.EVIDENCE_KINDS[req.kind]
+        return Text(
+            "Có {unconfirmed} tệp “{kind_vi}” nhưng chưa tệp nào được cấp ủy cơ sở xác nhận "
+            "(POST /models/{{id}}/confirmations).",
+            "{unconfirmed} “{kind_en}” file(s), none confirmed by the grassroots party committee "
+            "(POST /models/{{id}}/confirmations).",
+        ), {**params, "unconfirmed": status.unconfirmed_count, "kind_vi": kind.vi, "kind_en": kind.en}
     if req.text_alternative:
         return Text(
             "Thiếu {what} (tệp loại {kind}) hoặc nội dung báo cáo.",
@@ -186,6 +229,14 @@ def missing_message(status: RequirementStatus) -> tuple[Text, dict[str, Any]]:
     return Text("Thiếu {what}.", "Missing: {what_en}."), params
 
 
-def facts_from(files: Iterable[tuple[Any, str, bool]], field_requires_confirmation: bool) -> EvidenceFacts:
-    """Build the facts from (id, kind, confirmed_by_grassroots) rows."""
-    return EvidenceFacts(tuple(EvidenceFact(str(i), k, bool(c)) for i, k, c in files), field_requires_confirmation)
+def facts_from(
+    files: Iterable[tuple[Any, str]],
+    field_requires_confirmation: bool,
+    confirmations: Iterable[tuple[Any, str, Any]] = (),
+) -> EvidenceFacts:
+    """Build the facts from (id, kind) file rows and (id, kind, evidence_id) rows of counted acts."""
+    return EvidenceFacts(
+        tuple(EvidenceFact(str(i), k) for i, k in files),
+        field_requires_confirmation,
+        tuple(ConfirmationFact(str(i), k, str(e) if e else None) for i, k, e in confirmations),
+    )

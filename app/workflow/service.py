@@ -10,6 +10,8 @@ not allowed from the model's state, is refused. Three doors, one record:
   service has judged the decision itself (the issuing unit's competence, the review, the dates).
 - `replay`: a move of recorded history (the demo loader), table-checked, with its own time, no event.
 Then the state changes and the history row (and the event) are written in the caller's transaction.
+An act that moves nothing (a confirmation, its withdrawal: `codes.ACT_CODES`) gets its history row from
+`record_act`; its domain writes its own event.
 
 What the guards need from outside the workflow (the cycle's calendar) comes from the caller; the
 dossier's files (and, for a survey, the criteria the campaign added) are read here and handed to the pure
@@ -35,6 +37,7 @@ from app.models import ModelHistory, RegisteredModel
 from app.policy.permissions import Role
 from app.policy.principal import Caller
 from app.workflow import engine
+from app.workflow.codes import ACT_CODES
 from app.workflow.repository import criteria_facts, dossier_facts
 from app.workflow.roles import acting_roles
 from app.workflow.scoring import CriteriaFacts
@@ -218,6 +221,38 @@ async def replay(
         raise UnknownAction(_action=action, allowed_actions=engine.actions_from(state))
     _refuse_if_illegal(row, state, [])
     return await _record(session, model, row, state, actor, reason, details or {}, None, None, at=at, event=False)
+
+
+async def record_act(
+    session: AsyncSession,
+    model: RegisteredModel,
+    actor: Actor,
+    action: str,
+    *,
+    reason: str | None = None,
+    details: dict[str, Any],
+    request_id: str | None,
+    at: datetime | None = None,
+) -> ModelHistory:
+    """A history row for an act that moves nothing (`ACT_CODES`): the state and the version stay."""
+    if action not in ACT_CODES:
+        raise ValueError(f"{action!r} is not an act (one of {ACT_CODES})")
+    entry = ModelHistory(
+        model_id=model.id,
+        actor_id=actor.id,
+        actor_name=actor.name,
+        action=action,
+        from_state=model.state,
+        to_state=model.state,
+        reason=reason,
+        request_id=request_id,
+        details=details,
+    )
+    if at is not None:
+        entry.at = at
+    session.add(entry)
+    await session.flush()
+    return entry
 
 
 async def _record(

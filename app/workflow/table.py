@@ -78,8 +78,10 @@ G_WINDOW_OPEN = GuardSpec(
 G_OTHER_CONFIRMED = GuardSpec(
     "other_field_confirmed",
     Text(
-        "Mô hình lĩnh vực khác có xác nhận của đơn vị trực tiếp quản lý (tệp loại confirmation)",
-        "A model in field `other` carries its managing unit's confirmation (a `confirmation` file)",
+        "Mô hình lĩnh vực khác được đơn vị trực tiếp quản lý xác nhận: thao tác của một người dùng thuộc đơn vị "
+        "đó, chưa thu hồi (POST /models/{id}/confirmations)",
+        "A model in field `other` is confirmed by its managing unit: the act of a user of that unit, not withdrawn "
+        "(POST /models/{id}/confirmations)",
     ),
 )
 G_REGISTRATION_FORM = GuardSpec(
@@ -171,6 +173,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         S.IMPLEMENTING,
         (Role.MOBILISER,),
         Text("Tiếp nhận đăng ký", "Accept the registration"),
+        guards=(G_OTHER_CONFIRMED,),
     ),
     Transition(
         "return",

@@ -16,6 +16,7 @@ import pytest
 
 from app.core import labels
 from app.core.i18n import Text
+from app.models.confirmation import CONFIRMATION_KINDS
 from app.models.evidence import EVIDENCE_KINDS
 from app.models.recognition import AWARD_FORMS, AWARD_LEVELS, DECISION_KINDS
 from app.policy.permissions import ROLE_LABELS, Role
@@ -27,6 +28,7 @@ CATALOGUES: dict[str, Mapping[str, Text]] = {
     "AWARD_FORMS": labels.AWARD_FORMS,
     "AWARD_LEVELS": labels.AWARD_LEVELS,
     "EVIDENCE_KINDS": labels.EVIDENCE_KINDS,
+    "CONFIRMATION_KINDS": labels.CONFIRMATION_KINDS,
     "ROLES": labels.ROLES,
     "COMMITTEE_KINDS": labels.COMMITTEE_KINDS,
     "AUTHORITY_RELATIONS": labels.AUTHORITY_RELATIONS,
@@ -65,9 +67,10 @@ def _texts() -> dict[str, list[tuple[str, str]]]:
         (labels.AWARD_FORMS, AWARD_FORMS),
         (labels.AWARD_LEVELS, AWARD_LEVELS),
         (labels.EVIDENCE_KINDS, EVIDENCE_KINDS),
+        (labels.CONFIRMATION_KINDS, CONFIRMATION_KINDS),
         (labels.ROLES, tuple(Role)),
     ],
-    ids=["decision kinds", "award forms", "award levels", "evidence kinds", "roles"],
+    ids=["decision kinds", "award forms", "award levels", "evidence kinds", "confirmation kinds", "roles"],
 )
 def test_every_code_the_database_allows_has_exactly_one_label(
     labelled: Mapping[str, Text], codes: tuple[str, ...]

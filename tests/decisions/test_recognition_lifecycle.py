@@ -194,7 +194,8 @@ async def test_six_cases_from_survey_to_recognition(ctx: Any, session: Any) -> N
 
 async def _exemplar_dossier(ctx: Any, model_id: str) -> None:
     await ctx.attach(model_id, "submission")
-    await ctx.attach(model_id, "achievement_report", confirmed_by_grassroots=True)
+    report = await ctx.attach(model_id, "achievement_report")
+    await ctx.confirm(model_id, "demo.authority", "achievement_report", evidence_id=report["id"])
     for kind in ("model_photo", "portrait"):
         await ctx.attach(model_id, kind, content=jpeg(), filename=f"{kind}-1.jpg", content_type="image/jpeg")
         await ctx.attach(model_id, kind, content=png(), filename=f"{kind}-2.png", content_type="image/png")

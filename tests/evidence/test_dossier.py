@@ -114,8 +114,14 @@ async def test_a_model_in_field_other_needs_the_managing_units_confirmation(ctx)
     assert submit["present"] == ["registration_form"] and submit["missing"] == ["confirmation"]
     refused = await ctx.move(mid, "demo.registrant", "submit", expect=422)
     assert [e["code"] for e in refused["errors"]] == ["other_field_confirmed"]
-    await ctx.attach(mid, "confirmation", "demo.mobiliser", title="Xác nhận của Ban Dân vận")
-    assert _action(await _dossier(ctx, mid), "submit")["complete"] is True
+    # A scanned paper is not the act: the line stays missing until a user of the managing unit confirms.
+    scan = await ctx.attach(mid, "confirmation", "demo.mobiliser", title="Giấy xác nhận của UBND xã (bản chụp)")
+    assert _action(await _dossier(ctx, mid), "submit")["missing"] == ["confirmation"]
+    # Thôn Tân Lập is managed by Xã Vĩnh Thạch, where demo.registrant holds their role.
+    act = await ctx.confirm(mid, "demo.registrant", "other_field", evidence_id=scan["id"])
+    line = _action(await _dossier(ctx, mid), "submit")["required"][1]
+    assert (line["code"], line["confirmation"], line["satisfied"]) == ("confirmation", "other_field", True)
+    assert line["confirmation_ids"] == [act["id"]] and line["evidence_ids"] == [scan["id"]]
     assert (await ctx.move(mid, "demo.registrant", "submit"))["state"] == "registered"
 
 
@@ -156,9 +162,8 @@ async def test_a_recognised_model_shows_the_exemplar_dossier(ctx, session) -> No
     portraits = next(i for i in nominate["required"] if i["code"] == "portraits")
     assert portraits["present_count"] == 1 and portraits["min_count"] == 2
 
-    confirmed = await ctx.attach(
-        mid, "achievement_report", confirmed_by_grassroots=True, title="Báo cáo thành tích có xác nhận của Đảng ủy xã"
-    )
+    confirmed = await ctx.attach(mid, "achievement_report", title="Báo cáo thành tích có xác nhận của Đảng ủy xã")
+    await ctx.confirm(mid, "demo.authority", "achievement_report", evidence_id=confirmed["id"])
     await ctx.attach(mid, "portrait", content=jpeg_with_gps("#0000f1"), filename="cd2.jpg", content_type="image/jpeg")
     nominate = _action(await _dossier(ctx, mid), "nominate")
     assert nominate["complete"] is True and nominate["missing"] == []

@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, Select, func, select
 
 from app.models import (
     Campaign,
+    Confirmation,
     Decision,
     Evidence,
     FollowUp,
@@ -47,6 +48,7 @@ AGGREGATES = (
     ModelHistory,
     FollowUp,
     ModelConditions,
+    Confirmation,
     IndicatorValue,
     SentRegistrationList,
     UnitPlan,
@@ -66,6 +68,7 @@ SCOPED_REPOSITORIES = (
     "followups",
     "plans",
     "criteria",
+    "confirmations",
 )
 
 

@@ -96,6 +96,14 @@ class Ctx:
         assert r.status_code == expect, r.text
         return r.json()
 
+    async def confirm(self, model_id: str, user: str, kind: str, expect: int = 201, **body: Any) -> Any:
+        """Record a confirmation act (POST /models/{id}/confirmations) as `user` and check the status."""
+        r = await self.client.post(
+            f"/api/v1/models/{model_id}/confirmations", json={"kind": kind, **body}, headers=self.demo.headers(user)
+        )
+        assert r.status_code == expect, r.text
+        return r.json()
+
     async def move(
         self, model_id: str, user: str, action: str, expect: int = 200, *, etag: str | None = None, **payload: Any
     ) -> Any:

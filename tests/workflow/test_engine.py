@@ -6,16 +6,24 @@ from datetime import date
 
 from app.policy.permissions import Role
 from app.workflow import engine
-from app.workflow.dossier import DOSSIERS, EvidenceFact, EvidenceFacts
+from app.workflow.dossier import DOSSIERS, ConfirmationFact, EvidenceFact, EvidenceFacts
 from app.workflow.states import STATE_FACTS, STATE_LABELS, State
 from app.workflow.table import BY_ACTION, TRANSITIONS
 
 FORM = EvidenceFacts((EvidenceFact("f1", "registration_form"),))
 
 
-def _files(*kinds: str, confirmed: tuple[str, ...] = (), other_field: bool = False) -> EvidenceFacts:
-    files = [EvidenceFact(f"e{i}", k, k in confirmed) for i, k in enumerate(kinds)]
-    return EvidenceFacts(tuple(files), field_requires_confirmation=other_field)
+def _files(
+    *kinds: str, confirmed: tuple[str, ...] = (), other_field: bool = False, acts: tuple[str, ...] = ()
+) -> EvidenceFacts:
+    """Files of these kinds; those of a `confirmed` kind confirmed by the grassroots committee's act; `acts`:
+    confirmation acts on the model itself (`other_field`)."""
+    files = [EvidenceFact(f"e{i}", k) for i, k in enumerate(kinds)]
+    confirmations = [
+        ConfirmationFact(f"c{i}", "achievement_report", f"e{i}") for i, k in enumerate(kinds) if k in confirmed
+    ]
+    confirmations += [ConfirmationFact(f"a{i}", kind) for i, kind in enumerate(acts)]
+    return EvidenceFacts(tuple(files), field_requires_confirmation=other_field, confirmations=tuple(confirmations))
 
 
 def _ctx(
@@ -100,15 +108,32 @@ def test_submit_needs_the_registration_form() -> None:
     assert "Mẫu 1" in failures[0].message.render("en", **failures[0].params)
 
 
-def test_a_model_in_field_other_also_needs_the_managing_units_confirmation() -> None:
+def test_a_model_in_field_other_also_needs_the_managing_units_confirmation_act() -> None:
     failures = engine.check_guards(BY_ACTION["submit"], _ctx(evidence=_files("registration_form", other_field=True)))
     assert [f.guard for f in failures] == ["other_field_confirmed"]
-    confirmed = _files("registration_form", "confirmation", other_field=True)
+    assert "POST /models/{id}/confirmations" in failures[0].message.render("en", **failures[0].params)
+    # A scanned `confirmation` file is not the act: it does not satisfy the guard on its own.
+    scanned = _files("registration_form", "confirmation", other_field=True)
+    assert [f.guard for f in engine.check_guards(BY_ACTION["submit"], _ctx(evidence=scanned))] == [
+        "other_field_confirmed"
+    ]
+    confirmed = _files("registration_form", other_field=True, acts=("other_field",))
     assert engine.check_guards(BY_ACTION["submit"], _ctx(evidence=confirmed)) == []
+    # The board's acceptance checks it again (a confirmation withdrawn after the submission stops it).
+    assert [f.guard for f in engine.check_guards(BY_ACTION["accept"], _ctx(evidence=scanned))] == [
+        "other_field_confirmed"
+    ]
+    assert engine.check_guards(BY_ACTION["accept"], _ctx(evidence=confirmed)) == []
+    # An act of the other kind does not stand in for it.
+    wrong = _files("registration_form", other_field=True, acts=("achievement_report",))
+    assert [f.guard for f in engine.check_guards(BY_ACTION["submit"], _ctx(evidence=wrong))] == [
+        "other_field_confirmed"
+    ]
 
 
 def test_a_confirmation_is_not_asked_of_models_in_the_other_fields() -> None:
     assert engine.check_guards(BY_ACTION["submit"], _ctx(evidence=_files("registration_form"))) == []
+    assert engine.check_guards(BY_ACTION["accept"], _ctx(evidence=_files())) == []
 
 
 def test_report_results_needs_a_result_report_file_or_a_text_report() -> None:
@@ -126,13 +151,13 @@ def test_report_results_needs_a_result_report_file_or_a_text_report() -> None:
 
 
 def test_the_exemplar_dossier_is_declared_for_nominate() -> None:
-    kinds = {(r.kind, r.min_count, r.confirmed_by_grassroots) for r in DOSSIERS["nominate"]}
+    kinds = {(r.kind, r.min_count, r.confirmed_by) for r in DOSSIERS["nominate"]}
     assert kinds == {
-        ("review_minutes", 1, False),
-        ("submission", 1, False),
-        ("achievement_report", 1, True),
-        ("model_photo", 2, False),
-        ("portrait", 2, False),
+        ("review_minutes", 1, None),
+        ("submission", 1, None),
+        ("achievement_report", 1, "achievement_report"),
+        ("model_photo", 2, None),
+        ("portrait", 2, None),
     }
     check = engine.GUARD_CHECKS["exemplar_dossier_complete"]
     almost = _files(

@@ -1,5 +1,6 @@
 """Nominating a recognised model as an exemplar (recognized → nominated) over HTTP, guarded by the
-exemplar dossier: minutes, submission, confirmed achievement report, 2 model photos, 2 portraits."""
+exemplar dossier: minutes, submission, an achievement report confirmed by the grassroots committee's act,
+2 model photos, 2 portraits."""
 
 from __future__ import annotations
 
@@ -49,9 +50,9 @@ async def _recognised(ctx: Ctx, session: Any) -> str:
 async def _dossier_without_portraits(ctx: Ctx, mid: str) -> None:
     await ctx.attach(mid, "review_minutes", "demo.mobiliser", title="Biên bản họp bình xét")
     await ctx.attach(mid, "submission", title="Tờ trình đề nghị công nhận điển hình")
-    await ctx.attach(
-        mid, "achievement_report", confirmed_by_grassroots=True, title="Báo cáo thành tích có xác nhận của Đảng ủy xã"
-    )
+    report = await ctx.attach(mid, "achievement_report", title="Báo cáo thành tích")
+    # Đảng ủy xã Vĩnh Thạch (the grassroots committee of the village's cell) confirms it: an act of its user.
+    await ctx.confirm(mid, "demo.authority", "achievement_report", evidence_id=report["id"])
     await ctx.attach(mid, "model_photo", content=jpeg(), filename="mo-hinh-1.jpg", content_type="image/jpeg")
     await ctx.attach(mid, "model_photo", content=png(), filename="mo-hinh-2.png", content_type="image/png")
 

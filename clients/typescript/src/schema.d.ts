@@ -914,6 +914,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/models/{model_id}/confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A model's confirmation acts
+         * @description Every confirmation of the model, withdrawn and legacy ones included, oldest first; `counts` says which
+         *     the dossier rules count now.
+         */
+        get: operations["confirmations_list"];
+        put?: never;
+        /**
+         * Confirm a model in field `other`, or an exemplar's achievement report
+         * @description Record a confirmation act by the caller, as a user of the unit that confirms (seed 000):
+         *     - `other_field` — a model in field `other` confirmed by its directly managing unit (§2.2): for a collective, the
+         *       registrant unit's parent in the unit tree; for an individual, the unit they register through. A scanned
+         *       confirmation (`evidence_id`, a `confirmation` file) is optional. Guard `other_field_confirmed` (submit, accept).
+         *     - `achievement_report` — an exemplar's achievement report (`evidence_id`, an `achievement_report` file)
+         *       confirmed by the grassroots party committee (§5): the first `grassroots_party_committee` up the party links
+         *       from the registrant unit, else the unit's own party organisation (a grassroots party cell), else its parent.
+         *       Guard `exemplar_dossier_complete` (nominate).
+         *
+         *     A user of that unit holds `registrant`, `mobiliser` or `authority` at the unit itself. Checks in order (nothing
+         *     is written on failure): 404 a model the caller cannot see; 422 `authority_unresolvable` (the tree names no such
+         *     unit); 403 `confirmation_not_permitted` (the problem names `confirming_unit`); 409 `model_withdrawn`; 422
+         *     `confirmation_not_applicable` (`other_field` for a field that needs no confirmation), `evidence_required`,
+         *     `confirmation_file_invalid`; 409 `already_confirmed` (the same unit's act not withdrawn). The act is written in
+         *     the model's history (`confirm`) with an event (`model.confirmed` or `evidence.confirmed`).
+         *     `Idempotency-Key` makes a retry safe.
+         */
+        post: operations["confirmations_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/{model_id}/confirmations/{confirmation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One confirmation act
+         * @description What was confirmed, by whom of which unit and when; its withdrawal, if any.
+         */
+        get: operations["confirmations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/{model_id}/confirmations/{confirmation_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a confirmation
+         * @description Withdraw a confirmation with a reason; it stays readable with status `withdrawn` and counts no more (the guards fail again until a new act). Only a user of the unit that confirmed it (of the unit that confirms its kind today, for a legacy record): else 403 `confirmation_not_permitted`; 409 `confirmation_withdrawn` the second time. History action `withdraw_confirmation`, event `model.confirmation_withdrawn` or `evidence.confirmation_withdrawn`. `Idempotency-Key` makes a retry safe.
+         */
+        post: operations["confirmations_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/models/{model_id}/dossier": {
         parameters: {
             query?: never;
@@ -1064,7 +1144,7 @@ export interface paths {
          *     | action | from | to | who | reason | guards |
          *     |---|---|---|---|---|---|
          *     | `submit` | draft, returned | registered | registrant | — | `required_fields`, `registration_window_open`, `other_field_confirmed`, `registration_form_attached` |
-         *     | `accept` | registered | implementing | mobiliser | — | — |
+         *     | `accept` | registered | implementing | mobiliser | — | `other_field_confirmed` |
          *     | `return` | registered, reported, surveyed | returned | mobiliser | required | — |
          *     | `report_results` | implementing | reported | registrant | — | `results_for_every_target`, `result_report_given` |
          *     | `record_survey` | reported | surveyed | mobiliser | — | `survey_complete` |
@@ -3135,6 +3215,111 @@ export interface components {
             conditions: components["schemas"]["ConditionEntry"][];
         };
         /**
+         * ConfirmationCreate
+         * @description What the caller confirms: the model (`other_field`) or its achievement report (`achievement_report`).
+         */
+        ConfirmationCreate: {
+            /**
+             * Evidence Id
+             * @description The file confirmed: required for `achievement_report` (a file of kind `achievement_report` of this model); for `other_field`, optionally the scanned confirmation (a file of kind `confirmation`).
+             */
+            evidence_id?: string | null;
+            /** @description `other_field`: the managing unit confirms the content of a model in field `other` (seed 000 §2.2); `achievement_report`: the grassroots party committee confirms an exemplar's achievement report (seed 000 §5). */
+            kind: components["schemas"]["ConfirmationKind"];
+            /**
+             * Note
+             * @default
+             * @example Đảng ủy xã Vĩnh Thạch xác nhận nội dung báo cáo.
+             */
+            note?: string;
+        };
+        /**
+         * ConfirmationKind
+         * @description What a confirmation act confirms: a model in field `other` (by its managing unit) or an achievement report (by the grassroots party committee).
+         * @enum {string}
+         */
+        ConfirmationKind: "other_field" | "achievement_report";
+        /** ConfirmationPage */
+        ConfirmationPage: {
+            /** Items */
+            items: components["schemas"]["ConfirmationRead"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * ConfirmationRead
+         * @description A confirmation act: what was confirmed, by whom of which unit, when; and its withdrawal, if any.
+         */
+        ConfirmationRead: {
+            /**
+             * Confirmed At
+             * Format: date-time
+             */
+            confirmed_at: string;
+            /** @description The user who confirmed; null for a legacy record. */
+            confirmed_by: components["schemas"]["PersonRef"] | null;
+            /** @description The unit that confirmed; null for a legacy record. */
+            confirming_unit: components["schemas"]["UnitRef"] | null;
+            /**
+             * Counts
+             * @description The dossier rules count it now: not withdrawn, not legacy, and its unit is still the one that confirms this kind for the model.
+             */
+            counts: boolean;
+            /**
+             * Evidence Id
+             * @description The file confirmed (or the scanned confirmation).
+             */
+            evidence_id: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["ConfirmationKind"];
+            /** Kind Label */
+            kind_label: string;
+            /**
+             * Legacy
+             * @description A file flagged “confirmed” at upload before confirmations were acts (migrated, dated at the upload): a record only, counted by no rule.
+             */
+            legacy: boolean;
+            /**
+             * Model Id
+             * Format: uuid
+             */
+            model_id: string;
+            /** Note */
+            note: string;
+            status: components["schemas"]["ConfirmationStatus"];
+            /** Withdrawal Reason */
+            withdrawal_reason: string | null;
+            /** Withdrawn At */
+            withdrawn_at: string | null;
+            withdrawn_by: components["schemas"]["PersonRef"] | null;
+        };
+        /**
+         * ConfirmationStatus
+         * @description A confirmation in force, or withdrawn.
+         * @enum {string}
+         */
+        ConfirmationStatus: "confirmed" | "withdrawn";
+        /**
+         * ConfirmationWithdraw
+         * @description Why a confirmation is withdrawn.
+         */
+        ConfirmationWithdraw: {
+            /**
+             * Reason
+             * @example Báo cáo thành tích cần bổ sung số liệu năm 2025.
+             */
+            reason: string;
+        };
+        /**
          * CoreMember
          * @description A core member assigned to the model.
          */
@@ -3825,7 +4010,20 @@ export interface components {
             alternative?: components["schemas"]["Label"] | null;
             /** Code */
             code: string;
-            /** Confirmed By Grassroots Required */
+            /**
+             * Confirmation
+             * @description The confirmation act the line needs: `other_field` (the act itself, by a user of the managing unit; a `confirmation` file is optional) or `achievement_report` (files confirmed by the grassroots party committee).
+             */
+            confirmation?: components["schemas"]["ConfirmationKind"] | null;
+            /**
+             * Confirmation Ids
+             * @description The confirmation acts that count for the line (GET /models/{id}/confirmations).
+             */
+            confirmation_ids?: string[];
+            /**
+             * Confirmed By Grassroots Required
+             * @description Only files the grassroots party committee confirmed count (`confirmation` is `achievement_report`).
+             */
             confirmed_by_grassroots_required: boolean;
             /** Evidence Ids */
             evidence_ids: string[];
@@ -3833,7 +4031,10 @@ export interface components {
             label: components["schemas"]["Label"];
             /** Min Count */
             min_count: number;
-            /** Present Count */
+            /**
+             * Present Count
+             * @description Qualifying files; for an `other_field` line, the acts that count.
+             */
             present_count: number;
             /** Satisfied */
             satisfied: boolean;
@@ -3877,7 +4078,11 @@ export interface components {
          * @description A file of the dossier: what it is, what was stored, who added it and when.
          */
         EvidenceRead: {
-            /** Confirmed By Grassroots */
+            /**
+             * Confirmed By Grassroots
+             * @deprecated
+             * @description Deprecated, read-only: true while a confirmation act of the grassroots party committee (kind `achievement_report`, not withdrawn) names this file; GET /models/{id}/confirmations tells who confirmed it and when.
+             */
             confirmed_by_grassroots: boolean;
             /** Content Url */
             content_url: string;
@@ -3931,7 +4136,11 @@ export interface components {
         };
         /** EvidenceUploadForm */
         EvidenceUploadForm: {
-            /** @default false */
+            /**
+             * @deprecated
+             * @description Deprecated: an upload can no longer mark a file confirmed. `false` is accepted and ignored; `true` is refused (422 `confirmation_by_act_required`): the grassroots party committee confirms with POST /models/{id}/confirmations.
+             * @default false
+             */
             confirmed_by_grassroots?: boolean;
             description?: string;
             /**
@@ -4324,10 +4533,10 @@ export interface components {
         };
         /**
          * HistoryAction
-         * @description What a history entry records: `create`, a workflow move, or a board's `follow_up` (the state stays).
+         * @description What a history entry records: `create`, a workflow move, a board's `follow_up`, or an act that moves nothing (`confirm`, `withdraw_confirmation`); the state stays for the last three.
          * @enum {string}
          */
-        HistoryAction: "create" | "submit" | "accept" | "return" | "report_results" | "record_survey" | "withdraw" | "nominate" | "recognize" | "not_recognize" | "recognize_exemplar" | "commend" | "revoke_decision" | "revoke_commendation" | "follow_up";
+        HistoryAction: "create" | "submit" | "accept" | "return" | "report_results" | "record_survey" | "withdraw" | "nominate" | "recognize" | "not_recognize" | "recognize_exemplar" | "commend" | "revoke_decision" | "revoke_commendation" | "follow_up" | "confirm" | "withdraw_confirmation";
         /**
          * HistoryEntry
          * @description One workflow move.
@@ -5742,6 +5951,19 @@ export interface components {
         PeriodOverride: {
             /** Reason */
             reason: string;
+        };
+        /**
+         * PersonRef
+         * @description A user who acted, briefly.
+         */
+        PersonRef: {
+            /** Full Name */
+            full_name: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
         };
         /**
          * PlanCoverage
@@ -10741,10 +10963,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T05:24:48.662878Z",
+                     *           "created_at": "2026-12-07T05:29:01.423715Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "3b36fad2-9de8-44d6-b30a-911d9d0da9d8",
+                     *               "id": "21cf5590-70df-45c2-93aa-500c3c70e4cd",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -10765,7 +10987,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "729a0a5d-495c-4ac2-a25a-6bd1f221a56b",
+                     *               "id": "34a5e316-e5b2-4d64-9955-01a00405fb18",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -10792,7 +11014,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *           "id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -10800,7 +11022,7 @@ export interface operations {
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T05:24:48.662881Z",
+                     *           "updated_at": "2026-12-07T05:29:01.423719Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -11710,7 +11932,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -11729,11 +11951,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *           "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T05:24:48.783962Z",
+                     *           "created_at": "2026-12-07T05:29:01.449832Z",
                      *           "field_code": "defence_security",
-                     *           "id": "71caaae4-8dab-463c-909c-0f97d1bd8626",
+                     *           "id": "4abedb23-ebf6-4f59-8fee-249b6b893d97",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -11741,15 +11963,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T05:24:48.783963Z",
+                     *           "updated_at": "2026-12-07T05:29:01.449832Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *           "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T05:24:48.783952Z",
+                     *           "created_at": "2026-12-07T05:29:01.449824Z",
                      *           "field_code": "economy",
-                     *           "id": "66b67f0e-8851-48d8-a090-fc1bd04a8402",
+                     *           "id": "cd3ac77c-03b4-4d4b-8f48-c3d626a8a1f7",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -11757,7 +11979,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T05:24:48.783958Z",
+                     *           "updated_at": "2026-12-07T05:29:01.449829Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -15333,7 +15555,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -15547,7 +15769,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -16131,33 +16353,9 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "award_form": null,
-                     *           "award_level": null,
-                     *           "id": "7e2c9599-1a94-4ad9-a08e-43838e355f6c",
-                     *           "issued_on": "2025-11-25",
-                     *           "issuing_unit": {
-                     *             "code": "QT-VL-VT-DU",
-                     *             "id": 30,
-                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *           },
-                     *           "kind": "exemplar_recognition",
-                     *           "kind_label": {
-                     *             "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *             "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
-                     *           },
-                     *           "model_count": 1,
-                     *           "number": "52-QĐ/ĐU",
-                     *           "publish": true,
-                     *           "signer_name": "Nguyễn Văn Hùng",
-                     *           "signer_title": "Bí thư Đảng ủy",
-                     *           "status": "issued",
-                     *           "version": 1,
-                     *           "year": 2025
-                     *         },
-                     *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "6d95008c-6250-454c-82a5-661e14eef255",
+                     *           "id": "9c67f1fb-3cb7-4403-9ee5-760a6ac57e59",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -16171,6 +16369,30 @@ export interface operations {
                      *           },
                      *           "model_count": 1,
                      *           "number": "53-QĐ/ĐU",
+                     *           "publish": true,
+                     *           "signer_name": "Nguyễn Văn Hùng",
+                     *           "signer_title": "Bí thư Đảng ủy",
+                     *           "status": "issued",
+                     *           "version": 1,
+                     *           "year": 2025
+                     *         },
+                     *         {
+                     *           "award_form": null,
+                     *           "award_level": null,
+                     *           "id": "92d2762c-855a-4076-8835-5550b1c88ae6",
+                     *           "issued_on": "2025-11-25",
+                     *           "issuing_unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "id": 30,
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "kind": "exemplar_recognition",
+                     *           "kind_label": {
+                     *             "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *             "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *           },
+                     *           "model_count": 1,
+                     *           "number": "52-QĐ/ĐU",
                      *           "publish": true,
                      *           "signer_name": "Nguyễn Văn Hùng",
                      *           "signer_title": "Bí thư Đảng ủy",
@@ -16373,32 +16595,38 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": null,
-                     *       "award_form_label": null,
-                     *       "award_level": null,
-                     *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T05:24:49.589713Z",
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
+                     *       "created_at": "2026-12-07T05:29:01.948522Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "7e2c9599-1a94-4ad9-a08e-43838e355f6c",
+                     *       "id": "9c67f1fb-3cb7-4403-9ee5-760a6ac57e59",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "exemplar_recognition",
+                     *       "kind": "commendation",
                      *       "kind_label": {
-                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "nominated",
+                     *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
+                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -16408,26 +16636,21 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "52-QĐ/ĐU",
+                     *       "number": "53-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": "interim",
+                     *       "phase_review": null,
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": {
-                     *         "held_on": "2025-11-20",
-                     *         "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
-                     *         "phase_review": "interim",
-                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
-                     *       },
+                     *       "review": null,
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 52,
+                     *       "serial": 53,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:24:49.589717Z",
+                     *       "updated_at": "2026-12-07T05:29:01.948524Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -16700,32 +16923,38 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": null,
-                     *       "award_form_label": null,
-                     *       "award_level": null,
-                     *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T05:24:49.589713Z",
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
+                     *       "created_at": "2026-12-07T05:29:01.948522Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "7e2c9599-1a94-4ad9-a08e-43838e355f6c",
+                     *       "id": "9c67f1fb-3cb7-4403-9ee5-760a6ac57e59",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "exemplar_recognition",
+                     *       "kind": "commendation",
                      *       "kind_label": {
-                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "nominated",
+                     *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
+                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -16735,26 +16964,21 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "52-QĐ/ĐU",
+                     *       "number": "53-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": "interim",
+                     *       "phase_review": null,
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": {
-                     *         "held_on": "2025-11-20",
-                     *         "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
-                     *         "phase_review": "interim",
-                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
-                     *       },
+                     *       "review": null,
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 52,
+                     *       "serial": 53,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:24:49.589717Z",
+                     *       "updated_at": "2026-12-07T05:29:01.948524Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -16949,32 +17173,38 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": null,
-                     *       "award_form_label": null,
-                     *       "award_level": null,
-                     *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T05:24:49.589713Z",
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
+                     *       "created_at": "2026-12-07T05:29:01.948522Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "7e2c9599-1a94-4ad9-a08e-43838e355f6c",
+                     *       "id": "9c67f1fb-3cb7-4403-9ee5-760a6ac57e59",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "exemplar_recognition",
+                     *       "kind": "commendation",
                      *       "kind_label": {
-                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "nominated",
+                     *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
+                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -16984,26 +17214,21 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "52-QĐ/ĐU",
+                     *       "number": "53-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": "interim",
+                     *       "phase_review": null,
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": {
-                     *         "held_on": "2025-11-20",
-                     *         "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
-                     *         "phase_review": "interim",
-                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
-                     *       },
+                     *       "review": null,
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 52,
+                     *       "serial": 53,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:24:49.589717Z",
+                     *       "updated_at": "2026-12-07T05:29:01.948524Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -17542,32 +17767,38 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": null,
-                     *       "award_form_label": null,
-                     *       "award_level": null,
-                     *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T05:24:49.589713Z",
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
+                     *       "created_at": "2026-12-07T05:29:01.948522Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "7e2c9599-1a94-4ad9-a08e-43838e355f6c",
+                     *       "id": "9c67f1fb-3cb7-4403-9ee5-760a6ac57e59",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "exemplar_recognition",
+                     *       "kind": "commendation",
                      *       "kind_label": {
-                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "nominated",
+                     *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
+                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -17577,26 +17808,21 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "52-QĐ/ĐU",
+                     *       "number": "53-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": "interim",
+                     *       "phase_review": null,
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": {
-                     *         "held_on": "2025-11-20",
-                     *         "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
-                     *         "phase_review": "interim",
-                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
-                     *       },
+                     *       "review": null,
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 52,
+                     *       "serial": 53,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:24:49.589717Z",
+                     *       "updated_at": "2026-12-07T05:29:01.948524Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -17907,26 +18133,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/a8a93fc6-6e3d-4608-bce2-640b10efa018/content",
+                     *       "content_url": "/api/v1/evidence/895738a7-c604-4d26-a9bd-eea4589f396d/content",
                      *       "description": "",
-                     *       "id": "a8a93fc6-6e3d-4608-bce2-640b10efa018",
+                     *       "id": "895738a7-c604-4d26-a9bd-eea4589f396d",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "5b342595-156c-43f8-8281-67a78a563a51",
+                     *       "model_id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T05:24:48.919678Z",
+                     *       "uploaded_at": "2026-12-07T05:29:01.511821Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "c75d6678-8292-432c-a31a-fb1e0f6b704f"
+                     *         "id": "57ddcf57-5f78-4e30-960b-5b6b117d2ce1"
                      *       }
                      *     }
                      */
@@ -18678,15 +18904,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T05:24:48.968504Z",
+                     *           "created_at": "2026-12-07T05:29:01.543140Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "2e8b5748-9124-4475-ac02-4c4727fac9dd",
+                     *           "id": "cb897873-fc56-4545-ae46-f97e7b68f523",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "ef0cf5ca-4c2d-40be-9340-cfa14584c68a",
+                     *             "id": "33874cf5-1ae2-498d-af42-6d6edde99b0b",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -18696,7 +18922,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *           "officer_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -18896,15 +19122,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T05:24:48.968504Z",
+                     *       "created_at": "2026-12-07T05:29:01.543140Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "2e8b5748-9124-4475-ac02-4c4727fac9dd",
+                     *       "id": "cb897873-fc56-4545-ae46-f97e7b68f523",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "ef0cf5ca-4c2d-40be-9340-cfa14584c68a",
+                     *         "id": "33874cf5-1ae2-498d-af42-6d6edde99b0b",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -18914,7 +19140,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "officer_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -20527,7 +20753,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "bf879f3f-6ce7-4b01-aac7-da09b22e02c4",
+                     *       "id": "cf1a5911-61ae-4736-98eb-a8bbf7591997",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -20535,7 +20761,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "1c68cf37-1a11-4314-a73d-99da8fb59cd5",
+                     *           "id": "efd8227b-249b-4ba2-8b1b-5eac584c396a",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -20897,7 +21123,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "860736c0-7d61-4543-8976-9a40d21d99d1",
+                     *           "id": "980b6297-b381-4bd0-8389-bc2f82e154b6",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -20906,14 +21132,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T05:24:49.060752Z",
+                     *           "updated_at": "2026-12-07T05:29:01.693044Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "406889ea-a2b0-43e5-a3e2-eb2eca910e86",
+                     *           "id": "842b2875-039f-4e85-84f3-2108c8da2973",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -20922,7 +21148,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T05:24:49.051804Z",
+                     *           "updated_at": "2026-12-07T05:29:01.670483Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -21124,20 +21350,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:24:48.798091Z",
-                     *       "cycle_id": "729a0a5d-495c-4ac2-a25a-6bd1f221a56b",
+                     *       "created_at": "2026-12-07T05:29:01.456767Z",
+                     *       "cycle_id": "34a5e316-e5b2-4d64-9955-01a00405fb18",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "5b342595-156c-43f8-8281-67a78a563a51",
+                     *       "id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -21155,7 +21381,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:24:48.827949Z",
+                     *       "reported_at": "2026-12-07T05:29:01.474256Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -21169,7 +21395,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:24:48.803963Z",
+                     *       "submitted_at": "2026-12-07T05:29:01.458068Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -21180,7 +21406,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:24:48.832791Z",
+                     *       "updated_at": "2026-12-07T05:29:01.479756Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -21466,20 +21692,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:24:48.798091Z",
-                     *       "cycle_id": "729a0a5d-495c-4ac2-a25a-6bd1f221a56b",
+                     *       "created_at": "2026-12-07T05:29:01.456767Z",
+                     *       "cycle_id": "34a5e316-e5b2-4d64-9955-01a00405fb18",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "5b342595-156c-43f8-8281-67a78a563a51",
+                     *       "id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -21497,7 +21723,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:24:48.827949Z",
+                     *       "reported_at": "2026-12-07T05:29:01.474256Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -21511,7 +21737,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:24:48.803963Z",
+                     *       "submitted_at": "2026-12-07T05:29:01.458068Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -21522,7 +21748,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:24:48.832791Z",
+                     *       "updated_at": "2026-12-07T05:29:01.479756Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -21732,20 +21958,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:24:48.798091Z",
-                     *       "cycle_id": "729a0a5d-495c-4ac2-a25a-6bd1f221a56b",
+                     *       "created_at": "2026-12-07T05:29:01.456767Z",
+                     *       "cycle_id": "34a5e316-e5b2-4d64-9955-01a00405fb18",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "5b342595-156c-43f8-8281-67a78a563a51",
+                     *       "id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -21763,7 +21989,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:24:48.827949Z",
+                     *       "reported_at": "2026-12-07T05:29:01.474256Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -21777,7 +22003,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:24:48.803963Z",
+                     *       "submitted_at": "2026-12-07T05:29:01.458068Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -21788,7 +22014,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:24:48.832791Z",
+                     *       "updated_at": "2026-12-07T05:29:01.479756Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -22724,6 +22950,1019 @@ export interface operations {
             };
         };
     };
+    confirmations_list: {
+        parameters: {
+            query?: {
+                /** @description Page size (capped at the server maximum). */
+                limit?: number | null;
+                /** @description Opaque cursor from `next_cursor`. */
+                cursor?: string | null;
+            };
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "confirmed_at": "2025-10-30T02:00:00Z",
+                     *           "confirmed_by": {
+                     *             "full_name": "Phạm Thị Dung",
+                     *             "id": "639c889b-4bb1-4b9d-896f-b5c90c87899b"
+                     *           },
+                     *           "confirming_unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "id": 30,
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "counts": true,
+                     *           "evidence_id": "e51b4701-fa7a-41d7-974d-509a75d2a743",
+                     *           "id": "688167cd-4d83-4359-9a97-e3c9f9228ea0",
+                     *           "kind": "achievement_report",
+                     *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
+                     *           "legacy": false,
+                     *           "model_id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
+                     *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
+                     *           "status": "confirmed",
+                     *           "withdrawal_reason": null,
+                     *           "withdrawn_at": null,
+                     *           "withdrawn_by": null
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConfirmationPage"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `invalid_cursor`: the cursor is not one this list gave. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    confirmations_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "evidence_id": "68d7e5fb-35f8-489d-9e6a-75af4a6d9d9c",
+                 *       "kind": "achievement_report",
+                 *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConfirmationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "confirmed_at": "2025-10-30T02:00:00Z",
+                     *       "confirmed_by": {
+                     *         "full_name": "Phạm Thị Dung",
+                     *         "id": "639c889b-4bb1-4b9d-896f-b5c90c87899b"
+                     *       },
+                     *       "confirming_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "counts": true,
+                     *       "evidence_id": "e51b4701-fa7a-41d7-974d-509a75d2a743",
+                     *       "id": "688167cd-4d83-4359-9a97-e3c9f9228ea0",
+                     *       "kind": "achievement_report",
+                     *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
+                     *       "legacy": false,
+                     *       "model_id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
+                     *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
+                     *       "status": "confirmed",
+                     *       "withdrawal_reason": null,
+                     *       "withdrawn_at": null,
+                     *       "withdrawn_by": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConfirmationRead"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Or `idempotency_in_progress` (see Retry-After). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    confirmations_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                confirmation_id: string;
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "confirmed_at": "2025-10-30T02:00:00Z",
+                     *       "confirmed_by": {
+                     *         "full_name": "Phạm Thị Dung",
+                     *         "id": "639c889b-4bb1-4b9d-896f-b5c90c87899b"
+                     *       },
+                     *       "confirming_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "counts": true,
+                     *       "evidence_id": "e51b4701-fa7a-41d7-974d-509a75d2a743",
+                     *       "id": "688167cd-4d83-4359-9a97-e3c9f9228ea0",
+                     *       "kind": "achievement_report",
+                     *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
+                     *       "legacy": false,
+                     *       "model_id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
+                     *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
+                     *       "status": "confirmed",
+                     *       "withdrawal_reason": null,
+                     *       "withdrawn_at": null,
+                     *       "withdrawn_by": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConfirmationRead"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    confirmations_withdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                confirmation_id: string;
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Báo cáo thành tích cần bổ sung số liệu năm 2025."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConfirmationWithdraw"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "confirmed_at": "2025-10-30T02:00:00Z",
+                     *       "confirmed_by": {
+                     *         "full_name": "Phạm Thị Dung",
+                     *         "id": "639c889b-4bb1-4b9d-896f-b5c90c87899b"
+                     *       },
+                     *       "confirming_unit": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "id": 30,
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "counts": true,
+                     *       "evidence_id": "e51b4701-fa7a-41d7-974d-509a75d2a743",
+                     *       "id": "688167cd-4d83-4359-9a97-e3c9f9228ea0",
+                     *       "kind": "achievement_report",
+                     *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
+                     *       "legacy": false,
+                     *       "model_id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
+                     *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
+                     *       "status": "confirmed",
+                     *       "withdrawal_reason": null,
+                     *       "withdrawn_at": null,
+                     *       "withdrawn_by": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConfirmationRead"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Or `idempotency_in_progress` (see Retry-After). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     models_dossier: {
         parameters: {
             query?: never;
@@ -22774,7 +24013,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "5b342595-156c-43f8-8281-67a78a563a51",
+                     *       "model_id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -22950,26 +24189,26 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/a8a93fc6-6e3d-4608-bce2-640b10efa018/content",
+                     *           "content_url": "/api/v1/evidence/895738a7-c604-4d26-a9bd-eea4589f396d/content",
                      *           "description": "",
-                     *           "id": "a8a93fc6-6e3d-4608-bce2-640b10efa018",
+                     *           "id": "895738a7-c604-4d26-a9bd-eea4589f396d",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "5b342595-156c-43f8-8281-67a78a563a51",
+                     *           "model_id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T05:24:48.919678Z",
+                     *           "uploaded_at": "2026-12-07T05:29:01.511821Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "c75d6678-8292-432c-a31a-fb1e0f6b704f"
+                     *             "id": "57ddcf57-5f78-4e30-960b-5b6b117d2ce1"
                      *           }
                      *         }
                      *       ],
@@ -23153,7 +24392,6 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "confirmed_by_grassroots": true,
                  *       "description": "Sau một năm cải tạo.",
                  *       "file": "anh-vuon-ho-tan-lap.jpg",
                  *       "kind": "model_photo",
@@ -23179,26 +24417,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/a8a93fc6-6e3d-4608-bce2-640b10efa018/content",
+                     *       "content_url": "/api/v1/evidence/895738a7-c604-4d26-a9bd-eea4589f396d/content",
                      *       "description": "",
-                     *       "id": "a8a93fc6-6e3d-4608-bce2-640b10efa018",
+                     *       "id": "895738a7-c604-4d26-a9bd-eea4589f396d",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "5b342595-156c-43f8-8281-67a78a563a51",
+                     *       "model_id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T05:24:48.919678Z",
+                     *       "uploaded_at": "2026-12-07T05:29:01.511821Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "c75d6678-8292-432c-a31a-fb1e0f6b704f"
+                     *         "id": "57ddcf57-5f78-4e30-960b-5b6b117d2ce1"
                      *       }
                      *     }
                      */
@@ -23466,15 +24704,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T05:24:48.817945Z",
+                     *           "created_at": "2026-12-07T05:29:01.464394Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "c9e3ce46-ba76-4c7b-9a08-231e846b6b6b",
+                     *           "id": "2223308a-c936-4e8f-bb7e-380bca851ac8",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "5b342595-156c-43f8-8281-67a78a563a51",
+                     *             "id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -23484,7 +24722,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *           "officer_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -23693,15 +24931,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T05:24:48.968504Z",
+                     *       "created_at": "2026-12-07T05:29:01.543140Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "2e8b5748-9124-4475-ac02-4c4727fac9dd",
+                     *       "id": "cb897873-fc56-4545-ae46-f97e7b68f523",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "ef0cf5ca-4c2d-40be-9340-cfa14584c68a",
+                     *         "id": "33874cf5-1ae2-498d-af42-6d6edde99b0b",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -23711,7 +24949,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "officer_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -23991,9 +25229,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "c75d6678-8292-432c-a31a-fb1e0f6b704f",
+                     *         "actor_id": "57ddcf57-5f78-4e30-960b-5b6b117d2ce1",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T05:24:48.814426Z",
+                     *         "at": "2026-12-07T05:29:01.459203Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -24003,9 +25241,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "c75d6678-8292-432c-a31a-fb1e0f6b704f",
+                     *         "actor_id": "57ddcf57-5f78-4e30-960b-5b6b117d2ce1",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T05:24:48.815219Z",
+                     *         "at": "2026-12-07T05:29:01.460050Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -24373,16 +25611,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T05:24:48.835671Z",
+                     *         "created_at": "2026-12-07T05:29:01.481337Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "4245a521-b072-4e16-a3f8-7c6f65974da8",
+                     *         "id": "07eca379-c552-4ada-89fb-a7eb8df5c0cc",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "5b342595-156c-43f8-8281-67a78a563a51",
+                     *         "model_id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *         "recorded_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -24578,20 +25816,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:24:48.798091Z",
-                     *       "cycle_id": "729a0a5d-495c-4ac2-a25a-6bd1f221a56b",
+                     *       "created_at": "2026-12-07T05:29:01.456767Z",
+                     *       "cycle_id": "34a5e316-e5b2-4d64-9955-01a00405fb18",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "5b342595-156c-43f8-8281-67a78a563a51",
+                     *       "id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -24609,7 +25847,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:24:48.827949Z",
+                     *       "reported_at": "2026-12-07T05:29:01.474256Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -24623,7 +25861,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:24:48.803963Z",
+                     *       "submitted_at": "2026-12-07T05:29:01.458068Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -24634,7 +25872,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:24:48.832791Z",
+                     *       "updated_at": "2026-12-07T05:29:01.479756Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -24967,20 +26205,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:24:48.798091Z",
-                     *       "cycle_id": "729a0a5d-495c-4ac2-a25a-6bd1f221a56b",
+                     *       "created_at": "2026-12-07T05:29:01.456767Z",
+                     *       "cycle_id": "34a5e316-e5b2-4d64-9955-01a00405fb18",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "5b342595-156c-43f8-8281-67a78a563a51",
+                     *       "id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -24998,7 +26236,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:24:48.827949Z",
+                     *       "reported_at": "2026-12-07T05:29:01.474256Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25012,7 +26250,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:24:48.803963Z",
+                     *       "submitted_at": "2026-12-07T05:29:01.458068Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25023,7 +26261,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:24:48.832791Z",
+                     *       "updated_at": "2026-12-07T05:29:01.479756Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -25358,23 +26596,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
-                     *           "created_at": "2026-12-07T05:24:49.655995Z",
+                     *           "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *           "created_at": "2026-12-07T05:29:02.015671Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/c1d514ef-9ccc-4883-b9d2-68df965b0fe4/document/content",
+                     *             "content_url": "/api/v1/plans/6392db4d-dfda-4390-ab2a-92362dd439d7/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "c1d514ef-9ccc-4883-b9d2-68df965b0fe4",
+                     *           "id": "6392db4d-dfda-4390-ab2a-92362dd439d7",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *           "recorded_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -25382,21 +26620,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T05:24:49.655998Z",
+                     *           "updated_at": "2026-12-07T05:29:02.015675Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
-                     *           "created_at": "2026-12-07T05:24:49.656001Z",
+                     *           "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *           "created_at": "2026-12-07T05:29:02.015680Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "a7744f86-adbf-4d97-a2ba-ce29b4f7cdd7",
+                     *           "id": "787f0c67-cb35-4f5c-b042-0fd54521c666",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "c75d6678-8292-432c-a31a-fb1e0f6b704f",
+                     *           "recorded_by_id": "57ddcf57-5f78-4e30-960b-5b6b117d2ce1",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -25404,7 +26642,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T05:24:49.656001Z",
+                     *           "updated_at": "2026-12-07T05:29:02.015680Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -26883,18 +28121,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "fe4bef12-b418-4741-8550-50917703f6dc",
+                     *               "id": "089dd9f6-5c27-4ea4-854c-b7f616a9c805",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/fe4bef12-b418-4741-8550-50917703f6dc"
+                     *               "url": "/api/v1/public/files/089dd9f6-5c27-4ea4-854c-b7f616a9c805"
                      *             },
                      *             {
-                     *               "id": "f59ba80c-8cfd-48ab-a335-61b565b5f38d",
+                     *               "id": "b971099b-1a13-41db-a2d5-23c4521807c7",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/f59ba80c-8cfd-48ab-a335-61b565b5f38d"
+                     *               "url": "/api/v1/public/files/b971099b-1a13-41db-a2d5-23c4521807c7"
                      *             }
                      *           ],
                      *           "province": {
@@ -27139,18 +28377,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "fe4bef12-b418-4741-8550-50917703f6dc",
+                     *           "id": "089dd9f6-5c27-4ea4-854c-b7f616a9c805",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/fe4bef12-b418-4741-8550-50917703f6dc"
+                     *           "url": "/api/v1/public/files/089dd9f6-5c27-4ea4-854c-b7f616a9c805"
                      *         },
                      *         {
-                     *           "id": "f59ba80c-8cfd-48ab-a335-61b565b5f38d",
+                     *           "id": "b971099b-1a13-41db-a2d5-23c4521807c7",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/f59ba80c-8cfd-48ab-a335-61b565b5f38d"
+                     *           "url": "/api/v1/public/files/b971099b-1a13-41db-a2d5-23c4521807c7"
                      *         }
                      *       ],
                      *       "province": {
@@ -28325,7 +29563,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -28808,7 +30046,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -28821,7 +30059,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "5b342595-156c-43f8-8281-67a78a563a51",
+                     *           "model_id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -29032,7 +30270,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -29236,7 +30474,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *           "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -29244,7 +30482,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
+                     *           "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
                      *           "level": "deciding_body",
                      *           "phase_review": "interim",
                      *           "purpose": "exemplar",
@@ -29254,15 +30492,15 @@ export interface operations {
                      *           "year": 2025
                      *         },
                      *         {
-                     *           "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
-                     *           "closed_at": "2025-10-08T10:00:00Z",
+                     *           "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *           "closed_at": "2025-10-08T09:00:00Z",
                      *           "held_on": "2025-10-08",
                      *           "holding_unit": {
                      *             "code": "QT-VL-VT-DU",
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "8342dc19-a4d4-4c15-9815-2affe06bfa8d",
+                     *           "id": "d36f10d8-5393-46f7-9edb-6d9fcac86150",
                      *           "level": "deciding_body",
                      *           "phase_review": null,
                      *           "purpose": "model",
@@ -29466,13 +30704,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "candidates": [
                      *         {
-                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
+                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
+                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -29506,13 +30744,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -29522,9 +30760,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
-                     *       "created_at": "2026-12-07T05:24:49.584966Z",
-                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
+                     *       "created_at": "2026-12-07T05:29:01.942408Z",
+                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -29532,13 +30770,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
+                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -29548,7 +30786,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -29564,7 +30802,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
+                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -29816,13 +31054,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "candidates": [
                      *         {
-                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
+                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
+                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -29856,13 +31094,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -29872,9 +31110,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
-                     *       "created_at": "2026-12-07T05:24:49.584966Z",
-                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
+                     *       "created_at": "2026-12-07T05:29:01.942408Z",
+                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -29882,13 +31120,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
+                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -29898,7 +31136,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -29914,7 +31152,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
+                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -30098,13 +31336,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "candidates": [
                      *         {
-                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
+                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
+                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -30138,13 +31376,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -30154,9 +31392,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
-                     *       "created_at": "2026-12-07T05:24:49.584966Z",
-                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
+                     *       "created_at": "2026-12-07T05:29:01.942408Z",
+                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -30164,13 +31402,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
+                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -30180,7 +31418,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -30196,7 +31434,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
+                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -30514,13 +31752,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "candidates": [
                      *         {
-                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
+                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
+                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -30554,13 +31792,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -30570,9 +31808,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
-                     *       "created_at": "2026-12-07T05:24:49.584966Z",
-                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
+                     *       "created_at": "2026-12-07T05:29:01.942408Z",
+                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -30580,13 +31818,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
+                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -30596,7 +31834,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -30612,7 +31850,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
+                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -30925,13 +32163,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "candidates": [
                      *         {
-                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
+                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
+                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -30965,13 +32203,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -30981,9 +32219,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
-                     *       "created_at": "2026-12-07T05:24:49.584966Z",
-                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
+                     *       "created_at": "2026-12-07T05:29:01.942408Z",
+                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -30991,13 +32229,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
+                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -31007,7 +32245,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -31023,7 +32261,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
+                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -31278,13 +32516,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "candidates": [
                      *         {
-                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
+                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
+                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -31318,13 +32556,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -31334,9 +32572,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
-                     *       "created_at": "2026-12-07T05:24:49.584966Z",
-                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
+                     *       "created_at": "2026-12-07T05:29:01.942408Z",
+                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -31344,13 +32582,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
+                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -31360,7 +32598,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -31376,7 +32614,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
+                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -31689,13 +32927,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "candidates": [
                      *         {
-                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
+                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
+                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -31729,13 +32967,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -31745,9 +32983,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
-                     *       "created_at": "2026-12-07T05:24:49.584966Z",
-                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
+                     *       "created_at": "2026-12-07T05:29:01.942408Z",
+                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -31755,13 +32993,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
+                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -31771,7 +33009,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -31787,7 +33025,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
+                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -32067,13 +33305,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "candidates": [
                      *         {
-                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
+                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
+                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -32107,13 +33345,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -32123,9 +33361,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
-                     *       "created_at": "2026-12-07T05:24:49.584966Z",
-                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
+                     *       "created_at": "2026-12-07T05:29:01.942408Z",
+                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -32133,13 +33371,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
+                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -32149,7 +33387,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -32165,7 +33403,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
+                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -32478,13 +33716,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "candidates": [
                      *         {
-                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
+                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
+                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -32518,13 +33756,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -32534,9 +33772,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
-                     *       "created_at": "2026-12-07T05:24:49.584966Z",
-                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
+                     *       "created_at": "2026-12-07T05:29:01.942408Z",
+                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -32544,13 +33782,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
+                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -32560,7 +33798,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -32576,7 +33814,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
+                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -32831,13 +34069,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "candidates": [
                      *         {
-                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
+                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
+                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -32871,13 +34109,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -32887,9 +34125,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
-                     *       "created_at": "2026-12-07T05:24:49.584966Z",
-                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
+                     *       "created_at": "2026-12-07T05:29:01.942408Z",
+                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -32897,13 +34135,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
+                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -32913,7 +34151,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -32929,7 +34167,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
+                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -33254,13 +34492,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "candidates": [
                      *         {
-                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
+                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
+                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -33294,13 +34532,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -33310,9 +34548,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
-                     *       "created_at": "2026-12-07T05:24:49.584966Z",
-                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
+                     *       "created_at": "2026-12-07T05:29:01.942408Z",
+                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -33320,13 +34558,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
+                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -33336,7 +34574,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -33352,7 +34590,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
+                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -33887,13 +35125,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
+                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
                      *       "candidates": [
                      *         {
-                     *           "id": "bd8fa2b4-a5e2-4059-872c-f4a5ac4147d2",
+                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "06792f5c-4cab-43d3-92ed-e90d4bebaf4e",
+                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -33927,13 +35165,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -33943,9 +35181,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
-                     *       "created_at": "2026-12-07T05:24:49.584966Z",
-                     *       "created_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
+                     *       "created_at": "2026-12-07T05:29:01.942408Z",
+                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -33953,13 +35191,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "2dda2b52-bc7c-4ae1-8650-be1ed1240a9e",
+                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "b371c41d-8e8e-4def-9d43-dca2654b98e0",
+                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -33969,7 +35207,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "e0567309-fe50-4c5a-a8a9-79d39342925d",
+                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -33985,7 +35223,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:24:49.584971Z",
+                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -34715,7 +35953,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T05:24:47.146364Z",
+                     *           "created_at": "2026-12-07T05:29:00.402145Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -34732,14 +35970,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T05:24:47.211888Z",
+                     *           "updated_at": "2026-12-07T05:29:00.453415Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T05:24:47.146363Z",
+                     *           "created_at": "2026-12-07T05:29:00.402143Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -34756,7 +35994,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T05:24:47.211719Z",
+                     *           "updated_at": "2026-12-07T05:29:00.453229Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -35665,7 +36903,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T05:24:47.118872Z",
+                     *         "created_at": "2026-12-07T05:29:00.377249Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -35681,14 +36919,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T05:24:47.203833Z",
+                     *         "updated_at": "2026-12-07T05:29:00.446344Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T05:24:47.128952Z",
+                     *         "created_at": "2026-12-07T05:29:00.388318Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -35705,7 +36943,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T05:24:47.205412Z",
+                     *         "updated_at": "2026-12-07T05:29:00.451244Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -36712,23 +37950,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "f887a7ca-95d9-4b85-ba56-05b3db9f2a4c",
-                     *           "created_at": "2026-12-07T05:24:49.655995Z",
+                     *           "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *           "created_at": "2026-12-07T05:29:02.015671Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/c1d514ef-9ccc-4883-b9d2-68df965b0fe4/document/content",
+                     *             "content_url": "/api/v1/plans/6392db4d-dfda-4390-ab2a-92362dd439d7/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "c1d514ef-9ccc-4883-b9d2-68df965b0fe4",
+                     *           "id": "6392db4d-dfda-4390-ab2a-92362dd439d7",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "f7574b9a-5117-44a5-871c-a60ed35ae737",
+                     *           "recorded_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -36736,7 +37974,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T05:24:49.655998Z",
+                     *           "updated_at": "2026-12-07T05:29:02.015675Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -37483,7 +38721,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T05:24:47.146364Z",
+                     *           "created_at": "2026-12-07T05:29:00.402145Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -37500,7 +38738,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T05:24:47.211888Z",
+                     *           "updated_at": "2026-12-07T05:29:00.453415Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -37704,17 +38942,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T05:24:48.622745Z",
+                     *           "created_at": "2026-12-07T05:29:01.404482Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "bf879f3f-6ce7-4b01-aac7-da09b22e02c4",
+                     *           "id": "cf1a5911-61ae-4736-98eb-a8bbf7591997",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T05:24:48.648259Z",
-                     *               "id": "1c68cf37-1a11-4314-a73d-99da8fb59cd5",
+                     *               "created_at": "2026-12-07T05:29:01.411127Z",
+                     *               "id": "efd8227b-249b-4ba2-8b1b-5eac584c396a",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -37722,22 +38960,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T05:24:48.622751Z",
+                     *           "updated_at": "2026-12-07T05:29:01.404488Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T05:24:48.622762Z",
+                     *           "created_at": "2026-12-07T05:29:01.404503Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "f4f947b6-719d-4bf1-a7b6-9d8e76fdbb89",
+                     *           "id": "639c889b-4bb1-4b9d-896f-b5c90c87899b",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T05:24:48.648270Z",
-                     *               "id": "67ad4b91-07df-431e-a7de-22d1ec89cbe0",
+                     *               "created_at": "2026-12-07T05:29:01.411142Z",
+                     *               "id": "0341900b-b8ba-40f4-a871-e85152aca18a",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -37745,8 +38983,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T05:24:48.648272Z",
-                     *               "id": "fe3f4a90-e5c4-4b13-a116-de2df2584de0",
+                     *               "created_at": "2026-12-07T05:29:01.411144Z",
+                     *               "id": "e69fd2e2-3efa-4400-bfa9-315f52d27b2f",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -37754,7 +38992,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T05:24:48.622763Z",
+                     *           "updated_at": "2026-12-07T05:29:01.404503Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -38741,8 +39979,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T05:24:48.648259Z",
-                     *         "id": "1c68cf37-1a11-4314-a73d-99da8fb59cd5",
+                     *         "created_at": "2026-12-07T05:29:01.411127Z",
+                     *         "id": "efd8227b-249b-4ba2-8b1b-5eac584c396a",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -39741,7 +40979,15 @@ export interface operations {
                      *           "from_states": [
                      *             "registered"
                      *           ],
-                     *           "guards": [],
+                     *           "guards": [
+                     *             {
+                     *               "code": "other_field_confirmed",
+                     *               "label": {
+                     *                 "en": "A model in field `other` is confirmed by its managing unit: the act of a user of that unit, not withdrawn (POST /models/{id}/confirmations)",
+                     *                 "vi": "Mô hình lĩnh vực khác được đơn vị trực tiếp quản lý xác nhận: thao tác của một người dùng thuộc đơn vị đó, chưa thu hồi (POST /models/{id}/confirmations)"
+                     *               }
+                     *             }
+                     *           ],
                      *           "keeps_state": false,
                      *           "label": {
                      *             "en": "Accept the registration",

@@ -41,6 +41,12 @@ from .condition_measure import ConditionMeasure
 from .condition_read import ConditionRead
 from .condition_status import ConditionStatus
 from .conditions_write import ConditionsWrite
+from .confirmation_create import ConfirmationCreate
+from .confirmation_kind import ConfirmationKind
+from .confirmation_page import ConfirmationPage
+from .confirmation_read import ConfirmationRead
+from .confirmation_status import ConfirmationStatus
+from .confirmation_withdraw import ConfirmationWithdraw
 from .core_member import CoreMember
 from .coverage_report import CoverageReport
 from .covered_model import CoveredModel
@@ -127,6 +133,7 @@ from .own_criterion_update import OwnCriterionUpdate
 from .own_criterion_write import OwnCriterionWrite
 from .password_change import PasswordChange
 from .period_override import PeriodOverride
+from .person_ref import PersonRef
 from .plan_coverage import PlanCoverage
 from .plan_create import PlanCreate
 from .plan_document import PlanDocument
@@ -283,6 +290,12 @@ __all__ = (
     "ConditionRead",
     "ConditionStatus",
     "ConditionsWrite",
+    "ConfirmationCreate",
+    "ConfirmationKind",
+    "ConfirmationPage",
+    "ConfirmationRead",
+    "ConfirmationStatus",
+    "ConfirmationWithdraw",
     "CoreMember",
     "CoverageReport",
     "CoveredModel",
@@ -369,6 +382,7 @@ __all__ = (
     "OwnCriterionWrite",
     "PasswordChange",
     "PeriodOverride",
+    "PersonRef",
     "PlanCoverage",
     "PlanCreate",
     "PlanDocument",

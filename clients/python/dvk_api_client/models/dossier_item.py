@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.confirmation_kind import ConfirmationKind
 from ..models.evidence_kind import EvidenceKind
 from ..types import UNSET, Unset
 
@@ -23,14 +24,20 @@ class DossierItem:
 
     Attributes:
         code (str):
-        confirmed_by_grassroots_required (bool):
+        confirmed_by_grassroots_required (bool): Only files the grassroots party committee confirmed count
+            (`confirmation` is `achievement_report`).
         evidence_ids (list[UUID]):
         kind (EvidenceKind): The kind of an evidence file (a paper of the dossier).
         label (Label): A label in both languages.
         min_count (int):
-        present_count (int):
+        present_count (int): Qualifying files; for an `other_field` line, the acts that count.
         satisfied (bool):
         alternative (Label | None | Unset): What else satisfies it (e.g. a text report).
+        confirmation (ConfirmationKind | None | Unset): The confirmation act the line needs: `other_field` (the act
+            itself, by a user of the managing unit; a `confirmation` file is optional) or `achievement_report` (files
+            confirmed by the grassroots party committee).
+        confirmation_ids (list[UUID] | Unset): The confirmation acts that count for the line (GET
+            /models/{id}/confirmations).
     """
 
     code: str
@@ -42,6 +49,8 @@ class DossierItem:
     present_count: int
     satisfied: bool
     alternative: Label | None | Unset = UNSET
+    confirmation: ConfirmationKind | None | Unset = UNSET
+    confirmation_ids: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,6 +83,21 @@ class DossierItem:
         else:
             alternative = self.alternative
 
+        confirmation: None | str | Unset
+        if isinstance(self.confirmation, Unset):
+            confirmation = UNSET
+        elif isinstance(self.confirmation, ConfirmationKind):
+            confirmation = self.confirmation.value
+        else:
+            confirmation = self.confirmation
+
+        confirmation_ids: list[str] | Unset = UNSET
+        if not isinstance(self.confirmation_ids, Unset):
+            confirmation_ids = []
+            for confirmation_ids_item_data in self.confirmation_ids:
+                confirmation_ids_item = str(confirmation_ids_item_data)
+                confirmation_ids.append(confirmation_ids_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -90,6 +114,10 @@ class DossierItem:
         )
         if alternative is not UNSET:
             field_dict["alternative"] = alternative
+        if confirmation is not UNSET:
+            field_dict["confirmation"] = confirmation
+        if confirmation_ids is not UNSET:
+            field_dict["confirmation_ids"] = confirmation_ids
 
         return field_dict
 
@@ -136,6 +164,32 @@ class DossierItem:
 
         alternative = _parse_alternative(d.pop("alternative", UNSET))
 
+        def _parse_confirmation(data: object) -> ConfirmationKind | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                confirmation_type_0 = ConfirmationKind(data)
+
+                return confirmation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConfirmationKind | None | Unset, data)
+
+        confirmation = _parse_confirmation(d.pop("confirmation", UNSET))
+
+        _confirmation_ids = d.pop("confirmation_ids", UNSET)
+        confirmation_ids: list[UUID] | Unset = UNSET
+        if _confirmation_ids is not UNSET:
+            confirmation_ids = []
+            for confirmation_ids_item_data in _confirmation_ids:
+                confirmation_ids_item = UUID(confirmation_ids_item_data)
+
+                confirmation_ids.append(confirmation_ids_item)
+
         dossier_item = cls(
             code=code,
             confirmed_by_grassroots_required=confirmed_by_grassroots_required,
@@ -146,6 +200,8 @@ class DossierItem:
             present_count=present_count,
             satisfied=satisfied,
             alternative=alternative,
+            confirmation=confirmation,
+            confirmation_ids=confirmation_ids,
         )
 
         dossier_item.additional_properties = d

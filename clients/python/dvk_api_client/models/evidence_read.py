@@ -24,7 +24,9 @@ class EvidenceRead:
     """A file of the dossier: what it is, what was stored, who added it and when.
 
     Attributes:
-        confirmed_by_grassroots (bool):
+        confirmed_by_grassroots (bool): Deprecated, read-only: true while a confirmation act of the grassroots party
+            committee (kind `achievement_report`, not withdrawn) names this file; GET /models/{id}/confirmations tells who
+            confirmed it and when.
         content_url (str):
         description (str):
         id (UUID):

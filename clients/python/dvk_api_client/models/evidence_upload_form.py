@@ -23,7 +23,9 @@ class EvidenceUploadForm:
         file (File): pdf, jpeg, png, webp, heic, docx, xlsx, odt or ods; detected from the bytes.
         kind (EvidenceKind): The kind of an evidence file (a paper of the dossier).
         title (str):
-        confirmed_by_grassroots (bool | Unset):  Default: False.
+        confirmed_by_grassroots (bool | Unset): Deprecated: an upload can no longer mark a file confirmed. `false` is
+            accepted and ignored; `true` is refused (422 `confirmation_by_act_required`): the grassroots party committee
+            confirms with POST /models/{id}/confirmations. Default: False.
         description (str | Unset):
         keep_location (bool | Unset):  Default: False.
         latitude (float | Unset):

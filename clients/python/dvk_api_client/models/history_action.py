@@ -4,6 +4,7 @@ from enum import StrEnum
 class HistoryAction(StrEnum):
     ACCEPT = "accept"
     COMMEND = "commend"
+    CONFIRM = "confirm"
     CREATE = "create"
     FOLLOW_UP = "follow_up"
     NOMINATE = "nominate"
@@ -17,6 +18,7 @@ class HistoryAction(StrEnum):
     REVOKE_DECISION = "revoke_decision"
     SUBMIT = "submit"
     WITHDRAW = "withdraw"
+    WITHDRAW_CONFIRMATION = "withdraw_confirmation"
 
     def __str__(self) -> str:
         return str(self.value)

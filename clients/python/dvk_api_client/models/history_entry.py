@@ -24,8 +24,8 @@ class HistoryEntry:
     """One workflow move.
 
     Attributes:
-        action (HistoryAction): What a history entry records: `create`, a workflow move, or a board's `follow_up` (the
-            state stays).
+        action (HistoryAction): What a history entry records: `create`, a workflow move, a board's `follow_up`, or an
+            act that moves nothing (`confirm`, `withdraw_confirmation`); the state stays for the last three.
         actor_id (None | UUID):
         actor_name (str):
         at (datetime.datetime):

@@ -240,7 +240,7 @@ def sync_detailed(
     |---|---|---|---|---|---|
     | `submit` | draft, returned | registered | registrant | — | `required_fields`,
     `registration_window_open`, `other_field_confirmed`, `registration_form_attached` |
-    | `accept` | registered | implementing | mobiliser | — | — |
+    | `accept` | registered | implementing | mobiliser | — | `other_field_confirmed` |
     | `return` | registered, reported, surveyed | returned | mobiliser | required | — |
     | `report_results` | implementing | reported | registrant | — | `results_for_every_target`,
     `result_report_given` |
@@ -312,7 +312,7 @@ def sync(
     |---|---|---|---|---|---|
     | `submit` | draft, returned | registered | registrant | — | `required_fields`,
     `registration_window_open`, `other_field_confirmed`, `registration_form_attached` |
-    | `accept` | registered | implementing | mobiliser | — | — |
+    | `accept` | registered | implementing | mobiliser | — | `other_field_confirmed` |
     | `return` | registered, reported, surveyed | returned | mobiliser | required | — |
     | `report_results` | implementing | reported | registrant | — | `results_for_every_target`,
     `result_report_given` |
@@ -378,7 +378,7 @@ async def asyncio_detailed(
     |---|---|---|---|---|---|
     | `submit` | draft, returned | registered | registrant | — | `required_fields`,
     `registration_window_open`, `other_field_confirmed`, `registration_form_attached` |
-    | `accept` | registered | implementing | mobiliser | — | — |
+    | `accept` | registered | implementing | mobiliser | — | `other_field_confirmed` |
     | `return` | registered, reported, surveyed | returned | mobiliser | required | — |
     | `report_results` | implementing | reported | registrant | — | `results_for_every_target`,
     `result_report_given` |
@@ -448,7 +448,7 @@ async def asyncio(
     |---|---|---|---|---|---|
     | `submit` | draft, returned | registered | registrant | — | `required_fields`,
     `registration_window_open`, `other_field_confirmed`, `registration_form_attached` |
-    | `accept` | registered | implementing | mobiliser | — | — |
+    | `accept` | registered | implementing | mobiliser | — | `other_field_confirmed` |
     | `return` | registered, reported, surveyed | returned | mobiliser | required | — |
     | `report_results` | implementing | reported | registrant | — | `results_for_every_target`,
     `result_report_given` |

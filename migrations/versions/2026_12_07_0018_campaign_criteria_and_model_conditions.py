@@ -1,7 +1,7 @@
 """campaign criteria and model conditions: a campaign's own criteria per field (seed 001 §II "tiêu chí cụ thể
 … trên từng lĩnh vực") and the extra conditions a comprehensive model records (seed 000 §2.2(1))
 
-Revision ID: 0019
+Revision ID: 0018
 Revises: 0017
 Create Date: 2026-12-07 05:00:00
 """
@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0019"
+revision: str = "0018"
 down_revision: str | None = "0017"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
