@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat
 
 from app.criteria.catalogue import CODES, MAX_SCORE
 from app.criteria.standard import DEFAULT_MIN_SCORE, DEFAULT_MIN_TOTAL
@@ -49,8 +49,8 @@ class StandardWrite(BaseModel):
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"min_score": 6, "min_total": 40}]})
 
-    min_score: float | None = Field(default=None, ge=0, le=MAX_SCORE)
-    min_total: float | None = Field(default=None, ge=0, le=MAX_TOTAL)
+    min_score: StrictFloat | None = Field(default=None, ge=0, le=MAX_SCORE)
+    min_total: StrictFloat | None = Field(default=None, ge=0, le=MAX_TOTAL)
 
 
 class StandardRead(BaseModel):

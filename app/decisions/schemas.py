@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
+from app.core.types import UnitId
 from app.policy.authority_schemas import Bilingual
 from app.registry.schemas import UnitRef
 from app.workflow.codes import StateCode
@@ -103,7 +104,7 @@ class DecisionCreate(BaseModel):
         "the leading number is the serial, unique per issuing unit and year.",
     )
     issued_on: date
-    issuing_unit_id: int = Field(ge=1, le=2**63 - 1)
+    issuing_unit_id: UnitId
     signer_name: Name
     signer_title: Name
     review_id: uuid.UUID | None = Field(

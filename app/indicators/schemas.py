@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt
 
 from app.core.types import IsoDate, UnitId
 
@@ -52,10 +52,10 @@ class IndicatorWrite(BaseModel):
     label_vi: str = Field(min_length=1, max_length=2000)
     label_en: str = Field(min_length=1, max_length=2000)
     target_kind: TargetKind
-    target_value: float = Field(ge=0, le=1_000_000)
+    target_value: StrictFloat = Field(ge=0, le=1_000_000)
     unit_kinds: list[str] = Field(min_length=1, max_length=30, description="The unit kinds expected to report.")
     source: str = Field("", max_length=200)
-    sort_order: int = Field(0, ge=0, le=10_000)
+    sort_order: StrictInt = Field(0, ge=0, le=10_000)
 
 
 class IndicatorUpdate(BaseModel):
@@ -68,10 +68,10 @@ class IndicatorUpdate(BaseModel):
     label_vi: str | None = Field(None, min_length=1, max_length=2000)
     label_en: str | None = Field(None, min_length=1, max_length=2000)
     target_kind: TargetKind | None = None
-    target_value: float | None = Field(None, ge=0, le=1_000_000)
+    target_value: StrictFloat | None = Field(None, ge=0, le=1_000_000)
     unit_kinds: list[str] | None = Field(None, min_length=1, max_length=30)
     source: str | None = Field(None, max_length=200)
-    sort_order: int | None = Field(None, ge=0, le=10_000)
+    sort_order: StrictInt | None = Field(None, ge=0, le=10_000)
 
 
 class IndicatorRead(BaseModel):
@@ -155,12 +155,12 @@ class IndicatorValueCreate(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [_DIALOGUE]})
 
     unit_id: UnitId
-    value: float = Field(
+    value: StrictFloat = Field(
         1, ge=0, le=1_000_000, description="count: how many (default 1); yes_no: 1 or 0; percentage: percent."
     )
     occurred_on: IsoDate = Field(description="When it happened or was assessed (YYYY-MM-DD), in the year.")
     held_by: str | None = Field(None, max_length=300, description="Who held it (e.g. the committee's secretary).")
-    attendance: int | None = Field(None, ge=0, le=1_000_000, description="How many people took part.")
+    attendance: StrictInt | None = Field(None, ge=0, le=1_000_000, description="How many people took part.")
     minutes: str | None = Field(None, max_length=20_000, description="The minutes' text or a summary.")
     document_ref: str | None = Field(None, max_length=500, description="Reference of the minutes or document.")
     note: str | None = Field(None, max_length=2000)

@@ -20,7 +20,7 @@ from app.core.db import SessionDep
 from app.core.http import RequestCtx
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import Problem, problems
-from app.core.types import UnitId
+from app.core.types import UnitIdParam
 from app.registrations import export, importer, reader, repository
 from app.registrations.list_endpoints import router as lists_router
 from app.registrations.schemas import ImportResult, RegistrationList
@@ -111,7 +111,7 @@ async def registrations_report(
     session: SessionDep,
     campaign: uuid.UUID,
     year: Annotated[int, Query(ge=2000, le=2100)],
-    unit: Annotated[UnitId, Query(description="The unit whose subtree is listed (its name heads the form).")],
+    unit: Annotated[UnitIdParam, Query(description="The unit whose subtree is listed (its name heads the form).")],
     format: Literal["json", "csv", "xlsx"] = "json",
 ) -> Response:
     """The registration list form of a unit's subtree for a campaign year, as JSON, CSV or XLSX."""

@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, field_validator
 
 from app.core.types import UnitId
 from app.registry.schemas import CriterionScore, UnitRef
@@ -145,7 +145,7 @@ class ReviewCreate(BaseModel):
     )
     holding_unit_id: UnitId = Field(examples=[7])
     campaign_id: uuid.UUID
-    year: int = Field(ge=2000, le=2100, examples=[2025])
+    year: StrictInt = Field(ge=2000, le=2100, examples=[2025])
     purpose: Purpose = "model"
     phase_review: PhaseReview | None = Field(default=None, description="Required for exemplar rounds, else absent.")
     title: str = Field(min_length=1, max_length=300)
