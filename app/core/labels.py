@@ -1,6 +1,6 @@
 """The label catalogue: every label the API shows that is not stored in the database, by stable code.
 
-One word for one thing: a decision kind, an award form or level, a kind of evidence file, a role or a
+One word for one thing: a decision kind, an award form or level, a kind of evidence file, a review level, a role or a
 relation in the authority tree has exactly one label here, and every screen (a decision read, a model's
 honours, the public showcase, a model's files and dossier, a user's roles, an authority explanation)
 reads it from here. The Vietnamese follows the seed documents' wording (seed 001 §III, seed 000 §3:
@@ -69,6 +69,15 @@ EVIDENCE_KINDS: Mapping[str, Text] = {
     "portrait": Text("Ảnh chân dung", "Portrait"),
     "decision_document": Text("Quyết định công nhận", "Decision document"),
     "other": Text("Tài liệu khác", "Other document"),
+}
+
+# Levels a review is held at in the authority chain (`reviews.level`), seed 000 §3(1): the cell "tiến hành
+# bình xét, thẩm định, gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy đề nghị trình Đảng ủy quyết định
+# công nhận" — the cell reviews, the standing board proposes, the committee decides.
+REVIEW_LEVELS: Mapping[str, Text] = {
+    "cell": Text("Chi bộ bình xét, thẩm định", "Cell review and appraisal"),
+    "standing_board": Text("Ban Thường vụ Đảng ủy đề nghị", "Standing board proposal"),
+    "deciding_body": Text("Cấp quyết định công nhận", "Deciding body"),
 }
 
 # Roles (`role_assignments.role`, `policy.permissions.Role`).

@@ -6,9 +6,11 @@ import uuid
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, computed_field, field_validator
 
+from app.core.labels import REVIEW_LEVELS
 from app.core.types import UnitId
+from app.policy.authority_schemas import Bilingual
 from app.registry.schemas import CriterionScore, UnitRef
 from app.workflow.codes import StateCode
 
@@ -329,6 +331,15 @@ class ReviewSummary(BaseModel):
     status: Status
     closed_at: datetime | None
     version: int
+
+    @computed_field(description="The level's label (seed 000 §3: the cell reviews, the standing board proposes).")
+    def level_label(self) -> Bilingual | None:
+        return review_level_label(self.level)
+
+
+def review_level_label(level: str | None) -> Bilingual | None:
+    """The catalogue's label of a review level (core/labels.py REVIEW_LEVELS)."""
+    return Bilingual(**REVIEW_LEVELS[level].as_dict()) if level else None
 
 
 class ReviewRead(ReviewSummary):
