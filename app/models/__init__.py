@@ -5,9 +5,9 @@ from app.models.authority import AuthorityOverride, AuthorityProfile, AuthorityR
 from app.models.base import Base
 from app.models.campaign import Campaign, CampaignCycle
 from app.models.evidence import EVIDENCE_KINDS, Evidence
-from app.models.indicators import IndicatorDefinition, IndicatorValue
+from app.models.indicators import IndicatorDefinition, IndicatorValue, IndicatorValueCorrection
 from app.models.ratelimit import RateLimitCounter
-from app.models.recognition import Decision, DecisionModel, Review, ReviewCandidate, ReviewMember, ReviewVote
+from app.models.recognition import Decision, DecisionModel, DecisionReview, Review, ReviewCandidate, ReviewMember, ReviewVote
 from app.models.reference import Criterion, FieldOfWork, UnitKind, UnitLevel
 from app.models.registration_list import SentRegistrationList
 from app.models.registry import RegisteredModel, Survey
@@ -27,12 +27,14 @@ __all__ = [
     "Criterion",
     "Decision",
     "DecisionModel",
+    "DecisionReview",
     "Event",
     "Evidence",
     "FieldOfWork",
     "IdempotencyRecord",
     "IndicatorDefinition",
     "IndicatorValue",
+    "IndicatorValueCorrection",
     "LoginAttempt",
     "ModelHistory",
     "RateLimitCounter",
