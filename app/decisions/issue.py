@@ -5,9 +5,9 @@ unit (422 `unknown_unit`), the caller's authority role at it (403), the models (
 the policy's competence for each model (403 with the policy's explanation), the models' states (409),
 the review it rests on (422/409), the reviews of the authority chain it cites (decisions/chain.py), the
 recognition standard (422 `guard_failed`, unless an exception is recorded), the dates (422; an
-administrator may override the recognition period), the number's uniqueness (409). Then, in one transaction: the decision, each model's move
-(through the workflow service, which writes its history row and event), one row per model, and the
-`decision.issued` event.
+administrator may override the recognition period), the number's uniqueness (409). Then, in one
+transaction: the decision, the reviews it cites, each model's move (through the workflow service, which
+writes its history row and event), one row per model, and the `decision.issued` event.
 """
 
 from __future__ import annotations

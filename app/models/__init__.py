@@ -7,7 +7,15 @@ from app.models.campaign import Campaign, CampaignCycle
 from app.models.evidence import EVIDENCE_KINDS, Evidence
 from app.models.indicators import IndicatorDefinition, IndicatorValue, IndicatorValueCorrection
 from app.models.ratelimit import RateLimitCounter
-from app.models.recognition import Decision, DecisionModel, DecisionReview, Review, ReviewCandidate, ReviewMember, ReviewVote
+from app.models.recognition import (
+    Decision,
+    DecisionModel,
+    DecisionReview,
+    Review,
+    ReviewCandidate,
+    ReviewMember,
+    ReviewVote,
+)
 from app.models.reference import Criterion, FieldOfWork, UnitKind, UnitLevel
 from app.models.registration_list import SentRegistrationList
 from app.models.registry import RegisteredModel, Survey

@@ -197,9 +197,7 @@ class DecisionReview(Base):
 
     __tablename__ = "decision_reviews"
 
-    decision_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("decisions.id", ondelete="CASCADE"), primary_key=True
-    )
+    decision_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("decisions.id", ondelete="CASCADE"), primary_key=True)
     review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reviews.id"), primary_key=True, index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     # The review's level when cited (REVIEW_LEVELS: cell or standing_board).

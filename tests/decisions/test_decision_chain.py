@@ -74,16 +74,23 @@ async def test_the_committee_decides_citing_the_cells_review_and_the_boards_prop
     model, cell, board = await _chain(dctx)
     deciding = await dctx.review({model["id"]: "approved"}, level="deciding_body")
     body = dctx.decision_body("model_recognition", [model["id"]], deciding, cited_review_ids=[cell["id"], board["id"]])
-    decision = (await dctx.issue(body)).json()
+    # The committee's authority user holds no `viewer` role: it sees the model it decides and the cell's review.
+    committee = await dctx.person("vt.committee", [("authority", COMMITTEE)], home=COMMITTEE)
+    for url in (f"/api/v1/models/{model['id']}", f"/api/v1/reviews/{cell['id']}", f"/api/v1/reviews/{board['id']}"):
+        r = await dctx.client.get(url, headers=dctx.demo.headers(committee))
+        assert r.status_code == 200, (url, r.text)
+    decision = (await dctx.issue(body, user=committee)).json()
     assert await dctx.state(model["id"]) == "recognized"
     assert decision["review"]["level"] == "deciding_body"
     assert decision["review"]["holding_unit"]["code"] == COMMITTEE
-    cited = [(r["id"], r["level"], r["holding_unit"]["code"], r["level_label"]["vi"]) for r in decision["cited_reviews"]]
+    cited = [
+        (r["id"], r["level"], r["holding_unit"]["code"], r["level_label"]["vi"]) for r in decision["cited_reviews"]
+    ]
     assert cited == [
         (cell["id"], "cell", CELL, "Chi bộ bình xét, thẩm định"),
         (board["id"], "standing_board", COMMITTEE, "Ban Thường vụ Đảng ủy đề nghị"),
     ]
-    again = await dctx.client.get(f"/api/v1/decisions/{decision['id']}", headers=dctx.demo.headers("demo.authority"))
+    again = await dctx.client.get(f"/api/v1/decisions/{decision['id']}", headers=dctx.demo.headers(committee))
     assert again.status_code == 200, again.text
     assert again.json()["cited_reviews"] == decision["cited_reviews"]
 
@@ -159,7 +166,7 @@ async def test_one_review_per_level_and_none_twice(dctx: DecisionCtx) -> None:
 
 
 async def test_an_unknown_or_invisible_cited_review_is_422(dctx: DecisionCtx) -> None:
-    model, cell, board = await _chain(dctx)
+    model, _, board = await _chain(dctx)
     problem = await _refused(dctx, model["id"], board["id"], [str(uuid.uuid4())], 422)
     assert problem["code"] == "unknown_review"
     # A review the issuing authority cannot see (held by Đông Hà about a model it does not see) is unknown too.
