@@ -85,3 +85,24 @@ async def test_every_demo_model_got_where_it_is_by_moves_of_the_table(client, de
             state = entry["to_state"]
         assert state == model["state"], model["code"]
         assert len(history) > 1 or model["state"] == "draft"
+
+
+async def test_the_demo_shows_a_review_held_by_a_village_party_cell_with_its_minutes(client, demo, database) -> None:
+    await _load_demo(database)
+
+    headers = demo.headers("demo.viewer")
+    cell = demo.unit("QT-VL-VT-TL-CB")
+    [summary] = (await client.get(f"/api/v1/reviews?holding_unit_id={cell}", headers=headers)).json()["items"]
+    assert (summary["level"], summary["level_label"]["vi"]) == ("cell", "Chi bộ bình xét, thẩm định")
+    review = (await client.get(f"/api/v1/reviews/{summary['id']}", headers=headers)).json()
+    assert review["holding_unit"]["name"] == "Chi bộ Thôn Tân Lập"
+    assert review["status"] == "closed" and review["minutes"] is not None
+    [candidate] = review["candidates"]
+    assert candidate["outcome"] == "approved" and candidate["model"]["state"] == "surveyed"
+    assert (await client.get(review["minutes"]["content_url"], headers=headers)).status_code == 200
+    # The policy names that cell as the model's reviewing unit, and the minutes are in the model's dossier.
+    model_id = candidate["model"]["id"]
+    authority = (await client.get(f"/api/v1/models/{model_id}/authority", headers=headers)).json()
+    assert authority["reviewing_unit"]["id"] == cell
+    files = (await client.get(f"/api/v1/models/{model_id}/evidence", headers=headers)).json()["items"]
+    assert "review_minutes" in [f["kind"] for f in files]

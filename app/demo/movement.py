@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.campaigns.schedule import plan_cycle, stored_window
 from app.core.search import fold
 from app.demo import repository
+from app.demo.cell_review import load_demo_cell_review
 from app.demo.documents import sample_pdf
 from app.demo.files import store_file
 from app.demo.indicators import load_demo_indicators
@@ -140,8 +141,9 @@ def _overlaps(window: dict[str, Any], windows: list[dict[str, Any]]) -> bool:
 
 
 async def load_demo_movement(session: AsyncSession, units: dict[str, Unit]) -> Campaign:
-    """A campaign of Huyện Vĩnh Linh (last year to next year) with one model per interesting state this year,
-    and last year's exemplar with its reviews and decisions."""
+    """A campaign of Huyện Vĩnh Linh (last year to next year) with one model per interesting state this year
+    (the surveyed one reviewed by its village's party cell), and last year's exemplar with its reviews and
+    decisions."""
     today = datetime.now(UTC).astimezone(ZoneInfo("Asia/Ho_Chi_Minh")).date()
     year = today.year
     owner = units["QT-VL"]
@@ -176,6 +178,7 @@ async def load_demo_movement(session: AsyncSession, units: dict[str, Unit]) -> C
             registrant,
             mobiliser,
         )
+    await load_demo_cell_review(session, campaign, year, today, units, mobiliser)
     await load_demo_list(session, campaign, cycle, units, registrant)
     last_cycle = next(c for c in campaign.cycles if c.year == year - 1)
     await load_demo_recognition(session, campaign, last_cycle, units, users)

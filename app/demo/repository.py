@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import Unit, User
+from app.models import RegisteredModel, Unit, User
 
 
 async def unit_count(session: AsyncSession) -> int:
@@ -16,3 +16,11 @@ async def unit_count(session: AsyncSession) -> int:
 async def all_users(session: AsyncSession) -> list[User]:
     """Every user."""
     return list((await session.scalars(select(User))).all())
+
+
+async def model_in_state(session: AsyncSession, unit_id: int, year: int, state: str) -> RegisteredModel:
+    """The demo model a unit registered for a year, in a state (there is one)."""
+    stmt = select(RegisteredModel).where(
+        RegisteredModel.registrant_unit_id == unit_id, RegisteredModel.year == year, RegisteredModel.state == state
+    )
+    return (await session.scalars(stmt)).one()
