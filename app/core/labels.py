@@ -80,6 +80,14 @@ REVIEW_LEVELS: Mapping[str, Text] = {
     "deciding_body": Text("Cấp quyết định công nhận", "Deciding body"),
 }
 
+# What an indicator's target counts (`indicator_definitions.target_kind`, seed 003 §1: "ít nhất 01 cuộc",
+# "100% chi bộ", a yes/no condition).
+INDICATOR_TARGET_KINDS: Mapping[str, Text] = {
+    "count": Text("Số lượng", "Count"),
+    "yes_no": Text("Có/Không", "Yes/no"),
+    "percentage": Text("Tỷ lệ (%)", "Percentage"),
+}
+
 # Roles (`role_assignments.role`, `policy.permissions.Role`).
 ROLES: Mapping[str, Text] = {
     "admin": Text("Quản trị", "Administrator"),

@@ -12,6 +12,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Timestamped, UTCDateTime, utcnow
 
+TARGET_KINDS = ("count", "yes_no", "percentage")
+
 
 class IndicatorDefinition(Timestamped, Base):
     """One indicator of a campaign year: what is measured, its target, and the unit kinds it applies to."""
@@ -36,7 +38,7 @@ class IndicatorDefinition(Timestamped, Base):
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         UniqueConstraint("campaign_id", "year", "code", name="uq_indicator_definitions_campaign_year_code"),
-        CheckConstraint("target_kind IN ('count','yes_no','percentage')", name="target_kind"),
+        CheckConstraint("target_kind IN (" + ",".join(f"'{k}'" for k in TARGET_KINDS) + ")", name="target_kind"),
     )
 
 

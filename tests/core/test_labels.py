@@ -17,6 +17,7 @@ import pytest
 from app.core import labels
 from app.core.i18n import Text
 from app.models.evidence import EVIDENCE_KINDS
+from app.models.indicators import TARGET_KINDS
 from app.models.recognition import AWARD_FORMS, AWARD_LEVELS, DECISION_KINDS, REVIEW_LEVELS
 from app.policy.permissions import ROLE_LABELS, Role
 
@@ -28,6 +29,7 @@ CATALOGUES: dict[str, Mapping[str, Text]] = {
     "AWARD_LEVELS": labels.AWARD_LEVELS,
     "EVIDENCE_KINDS": labels.EVIDENCE_KINDS,
     "REVIEW_LEVELS": labels.REVIEW_LEVELS,
+    "INDICATOR_TARGET_KINDS": labels.INDICATOR_TARGET_KINDS,
     "ROLES": labels.ROLES,
     "COMMITTEE_KINDS": labels.COMMITTEE_KINDS,
     "AUTHORITY_RELATIONS": labels.AUTHORITY_RELATIONS,
@@ -66,9 +68,10 @@ def _texts() -> dict[str, list[tuple[str, str]]]:
         (labels.AWARD_LEVELS, AWARD_LEVELS),
         (labels.EVIDENCE_KINDS, EVIDENCE_KINDS),
         (labels.REVIEW_LEVELS, REVIEW_LEVELS),
+        (labels.INDICATOR_TARGET_KINDS, TARGET_KINDS),
         (labels.ROLES, tuple(Role)),
     ],
-    ids=["decision kinds", "award forms", "award levels", "evidence kinds", "review levels", "roles"],
+    ids=["decision kinds", "award forms", "award levels", "evidence kinds", "review levels", "target kinds", "roles"],
 )
 def test_every_code_the_database_allows_has_exactly_one_label(
     labelled: Mapping[str, Text], codes: tuple[str, ...]
