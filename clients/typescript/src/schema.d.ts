@@ -580,7 +580,8 @@ export interface paths {
         };
         /**
          * One reported value
-         * @description A value reported by a unit in your read scope (404 for the rest).
+         * @description A value reported by a unit in your read scope (404 for the rest), with its corrections; the ETag is its
+         *     version (If-None-Match → 304).
          */
         get: operations["indicator_values_get"];
         put?: never;
@@ -588,7 +589,14 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a reported value
+         * @description A registrant or administrator of the unit corrects what it reported (the fields given change, the
+         *     others stay) and says why; the fields as they were, who corrected them, when and why are kept in the
+         *     value's `corrections`, and the report counts the corrected value. Needs If-Match (the value's ETag);
+         *     422 `no_change` when nothing given differs.
+         */
+        patch: operations["indicator_values_correct"];
         trace?: never;
     };
     "/api/v1/indicators/{indicator_id}": {
@@ -1046,6 +1054,10 @@ export interface paths {
          *     that year): each indicator with the active units of the kinds it applies to, how many meet the target
          *     (count: the year's values add up; yes_no, percentage: the latest value), the share, whether all do, and
          *     the units that miss it with what they reached (null: nothing reported).
+         *
+         *     As CSV (`format=csv` or `Accept: text/csv`): UTF-8 with a BOM (Excel opens Vietnamese correctly), one
+         *     row per indicator and unit that misses it (an indicator every unit meets has one row, its unit columns
+         *     empty), the indicator's columns repeated on each row so the sheet filters and sorts.
          */
         get: operations["reports_indicators"];
         put?: never;
@@ -1069,7 +1081,7 @@ export interface paths {
          *
          *     Rows: every model of the campaign and year registered by the unit or a unit of its subtree, within the caller's read scope, **except withdrawn ones** — drafts and returned models are listed too, since the form records what units registered (coverage reports count only submitted models).
          *
-         *     `format=csv` is UTF-8 with a BOM (Excel opens Vietnamese correctly), streamed row by row. `format=xlsx` reproduces the paper form (unit and title lines, merged two-row Vietnamese header, A4 landscape, header rows repeated on every printed page), written in constant memory to a temporary file and streamed. A unit outside the caller's scope is 404.
+         *     `format=csv` (or `Accept: text/csv`) is UTF-8 with a BOM (Excel opens Vietnamese correctly), streamed row by row. `format=xlsx` reproduces the paper form (unit and title lines, merged two-row Vietnamese header, A4 landscape, header rows repeated on every printed page), written in constant memory to a temporary file and streamed. A unit outside the caller's scope is 404.
          */
         get: operations["reports_registrations"];
         put?: never;
@@ -2967,11 +2979,19 @@ export interface components {
              */
             award_level?: components["schemas"]["AwardLevel"] | null;
             /**
+             * Cited Review Ids
+             * @description The reviews of the authority chain the decision rests on besides `review_id` (seed 000 §3(1): the cell reviews and appraises, the standing board proposes, the committee decides): the reviewing body's review (level `cell`) and the proposing body's (level `standing_board`), one per level. Each must be closed, of the purpose the kind needs, held for every model by the unit the policy names for that role (`GET /models/{id}/authority`), with every model a candidate whose outcome the decision follows.
+             */
+            cited_review_ids?: string[];
+            /**
              * Issued On
              * Format: date
              */
             issued_on: string;
-            /** Issuing Unit Id */
+            /**
+             * Issuing Unit Id
+             * @description A unit id.
+             */
             issuing_unit_id: number;
             kind: components["schemas"]["DecisionKind"];
             /** Models */
@@ -3154,6 +3174,11 @@ export interface components {
             /** Award Level */
             award_level: components["schemas"]["AwardLevel"] | null;
             award_level_label: components["schemas"]["Bilingual"] | null;
+            /**
+             * Cited Reviews
+             * @description The reviews of the authority chain the decision cites (the cell's, the standing board's), in the order given.
+             */
+            cited_reviews?: components["schemas"]["ReviewRef"][];
             /**
              * Created At
              * Format: date-time
@@ -4065,6 +4090,70 @@ export interface components {
             unit_kinds?: string[] | null;
         };
         /**
+         * IndicatorValueCorrection
+         * @description A correction of a reported value: the fields that change (the others stay) and why.
+         * @example {
+         *       "attendance": 135,
+         *       "reason": "Biên bản ghi 135 người dự, báo cáo trước nhập nhầm 120."
+         *     }
+         * @example {
+         *       "reason": "Ban Giám sát đầu tư của cộng đồng chưa có quyết định thành lập.",
+         *       "value": 0
+         *     }
+         */
+        IndicatorValueCorrection: {
+            /** Attendance */
+            attendance?: number | null;
+            /** Document Ref */
+            document_ref?: string | null;
+            /** Held By */
+            held_by?: string | null;
+            /** Minutes */
+            minutes?: string | null;
+            /** Note */
+            note?: string | null;
+            /**
+             * Occurred On
+             * Format: date
+             * @description The corrected date (in the year).
+             */
+            occurred_on?: string;
+            /**
+             * Reason
+             * @description Why the value is corrected (kept in its history).
+             */
+            reason: string;
+            /**
+             * Value
+             * @description The corrected value.
+             */
+            value?: number;
+        };
+        /**
+         * IndicatorValueCorrectionRead
+         * @description One correction of a value: what it replaced, who made it, when and why.
+         */
+        IndicatorValueCorrectionRead: {
+            /**
+             * Corrected At
+             * Format: date-time
+             */
+            corrected_at: string;
+            /**
+             * Corrected By Id
+             * Format: uuid
+             */
+            corrected_by_id: string;
+            previous: components["schemas"]["IndicatorValueEvidence"];
+            /** Reason */
+            reason: string;
+            /**
+             * Version
+             * @description The value's version the correction produced.
+             */
+            version: number;
+        };
+        /**
          * IndicatorValueCreate
          * @description A value a unit reports, with its evidence (for a dialogue: when, who held it, attendance, minutes).
          * @example {
@@ -4119,10 +4208,34 @@ export interface components {
             value?: number;
         };
         /**
+         * IndicatorValueEvidence
+         * @description A value's fields as they stood before a correction.
+         */
+        IndicatorValueEvidence: {
+            /** Attendance */
+            attendance: number | null;
+            /** Document Ref */
+            document_ref: string | null;
+            /** Held By */
+            held_by: string | null;
+            /** Minutes */
+            minutes: string | null;
+            /** Note */
+            note: string | null;
+            /**
+             * Occurred On
+             * Format: date
+             */
+            occurred_on: string;
+            /** Value */
+            value: number;
+        };
+        /**
          * IndicatorValueRead
-         * @description A reported value with its evidence.
+         * @description A reported value with its evidence, and its corrections, oldest first.
          * @example {
          *       "attendance": 120,
+         *       "corrections": [],
          *       "document_ref": "Biên bản số 05-BB/ĐU ngày 15/5/2025",
          *       "held_by": "Đồng chí Bí thư Đảng ủy xã",
          *       "id": "5b2e7c1d-9f3a-4e8b-a6d0-1c2b3a4d5e6f",
@@ -4139,12 +4252,15 @@ export interface components {
          *         "kind_code": "grassroots_party_committee",
          *         "name": "Đảng ủy Xã Vĩnh Thạch"
          *       },
-         *       "value": 1
+         *       "value": 1,
+         *       "version": 1
          *     }
          */
         IndicatorValueRead: {
             /** Attendance */
             attendance: number | null;
+            /** Corrections */
+            corrections?: components["schemas"]["IndicatorValueCorrectionRead"][];
             /** Document Ref */
             document_ref: string | null;
             /** Held By */
@@ -4183,6 +4299,11 @@ export interface components {
             unit: components["schemas"]["UnitBrief"];
             /** Value */
             value: number;
+            /**
+             * Version
+             * @description Sent as the ETag; send it back in If-Match to correct the value.
+             */
+            version: number;
         };
         /**
          * IndicatorWrite
@@ -5757,6 +5878,8 @@ export interface components {
              * @description The body the review is held at in the authority chain; null when the holding unit is named by none of its candidates' policy (it holds the review over its own subtree).
              */
             level: components["schemas"]["ReviewLevel"] | null;
+            /** @description The level's label (seed 000 §3: the cell reviews, the standing board proposes). */
+            readonly level_label: components["schemas"]["Bilingual"] | null;
             /** Members */
             members: components["schemas"]["MemberRead"][];
             minutes: components["schemas"]["MinutesRead"] | null;
@@ -5783,7 +5906,7 @@ export interface components {
         };
         /**
          * ReviewRef
-         * @description The review meeting a decision rests on.
+         * @description A review meeting a decision rests on, with the body that held it and its level in the authority chain.
          */
         ReviewRef: {
             /**
@@ -5791,11 +5914,15 @@ export interface components {
              * Format: date
              */
             held_on: string;
+            holding_unit?: components["schemas"]["UnitRef"] | null;
             /**
              * Id
              * Format: uuid
              */
             id: string;
+            /** Level */
+            level?: components["schemas"]["ReviewLevel"] | null;
+            level_label?: components["schemas"]["Bilingual"] | null;
             /** Phase Review */
             phase_review: string | null;
             /** Title */
@@ -5835,6 +5962,8 @@ export interface components {
              * @description The body the review is held at in the authority chain; null when the holding unit is named by none of its candidates' policy (it holds the review over its own subtree).
              */
             level: components["schemas"]["ReviewLevel"] | null;
+            /** @description The level's label (seed 000 §3: the cell reviews, the standing board proposes). */
+            readonly level_label: components["schemas"]["Bilingual"] | null;
             /** Phase Review */
             phase_review: components["schemas"]["ReviewPhase"] | null;
             purpose: components["schemas"]["ReviewPurpose"];
@@ -6698,6 +6827,12 @@ export interface components {
             /** Total Score */
             total_score: number;
         };
+        /**
+         * TableFormat
+         * @description The format of a report without a printed form: JSON or CSV.
+         * @enum {string}
+         */
+        TableFormat: "json" | "csv";
         /**
          * TallyRead
          * @description The count of a candidate's ballot.
@@ -9589,10 +9724,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T03:29:39.877451Z",
+                     *           "created_at": "2026-12-07T04:40:15.076635Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "7c4559db-ec1e-491e-9ae3-2a9454396dd0",
+                     *               "id": "6154546d-2990-4778-a915-bcd90ce0a965",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -9613,7 +9748,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *               "id": "8195a693-0c4f-42f4-bab6-132013c4586d",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -9640,7 +9775,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *           "id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -9648,7 +9783,7 @@ export interface operations {
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T03:29:39.877454Z",
+                     *           "updated_at": "2026-12-07T04:40:15.076646Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -12683,7 +12818,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -12897,7 +13032,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -13349,7 +13484,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                     *           "id": "021de7cd-b775-453e-94e2-11d7bf9b5499",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -13373,7 +13508,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "20c70de6-a5c9-4d9c-b2c2-c7c6dae800b1",
+                     *           "id": "01e78b29-a31c-490c-9369-4c542e842e47",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -13593,10 +13728,11 @@ export interface operations {
                      *       "award_form_label": null,
                      *       "award_level": null,
                      *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:29:40.071374Z",
+                     *       "cited_reviews": [],
+                     *       "created_at": "2026-12-07T04:40:16.599670Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                     *       "id": "021de7cd-b775-453e-94e2-11d7bf9b5499",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -13614,7 +13750,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "cd60fcb0-7500-466a-8c46-8cb5942ec1a4",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -13633,7 +13769,17 @@ export interface operations {
                      *       "publish": true,
                      *       "review": {
                      *         "held_on": "2025-11-20",
-                     *         "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "028e062b-00b6-4b07-84fa-92acfffb30ab",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
                      *         "phase_review": "interim",
                      *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
                      *       },
@@ -13643,7 +13789,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:29:40.071377Z",
+                     *       "updated_at": "2026-12-07T04:40:16.599679Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -13920,10 +14066,11 @@ export interface operations {
                      *       "award_form_label": null,
                      *       "award_level": null,
                      *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:29:40.071374Z",
+                     *       "cited_reviews": [],
+                     *       "created_at": "2026-12-07T04:40:16.599670Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                     *       "id": "021de7cd-b775-453e-94e2-11d7bf9b5499",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -13941,7 +14088,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "cd60fcb0-7500-466a-8c46-8cb5942ec1a4",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -13960,7 +14107,17 @@ export interface operations {
                      *       "publish": true,
                      *       "review": {
                      *         "held_on": "2025-11-20",
-                     *         "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "028e062b-00b6-4b07-84fa-92acfffb30ab",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
                      *         "phase_review": "interim",
                      *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
                      *       },
@@ -13970,7 +14127,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:29:40.071377Z",
+                     *       "updated_at": "2026-12-07T04:40:16.599679Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -14169,10 +14326,11 @@ export interface operations {
                      *       "award_form_label": null,
                      *       "award_level": null,
                      *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:29:40.071374Z",
+                     *       "cited_reviews": [],
+                     *       "created_at": "2026-12-07T04:40:16.599670Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                     *       "id": "021de7cd-b775-453e-94e2-11d7bf9b5499",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -14190,7 +14348,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "cd60fcb0-7500-466a-8c46-8cb5942ec1a4",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -14209,7 +14367,17 @@ export interface operations {
                      *       "publish": true,
                      *       "review": {
                      *         "held_on": "2025-11-20",
-                     *         "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "028e062b-00b6-4b07-84fa-92acfffb30ab",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
                      *         "phase_review": "interim",
                      *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
                      *       },
@@ -14219,7 +14387,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:29:40.071377Z",
+                     *       "updated_at": "2026-12-07T04:40:16.599679Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -14762,10 +14930,11 @@ export interface operations {
                      *       "award_form_label": null,
                      *       "award_level": null,
                      *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T03:29:40.071374Z",
+                     *       "cited_reviews": [],
+                     *       "created_at": "2026-12-07T04:40:16.599670Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                     *       "id": "021de7cd-b775-453e-94e2-11d7bf9b5499",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -14783,7 +14952,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
+                     *             "id": "cd60fcb0-7500-466a-8c46-8cb5942ec1a4",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -14802,7 +14971,17 @@ export interface operations {
                      *       "publish": true,
                      *       "review": {
                      *         "held_on": "2025-11-20",
-                     *         "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "028e062b-00b6-4b07-84fa-92acfffb30ab",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
                      *         "phase_review": "interim",
                      *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
                      *       },
@@ -14812,7 +14991,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T03:29:40.071377Z",
+                     *       "updated_at": "2026-12-07T04:40:16.599679Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -15123,26 +15302,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/48293cf7-55a1-44dd-ad64-ddd28440cda6/content",
+                     *       "content_url": "/api/v1/evidence/1946e6f0-184b-4dc2-b0d3-249c5717ef7f/content",
                      *       "description": "",
-                     *       "id": "48293cf7-55a1-44dd-ad64-ddd28440cda6",
+                     *       "id": "1946e6f0-184b-4dc2-b0d3-249c5717ef7f",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "model_id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T03:29:39.923348Z",
+                     *       "uploaded_at": "2026-12-07T04:40:15.359653Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f"
+                     *         "id": "0c31206d-7787-4aee-8731-26096e07d5e3"
                      *       }
                      *     }
                      */
@@ -16181,6 +16360,8 @@ export interface operations {
             header?: {
                 /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
                 "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The value's id. */
@@ -16193,6 +16374,7 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16201,6 +16383,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["IndicatorValueRead"];
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Missing, invalid or expired access token. */
             401: {
@@ -16287,6 +16478,295 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    indicator_values_correct: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The value's id. */
+                value_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorValueCorrection"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValueRead"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -17316,7 +17796,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "d454cac8-78ff-4d78-a309-9f95b60ead94",
+                     *       "id": "fd95680a-c5ef-48c7-91be-c58c642656c2",
                      *       "permissions": [
                      *         "read",
                      *         "units:manage"
@@ -17324,7 +17804,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "0c80f1a8-c5f6-4ea9-a7d5-08b80e356b19",
+                     *           "id": "f48b4100-f377-441a-8fc1-98536c73d3ff",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -17686,7 +18166,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "21f701ed-5206-4adc-a2fd-a5b11204e13f",
+                     *           "id": "95eea60b-2dd6-43c0-9dfc-77c0c7532036",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -17695,14 +18175,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T03:29:39.987114Z",
+                     *           "updated_at": "2026-12-07T04:40:15.610135Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "dcabc831-8f32-4d7c-83af-2af8956c3e46",
+                     *           "id": "8ceadbd1-1abc-490c-a88f-28dc217957a1",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -17711,7 +18191,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T03:29:39.974449Z",
+                     *           "updated_at": "2026-12-07T04:40:15.598858Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -17913,19 +18393,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:29:39.899825Z",
-                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *       "created_at": "2026-12-07T04:40:15.263576Z",
+                     *       "cycle_id": "8195a693-0c4f-42f4-bab6-132013c4586d",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -17942,7 +18422,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
+                     *       "reported_at": "2026-12-07T04:40:15.270203Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -17956,7 +18436,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
+                     *       "submitted_at": "2026-12-07T04:40:15.264961Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -17967,7 +18447,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
+                     *       "updated_at": "2026-12-07T04:40:15.272978Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -18253,19 +18733,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:29:39.899825Z",
-                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *       "created_at": "2026-12-07T04:40:15.263576Z",
+                     *       "cycle_id": "8195a693-0c4f-42f4-bab6-132013c4586d",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -18282,7 +18762,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
+                     *       "reported_at": "2026-12-07T04:40:15.270203Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -18296,7 +18776,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
+                     *       "submitted_at": "2026-12-07T04:40:15.264961Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -18307,7 +18787,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
+                     *       "updated_at": "2026-12-07T04:40:15.272978Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -18517,19 +18997,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:29:39.899825Z",
-                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *       "created_at": "2026-12-07T04:40:15.263576Z",
+                     *       "cycle_id": "8195a693-0c4f-42f4-bab6-132013c4586d",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -18546,7 +19026,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
+                     *       "reported_at": "2026-12-07T04:40:15.270203Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -18560,7 +19040,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
+                     *       "submitted_at": "2026-12-07T04:40:15.264961Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -18571,7 +19051,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
+                     *       "updated_at": "2026-12-07T04:40:15.272978Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -19074,7 +19554,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "model_id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -19250,26 +19730,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/48293cf7-55a1-44dd-ad64-ddd28440cda6/content",
+                     *           "content_url": "/api/v1/evidence/1946e6f0-184b-4dc2-b0d3-249c5717ef7f/content",
                      *           "description": "",
-                     *           "id": "48293cf7-55a1-44dd-ad64-ddd28440cda6",
+                     *           "id": "1946e6f0-184b-4dc2-b0d3-249c5717ef7f",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *           "model_id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T03:29:39.923348Z",
+                     *           "uploaded_at": "2026-12-07T04:40:15.359653Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f"
+                     *             "id": "0c31206d-7787-4aee-8731-26096e07d5e3"
+                     *           }
+                     *         },
+                     *         {
+                     *           "confirmed_by_grassroots": false,
+                     *           "content_url": "/api/v1/evidence/ecde4f73-6df6-42bb-a8dc-0814bcc2eccc/content",
+                     *           "description": "",
+                     *           "id": "ecde4f73-6df6-42bb-a8dc-0814bcc2eccc",
+                     *           "is_public": false,
+                     *           "kind": "review_minutes",
+                     *           "kind_label": "Biên bản họp bình xét",
+                     *           "latitude": null,
+                     *           "longitude": null,
+                     *           "media_type": "application/pdf",
+                     *           "model_id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
+                     *           "model_state": "surveyed",
+                     *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *           "size": 360,
+                     *           "taken_at": null,
+                     *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *           "uploaded_at": "2026-12-07T04:40:15.723667Z",
+                     *           "uploaded_by": {
+                     *             "full_name": "Lê Văn Cường",
+                     *             "id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042"
                      *           }
                      *         }
                      *       ],
@@ -19479,26 +19983,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/48293cf7-55a1-44dd-ad64-ddd28440cda6/content",
+                     *       "content_url": "/api/v1/evidence/1946e6f0-184b-4dc2-b0d3-249c5717ef7f/content",
                      *       "description": "",
-                     *       "id": "48293cf7-55a1-44dd-ad64-ddd28440cda6",
+                     *       "id": "1946e6f0-184b-4dc2-b0d3-249c5717ef7f",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "model_id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T03:29:39.923348Z",
+                     *       "uploaded_at": "2026-12-07T04:40:15.359653Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f"
+                     *         "id": "0c31206d-7787-4aee-8731-26096e07d5e3"
                      *       }
                      *     }
                      */
@@ -19757,9 +20261,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f",
+                     *         "actor_id": "0c31206d-7787-4aee-8731-26096e07d5e3",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T03:29:39.901796Z",
+                     *         "at": "2026-12-07T04:40:15.266479Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -19769,9 +20273,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "236eb6c2-6014-49cf-9dc4-05d6f925cd6f",
+                     *         "actor_id": "0c31206d-7787-4aee-8731-26096e07d5e3",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T03:29:39.902324Z",
+                     *         "at": "2026-12-07T04:40:15.267172Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -20139,16 +20643,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T03:29:39.906854Z",
+                     *         "created_at": "2026-12-07T04:40:15.274049Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "4eba5b1d-c827-4388-8683-9e2bbe4e269d",
+                     *         "id": "6a9ea091-50e3-4cbe-b01e-031944262417",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *         "model_id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
+                     *         "recorded_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -20344,19 +20848,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:29:39.899825Z",
-                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *       "created_at": "2026-12-07T04:40:15.263576Z",
+                     *       "cycle_id": "8195a693-0c4f-42f4-bab6-132013c4586d",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -20373,7 +20877,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
+                     *       "reported_at": "2026-12-07T04:40:15.270203Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -20387,7 +20891,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
+                     *       "submitted_at": "2026-12-07T04:40:15.264961Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -20398,7 +20902,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
+                     *       "updated_at": "2026-12-07T04:40:15.272978Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -20731,19 +21235,19 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T03:29:39.899825Z",
-                     *       "cycle_id": "7fe1e3fc-ef9d-426d-886d-7f1daf6db4a8",
+                     *       "created_at": "2026-12-07T04:40:15.263576Z",
+                     *       "cycle_id": "8195a693-0c4f-42f4-bab6-132013c4586d",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "honours": [],
-                     *       "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *       "id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -20760,7 +21264,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T03:29:39.904268Z",
+                     *       "reported_at": "2026-12-07T04:40:15.270203Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -20774,7 +21278,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T03:29:39.900747Z",
+                     *       "submitted_at": "2026-12-07T04:40:15.264961Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -20785,7 +21289,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T03:29:39.905994Z",
+                     *       "updated_at": "2026-12-07T04:40:15.272978Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -21172,18 +21676,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "b02faa98-7b11-4f61-8574-71e22dcb2dc4",
+                     *               "id": "4e45c5f7-1bf0-4b7b-8433-9a5cc6c39c4f",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/b02faa98-7b11-4f61-8574-71e22dcb2dc4"
+                     *               "url": "/api/v1/public/files/4e45c5f7-1bf0-4b7b-8433-9a5cc6c39c4f"
                      *             },
                      *             {
-                     *               "id": "a9608a09-ac00-4619-9693-e214e90b1a1e",
+                     *               "id": "6c7078e8-b3cc-44e0-904b-4ccb0d9f7c45",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/a9608a09-ac00-4619-9693-e214e90b1a1e"
+                     *               "url": "/api/v1/public/files/6c7078e8-b3cc-44e0-904b-4ccb0d9f7c45"
                      *             }
                      *           ],
                      *           "province": {
@@ -21428,18 +21932,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "b02faa98-7b11-4f61-8574-71e22dcb2dc4",
+                     *           "id": "4e45c5f7-1bf0-4b7b-8433-9a5cc6c39c4f",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/b02faa98-7b11-4f61-8574-71e22dcb2dc4"
+                     *           "url": "/api/v1/public/files/4e45c5f7-1bf0-4b7b-8433-9a5cc6c39c4f"
                      *         },
                      *         {
-                     *           "id": "a9608a09-ac00-4619-9693-e214e90b1a1e",
+                     *           "id": "6c7078e8-b3cc-44e0-904b-4ccb0d9f7c45",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/a9608a09-ac00-4619-9693-e214e90b1a1e"
+                     *           "url": "/api/v1/public/files/6c7078e8-b3cc-44e0-904b-4ccb0d9f7c45"
                      *         }
                      *       ],
                      *       "province": {
@@ -22614,7 +23118,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -22872,6 +23376,8 @@ export interface operations {
                 year: number;
                 /** @description The unit whose subtree is reported (in your scope). */
                 unit: number;
+                /** @description `json` or `csv`; absent: what Accept prefers (`text/csv` gives CSV), else JSON. */
+                format?: components["schemas"]["TableFormat"] | null;
             };
             header?: {
                 /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
@@ -22882,7 +23388,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description The report as JSON; or as CSV (Content-Disposition: attachment). */
             200: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -22892,6 +23398,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IndicatorReport"];
+                    "text/csv": string;
                 };
             };
             /** @description Missing, invalid or expired access token. */
@@ -23036,7 +23543,8 @@ export interface operations {
                 year: number;
                 /** @description The unit whose subtree is listed (its name heads the form). */
                 unit: number;
-                format?: components["schemas"]["ReportFormat"];
+                /** @description Absent: what Accept prefers (`text/csv`, the XLSX media type), else JSON. */
+                format?: components["schemas"]["ReportFormat"] | null;
             };
             header?: {
                 /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
@@ -23058,7 +23566,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -23071,7 +23579,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                     *           "model_id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -23282,7 +23790,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -23485,7 +23993,29 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *           "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
+                     *           "closed_at": "2026-09-25T10:00:00Z",
+                     *           "held_on": "2026-09-25",
+                     *           "holding_unit": {
+                     *             "code": "QT-VL-VT-TL-CB",
+                     *             "id": 38,
+                     *             "name": "Chi bộ Thôn Tân Lập"
+                     *           },
+                     *           "id": "f856c23c-ec81-4570-bdf2-496b1abcca59",
+                     *           "level": "cell",
+                     *           "level_label": {
+                     *             "en": "Cell review and appraisal",
+                     *             "vi": "Chi bộ bình xét, thẩm định"
+                     *           },
+                     *           "phase_review": null,
+                     *           "purpose": "model",
+                     *           "status": "closed",
+                     *           "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *           "version": 1,
+                     *           "year": 2026
+                     *         },
+                     *         {
+                     *           "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -23493,30 +24023,16 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
+                     *           "id": "028e062b-00b6-4b07-84fa-92acfffb30ab",
                      *           "level": "deciding_body",
+                     *           "level_label": {
+                     *             "en": "Deciding body",
+                     *             "vi": "Cấp quyết định công nhận"
+                     *           },
                      *           "phase_review": "interim",
                      *           "purpose": "exemplar",
                      *           "status": "closed",
                      *           "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *           "version": 1,
-                     *           "year": 2025
-                     *         },
-                     *         {
-                     *           "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
-                     *           "closed_at": "2025-10-08T09:00:00Z",
-                     *           "held_on": "2025-10-08",
-                     *           "holding_unit": {
-                     *             "code": "QT-VL-VT-DU",
-                     *             "id": 30,
-                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *           },
-                     *           "id": "39be8536-0e9e-46c0-bde9-b532271a69c5",
-                     *           "level": "deciding_body",
-                     *           "phase_review": null,
-                     *           "purpose": "model",
-                     *           "status": "closed",
-                     *           "title": "Hội nghị bình xét mô hình “Dân vận khéo” năm 2025",
                      *           "version": 1,
                      *           "year": 2025
                      *         }
@@ -23715,18 +24231,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "b1a32d22-bffa-4dde-8daa-4d492fe21e59",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -23746,22 +24262,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -23769,53 +24285,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "created_at": "2026-12-07T04:40:15.667687Z",
+                     *       "created_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
-                     *       "level": "deciding_body",
+                     *       "id": "f856c23c-ec81-4570-bdf2-496b1abcca59",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/f856c23c-ec81-4570-bdf2-496b1abcca59/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T04:40:15.723667Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T04:40:15.667692Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -24065,18 +24593,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "b1a32d22-bffa-4dde-8daa-4d492fe21e59",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -24096,22 +24624,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24119,53 +24647,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "created_at": "2026-12-07T04:40:15.667687Z",
+                     *       "created_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
-                     *       "level": "deciding_body",
+                     *       "id": "f856c23c-ec81-4570-bdf2-496b1abcca59",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/f856c23c-ec81-4570-bdf2-496b1abcca59/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T04:40:15.723667Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T04:40:15.667692Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -24347,18 +24887,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "b1a32d22-bffa-4dde-8daa-4d492fe21e59",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -24378,22 +24918,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24401,53 +24941,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "created_at": "2026-12-07T04:40:15.667687Z",
+                     *       "created_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
-                     *       "level": "deciding_body",
+                     *       "id": "f856c23c-ec81-4570-bdf2-496b1abcca59",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/f856c23c-ec81-4570-bdf2-496b1abcca59/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T04:40:15.723667Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T04:40:15.667692Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -24763,18 +25315,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "b1a32d22-bffa-4dde-8daa-4d492fe21e59",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -24794,22 +25346,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -24817,53 +25369,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "created_at": "2026-12-07T04:40:15.667687Z",
+                     *       "created_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
-                     *       "level": "deciding_body",
+                     *       "id": "f856c23c-ec81-4570-bdf2-496b1abcca59",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/f856c23c-ec81-4570-bdf2-496b1abcca59/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T04:40:15.723667Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T04:40:15.667692Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -25174,18 +25738,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "b1a32d22-bffa-4dde-8daa-4d492fe21e59",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -25205,22 +25769,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25228,53 +25792,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "created_at": "2026-12-07T04:40:15.667687Z",
+                     *       "created_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
-                     *       "level": "deciding_body",
+                     *       "id": "f856c23c-ec81-4570-bdf2-496b1abcca59",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/f856c23c-ec81-4570-bdf2-496b1abcca59/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T04:40:15.723667Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T04:40:15.667692Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -25527,18 +26103,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "b1a32d22-bffa-4dde-8daa-4d492fe21e59",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -25558,22 +26134,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25581,53 +26157,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "created_at": "2026-12-07T04:40:15.667687Z",
+                     *       "created_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
-                     *       "level": "deciding_body",
+                     *       "id": "f856c23c-ec81-4570-bdf2-496b1abcca59",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/f856c23c-ec81-4570-bdf2-496b1abcca59/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T04:40:15.723667Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T04:40:15.667692Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -25938,18 +26526,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "b1a32d22-bffa-4dde-8daa-4d492fe21e59",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -25969,22 +26557,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25992,53 +26580,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "created_at": "2026-12-07T04:40:15.667687Z",
+                     *       "created_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
-                     *       "level": "deciding_body",
+                     *       "id": "f856c23c-ec81-4570-bdf2-496b1abcca59",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/f856c23c-ec81-4570-bdf2-496b1abcca59/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T04:40:15.723667Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T04:40:15.667692Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -26316,18 +26916,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "b1a32d22-bffa-4dde-8daa-4d492fe21e59",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -26347,22 +26947,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -26370,53 +26970,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "created_at": "2026-12-07T04:40:15.667687Z",
+                     *       "created_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
-                     *       "level": "deciding_body",
+                     *       "id": "f856c23c-ec81-4570-bdf2-496b1abcca59",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/f856c23c-ec81-4570-bdf2-496b1abcca59/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T04:40:15.723667Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T04:40:15.667692Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -26727,18 +27339,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "b1a32d22-bffa-4dde-8daa-4d492fe21e59",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -26758,22 +27370,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -26781,53 +27393,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "created_at": "2026-12-07T04:40:15.667687Z",
+                     *       "created_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
-                     *       "level": "deciding_body",
+                     *       "id": "f856c23c-ec81-4570-bdf2-496b1abcca59",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/f856c23c-ec81-4570-bdf2-496b1abcca59/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T04:40:15.723667Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T04:40:15.667692Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -27080,18 +27704,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "b1a32d22-bffa-4dde-8daa-4d492fe21e59",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -27111,22 +27735,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -27134,53 +27758,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "created_at": "2026-12-07T04:40:15.667687Z",
+                     *       "created_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
-                     *       "level": "deciding_body",
+                     *       "id": "f856c23c-ec81-4570-bdf2-496b1abcca59",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/f856c23c-ec81-4570-bdf2-496b1abcca59/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T04:40:15.723667Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T04:40:15.667692Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -27503,18 +28139,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "b1a32d22-bffa-4dde-8daa-4d492fe21e59",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -27534,22 +28170,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -27557,53 +28193,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "created_at": "2026-12-07T04:40:15.667687Z",
+                     *       "created_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
-                     *       "level": "deciding_body",
+                     *       "id": "f856c23c-ec81-4570-bdf2-496b1abcca59",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/f856c23c-ec81-4570-bdf2-496b1abcca59/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T04:40:15.723667Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T04:40:15.667692Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -28136,18 +28784,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                     *       "campaign_id": "033927be-be31-468c-8a6f-9f31aba052cd",
                      *       "candidates": [
                      *         {
-                     *           "id": "d11f7e09-0ca0-4b6e-88c0-f93f18cd21c1",
+                     *           "id": "b1a32d22-bffa-4dde-8daa-4d492fe21e59",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "6e4be229-0b23-4459-9cd8-9f3ceada58bb",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "53ee4853-8c65-4a74-ad4c-dd9ad4fac5cf",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -28167,22 +28815,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *               "member_id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *               "member_id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -28190,53 +28838,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "created_at": "2026-12-07T03:29:40.068514Z",
-                     *       "created_by_id": "ff3eb76d-d1fa-4f0d-8381-9ec7658a0582",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "created_at": "2026-12-07T04:40:15.667687Z",
+                     *       "created_by_id": "8be1d16c-34c4-45a5-a0bd-e0cfb4e53042",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "c08d4954-10ad-49dc-81d1-e6d9b6b8ca2f",
-                     *       "level": "deciding_body",
+                     *       "id": "f856c23c-ec81-4570-bdf2-496b1abcca59",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "5c9beac2-156b-435b-917a-50be13265cae",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "a2a696d8-9257-41d1-946a-f330d73ac894",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "c5714c7a-f415-4291-a07e-7655d5f934a2",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "8138c071-0af8-4baa-971b-e9c66ff95d5d",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/f856c23c-ec81-4570-bdf2-496b1abcca59/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T04:40:15.723667Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T03:29:40.068516Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T04:40:15.667692Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -28964,7 +29624,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T03:29:39.579320Z",
+                     *           "created_at": "2026-12-07T04:40:12.946219Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -28981,14 +29641,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T03:29:39.623175Z",
+                     *           "updated_at": "2026-12-07T04:40:13.091048Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T03:29:39.579318Z",
+                     *           "created_at": "2026-12-07T04:40:12.946217Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -29005,7 +29665,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T03:29:39.622833Z",
+                     *           "updated_at": "2026-12-07T04:40:13.090840Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -29914,7 +30574,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T03:29:39.567932Z",
+                     *         "created_at": "2026-12-07T04:40:12.898601Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -29930,14 +30590,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T03:29:39.616553Z",
+                     *         "updated_at": "2026-12-07T04:40:13.068943Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T03:29:39.571486Z",
+                     *         "created_at": "2026-12-07T04:40:12.919947Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -29954,7 +30614,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T03:29:39.619407Z",
+                     *         "updated_at": "2026-12-07T04:40:13.073729Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -31234,7 +31894,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T03:29:39.579320Z",
+                     *           "created_at": "2026-12-07T04:40:12.946219Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -31251,7 +31911,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T03:29:39.623175Z",
+                     *           "updated_at": "2026-12-07T04:40:13.091048Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -31455,17 +32115,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T03:29:39.872451Z",
+                     *           "created_at": "2026-12-07T04:40:15.039999Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "d454cac8-78ff-4d78-a309-9f95b60ead94",
+                     *           "id": "fd95680a-c5ef-48c7-91be-c58c642656c2",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T03:29:39.874432Z",
-                     *               "id": "0c80f1a8-c5f6-4ea9-a7d5-08b80e356b19",
+                     *               "created_at": "2026-12-07T04:40:15.052047Z",
+                     *               "id": "f48b4100-f377-441a-8fc1-98536c73d3ff",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -31473,22 +32133,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T03:29:39.872456Z",
+                     *           "updated_at": "2026-12-07T04:40:15.040006Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T03:29:39.872467Z",
+                     *           "created_at": "2026-12-07T04:40:15.040020Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "723f8a06-b918-4104-bdfe-a85fd2021761",
+                     *           "id": "57e0fd92-2e7c-4df0-8f80-890b782b93f0",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T03:29:39.874442Z",
-                     *               "id": "82d9550d-48fc-431f-b00d-9e2e85fc2815",
+                     *               "created_at": "2026-12-07T04:40:15.052071Z",
+                     *               "id": "b71dce55-d35f-4fd4-8741-50a157499419",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -31496,8 +32156,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T03:29:39.874444Z",
-                     *               "id": "ad8d8922-2830-40e1-ad73-59f395522a39",
+                     *               "created_at": "2026-12-07T04:40:15.052073Z",
+                     *               "id": "514f0709-d0aa-4f63-99b7-5908208da4ac",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -31505,7 +32165,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T03:29:39.872467Z",
+                     *           "updated_at": "2026-12-07T04:40:15.040021Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -32492,8 +33152,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T03:29:39.874432Z",
-                     *         "id": "0c80f1a8-c5f6-4ea9-a7d5-08b80e356b19",
+                     *         "created_at": "2026-12-07T04:40:15.052047Z",
+                     *         "id": "f48b4100-f377-441a-8fc1-98536c73d3ff",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
