@@ -39,11 +39,27 @@ async def _seed_demo() -> str:
     return "demo data loaded"
 
 
+async def _backfill_authority() -> str:
+    from app.authority.sync import backfill_roles
+
+    async with get_database().sessionmaker() as session:
+        completed = await backfill_roles(session)
+        await session.commit()
+    await get_database().dispose()
+    return f"authority: {completed} models given their reviewing and proposing units"
+
+
+def _upgrade() -> None:
+    """Migrate to head, then complete what the migrations cannot compute (the authority answer's units)."""
+    upgrade()
+    print("migrations: at head")
+    print(asyncio.run(_backfill_authority()))
+
+
 def prestart(args: argparse.Namespace) -> int:
     """Migrate to head, then load demo data into an empty database (never in production)."""
     _ensure_data_dir()
-    upgrade()
-    print("migrations: at head")
+    _upgrade()
     settings = get_settings()
     if settings.load_demo and not settings.is_production:
         print(asyncio.run(_seed_demo()))
@@ -53,8 +69,7 @@ def prestart(args: argparse.Namespace) -> int:
 def migrate(args: argparse.Namespace) -> int:
     """Apply migrations up to head (run once per deployment, not per replica)."""
     _ensure_data_dir()
-    upgrade()
-    print("migrations: at head")
+    _upgrade()
     return 0
 
 

@@ -153,8 +153,12 @@ async def _capture() -> dict[str, Any]:
             ("reports_coverage", "/reports/coverage"),
             ("reports_summary", "/reports/summary"),
             ("reports_registrations", "/reports/registrations"),
+            ("reports_indicators", "/reports/indicators"),
         ):
             await get(op, url, **report)
+        indicators = await get("indicators_list", f"/campaigns/{campaign['id']}/cycles/{model_read['year']}/indicators")
+        if indicators and indicators["indicators"]:
+            await get("indicators_get", f"/indicators/{indicators['indicators'][0]['id']}")
         users = await get("users_list", "/users", limit=5)
         user = users["items"][0]
         await get("users_get", f"/users/{user['id']}")

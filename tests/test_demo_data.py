@@ -167,3 +167,24 @@ async def test_the_demo_shows_criteria_per_field_conditions_and_a_standard_excep
     assert exception["reason"] == BELOW_REASON and exception["below"][0]["criterion"] == "consent"
     history = (await client.get(f"/api/v1/models/{below['id']}/history", headers=headers)).json()
     assert history[-1]["details"]["standard_exception"]["reason"] == BELOW_REASON
+
+
+async def test_the_demo_shows_a_review_held_by_a_village_party_cell_with_its_minutes(client, demo, database) -> None:
+    await _load_demo(database)
+
+    headers = demo.headers("demo.viewer")
+    cell = demo.unit("QT-VL-VT-TL-CB")
+    [summary] = (await client.get(f"/api/v1/reviews?holding_unit_id={cell}", headers=headers)).json()["items"]
+    assert (summary["level"], summary["level_label"]["vi"]) == ("cell", "Chi bộ bình xét, thẩm định")
+    review = (await client.get(f"/api/v1/reviews/{summary['id']}", headers=headers)).json()
+    assert review["holding_unit"]["name"] == "Chi bộ Thôn Tân Lập"
+    assert review["status"] == "closed" and review["minutes"] is not None
+    [candidate] = review["candidates"]
+    assert candidate["outcome"] == "approved" and candidate["model"]["state"] == "surveyed"
+    assert (await client.get(review["minutes"]["content_url"], headers=headers)).status_code == 200
+    # The policy names that cell as the model's reviewing unit, and the minutes are in the model's dossier.
+    model_id = candidate["model"]["id"]
+    authority = (await client.get(f"/api/v1/models/{model_id}/authority", headers=headers)).json()
+    assert authority["reviewing_unit"]["id"] == cell
+    files = (await client.get(f"/api/v1/models/{model_id}/evidence", headers=headers)).json()["items"]
+    assert "review_minutes" in [f["kind"] for f in files]

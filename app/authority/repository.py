@@ -35,3 +35,18 @@ async def models_with_profile(
         .where(*where)
     )
     return [(model, profile) for model, profile in rows]
+
+
+async def models_without_roles(session: AsyncSession) -> list[tuple[RegisteredModel, str]]:
+    """Models stored with a deciding unit but neither a reviewing nor a proposing unit (stored before migration
+    0013 added them), in every state, with their campaign's authority profile."""
+    rows = await session.execute(
+        select(RegisteredModel, Campaign.authority_profile)
+        .join(Campaign, Campaign.id == RegisteredModel.campaign_id)
+        .where(
+            RegisteredModel.deciding_unit_id.is_not(None),
+            RegisteredModel.reviewing_unit_id.is_(None),
+            RegisteredModel.proposing_unit_id.is_(None),
+        )
+    )
+    return [(model, profile) for model, profile in rows]

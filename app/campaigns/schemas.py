@@ -11,14 +11,14 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StringConstraints, field_validator
 from pydantic.json_schema import SkipJsonSchema
 
 from app.campaigns.schedule import DEFAULT_TIMEZONE, local_today, open_window
 from app.core.types import UnitId
 from app.models import Campaign, CampaignCycle, Unit
 
-Year = Annotated[int, Field(ge=2000, le=2100, description="A calendar year, 2000–2100.")]
+Year = Annotated[StrictInt, Field(ge=2000, le=2100, description="A calendar year, 2000–2100.")]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 Description = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)]
 Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]

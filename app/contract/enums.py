@@ -73,6 +73,7 @@ def _codes(values: Iterable[Any]) -> tuple[str, ...]:
 
 MODEL_SORT = ("code", "-code", "updated_at", "-updated_at", "name", "-name")
 REPORT_FORMATS = ("json", "csv", "xlsx")
+TABLE_FORMATS = ("json", "csv")
 HONOUR_KINDS = ("model_recognition", "exemplar_recognition", "commendation")
 
 NAMED_ENUMS: tuple[NamedEnum, ...] = (
@@ -156,6 +157,7 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
     ),
     NamedEnum("ModelSort", MODEL_SORT, "The order of GET /models: a field, descending when prefixed by `-`."),
     NamedEnum("ReportFormat", REPORT_FORMATS, "The format of a report: JSON, CSV or an Excel workbook."),
+    NamedEnum("TableFormat", TABLE_FORMATS, "The format of a report without a printed form: JSON or CSV."),
 )
 
 _KEEP = ("description", "default", "examples", "example", "deprecated")

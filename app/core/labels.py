@@ -1,7 +1,8 @@
 """The label catalogue: every label the API shows that is not stored in the database, by stable code.
 
 One word for one thing: a decision kind, an award form or level, a kind of evidence file or of follow-up, a
-role or a relation in the authority tree has exactly one label here, and every screen (a decision read, a model's
+review level, a role or a relation in the authority tree has exactly one label here, and every screen (a decision
+read, a model's
 honours, the public showcase, a model's files and dossier, a user's roles, an authority explanation)
 reads it from here. The Vietnamese follows the seed documents' wording (seed 001 §III, seed 000 §3:
 mô hình / điển hình "Dân vận khéo", "biểu dương, khen thưởng", "Cấp Trung ương"); the English is a plain
@@ -128,6 +129,23 @@ CONFIRMATION_KINDS: Mapping[str, Text] = {
         "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
         "Grassroots party committee's confirmation of the achievement report",
     ),
+}
+
+# Levels a review is held at in the authority chain (`reviews.level`), seed 000 §3(1): the cell "tiến hành
+# bình xét, thẩm định, gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy đề nghị trình Đảng ủy quyết định
+# công nhận" — the cell reviews, the standing board proposes, the committee decides.
+REVIEW_LEVELS: Mapping[str, Text] = {
+    "cell": Text("Chi bộ bình xét, thẩm định", "Cell review and appraisal"),
+    "standing_board": Text("Ban Thường vụ Đảng ủy đề nghị", "Standing board proposal"),
+    "deciding_body": Text("Cấp quyết định công nhận", "Deciding body"),
+}
+
+# What an indicator's target counts (`indicator_definitions.target_kind`, seed 003 §1: "ít nhất 01 cuộc",
+# "100% chi bộ", a yes/no condition).
+INDICATOR_TARGET_KINDS: Mapping[str, Text] = {
+    "count": Text("Số lượng", "Count"),
+    "yes_no": Text("Có/Không", "Yes/no"),
+    "percentage": Text("Tỷ lệ (%)", "Percentage"),
 }
 
 # Roles (`role_assignments.role`, `policy.permissions.Role`).

@@ -93,6 +93,28 @@ def check_accept(request: Request, route: APIRoute) -> None:
     raise NotAcceptable()
 
 
+# The media type of each format a report is offered in (`?format=`).
+FORMAT_MEDIA_TYPES = {
+    "json": "application/json",
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def chosen_format(request: Request, given: str | None, formats: tuple[str, ...]) -> str:
+    """The format of a report: `?format=` when given, else the one Accept prefers among `formats` (highest q;
+    a tie, `*/*` or no Accept: the first, JSON). The Accept check has already refused an Accept none matches."""
+    if given is not None:
+        return given
+    ranges = _ranges(request.headers.get("accept", ""))
+
+    def quality(fmt: str) -> float:
+        media = FORMAT_MEDIA_TYPES[fmt]
+        return max((q for r, q in ranges if _matches(r, media) and r != ANY), default=0.0)
+
+    return max(formats, key=lambda fmt: (quality(fmt), -formats.index(fmt)))
+
+
 def body_kind(route: APIRoute) -> str | None:
     """ "json", "form" or None (no declared body, or one the operation reads itself)."""
     field: Any = route.body_field

@@ -27,6 +27,8 @@ from app.core.ratelimit_store import CounterStore, DatabaseCounterStore, MemoryC
 UPLOAD_OPERATIONS = frozenset(
     {"evidence_upload", "decisions_document_upload", "reviews_minutes_upload", "plans_document_upload"}
 )
+# Only what parses an uploaded workbook. Sending a registration list (`registration_lists_send`) writes the
+# server's own export of the moment: a create, counted against the create quotas, never the import ones.
 IMPORT_OPERATIONS = frozenset({"imports_registrations"})
 STATE_KEY = "rate_limit_headers"
 

@@ -7,10 +7,15 @@ import re
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field
+from pydantic import BeforeValidator, Field, Strict
 
 MAX_ID = 2**63 - 1  # the largest BIGINT; also the bound of every other integer parameter
-UnitId = Annotated[int, Field(ge=1, le=MAX_ID, description="A unit id.")]
+# A unit id in a JSON body: a JSON number only. FastAPI validates a parsed body in pydantic's Python mode,
+# whose lax rules would read `true` as 1 and "1" as 1; Strict() refuses both (422). Every integer and number
+# of a request body is strict so (StrictInt, StrictFloat; tests/core/test_strict_numbers.py walks them all).
+UnitId = Annotated[int, Strict(), Field(ge=1, le=MAX_ID, description="A unit id.")]
+# A unit id in a query or path parameter: text, read as a number.
+UnitIdParam = Annotated[int, Field(ge=1, le=MAX_ID, description="A unit id.")]
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 

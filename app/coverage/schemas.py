@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt
 
 from app.registry.schemas import LevelAimed, RegistrantKind
 from app.workflow.codes import StateCode
@@ -39,7 +39,7 @@ class CategoryTargetWrite(BaseModel):
 
     category_code: str = Field(max_length=40)
     comparator: Comparator
-    share_percent: float = Field(ge=0, le=100)
+    share_percent: StrictFloat = Field(ge=0, le=100)
 
 
 class CampaignTargetsWrite(BaseModel):
@@ -48,8 +48,8 @@ class CampaignTargetsWrite(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     targets: list[CategoryTargetWrite] = Field(max_length=50)
-    models_per_unit_min: int = Field(ge=0, le=100)
-    models_per_unit_max: int = Field(ge=0, le=100)
+    models_per_unit_min: StrictInt = Field(ge=0, le=100)
+    models_per_unit_max: StrictInt = Field(ge=0, le=100)
 
 
 class CategoryTargetRead(TargetRead):

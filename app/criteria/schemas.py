@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, model_validator
 
 from app.criteria.catalogue import CODE_BY_POSITION, CODES, MAX_SCORE, POSITION_BY_CODE, CriterionCode
 from app.criteria.standard import DEFAULT_MIN_SCORE, DEFAULT_MIN_TOTAL
@@ -26,7 +26,7 @@ class CriterionScore(BaseModel):
     criterion is named by its code alone (`criterion` stays null)."""
 
     model_config = ConfigDict(extra="forbid")
-    criterion: int | None = Field(
+    criterion: StrictInt | None = Field(
         default=None, ge=1, le=5, description="A general criterion's position in seed 001 §II (1–5); null otherwise."
     )
     code: str | None = Field(
@@ -36,7 +36,7 @@ class CriterionScore(BaseModel):
         pattern=CODE_PATTERN,
         description="The criterion's code: a general one (`GET /criteria`) or the campaign's own for the field.",
     )
-    score: float = Field(ge=0, le=10, allow_inf_nan=False)
+    score: StrictFloat = Field(ge=0, le=10, allow_inf_nan=False)
     comment: str = Field(default="", max_length=2000)
 
     @model_validator(mode="before")
@@ -122,8 +122,8 @@ class StandardWrite(BaseModel):
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"min_score": 6, "min_total": 40}]})
 
-    min_score: float | None = Field(default=None, ge=0, le=MAX_SCORE)
-    min_total: float | None = Field(default=None, ge=0, le=MAX_TOTAL)
+    min_score: StrictFloat | None = Field(default=None, ge=0, le=MAX_SCORE)
+    min_total: StrictFloat | None = Field(default=None, ge=0, le=MAX_TOTAL)
 
 
 class StandardRead(BaseModel):

@@ -103,9 +103,19 @@ def _duplicate_models(body: DecisionCreate) -> list[dict[str, Any]]:
     return errors
 
 
+def _cited_twice(body: DecisionCreate) -> list[dict[str, Any]]:
+    seen = {body.review_id}
+    errors = []
+    for i, review_id in enumerate(body.cited_review_ids):
+        if review_id in seen:
+            errors.append(err("review_cited_twice", f"#/cited_review_ids/{i}", msg.REVIEW_CITED_TWICE))
+        seen.add(review_id)
+    return errors
+
+
 def check_body(body: DecisionCreate) -> None:
-    """The body's own rules, beyond the schema (kind-dependent fields, unique models): 422 with each."""
-    problems = _kind_problems(body) + _duplicate_models(body)
+    """The body's own rules, beyond the schema (kind-dependent fields, unique models and reviews): 422 with each."""
+    problems = _kind_problems(body) + _duplicate_models(body) + _cited_twice(body)
     if problems:
         raise Unprocessable(messages.INVALID_DATA, code=problems[0]["code"], errors=problems)
 

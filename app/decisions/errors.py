@@ -43,6 +43,22 @@ class NotACandidate(Unprocessable):
     code, message = "not_a_candidate", msg.NOT_CANDIDATES
 
 
+class ReviewNotInChain(Unprocessable):
+    code, message = "review_not_in_chain", msg.REVIEW_NOT_IN_CHAIN
+
+
+class ReviewLevelRepeated(Unprocessable):
+    code, message = "review_level_repeated", msg.REVIEW_LEVEL_REPEATED
+
+
+class ReviewCitedTwice(Unprocessable):
+    code, message = "review_cited_twice", msg.REVIEW_CITED_TWICE
+
+
+class ReviewWrongBody(Unprocessable):
+    code, message = "review_wrong_body", msg.REVIEW_WRONG_BODY
+
+
 class ContradictsReview(Conflict):
     code, message = "contradicts_review", msg.CONTRADICTS_REVIEW
 

@@ -3,11 +3,12 @@
 Issuing checks, in order, and writes nothing unless all pass: the body's own rules (422), the issuing
 unit (422 `unknown_unit`), the caller's authority role at it (403), the models (422 `unknown_model`),
 the policy's competence for each model (403 with the policy's explanation), the models' states (409),
-the review it rests on (422/409), the recognition standard (422 `guard_failed`, unless an exception is
-recorded) and a comprehensive model's conditions (422 `guard_failed`, never waived), the dates (422; an
-administrator may override the recognition period), the number's uniqueness (409). Then, in one
-transaction: the decision, each model's move (through the workflow service, which writes its history row
-and event), one row per model, and the `decision.issued` event.
+the review it rests on (422/409), the reviews of the authority chain it cites (decisions/chain.py), the
+recognition standard (422 `guard_failed`, unless an exception is recorded) and a comprehensive model's
+conditions (422 `guard_failed`, never waived), the dates (422; an administrator may override the recognition
+period), the number's uniqueness (409). Then, in one transaction: the decision, the reviews it cites, each
+model's move (through the workflow service, which writes its history row and event), one row per model, and
+the `decision.issued` event.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.context import RequestContext
-from app.decisions import checks, conditions, grounds, repository, standard
+from app.decisions import chain, checks, conditions, grounds, repository, standard
 from app.decisions.errors import DuplicateDecisionNumber
 from app.decisions.rules import DEFAULT_PUBLIC_KINDS, PUBLISH_DEFAULT
 from app.decisions.schemas import DecisionCreate
 from app.events.service import record_event
-from app.models import Decision, DecisionModel, RegisteredModel, Review, Unit
+from app.models import Decision, DecisionModel, DecisionReview, RegisteredModel, Review, Unit
 from app.policy.permissions import Role
 from app.policy.principal import Caller
 from app.workflow import service as workflow
@@ -41,6 +42,7 @@ async def issue(session: AsyncSession, ctx: RequestContext, caller: Caller, body
     await checks.check_competence(session, body.kind, issuing, models, cal.campaigns)
     checks.check_states(body.kind, models)
     review = await grounds.check_review(session, caller, body, models)
+    cited = await chain.check_chain(session, caller, body, models)
     unmet = await conditions.unmet_conditions(session, caller, body, models)
     exceptions = await standard.check_standard(session, caller, body, models, cal.campaigns, unmet)
     override_reason = grounds.check_dates(caller, body, issuing, models, cal)
@@ -50,6 +52,9 @@ async def issue(session: AsyncSession, ctx: RequestContext, caller: Caller, body
             _serial=serial, _year=body.issued_on.year, _number=taken.number, existing_id=str(taken.id)
         )
     decision = await _insert(session, caller, body, issuing, review, number, serial, override_reason)
+    session.add_all(
+        DecisionReview(decision_id=decision.id, review_id=r.id, position=i, level=r.level) for i, r in enumerate(cited)
+    )
     await _move_models(session, ctx, caller, body, decision, models, exceptions)
     await record_event(
         session,

@@ -89,6 +89,21 @@ REVIEW_OUTCOME_WAS = Text(
     "The review's outcome for model {model_code} is “{outcome}”.",
 )
 
+# --- the reviews of the authority chain it cites (seed 000 §3(1)) ---------------------------------------
+REVIEW_NOT_IN_CHAIN = Text(
+    "Cuộc họp “{title}” không phải cuộc họp bình xét của chi bộ hay đề nghị của Ban Thường vụ (cấp họp: {level}).",
+    "The review “{title}” is neither a cell's review nor a standing board's proposal (its level: {level}).",
+)
+REVIEW_LEVEL_REPEATED = Text(
+    "Quyết định chỉ dẫn một cuộc họp ở mỗi cấp; cấp “{level}” đã được dẫn.",
+    "A decision cites one review per level; “{level}” is cited already.",
+)
+REVIEW_CITED_TWICE = Text("Cuộc họp bình xét được dẫn hai lần.", "The review is cited twice.")
+REVIEW_WRONG_BODY = Text(
+    "Theo phân cấp thẩm quyền, cuộc họp cấp “{level}” của mô hình {model_code} do đơn vị khác tổ chức.",
+    "Under the authority policy another unit holds the “{level}” review of model {model_code}.",
+)
+
 # --- the dates and the number ---------------------------------------------------------------------------
 ISSUED_IN_FUTURE = Text(
     "Ngày ban hành {issued_on} sau ngày hôm nay ({today}).", "The issue date {issued_on} is after today ({today})."

@@ -21,7 +21,8 @@ from app.decisions.schemas import (
     StandardExceptionRead,
     UnitRef,
 )
-from app.models import Decision, RegisteredModel, Unit
+from app.models import Decision, RegisteredModel, Review, Unit
+from app.reviews.schemas import review_level_label
 from app.units import repository as units
 
 M = RegisteredModel
@@ -60,12 +61,28 @@ async def to_summaries(session: AsyncSession, rows: list[Decision]) -> list[Deci
     return [DecisionSummary(**_summary_fields(d, units[d.issuing_unit_id], counts.get(d.id, 0))) for d in rows]
 
 
+def _review_ref(review: Review, units_by_id: dict[int, Unit]) -> ReviewRef:
+    unit = units_by_id.get(review.holding_unit_id)
+    return ReviewRef(
+        id=review.id,
+        title=review.title,
+        held_on=review.held_on,
+        phase_review=review.phase_review,
+        holding_unit=UnitRef(id=unit.id, code=unit.code, name=unit.name) if unit is not None else None,
+        level=review.level,
+        level_label=review_level_label(review.level),
+    )
+
+
 async def to_read(session: AsyncSession, decision: Decision) -> DecisionRead:
     """Everything the decision records, with its models, review and document."""
     unit = await units.get_unit(session, decision.issuing_unit_id)
     assert unit is not None
     rows = await repository.covered_rows_with_models(session, decision.id)
     review = await repository.review_of(session, decision)
+    cited = await repository.cited_reviews(session, decision.id)
+    holding = {r.holding_unit_id for r in [*cited, *([review] if review is not None else [])]}
+    holding_units = {u.id: u for u in await repository.units_in(session, holding)} if holding else {}
     document = await repository.document_of(session, decision.id)
     return DecisionRead(
         **_summary_fields(decision, unit, len(rows)),
@@ -75,9 +92,8 @@ async def to_read(session: AsyncSession, decision: Decision) -> DecisionRead:
         note=decision.note,
         public_evidence_kinds=list(decision.public_evidence_kinds or []),
         phase_review=decision.phase_review,
-        review=ReviewRef(id=review.id, title=review.title, held_on=review.held_on, phase_review=review.phase_review)
-        if review is not None
-        else None,
+        review=_review_ref(review, holding_units) if review is not None else None,
+        cited_reviews=[_review_ref(r, holding_units) for r in cited],
         models=[
             CoveredModel(
                 model=ModelRef(id=m.id, code=m.code, name=m.name, state=m.state),

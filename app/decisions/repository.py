@@ -25,6 +25,7 @@ from app.models import (
     CampaignCycle,
     Decision,
     DecisionModel,
+    DecisionReview,
     Evidence,
     RegisteredModel,
     Review,
@@ -237,6 +238,18 @@ async def units_in(session: AsyncSession, ids: Iterable[int]) -> list[Unit]:
 async def review_of(session: AsyncSession, decision: Decision) -> Review | None:
     """The review a visible decision rests on, if it names one."""
     return await session.get(Review, decision.review_id) if decision.review_id else None
+
+
+async def cited_reviews(session: AsyncSession, decision_id: uuid.UUID) -> list[Review]:
+    """The reviews of the authority chain a visible decision cites, in its order (shown with the decision, as its
+    own review is)."""
+    stmt = (
+        select(Review)
+        .join(DecisionReview, DecisionReview.review_id == Review.id)
+        .where(DecisionReview.decision_id == decision_id)
+        .order_by(DecisionReview.position)
+    )
+    return list((await session.scalars(stmt)).all())
 
 
 async def commended_since(session: AsyncSession, decision_id: uuid.UUID, model_ids: list[uuid.UUID]) -> set[uuid.UUID]:

@@ -8,8 +8,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
+from app.core.types import UnitId
 from app.policy.authority_schemas import Bilingual
 from app.registry.schemas import UnitRef
+from app.reviews.schemas import ReviewLevel
 from app.workflow.codes import StateCode
 
 DecisionKind = Literal["model_recognition", "model_non_recognition", "exemplar_recognition", "commendation"]
@@ -103,11 +105,21 @@ class DecisionCreate(BaseModel):
         "the leading number is the serial, unique per issuing unit and year.",
     )
     issued_on: date
-    issuing_unit_id: int = Field(ge=1, le=2**63 - 1)
+    issuing_unit_id: UnitId
     signer_name: Name
     signer_title: Name
     review_id: uuid.UUID | None = Field(
         default=None, description="The closed review meeting the decision rests on; required except for commendations."
+    )
+    cited_review_ids: list[uuid.UUID] = Field(
+        default_factory=list,
+        max_length=2,
+        description="The reviews of the authority chain the decision rests on besides `review_id` (seed 000 §3(1): "
+        "the cell reviews and appraises, the standing board proposes, the committee decides): the reviewing "
+        "body's review (level `cell`) and the proposing body's (level `standing_board`), one per level. Each "
+        "must be closed, of the purpose the kind needs, held for every model by the unit the policy names for "
+        "that role (`GET /models/{id}/authority`), with every model a candidate whose outcome the decision "
+        "follows.",
     )
     models: list[DecisionModelIn] = Field(min_length=1, max_length=500)
     note: str = Field(default="", max_length=5000)
@@ -178,12 +190,15 @@ class CoveredModel(BaseModel):
 
 
 class ReviewRef(BaseModel):
-    """The review meeting a decision rests on."""
+    """A review meeting a decision rests on, with the body that held it and its level in the authority chain."""
 
     id: uuid.UUID
     title: str
     held_on: date
     phase_review: str | None
+    holding_unit: UnitRef | None = None
+    level: ReviewLevel | None = None
+    level_label: Bilingual | None = None
 
 
 class DocumentRead(BaseModel):
@@ -235,6 +250,11 @@ class DecisionRead(DecisionSummary):
     public_evidence_kinds: list[PublicEvidenceKind]
     phase_review: Literal["interim", "final"] | None
     review: ReviewRef | None
+    cited_reviews: list[ReviewRef] = Field(
+        default_factory=list,
+        description="The reviews of the authority chain the decision cites (the cell's, the standing board's), "
+        "in the order given.",
+    )
     models: list[CoveredModel] = Field(description="The covered models the caller may see, in the decision's order.")
     hidden_models: int = Field(
         default=0,

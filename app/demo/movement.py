@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.campaigns.schedule import plan_cycle, stored_window
 from app.core.search import fold
 from app.demo import repository
+from app.demo.cell_review import load_demo_cell_review
 from app.demo.criteria import add_demo_criteria, load_demo_exception, own_scores, record_demo_conditions
 from app.demo.documents import sample_pdf
 from app.demo.files import store_file
@@ -148,8 +149,9 @@ def _today() -> date:
 
 async def load_demo_movement(session: AsyncSession, units: dict[str, Unit]) -> Campaign:
     """A campaign of Huyện Vĩnh Linh (last year to next year) with its own criteria per field, one model per
-    interesting state this year (the comprehensive one with its conditions recorded), last year's exemplar with
-    its reviews and decisions, and last year's model recognised below the standard by an exception."""
+    interesting state this year (the comprehensive one with its conditions recorded, the surveyed one reviewed
+    by its village's party cell), last year's exemplar with its reviews and decisions, and last year's model
+    recognised below the standard by an exception."""
     today = _today()
     year = today.year
     owner = units["QT-VL"]
@@ -186,6 +188,7 @@ async def load_demo_movement(session: AsyncSession, units: dict[str, Unit]) -> C
             registrant,
             mobiliser,
         )
+    await load_demo_cell_review(session, campaign, year, today, units, mobiliser)
     await load_demo_list(session, campaign, cycle, units, registrant)
     last_cycle = next(c for c in campaign.cycles if c.year == year - 1)
     await load_demo_recognition(session, campaign, last_cycle, units, users)

@@ -7,7 +7,7 @@ import uuid
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import RoleAssignment, Unit, User
+from app.models import RegisteredModel, RoleAssignment, Unit, User
 from app.policy.scope import Grant
 
 
@@ -29,3 +29,11 @@ async def grants_of(session: AsyncSession, user_id: uuid.UUID) -> tuple[Grant, .
         .where(RoleAssignment.user_id == user_id)
     )
     return tuple(Grant(role, unit_id, path) for role, unit_id, path in rows)
+
+
+async def model_in_state(session: AsyncSession, unit_id: int, year: int, state: str) -> RegisteredModel:
+    """The demo model a unit registered for a year, in a state (there is one)."""
+    stmt = select(RegisteredModel).where(
+        RegisteredModel.registrant_unit_id == unit_id, RegisteredModel.year == year, RegisteredModel.state == state
+    )
+    return (await session.scalars(stmt)).one()

@@ -14,7 +14,7 @@ from app.core.http import RequestCtx, page_params
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams
-from app.core.types import IsoDate, UnitId
+from app.core.types import IsoDate, UnitIdParam
 from app.followups import service
 from app.followups.dependencies import VisibleFollowUp
 from app.followups.repository import FollowUpFilters
@@ -110,7 +110,7 @@ async def list_follow_ups(
     caller: CurrentCaller,
     session: SessionDep,
     page: Annotated[PageParams, Depends(page_params)],
-    unit: Annotated[UnitId | None, Query(description="A unit: the models of its whole subtree.")] = None,
+    unit: Annotated[UnitIdParam | None, Query(description="A unit: the models of its whole subtree.")] = None,
     model_id: Annotated[uuid.UUID | None, Query(description="One model's follow-ups.")] = None,
     kind: Kind = None,
     open: Open = None,

@@ -29,3 +29,6 @@ NOT_REPORTER = Text(
     "Only registrants or administrators of the unit may report an indicator value.",
 )
 OUTSIDE_YEAR = Text("Ngày thực hiện phải thuộc năm của chỉ tiêu.", "The date must fall in the indicator's year.")
+NO_CHANGE = Text(
+    "Nội dung đính chính không khác kết quả đã báo cáo.", "The correction changes nothing that was reported."
+)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import IndicatorDefinition, IndicatorValue, Unit, UnitKind
+from app.models import IndicatorDefinition, IndicatorValue, IndicatorValueCorrection, Unit, UnitKind
 from app.policy.principal import Caller
 from app.policy.scope import in_subtree
 from app.policy.visibility import scoped
@@ -41,6 +41,12 @@ async def has_values(session: AsyncSession, indicator_id: uuid.UUID) -> bool:
 async def get_value(session: AsyncSession, caller: Caller, value_id: uuid.UUID) -> IndicatorValue | None:
     """A reported value the caller may see."""
     return (await session.scalars(scoped(caller, V).where(V.id == value_id))).one_or_none()
+
+
+async def corrections_of(session: AsyncSession, value_id: uuid.UUID) -> list[IndicatorValueCorrection]:
+    """The corrections of a value, oldest first (the value was loaded through its visibility)."""
+    stmt = select(IndicatorValueCorrection).where(IndicatorValueCorrection.value_id == value_id)
+    return list((await session.scalars(stmt.order_by(IndicatorValueCorrection.version))).all())
 
 
 async def units_by_id(session: AsyncSession, ids: Iterable[int]) -> dict[int, Unit]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, model_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from app.core.types import IsoDate, UnitId
 
@@ -52,10 +53,10 @@ class IndicatorWrite(BaseModel):
     label_vi: str = Field(min_length=1, max_length=2000)
     label_en: str = Field(min_length=1, max_length=2000)
     target_kind: TargetKind
-    target_value: float = Field(ge=0, le=1_000_000)
+    target_value: StrictFloat = Field(ge=0, le=1_000_000)
     unit_kinds: list[str] = Field(min_length=1, max_length=30, description="The unit kinds expected to report.")
     source: str = Field("", max_length=200)
-    sort_order: int = Field(0, ge=0, le=10_000)
+    sort_order: StrictInt = Field(0, ge=0, le=10_000)
 
 
 class IndicatorUpdate(BaseModel):
@@ -68,10 +69,10 @@ class IndicatorUpdate(BaseModel):
     label_vi: str | None = Field(None, min_length=1, max_length=2000)
     label_en: str | None = Field(None, min_length=1, max_length=2000)
     target_kind: TargetKind | None = None
-    target_value: float | None = Field(None, ge=0, le=1_000_000)
+    target_value: StrictFloat | None = Field(None, ge=0, le=1_000_000)
     unit_kinds: list[str] | None = Field(None, min_length=1, max_length=30)
     source: str | None = Field(None, max_length=200)
-    sort_order: int | None = Field(None, ge=0, le=10_000)
+    sort_order: StrictInt | None = Field(None, ge=0, le=10_000)
 
 
 class IndicatorRead(BaseModel):
@@ -155,19 +156,77 @@ class IndicatorValueCreate(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [_DIALOGUE]})
 
     unit_id: UnitId
-    value: float = Field(
+    value: StrictFloat = Field(
         1, ge=0, le=1_000_000, description="count: how many (default 1); yes_no: 1 or 0; percentage: percent."
     )
     occurred_on: IsoDate = Field(description="When it happened or was assessed (YYYY-MM-DD), in the year.")
     held_by: str | None = Field(None, max_length=300, description="Who held it (e.g. the committee's secretary).")
-    attendance: int | None = Field(None, ge=0, le=1_000_000, description="How many people took part.")
+    attendance: StrictInt | None = Field(None, ge=0, le=1_000_000, description="How many people took part.")
     minutes: str | None = Field(None, max_length=20_000, description="The minutes' text or a summary.")
     document_ref: str | None = Field(None, max_length=500, description="Reference of the minutes or document.")
     note: str | None = Field(None, max_length=2000)
 
 
+class IndicatorValueCorrection(BaseModel):
+    """A correction of a reported value: the fields that change (the others stay) and why."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"attendance": 135, "reason": "Biên bản ghi 135 người dự, báo cáo trước nhập nhầm 120."},
+                {"value": 0, "reason": "Ban Giám sát đầu tư của cộng đồng chưa có quyết định thành lập."},
+            ]
+        },
+    )
+
+    value: Annotated[StrictFloat, Field(ge=0, le=1_000_000)] | SkipJsonSchema[None] = Field(
+        None, description="The corrected value."
+    )
+    occurred_on: IsoDate | SkipJsonSchema[None] = Field(None, description="The corrected date (in the year).")
+    held_by: str | None = Field(None, max_length=300)
+    attendance: StrictInt | None = Field(None, ge=0, le=1_000_000)
+    minutes: str | None = Field(None, max_length=20_000)
+    document_ref: str | None = Field(None, max_length=500)
+    note: str | None = Field(None, max_length=2000)
+    reason: str = Field(min_length=1, max_length=2000, description="Why the value is corrected (kept in its history).")
+
+    @model_validator(mode="after")
+    def _required_fields_stay(self) -> IndicatorValueCorrection:
+        for name in ("value", "occurred_on"):
+            if name in self.model_fields_set and getattr(self, name) is None:
+                raise ValueError(f"`{name}` may be corrected, not removed")
+        return self
+
+    def changes(self) -> dict[str, Any]:
+        """The fields the correction gives (reason aside)."""
+        return {name: getattr(self, name) for name in self.model_fields_set if name != "reason"}
+
+
+class IndicatorValueEvidence(BaseModel):
+    """A value's fields as they stood before a correction."""
+
+    value: float
+    occurred_on: date
+    held_by: str | None
+    attendance: int | None
+    minutes: str | None
+    document_ref: str | None
+    note: str | None
+
+
+class IndicatorValueCorrectionRead(BaseModel):
+    """One correction of a value: what it replaced, who made it, when and why."""
+
+    version: int = Field(description="The value's version the correction produced.")
+    previous: IndicatorValueEvidence
+    reason: str
+    corrected_by_id: uuid.UUID
+    corrected_at: datetime
+
+
 class IndicatorValueRead(BaseModel):
-    """A reported value with its evidence."""
+    """A reported value with its evidence, and its corrections, oldest first."""
 
     model_config = ConfigDict(
         json_schema_extra={
@@ -180,6 +239,8 @@ class IndicatorValueRead(BaseModel):
                     "unit": _UNIT,
                     "reported_by_id": "9dbf2494-f1be-4b7a-ac71-0365153c7111",
                     "reported_at": "2025-05-16T03:00:00Z",
+                    "version": 1,
+                    "corrections": [],
                 }
             ]
         }
@@ -198,6 +259,8 @@ class IndicatorValueRead(BaseModel):
     note: str | None
     reported_by_id: uuid.UUID
     reported_at: datetime
+    version: int = Field(description="Sent as the ETag; send it back in If-Match to correct the value.")
+    corrections: list[IndicatorValueCorrectionRead] = Field(default_factory=list)
 
 
 class UnitResult(BaseModel):

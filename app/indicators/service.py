@@ -2,7 +2,8 @@
 
 A campaign year has a catalogue of indicators (seed 003's list by default, loaded on request; administrators
 of the launching unit change it as data, each entry versioned). Registrants and administrators of a unit
-report values with their evidence; values are kept as reported. The report takes a subtree: for each
+report values with their evidence; a value is changed only by a correction that keeps what it replaced
+(corrections.py). The report takes a subtree: for each
 indicator, the active units of the kinds it applies to, what each reached (count: the values of the year add
 up; yes_no and percentage: the latest value counts) and the units that miss the target.
 """
@@ -13,6 +14,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -42,13 +44,15 @@ from app.indicators.schemas import (
     IndicatorReport,
     IndicatorResult,
     IndicatorUpdate,
+    IndicatorValueCorrectionRead,
     IndicatorValueCreate,
+    IndicatorValueEvidence,
     IndicatorValueRead,
     IndicatorWrite,
     UnitBrief,
     UnitResult,
 )
-from app.models import Campaign, IndicatorDefinition, IndicatorValue, Unit
+from app.models import Campaign, IndicatorDefinition, IndicatorValue, IndicatorValueCorrection, Unit
 from app.models.base import utcnow
 from app.policy.permissions import Permission
 from app.policy.principal import Caller
@@ -63,7 +67,7 @@ class Located:
     campaign: Campaign
 
 
-async def _flush(session: AsyncSession, on_duplicate: AppError | None = None) -> None:
+async def flush(session: AsyncSession, on_duplicate: AppError | None = None) -> None:
     try:
         await session.flush()
     except StaleDataError:
@@ -114,7 +118,7 @@ async def load_defaults(
     ensure_manager(caller, campaign)
     have = {i.code for i in await catalogue(session, campaign, year)}
     session.add_all(i for i in default_catalogue(campaign.id, year) if i.code not in have)
-    await _flush(session, Conflict())
+    await flush(session, Conflict())
     return await repo.list_indicators(session, campaign.id, year)
 
 
@@ -128,7 +132,7 @@ async def create_indicator(
     await _check_kinds(session, body.unit_kinds)
     indicator = IndicatorDefinition(campaign_id=campaign.id, year=year, **body.model_dump())
     session.add(indicator)
-    await _flush(session, _exists(year, body.code))
+    await flush(session, _exists(year, body.code))
     return indicator
 
 
@@ -153,7 +157,7 @@ async def update_indicator(session: AsyncSession, caller: Caller, found: Located
     for name, value in changes.items():
         setattr(found.indicator, name, value)
     found.indicator.updated_at = utcnow()
-    await _flush(session)
+    await flush(session)
 
 
 async def delete_indicator(session: AsyncSession, caller: Caller, found: Located) -> None:
@@ -162,7 +166,7 @@ async def delete_indicator(session: AsyncSession, caller: Caller, found: Located
     if await repo.has_values(session, found.indicator.id):
         raise Conflict(INDICATOR_IN_USE, code="indicator_in_use")
     await session.delete(found.indicator)
-    await _flush(session)
+    await flush(session)
 
 
 # --- values -------------------------------------------------------------------------------------------
@@ -172,8 +176,13 @@ def _brief(unit: Unit) -> UnitBrief:
     return UnitBrief(id=unit.id, code=unit.code, name=unit.name, kind_code=unit.kind_code)
 
 
-def value_read(value: IndicatorValue, indicator: IndicatorDefinition, unit: Unit) -> IndicatorValueRead:
-    """The response body of a reported value."""
+def value_read(
+    value: IndicatorValue,
+    indicator: IndicatorDefinition,
+    unit: Unit,
+    corrections: Sequence[IndicatorValueCorrection] = (),
+) -> IndicatorValueRead:
+    """The response body of a reported value, with its corrections (oldest first)."""
     return IndicatorValueRead(
         id=value.id,
         indicator_id=indicator.id,
@@ -188,27 +197,45 @@ def value_read(value: IndicatorValue, indicator: IndicatorDefinition, unit: Unit
         note=value.note,
         reported_by_id=value.reported_by_id,
         reported_at=value.reported_at,
+        version=value.version,
+        corrections=[
+            IndicatorValueCorrectionRead(
+                version=c.version,
+                previous=IndicatorValueEvidence.model_validate(c.previous),
+                reason=c.reason,
+                corrected_by_id=c.corrected_by_id,
+                corrected_at=c.corrected_at,
+            )
+            for c in corrections
+        ],
     )
 
 
-def _value_error(indicator: IndicatorDefinition, body: IndicatorValueCreate) -> tuple[Text, str] | None:
-    if indicator.target_kind == "yes_no" and body.value not in (0, 1):
-        return BAD_YES_NO, "invalid_yes_no"
-    if indicator.target_kind == "percentage" and body.value > 1000:
-        return BAD_PERCENT, "invalid_percentage"
-    if body.occurred_on.year != indicator.year:
-        return OUTSIDE_YEAR, "outside_indicator_year"
-    return None
+def check_value(indicator: IndicatorDefinition, value: float, occurred_on: date) -> None:
+    """422 for a value the indicator's kind does not take, or a date outside its year."""
+    problem: tuple[Text, str] | None = None
+    if indicator.target_kind == "yes_no" and value not in (0, 1):
+        problem = BAD_YES_NO, "invalid_yes_no"
+    elif indicator.target_kind == "percentage" and value > 1000:
+        problem = BAD_PERCENT, "invalid_percentage"
+    elif occurred_on.year != indicator.year:
+        problem = OUTSIDE_YEAR, "outside_indicator_year"
+    if problem is not None:
+        raise Unprocessable(problem[0], code=problem[1])
+
+
+def may_report(caller: Caller, unit_path: str) -> bool:
+    """Registrants and administrators of a unit report (and correct) its values."""
+    return caller.scope.covers(unit_path, Permission.REGISTER_MODELS) or caller.scope.covers(
+        unit_path, Permission.MANAGE_UNITS
+    )
 
 
 async def _reporting_unit(session: AsyncSession, caller: Caller, found: Located, unit_id: int) -> Unit:
     unit = await units.get_unit(session, unit_id)
     if unit is None or not caller.scope.covers(unit.path, Permission.READ):
         raise NotFound(messages.UNIT_ID_NOT_FOUND, code="unit_not_found", _unit_id=unit_id)
-    if not (
-        caller.scope.covers(unit.path, Permission.REGISTER_MODELS)
-        or caller.scope.covers(unit.path, Permission.MANAGE_UNITS)
-    ):
+    if not may_report(caller, unit.path):
         raise Forbidden(NOT_REPORTER, code="not_indicator_reporter")
     if not unit.path.startswith(found.campaign.owning_unit_path):
         raise Unprocessable(UNIT_OUTSIDE_CAMPAIGN, code="unit_outside_campaign", _unit_id=unit_id)
@@ -225,25 +252,38 @@ async def report_value(
     indicator = found.indicator
     if unit.kind_code not in indicator.unit_kinds:
         raise Unprocessable(NOT_APPLICABLE, code="indicator_not_applicable", _code=indicator.code, _kind=unit.kind_code)
-    problem = _value_error(indicator, body)
-    if problem is not None:
-        raise Unprocessable(problem[0], code=problem[1])
+    check_value(indicator, body.value, body.occurred_on)
     value = IndicatorValue(
         indicator_id=indicator.id, unit_path=unit.path, reported_by_id=caller.id, **body.model_dump()
     )
     session.add(value)
-    await _flush(session)
+    await flush(session)
     return value_read(value, indicator, unit)
 
 
-async def get_value(session: AsyncSession, caller: Caller, value_id: uuid.UUID) -> IndicatorValueRead:
+@dataclass(frozen=True)
+class LocatedValue:
+    """A reported value the caller sees, with its indicator and unit."""
+
+    value: IndicatorValue
+    indicator: IndicatorDefinition
+    unit: Unit
+
+
+async def locate_value(session: AsyncSession, caller: Caller, value_id: uuid.UUID) -> LocatedValue:
     """A value the caller sees (values of units outside their read scope: 404)."""
     value = await repo.get_value(session, caller, value_id)
     indicator = await repo.get_indicator(session, value.indicator_id) if value is not None else None
     if value is None or indicator is None:
         raise NotFound(VALUE_NOT_FOUND, code="indicator_value_not_found")
     unit = (await repo.units_by_id(session, [value.unit_id]))[value.unit_id]
-    return value_read(value, indicator, unit)
+    return LocatedValue(value, indicator, unit)
+
+
+async def read_value(session: AsyncSession, found: LocatedValue) -> IndicatorValueRead:
+    """The value as read, with its corrections."""
+    corrections = await repo.corrections_of(session, found.value.id)
+    return value_read(found.value, found.indicator, found.unit, corrections)
 
 
 # --- the report ---------------------------------------------------------------------------------------

@@ -8,10 +8,18 @@ from app.models.confirmation import CONFIRMATION_KINDS, Confirmation
 from app.models.criteria import CampaignCriterion, ModelConditions
 from app.models.evidence import EVIDENCE_KINDS, Evidence
 from app.models.followup import FOLLOW_UP_KINDS, FollowUp
-from app.models.indicators import IndicatorDefinition, IndicatorValue
+from app.models.indicators import IndicatorDefinition, IndicatorValue, IndicatorValueCorrection
 from app.models.plans import PlanUnitKind, UnitPlan
 from app.models.ratelimit import RateLimitCounter
-from app.models.recognition import Decision, DecisionModel, Review, ReviewCandidate, ReviewMember, ReviewVote
+from app.models.recognition import (
+    Decision,
+    DecisionModel,
+    DecisionReview,
+    Review,
+    ReviewCandidate,
+    ReviewMember,
+    ReviewVote,
+)
 from app.models.reference import Criterion, FieldOfWork, UnitKind, UnitLevel
 from app.models.registration_list import SentRegistrationList
 from app.models.registry import RegisteredModel, Survey
@@ -35,6 +43,7 @@ __all__ = [
     "Criterion",
     "Decision",
     "DecisionModel",
+    "DecisionReview",
     "Event",
     "Evidence",
     "FieldOfWork",
@@ -42,6 +51,7 @@ __all__ = [
     "IdempotencyRecord",
     "IndicatorDefinition",
     "IndicatorValue",
+    "IndicatorValueCorrection",
     "LoginAttempt",
     "ModelConditions",
     "ModelHistory",

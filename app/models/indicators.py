@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import JSON, CheckConstraint, Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Timestamped, UTCDateTime, utcnow
+
+TARGET_KINDS = ("count", "yes_no", "percentage")
 
 
 class IndicatorDefinition(Timestamped, Base):
@@ -35,12 +38,13 @@ class IndicatorDefinition(Timestamped, Base):
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         UniqueConstraint("campaign_id", "year", "code", name="uq_indicator_definitions_campaign_year_code"),
-        CheckConstraint("target_kind IN ('count','yes_no','percentage')", name="target_kind"),
+        CheckConstraint("target_kind IN (" + ",".join(f"'{k}'" for k in TARGET_KINDS) + ")", name="target_kind"),
     )
 
 
 class IndicatorValue(Base):
-    """One value a unit reported for an indicator, with its evidence (kept as reported: never edited)."""
+    """One value a unit reported for an indicator, with its evidence. A correction changes it (If-Match on its
+    version) and keeps what it replaced in IndicatorValueCorrection."""
 
     __tablename__ = "indicator_values"
 
@@ -59,7 +63,25 @@ class IndicatorValue(Base):
     note: Mapped[str | None] = mapped_column(Text)
     reported_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
     reported_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
 
+    __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         Index("ix_indicator_values_unit_path", "unit_path", postgresql_ops={"unit_path": "text_pattern_ops"}),
     )
+
+
+class IndicatorValueCorrection(Base):
+    """A correction of a reported value: the evidence fields as they were before it, who made it, when, why."""
+
+    __tablename__ = "indicator_value_corrections"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    value_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("indicator_values.id", ondelete="CASCADE"), index=True)
+    # The value's version this correction produced (the first correction of a value makes version 2).
+    version: Mapped[int] = mapped_column(Integer)
+    # {value, occurred_on, held_by, attendance, minutes, document_ref, note} before the correction.
+    previous: Mapped[dict[str, Any]] = mapped_column(JSON)
+    reason: Mapped[str] = mapped_column(Text)
+    corrected_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    corrected_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -26,6 +26,8 @@ from app.models.base import Base, Timestamped, UTCDateTime
 REVIEW_PURPOSES = ("model", "exemplar")
 # The body a review is held at in the authority chain (cell review → standing board proposal → decision).
 REVIEW_LEVELS = ("cell", "standing_board", "deciding_body")
+# The levels a decision may cite besides the review it follows: the reviewing and the proposing body's.
+CHAIN_LEVELS = ("cell", "standing_board")
 PHASE_REVIEWS = ("interim", "final")
 OUTCOME_RULES = ("majority_of_present", "two_thirds_of_present", "majority_of_votes_cast")
 VOTES = ("approve", "reject", "abstain")
@@ -187,6 +189,21 @@ class Decision(Timestamped, Base):
             postgresql_ops={"issuing_unit_path": "text_pattern_ops"},
         ),
     )
+
+
+class DecisionReview(Base):
+    """A review of the authority chain a decision cites besides the one whose outcome it follows: the reviewing
+    body's (level `cell`) and the proposing body's (level `standing_board`), seed 000 §3(1)."""
+
+    __tablename__ = "decision_reviews"
+
+    decision_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("decisions.id", ondelete="CASCADE"), primary_key=True)
+    review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reviews.id"), primary_key=True, index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    # The review's level when cited (REVIEW_LEVELS: cell or standing_board).
+    level: Mapped[str] = mapped_column(String(20))
+
+    __table_args__ = (CheckConstraint(_in("level", CHAIN_LEVELS), name="level"),)
 
 
 class DecisionModel(Base):

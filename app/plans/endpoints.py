@@ -26,7 +26,7 @@ from app.core.http import (
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
 from app.core.pagination import PageParams
-from app.core.types import UnitId
+from app.core.types import UnitIdParam
 from app.evidence import download, edge
 from app.evidence.endpoints import _DOWNLOAD_RESPONSES, _UPLOAD_ERRORS
 from app.evidence.schemas import EvidenceCreate
@@ -87,7 +87,7 @@ def _collect(sha256: str | None) -> BackgroundTask | None:
     "`disseminated_before_issued`. `Idempotency-Key` makes a retry safe.",
 )
 async def create_plan(
-    unit_id: UnitId,
+    unit_id: UnitIdParam,
     body: PlanCreate,
     request: Request,
     ctx: RequestCtx,
@@ -113,7 +113,7 @@ async def create_plan(
     responses=problems(400, 401, 404, 422),
 )
 async def list_unit_plans(
-    unit_id: UnitId,
+    unit_id: UnitIdParam,
     caller: CurrentCaller,
     session: SessionDep,
     page: Annotated[PageParams, Depends(page_params)],
@@ -138,7 +138,7 @@ async def list_plans(
     session: SessionDep,
     page: Annotated[PageParams, Depends(page_params)],
     campaign: CampaignFilter = None,
-    unit: Annotated[UnitId | None, Query(description="A unit: the plans of its whole subtree.")] = None,
+    unit: Annotated[UnitIdParam | None, Query(description="A unit: the plans of its whole subtree.")] = None,
     disseminated: Annotated[bool | None, Query(description="true: plans already disseminated; false: not yet.")] = None,
 ) -> PlanPage:
     """Plans of the units in your read scope, by unit code then issue date; `unit` narrows to a subtree (404 when

@@ -16,7 +16,7 @@ from app.core.db import SessionDep
 from app.core.http import page_params
 from app.core.openapi_docs import Problem, problems
 from app.core.pagination import PageParams
-from app.core.types import UnitId
+from app.core.types import UnitIdParam
 from app.evidence.download import FILE_CONTENT, content_disposition, content_response
 from app.public import repository, service
 from app.public.caching import FILE_CACHE, cached_json
@@ -67,7 +67,7 @@ async def list_exemplars(
     session: SessionDep,
     page: Annotated[PageParams, Depends(page_params)],
     unit: Annotated[
-        UnitId | None,
+        UnitIdParam | None,
         Query(
             description="A unit id (e.g. a province or a district): its whole "
             "subtree. 404 `unit_not_found` if there is no such unit."

@@ -19,15 +19,16 @@ from app.core.config import get_settings
 from app.core.db import SessionDep
 from app.core.http import RequestCtx
 from app.core.idempotency import IdempotencyKey, idempotent
+from app.core.negotiation import FORMAT_MEDIA_TYPES, chosen_format
 from app.core.openapi_docs import Problem, problems
-from app.core.types import UnitId
+from app.core.types import UnitIdParam
 from app.registrations import export, importer, reader, repository
 from app.registrations.list_endpoints import router as lists_router
 from app.registrations.schemas import ImportResult, RegistrationList
 
 router = APIRouter(tags=["registrations"], route_class=GuardedRoute)
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX = FORMAT_MEDIA_TYPES["xlsx"]
 NOT_XLSX_DOC = {
     "description": "The upload is not an XLSX workbook.",
     "model": Problem,
@@ -101,7 +102,7 @@ ROWS_RULE = (
     description="DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ: one row per model with the "
     "form's columns (No., registering unit, model name, targets, a mark under the field × "
     "collective/individual, start and end, level aimed at) and a total row.\n\n" + ROWS_RULE + "\n\n"
-    "`format=csv` is UTF-8 with a BOM (Excel opens Vietnamese correctly), streamed row by row. "
+    "`format=csv` (or `Accept: text/csv`) is UTF-8 with a BOM (Excel opens Vietnamese correctly), streamed row by row. "
     "`format=xlsx` reproduces the paper form (unit and title lines, merged two-row Vietnamese header, "
     "A4 landscape, header rows repeated on every printed page), written in constant memory to a "
     "temporary file and streamed. A unit outside the caller's scope is 404.",
@@ -111,20 +112,25 @@ async def registrations_report(
     session: SessionDep,
     campaign: uuid.UUID,
     year: Annotated[int, Query(ge=2000, le=2100)],
-    unit: Annotated[UnitId, Query(description="The unit whose subtree is listed (its name heads the form).")],
-    format: Literal["json", "csv", "xlsx"] = "json",
+    unit: Annotated[UnitIdParam, Query(description="The unit whose subtree is listed (its name heads the form).")],
+    request: Request,
+    format: Annotated[
+        Literal["json", "csv", "xlsx"] | None,
+        Query(description="Absent: what Accept prefers (`text/csv`, the XLSX media type), else JSON."),
+    ] = None,
 ) -> Response:
     """The registration list form of a unit's subtree for a campaign year, as JSON, CSV or XLSX."""
+    chosen = chosen_format(request, format, ("json", "csv", "xlsx"))
     found_campaign = await get_campaign(session, caller, campaign)
     found_unit = await export.visible_unit(session, caller, unit)
     query = repository.rows_query(caller, found_campaign, year, found_unit)
-    if format == "csv":
+    if chosen == "csv":
         return StreamingResponse(
             export.csv_stream(query, year),
             media_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": export.filename(found_unit, year, "csv")},
         )
-    if format == "xlsx":
+    if chosen == "xlsx":
         path, size = await export.build_xlsx(session, query, found_unit.name, found_campaign.name, year)
         return StreamingResponse(
             export.file_chunks(path),

@@ -15,7 +15,7 @@ from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import Problem, problem_example, problems
-from app.core.types import UnitId
+from app.core.types import UnitIdParam
 from app.evidence import download
 from app.registrations import lists
 from app.registrations.dependencies import VisibleSentList
@@ -48,7 +48,7 @@ async def send_registration_list(
     session: SessionDep,
     campaign: uuid.UUID,
     year: Year,
-    unit: Annotated[UnitId, Query(description="The sending unit (its subtree's models are listed).")],
+    unit: Annotated[UnitIdParam, Query(description="The sending unit (its subtree's models are listed).")],
     _key: IdempotencyKey = None,
 ) -> Response:
     """Freeze and send the unit's registration list for a campaign year."""
@@ -79,7 +79,7 @@ async def registration_lists_overview(
     session: SessionDep,
     campaign: uuid.UUID,
     year: Year,
-    unit: Annotated[UnitId, Query(description="The receiving (or any) unit whose subtree is shown.")],
+    unit: Annotated[UnitIdParam, Query(description="The receiving (or any) unit whose subtree is shown.")],
 ) -> SentListsOverview:
     """Which lists arrived, which are late, which are missing."""
     return await lists.overview(session, caller, campaign, year, unit)

@@ -18,7 +18,7 @@ from app.core.http import IfMatch, RequestCtx, etag, not_modified, not_modified_
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams
-from app.core.types import UnitId
+from app.core.types import UnitIdParam
 from app.policy.authority_schemas import AuthorityAnswerRead
 from app.registry import honours, model_read, moves, repository, service
 from app.registry.dependencies import LockedModel, VisibleModel
@@ -90,15 +90,15 @@ async def list_models(
     page: Annotated[PageParams, Depends(page_params)],
     campaign: uuid.UUID | None = None,
     year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
-    unit: Annotated[UnitId | None, Query(description="A unit: its whole subtree.")] = None,
-    registrant_unit: Annotated[UnitId | None, Query(description="Exactly this registrant unit.")] = None,
+    unit: Annotated[UnitIdParam | None, Query(description="A unit: its whole subtree.")] = None,
+    registrant_unit: Annotated[UnitIdParam | None, Query(description="Exactly this registrant unit.")] = None,
     field: Annotated[str | None, Query(max_length=40)] = None,
     model_type: Literal["comprehensive", "field_specific"] | None = None,
     state: Annotated[list[State] | None, Query(description="Repeat for several states.")] = None,
     registrant_kind: Literal["collective", "individual"] | None = None,
     late: bool | None = None,
     authority_case: Annotated[int | None, Query(ge=1, le=6)] = None,
-    deciding_unit: Annotated[UnitId | None, Query(description="Exactly this deciding unit.")] = None,
+    deciding_unit: Annotated[UnitIdParam | None, Query(description="Exactly this deciding unit.")] = None,
     replicates: Annotated[uuid.UUID | None, Query(description="Models that replicate this model.")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Search name and summary, ignoring diacritics.")] = None,
     sort: Literal["code", "-code", "updated_at", "-updated_at", "name", "-name"] = "-code",

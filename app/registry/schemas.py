@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, model_validator
 
 from app.core.codes import AwardFormCode, AwardLevelCode
 from app.core.types import UnitId
@@ -26,7 +26,7 @@ class Target(BaseModel):
     model_config = ConfigDict(extra="forbid")
     what: str = Field(min_length=1, max_length=500, examples=["Hộ nghèo thoát nghèo"])
     indicator: str = Field(default="", max_length=500, examples=["Số hộ thoát nghèo trong năm"])
-    target_value: float = Field(ge=0, le=1e12, allow_inf_nan=False, examples=[15])
+    target_value: StrictFloat = Field(ge=0, le=1e12, allow_inf_nan=False, examples=[15])
     unit_of_measure: str = Field(default="", max_length=100, examples=["hộ"])
 
 
@@ -80,7 +80,7 @@ class ModelCreate(_Content):
     """Register a model (it starts as a draft)."""
 
     campaign_id: uuid.UUID
-    year: int = Field(ge=2000, le=2100, examples=[2025])
+    year: StrictInt = Field(ge=2000, le=2100, examples=[2025])
     registrant_unit_id: UnitId
     registrant_kind: RegistrantKind = "collective"
     name: str = Field(min_length=1, max_length=500, examples=["Dân vận khéo trong giảm nghèo bền vững"])
@@ -135,8 +135,8 @@ class ResultItem(BaseModel):
     """The value achieved for one registered target (by its index in `targets`)."""
 
     model_config = ConfigDict(extra="forbid")
-    target_index: int = Field(ge=0, le=49)
-    achieved_value: float = Field(ge=0, le=1e12, allow_inf_nan=False)
+    target_index: StrictInt = Field(ge=0, le=49)
+    achieved_value: StrictFloat = Field(ge=0, le=1e12, allow_inf_nan=False)
     note: str = Field(default="", max_length=2000)
 
 
@@ -167,8 +167,8 @@ class SurveyCreate(BaseModel):
         description="Each of the five general criteria once, and each criterion the campaign set for the model's "
         "field (`GET /campaigns/{id}/criteria`) once.",
     )
-    latitude: float | None = Field(default=None, ge=-90, le=90)
-    longitude: float | None = Field(default=None, ge=-180, le=180)
+    latitude: StrictFloat | None = Field(default=None, ge=-90, le=90)
+    longitude: StrictFloat | None = Field(default=None, ge=-180, le=180)
 
     @model_validator(mode="after")
     def _each_criterion_once(self) -> SurveyCreate:

@@ -20,7 +20,7 @@ from app.core.i18n import Text
 from app.core.idempotency import IdempotencyKey, idempotent
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams
-from app.core.types import UnitId
+from app.core.types import UnitIdParam
 from app.evidence import download, edge
 from app.evidence import service as evidence_service
 from app.evidence.endpoints import BODY_TOO_LARGE, FILE_REFUSED
@@ -131,8 +131,8 @@ async def list_reviews(
     year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
     purpose: Purpose | None = None,
     status: Status | None = None,
-    holding_unit_id: Annotated[UnitId | None, Query(description="Exactly this holding unit.")] = None,
-    unit_id: Annotated[UnitId | None, Query(description="A unit: reviews held anywhere in its subtree.")] = None,
+    holding_unit_id: Annotated[UnitIdParam | None, Query(description="Exactly this holding unit.")] = None,
+    unit_id: Annotated[UnitIdParam | None, Query(description="A unit: reviews held anywhere in its subtree.")] = None,
     model_id: Annotated[uuid.UUID | None, Query(description="Reviews that have this model as a candidate.")] = None,
 ) -> Page[ReviewSummary]:
     """Reviews the caller may see (held in their scope, or about a model they see), newest meeting first."""

@@ -6,10 +6,12 @@ import uuid
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, computed_field, field_validator
 
+from app.core.labels import REVIEW_LEVELS
 from app.core.types import UnitId
 from app.criteria.schemas import MAX_SCORES, CriterionScore, each_scored_once
+from app.policy.authority_schemas import Bilingual
 from app.registry.schemas import UnitRef
 from app.workflow.codes import StateCode
 
@@ -146,7 +148,7 @@ class ReviewCreate(BaseModel):
     )
     holding_unit_id: UnitId = Field(examples=[7])
     campaign_id: uuid.UUID
-    year: int = Field(ge=2000, le=2100, examples=[2025])
+    year: StrictInt = Field(ge=2000, le=2100, examples=[2025])
     purpose: Purpose = "model"
     phase_review: PhaseReview | None = Field(default=None, description="Required for exemplar rounds, else absent.")
     title: str = Field(min_length=1, max_length=300)
@@ -330,6 +332,15 @@ class ReviewSummary(BaseModel):
     status: Status
     closed_at: datetime | None
     version: int
+
+    @computed_field(description="The level's label (seed 000 §3: the cell reviews, the standing board proposes).")
+    def level_label(self) -> Bilingual | None:
+        return review_level_label(self.level)
+
+
+def review_level_label(level: str | None) -> Bilingual | None:
+    """The catalogue's label of a review level (core/labels.py REVIEW_LEVELS)."""
+    return Bilingual(**REVIEW_LEVELS[level].as_dict()) if level else None
 
 
 class ReviewRead(ReviewSummary):

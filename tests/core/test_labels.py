@@ -18,7 +18,8 @@ from app.core import labels
 from app.core.i18n import Text
 from app.models.confirmation import CONFIRMATION_KINDS
 from app.models.evidence import EVIDENCE_KINDS
-from app.models.recognition import AWARD_FORMS, AWARD_LEVELS, DECISION_KINDS
+from app.models.indicators import TARGET_KINDS
+from app.models.recognition import AWARD_FORMS, AWARD_LEVELS, DECISION_KINDS, REVIEW_LEVELS
 from app.policy.permissions import ROLE_LABELS, Role
 
 APP = Path(__file__).resolve().parents[2] / "app"
@@ -29,6 +30,8 @@ CATALOGUES: dict[str, Mapping[str, Text]] = {
     "AWARD_LEVELS": labels.AWARD_LEVELS,
     "EVIDENCE_KINDS": labels.EVIDENCE_KINDS,
     "CONFIRMATION_KINDS": labels.CONFIRMATION_KINDS,
+    "REVIEW_LEVELS": labels.REVIEW_LEVELS,
+    "INDICATOR_TARGET_KINDS": labels.INDICATOR_TARGET_KINDS,
     "ROLES": labels.ROLES,
     "COMMITTEE_KINDS": labels.COMMITTEE_KINDS,
     "AUTHORITY_RELATIONS": labels.AUTHORITY_RELATIONS,
@@ -68,9 +71,20 @@ def _texts() -> dict[str, list[tuple[str, str]]]:
         (labels.AWARD_LEVELS, AWARD_LEVELS),
         (labels.EVIDENCE_KINDS, EVIDENCE_KINDS),
         (labels.CONFIRMATION_KINDS, CONFIRMATION_KINDS),
+        (labels.REVIEW_LEVELS, REVIEW_LEVELS),
+        (labels.INDICATOR_TARGET_KINDS, TARGET_KINDS),
         (labels.ROLES, tuple(Role)),
     ],
-    ids=["decision kinds", "award forms", "award levels", "evidence kinds", "confirmation kinds", "roles"],
+    ids=[
+        "decision kinds",
+        "award forms",
+        "award levels",
+        "evidence kinds",
+        "confirmation kinds",
+        "review levels",
+        "target kinds",
+        "roles",
+    ],
 )
 def test_every_code_the_database_allows_has_exactly_one_label(
     labelled: Mapping[str, Text], codes: tuple[str, ...]
@@ -91,6 +105,13 @@ def test_the_catalogue_uses_the_seeds_words() -> None:
     assert labels.AWARD_LEVELS["province"].as_dict() == {"vi": "Cấp tỉnh", "en": "Provincial level"}
     assert labels.DECISION_KINDS["model_recognition"].vi == 'Quyết định công nhận mô hình "Dân vận khéo"'
     assert labels.DECISION_KINDS["exemplar_recognition"].vi == 'Quyết định công nhận điển hình "Dân vận khéo"'
+    # Seed 000 §3(1): the cells "tiến hành bình xét, thẩm định", the standing board "đề nghị", the committee decides.
+    assert labels.REVIEW_LEVELS["cell"].vi == "Chi bộ bình xét, thẩm định"
+    assert labels.REVIEW_LEVELS["standing_board"].vi == "Ban Thường vụ Đảng ủy đề nghị"
+    assert labels.REVIEW_LEVELS["deciding_body"].as_dict() == {
+        "vi": "Cấp quyết định công nhận",
+        "en": "Deciding body",
+    }
 
 
 def test_roles_and_authority_relations_read_the_catalogue() -> None:

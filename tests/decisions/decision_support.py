@@ -102,8 +102,10 @@ class DecisionCtx(Ctx):
         status: str = "closed",
         phase_review: str | None = None,
         holding: str = "QT-VL-VT-DU",
+        level: str | None = None,
     ) -> str:
-        """Insert a review held by `holding` with its members and candidates (model id → outcome)."""
+        """Insert a review held by `holding` (at `level` of the authority chain) with its members and candidates
+        (model id → outcome)."""
         review = Review(
             holding_unit_id=self.demo.unit(holding),
             holding_unit_path=await self._path(holding),
@@ -111,6 +113,7 @@ class DecisionCtx(Ctx):
             year=YEAR,
             purpose=purpose,
             phase_review=phase_review,
+            level=level,
             title=f"Họp bình xét {purpose} {YEAR}",
             held_on=TODAY - timedelta(days=1),
             place="Hội trường xã",

@@ -157,3 +157,21 @@ async def test_large_export_streams_in_order(reg: Any) -> None:
     r = await reg.export("QT-VL", "xlsx")
     ws = open_xlsx(r.content)
     assert ws.cell(6 + 1200, 1).value == 1200 and ws.cell(7 + 1200, 3).value == 1200
+
+
+async def test_accept_asks_for_the_csv_or_the_workbook_and_format_wins(reg: Any) -> None:
+    await _three_models(reg)
+    query = {"campaign": reg.campaign_id, "year": YEAR, "unit": reg.demo.unit("QT-VL")}
+    for accept, expected in (
+        ("text/csv", "text/csv"),
+        (support.XLSX, support.XLSX),
+        ("application/json, text/csv;q=0.5", "application/json"),
+        ("*/*", "application/json"),
+    ):
+        headers = reg.demo.headers("demo.admin", Accept=accept)
+        r = await reg.client.get("/api/v1/reports/registrations", params=query, headers=headers)
+        assert r.status_code == 200, r.text
+        assert r.headers["content-type"].startswith(expected), accept
+    headers = reg.demo.headers("demo.admin", Accept="text/csv, application/json")
+    r = await reg.client.get("/api/v1/reports/registrations", params=query | {"format": "json"}, headers=headers)
+    assert r.headers["content-type"].startswith("application/json")

@@ -178,3 +178,52 @@ async def test_other_units_and_outsiders_cannot_send_or_see(reg: Any) -> None:
     assert (await _overview(reg, unit="QT-VL", user="demo.registrant")).status_code == 404
     count = await reg.session.scalar(select(func.count()).select_from(SentRegistrationList))
     assert count == 1
+
+
+async def test_a_list_sent_long_after_the_deadline_is_accepted_flagged_late_and_seen_late(reg: Any) -> None:
+    await _models(reg)
+    due = TODAY - timedelta(days=120)  # "trước ngày 06/3", sent four months later
+    assert (await _set_deadline(reg, due)).status_code == 200
+    sent = await _send(reg)
+    assert sent.status_code == 201, sent.text
+    body = sent.json()
+    assert (body["late"], body["due_on"], body["sent_on"]) == (True, due.isoformat(), TODAY.isoformat())
+    assert body["total"] == 2
+    # The receiving unit (the district) sees the list arrived late, and the commune's villages late with it.
+    seen = await reg.client.get(f"{LISTS}/{body['id']}", headers=reg.demo.headers("demo.mobiliser"))
+    assert seen.status_code == 200 and seen.json()["late"] is True
+    view = (await _overview(reg)).json()
+    assert [(item["id"], item["late"]) for item in view["lists"]] == [(body["id"], True)]
+    assert {u["unit_code"]: u["status"] for u in view["units"]} == {"QT-VL-VT": "late", "QT-VL-VT-TL": "late"}
+    assert view["counts"] == {"arrived": 0, "late": 2, "missing": 0}
+
+
+async def test_sending_a_list_is_not_counted_against_the_import_quota(reg: Any, settings_env: Any) -> None:
+    from app.models import RoleAssignment, User
+
+    settings_env(rate_limit_import_user="1/minute", rate_limit_import_unit="1/minute")
+    await _models(reg)
+    # A registrant of its own (quota counters outlive a test's rollback): the commune's list clerk.
+    clerk = User(
+        username="vt.clerk",
+        full_name="Nguyễn Thị Thu",
+        home_unit_id=reg.demo.unit("QT-VL-VT"),
+        password_hash="x",
+        roles=[RoleAssignment(role="registrant", unit_id=reg.demo.unit("QT-VL-VT"))],
+    )
+    reg.session.add(clerk)
+    await reg.session.commit()
+    reg.demo.users["vt.clerk"] = clerk.id
+    for version in (1, 2, 3):
+        sent = await _send(reg, user="vt.clerk")
+        assert sent.status_code == 201, sent.text
+        assert sent.json()["version"] == version
+        assert "import" not in sent.headers["ratelimit-policy"]
+        assert '"create-user"' in sent.headers["ratelimit-policy"]
+    # The one import the quota allows is still there, and the next is refused.
+    form = support.hand_form([support.form_row(1, "Thôn Tân Lập", "Dân vận khéo trong giảm nghèo")])
+    first = await reg.upload(form, user="vt.clerk")
+    assert first.status_code == 200, first.text
+    assert '"import-user";q=1;w=60' in first.headers["ratelimit-policy"]
+    second = await reg.upload(form, user="vt.clerk")
+    assert (second.status_code, second.json()["code"]) == (429, "rate_limited")

@@ -718,7 +718,8 @@ export interface paths {
         };
         /**
          * One reported value
-         * @description A value reported by a unit in your read scope (404 for the rest).
+         * @description A value reported by a unit in your read scope (404 for the rest), with its corrections; the ETag is its
+         *     version (If-None-Match → 304).
          */
         get: operations["indicator_values_get"];
         put?: never;
@@ -726,7 +727,14 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a reported value
+         * @description A registrant or administrator of the unit corrects what it reported (the fields given change, the
+         *     others stay) and says why; the fields as they were, who corrected them, when and why are kept in the
+         *     value's `corrections`, and the report counts the corrected value. Needs If-Match (the value's ETag);
+         *     422 `no_change` when nothing given differs.
+         */
+        patch: operations["indicator_values_correct"];
         trace?: never;
     };
     "/api/v1/indicators/{indicator_id}": {
@@ -1409,6 +1417,10 @@ export interface paths {
          *     that year): each indicator with the active units of the kinds it applies to, how many meet the target
          *     (count: the year's values add up; yes_no, percentage: the latest value), the share, whether all do, and
          *     the units that miss it with what they reached (null: nothing reported).
+         *
+         *     As CSV (`format=csv` or `Accept: text/csv`): UTF-8 with a BOM (Excel opens Vietnamese correctly), one
+         *     row per indicator and unit that misses it (an indicator every unit meets has one row, its unit columns
+         *     empty), the indicator's columns repeated on each row so the sheet filters and sorts.
          */
         get: operations["reports_indicators"];
         put?: never;
@@ -1432,7 +1444,7 @@ export interface paths {
          *
          *     Rows: every model of the campaign and year registered by the unit or a unit of its subtree, within the caller's read scope, **except withdrawn ones** — drafts and returned models are listed too, since the form records what units registered (coverage reports count only submitted models).
          *
-         *     `format=csv` is UTF-8 with a BOM (Excel opens Vietnamese correctly), streamed row by row. `format=xlsx` reproduces the paper form (unit and title lines, merged two-row Vietnamese header, A4 landscape, header rows repeated on every printed page), written in constant memory to a temporary file and streamed. A unit outside the caller's scope is 404.
+         *     `format=csv` (or `Accept: text/csv`) is UTF-8 with a BOM (Excel opens Vietnamese correctly), streamed row by row. `format=xlsx` reproduces the paper form (unit and title lines, merged two-row Vietnamese header, A4 landscape, header rows repeated on every printed page), written in constant memory to a temporary file and streamed. A unit outside the caller's scope is 404.
          */
         get: operations["reports_registrations"];
         put?: never;
@@ -3645,11 +3657,19 @@ export interface components {
              */
             award_level?: components["schemas"]["AwardLevel"] | null;
             /**
+             * Cited Review Ids
+             * @description The reviews of the authority chain the decision rests on besides `review_id` (seed 000 §3(1): the cell reviews and appraises, the standing board proposes, the committee decides): the reviewing body's review (level `cell`) and the proposing body's (level `standing_board`), one per level. Each must be closed, of the purpose the kind needs, held for every model by the unit the policy names for that role (`GET /models/{id}/authority`), with every model a candidate whose outcome the decision follows.
+             */
+            cited_review_ids?: string[];
+            /**
              * Issued On
              * Format: date
              */
             issued_on: string;
-            /** Issuing Unit Id */
+            /**
+             * Issuing Unit Id
+             * @description A unit id.
+             */
             issuing_unit_id: number;
             kind: components["schemas"]["DecisionKind"];
             /** Models */
@@ -3832,6 +3852,11 @@ export interface components {
             /** Award Level */
             award_level: components["schemas"]["AwardLevel"] | null;
             award_level_label: components["schemas"]["Bilingual"] | null;
+            /**
+             * Cited Reviews
+             * @description The reviews of the authority chain the decision cites (the cell's, the standing board's), in the order given.
+             */
+            cited_reviews?: components["schemas"]["ReviewRef"][];
             /**
              * Created At
              * Format: date-time
@@ -4919,6 +4944,70 @@ export interface components {
             unit_kinds?: string[] | null;
         };
         /**
+         * IndicatorValueCorrection
+         * @description A correction of a reported value: the fields that change (the others stay) and why.
+         * @example {
+         *       "attendance": 135,
+         *       "reason": "Biên bản ghi 135 người dự, báo cáo trước nhập nhầm 120."
+         *     }
+         * @example {
+         *       "reason": "Ban Giám sát đầu tư của cộng đồng chưa có quyết định thành lập.",
+         *       "value": 0
+         *     }
+         */
+        IndicatorValueCorrection: {
+            /** Attendance */
+            attendance?: number | null;
+            /** Document Ref */
+            document_ref?: string | null;
+            /** Held By */
+            held_by?: string | null;
+            /** Minutes */
+            minutes?: string | null;
+            /** Note */
+            note?: string | null;
+            /**
+             * Occurred On
+             * Format: date
+             * @description The corrected date (in the year).
+             */
+            occurred_on?: string;
+            /**
+             * Reason
+             * @description Why the value is corrected (kept in its history).
+             */
+            reason: string;
+            /**
+             * Value
+             * @description The corrected value.
+             */
+            value?: number;
+        };
+        /**
+         * IndicatorValueCorrectionRead
+         * @description One correction of a value: what it replaced, who made it, when and why.
+         */
+        IndicatorValueCorrectionRead: {
+            /**
+             * Corrected At
+             * Format: date-time
+             */
+            corrected_at: string;
+            /**
+             * Corrected By Id
+             * Format: uuid
+             */
+            corrected_by_id: string;
+            previous: components["schemas"]["IndicatorValueEvidence"];
+            /** Reason */
+            reason: string;
+            /**
+             * Version
+             * @description The value's version the correction produced.
+             */
+            version: number;
+        };
+        /**
          * IndicatorValueCreate
          * @description A value a unit reports, with its evidence (for a dialogue: when, who held it, attendance, minutes).
          * @example {
@@ -4973,10 +5062,34 @@ export interface components {
             value?: number;
         };
         /**
+         * IndicatorValueEvidence
+         * @description A value's fields as they stood before a correction.
+         */
+        IndicatorValueEvidence: {
+            /** Attendance */
+            attendance: number | null;
+            /** Document Ref */
+            document_ref: string | null;
+            /** Held By */
+            held_by: string | null;
+            /** Minutes */
+            minutes: string | null;
+            /** Note */
+            note: string | null;
+            /**
+             * Occurred On
+             * Format: date
+             */
+            occurred_on: string;
+            /** Value */
+            value: number;
+        };
+        /**
          * IndicatorValueRead
-         * @description A reported value with its evidence.
+         * @description A reported value with its evidence, and its corrections, oldest first.
          * @example {
          *       "attendance": 120,
+         *       "corrections": [],
          *       "document_ref": "Biên bản số 05-BB/ĐU ngày 15/5/2025",
          *       "held_by": "Đồng chí Bí thư Đảng ủy xã",
          *       "id": "5b2e7c1d-9f3a-4e8b-a6d0-1c2b3a4d5e6f",
@@ -4993,12 +5106,15 @@ export interface components {
          *         "kind_code": "grassroots_party_committee",
          *         "name": "Đảng ủy Xã Vĩnh Thạch"
          *       },
-         *       "value": 1
+         *       "value": 1,
+         *       "version": 1
          *     }
          */
         IndicatorValueRead: {
             /** Attendance */
             attendance: number | null;
+            /** Corrections */
+            corrections?: components["schemas"]["IndicatorValueCorrectionRead"][];
             /** Document Ref */
             document_ref: string | null;
             /** Held By */
@@ -5037,6 +5153,11 @@ export interface components {
             unit: components["schemas"]["UnitBrief"];
             /** Value */
             value: number;
+            /**
+             * Version
+             * @description Sent as the ETag; send it back in If-Match to correct the value.
+             */
+            version: number;
         };
         /**
          * IndicatorWrite
@@ -7102,6 +7223,8 @@ export interface components {
              * @description The body the review is held at in the authority chain; null when the holding unit is named by none of its candidates' policy (it holds the review over its own subtree).
              */
             level: components["schemas"]["ReviewLevel"] | null;
+            /** @description The level's label (seed 000 §3: the cell reviews, the standing board proposes). */
+            readonly level_label: components["schemas"]["Bilingual"] | null;
             /** Members */
             members: components["schemas"]["MemberRead"][];
             minutes: components["schemas"]["MinutesRead"] | null;
@@ -7128,7 +7251,7 @@ export interface components {
         };
         /**
          * ReviewRef
-         * @description The review meeting a decision rests on.
+         * @description A review meeting a decision rests on, with the body that held it and its level in the authority chain.
          */
         ReviewRef: {
             /**
@@ -7136,11 +7259,15 @@ export interface components {
              * Format: date
              */
             held_on: string;
+            holding_unit?: components["schemas"]["UnitRef"] | null;
             /**
              * Id
              * Format: uuid
              */
             id: string;
+            /** Level */
+            level?: components["schemas"]["ReviewLevel"] | null;
+            level_label?: components["schemas"]["Bilingual"] | null;
             /** Phase Review */
             phase_review: string | null;
             /** Title */
@@ -7180,6 +7307,8 @@ export interface components {
              * @description The body the review is held at in the authority chain; null when the holding unit is named by none of its candidates' policy (it holds the review over its own subtree).
              */
             level: components["schemas"]["ReviewLevel"] | null;
+            /** @description The level's label (seed 000 §3: the cell reviews, the standing board proposes). */
+            readonly level_label: components["schemas"]["Bilingual"] | null;
             /** Phase Review */
             phase_review: components["schemas"]["ReviewPhase"] | null;
             purpose: components["schemas"]["ReviewPurpose"];
@@ -8057,6 +8186,12 @@ export interface components {
             /** Total Score */
             total_score: number;
         };
+        /**
+         * TableFormat
+         * @description The format of a report without a printed form: JSON or CSV.
+         * @enum {string}
+         */
+        TableFormat: "json" | "csv";
         /**
          * TallyRead
          * @description The count of a candidate's ballot.
@@ -10963,10 +11098,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T05:29:01.423715Z",
+                     *           "created_at": "2026-12-07T05:32:27.333781Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "21cf5590-70df-45c2-93aa-500c3c70e4cd",
+                     *               "id": "80c5c111-318b-473d-910d-8be60ac71b35",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -10987,7 +11122,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "34a5e316-e5b2-4d64-9955-01a00405fb18",
+                     *               "id": "cfcf207e-1c75-492b-b740-ac7f5021672d",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -11014,7 +11149,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *           "id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -11022,7 +11157,7 @@ export interface operations {
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T05:29:01.423719Z",
+                     *           "updated_at": "2026-12-07T05:32:27.333784Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -11932,7 +12067,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -11951,11 +12086,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T05:29:01.449832Z",
+                     *           "created_at": "2026-12-07T05:32:27.373310Z",
                      *           "field_code": "defence_security",
-                     *           "id": "4abedb23-ebf6-4f59-8fee-249b6b893d97",
+                     *           "id": "28d3f190-4c43-47b1-9cee-9c21fbcc5158",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -11963,15 +12098,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T05:29:01.449832Z",
+                     *           "updated_at": "2026-12-07T05:32:27.373310Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T05:29:01.449824Z",
+                     *           "created_at": "2026-12-07T05:32:27.373302Z",
                      *           "field_code": "economy",
-                     *           "id": "cd3ac77c-03b4-4d4b-8f48-c3d626a8a1f7",
+                     *           "id": "1449b305-65e3-4504-958f-5a622346eb99",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -11979,7 +12114,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T05:29:01.449829Z",
+                     *           "updated_at": "2026-12-07T05:32:27.373306Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -15555,7 +15690,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -15769,7 +15904,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -16355,7 +16490,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "9c67f1fb-3cb7-4403-9ee5-760a6ac57e59",
+                     *           "id": "be4809d3-e2ce-4a1c-ab7f-fc38c43d2acf",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -16379,7 +16514,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "92d2762c-855a-4076-8835-5550b1c88ae6",
+                     *           "id": "5ca6abf9-54d3-44bb-a0c0-de6389195708",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -16605,10 +16740,11 @@ export interface operations {
                      *         "en": "Grassroots level",
                      *         "vi": "Cấp cơ sở"
                      *       },
-                     *       "created_at": "2026-12-07T05:29:01.948522Z",
+                     *       "cited_reviews": [],
+                     *       "created_at": "2026-12-07T05:32:27.925827Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "9c67f1fb-3cb7-4403-9ee5-760a6ac57e59",
+                     *       "id": "be4809d3-e2ce-4a1c-ab7f-fc38c43d2acf",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -16626,7 +16762,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
+                     *             "id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -16650,7 +16786,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:29:01.948524Z",
+                     *       "updated_at": "2026-12-07T05:32:27.925830Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -16933,10 +17069,11 @@ export interface operations {
                      *         "en": "Grassroots level",
                      *         "vi": "Cấp cơ sở"
                      *       },
-                     *       "created_at": "2026-12-07T05:29:01.948522Z",
+                     *       "cited_reviews": [],
+                     *       "created_at": "2026-12-07T05:32:27.925827Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "9c67f1fb-3cb7-4403-9ee5-760a6ac57e59",
+                     *       "id": "be4809d3-e2ce-4a1c-ab7f-fc38c43d2acf",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -16954,7 +17091,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
+                     *             "id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -16978,7 +17115,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:29:01.948524Z",
+                     *       "updated_at": "2026-12-07T05:32:27.925830Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -17183,10 +17320,11 @@ export interface operations {
                      *         "en": "Grassroots level",
                      *         "vi": "Cấp cơ sở"
                      *       },
-                     *       "created_at": "2026-12-07T05:29:01.948522Z",
+                     *       "cited_reviews": [],
+                     *       "created_at": "2026-12-07T05:32:27.925827Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "9c67f1fb-3cb7-4403-9ee5-760a6ac57e59",
+                     *       "id": "be4809d3-e2ce-4a1c-ab7f-fc38c43d2acf",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -17204,7 +17342,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
+                     *             "id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -17228,7 +17366,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:29:01.948524Z",
+                     *       "updated_at": "2026-12-07T05:32:27.925830Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -17777,10 +17915,11 @@ export interface operations {
                      *         "en": "Grassroots level",
                      *         "vi": "Cấp cơ sở"
                      *       },
-                     *       "created_at": "2026-12-07T05:29:01.948522Z",
+                     *       "cited_reviews": [],
+                     *       "created_at": "2026-12-07T05:32:27.925827Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "9c67f1fb-3cb7-4403-9ee5-760a6ac57e59",
+                     *       "id": "be4809d3-e2ce-4a1c-ab7f-fc38c43d2acf",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -17798,7 +17937,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
+                     *             "id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -17822,7 +17961,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:29:01.948524Z",
+                     *       "updated_at": "2026-12-07T05:32:27.925830Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -18133,26 +18272,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/895738a7-c604-4d26-a9bd-eea4589f396d/content",
+                     *       "content_url": "/api/v1/evidence/a15b1435-35c3-4107-b2ee-974f73590e16/content",
                      *       "description": "",
-                     *       "id": "895738a7-c604-4d26-a9bd-eea4589f396d",
+                     *       "id": "a15b1435-35c3-4107-b2ee-974f73590e16",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
+                     *       "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T05:29:01.511821Z",
+                     *       "uploaded_at": "2026-12-07T05:32:27.441340Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "57ddcf57-5f78-4e30-960b-5b6b117d2ce1"
+                     *         "id": "bed99337-3b50-41eb-83a8-0b1477e93f41"
                      *       }
                      *     }
                      */
@@ -18904,15 +19043,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T05:29:01.543140Z",
+                     *           "created_at": "2026-12-07T05:32:27.473125Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "cb897873-fc56-4545-ae46-f97e7b68f523",
+                     *           "id": "a3380a6d-35c6-4112-b5bc-a6d636515610",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "33874cf5-1ae2-498d-af42-6d6edde99b0b",
+                     *             "id": "b9854010-601f-48e4-978a-6286867b499b",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -18922,7 +19061,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
+                     *           "officer_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -19122,15 +19261,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T05:29:01.543140Z",
+                     *       "created_at": "2026-12-07T05:32:27.473125Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "cb897873-fc56-4545-ae46-f97e7b68f523",
+                     *       "id": "a3380a6d-35c6-4112-b5bc-a6d636515610",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "33874cf5-1ae2-498d-af42-6d6edde99b0b",
+                     *         "id": "b9854010-601f-48e4-978a-6286867b499b",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -19140,7 +19279,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
+                     *       "officer_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -19618,6 +19757,8 @@ export interface operations {
             header?: {
                 /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
                 "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The value's id. */
@@ -19630,6 +19771,7 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -19638,6 +19780,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["IndicatorValueRead"];
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Missing, invalid or expired access token. */
             401: {
@@ -19724,6 +19875,295 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    indicator_values_correct: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The value's id. */
+                value_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorValueCorrection"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValueRead"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -20753,7 +21193,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "cf1a5911-61ae-4736-98eb-a8bbf7591997",
+                     *       "id": "97b94775-7611-4e37-a2c9-10a88cacc0da",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -20761,7 +21201,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "efd8227b-249b-4ba2-8b1b-5eac584c396a",
+                     *           "id": "af07fd24-de99-482a-8dd5-3db4b23dcca8",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -21123,7 +21563,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "980b6297-b381-4bd0-8389-bc2f82e154b6",
+                     *           "id": "6fc93d33-2e61-4c47-ad69-054466c9157c",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -21132,14 +21572,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T05:29:01.693044Z",
+                     *           "updated_at": "2026-12-07T05:32:27.601396Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "842b2875-039f-4e85-84f3-2108c8da2973",
+                     *           "id": "57237593-9cb4-4975-8e27-7bb89c979e9d",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -21148,7 +21588,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T05:29:01.670483Z",
+                     *           "updated_at": "2026-12-07T05:32:27.575273Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -21350,20 +21790,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:29:01.456767Z",
-                     *       "cycle_id": "34a5e316-e5b2-4d64-9955-01a00405fb18",
+                     *       "created_at": "2026-12-07T05:32:27.379644Z",
+                     *       "cycle_id": "cfcf207e-1c75-492b-b740-ac7f5021672d",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
+                     *       "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -21381,7 +21821,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:29:01.474256Z",
+                     *       "reported_at": "2026-12-07T05:32:27.394488Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -21395,7 +21835,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:29:01.458068Z",
+                     *       "submitted_at": "2026-12-07T05:32:27.380976Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -21406,7 +21846,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:29:01.479756Z",
+                     *       "updated_at": "2026-12-07T05:32:27.396724Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -21692,20 +22132,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:29:01.456767Z",
-                     *       "cycle_id": "34a5e316-e5b2-4d64-9955-01a00405fb18",
+                     *       "created_at": "2026-12-07T05:32:27.379644Z",
+                     *       "cycle_id": "cfcf207e-1c75-492b-b740-ac7f5021672d",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
+                     *       "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -21723,7 +22163,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:29:01.474256Z",
+                     *       "reported_at": "2026-12-07T05:32:27.394488Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -21737,7 +22177,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:29:01.458068Z",
+                     *       "submitted_at": "2026-12-07T05:32:27.380976Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -21748,7 +22188,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:29:01.479756Z",
+                     *       "updated_at": "2026-12-07T05:32:27.396724Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -21958,20 +22398,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:29:01.456767Z",
-                     *       "cycle_id": "34a5e316-e5b2-4d64-9955-01a00405fb18",
+                     *       "created_at": "2026-12-07T05:32:27.379644Z",
+                     *       "cycle_id": "cfcf207e-1c75-492b-b740-ac7f5021672d",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
+                     *       "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -21989,7 +22429,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:29:01.474256Z",
+                     *       "reported_at": "2026-12-07T05:32:27.394488Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -22003,7 +22443,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:29:01.458068Z",
+                     *       "submitted_at": "2026-12-07T05:32:27.380976Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -22014,7 +22454,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:29:01.479756Z",
+                     *       "updated_at": "2026-12-07T05:32:27.396724Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -22985,7 +23425,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "639c889b-4bb1-4b9d-896f-b5c90c87899b"
+                     *             "id": "21f94c3a-23c5-4d7c-9ff7-a59682552373"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -22993,12 +23433,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "e51b4701-fa7a-41d7-974d-509a75d2a743",
-                     *           "id": "688167cd-4d83-4359-9a97-e3c9f9228ea0",
+                     *           "evidence_id": "a4ab1efe-bca4-4a2c-854d-19285efd12df",
+                     *           "id": "cd16a11c-d4e7-4d8a-a18a-a8d87e05f084",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
+                     *           "model_id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -23212,7 +23652,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "639c889b-4bb1-4b9d-896f-b5c90c87899b"
+                     *         "id": "21f94c3a-23c5-4d7c-9ff7-a59682552373"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -23220,12 +23660,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "e51b4701-fa7a-41d7-974d-509a75d2a743",
-                     *       "id": "688167cd-4d83-4359-9a97-e3c9f9228ea0",
+                     *       "evidence_id": "a4ab1efe-bca4-4a2c-854d-19285efd12df",
+                     *       "id": "cd16a11c-d4e7-4d8a-a18a-a8d87e05f084",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
+                     *       "model_id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -23502,7 +23942,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "639c889b-4bb1-4b9d-896f-b5c90c87899b"
+                     *         "id": "21f94c3a-23c5-4d7c-9ff7-a59682552373"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -23510,12 +23950,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "e51b4701-fa7a-41d7-974d-509a75d2a743",
-                     *       "id": "688167cd-4d83-4359-9a97-e3c9f9228ea0",
+                     *       "evidence_id": "a4ab1efe-bca4-4a2c-854d-19285efd12df",
+                     *       "id": "cd16a11c-d4e7-4d8a-a18a-a8d87e05f084",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
+                     *       "model_id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -23702,7 +24142,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "639c889b-4bb1-4b9d-896f-b5c90c87899b"
+                     *         "id": "21f94c3a-23c5-4d7c-9ff7-a59682552373"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -23710,12 +24150,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "e51b4701-fa7a-41d7-974d-509a75d2a743",
-                     *       "id": "688167cd-4d83-4359-9a97-e3c9f9228ea0",
+                     *       "evidence_id": "a4ab1efe-bca4-4a2c-854d-19285efd12df",
+                     *       "id": "cd16a11c-d4e7-4d8a-a18a-a8d87e05f084",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
+                     *       "model_id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -24013,7 +24453,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
+                     *       "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -24189,26 +24629,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/895738a7-c604-4d26-a9bd-eea4589f396d/content",
+                     *           "content_url": "/api/v1/evidence/a15b1435-35c3-4107-b2ee-974f73590e16/content",
                      *           "description": "",
-                     *           "id": "895738a7-c604-4d26-a9bd-eea4589f396d",
+                     *           "id": "a15b1435-35c3-4107-b2ee-974f73590e16",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
+                     *           "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T05:29:01.511821Z",
+                     *           "uploaded_at": "2026-12-07T05:32:27.441340Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "57ddcf57-5f78-4e30-960b-5b6b117d2ce1"
+                     *             "id": "bed99337-3b50-41eb-83a8-0b1477e93f41"
+                     *           }
+                     *         },
+                     *         {
+                     *           "confirmed_by_grassroots": false,
+                     *           "content_url": "/api/v1/evidence/989334fc-dbb5-4bbc-a896-dfc57e9c2942/content",
+                     *           "description": "",
+                     *           "id": "989334fc-dbb5-4bbc-a896-dfc57e9c2942",
+                     *           "is_public": false,
+                     *           "kind": "review_minutes",
+                     *           "kind_label": "Biên bản họp bình xét",
+                     *           "latitude": null,
+                     *           "longitude": null,
+                     *           "media_type": "application/pdf",
+                     *           "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *           "model_state": "surveyed",
+                     *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *           "size": 360,
+                     *           "taken_at": null,
+                     *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *           "uploaded_at": "2026-12-07T05:32:27.633494Z",
+                     *           "uploaded_by": {
+                     *             "full_name": "Lê Văn Cường",
+                     *             "id": "cf6cda11-da0a-400b-937e-2bcd7c388e85"
                      *           }
                      *         }
                      *       ],
@@ -24417,26 +24881,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/895738a7-c604-4d26-a9bd-eea4589f396d/content",
+                     *       "content_url": "/api/v1/evidence/a15b1435-35c3-4107-b2ee-974f73590e16/content",
                      *       "description": "",
-                     *       "id": "895738a7-c604-4d26-a9bd-eea4589f396d",
+                     *       "id": "a15b1435-35c3-4107-b2ee-974f73590e16",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
+                     *       "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T05:29:01.511821Z",
+                     *       "uploaded_at": "2026-12-07T05:32:27.441340Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "57ddcf57-5f78-4e30-960b-5b6b117d2ce1"
+                     *         "id": "bed99337-3b50-41eb-83a8-0b1477e93f41"
                      *       }
                      *     }
                      */
@@ -24704,15 +25168,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T05:29:01.464394Z",
+                     *           "created_at": "2026-12-07T05:32:27.391867Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "2223308a-c936-4e8f-bb7e-380bca851ac8",
+                     *           "id": "145af8b9-10cc-4551-9951-e1a283c0a67c",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
+                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -24722,7 +25186,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
+                     *           "officer_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -24931,15 +25395,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T05:29:01.543140Z",
+                     *       "created_at": "2026-12-07T05:32:27.473125Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "cb897873-fc56-4545-ae46-f97e7b68f523",
+                     *       "id": "a3380a6d-35c6-4112-b5bc-a6d636515610",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "33874cf5-1ae2-498d-af42-6d6edde99b0b",
+                     *         "id": "b9854010-601f-48e4-978a-6286867b499b",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -24949,7 +25413,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
+                     *       "officer_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -25229,9 +25693,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "57ddcf57-5f78-4e30-960b-5b6b117d2ce1",
+                     *         "actor_id": "bed99337-3b50-41eb-83a8-0b1477e93f41",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T05:29:01.459203Z",
+                     *         "at": "2026-12-07T05:32:27.382684Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -25241,9 +25705,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "57ddcf57-5f78-4e30-960b-5b6b117d2ce1",
+                     *         "actor_id": "bed99337-3b50-41eb-83a8-0b1477e93f41",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T05:29:01.460050Z",
+                     *         "at": "2026-12-07T05:32:27.384696Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -25611,16 +26075,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T05:29:01.481337Z",
+                     *         "created_at": "2026-12-07T05:32:27.397988Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "07eca379-c552-4ada-89fb-a7eb8df5c0cc",
+                     *         "id": "5e820c44-f66e-4a96-bdb0-c4a807cd9ef8",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
+                     *         "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
+                     *         "recorded_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -25816,20 +26280,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:29:01.456767Z",
-                     *       "cycle_id": "34a5e316-e5b2-4d64-9955-01a00405fb18",
+                     *       "created_at": "2026-12-07T05:32:27.379644Z",
+                     *       "cycle_id": "cfcf207e-1c75-492b-b740-ac7f5021672d",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
+                     *       "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25847,7 +26311,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:29:01.474256Z",
+                     *       "reported_at": "2026-12-07T05:32:27.394488Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25861,7 +26325,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:29:01.458068Z",
+                     *       "submitted_at": "2026-12-07T05:32:27.380976Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25872,7 +26336,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:29:01.479756Z",
+                     *       "updated_at": "2026-12-07T05:32:27.396724Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -26205,20 +26669,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:29:01.456767Z",
-                     *       "cycle_id": "34a5e316-e5b2-4d64-9955-01a00405fb18",
+                     *       "created_at": "2026-12-07T05:32:27.379644Z",
+                     *       "cycle_id": "cfcf207e-1c75-492b-b740-ac7f5021672d",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
+                     *       "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26236,7 +26700,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:29:01.474256Z",
+                     *       "reported_at": "2026-12-07T05:32:27.394488Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26250,7 +26714,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:29:01.458068Z",
+                     *       "submitted_at": "2026-12-07T05:32:27.380976Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26261,7 +26725,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:29:01.479756Z",
+                     *       "updated_at": "2026-12-07T05:32:27.396724Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -26596,23 +27060,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
-                     *           "created_at": "2026-12-07T05:29:02.015671Z",
+                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *           "created_at": "2026-12-07T05:32:28.091662Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/6392db4d-dfda-4390-ab2a-92362dd439d7/document/content",
+                     *             "content_url": "/api/v1/plans/74debc23-c83d-4c27-b723-010442d20864/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "6392db4d-dfda-4390-ab2a-92362dd439d7",
+                     *           "id": "74debc23-c83d-4c27-b723-010442d20864",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
+                     *           "recorded_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -26620,21 +27084,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T05:29:02.015675Z",
+                     *           "updated_at": "2026-12-07T05:32:28.091667Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
-                     *           "created_at": "2026-12-07T05:29:02.015680Z",
+                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *           "created_at": "2026-12-07T05:32:28.091670Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "787f0c67-cb35-4f5c-b042-0fd54521c666",
+                     *           "id": "095b9b73-0be2-41e1-b321-184a3d85970e",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "57ddcf57-5f78-4e30-960b-5b6b117d2ce1",
+                     *           "recorded_by_id": "bed99337-3b50-41eb-83a8-0b1477e93f41",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -26642,7 +27106,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T05:29:02.015680Z",
+                     *           "updated_at": "2026-12-07T05:32:28.091671Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -28121,18 +28585,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "089dd9f6-5c27-4ea4-854c-b7f616a9c805",
+                     *               "id": "cc0603b3-9d37-481a-9d97-e3ffa9ab96e4",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/089dd9f6-5c27-4ea4-854c-b7f616a9c805"
+                     *               "url": "/api/v1/public/files/cc0603b3-9d37-481a-9d97-e3ffa9ab96e4"
                      *             },
                      *             {
-                     *               "id": "b971099b-1a13-41db-a2d5-23c4521807c7",
+                     *               "id": "6e69a660-dc7e-4b02-acd3-d9da94cdea00",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/b971099b-1a13-41db-a2d5-23c4521807c7"
+                     *               "url": "/api/v1/public/files/6e69a660-dc7e-4b02-acd3-d9da94cdea00"
                      *             }
                      *           ],
                      *           "province": {
@@ -28377,18 +28841,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "089dd9f6-5c27-4ea4-854c-b7f616a9c805",
+                     *           "id": "cc0603b3-9d37-481a-9d97-e3ffa9ab96e4",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/089dd9f6-5c27-4ea4-854c-b7f616a9c805"
+                     *           "url": "/api/v1/public/files/cc0603b3-9d37-481a-9d97-e3ffa9ab96e4"
                      *         },
                      *         {
-                     *           "id": "b971099b-1a13-41db-a2d5-23c4521807c7",
+                     *           "id": "6e69a660-dc7e-4b02-acd3-d9da94cdea00",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/b971099b-1a13-41db-a2d5-23c4521807c7"
+                     *           "url": "/api/v1/public/files/6e69a660-dc7e-4b02-acd3-d9da94cdea00"
                      *         }
                      *       ],
                      *       "province": {
@@ -29563,7 +30027,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -29860,6 +30324,8 @@ export interface operations {
                 year: number;
                 /** @description The unit whose subtree is reported (in your scope). */
                 unit: number;
+                /** @description `json` or `csv`; absent: what Accept prefers (`text/csv` gives CSV), else JSON. */
+                format?: components["schemas"]["TableFormat"] | null;
             };
             header?: {
                 /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
@@ -29870,7 +30336,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description The report as JSON; or as CSV (Content-Disposition: attachment). */
             200: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -29880,6 +30346,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IndicatorReport"];
+                    "text/csv": string;
                 };
             };
             /** @description Missing, invalid or expired access token. */
@@ -30024,7 +30491,8 @@ export interface operations {
                 year: number;
                 /** @description The unit whose subtree is listed (its name heads the form). */
                 unit: number;
-                format?: components["schemas"]["ReportFormat"];
+                /** @description Absent: what Accept prefers (`text/csv`, the XLSX media type), else JSON. */
+                format?: components["schemas"]["ReportFormat"] | null;
             };
             header?: {
                 /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
@@ -30046,7 +30514,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -30059,7 +30527,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "342e47ea-cb2a-4e93-9c70-a894e28535eb",
+                     *           "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -30270,7 +30738,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -30474,7 +30942,29 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *           "closed_at": "2026-09-25T10:00:00Z",
+                     *           "held_on": "2026-09-25",
+                     *           "holding_unit": {
+                     *             "code": "QT-VL-VT-TL-CB",
+                     *             "id": 38,
+                     *             "name": "Chi bộ Thôn Tân Lập"
+                     *           },
+                     *           "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *           "level": "cell",
+                     *           "level_label": {
+                     *             "en": "Cell review and appraisal",
+                     *             "vi": "Chi bộ bình xét, thẩm định"
+                     *           },
+                     *           "phase_review": null,
+                     *           "purpose": "model",
+                     *           "status": "closed",
+                     *           "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *           "version": 1,
+                     *           "year": 2026
+                     *         },
+                     *         {
+                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -30482,30 +30972,16 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
+                     *           "id": "972c6d78-cf17-4ec1-b8a1-57ee0ebc0f13",
                      *           "level": "deciding_body",
+                     *           "level_label": {
+                     *             "en": "Deciding body",
+                     *             "vi": "Cấp quyết định công nhận"
+                     *           },
                      *           "phase_review": "interim",
                      *           "purpose": "exemplar",
                      *           "status": "closed",
                      *           "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *           "version": 1,
-                     *           "year": 2025
-                     *         },
-                     *         {
-                     *           "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
-                     *           "closed_at": "2025-10-08T09:00:00Z",
-                     *           "held_on": "2025-10-08",
-                     *           "holding_unit": {
-                     *             "code": "QT-VL-VT-DU",
-                     *             "id": 30,
-                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *           },
-                     *           "id": "d36f10d8-5393-46f7-9edb-6d9fcac86150",
-                     *           "level": "deciding_body",
-                     *           "phase_review": null,
-                     *           "purpose": "model",
-                     *           "status": "closed",
-                     *           "title": "Hội nghị bình xét mô hình “Dân vận khéo” năm 2025",
                      *           "version": 1,
                      *           "year": 2025
                      *         }
@@ -30704,18 +31180,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "candidates": [
                      *         {
-                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
+                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -30735,22 +31211,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -30758,53 +31234,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "created_at": "2026-12-07T05:29:01.942408Z",
-                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "created_at": "2026-12-07T05:32:27.619224Z",
+                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
-                     *       "level": "deciding_body",
+                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -31054,18 +31542,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "candidates": [
                      *         {
-                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
+                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -31085,22 +31573,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -31108,53 +31596,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "created_at": "2026-12-07T05:29:01.942408Z",
-                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "created_at": "2026-12-07T05:32:27.619224Z",
+                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
-                     *       "level": "deciding_body",
+                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -31336,18 +31836,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "candidates": [
                      *         {
-                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
+                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -31367,22 +31867,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -31390,53 +31890,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "created_at": "2026-12-07T05:29:01.942408Z",
-                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "created_at": "2026-12-07T05:32:27.619224Z",
+                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
-                     *       "level": "deciding_body",
+                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -31752,18 +32264,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "candidates": [
                      *         {
-                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
+                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -31783,22 +32295,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -31806,53 +32318,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "created_at": "2026-12-07T05:29:01.942408Z",
-                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "created_at": "2026-12-07T05:32:27.619224Z",
+                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
-                     *       "level": "deciding_body",
+                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -32163,18 +32687,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "candidates": [
                      *         {
-                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
+                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -32194,22 +32718,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -32217,53 +32741,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "created_at": "2026-12-07T05:29:01.942408Z",
-                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "created_at": "2026-12-07T05:32:27.619224Z",
+                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
-                     *       "level": "deciding_body",
+                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -32516,18 +33052,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "candidates": [
                      *         {
-                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
+                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -32547,22 +33083,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -32570,53 +33106,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "created_at": "2026-12-07T05:29:01.942408Z",
-                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "created_at": "2026-12-07T05:32:27.619224Z",
+                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
-                     *       "level": "deciding_body",
+                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -32927,18 +33475,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "candidates": [
                      *         {
-                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
+                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -32958,22 +33506,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -32981,53 +33529,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "created_at": "2026-12-07T05:29:01.942408Z",
-                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "created_at": "2026-12-07T05:32:27.619224Z",
+                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
-                     *       "level": "deciding_body",
+                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -33305,18 +33865,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "candidates": [
                      *         {
-                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
+                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -33336,22 +33896,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -33359,53 +33919,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "created_at": "2026-12-07T05:29:01.942408Z",
-                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "created_at": "2026-12-07T05:32:27.619224Z",
+                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
-                     *       "level": "deciding_body",
+                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -33716,18 +34288,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "candidates": [
                      *         {
-                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
+                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -33747,22 +34319,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -33770,53 +34342,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "created_at": "2026-12-07T05:29:01.942408Z",
-                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "created_at": "2026-12-07T05:32:27.619224Z",
+                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
-                     *       "level": "deciding_body",
+                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -34069,18 +34653,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "candidates": [
                      *         {
-                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
+                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -34100,22 +34684,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -34123,53 +34707,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "created_at": "2026-12-07T05:29:01.942408Z",
-                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "created_at": "2026-12-07T05:32:27.619224Z",
+                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
-                     *       "level": "deciding_body",
+                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -34492,18 +35088,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "candidates": [
                      *         {
-                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
+                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -34523,22 +35119,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -34546,53 +35142,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "created_at": "2026-12-07T05:29:01.942408Z",
-                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "created_at": "2026-12-07T05:32:27.619224Z",
+                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
-                     *       "level": "deciding_body",
+                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -35125,18 +35733,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
+                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
                      *       "candidates": [
                      *         {
-                     *           "id": "14c19b62-4b78-44b7-9842-0577461260da",
+                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
                      *           "model": {
-                     *             "code": "DVK-2025-000001",
-                     *             "id": "7226f059-e50e-4cba-b839-9b48a7a6a842",
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
-                     *             "state": "exemplar"
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit_name": "Thôn Tân Lập",
+                     *             "state": "surveyed"
                      *           },
-                     *           "note": "",
+                     *           "note": "Chi bộ thống nhất gửi danh sách, biên bản họp xét về Ban Thường vụ Đảng ủy xã.",
                      *           "outcome": "approved",
                      *           "position": 0,
                      *           "provisional_outcome": null,
@@ -35156,22 +35764,22 @@ export interface operations {
                      *           ],
                      *           "tally": {
                      *             "abstain": 0,
-                     *             "approve": 4,
-                     *             "eligible": 4,
+                     *             "approve": 5,
+                     *             "eligible": 5,
                      *             "not_voted": 0,
-                     *             "recused": 1,
+                     *             "recused": 0,
                      *             "reject": 0
                      *           },
-                     *           "total_score": 45,
+                     *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35179,53 +35787,65 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "chair": "Nguyễn Văn Hùng",
-                     *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "created_at": "2026-12-07T05:29:01.942408Z",
-                     *       "created_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
-                     *       "held_on": "2025-11-20",
+                     *       "chair": "Nguyễn Văn Tân",
+                     *       "closed_at": "2026-09-25T10:00:00Z",
+                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "created_at": "2026-12-07T05:32:27.619224Z",
+                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "id": 30,
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "9c2b5883-c461-4ed4-83f5-a0c8585ea35e",
-                     *       "level": "deciding_body",
+                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "level": "cell",
+                     *       "level_label": {
+                     *         "en": "Cell review and appraisal",
+                     *         "vi": "Chi bộ bình xét, thẩm định"
+                     *       },
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "671196ca-143e-442b-952e-55f0fa29541e",
+                     *           "full_name": "Nguyễn Văn Tân",
+                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
                      *           "position": 0,
                      *           "present": true,
-                     *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
+                     *           "title": "Bí thư Chi bộ thôn Tân Lập",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         },
                      *         {
                      *           "absence_reason": "",
-                     *           "full_name": "Lê Thị Mai",
-                     *           "id": "69210829-e094-4164-bdeb-43aa8f897345",
+                     *           "full_name": "Lê Thị Lan",
+                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
                      *           "position": 1,
                      *           "present": true,
-                     *           "title": "Trưởng khối Dân vận xã",
+                     *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
                      *           "unit_id": null,
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "minutes": null,
+                     *       "minutes": {
+                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
+                     *         "media_type": "application/pdf",
+                     *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
+                     *         "size": 360,
+                     *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
+                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *       },
                      *       "outcome_rule": "majority_of_present",
-                     *       "phase_review": "interim",
-                     *       "place": "Hội trường Đảng ủy xã Vĩnh Thạch",
-                     *       "purpose": "exemplar",
-                     *       "secretary": "Lê Thị Mai",
+                     *       "phase_review": null,
+                     *       "place": "Nhà văn hóa thôn Tân Lập",
+                     *       "purpose": "model",
+                     *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
-                     *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T05:29:01.942410Z",
+                     *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
+                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
                      *       "version": 1,
-                     *       "year": 2025
+                     *       "year": 2026
                      *     }
                      */
                     "application/json": components["schemas"]["ReviewRead"];
@@ -35953,7 +36573,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T05:29:00.402145Z",
+                     *           "created_at": "2026-12-07T05:32:26.070276Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -35970,14 +36590,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T05:29:00.453415Z",
+                     *           "updated_at": "2026-12-07T05:32:26.106559Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T05:29:00.402143Z",
+                     *           "created_at": "2026-12-07T05:32:26.070274Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -35994,7 +36614,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T05:29:00.453229Z",
+                     *           "updated_at": "2026-12-07T05:32:26.106429Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -36903,7 +37523,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T05:29:00.377249Z",
+                     *         "created_at": "2026-12-07T05:32:26.048548Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -36919,14 +37539,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T05:29:00.446344Z",
+                     *         "updated_at": "2026-12-07T05:32:26.102639Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T05:29:00.388318Z",
+                     *         "created_at": "2026-12-07T05:32:26.052940Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -36943,7 +37563,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T05:29:00.451244Z",
+                     *         "updated_at": "2026-12-07T05:32:26.104924Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -37950,23 +38570,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "5199b201-77ac-4ce9-97ac-91f505767bab",
-                     *           "created_at": "2026-12-07T05:29:02.015671Z",
+                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *           "created_at": "2026-12-07T05:32:28.091662Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/6392db4d-dfda-4390-ab2a-92362dd439d7/document/content",
+                     *             "content_url": "/api/v1/plans/74debc23-c83d-4c27-b723-010442d20864/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "6392db4d-dfda-4390-ab2a-92362dd439d7",
+                     *           "id": "74debc23-c83d-4c27-b723-010442d20864",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "49f3e5fd-f8cd-40eb-b12a-f08cb472d2ff",
+                     *           "recorded_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -37974,7 +38594,29 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T05:29:02.015675Z",
+                     *           "updated_at": "2026-12-07T05:32:28.091667Z",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *           "created_at": "2026-12-07T05:32:28.091670Z",
+                     *           "disseminated": true,
+                     *           "disseminated_on": "2025-07-28",
+                     *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
+                     *           "document": null,
+                     *           "document_number": "45-KH/ĐU",
+                     *           "id": "095b9b73-0be2-41e1-b321-184a3d85970e",
+                     *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
+                     *           "issued_on": "2025-07-15",
+                     *           "recorded_by_id": "bed99337-3b50-41eb-83a8-0b1477e93f41",
+                     *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
+                     *           "unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "id": 30,
+                     *             "kind_code": "grassroots_party_committee",
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "updated_at": "2026-12-07T05:32:28.091671Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -38721,7 +39363,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T05:29:00.402145Z",
+                     *           "created_at": "2026-12-07T05:32:26.070276Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -38738,7 +39380,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T05:29:00.453415Z",
+                     *           "updated_at": "2026-12-07T05:32:26.106559Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -38942,17 +39584,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T05:29:01.404482Z",
+                     *           "created_at": "2026-12-07T05:32:27.326014Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "cf1a5911-61ae-4736-98eb-a8bbf7591997",
+                     *           "id": "97b94775-7611-4e37-a2c9-10a88cacc0da",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T05:29:01.411127Z",
-                     *               "id": "efd8227b-249b-4ba2-8b1b-5eac584c396a",
+                     *               "created_at": "2026-12-07T05:32:27.329274Z",
+                     *               "id": "af07fd24-de99-482a-8dd5-3db4b23dcca8",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -38960,22 +39602,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T05:29:01.404488Z",
+                     *           "updated_at": "2026-12-07T05:32:27.326020Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T05:29:01.404503Z",
+                     *           "created_at": "2026-12-07T05:32:27.326032Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "639c889b-4bb1-4b9d-896f-b5c90c87899b",
+                     *           "id": "21f94c3a-23c5-4d7c-9ff7-a59682552373",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T05:29:01.411142Z",
-                     *               "id": "0341900b-b8ba-40f4-a871-e85152aca18a",
+                     *               "created_at": "2026-12-07T05:32:27.329285Z",
+                     *               "id": "03024934-8cec-4638-8d3d-c6b645f3bee1",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -38983,8 +39625,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T05:29:01.411144Z",
-                     *               "id": "e69fd2e2-3efa-4400-bfa9-315f52d27b2f",
+                     *               "created_at": "2026-12-07T05:32:27.329287Z",
+                     *               "id": "1322ae5b-3cd7-4e44-9e92-b271855a438a",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -38992,7 +39634,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T05:29:01.404503Z",
+                     *           "updated_at": "2026-12-07T05:32:27.326032Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -39979,8 +40621,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T05:29:01.411127Z",
-                     *         "id": "efd8227b-249b-4ba2-8b1b-5eac584c396a",
+                     *         "created_at": "2026-12-07T05:32:27.329274Z",
+                     *         "id": "af07fd24-de99-482a-8dd5-3db4b23dcca8",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",

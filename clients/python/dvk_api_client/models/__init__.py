@@ -99,7 +99,10 @@ from .indicator_report import IndicatorReport
 from .indicator_result import IndicatorResult
 from .indicator_target_kind import IndicatorTargetKind
 from .indicator_update import IndicatorUpdate
+from .indicator_value_correction import IndicatorValueCorrection
+from .indicator_value_correction_read import IndicatorValueCorrectionRead
 from .indicator_value_create import IndicatorValueCreate
+from .indicator_value_evidence import IndicatorValueEvidence
 from .indicator_value_read import IndicatorValueRead
 from .indicator_write import IndicatorWrite
 from .label import Label
@@ -209,6 +212,7 @@ from .summary_totals import SummaryTotals
 from .survey_create import SurveyCreate
 from .survey_read import SurveyRead
 from .survey_read_scores_item import SurveyReadScoresItem
+from .table_format import TableFormat
 from .tally_read import TallyRead
 from .target import Target
 from .target_comparator import TargetComparator
@@ -348,7 +352,10 @@ __all__ = (
     "IndicatorResult",
     "IndicatorTargetKind",
     "IndicatorUpdate",
+    "IndicatorValueCorrection",
+    "IndicatorValueCorrectionRead",
     "IndicatorValueCreate",
+    "IndicatorValueEvidence",
     "IndicatorValueRead",
     "IndicatorWrite",
     "Label",
@@ -458,6 +465,7 @@ __all__ = (
     "SurveyCreate",
     "SurveyRead",
     "SurveyReadScoresItem",
+    "TableFormat",
     "TallyRead",
     "Target",
     "TargetComparator",

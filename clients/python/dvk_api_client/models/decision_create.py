@@ -28,7 +28,7 @@ class DecisionCreate:
 
     Attributes:
         issued_on (datetime.date):
-        issuing_unit_id (int):
+        issuing_unit_id (int): A unit id.
         kind (DecisionKind): What a decision does (labels: core/labels.py).
         models (list[DecisionModelIn]):
         number (str): As officials write it: party style `125-QĐ/HU` or state style `125/QĐ-UBND`; the leading number is
@@ -37,6 +37,11 @@ class DecisionCreate:
         signer_title (str):
         award_form (AwardForm | None | Unset): Commendations only (required there).
         award_level (AwardLevel | None | Unset): Commendations only (required there).
+        cited_review_ids (list[UUID] | Unset): The reviews of the authority chain the decision rests on besides
+            `review_id` (seed 000 §3(1): the cell reviews and appraises, the standing board proposes, the committee
+            decides): the reviewing body's review (level `cell`) and the proposing body's (level `standing_board`), one per
+            level. Each must be closed, of the purpose the kind needs, held for every model by the unit the policy names for
+            that role (`GET /models/{id}/authority`), with every model a candidate whose outcome the decision follows.
         note (str | Unset):  Default: ''.
         period_override (None | PeriodOverride | Unset): Model (non-)recognition outside the cycle's recognition period:
             an administrator covering the issuing unit may allow it, with a reason.
@@ -57,6 +62,7 @@ class DecisionCreate:
     signer_title: str
     award_form: AwardForm | None | Unset = UNSET
     award_level: AwardLevel | None | Unset = UNSET
+    cited_review_ids: list[UUID] | Unset = UNSET
     note: str | Unset = ""
     period_override: None | PeriodOverride | Unset = UNSET
     public_evidence_kinds: list[PublicEvidenceKind] | None | Unset = UNSET
@@ -99,6 +105,13 @@ class DecisionCreate:
             award_level = self.award_level.value
         else:
             award_level = self.award_level
+
+        cited_review_ids: list[str] | Unset = UNSET
+        if not isinstance(self.cited_review_ids, Unset):
+            cited_review_ids = []
+            for cited_review_ids_item_data in self.cited_review_ids:
+                cited_review_ids_item = str(cited_review_ids_item_data)
+                cited_review_ids.append(cited_review_ids_item)
 
         note = self.note
 
@@ -153,6 +166,8 @@ class DecisionCreate:
             field_dict["award_form"] = award_form
         if award_level is not UNSET:
             field_dict["award_level"] = award_level
+        if cited_review_ids is not UNSET:
+            field_dict["cited_review_ids"] = cited_review_ids
         if note is not UNSET:
             field_dict["note"] = note
         if period_override is not UNSET:
@@ -224,6 +239,15 @@ class DecisionCreate:
             return cast(AwardLevel | None | Unset, data)
 
         award_level = _parse_award_level(d.pop("award_level", UNSET))
+
+        _cited_review_ids = d.pop("cited_review_ids", UNSET)
+        cited_review_ids: list[UUID] | Unset = UNSET
+        if _cited_review_ids is not UNSET:
+            cited_review_ids = []
+            for cited_review_ids_item_data in _cited_review_ids:
+                cited_review_ids_item = UUID(cited_review_ids_item_data)
+
+                cited_review_ids.append(cited_review_ids_item)
 
         note = d.pop("note", UNSET)
 
@@ -302,6 +326,7 @@ class DecisionCreate:
             signer_title=signer_title,
             award_form=award_form,
             award_level=award_level,
+            cited_review_ids=cited_review_ids,
             note=note,
             period_override=period_override,
             public_evidence_kinds=public_evidence_kinds,

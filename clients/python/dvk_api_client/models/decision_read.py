@@ -62,6 +62,8 @@ class DecisionRead:
         updated_at (datetime.datetime):
         version (int):
         year (int):
+        cited_reviews (list[ReviewRef] | Unset): The reviews of the authority chain the decision cites (the cell's, the
+            standing board's), in the order given.
         hidden_models (int | Unset): How many covered models lie outside the caller's scope: only their number is shown.
             Default: 0.
     """
@@ -95,6 +97,7 @@ class DecisionRead:
     updated_at: datetime.datetime
     version: int
     year: int
+    cited_reviews: list[ReviewRef] | Unset = UNSET
     hidden_models: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -207,6 +210,13 @@ class DecisionRead:
 
         year = self.year
 
+        cited_reviews: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cited_reviews, Unset):
+            cited_reviews = []
+            for cited_reviews_item_data in self.cited_reviews:
+                cited_reviews_item = cited_reviews_item_data.to_dict()
+                cited_reviews.append(cited_reviews_item)
+
         hidden_models = self.hidden_models
 
         field_dict: dict[str, Any] = {}
@@ -244,6 +254,8 @@ class DecisionRead:
                 "year": year,
             }
         )
+        if cited_reviews is not UNSET:
+            field_dict["cited_reviews"] = cited_reviews
         if hidden_models is not UNSET:
             field_dict["hidden_models"] = hidden_models
 
@@ -450,6 +462,15 @@ class DecisionRead:
 
         year = d.pop("year")
 
+        _cited_reviews = d.pop("cited_reviews", UNSET)
+        cited_reviews: list[ReviewRef] | Unset = UNSET
+        if _cited_reviews is not UNSET:
+            cited_reviews = []
+            for cited_reviews_item_data in _cited_reviews:
+                cited_reviews_item = ReviewRef.from_dict(cited_reviews_item_data)
+
+                cited_reviews.append(cited_reviews_item)
+
         hidden_models = d.pop("hidden_models", UNSET)
 
         decision_read = cls(
@@ -482,6 +503,7 @@ class DecisionRead:
             updated_at=updated_at,
             version=version,
             year=year,
+            cited_reviews=cited_reviews,
             hidden_models=hidden_models,
         )
 

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.indicator_value_correction_read import IndicatorValueCorrectionRead
     from ..models.unit_brief import UnitBrief
 
 
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="IndicatorValueRead")
 
 @_attrs_define
 class IndicatorValueRead:
-    """A reported value with its evidence.
+    """A reported value with its evidence, and its corrections, oldest first.
 
     Attributes:
         attendance (int | None):
@@ -35,6 +36,8 @@ class IndicatorValueRead:
         reported_by_id (UUID):
         unit (UnitBrief): A unit, briefly.
         value (float):
+        version (int): Sent as the ETag; send it back in If-Match to correct the value.
+        corrections (list[IndicatorValueCorrectionRead] | Unset):
     """
 
     attendance: int | None
@@ -50,9 +53,12 @@ class IndicatorValueRead:
     reported_by_id: UUID
     unit: UnitBrief
     value: float
+    version: int
+    corrections: list[IndicatorValueCorrectionRead] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.indicator_value_correction_read import IndicatorValueCorrectionRead  # noqa: PLC0415
         from ..models.unit_brief import UnitBrief  # noqa: PLC0415
 
         attendance: int | None
@@ -86,6 +92,15 @@ class IndicatorValueRead:
 
         value = self.value
 
+        version = self.version
+
+        corrections: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.corrections, Unset):
+            corrections = []
+            for corrections_item_data in self.corrections:
+                corrections_item = corrections_item_data.to_dict()
+                corrections.append(corrections_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -103,13 +118,17 @@ class IndicatorValueRead:
                 "reported_by_id": reported_by_id,
                 "unit": unit,
                 "value": value,
+                "version": version,
             }
         )
+        if corrections is not UNSET:
+            field_dict["corrections"] = corrections
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.indicator_value_correction_read import IndicatorValueCorrectionRead  # noqa: PLC0415
         from ..models.unit_brief import UnitBrief  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -165,6 +184,17 @@ class IndicatorValueRead:
 
         value = d.pop("value")
 
+        version = d.pop("version")
+
+        _corrections = d.pop("corrections", UNSET)
+        corrections: list[IndicatorValueCorrectionRead] | Unset = UNSET
+        if _corrections is not UNSET:
+            corrections = []
+            for corrections_item_data in _corrections:
+                corrections_item = IndicatorValueCorrectionRead.from_dict(corrections_item_data)
+
+                corrections.append(corrections_item)
+
         indicator_value_read = cls(
             attendance=attendance,
             document_ref=document_ref,
@@ -179,6 +209,8 @@ class IndicatorValueRead:
             reported_by_id=reported_by_id,
             unit=unit,
             value=value,
+            version=version,
+            corrections=corrections,
         )
 
         indicator_value_read.additional_properties = d

@@ -16,6 +16,7 @@ from ..models.review_status import ReviewStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.bilingual import Bilingual
     from ..models.candidate_read import CandidateRead
     from ..models.member_read import MemberRead
     from ..models.minutes_read import MinutesRead
@@ -42,6 +43,7 @@ class ReviewRead:
         id (UUID):
         level (None | ReviewLevel): The body the review is held at in the authority chain; null when the holding unit is
             named by none of its candidates' policy (it holds the review over its own subtree).
+        level_label (Bilingual | None): The level's label (seed 000 §3: the cell reviews, the standing board proposes).
         members (list[MemberRead]):
         minutes (MinutesRead | None):
         outcome_rule (OutcomeRule): How a review's votes decide a candidate's outcome.
@@ -69,6 +71,7 @@ class ReviewRead:
     holding_unit: UnitRef
     id: UUID
     level: None | ReviewLevel
+    level_label: Bilingual | None
     members: list[MemberRead]
     minutes: MinutesRead | None
     outcome_rule: OutcomeRule
@@ -85,6 +88,7 @@ class ReviewRead:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.bilingual import Bilingual  # noqa: PLC0415
         from ..models.candidate_read import CandidateRead  # noqa: PLC0415
         from ..models.member_read import MemberRead  # noqa: PLC0415
         from ..models.minutes_read import MinutesRead  # noqa: PLC0415
@@ -126,6 +130,12 @@ class ReviewRead:
             level = self.level.value
         else:
             level = self.level
+
+        level_label: dict[str, Any] | None
+        if isinstance(self.level_label, Bilingual):
+            level_label = self.level_label.to_dict()
+        else:
+            level_label = self.level_label
 
         members = []
         for members_item_data in self.members:
@@ -179,6 +189,7 @@ class ReviewRead:
                 "holding_unit": holding_unit,
                 "id": id,
                 "level": level,
+                "level_label": level_label,
                 "members": members,
                 "minutes": minutes,
                 "outcome_rule": outcome_rule,
@@ -200,6 +211,7 @@ class ReviewRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bilingual import Bilingual  # noqa: PLC0415
         from ..models.candidate_read import CandidateRead  # noqa: PLC0415
         from ..models.member_read import MemberRead  # noqa: PLC0415
         from ..models.minutes_read import MinutesRead  # noqa: PLC0415
@@ -272,6 +284,21 @@ class ReviewRead:
 
         level = _parse_level(d.pop("level"))
 
+        def _parse_level_label(data: object) -> Bilingual | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                level_label_type_0 = Bilingual.from_dict(data)
+
+                return level_label_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Bilingual | None, data)
+
+        level_label = _parse_level_label(d.pop("level_label"))
+
         members = []
         _members = d.pop("members")
         for members_item_data in _members:
@@ -341,6 +368,7 @@ class ReviewRead:
             holding_unit=holding_unit,
             id=id,
             level=level,
+            level_label=level_label,
             members=members,
             minutes=minutes,
             outcome_rule=outcome_rule,

@@ -15,6 +15,7 @@ from ..models.review_status import ReviewStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.bilingual import Bilingual
     from ..models.unit_ref import UnitRef
 
 
@@ -33,6 +34,7 @@ class ReviewSummary:
         id (UUID):
         level (None | ReviewLevel): The body the review is held at in the authority chain; null when the holding unit is
             named by none of its candidates' policy (it holds the review over its own subtree).
+        level_label (Bilingual | None): The level's label (seed 000 §3: the cell reviews, the standing board proposes).
         phase_review (None | ReviewPhase):
         purpose (ReviewPurpose): What a review session considers: models or exemplars.
         status (ReviewStatus): A review session still open, or closed (outcomes frozen).
@@ -47,6 +49,7 @@ class ReviewSummary:
     holding_unit: UnitRef
     id: UUID
     level: None | ReviewLevel
+    level_label: Bilingual | None
     phase_review: None | ReviewPhase
     purpose: ReviewPurpose
     status: ReviewStatus
@@ -56,6 +59,7 @@ class ReviewSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.bilingual import Bilingual  # noqa: PLC0415
         from ..models.unit_ref import UnitRef  # noqa: PLC0415
 
         campaign_id = str(self.campaign_id)
@@ -77,6 +81,12 @@ class ReviewSummary:
             level = self.level.value
         else:
             level = self.level
+
+        level_label: dict[str, Any] | None
+        if isinstance(self.level_label, Bilingual):
+            level_label = self.level_label.to_dict()
+        else:
+            level_label = self.level_label
 
         phase_review: None | str
         if isinstance(self.phase_review, ReviewPhase):
@@ -104,6 +114,7 @@ class ReviewSummary:
                 "holding_unit": holding_unit,
                 "id": id,
                 "level": level,
+                "level_label": level_label,
                 "phase_review": phase_review,
                 "purpose": purpose,
                 "status": status,
@@ -117,6 +128,7 @@ class ReviewSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bilingual import Bilingual  # noqa: PLC0415
         from ..models.unit_ref import UnitRef  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -158,6 +170,21 @@ class ReviewSummary:
 
         level = _parse_level(d.pop("level"))
 
+        def _parse_level_label(data: object) -> Bilingual | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                level_label_type_0 = Bilingual.from_dict(data)
+
+                return level_label_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Bilingual | None, data)
+
+        level_label = _parse_level_label(d.pop("level_label"))
+
         def _parse_phase_review(data: object) -> None | ReviewPhase:
             if data is None:
                 return data
@@ -190,6 +217,7 @@ class ReviewSummary:
             holding_unit=holding_unit,
             id=id,
             level=level,
+            level_label=level_label,
             phase_review=phase_review,
             purpose=purpose,
             status=status,

@@ -18,10 +18,14 @@ def _get_kwargs(
     value_id: UUID,
     *,
     x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(x_request_id, Unset):
         headers["X-Request-ID"] = x_request_id
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -36,11 +40,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     if response.status_code == 200:
         response_200 = IndicatorValueRead.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -96,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,26 +118,31 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """One reported value
 
-     A value reported by a unit in your read scope (404 for the rest).
+     A value reported by a unit in your read scope (404 for the rest), with its corrections; the ETag is
+    its
+    version (If-None-Match → 304).
 
     Args:
         value_id (UUID): The value's id.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[Any | IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
         value_id=value_id,
         x_request_id=x_request_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -144,27 +157,32 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """One reported value
 
-     A value reported by a unit in your read scope (404 for the rest).
+     A value reported by a unit in your read scope (404 for the rest), with its corrections; the ETag is
+    its
+    version (If-None-Match → 304).
 
     Args:
         value_id (UUID): The value's id.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem
+        Any | IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return sync_detailed(
         value_id=value_id,
         client=client,
         x_request_id=x_request_id,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -173,26 +191,31 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem]:
     """One reported value
 
-     A value reported by a unit in your read scope (404 for the rest).
+     A value reported by a unit in your read scope (404 for the rest), with its corrections; the ETag is
+    its
+    version (If-None-Match → 304).
 
     Args:
         value_id (UUID): The value's id.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[Any | IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem]
     """
 
     kwargs = _get_kwargs(
         value_id=value_id,
         x_request_id=x_request_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -205,21 +228,25 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | None:
     """One reported value
 
-     A value reported by a unit in your read scope (404 for the rest).
+     A value reported by a unit in your read scope (404 for the rest), with its corrections; the ETag is
+    its
+    version (If-None-Match → 304).
 
     Args:
         value_id (UUID): The value's id.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem
+        Any | IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem
     """
 
     return (
@@ -227,5 +254,6 @@ async def asyncio(
             value_id=value_id,
             client=client,
             x_request_id=x_request_id,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.indicator_report import IndicatorReport
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.table_format import TableFormat
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -19,6 +20,7 @@ def _get_kwargs(
     campaign: UUID,
     year: int,
     unit: int,
+    format_: None | TableFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -33,6 +35,15 @@ def _get_kwargs(
     params["year"] = year
 
     params["unit"] = unit
+
+    json_format_: None | str | Unset
+    if isinstance(format_, Unset):
+        json_format_ = UNSET
+    elif isinstance(format_, TableFormat):
+        json_format_ = format_.value
+    else:
+        json_format_ = format_
+    params["format"] = json_format_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -123,6 +134,7 @@ def sync_detailed(
     campaign: UUID,
     year: int,
     unit: int,
+    format_: None | TableFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem]:
     """The yearly indicators of a subtree against their targets
@@ -135,10 +147,18 @@ def sync_detailed(
     and
     the units that miss it with what they reached (null: nothing reported).
 
+    As CSV (`format=csv` or `Accept: text/csv`): UTF-8 with a BOM (Excel opens Vietnamese correctly),
+    one
+    row per indicator and unit that misses it (an indicator every unit meets has one row, its unit
+    columns
+    empty), the indicator's columns repeated on each row so the sheet filters and sorts.
+
     Args:
         campaign (UUID): The campaign (it must be visible to you).
         year (int): The year (the campaign must have a cycle for it).
         unit (int): The unit whose subtree is reported (in your scope).
+        format_ (None | TableFormat | Unset): `json` or `csv`; absent: what Accept prefers
+            (`text/csv` gives CSV), else JSON.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
@@ -153,6 +173,7 @@ def sync_detailed(
         campaign=campaign,
         year=year,
         unit=unit,
+        format_=format_,
         x_request_id=x_request_id,
     )
 
@@ -169,6 +190,7 @@ def sync(
     campaign: UUID,
     year: int,
     unit: int,
+    format_: None | TableFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | None:
     """The yearly indicators of a subtree against their targets
@@ -181,10 +203,18 @@ def sync(
     and
     the units that miss it with what they reached (null: nothing reported).
 
+    As CSV (`format=csv` or `Accept: text/csv`): UTF-8 with a BOM (Excel opens Vietnamese correctly),
+    one
+    row per indicator and unit that misses it (an indicator every unit meets has one row, its unit
+    columns
+    empty), the indicator's columns repeated on each row so the sheet filters and sorts.
+
     Args:
         campaign (UUID): The campaign (it must be visible to you).
         year (int): The year (the campaign must have a cycle for it).
         unit (int): The unit whose subtree is reported (in your scope).
+        format_ (None | TableFormat | Unset): `json` or `csv`; absent: what Accept prefers
+            (`text/csv` gives CSV), else JSON.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
@@ -200,6 +230,7 @@ def sync(
         campaign=campaign,
         year=year,
         unit=unit,
+        format_=format_,
         x_request_id=x_request_id,
     ).parsed
 
@@ -210,6 +241,7 @@ async def asyncio_detailed(
     campaign: UUID,
     year: int,
     unit: int,
+    format_: None | TableFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem]:
     """The yearly indicators of a subtree against their targets
@@ -222,10 +254,18 @@ async def asyncio_detailed(
     and
     the units that miss it with what they reached (null: nothing reported).
 
+    As CSV (`format=csv` or `Accept: text/csv`): UTF-8 with a BOM (Excel opens Vietnamese correctly),
+    one
+    row per indicator and unit that misses it (an indicator every unit meets has one row, its unit
+    columns
+    empty), the indicator's columns repeated on each row so the sheet filters and sorts.
+
     Args:
         campaign (UUID): The campaign (it must be visible to you).
         year (int): The year (the campaign must have a cycle for it).
         unit (int): The unit whose subtree is reported (in your scope).
+        format_ (None | TableFormat | Unset): `json` or `csv`; absent: what Accept prefers
+            (`text/csv` gives CSV), else JSON.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
@@ -240,6 +280,7 @@ async def asyncio_detailed(
         campaign=campaign,
         year=year,
         unit=unit,
+        format_=format_,
         x_request_id=x_request_id,
     )
 
@@ -254,6 +295,7 @@ async def asyncio(
     campaign: UUID,
     year: int,
     unit: int,
+    format_: None | TableFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | None:
     """The yearly indicators of a subtree against their targets
@@ -266,10 +308,18 @@ async def asyncio(
     and
     the units that miss it with what they reached (null: nothing reported).
 
+    As CSV (`format=csv` or `Accept: text/csv`): UTF-8 with a BOM (Excel opens Vietnamese correctly),
+    one
+    row per indicator and unit that misses it (an indicator every unit meets has one row, its unit
+    columns
+    empty), the indicator's columns repeated on each row so the sheet filters and sorts.
+
     Args:
         campaign (UUID): The campaign (it must be visible to you).
         year (int): The year (the campaign must have a cycle for it).
         unit (int): The unit whose subtree is reported (in your scope).
+        format_ (None | TableFormat | Unset): `json` or `csv`; absent: what Accept prefers
+            (`text/csv` gives CSV), else JSON.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
@@ -286,6 +336,7 @@ async def asyncio(
             campaign=campaign,
             year=year,
             unit=unit,
+            format_=format_,
             x_request_id=x_request_id,
         )
     ).parsed

@@ -20,7 +20,7 @@ def _get_kwargs(
     campaign: UUID,
     year: int,
     unit: int,
-    format_: ReportFormat | Unset = UNSET,
+    format_: None | ReportFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -36,10 +36,13 @@ def _get_kwargs(
 
     params["unit"] = unit
 
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
+    json_format_: None | str | Unset
+    if isinstance(format_, Unset):
+        json_format_ = UNSET
+    elif isinstance(format_, ReportFormat):
         json_format_ = format_.value
-
+    else:
+        json_format_ = format_
     params["format"] = json_format_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -131,7 +134,7 @@ def sync_detailed(
     campaign: UUID,
     year: int,
     unit: int,
-    format_: ReportFormat | Unset = UNSET,
+    format_: None | ReportFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList]:
     """The registration list form (Biểu mẫu)
@@ -144,16 +147,17 @@ def sync_detailed(
     the caller's read scope, **except withdrawn ones** — drafts and returned models are listed too,
     since the form records what units registered (coverage reports count only submitted models).
 
-    `format=csv` is UTF-8 with a BOM (Excel opens Vietnamese correctly), streamed row by row.
-    `format=xlsx` reproduces the paper form (unit and title lines, merged two-row Vietnamese header, A4
-    landscape, header rows repeated on every printed page), written in constant memory to a temporary
-    file and streamed. A unit outside the caller's scope is 404.
+    `format=csv` (or `Accept: text/csv`) is UTF-8 with a BOM (Excel opens Vietnamese correctly),
+    streamed row by row. `format=xlsx` reproduces the paper form (unit and title lines, merged two-row
+    Vietnamese header, A4 landscape, header rows repeated on every printed page), written in constant
+    memory to a temporary file and streamed. A unit outside the caller's scope is 404.
 
     Args:
         campaign (UUID):
         year (int):
         unit (int): The unit whose subtree is listed (its name heads the form).
-        format_ (ReportFormat | Unset): The format of a report: JSON, CSV or an Excel workbook.
+        format_ (None | ReportFormat | Unset): Absent: what Accept prefers (`text/csv`, the XLSX
+            media type), else JSON.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
@@ -185,7 +189,7 @@ def sync(
     campaign: UUID,
     year: int,
     unit: int,
-    format_: ReportFormat | Unset = UNSET,
+    format_: None | ReportFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | None:
     """The registration list form (Biểu mẫu)
@@ -198,16 +202,17 @@ def sync(
     the caller's read scope, **except withdrawn ones** — drafts and returned models are listed too,
     since the form records what units registered (coverage reports count only submitted models).
 
-    `format=csv` is UTF-8 with a BOM (Excel opens Vietnamese correctly), streamed row by row.
-    `format=xlsx` reproduces the paper form (unit and title lines, merged two-row Vietnamese header, A4
-    landscape, header rows repeated on every printed page), written in constant memory to a temporary
-    file and streamed. A unit outside the caller's scope is 404.
+    `format=csv` (or `Accept: text/csv`) is UTF-8 with a BOM (Excel opens Vietnamese correctly),
+    streamed row by row. `format=xlsx` reproduces the paper form (unit and title lines, merged two-row
+    Vietnamese header, A4 landscape, header rows repeated on every printed page), written in constant
+    memory to a temporary file and streamed. A unit outside the caller's scope is 404.
 
     Args:
         campaign (UUID):
         year (int):
         unit (int): The unit whose subtree is listed (its name heads the form).
-        format_ (ReportFormat | Unset): The format of a report: JSON, CSV or an Excel workbook.
+        format_ (None | ReportFormat | Unset): Absent: what Accept prefers (`text/csv`, the XLSX
+            media type), else JSON.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
@@ -234,7 +239,7 @@ async def asyncio_detailed(
     campaign: UUID,
     year: int,
     unit: int,
-    format_: ReportFormat | Unset = UNSET,
+    format_: None | ReportFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList]:
     """The registration list form (Biểu mẫu)
@@ -247,16 +252,17 @@ async def asyncio_detailed(
     the caller's read scope, **except withdrawn ones** — drafts and returned models are listed too,
     since the form records what units registered (coverage reports count only submitted models).
 
-    `format=csv` is UTF-8 with a BOM (Excel opens Vietnamese correctly), streamed row by row.
-    `format=xlsx` reproduces the paper form (unit and title lines, merged two-row Vietnamese header, A4
-    landscape, header rows repeated on every printed page), written in constant memory to a temporary
-    file and streamed. A unit outside the caller's scope is 404.
+    `format=csv` (or `Accept: text/csv`) is UTF-8 with a BOM (Excel opens Vietnamese correctly),
+    streamed row by row. `format=xlsx` reproduces the paper form (unit and title lines, merged two-row
+    Vietnamese header, A4 landscape, header rows repeated on every printed page), written in constant
+    memory to a temporary file and streamed. A unit outside the caller's scope is 404.
 
     Args:
         campaign (UUID):
         year (int):
         unit (int): The unit whose subtree is listed (its name heads the form).
-        format_ (ReportFormat | Unset): The format of a report: JSON, CSV or an Excel workbook.
+        format_ (None | ReportFormat | Unset): Absent: what Accept prefers (`text/csv`, the XLSX
+            media type), else JSON.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
@@ -286,7 +292,7 @@ async def asyncio(
     campaign: UUID,
     year: int,
     unit: int,
-    format_: ReportFormat | Unset = UNSET,
+    format_: None | ReportFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | None:
     """The registration list form (Biểu mẫu)
@@ -299,16 +305,17 @@ async def asyncio(
     the caller's read scope, **except withdrawn ones** — drafts and returned models are listed too,
     since the form records what units registered (coverage reports count only submitted models).
 
-    `format=csv` is UTF-8 with a BOM (Excel opens Vietnamese correctly), streamed row by row.
-    `format=xlsx` reproduces the paper form (unit and title lines, merged two-row Vietnamese header, A4
-    landscape, header rows repeated on every printed page), written in constant memory to a temporary
-    file and streamed. A unit outside the caller's scope is 404.
+    `format=csv` (or `Accept: text/csv`) is UTF-8 with a BOM (Excel opens Vietnamese correctly),
+    streamed row by row. `format=xlsx` reproduces the paper form (unit and title lines, merged two-row
+    Vietnamese header, A4 landscape, header rows repeated on every printed page), written in constant
+    memory to a temporary file and streamed. A unit outside the caller's scope is 404.
 
     Args:
         campaign (UUID):
         year (int):
         unit (int): The unit whose subtree is listed (its name heads the form).
-        format_ (ReportFormat | Unset): The format of a report: JSON, CSV or an Excel workbook.
+        format_ (None | ReportFormat | Unset): Absent: what Accept prefers (`text/csv`, the XLSX
+            media type), else JSON.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
