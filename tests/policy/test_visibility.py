@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Select, func, select
 from app.models import (
     Campaign,
     Decision,
+    Event,
     Evidence,
     IndicatorValue,
     ModelHistory,
@@ -44,12 +45,13 @@ AGGREGATES = (
     ModelHistory,
     IndicatorValue,
     SentRegistrationList,
+    Event,
 )
 # What turns a scope into SQL: the range filter's pieces (in_subtree stays free: it narrows a list to a unit
 # the client names, after the scope has been applied).
 SCOPE_TO_SQL = {"path_in", "InSubtree", "subtree_bounds"}
 # Repositories whose reads return user data: each reads through the base.
-SCOPED_REPOSITORIES = ("registry", "reviews", "decisions", "campaigns", "users", "evidence", "registrations")
+SCOPED_REPOSITORIES = ("registry", "reviews", "decisions", "campaigns", "users", "evidence", "registrations", "feed")
 
 
 def _caller(*grants: tuple[str, int, str]) -> Caller:
