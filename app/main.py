@@ -33,6 +33,7 @@ from app.coverage.endpoints import router as coverage_router
 from app.criteria.endpoints import router as criteria_router
 from app.decisions.endpoints import router as decisions_router
 from app.evidence.endpoints import router as evidence_router
+from app.feed.endpoints import router as events_router
 from app.fields.endpoints import router as fields_router
 from app.indicators.endpoints import router as indicators_router
 from app.ops import metrics
@@ -133,6 +134,7 @@ def create_app() -> FastAPI:
         decisions_router,
         public_router,
         indicators_router,
+        events_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     return app
