@@ -13,11 +13,12 @@ from app.campaigns.schedule import plan_cycle, stored_window
 from app.core.search import fold
 from app.demo import repository
 from app.demo.documents import sample_pdf
+from app.demo.events import record_history_events
 from app.demo.files import store_file
 from app.demo.indicators import load_demo_indicators
 from app.demo.lists import load_demo_list
 from app.demo.recognition import load_demo_recognition
-from app.models import Campaign, CampaignCycle, Event, ModelHistory, RegisteredModel, Survey, Unit, User
+from app.models import Campaign, CampaignCycle, ModelHistory, RegisteredModel, Survey, Unit, User
 from app.policy.authority_service import authority_for_unit
 from app.registry.service import next_model_code
 from app.workflow import service as workflow
@@ -180,6 +181,7 @@ async def load_demo_movement(session: AsyncSession, units: dict[str, Unit]) -> C
     last_cycle = next(c for c in campaign.cycles if c.year == year - 1)
     await load_demo_recognition(session, campaign, last_cycle, units, users)
     await load_demo_indicators(session, campaign, year, today, units, registrant)
+    await record_history_events(session)
     return campaign
 
 
@@ -245,16 +247,6 @@ async def _add_model(
         await _walk(session, model, state, registrant, mobiliser, year)
     if model.state != State.DRAFT:
         await _attach_form(session, model, registrant)
-    session.add(
-        Event(
-            type="model.created",
-            resource_type="model",
-            resource_id=str(model.id),
-            unit_path=unit.path,
-            actor_id=registrant.id,
-            data={"code": model.code, "demo": True},
-        )
-    )
     await session.flush()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -31,10 +32,12 @@ async def record_event(
     request_id: str | None,
     data: dict[str, Any] | None = None,
     former_unit_path: str | None = None,
+    occurred_at: datetime | None = None,
     flush: bool = True,
 ) -> Event:
     """Add one event in the caller's transaction (it commits or rolls back with the change); `flush=False`
-    leaves it to the caller's next flush (a batch of many).
+    leaves it to the caller's next flush (a batch of many); `occurred_at` dates a change of recorded history
+    (a data loader), else it is now.
 
     The type must be in the catalogue and `data` must be its payload (validated here: what is stored is what
     the feed and the webhooks publish). An unknown type or a payload that does not fit is a programming
@@ -55,6 +58,8 @@ async def record_event(
         request_id=request_id,
         data=payload.model_dump(mode="json", by_alias=True),
     )
+    if occurred_at is not None:
+        event.occurred_at = occurred_at
     session.add(event)
     if flush:
         await session.flush()
