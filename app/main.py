@@ -35,6 +35,7 @@ from app.decisions.endpoints import router as decisions_router
 from app.evidence.endpoints import router as evidence_router
 from app.feed.endpoints import router as events_router
 from app.fields.endpoints import router as fields_router
+from app.followups.endpoints import router as followups_router
 from app.indicators.endpoints import router as indicators_router
 from app.ops import metrics
 from app.ops.endpoints import router as ops_router
@@ -126,6 +127,7 @@ def create_app() -> FastAPI:
         campaigns_router,
         models_router,
         evidence_router,
+        followups_router,
         workflow_router,
         authority_router,
         coverage_router,

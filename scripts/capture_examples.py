@@ -93,11 +93,15 @@ async def _capture() -> dict[str, Any]:
             ("models_surveys_list", "/surveys"),
             ("evidence_list", "/evidence"),
             ("models_replications", "/replications"),
+            ("follow_ups_of_model", "/follow-ups"),
         ):
             body = await get(op, f"/models/{model['id']}{suffix}")
             if op == "evidence_list" and body and body["items"]:
                 await get("evidence_get", f"/evidence/{body['items'][0]['id']}")
         model_read = out["models_get"]
+        follow_ups = await get("follow_ups_list", "/follow-ups", open="true")
+        if follow_ups and follow_ups["items"]:
+            await get("follow_ups_get", f"/follow-ups/{follow_ups['items'][0]['id']}")
         decisions = await get("decisions_list", "/decisions")
         if decisions and decisions["items"]:
             await get("decisions_get", f"/decisions/{decisions['items'][0]['id']}")

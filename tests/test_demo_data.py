@@ -47,7 +47,8 @@ async def test_demo_movement_loads_and_tells_the_truth(client, demo, database, s
     for model in items:
         history = (await client.get(f"/api/v1/models/{model['id']}/history", headers=headers)).json()
         told = [e for e in feed["items"] if e["resource"]["id"] == model["id"]]
-        assert [e["data"].get("to", "draft") for e in told] == [h["to_state"] for h in history], model["code"]
+        states = [e["data"].get("to", e["data"].get("state", "draft")) for e in told]  # created: draft
+        assert states == [h["to_state"] for h in history], model["code"]
     campaign = (await client.get("/api/v1/campaigns", headers=headers)).json()["items"][0]
     assert campaign["name"].startswith("Phong trào thi đua")
 
@@ -86,9 +87,31 @@ async def test_every_demo_model_got_where_it_is_by_moves_of_the_table(client, de
         assert history[0]["action"] == "create" and history[0]["to_state"] == "draft"
         state = "draft"
         for entry in history[1:]:
+            if entry["action"] == "follow_up":  # a board's follow-up is not a move: the state stays
+                assert entry["from_state"] == entry["to_state"] == state, (model["code"], entry)
+                continue
             row = BY_ACTION[entry["action"]]
             assert entry["from_state"] == state and state in row.sources, (model["code"], entry)
             assert entry["to_state"] == row.target_from(state).value
             state = entry["to_state"]
         assert state == model["state"], model["code"]
         assert len(history) > 1 or model["state"] == "draft"
+
+
+async def test_the_demo_shows_the_boards_follow_ups_and_a_request_to_chase(client, demo, database) -> None:
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    await _load_demo(database)
+    today = datetime.now(UTC).astimezone(ZoneInfo("Asia/Ho_Chi_Minh")).date()
+    headers = demo.headers("demo.mobiliser")
+    everything = (await client.get("/api/v1/follow-ups", headers=headers)).json()["items"]
+    assert {f["kind"] for f in everything} == {"praise", "inspection", "guidance", "monitoring"}
+    assert all(f["officer_name"] == "Lê Văn Cường" for f in everything)
+    chase = await client.get("/api/v1/follow-ups", params={"open": "true", "due_before": str(today)}, headers=headers)
+    [overdue] = chase.json()["items"]
+    assert overdue["model"]["state"] == "implementing" and overdue["kind_label"] == "Kiểm tra"
+    guidance = next(f for f in everything if f["kind"] == "guidance")
+    assert guidance["open"] is False and guidance["resolved_by_id"]
+    model = (await client.get(f"/api/v1/models/{overdue['model']['id']}", headers=headers)).json()
+    assert model["follow_up_count"] == 1 and model["last_follow_up_on"] == overdue["visited_on"]

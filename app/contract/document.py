@@ -18,6 +18,11 @@ TAGS: tuple[tuple[str, str], ...] = (
     ("models", "Registered “Dân vận khéo” models: register, edit, move through the workflow, history."),
     ("workflow", "The workflow as data: every state, every move, who takes it and what it checks."),
     ("evidence", "A model's files (the dossier): upload, list, download."),
+    (
+        "follow-ups",
+        "The mass-mobilisation boards' follow-ups of a model between registration and survey (theo dõi, kiểm "
+        "tra): what was found, what is asked and by when, and the open requests to chase.",
+    ),
     ("reviews", "Review sessions: members, candidates, ballots, minutes and outcomes."),
     ("decisions", "Recognition, non-recognition, exemplar and commendation decisions, and revocations."),
     ("authority", "Who reviews, proposes and decides for a unit (the six cases), and administrators' overrides."),

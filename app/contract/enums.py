@@ -14,7 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, get_args
 
-from app.core.labels import AUTHORITY_RELATIONS, AWARD_FORMS, AWARD_LEVELS, DECISION_KINDS, EVIDENCE_KINDS
+from app.core.labels import (
+    AUTHORITY_RELATIONS,
+    AWARD_FORMS,
+    AWARD_LEVELS,
+    DECISION_KINDS,
+    EVIDENCE_KINDS,
+    FOLLOW_UP_KINDS,
+)
 from app.coverage.schemas import Comparator
 from app.criteria.catalogue import CODES
 from app.decisions.schemas import DecisionStatus, PublicEvidenceKind
@@ -79,7 +86,11 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
         "A state shown on the public pages: the recognised states.",
     ),
     NamedEnum("Action", ACTION_CODES, "A workflow move (GET /workflow lists each with who takes it and its guards)."),
-    NamedEnum("HistoryAction", HISTORY_ACTION_CODES, "What a history entry records: `create` or a workflow move."),
+    NamedEnum(
+        "HistoryAction",
+        HISTORY_ACTION_CODES,
+        "What a history entry records: `create`, a workflow move, or a board's `follow_up` (the state stays).",
+    ),
     NamedEnum("Role", ROLE_CODES, "A role a user holds at a unit."),
     NamedEnum("RegistrantKind", _codes(get_args(RegistrantKind)), "Who registers a model: a collective or a person."),
     NamedEnum("ModelType", _codes(get_args(ModelType)), "A comprehensive model or one specific to a field."),
@@ -90,6 +101,11 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
     NamedEnum("AwardForm", _codes(AWARD_FORMS), "The form of a commendation."),
     NamedEnum("AwardLevel", _codes(AWARD_LEVELS), "The level of a commendation."),
     NamedEnum("EvidenceKind", _codes(EVIDENCE_KINDS), "The kind of an evidence file (a paper of the dossier)."),
+    NamedEnum(
+        "FollowUpKind",
+        _codes(FOLLOW_UP_KINDS),
+        "What a board's follow-up of a model was: monitoring, inspection, praise, guidance or a reminder.",
+    ),
     NamedEnum(
         "PublicEvidenceKind",
         _codes(get_args(PublicEvidenceKind)),

@@ -18,6 +18,7 @@ RENAMED: dict[str, str] = {
     "Page_CampaignRead_": "CampaignPage",
     "Page_DecisionSummary_": "DecisionSummaryPage",
     "Page_EvidenceRead_": "EvidencePage",
+    "Page_FollowUpRead_": "FollowUpPage",
     "Page_ModelSummary_": "ModelSummaryPage",
     "Page_ReviewSummary_": "ReviewSummaryPage",
     "Page_UnitRead_": "UnitPage",

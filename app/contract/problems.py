@@ -83,7 +83,8 @@ class SizeProblem(Problem):
 
 
 class StateProblem(Problem):
-    """A model in the wrong state for this (409 `model_not_editable`, `candidate_state`, `model_state`)."""
+    """A model in the wrong state for this (409 `model_not_editable`, `candidate_state`, `model_state`; 422
+    `follow_up_not_allowed`)."""
 
     model_id: str | None = None
     state: StateCode | None = None
@@ -199,6 +200,7 @@ BY_OPERATION: dict[tuple[str, str], tuple[str, ...]] = {
     ),
     ("models_surveys_create", "422"): ("GuardProblem", "ValidationProblem", "Problem"),
     ("models_update", "409"): ("StateProblem",),
+    ("follow_ups_create", "422"): ("StateProblem", "ValidationProblem", "Problem"),
     ("decisions_create", "409"): ("DecisionProblem", "StateProblem"),
     ("decisions_create", "422"): ("DecisionProblem",),
     ("decisions_create", "403"): ("DecisionProblem",),

@@ -1,7 +1,7 @@
 """The label catalogue: every label the API shows that is not stored in the database, by stable code.
 
-One word for one thing: a decision kind, an award form or level, a kind of evidence file, a role or a
-relation in the authority tree has exactly one label here, and every screen (a decision read, a model's
+One word for one thing: a decision kind, an award form or level, a kind of evidence file or of follow-up, a
+role or a relation in the authority tree has exactly one label here, and every screen (a decision read, a model's
 honours, the public showcase, a model's files and dossier, a user's roles, an authority explanation)
 reads it from here. The Vietnamese follows the seed documents' wording (seed 001 §III, seed 000 §3:
 mô hình / điển hình "Dân vận khéo", "biểu dương, khen thưởng", "Cấp Trung ương"); the English is a plain
@@ -69,6 +69,20 @@ EVIDENCE_KINDS: Mapping[str, Text] = {
     "portrait": Text("Ảnh chân dung", "Portrait"),
     "decision_document": Text("Quyết định công nhận", "Decision document"),
     "other": Text("Tài liệu khác", "Other document"),
+}
+
+# Kinds of follow-up of a model by the mass-mobilisation boards (`follow_ups.kind`). Seed 001 §III.2.1:
+# "theo dõi quá trình thực hiện, … kịp thời biểu dương mặt tích cực, đồng thời có biện pháp giúp đỡ khắc phục
+# những mặt còn khó khăn, hạn chế"; §IV.2: "theo dõi, kiểm tra, đôn đốc".
+FOLLOW_UP_KINDS: Mapping[str, Text] = {
+    "monitoring": Text("Theo dõi quá trình thực hiện", "Monitoring of the implementation"),
+    "inspection": Text("Kiểm tra", "Inspection"),
+    "praise": Text("Biểu dương mặt tích cực", "Praise of what works well"),
+    "guidance": Text(
+        "Hướng dẫn, giúp đỡ khắc phục những mặt còn khó khăn, hạn chế",
+        "Guidance and help with difficulties and shortcomings",
+    ),
+    "reminder": Text("Đôn đốc", "Reminder to act"),
 }
 
 # Roles (`role_assignments.role`, `policy.permissions.Role`).

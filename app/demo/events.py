@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.demo import repository
 from app.events.catalogue import MOVE_EVENTS
 from app.events.service import record_event
+from app.workflow.codes import FOLLOW_UP_ACTION
 
 
 async def record_history_events(session: AsyncSession) -> None:
@@ -19,6 +20,8 @@ async def record_history_events(session: AsyncSession) -> None:
         data: dict[str, Any]
         if entry.action == "create":
             type_, data = "model.created", {"code": model.code}
+        elif entry.action == FOLLOW_UP_ACTION:
+            type_, data = "model.followed-up", {"code": model.code, "state": entry.to_state, **entry.details}
         else:
             type_ = MOVE_EVENTS[entry.action]
             data = {

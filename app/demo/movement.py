@@ -15,6 +15,7 @@ from app.demo import repository
 from app.demo.documents import sample_pdf
 from app.demo.events import record_history_events
 from app.demo.files import store_file
+from app.demo.followups import add_demo_follow_ups
 from app.demo.indicators import load_demo_indicators
 from app.demo.lists import load_demo_list
 from app.demo.recognition import load_demo_recognition
@@ -140,10 +141,14 @@ def _overlaps(window: dict[str, Any], windows: list[dict[str, Any]]) -> bool:
     return window is not extra and window["opens_on"] <= extra["closes_on"] and extra["opens_on"] <= window["closes_on"]
 
 
+def _today() -> date:
+    return datetime.now(UTC).astimezone(ZoneInfo("Asia/Ho_Chi_Minh")).date()
+
+
 async def load_demo_movement(session: AsyncSession, units: dict[str, Unit]) -> Campaign:
     """A campaign of Huyện Vĩnh Linh (last year to next year) with one model per interesting state this year,
     and last year's exemplar with its reviews and decisions."""
-    today = datetime.now(UTC).astimezone(ZoneInfo("Asia/Ho_Chi_Minh")).date()
+    today = _today()
     year = today.year
     owner = units["QT-VL"]
     campaign = Campaign(
@@ -245,6 +250,8 @@ async def _add_model(
     )
     for state in states:
         await _walk(session, model, state, registrant, mobiliser, year)
+        if state == "implementing":  # the board follows the model up while it is built (seed 001 §III.2.1)
+            await add_demo_follow_ups(session, model, unit.code, mobiliser, _today())
     if model.state != State.DRAFT:
         await _attach_form(session, model, registrant)
     await session.flush()

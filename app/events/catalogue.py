@@ -147,6 +147,15 @@ TYPES: tuple[EventType, ...] = (
         p.ModelMovedPayload,
         Text("Quyết định khen thưởng điển hình bị thu hồi.", "A commendation of the exemplar was revoked."),
     ),
+    EventType(
+        "model.followed-up",
+        "model",
+        p.ModelFollowedUpPayload,
+        Text(
+            "Ban dân vận theo dõi, kiểm tra mô hình (ghi nhận kết quả và kiến nghị).",
+            "A mass-mobilisation board followed the model up (findings and any request recorded).",
+        ),
+    ),
     # --- the dossier ---------------------------------------------------------------------------------------
     EventType(
         "evidence.added",

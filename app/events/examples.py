@@ -54,6 +54,15 @@ PAYLOADS: dict[str, dict[str, Any]] = {
     "exemplar.commended": _move("exemplar", "exemplar", decided=True),
     "model.decision-revoked": _move("recognized", "surveyed", "Quyết định ban hành sai thẩm quyền.", decided=True),
     "exemplar.commendation-revoked": _move("exemplar", "exemplar", "Ghi sai hình thức khen thưởng.", decided=True),
+    "model.followed-up": {
+        "code": "DVK-2026-000001",
+        "follow_up_id": "4b3a2c1d-0e9f-4a8b-9c7d-6e5f4a3b2c1d",
+        "kind": "inspection",
+        "state": "implementing",
+        "visited_on": "2026-06-12",
+        "request_due_on": "2026-07-15",
+        "resolves": [],
+    },
     "evidence.added": {
         "model_id": MODEL,
         "kind": "model_photo",

@@ -17,6 +17,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 
 from app.models.evidence import EVIDENCE_KINDS
+from app.models.followup import FOLLOW_UP_KINDS
 from app.models.recognition import DECISION_KINDS, OUTCOME_RULES, REVIEW_PURPOSES
 
 
@@ -42,6 +43,7 @@ EvidenceKind = Annotated[str, _member_of(EVIDENCE_KINDS), _enum(EVIDENCE_KINDS)]
 DecisionKind = Annotated[str, _member_of(DECISION_KINDS), _enum(DECISION_KINDS)]
 ReviewPurpose = Annotated[str, _member_of(REVIEW_PURPOSES), _enum(REVIEW_PURPOSES)]
 OutcomeRule = Annotated[str, _member_of(OUTCOME_RULES), _enum(OUTCOME_RULES)]
+FollowUpKind = Annotated[str, _member_of(FOLLOW_UP_KINDS), _enum(FOLLOW_UP_KINDS)]
 Sha256 = Annotated[str, Field(pattern="^[0-9a-f]{64}$", description="SHA-256 of the file's bytes (hex).")]
 FieldNames = Annotated[list[Annotated[str, Field(max_length=60)]], Field(max_length=100)]
 
@@ -78,6 +80,20 @@ class ModelMovedPayload(Payload):
     reason: str | None = Field(default=None, description="The reason given (return, withdrawal, revocation).")
     decision_id: uuid.UUID | None = Field(default=None, description="The decision that made the move, if one did.")
     decision_number: str | None = Field(default=None, description="That decision's number (số quyết định).")
+
+
+class ModelFollowedUpPayload(Payload):
+    """A board's follow-up of a model between its registration and its survey (the state does not change)."""
+
+    code: str = Field(description="The model's code.")
+    follow_up_id: uuid.UUID = Field(description="GET /follow-ups/{id} reads what was found and asked.")
+    kind: FollowUpKind
+    state: StateRef = Field(description="The model's state on the day (unchanged by a follow-up).")
+    visited_on: date
+    request_due_on: date | None = Field(default=None, description="When what was asked is due, if a date was set.")
+    resolves: Annotated[list[uuid.UUID], Field(max_length=100)] = Field(
+        default_factory=list, description="Earlier follow-ups whose requests this one finds done."
+    )
 
 
 class EvidenceAddedPayload(Payload):

@@ -5,6 +5,7 @@ from app.models.authority import AuthorityOverride, AuthorityProfile, AuthorityR
 from app.models.base import Base
 from app.models.campaign import Campaign, CampaignCycle
 from app.models.evidence import EVIDENCE_KINDS, Evidence
+from app.models.followup import FOLLOW_UP_KINDS, FollowUp
 from app.models.indicators import IndicatorDefinition, IndicatorValue
 from app.models.ratelimit import RateLimitCounter
 from app.models.recognition import Decision, DecisionModel, Review, ReviewCandidate, ReviewMember, ReviewVote
@@ -17,6 +18,7 @@ from app.models.user import LoginAttempt, RefreshToken, RoleAssignment, User
 
 __all__ = [
     "EVIDENCE_KINDS",
+    "FOLLOW_UP_KINDS",
     "AuthorityOverride",
     "AuthorityProfile",
     "AuthorityRule",
@@ -30,6 +32,7 @@ __all__ = [
     "Event",
     "Evidence",
     "FieldOfWork",
+    "FollowUp",
     "IdempotencyRecord",
     "IndicatorDefinition",
     "IndicatorValue",

@@ -36,12 +36,13 @@ class Permission(StrEnum):
     REGISTER_MODELS = "models:register"  # create, edit, submit, report on, withdraw models of units in scope
     REVIEW_MODELS = "models:review"  # accept, return, survey models of units in scope
     DECIDE = "models:decide"  # issue decisions as the competent unit (the role's own unit)
+    FOLLOW_UP = "models:follow_up"  # record the boards' follow-ups (theo dõi, kiểm tra) of models in scope
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.ADMIN: frozenset({Permission.READ, Permission.MANAGE_UNITS, Permission.MANAGE_USERS}),
+    Role.ADMIN: frozenset({Permission.READ, Permission.MANAGE_UNITS, Permission.MANAGE_USERS, Permission.FOLLOW_UP}),
     Role.REGISTRANT: frozenset({Permission.READ, Permission.REGISTER_MODELS}),
-    Role.MOBILISER: frozenset({Permission.READ, Permission.REVIEW_MODELS}),
+    Role.MOBILISER: frozenset({Permission.READ, Permission.REVIEW_MODELS, Permission.FOLLOW_UP}),
     Role.AUTHORITY: frozenset({Permission.READ, Permission.DECIDE}),
     Role.VIEWER: frozenset({Permission.READ}),
 }

@@ -20,6 +20,7 @@ from app.models import (
     DecisionModel,
     Event,
     Evidence,
+    FollowUp,
     IndicatorValue,
     ModelHistory,
     RegisteredModel,
@@ -104,6 +105,11 @@ def evidence_rule(caller: Caller) -> ColumnElement[bool]:
 def survey_rule(caller: Caller) -> ColumnElement[bool]:
     """On-site surveys of models the caller sees."""
     return of_visible_model(caller, Survey.model_id)
+
+
+def follow_up_rule(caller: Caller) -> ColumnElement[bool]:
+    """The boards' follow-ups of models the caller sees (the registrant reads what was found and asked)."""
+    return of_visible_model(caller, FollowUp.model_id)
 
 
 def history_rule(caller: Caller) -> ColumnElement[bool]:
@@ -225,6 +231,7 @@ RULES: dict[type[Any], Callable[[Caller], ColumnElement[bool]]] = {
     Evidence: evidence_rule,
     Survey: survey_rule,
     ModelHistory: history_rule,
+    FollowUp: follow_up_rule,
     IndicatorValue: indicator_value_rule,
     SentRegistrationList: registration_list_rule,
     Event: event_rule,

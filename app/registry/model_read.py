@@ -50,6 +50,7 @@ async def _to_read(session: AsyncSession, caller: Caller, row: Row[Any]) -> Mode
             else None
         ),
         replication_count=int(row.replication_count or 0),
+        follow_up_count=int(row.follow_up_count or 0),
         # Only a model in a recognised state can hold an issued honour (a revocation moves it back).
         honours=(
             [honour_read(h) for h in await repository.honours_of(session, [row.id])]

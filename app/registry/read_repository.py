@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Row, Select, bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import Campaign, RegisteredModel, Unit
+from app.models import Campaign, FollowUp, RegisteredModel, Unit
 from app.policy import visibility
 from app.policy.principal import Caller
 from app.workflow.states import LIVE_STATES, state_codes
@@ -18,8 +18,9 @@ from app.workflow.states import LIVE_STATES, state_codes
 
 def _read_query() -> Select[Any]:
     """A model's columns with everything its read shows from other rows, in one statement: the registrant
-    unit, the replicated model, the replication count, and the units `waiting_on` may name (the deciding
-    unit; the campaign's owning unit, which receives registrations). Core, not ORM: plain rows."""
+    unit, the replicated model, the replication count, the boards' follow-ups (their number, the latest
+    visit), and the units `waiting_on` may name (the deciding unit; the campaign's owning unit, which receives
+    registrations). Core, not ORM: plain rows."""
     m = RegisteredModel.__table__
     ru, du, ou = (Unit.__table__.alias(name) for name in ("registrant_unit", "deciding_unit", "receiving_unit"))
     replicated, replication = RegisteredModel.__table__.alias("replicated"), RegisteredModel.__table__.alias("rep")
@@ -30,6 +31,9 @@ def _read_query() -> Select[Any]:
         .where(replication.c.replicates_id == m.c.id, replication.c.state.in_(state_codes(LIVE_STATES)))
         .scalar_subquery()
     )
+    follow_ups = FollowUp.__table__
+    follow_up_count = select(func.count()).select_from(follow_ups).where(follow_ups.c.model_id == m.c.id)
+    last_follow_up = select(func.max(follow_ups.c.visited_on)).where(follow_ups.c.model_id == m.c.id)
     return select(
         m,
         ru.c.code.label("ru_code"),
@@ -37,6 +41,8 @@ def _read_query() -> Select[Any]:
         replicated.c.code.label("replicated_code"),
         replicated.c.name.label("replicated_name"),
         replication_count.label("replication_count"),
+        follow_up_count.scalar_subquery().label("follow_up_count"),
+        last_follow_up.scalar_subquery().label("last_follow_up_on"),
         du.c.code.label("du_code"),
         du.c.name.label("du_name"),
         ou.c.id.label("ou_id"),

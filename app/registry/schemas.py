@@ -312,6 +312,11 @@ class ModelRead(BaseModel):
         description="Issued (not revoked) recognition, exemplar and commendation "
         "decisions covering the model, oldest first."
     )
+    follow_up_count: int = Field(
+        description="The boards' follow-ups of the model (GET /models/{id}/follow-ups). A new one gives the "
+        "model a new version (ETag); `updated_at` stays."
+    )
+    last_follow_up_on: date | None = Field(description="The day of the latest follow-up's visit, if any.")
     state: StateCode
     state_label: str
     submitted_at: datetime | None

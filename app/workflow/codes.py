@@ -17,8 +17,10 @@ from app.workflow.table import TRANSITIONS
 
 STATE_CODES: tuple[str, ...] = tuple(s.value for s in State)
 ACTION_CODES: tuple[str, ...] = tuple(t.action for t in TRANSITIONS)
-# A history entry also records the model's creation, which is not a move of the table.
-HISTORY_ACTION_CODES: tuple[str, ...] = ("create", *ACTION_CODES)
+# A history entry also records the model's creation and the boards' follow-ups (app/followups: the state
+# stays, from_state = to_state), which are not moves of the table.
+FOLLOW_UP_ACTION = "follow_up"
+HISTORY_ACTION_CODES: tuple[str, ...] = ("create", *ACTION_CODES, FOLLOW_UP_ACTION)
 ROLE_CODES: tuple[str, ...] = tuple(r.value for r in Role)
 
 StateCode = Annotated[str, WithJsonSchema({"type": "string", "enum": list(STATE_CODES)})]

@@ -56,6 +56,9 @@ class StateDoc(BaseModel):
     editable: bool
     decided: bool
     terminal: bool
+    followed_up: bool = Field(
+        description="The boards record follow-ups of a model in this state (POST /models/{id}/follow-ups)."
+    )
 
 
 class WorkflowDoc(BaseModel):
@@ -79,6 +82,7 @@ def _state(state: State) -> StateDoc:
         editable=facts.editable,
         decided=facts.decided,
         terminal=facts.terminal,
+        followed_up=facts.followed_up,
     )
 
 

@@ -51,6 +51,9 @@ class StateFacts:
     decided: bool = False  # a decision has been made: withdrawal is no longer possible
     recognised: bool = False  # recognised (a public fact: listed publicly, counted as an honour)
     live: bool = True  # False only when withdrawn: no longer counts as a replication
+    # Between registration and survey: the boards follow the model up (theo dõi, kiểm tra, seed 001 §III.2.1)
+    # and record it (POST /models/{id}/follow-ups); their open requests are chased while it stays here.
+    followed_up: bool = False
 
     @property
     def terminal(self) -> bool:
@@ -85,6 +88,7 @@ STATE_FACTS: dict[State, StateFacts] = {
     S.REGISTERED: StateFacts(
         Text("Đã đăng ký", "Registered"),
         counted=True,
+        followed_up=True,
         waiting_on=_wait(
             R.MOBILISER, "receiving_unit", "Cán bộ dân vận tiếp nhận đăng ký", "A mass-mobilisation officer accepts it"
         ),
@@ -92,6 +96,7 @@ STATE_FACTS: dict[State, StateFacts] = {
     S.IMPLEMENTING: StateFacts(
         Text("Đang xây dựng", "Implementing"),
         counted=True,
+        followed_up=True,
         waiting_on=_wait(
             R.REGISTRANT, "registrant_unit", "Đơn vị đăng ký báo cáo kết quả", "The registrant reports results"
         ),
@@ -99,6 +104,7 @@ STATE_FACTS: dict[State, StateFacts] = {
     S.REPORTED: StateFacts(
         Text("Đã báo cáo kết quả", "Results reported"),
         counted=True,
+        followed_up=True,
         waiting_on=_wait(
             R.MOBILISER, "receiving_unit", "Cán bộ dân vận khảo sát thực tế", "A mass-mobilisation officer surveys it"
         ),
@@ -155,6 +161,8 @@ RECOGNISED_STATES = _where("recognised")
 PUBLIC_STATES = _where("public")
 COUNTED_STATES = _where("counted")
 LIVE_STATES = _where("live")
+# States in which the boards record follow-ups (between registration and survey).
+FOLLOWED_UP_STATES = _where("followed_up")
 
 
 def state_codes(states: frozenset[State]) -> tuple[str, ...]:

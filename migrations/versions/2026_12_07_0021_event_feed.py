@@ -7,7 +7,7 @@ whose transaction is older than every running one (the snapshot's xmin), ordered
 reader paging with a cursor never skips a transaction that commits late (README, "The change feed").
 
 Revision ID: 0021
-Revises: 0015
+Revises: 0017
 Create Date: 2026-12-07 09:00:00
 """
 from collections.abc import Sequence
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0021'
-down_revision: str | None = '0015'
+down_revision: str | None = '0017'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

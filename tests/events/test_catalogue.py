@@ -44,6 +44,7 @@ PUBLISHED = {
     "exemplar.commended": 1,
     "model.decision-revoked": 1,
     "exemplar.commendation-revoked": 1,
+    "model.followed-up": 1,
     "evidence.added": 1,
     "evidence.deleted": 1,
     "review.opened": 1,

@@ -19,6 +19,7 @@ from app.models import (
     Decision,
     Event,
     Evidence,
+    FollowUp,
     IndicatorValue,
     ModelHistory,
     RegisteredModel,
@@ -43,6 +44,7 @@ AGGREGATES = (
     Evidence,
     Survey,
     ModelHistory,
+    FollowUp,
     IndicatorValue,
     SentRegistrationList,
     Event,
@@ -51,7 +53,17 @@ AGGREGATES = (
 # the client names, after the scope has been applied).
 SCOPE_TO_SQL = {"path_in", "InSubtree", "subtree_bounds"}
 # Repositories whose reads return user data: each reads through the base.
-SCOPED_REPOSITORIES = ("registry", "reviews", "decisions", "campaigns", "users", "evidence", "registrations", "feed")
+SCOPED_REPOSITORIES = (
+    "registry",
+    "reviews",
+    "decisions",
+    "campaigns",
+    "users",
+    "evidence",
+    "registrations",
+    "followups",
+    "feed",
+)
 
 
 def _caller(*grants: tuple[str, int, str]) -> Caller:

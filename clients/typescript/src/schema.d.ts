@@ -597,6 +597,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow-ups in your scope (open requests to chase)
+         * @description The follow-ups of every model you see, oldest visit first. `open=true&due_before=<today>` lists the requests left open past their due date, for the boards to chase (đôn đốc); `unit` narrows to the models of a unit's subtree.
+         */
+        get: operations["follow_ups_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{follow_up_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One follow-up
+         * @description A follow-up of a model you see (404 otherwise).
+         */
+        get: operations["follow_ups_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/registrations": {
         parameters: {
             query?: never;
@@ -834,6 +874,31 @@ export interface paths {
          * @description Multipart upload, streamed to storage (never held in memory). The type is detected from the bytes; photos lose their metadata (a survey photo keeps its location only with `keep_location=true`). 413 above the size limit or the model's quota. `Idempotency-Key` makes a retry safe.
          */
         post: operations["evidence_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/{model_id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A model's follow-ups
+         * @description The boards' follow-ups of a model you see (the registrant reads what was found and asked), oldest visit
+         *     first, one page at a time.
+         */
+        get: operations["follow_ups_of_model"];
+        put?: never;
+        /**
+         * Record a follow-up of a model (theo dõi, kiểm tra)
+         * @description A mass-mobilisation officer (role `mobiliser`) or an administrator of the model's unit or a unit above it records a visit or check of the model between its registration and its survey (states registered, implementing, reported; else 422 `follow_up_not_allowed` with the state): the day, the kind (monitoring, inspection, praise, guidance, reminder), who else took part, what was found, what the registrant is asked to do and by when, the model's files it cites, and earlier open requests it found done (`resolves`, closed by this one). The caller is the officer. The model's state does not change: the history shows the entry as action `follow_up` with from_state = to_state, and the event log `model.followed-up`. No `If-Match` (the model's content is not changed), but the model gets a new version (its read counts follow-ups): read it again before the next write to it. Other roles that see the model: 403; a model you do not see: 404. `Idempotency-Key` makes a retry safe.
+         */
+        post: operations["follow_ups_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2104,6 +2169,30 @@ export interface webhooks {
          *     About a `model`; payload `ModelMovedPayload`, version 1. The same event is in the feed (GET /events).
          */
         post: operations["webhook_model_decision-revoked"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "model.followed-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A mass-mobilisation board followed the model up (findings and any request recorded)
+         * @description A mass-mobilisation board followed the model up (findings and any request recorded).
+         *
+         *     Ban dân vận theo dõi, kiểm tra mô hình (ghi nhận kết quả và kiến nghị).
+         *
+         *     About a `model`; payload `ModelFollowedUpPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_model_followed-up"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4336,7 +4425,7 @@ export interface components {
          * @description A type of the event catalogue (the document's `webhooks` describe each).
          * @enum {string}
          */
-        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "evidence.added" | "evidence.deleted" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported";
+        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "evidence.added" | "evidence.deleted" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported";
         /**
          * EventUnit
          * @description The unit the event belongs to (a model's registrant unit, a review's holding unit, a decision's issuing
@@ -4655,6 +4744,158 @@ export interface components {
             [key: string]: unknown;
         };
         /**
+         * FollowUpCreate
+         * @description A visit or check of a model by a board: when, what kind, who else took part, what was found, what is
+         *     asked of the registrant and by when, the model's files it rests on, and earlier requests found done.
+         * @example {
+         *       "evidence_ids": [],
+         *       "findings": "Đã vận động 25/40 hộ cải tạo vườn tạp; 3 hộ còn băn khoăn về vốn.",
+         *       "kind": "inspection",
+         *       "participants": [
+         *         "Nguyễn Thị Hoa (Khối Dân vận xã Vĩnh Thạch)"
+         *       ],
+         *       "request": "Phối hợp Hội Nông dân xã hướng dẫn 3 hộ vay vốn; báo cáo kết quả.",
+         *       "request_due_on": "2025-07-15",
+         *       "resolves": [],
+         *       "visited_on": "2025-06-12"
+         *     }
+         */
+        FollowUpCreate: {
+            /**
+             * Evidence Ids
+             * @description Files of the model's dossier the follow-up cites.
+             */
+            evidence_ids?: string[];
+            /**
+             * Findings
+             * @description What was found (đánh giá, nhận xét).
+             */
+            findings: string;
+            /** @description What it was (labels: `kind_label`). */
+            kind: components["schemas"]["FollowUpKind"];
+            /**
+             * Participants
+             * @description Others who took part, besides the officer recording it.
+             */
+            participants?: string[];
+            /**
+             * Request
+             * @description What the registrant is asked to do (kiến nghị).
+             */
+            request?: string | null;
+            /**
+             * Request Due On
+             * @description By when the request is to be done: only with a request, not before the visit.
+             */
+            request_due_on?: string | null;
+            /**
+             * Resolves
+             * @description Earlier follow-ups of the model whose open request this visit found done: they are closed.
+             */
+            resolves?: string[];
+            /**
+             * Visited On
+             * Format: date
+             * @description The day of the visit or check (YYYY-MM-DD); not after today.
+             */
+            visited_on: string;
+        };
+        /**
+         * FollowUpKind
+         * @description What a board's follow-up of a model was: monitoring, inspection, praise, guidance or a reminder.
+         * @enum {string}
+         */
+        FollowUpKind: "monitoring" | "inspection" | "praise" | "guidance" | "reminder";
+        /** FollowUpPage */
+        FollowUpPage: {
+            /** Items */
+            items: components["schemas"]["FollowUpRead"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * FollowUpRead
+         * @description A recorded follow-up.
+         */
+        FollowUpRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Evidence Ids */
+            evidence_ids: string[];
+            /** Findings */
+            findings: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["FollowUpKind"];
+            /** Kind Label */
+            kind_label: string;
+            model: components["schemas"]["FollowedModel"];
+            /** @description The model's state when the follow-up was recorded. */
+            model_state: components["schemas"]["State"];
+            /**
+             * Officer Id
+             * Format: uuid
+             * @description The board's officer who recorded it.
+             */
+            officer_id: string;
+            /** Officer Name */
+            officer_name: string;
+            /**
+             * Open
+             * @description A request not yet found done, on a model the boards still follow up (registered, implementing or reported): what `GET /follow-ups?open=true` lists.
+             */
+            open: boolean;
+            /** Participants */
+            participants: string[];
+            /** Request */
+            request: string | null;
+            /** Request Due On */
+            request_due_on: string | null;
+            /**
+             * Resolved At
+             * @description When a later follow-up found the request done.
+             */
+            resolved_at: string | null;
+            /**
+             * Resolved By Id
+             * @description That later follow-up.
+             */
+            resolved_by_id: string | null;
+            /**
+             * Visited On
+             * Format: date
+             */
+            visited_on: string;
+        };
+        /**
+         * FollowedModel
+         * @description The model a follow-up is about, briefly, as it is now.
+         */
+        FollowedModel: {
+            /** Code */
+            code: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            registrant_unit: components["schemas"]["UnitRef"];
+            state: components["schemas"]["State"];
+        };
+        /**
          * GuardDoc
          * @description A guard of an action: a stable code and what it checks.
          */
@@ -4723,10 +4964,10 @@ export interface components {
         };
         /**
          * HistoryAction
-         * @description What a history entry records: `create` or a workflow move.
+         * @description What a history entry records: `create`, a workflow move, or a board's `follow_up` (the state stays).
          * @enum {string}
          */
-        HistoryAction: "create" | "submit" | "accept" | "return" | "report_results" | "record_survey" | "withdraw" | "nominate" | "recognize" | "not_recognize" | "recognize_exemplar" | "commend" | "revoke_decision" | "revoke_commendation";
+        HistoryAction: "create" | "submit" | "accept" | "return" | "report_results" | "record_survey" | "withdraw" | "nominate" | "recognize" | "not_recognize" | "recognize_exemplar" | "commend" | "revoke_decision" | "revoke_commendation" | "follow_up";
         /**
          * HistoryEntry
          * @description One workflow move.
@@ -5628,6 +5869,45 @@ export interface components {
             code: string;
         };
         /**
+         * ModelFollowedUpPayload
+         * @description A board's follow-up of a model between its registration and its survey (the state does not change).
+         */
+        ModelFollowedUpPayload: {
+            /**
+             * Code
+             * @description The model's code.
+             */
+            code: string;
+            /**
+             * Follow Up Id
+             * Format: uuid
+             * @description GET /follow-ups/{id} reads what was found and asked.
+             */
+            follow_up_id: string;
+            kind: components["schemas"]["FollowUpKind"];
+            /**
+             * Request Due On
+             * @description When what was asked is due, if a date was set.
+             * @default null
+             */
+            request_due_on: string | null;
+            /**
+             * Resolves
+             * @description Earlier follow-ups whose requests this one finds done.
+             */
+            resolves: string[];
+            /**
+             * State
+             * @description The model's state on the day (unchanged by a follow-up).
+             */
+            state: components["schemas"]["State"];
+            /**
+             * Visited On
+             * Format: date
+             */
+            visited_on: string;
+        };
+        /**
          * ModelMovedPayload
          * @description A workflow move of a model (GET /workflow lists every move).
          */
@@ -5713,6 +5993,11 @@ export interface components {
             /** Field Code */
             field_code: string;
             /**
+             * Follow Up Count
+             * @description The boards' follow-ups of the model (GET /models/{id}/follow-ups). A new one gives the model a new version (ETag); `updated_at` stays.
+             */
+            follow_up_count: number;
+            /**
              * Honours
              * @description Issued (not revoked) recognition, exemplar and commendation decisions covering the model, oldest first.
              */
@@ -5730,6 +6015,11 @@ export interface components {
             individual_position: string | null;
             /** Is Late */
             is_late: boolean;
+            /**
+             * Last Follow Up On
+             * @description The day of the latest follow-up's visit, if any.
+             */
+            last_follow_up_on: string | null;
             level_aimed: components["schemas"]["LevelAimed"];
             model_type: components["schemas"]["ModelType"];
             /** Name */
@@ -7682,6 +7972,11 @@ export interface components {
             decided: boolean;
             /** Editable */
             editable: boolean;
+            /**
+             * Followed Up
+             * @description The boards record follow-ups of a model in this state (POST /models/{id}/follow-ups).
+             */
+            followed_up: boolean;
             label: components["schemas"]["Label"];
             /** Public */
             public: boolean;
@@ -7696,7 +7991,8 @@ export interface components {
         };
         /**
          * StateProblem
-         * @description A model in the wrong state for this (409 `model_not_editable`, `candidate_state`, `model_state`).
+         * @description A model in the wrong state for this (409 `model_not_editable`, `candidate_state`, `model_state`; 422
+         *     `follow_up_not_allowed`).
          */
         StateProblem: {
             /**
@@ -10854,10 +11150,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T04:53:08.316191Z",
+                     *           "created_at": "2026-12-07T05:12:29.748652Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "58fa0ab4-f842-4ec4-8930-f65e36e29c23",
+                     *               "id": "98813679-9519-429e-928e-4075a2c3ac73",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -10878,7 +11174,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "167730cf-b308-46d4-927a-3ab34c64ea2c",
+                     *               "id": "0ce6cc64-3930-4238-a7df-87b392708c41",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -10905,7 +11201,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *           "id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -10913,7 +11209,7 @@ export interface operations {
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T04:53:08.316196Z",
+                     *           "updated_at": "2026-12-07T05:12:29.748656Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -13948,7 +14244,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -14162,7 +14458,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -14614,7 +14910,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "b5d41eb8-15e4-4bd4-b2bc-2a22301c45ed",
+                     *           "id": "80d3028b-cae6-49a7-8165-c37bdd1eb44a",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -14638,7 +14934,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "07ca8e91-ac9e-4668-b988-641f4fd03bcf",
+                     *           "id": "77714ba2-8b31-4d03-94a5-6ddaf6538259",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -14858,10 +15154,10 @@ export interface operations {
                      *       "award_form_label": null,
                      *       "award_level": null,
                      *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T04:53:09.645392Z",
+                     *       "created_at": "2026-12-07T05:12:30.936459Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "b5d41eb8-15e4-4bd4-b2bc-2a22301c45ed",
+                     *       "id": "80d3028b-cae6-49a7-8165-c37bdd1eb44a",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -14879,7 +15175,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "9483fefc-58e2-4b96-bff6-0d121b67c4a3",
+                     *             "id": "c03b10fc-7260-4ea8-8220-055c6bb8dbf1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -14898,7 +15194,7 @@ export interface operations {
                      *       "publish": true,
                      *       "review": {
                      *         "held_on": "2025-11-20",
-                     *         "id": "bba6d4a6-00e7-412d-a28a-3e731753980c",
+                     *         "id": "b429dab4-d233-4ced-bf1d-c327739f3141",
                      *         "phase_review": "interim",
                      *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
                      *       },
@@ -14908,7 +15204,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T04:53:09.645396Z",
+                     *       "updated_at": "2026-12-07T05:12:30.936462Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -15185,10 +15481,10 @@ export interface operations {
                      *       "award_form_label": null,
                      *       "award_level": null,
                      *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T04:53:09.645392Z",
+                     *       "created_at": "2026-12-07T05:12:30.936459Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "b5d41eb8-15e4-4bd4-b2bc-2a22301c45ed",
+                     *       "id": "80d3028b-cae6-49a7-8165-c37bdd1eb44a",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -15206,7 +15502,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "9483fefc-58e2-4b96-bff6-0d121b67c4a3",
+                     *             "id": "c03b10fc-7260-4ea8-8220-055c6bb8dbf1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -15225,7 +15521,7 @@ export interface operations {
                      *       "publish": true,
                      *       "review": {
                      *         "held_on": "2025-11-20",
-                     *         "id": "bba6d4a6-00e7-412d-a28a-3e731753980c",
+                     *         "id": "b429dab4-d233-4ced-bf1d-c327739f3141",
                      *         "phase_review": "interim",
                      *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
                      *       },
@@ -15235,7 +15531,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T04:53:09.645396Z",
+                     *       "updated_at": "2026-12-07T05:12:30.936462Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -15434,10 +15730,10 @@ export interface operations {
                      *       "award_form_label": null,
                      *       "award_level": null,
                      *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T04:53:09.645392Z",
+                     *       "created_at": "2026-12-07T05:12:30.936459Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "b5d41eb8-15e4-4bd4-b2bc-2a22301c45ed",
+                     *       "id": "80d3028b-cae6-49a7-8165-c37bdd1eb44a",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -15455,7 +15751,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "9483fefc-58e2-4b96-bff6-0d121b67c4a3",
+                     *             "id": "c03b10fc-7260-4ea8-8220-055c6bb8dbf1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -15474,7 +15770,7 @@ export interface operations {
                      *       "publish": true,
                      *       "review": {
                      *         "held_on": "2025-11-20",
-                     *         "id": "bba6d4a6-00e7-412d-a28a-3e731753980c",
+                     *         "id": "b429dab4-d233-4ced-bf1d-c327739f3141",
                      *         "phase_review": "interim",
                      *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
                      *       },
@@ -15484,7 +15780,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T04:53:09.645396Z",
+                     *       "updated_at": "2026-12-07T05:12:30.936462Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -16027,10 +16323,10 @@ export interface operations {
                      *       "award_form_label": null,
                      *       "award_level": null,
                      *       "award_level_label": null,
-                     *       "created_at": "2026-12-07T04:53:09.645392Z",
+                     *       "created_at": "2026-12-07T05:12:30.936459Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "b5d41eb8-15e4-4bd4-b2bc-2a22301c45ed",
+                     *       "id": "80d3028b-cae6-49a7-8165-c37bdd1eb44a",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -16048,7 +16344,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "9483fefc-58e2-4b96-bff6-0d121b67c4a3",
+                     *             "id": "c03b10fc-7260-4ea8-8220-055c6bb8dbf1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -16067,7 +16363,7 @@ export interface operations {
                      *       "publish": true,
                      *       "review": {
                      *         "held_on": "2025-11-20",
-                     *         "id": "bba6d4a6-00e7-412d-a28a-3e731753980c",
+                     *         "id": "b429dab4-d233-4ced-bf1d-c327739f3141",
                      *         "phase_review": "interim",
                      *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
                      *       },
@@ -16077,7 +16373,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T04:53:09.645396Z",
+                     *       "updated_at": "2026-12-07T05:12:30.936462Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -16401,9 +16697,9 @@ export interface operations {
                      *             "code": "DVK-2026-000001"
                      *           },
                      *           "id": 11,
-                     *           "occurred_at": "2026-12-07T04:53:08.588596Z",
+                     *           "occurred_at": "2026-12-07T05:12:29.983754Z",
                      *           "resource": {
-                     *             "id": "836e6dd4-c8a2-4137-9570-c732aa82f70a",
+                     *             "id": "a2424d2d-98f5-48b0-978b-1b4790b87d23",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -16423,9 +16719,9 @@ export interface operations {
                      *             "to": "registered"
                      *           },
                      *           "id": 12,
-                     *           "occurred_at": "2026-12-07T04:53:08.592198Z",
+                     *           "occurred_at": "2026-12-07T05:12:29.984888Z",
                      *           "resource": {
-                     *             "id": "836e6dd4-c8a2-4137-9570-c732aa82f70a",
+                     *             "id": "a2424d2d-98f5-48b0-978b-1b4790b87d23",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -16629,9 +16925,9 @@ export interface operations {
                      *         "code": "DVK-2026-000001"
                      *       },
                      *       "id": 11,
-                     *       "occurred_at": "2026-12-07T04:53:08.588596Z",
+                     *       "occurred_at": "2026-12-07T05:12:29.983754Z",
                      *       "resource": {
-                     *         "id": "836e6dd4-c8a2-4137-9570-c732aa82f70a",
+                     *         "id": "a2424d2d-98f5-48b0-978b-1b4790b87d23",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -16806,26 +17102,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/e7b5e634-da03-497b-a5aa-12467b77adb1/content",
+                     *       "content_url": "/api/v1/evidence/25155c6b-e242-47eb-ac02-fb0d89c28b43/content",
                      *       "description": "",
-                     *       "id": "e7b5e634-da03-497b-a5aa-12467b77adb1",
+                     *       "id": "25155c6b-e242-47eb-ac02-fb0d89c28b43",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "836e6dd4-c8a2-4137-9570-c732aa82f70a",
+                     *       "model_id": "a2424d2d-98f5-48b0-978b-1b4790b87d23",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T04:53:08.726564Z",
+                     *       "uploaded_at": "2026-12-07T05:12:30.139151Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "cb5e0384-905b-4040-8e2c-35ddb1129692"
+                     *         "id": "be97090c-a6b1-4b5d-a1a3-17698dc22498"
                      *       }
                      *     }
                      */
@@ -17487,6 +17783,433 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    follow_ups_list: {
+        parameters: {
+            query?: {
+                /** @description A unit: the models of its whole subtree. */
+                unit?: number | null;
+                /** @description One model's follow-ups. */
+                model_id?: string | null;
+                /** @description Only follow-ups of this kind. */
+                kind?: components["schemas"]["FollowUpKind"] | null;
+                /** @description `true`: only requests not yet found done on models the boards still follow up (registered, implementing, reported); `false`: the others. */
+                open?: boolean | null;
+                /** @description Only requests due before this day (YYYY-MM-DD): past due when today. */
+                due_before?: string | null;
+                /** @description Page size (capped at the server maximum). */
+                limit?: number | null;
+                /** @description Opaque cursor from `next_cursor`. */
+                cursor?: string | null;
+            };
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "created_at": "2026-12-07T05:12:30.285877Z",
+                     *           "evidence_ids": [],
+                     *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
+                     *           "id": "7e98516c-3693-4e29-80e7-db027f17c5a0",
+                     *           "kind": "inspection",
+                     *           "kind_label": "Kiểm tra",
+                     *           "model": {
+                     *             "code": "DVK-2026-000002",
+                     *             "id": "c9ce0f48-2a66-48b2-b5ec-fefef1e73d3c",
+                     *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
+                     *             "registrant_unit": {
+                     *               "code": "QT-VL-VT-MTTQ",
+                     *               "id": 33,
+                     *               "name": "Ủy ban MTTQ Việt Nam Xã Vĩnh Thạch"
+                     *             },
+                     *             "state": "implementing"
+                     *           },
+                     *           "model_state": "implementing",
+                     *           "officer_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
+                     *           "officer_name": "Lê Văn Cường",
+                     *           "open": true,
+                     *           "participants": [
+                     *             "Nguyễn Thị Hoa (Khối Dân vận xã Vĩnh Thạch)"
+                     *           ],
+                     *           "request": "Phối hợp chi bộ thôn gặp gỡ, vận động 3 hộ còn lại; báo cáo kết quả về Ban Dân vận.",
+                     *           "request_due_on": "2026-12-02",
+                     *           "resolved_at": null,
+                     *           "resolved_by_id": null,
+                     *           "visited_on": "2026-11-07"
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FollowUpPage"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `invalid_cursor`: the cursor is not one this list gave. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    follow_ups_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                follow_up_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-12-07T05:12:30.285877Z",
+                     *       "evidence_ids": [],
+                     *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
+                     *       "id": "7e98516c-3693-4e29-80e7-db027f17c5a0",
+                     *       "kind": "inspection",
+                     *       "kind_label": "Kiểm tra",
+                     *       "model": {
+                     *         "code": "DVK-2026-000002",
+                     *         "id": "c9ce0f48-2a66-48b2-b5ec-fefef1e73d3c",
+                     *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
+                     *         "registrant_unit": {
+                     *           "code": "QT-VL-VT-MTTQ",
+                     *           "id": 33,
+                     *           "name": "Ủy ban MTTQ Việt Nam Xã Vĩnh Thạch"
+                     *         },
+                     *         "state": "implementing"
+                     *       },
+                     *       "model_state": "implementing",
+                     *       "officer_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
+                     *       "officer_name": "Lê Văn Cường",
+                     *       "open": true,
+                     *       "participants": [
+                     *         "Nguyễn Thị Hoa (Khối Dân vận xã Vĩnh Thạch)"
+                     *       ],
+                     *       "request": "Phối hợp chi bộ thôn gặp gỡ, vận động 3 hộ còn lại; báo cáo kết quả về Ban Dân vận.",
+                     *       "request_due_on": "2026-12-02",
+                     *       "resolved_at": null,
+                     *       "resolved_by_id": null,
+                     *       "visited_on": "2026-11-07"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FollowUpRead"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -18999,15 +19722,15 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "07d9517f-78c4-40b1-933c-f483a2293bee",
+                     *       "id": "0141ba5b-2e16-4257-813d-e08a8f98a8a9",
                      *       "permissions": [
-                     *         "read",
-                     *         "units:manage"
+                     *         "models:follow_up",
+                     *         "read"
                      *       ],
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "a5cb7689-fb91-4488-ae85-7561e51c79bf",
+                     *           "id": "c8d4d32c-9970-4701-b98f-36cb77845fd7",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -19369,7 +20092,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "9e6e1c66-7483-4842-968d-4eadd985936d",
+                     *           "id": "fab08321-519a-411f-a4be-13cca51f0d7a",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -19378,14 +20101,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T04:53:09.101730Z",
+                     *           "updated_at": "2026-12-07T05:12:30.648955Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "bee96e2a-7d38-4acb-a163-47af8ef5bf24",
+                     *           "id": "d71e20c7-c0b8-4e98-b4f7-c2c67dcb90c8",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -19394,7 +20117,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T04:53:09.037863Z",
+                     *           "updated_at": "2026-12-07T05:12:30.638895Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -19596,23 +20319,25 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T04:53:08.574163Z",
-                     *       "cycle_id": "167730cf-b308-46d4-927a-3ab34c64ea2c",
+                     *       "created_at": "2026-12-07T05:12:29.975864Z",
+                     *       "cycle_id": "0ce6cc64-3930-4238-a7df-87b392708c41",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
+                     *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "836e6dd4-c8a2-4137-9570-c732aa82f70a",
+                     *       "id": "a2424d2d-98f5-48b0-978b-1b4790b87d23",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
                      *       "is_late": false,
+                     *       "last_follow_up_on": "2026-10-23",
                      *       "level_aimed": "grassroots",
                      *       "model_type": "field_specific",
                      *       "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
@@ -19625,7 +20350,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T04:53:08.598221Z",
+                     *       "reported_at": "2026-12-07T05:12:30.008775Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -19639,7 +20364,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T04:53:08.580439Z",
+                     *       "submitted_at": "2026-12-07T05:12:29.977311Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -19650,7 +20375,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T04:53:08.620280Z",
+                     *       "updated_at": "2026-12-07T05:12:30.019817Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -19936,23 +20661,25 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T04:53:08.574163Z",
-                     *       "cycle_id": "167730cf-b308-46d4-927a-3ab34c64ea2c",
+                     *       "created_at": "2026-12-07T05:12:29.975864Z",
+                     *       "cycle_id": "0ce6cc64-3930-4238-a7df-87b392708c41",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
+                     *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "836e6dd4-c8a2-4137-9570-c732aa82f70a",
+                     *       "id": "a2424d2d-98f5-48b0-978b-1b4790b87d23",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
                      *       "is_late": false,
+                     *       "last_follow_up_on": "2026-10-23",
                      *       "level_aimed": "grassroots",
                      *       "model_type": "field_specific",
                      *       "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
@@ -19965,7 +20692,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T04:53:08.598221Z",
+                     *       "reported_at": "2026-12-07T05:12:30.008775Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -19979,7 +20706,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T04:53:08.580439Z",
+                     *       "submitted_at": "2026-12-07T05:12:29.977311Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -19990,7 +20717,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T04:53:08.620280Z",
+                     *       "updated_at": "2026-12-07T05:12:30.019817Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -20200,23 +20927,25 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T04:53:08.574163Z",
-                     *       "cycle_id": "167730cf-b308-46d4-927a-3ab34c64ea2c",
+                     *       "created_at": "2026-12-07T05:12:29.975864Z",
+                     *       "cycle_id": "0ce6cc64-3930-4238-a7df-87b392708c41",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
+                     *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "836e6dd4-c8a2-4137-9570-c732aa82f70a",
+                     *       "id": "a2424d2d-98f5-48b0-978b-1b4790b87d23",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
                      *       "is_late": false,
+                     *       "last_follow_up_on": "2026-10-23",
                      *       "level_aimed": "grassroots",
                      *       "model_type": "field_specific",
                      *       "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
@@ -20229,7 +20958,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T04:53:08.598221Z",
+                     *       "reported_at": "2026-12-07T05:12:30.008775Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -20243,7 +20972,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T04:53:08.580439Z",
+                     *       "submitted_at": "2026-12-07T05:12:29.977311Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -20254,7 +20983,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T04:53:08.620280Z",
+                     *       "updated_at": "2026-12-07T05:12:30.019817Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -20757,7 +21486,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "836e6dd4-c8a2-4137-9570-c732aa82f70a",
+                     *       "model_id": "a2424d2d-98f5-48b0-978b-1b4790b87d23",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -20933,26 +21662,26 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/e7b5e634-da03-497b-a5aa-12467b77adb1/content",
+                     *           "content_url": "/api/v1/evidence/25155c6b-e242-47eb-ac02-fb0d89c28b43/content",
                      *           "description": "",
-                     *           "id": "e7b5e634-da03-497b-a5aa-12467b77adb1",
+                     *           "id": "25155c6b-e242-47eb-ac02-fb0d89c28b43",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "836e6dd4-c8a2-4137-9570-c732aa82f70a",
+                     *           "model_id": "a2424d2d-98f5-48b0-978b-1b4790b87d23",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T04:53:08.726564Z",
+                     *           "uploaded_at": "2026-12-07T05:12:30.139151Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "cb5e0384-905b-4040-8e2c-35ddb1129692"
+                     *             "id": "be97090c-a6b1-4b5d-a1a3-17698dc22498"
                      *           }
                      *         }
                      *       ],
@@ -21162,26 +21891,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/e7b5e634-da03-497b-a5aa-12467b77adb1/content",
+                     *       "content_url": "/api/v1/evidence/25155c6b-e242-47eb-ac02-fb0d89c28b43/content",
                      *       "description": "",
-                     *       "id": "e7b5e634-da03-497b-a5aa-12467b77adb1",
+                     *       "id": "25155c6b-e242-47eb-ac02-fb0d89c28b43",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "836e6dd4-c8a2-4137-9570-c732aa82f70a",
+                     *       "model_id": "a2424d2d-98f5-48b0-978b-1b4790b87d23",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T04:53:08.726564Z",
+                     *       "uploaded_at": "2026-12-07T05:12:30.139151Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "cb5e0384-905b-4040-8e2c-35ddb1129692"
+                     *         "id": "be97090c-a6b1-4b5d-a1a3-17698dc22498"
                      *       }
                      *     }
                      */
@@ -21413,6 +22142,540 @@ export interface operations {
             };
         };
     };
+    follow_ups_of_model: {
+        parameters: {
+            query?: {
+                /** @description Only follow-ups of this kind. */
+                kind?: components["schemas"]["FollowUpKind"] | null;
+                /** @description `true`: only requests not yet found done on models the boards still follow up (registered, implementing, reported); `false`: the others. */
+                open?: boolean | null;
+                /** @description Page size (capped at the server maximum). */
+                limit?: number | null;
+                /** @description Opaque cursor from `next_cursor`. */
+                cursor?: string | null;
+            };
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "created_at": "2026-12-07T05:12:29.996486Z",
+                     *           "evidence_ids": [],
+                     *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
+                     *           "id": "bb678c73-68fe-4344-bc03-177af47cdaac",
+                     *           "kind": "praise",
+                     *           "kind_label": "Biểu dương mặt tích cực",
+                     *           "model": {
+                     *             "code": "DVK-2026-000001",
+                     *             "id": "a2424d2d-98f5-48b0-978b-1b4790b87d23",
+                     *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
+                     *             "registrant_unit": {
+                     *               "code": "QT-VL-VT-TL",
+                     *               "id": 39,
+                     *               "name": "Thôn Tân Lập"
+                     *             },
+                     *             "state": "surveyed"
+                     *           },
+                     *           "model_state": "implementing",
+                     *           "officer_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
+                     *           "officer_name": "Lê Văn Cường",
+                     *           "open": false,
+                     *           "participants": [
+                     *             "Khối Dân vận xã Vĩnh Thạch"
+                     *           ],
+                     *           "request": null,
+                     *           "request_due_on": null,
+                     *           "resolved_at": null,
+                     *           "resolved_by_id": null,
+                     *           "visited_on": "2026-10-23"
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FollowUpPage"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `invalid_cursor`: the cursor is not one this list gave. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    follow_ups_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-12-07T05:12:30.285877Z",
+                     *       "evidence_ids": [],
+                     *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
+                     *       "id": "7e98516c-3693-4e29-80e7-db027f17c5a0",
+                     *       "kind": "inspection",
+                     *       "kind_label": "Kiểm tra",
+                     *       "model": {
+                     *         "code": "DVK-2026-000002",
+                     *         "id": "c9ce0f48-2a66-48b2-b5ec-fefef1e73d3c",
+                     *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
+                     *         "registrant_unit": {
+                     *           "code": "QT-VL-VT-MTTQ",
+                     *           "id": 33,
+                     *           "name": "Ủy ban MTTQ Việt Nam Xã Vĩnh Thạch"
+                     *         },
+                     *         "state": "implementing"
+                     *       },
+                     *       "model_state": "implementing",
+                     *       "officer_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
+                     *       "officer_name": "Lê Văn Cường",
+                     *       "open": true,
+                     *       "participants": [
+                     *         "Nguyễn Thị Hoa (Khối Dân vận xã Vĩnh Thạch)"
+                     *       ],
+                     *       "request": "Phối hợp chi bộ thôn gặp gỡ, vận động 3 hộ còn lại; báo cáo kết quả về Ban Dân vận.",
+                     *       "request_due_on": "2026-12-02",
+                     *       "resolved_at": null,
+                     *       "resolved_by_id": null,
+                     *       "visited_on": "2026-11-07"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FollowUpRead"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another request with this Idempotency-Key is still running (past the wait): retry after Retry-After to get its answer. Also any conflict with the current state (see `code`). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "idempotency_in_progress",
+                     *       "detail": "Một yêu cầu khác với cùng Idempotency-Key đang được xử lý.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/idempotency_in_progress"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["StateProblem"] | components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     models_history: {
         parameters: {
             query?: never;
@@ -21440,9 +22703,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "cb5e0384-905b-4040-8e2c-35ddb1129692",
+                     *         "actor_id": "be97090c-a6b1-4b5d-a1a3-17698dc22498",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T04:53:08.588596Z",
+                     *         "at": "2026-12-07T05:12:29.983754Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -21452,9 +22715,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "cb5e0384-905b-4040-8e2c-35ddb1129692",
+                     *         "actor_id": "be97090c-a6b1-4b5d-a1a3-17698dc22498",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T04:53:08.592198Z",
+                     *         "at": "2026-12-07T05:12:29.984888Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -21822,16 +23085,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T04:53:08.627704Z",
+                     *         "created_at": "2026-12-07T05:12:30.028929Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "c70950ac-9b29-4090-92d8-4c0ff9c65d04",
+                     *         "id": "f9b20948-1a09-4329-b7b6-549db0df584b",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "836e6dd4-c8a2-4137-9570-c732aa82f70a",
+                     *         "model_id": "a2424d2d-98f5-48b0-978b-1b4790b87d23",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
+                     *         "recorded_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -22027,23 +23290,25 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T04:53:08.574163Z",
-                     *       "cycle_id": "167730cf-b308-46d4-927a-3ab34c64ea2c",
+                     *       "created_at": "2026-12-07T05:12:29.975864Z",
+                     *       "cycle_id": "0ce6cc64-3930-4238-a7df-87b392708c41",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
+                     *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "836e6dd4-c8a2-4137-9570-c732aa82f70a",
+                     *       "id": "a2424d2d-98f5-48b0-978b-1b4790b87d23",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
                      *       "is_late": false,
+                     *       "last_follow_up_on": "2026-10-23",
                      *       "level_aimed": "grassroots",
                      *       "model_type": "field_specific",
                      *       "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
@@ -22056,7 +23321,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T04:53:08.598221Z",
+                     *       "reported_at": "2026-12-07T05:12:30.008775Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -22070,7 +23335,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T04:53:08.580439Z",
+                     *       "submitted_at": "2026-12-07T05:12:29.977311Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -22081,7 +23346,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T04:53:08.620280Z",
+                     *       "updated_at": "2026-12-07T05:12:30.019817Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -22414,23 +23679,25 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T04:53:08.574163Z",
-                     *       "cycle_id": "167730cf-b308-46d4-927a-3ab34c64ea2c",
+                     *       "created_at": "2026-12-07T05:12:29.975864Z",
+                     *       "cycle_id": "0ce6cc64-3930-4238-a7df-87b392708c41",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
+                     *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "836e6dd4-c8a2-4137-9570-c732aa82f70a",
+                     *       "id": "a2424d2d-98f5-48b0-978b-1b4790b87d23",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
                      *       "is_late": false,
+                     *       "last_follow_up_on": "2026-10-23",
                      *       "level_aimed": "grassroots",
                      *       "model_type": "field_specific",
                      *       "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
@@ -22443,7 +23710,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T04:53:08.598221Z",
+                     *       "reported_at": "2026-12-07T05:12:30.008775Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -22457,7 +23724,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T04:53:08.580439Z",
+                     *       "submitted_at": "2026-12-07T05:12:29.977311Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -22468,7 +23735,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T04:53:08.620280Z",
+                     *       "updated_at": "2026-12-07T05:12:30.019817Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -22855,18 +24122,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "3e241325-4a11-4698-9c13-f21d9569cb8a",
+                     *               "id": "14227197-ce54-4e6d-90c0-791bb600e846",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/3e241325-4a11-4698-9c13-f21d9569cb8a"
+                     *               "url": "/api/v1/public/files/14227197-ce54-4e6d-90c0-791bb600e846"
                      *             },
                      *             {
-                     *               "id": "02d406ac-f346-48e5-b754-d63e0d0b1a4c",
+                     *               "id": "68d57f81-e4c2-41d3-8df0-fa356ae0a479",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/02d406ac-f346-48e5-b754-d63e0d0b1a4c"
+                     *               "url": "/api/v1/public/files/68d57f81-e4c2-41d3-8df0-fa356ae0a479"
                      *             }
                      *           ],
                      *           "province": {
@@ -23111,18 +24378,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "3e241325-4a11-4698-9c13-f21d9569cb8a",
+                     *           "id": "14227197-ce54-4e6d-90c0-791bb600e846",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/3e241325-4a11-4698-9c13-f21d9569cb8a"
+                     *           "url": "/api/v1/public/files/14227197-ce54-4e6d-90c0-791bb600e846"
                      *         },
                      *         {
-                     *           "id": "02d406ac-f346-48e5-b754-d63e0d0b1a4c",
+                     *           "id": "68d57f81-e4c2-41d3-8df0-fa356ae0a479",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/02d406ac-f346-48e5-b754-d63e0d0b1a4c"
+                     *           "url": "/api/v1/public/files/68d57f81-e4c2-41d3-8df0-fa356ae0a479"
                      *         }
                      *       ],
                      *       "province": {
@@ -24297,7 +25564,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -24741,7 +26008,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -24754,7 +26021,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "836e6dd4-c8a2-4137-9570-c732aa82f70a",
+                     *           "model_id": "a2424d2d-98f5-48b0-978b-1b4790b87d23",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -24965,7 +26232,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -25168,7 +26435,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *           "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -25176,7 +26443,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "bba6d4a6-00e7-412d-a28a-3e731753980c",
+                     *           "id": "b429dab4-d233-4ced-bf1d-c327739f3141",
                      *           "level": "deciding_body",
                      *           "phase_review": "interim",
                      *           "purpose": "exemplar",
@@ -25186,7 +26453,7 @@ export interface operations {
                      *           "year": 2025
                      *         },
                      *         {
-                     *           "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *           "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *           "closed_at": "2025-10-08T09:00:00Z",
                      *           "held_on": "2025-10-08",
                      *           "holding_unit": {
@@ -25194,7 +26461,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "56fa23d6-bcba-4372-934c-d41f3ec8b1d4",
+                     *           "id": "4cde1fd7-b256-4ce5-a5b7-82daab512617",
                      *           "level": "deciding_body",
                      *           "phase_review": null,
                      *           "purpose": "model",
@@ -25398,13 +26665,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "candidates": [
                      *         {
-                     *           "id": "b0325dec-9b52-42be-84bd-f86fd82234d8",
+                     *           "id": "0f99054e-14ca-4019-82c0-1d61ea8635eb",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "9483fefc-58e2-4b96-bff6-0d121b67c4a3",
+                     *             "id": "c03b10fc-7260-4ea8-8220-055c6bb8dbf1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25438,13 +26705,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *               "member_id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *               "member_id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25454,9 +26721,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
-                     *       "created_at": "2026-12-07T04:53:09.628383Z",
-                     *       "created_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
+                     *       "closed_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
+                     *       "created_at": "2026-12-07T05:12:30.933683Z",
+                     *       "created_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -25464,13 +26731,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "bba6d4a6-00e7-412d-a28a-3e731753980c",
+                     *       "id": "b429dab4-d233-4ced-bf1d-c327739f3141",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *           "id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -25480,7 +26747,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *           "id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -25496,7 +26763,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:53:09.628386Z",
+                     *       "updated_at": "2026-12-07T05:12:30.933685Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -25748,13 +27015,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "candidates": [
                      *         {
-                     *           "id": "b0325dec-9b52-42be-84bd-f86fd82234d8",
+                     *           "id": "0f99054e-14ca-4019-82c0-1d61ea8635eb",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "9483fefc-58e2-4b96-bff6-0d121b67c4a3",
+                     *             "id": "c03b10fc-7260-4ea8-8220-055c6bb8dbf1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -25788,13 +27055,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *               "member_id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *               "member_id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -25804,9 +27071,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
-                     *       "created_at": "2026-12-07T04:53:09.628383Z",
-                     *       "created_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
+                     *       "closed_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
+                     *       "created_at": "2026-12-07T05:12:30.933683Z",
+                     *       "created_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -25814,13 +27081,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "bba6d4a6-00e7-412d-a28a-3e731753980c",
+                     *       "id": "b429dab4-d233-4ced-bf1d-c327739f3141",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *           "id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -25830,7 +27097,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *           "id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -25846,7 +27113,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:53:09.628386Z",
+                     *       "updated_at": "2026-12-07T05:12:30.933685Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -26030,13 +27297,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "candidates": [
                      *         {
-                     *           "id": "b0325dec-9b52-42be-84bd-f86fd82234d8",
+                     *           "id": "0f99054e-14ca-4019-82c0-1d61ea8635eb",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "9483fefc-58e2-4b96-bff6-0d121b67c4a3",
+                     *             "id": "c03b10fc-7260-4ea8-8220-055c6bb8dbf1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -26070,13 +27337,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *               "member_id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *               "member_id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -26086,9 +27353,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
-                     *       "created_at": "2026-12-07T04:53:09.628383Z",
-                     *       "created_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
+                     *       "closed_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
+                     *       "created_at": "2026-12-07T05:12:30.933683Z",
+                     *       "created_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26096,13 +27363,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "bba6d4a6-00e7-412d-a28a-3e731753980c",
+                     *       "id": "b429dab4-d233-4ced-bf1d-c327739f3141",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *           "id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26112,7 +27379,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *           "id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26128,7 +27395,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:53:09.628386Z",
+                     *       "updated_at": "2026-12-07T05:12:30.933685Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -26446,13 +27713,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "candidates": [
                      *         {
-                     *           "id": "b0325dec-9b52-42be-84bd-f86fd82234d8",
+                     *           "id": "0f99054e-14ca-4019-82c0-1d61ea8635eb",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "9483fefc-58e2-4b96-bff6-0d121b67c4a3",
+                     *             "id": "c03b10fc-7260-4ea8-8220-055c6bb8dbf1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -26486,13 +27753,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *               "member_id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *               "member_id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -26502,9 +27769,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
-                     *       "created_at": "2026-12-07T04:53:09.628383Z",
-                     *       "created_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
+                     *       "closed_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
+                     *       "created_at": "2026-12-07T05:12:30.933683Z",
+                     *       "created_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26512,13 +27779,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "bba6d4a6-00e7-412d-a28a-3e731753980c",
+                     *       "id": "b429dab4-d233-4ced-bf1d-c327739f3141",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *           "id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26528,7 +27795,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *           "id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26544,7 +27811,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:53:09.628386Z",
+                     *       "updated_at": "2026-12-07T05:12:30.933685Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -26857,13 +28124,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "candidates": [
                      *         {
-                     *           "id": "b0325dec-9b52-42be-84bd-f86fd82234d8",
+                     *           "id": "0f99054e-14ca-4019-82c0-1d61ea8635eb",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "9483fefc-58e2-4b96-bff6-0d121b67c4a3",
+                     *             "id": "c03b10fc-7260-4ea8-8220-055c6bb8dbf1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -26897,13 +28164,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *               "member_id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *               "member_id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -26913,9 +28180,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
-                     *       "created_at": "2026-12-07T04:53:09.628383Z",
-                     *       "created_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
+                     *       "closed_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
+                     *       "created_at": "2026-12-07T05:12:30.933683Z",
+                     *       "created_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -26923,13 +28190,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "bba6d4a6-00e7-412d-a28a-3e731753980c",
+                     *       "id": "b429dab4-d233-4ced-bf1d-c327739f3141",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *           "id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -26939,7 +28206,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *           "id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -26955,7 +28222,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:53:09.628386Z",
+                     *       "updated_at": "2026-12-07T05:12:30.933685Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -27210,13 +28477,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "candidates": [
                      *         {
-                     *           "id": "b0325dec-9b52-42be-84bd-f86fd82234d8",
+                     *           "id": "0f99054e-14ca-4019-82c0-1d61ea8635eb",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "9483fefc-58e2-4b96-bff6-0d121b67c4a3",
+                     *             "id": "c03b10fc-7260-4ea8-8220-055c6bb8dbf1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -27250,13 +28517,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *               "member_id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *               "member_id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -27266,9 +28533,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
-                     *       "created_at": "2026-12-07T04:53:09.628383Z",
-                     *       "created_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
+                     *       "closed_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
+                     *       "created_at": "2026-12-07T05:12:30.933683Z",
+                     *       "created_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -27276,13 +28543,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "bba6d4a6-00e7-412d-a28a-3e731753980c",
+                     *       "id": "b429dab4-d233-4ced-bf1d-c327739f3141",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *           "id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -27292,7 +28559,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *           "id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -27308,7 +28575,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:53:09.628386Z",
+                     *       "updated_at": "2026-12-07T05:12:30.933685Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -27621,13 +28888,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "candidates": [
                      *         {
-                     *           "id": "b0325dec-9b52-42be-84bd-f86fd82234d8",
+                     *           "id": "0f99054e-14ca-4019-82c0-1d61ea8635eb",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "9483fefc-58e2-4b96-bff6-0d121b67c4a3",
+                     *             "id": "c03b10fc-7260-4ea8-8220-055c6bb8dbf1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -27661,13 +28928,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *               "member_id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *               "member_id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -27677,9 +28944,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
-                     *       "created_at": "2026-12-07T04:53:09.628383Z",
-                     *       "created_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
+                     *       "closed_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
+                     *       "created_at": "2026-12-07T05:12:30.933683Z",
+                     *       "created_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -27687,13 +28954,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "bba6d4a6-00e7-412d-a28a-3e731753980c",
+                     *       "id": "b429dab4-d233-4ced-bf1d-c327739f3141",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *           "id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -27703,7 +28970,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *           "id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -27719,7 +28986,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:53:09.628386Z",
+                     *       "updated_at": "2026-12-07T05:12:30.933685Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -27999,13 +29266,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "candidates": [
                      *         {
-                     *           "id": "b0325dec-9b52-42be-84bd-f86fd82234d8",
+                     *           "id": "0f99054e-14ca-4019-82c0-1d61ea8635eb",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "9483fefc-58e2-4b96-bff6-0d121b67c4a3",
+                     *             "id": "c03b10fc-7260-4ea8-8220-055c6bb8dbf1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -28039,13 +29306,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *               "member_id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *               "member_id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -28055,9 +29322,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
-                     *       "created_at": "2026-12-07T04:53:09.628383Z",
-                     *       "created_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
+                     *       "closed_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
+                     *       "created_at": "2026-12-07T05:12:30.933683Z",
+                     *       "created_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -28065,13 +29332,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "bba6d4a6-00e7-412d-a28a-3e731753980c",
+                     *       "id": "b429dab4-d233-4ced-bf1d-c327739f3141",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *           "id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -28081,7 +29348,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *           "id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -28097,7 +29364,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:53:09.628386Z",
+                     *       "updated_at": "2026-12-07T05:12:30.933685Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -28410,13 +29677,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "candidates": [
                      *         {
-                     *           "id": "b0325dec-9b52-42be-84bd-f86fd82234d8",
+                     *           "id": "0f99054e-14ca-4019-82c0-1d61ea8635eb",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "9483fefc-58e2-4b96-bff6-0d121b67c4a3",
+                     *             "id": "c03b10fc-7260-4ea8-8220-055c6bb8dbf1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -28450,13 +29717,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *               "member_id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *               "member_id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -28466,9 +29733,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
-                     *       "created_at": "2026-12-07T04:53:09.628383Z",
-                     *       "created_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
+                     *       "closed_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
+                     *       "created_at": "2026-12-07T05:12:30.933683Z",
+                     *       "created_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -28476,13 +29743,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "bba6d4a6-00e7-412d-a28a-3e731753980c",
+                     *       "id": "b429dab4-d233-4ced-bf1d-c327739f3141",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *           "id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -28492,7 +29759,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *           "id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -28508,7 +29775,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:53:09.628386Z",
+                     *       "updated_at": "2026-12-07T05:12:30.933685Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -28763,13 +30030,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "candidates": [
                      *         {
-                     *           "id": "b0325dec-9b52-42be-84bd-f86fd82234d8",
+                     *           "id": "0f99054e-14ca-4019-82c0-1d61ea8635eb",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "9483fefc-58e2-4b96-bff6-0d121b67c4a3",
+                     *             "id": "c03b10fc-7260-4ea8-8220-055c6bb8dbf1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -28803,13 +30070,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *               "member_id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *               "member_id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -28819,9 +30086,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
-                     *       "created_at": "2026-12-07T04:53:09.628383Z",
-                     *       "created_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
+                     *       "closed_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
+                     *       "created_at": "2026-12-07T05:12:30.933683Z",
+                     *       "created_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -28829,13 +30096,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "bba6d4a6-00e7-412d-a28a-3e731753980c",
+                     *       "id": "b429dab4-d233-4ced-bf1d-c327739f3141",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *           "id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -28845,7 +30112,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *           "id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -28861,7 +30128,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:53:09.628386Z",
+                     *       "updated_at": "2026-12-07T05:12:30.933685Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -29186,13 +30453,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "candidates": [
                      *         {
-                     *           "id": "b0325dec-9b52-42be-84bd-f86fd82234d8",
+                     *           "id": "0f99054e-14ca-4019-82c0-1d61ea8635eb",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "9483fefc-58e2-4b96-bff6-0d121b67c4a3",
+                     *             "id": "c03b10fc-7260-4ea8-8220-055c6bb8dbf1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -29226,13 +30493,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *               "member_id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *               "member_id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -29242,9 +30509,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
-                     *       "created_at": "2026-12-07T04:53:09.628383Z",
-                     *       "created_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
+                     *       "closed_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
+                     *       "created_at": "2026-12-07T05:12:30.933683Z",
+                     *       "created_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -29252,13 +30519,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "bba6d4a6-00e7-412d-a28a-3e731753980c",
+                     *       "id": "b429dab4-d233-4ced-bf1d-c327739f3141",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *           "id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -29268,7 +30535,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *           "id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -29284,7 +30551,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:53:09.628386Z",
+                     *       "updated_at": "2026-12-07T05:12:30.933685Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -29819,13 +31086,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "329ec663-401b-42a9-ae86-35d6f2d53aab",
+                     *       "campaign_id": "c0771781-5f2a-40ca-94c7-f36df6c01253",
                      *       "candidates": [
                      *         {
-                     *           "id": "b0325dec-9b52-42be-84bd-f86fd82234d8",
+                     *           "id": "0f99054e-14ca-4019-82c0-1d61ea8635eb",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "9483fefc-58e2-4b96-bff6-0d121b67c4a3",
+                     *             "id": "c03b10fc-7260-4ea8-8220-055c6bb8dbf1",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "registrant_unit_name": "Chi bộ Thôn Tân Lập",
                      *             "state": "exemplar"
@@ -29859,13 +31126,13 @@ export interface operations {
                      *           "total_score": 45,
                      *           "votes": [
                      *             {
-                     *               "member_id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *               "member_id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *               "member_id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -29875,9 +31142,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Hùng",
                      *       "closed_at": "2025-11-20T09:00:00Z",
-                     *       "closed_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
-                     *       "created_at": "2026-12-07T04:53:09.628383Z",
-                     *       "created_by_id": "44c8292c-cdaa-4792-9c7e-345f910b90d2",
+                     *       "closed_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
+                     *       "created_at": "2026-12-07T05:12:30.933683Z",
+                     *       "created_by_id": "0653f041-10d1-4b92-b19e-8da324e3336a",
                      *       "held_on": "2025-11-20",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -29885,13 +31152,13 @@ export interface operations {
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "id": "bba6d4a6-00e7-412d-a28a-3e731753980c",
+                     *       "id": "b429dab4-d233-4ced-bf1d-c327739f3141",
                      *       "level": "deciding_body",
                      *       "members": [
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Hùng",
-                     *           "id": "74132e3a-9f7b-4379-b41c-b16e0795bbfb",
+                     *           "id": "715e3444-ed86-4272-b568-9ffa2d098e92",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Đảng ủy, Chủ tịch Hội đồng",
@@ -29901,7 +31168,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Mai",
-                     *           "id": "78a1362a-d6e8-4aff-b83c-464c8533690e",
+                     *           "id": "fdc28b6e-9c85-4e87-82ce-e871bd4042ee",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Trưởng khối Dân vận xã",
@@ -29917,7 +31184,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Mai",
                      *       "status": "closed",
                      *       "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025",
-                     *       "updated_at": "2026-12-07T04:53:09.628386Z",
+                     *       "updated_at": "2026-12-07T05:12:30.933685Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -30647,7 +31914,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T04:53:06.000959Z",
+                     *           "created_at": "2026-12-07T05:12:27.356721Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -30664,14 +31931,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T04:53:06.101779Z",
+                     *           "updated_at": "2026-12-07T05:12:27.522298Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T04:53:06.000957Z",
+                     *           "created_at": "2026-12-07T05:12:27.356720Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -30688,7 +31955,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T04:53:06.101391Z",
+                     *           "updated_at": "2026-12-07T05:12:27.522066Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -31597,7 +32864,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T04:53:05.949802Z",
+                     *         "created_at": "2026-12-07T05:12:27.272186Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -31613,14 +32880,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T04:53:06.091786Z",
+                     *         "updated_at": "2026-12-07T05:12:27.500678Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T04:53:05.975768Z",
+                     *         "created_at": "2026-12-07T05:12:27.313424Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -31637,7 +32904,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T04:53:06.096598Z",
+                     *         "updated_at": "2026-12-07T05:12:27.509213Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -32917,7 +34184,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T04:53:06.000959Z",
+                     *           "created_at": "2026-12-07T05:12:27.356721Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -32934,7 +34201,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T04:53:06.101779Z",
+                     *           "updated_at": "2026-12-07T05:12:27.522298Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -33138,17 +34405,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T04:53:08.287306Z",
+                     *           "created_at": "2026-12-07T05:12:29.710051Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "07d9517f-78c4-40b1-933c-f483a2293bee",
+                     *           "id": "0141ba5b-2e16-4257-813d-e08a8f98a8a9",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T04:53:08.299628Z",
-                     *               "id": "a5cb7689-fb91-4488-ae85-7561e51c79bf",
+                     *               "created_at": "2026-12-07T05:12:29.720281Z",
+                     *               "id": "c8d4d32c-9970-4701-b98f-36cb77845fd7",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -33156,22 +34423,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T04:53:08.287310Z",
+                     *           "updated_at": "2026-12-07T05:12:29.710056Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T04:53:08.287321Z",
+                     *           "created_at": "2026-12-07T05:12:29.710069Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "453bcaee-041c-4e72-b3ed-837c6c2de6d8",
+                     *           "id": "1d500465-4034-406f-b4a4-29ec28cc0279",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T04:53:08.299640Z",
-                     *               "id": "b24398c2-b737-46d8-a72b-a29245ac9b29",
+                     *               "created_at": "2026-12-07T05:12:29.720300Z",
+                     *               "id": "fca5cb37-6775-4c11-8f80-0f53284b9968",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -33179,8 +34446,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T04:53:08.299642Z",
-                     *               "id": "cca845e7-9180-4e26-8fec-c75898e59672",
+                     *               "created_at": "2026-12-07T05:12:29.720302Z",
+                     *               "id": "709d596e-2a40-4b7a-ba56-0a959dc025e6",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -33188,7 +34455,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T04:53:08.287321Z",
+                     *           "updated_at": "2026-12-07T05:12:29.710069Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -34175,8 +35442,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T04:53:08.299628Z",
-                     *         "id": "a5cb7689-fb91-4488-ae85-7561e51c79bf",
+                     *         "created_at": "2026-12-07T05:12:29.720281Z",
+                     *         "id": "c8d4d32c-9970-4701-b98f-36cb77845fd7",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -35200,6 +36467,7 @@ export interface operations {
                      *           "counted": false,
                      *           "decided": false,
                      *           "editable": true,
+                     *           "followed_up": false,
                      *           "label": {
                      *             "en": "Draft",
                      *             "vi": "Bản nháp"
@@ -35215,6 +36483,7 @@ export interface operations {
                      *           "counted": true,
                      *           "decided": false,
                      *           "editable": false,
+                     *           "followed_up": true,
                      *           "label": {
                      *             "en": "Registered",
                      *             "vi": "Đã đăng ký"
@@ -35521,7 +36790,7 @@ export interface operations {
                  *         "name": "Dân vận khéo giai đoạn 2026–2030",
                  *         "start_year": 2026
                  *       },
-                 *       "id": 1029,
+                 *       "id": 1030,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
@@ -35590,7 +36859,7 @@ export interface operations {
                  *         "fields": null,
                  *         "year": 2026
                  *       },
-                 *       "id": 1030,
+                 *       "id": 1031,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
@@ -35658,7 +36927,7 @@ export interface operations {
                  *         "number": "125-QĐ/ĐU",
                  *         "sha256": "9f2b5c1d7e4a3b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e"
                  *       },
-                 *       "id": 1023,
+                 *       "id": 1024,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
@@ -35728,7 +36997,7 @@ export interface operations {
                  *         "model_count": 2,
                  *         "number": "125-QĐ/ĐU"
                  *       },
-                 *       "id": 1021,
+                 *       "id": 1022,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
@@ -35797,7 +37066,7 @@ export interface operations {
                  *         "number": "125-QĐ/ĐU",
                  *         "reason": "Ban hành sai thẩm quyền."
                  *       },
-                 *       "id": 1022,
+                 *       "id": 1023,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
@@ -35868,7 +37137,7 @@ export interface operations {
                  *         "review_id": null,
                  *         "sha256": "9f2b5c1d7e4a3b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e"
                  *       },
-                 *       "id": 1016,
+                 *       "id": 1017,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "8c1e4b2a-6d3f-4a7e-9b05-2f1c3d4e5a6b",
@@ -35937,7 +37206,7 @@ export interface operations {
                  *         "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
                  *         "sha256": "9f2b5c1d7e4a3b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e"
                  *       },
-                 *       "id": 1017,
+                 *       "id": 1018,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "8c1e4b2a-6d3f-4a7e-9b05-2f1c3d4e5a6b",
@@ -36225,7 +37494,7 @@ export interface operations {
                  *         "value": 2,
                  *         "year": 2026
                  *       },
-                 *       "id": 1032,
+                 *       "id": 1033,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7",
@@ -36459,6 +37728,79 @@ export interface operations {
                     resource: components["schemas"]["EventResource"];
                     /** @constant */
                     type: "model.decision-revoked";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook_model_followed-up": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "follow_up_id": "4b3a2c1d-0e9f-4a8b-9c7d-6e5f4a3b2c1d",
+                 *         "kind": "inspection",
+                 *         "request_due_on": "2026-07-15",
+                 *         "resolves": [],
+                 *         "state": "implementing",
+                 *         "visited_on": "2026-06-12"
+                 *       },
+                 *       "id": 1016,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "model.followed-up",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ModelFollowedUpPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "model.followed-up";
                     unit: components["schemas"]["EventUnit"];
                     /** @constant */
                     version: 1;
@@ -37155,7 +38497,7 @@ export interface operations {
                  *         "version": 1,
                  *         "year": 2026
                  *       },
-                 *       "id": 1031,
+                 *       "id": 1032,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "0a9b8c7d-6e5f-4a3b-8c1d-2e3f4a5b6c7d",
@@ -37223,7 +38565,7 @@ export interface operations {
                  *         "candidate_count": 3,
                  *         "outcome_rule": "majority_of_present"
                  *       },
-                 *       "id": 1020,
+                 *       "id": 1021,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "5f0c7a3e-2b8d-4e61-9c47-0d3b6a1e8f25",
@@ -37292,7 +38634,7 @@ export interface operations {
                  *         "purpose": "model",
                  *         "title": "Họp bình xét mô hình “Dân vận khéo” năm 2026"
                  *       },
-                 *       "id": 1018,
+                 *       "id": 1019,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "5f0c7a3e-2b8d-4e61-9c47-0d3b6a1e8f25",
@@ -37365,7 +38707,7 @@ export interface operations {
                  *         "sha256": null,
                  *         "votes": 9
                  *       },
-                 *       "id": 1019,
+                 *       "id": 1020,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "5f0c7a3e-2b8d-4e61-9c47-0d3b6a1e8f25",
@@ -37432,7 +38774,7 @@ export interface operations {
                  *       "data": {
                  *         "reason": "Sáp nhập vào thôn Thái Lai năm 2025"
                  *       },
-                 *       "id": 1027,
+                 *       "id": 1028,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -37503,7 +38845,7 @@ export interface operations {
                  *         "name": "Thôn Tân Lập",
                  *         "parent_id": 23
                  *       },
-                 *       "id": 1024,
+                 *       "id": 1025,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -37573,7 +38915,7 @@ export interface operations {
                  *         "to_parent_id": 24,
                  *         "to_path": "/1/10/24/39/"
                  *       },
-                 *       "id": 1026,
+                 *       "id": 1027,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -37638,7 +38980,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "data": {},
-                 *       "id": 1028,
+                 *       "id": 1029,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -37707,7 +39049,7 @@ export interface operations {
                  *           "name"
                  *         ]
                  *       },
-                 *       "id": 1025,
+                 *       "id": 1026,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",

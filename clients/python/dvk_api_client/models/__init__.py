@@ -80,6 +80,11 @@ from .expected_unit import ExpectedUnit
 from .field_read import FieldRead
 from .fields_changed_payload import FieldsChangedPayload
 from .file_problem import FileProblem
+from .follow_up_create import FollowUpCreate
+from .follow_up_kind import FollowUpKind
+from .follow_up_page import FollowUpPage
+from .follow_up_read import FollowUpRead
+from .followed_model import FollowedModel
 from .guard_doc import GuardDoc
 from .guard_error import GuardError
 from .guard_problem import GuardProblem
@@ -113,6 +118,7 @@ from .member_update import MemberUpdate
 from .minutes_read import MinutesRead
 from .model_create import ModelCreate
 from .model_created_payload import ModelCreatedPayload
+from .model_followed_up_payload import ModelFollowedUpPayload
 from .model_moved_payload import ModelMovedPayload
 from .model_read import ModelRead
 from .model_read_core_members_item import ModelReadCoreMembersItem
@@ -324,6 +330,11 @@ __all__ = (
     "FieldRead",
     "FieldsChangedPayload",
     "FileProblem",
+    "FollowedModel",
+    "FollowUpCreate",
+    "FollowUpKind",
+    "FollowUpPage",
+    "FollowUpRead",
     "GuardDoc",
     "GuardError",
     "GuardProblem",
@@ -357,6 +368,7 @@ __all__ = (
     "MinutesRead",
     "ModelCreate",
     "ModelCreatedPayload",
+    "ModelFollowedUpPayload",
     "ModelMovedPayload",
     "ModelRead",
     "ModelReadCoreMembersItem",

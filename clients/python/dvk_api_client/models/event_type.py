@@ -16,6 +16,7 @@ class EventType(StrEnum):
     MODEL_ACCEPTED = "model.accepted"
     MODEL_CREATED = "model.created"
     MODEL_DECISION_REVOKED = "model.decision-revoked"
+    MODEL_FOLLOWED_UP = "model.followed-up"
     MODEL_NOMINATED = "model.nominated"
     MODEL_NOT_RECOGNISED = "model.not-recognised"
     MODEL_RECOGNISED = "model.recognised"

@@ -5,6 +5,7 @@ class HistoryAction(StrEnum):
     ACCEPT = "accept"
     COMMEND = "commend"
     CREATE = "create"
+    FOLLOW_UP = "follow_up"
     NOMINATE = "nominate"
     NOT_RECOGNIZE = "not_recognize"
     RECOGNIZE = "recognize"

@@ -24,7 +24,8 @@ class HistoryEntry:
     """One workflow move.
 
     Attributes:
-        action (HistoryAction): What a history entry records: `create` or a workflow move.
+        action (HistoryAction): What a history entry records: `create`, a workflow move, or a board's `follow_up` (the
+            state stays).
         actor_id (None | UUID):
         actor_name (str):
         at (datetime.datetime):

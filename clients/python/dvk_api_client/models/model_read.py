@@ -48,6 +48,8 @@ class ModelRead:
         end_date (datetime.date | None):
         expected_outputs (str):
         field_code (str):
+        follow_up_count (int): The boards' follow-ups of the model (GET /models/{id}/follow-ups). A new one gives the
+            model a new version (ETag); `updated_at` stays.
         honours (list[HonourRead]): Issued (not revoked) recognition, exemplar and commendation decisions covering the
             model, oldest first.
         id (UUID):
@@ -55,6 +57,7 @@ class ModelRead:
         individual_name (None | str):
         individual_position (None | str):
         is_late (bool):
+        last_follow_up_on (datetime.date | None): The day of the latest follow-up's visit, if any.
         level_aimed (LevelAimed): The level of recognition a model aims at.
         model_type (ModelType): A comprehensive model or one specific to a field.
         name (str):
@@ -97,12 +100,14 @@ class ModelRead:
     end_date: datetime.date | None
     expected_outputs: str
     field_code: str
+    follow_up_count: int
     honours: list[HonourRead]
     id: UUID
     implementing_forces: str
     individual_name: None | str
     individual_position: None | str
     is_late: bool
+    last_follow_up_on: datetime.date | None
     level_aimed: LevelAimed
     model_type: ModelType
     name: str
@@ -184,6 +189,8 @@ class ModelRead:
 
         field_code = self.field_code
 
+        follow_up_count = self.follow_up_count
+
         honours = []
         for honours_item_data in self.honours:
             honours_item = honours_item_data.to_dict()
@@ -200,6 +207,12 @@ class ModelRead:
         individual_position = self.individual_position
 
         is_late = self.is_late
+
+        last_follow_up_on: None | str
+        if isinstance(self.last_follow_up_on, datetime.date):
+            last_follow_up_on = self.last_follow_up_on.isoformat()
+        else:
+            last_follow_up_on = self.last_follow_up_on
 
         level_aimed = self.level_aimed.value
 
@@ -300,12 +313,14 @@ class ModelRead:
                 "end_date": end_date,
                 "expected_outputs": expected_outputs,
                 "field_code": field_code,
+                "follow_up_count": follow_up_count,
                 "honours": honours,
                 "id": id,
                 "implementing_forces": implementing_forces,
                 "individual_name": individual_name,
                 "individual_position": individual_position,
                 "is_late": is_late,
+                "last_follow_up_on": last_follow_up_on,
                 "level_aimed": level_aimed,
                 "model_type": model_type,
                 "name": name,
@@ -422,6 +437,8 @@ class ModelRead:
 
         field_code = d.pop("field_code")
 
+        follow_up_count = d.pop("follow_up_count")
+
         honours = []
         _honours = d.pop("honours")
         for honours_item_data in _honours:
@@ -448,6 +465,21 @@ class ModelRead:
         individual_position = _parse_individual_position(d.pop("individual_position"))
 
         is_late = d.pop("is_late")
+
+        def _parse_last_follow_up_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_follow_up_on_type_0 = datetime.date.fromisoformat(data)
+
+                return last_follow_up_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        last_follow_up_on = _parse_last_follow_up_on(d.pop("last_follow_up_on"))
 
         level_aimed = LevelAimed(d.pop("level_aimed"))
 
@@ -606,12 +638,14 @@ class ModelRead:
             end_date=end_date,
             expected_outputs=expected_outputs,
             field_code=field_code,
+            follow_up_count=follow_up_count,
             honours=honours,
             id=id,
             implementing_forces=implementing_forces,
             individual_name=individual_name,
             individual_position=individual_position,
             is_late=is_late,
+            last_follow_up_on=last_follow_up_on,
             level_aimed=level_aimed,
             model_type=model_type,
             name=name,

@@ -24,6 +24,7 @@ class StateDoc:
         counted (bool):
         decided (bool):
         editable (bool):
+        followed_up (bool): The boards record follow-ups of a model in this state (POST /models/{id}/follow-ups).
         label (Label): A label in both languages.
         public (bool):
         recognised (bool):
@@ -36,6 +37,7 @@ class StateDoc:
     counted: bool
     decided: bool
     editable: bool
+    followed_up: bool
     label: Label
     public: bool
     recognised: bool
@@ -54,6 +56,8 @@ class StateDoc:
         decided = self.decided
 
         editable = self.editable
+
+        followed_up = self.followed_up
 
         label = self.label.to_dict()
 
@@ -77,6 +81,7 @@ class StateDoc:
                 "counted": counted,
                 "decided": decided,
                 "editable": editable,
+                "followed_up": followed_up,
                 "label": label,
                 "public": public,
                 "recognised": recognised,
@@ -100,6 +105,8 @@ class StateDoc:
         decided = d.pop("decided")
 
         editable = d.pop("editable")
+
+        followed_up = d.pop("followed_up")
 
         label = Label.from_dict(d.pop("label"))
 
@@ -128,6 +135,7 @@ class StateDoc:
             counted=counted,
             decided=decided,
             editable=editable,
+            followed_up=followed_up,
             label=label,
             public=public,
             recognised=recognised,

@@ -18,21 +18,22 @@ T = TypeVar("T", bound="StateProblem")
 
 @_attrs_define
 class StateProblem:
-    """A model in the wrong state for this (409 `model_not_editable`, `candidate_state`, `model_state`).
+    """A model in the wrong state for this (409 `model_not_editable`, `candidate_state`, `model_state`; 422
+    `follow_up_not_allowed`).
 
-    Attributes:
-        code (str): Stable machine-readable error code.
-        detail (str): Human-readable, in Vietnamese or English by Accept-Language.
-        status (int):
-        title (str):
-        type_ (str):
-        errors (list[ProblemError] | None | Unset):
-        expected_state (list[State] | None | State | Unset):
-        instance (None | str | Unset):
-        model_id (None | str | Unset):
-        request_id (None | str | Unset):
-        required_state (list[State] | None | State | Unset):
-        state (None | State | Unset):
+        Attributes:
+            code (str): Stable machine-readable error code.
+            detail (str): Human-readable, in Vietnamese or English by Accept-Language.
+            status (int):
+            title (str):
+            type_ (str):
+            errors (list[ProblemError] | None | Unset):
+            expected_state (list[State] | None | State | Unset):
+            instance (None | str | Unset):
+            model_id (None | str | Unset):
+            request_id (None | str | Unset):
+            required_state (list[State] | None | State | Unset):
+            state (None | State | Unset):
     """
 
     code: str

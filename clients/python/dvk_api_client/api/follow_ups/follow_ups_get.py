@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.follow_up_read import FollowUpRead
+from ...models.outage_problem import OutageProblem
+from ...models.problem import Problem
+from ...models.validation_problem import ValidationProblem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    follow_up_id: UUID,
+    *,
+    x_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/follow-ups/{follow_up_id}".format(
+            follow_up_id=quote(str(follow_up_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+    if response.status_code == 200:
+        response_200 = FollowUpRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = OutageProblem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    follow_up_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+) -> Response[FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem]:
+    """One follow-up
+
+     A follow-up of a model you see (404 otherwise).
+
+    Args:
+        follow_up_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem]
+    """
+
+    kwargs = _get_kwargs(
+        follow_up_id=follow_up_id,
+        x_request_id=x_request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    follow_up_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+) -> FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+    """One follow-up
+
+     A follow-up of a model you see (404 otherwise).
+
+    Args:
+        follow_up_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem
+    """
+
+    return sync_detailed(
+        follow_up_id=follow_up_id,
+        client=client,
+        x_request_id=x_request_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    follow_up_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+) -> Response[FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem]:
+    """One follow-up
+
+     A follow-up of a model you see (404 otherwise).
+
+    Args:
+        follow_up_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem]
+    """
+
+    kwargs = _get_kwargs(
+        follow_up_id=follow_up_id,
+        x_request_id=x_request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    follow_up_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+) -> FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+    """One follow-up
+
+     A follow-up of a model you see (404 otherwise).
+
+    Args:
+        follow_up_id (UUID):
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem
+    """
+
+    return (
+        await asyncio_detailed(
+            follow_up_id=follow_up_id,
+            client=client,
+            x_request_id=x_request_id,
+        )
+    ).parsed
