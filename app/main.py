@@ -36,6 +36,7 @@ from app.criteria.endpoints import router as criteria_router
 from app.criteria.own_endpoints import router as own_criteria_router
 from app.decisions.endpoints import router as decisions_router
 from app.evidence.endpoints import router as evidence_router
+from app.feed.endpoints import router as events_router
 from app.fields.endpoints import router as fields_router
 from app.followups.endpoints import router as followups_router
 from app.indicators.endpoints import router as indicators_router
@@ -142,6 +143,7 @@ def create_app() -> FastAPI:
         decisions_router,
         public_router,
         indicators_router,
+        events_router,
         plans_router,
     ):
         app.include_router(router, prefix=API_PREFIX)

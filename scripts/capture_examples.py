@@ -168,6 +168,9 @@ async def _capture() -> dict[str, Any]:
         exemplars = await get("public_exemplars_list", "/public/exemplars")
         if exemplars and exemplars["items"]:
             await get("public_exemplars_get", f"/public/exemplars/{exemplars['items'][0]['code']}")
+        events = await get("events_list", "/events", limit=2, unit_id=unit_id)
+        if events and events["items"]:
+            await get("events_get", f"/events/{events['items'][0]['id']}")
         await get("ops_healthz", "/healthz")
     return out
 

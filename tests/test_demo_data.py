@@ -50,6 +50,14 @@ async def test_demo_movement_loads_and_tells_the_truth(client, demo, database, s
     registrant = await if_match(client, f"/api/v1/models/{draft['id']}", demo.headers("demo.registrant"))
     r = await client.post(f"/api/v1/models/{draft['id']}/transitions", json={"action": "submit"}, headers=registrant)
     assert r.status_code == 422 and r.json()["errors"][0]["code"] == "registration_form_attached"
+    # The feed tells the same story: each model's registration and every move, in order, dated as it happened.
+    feed = (await client.get("/api/v1/events?limit=200", headers=headers)).json()
+    assert not feed["has_more"]
+    for model in items:
+        history = (await client.get(f"/api/v1/models/{model['id']}/history", headers=headers)).json()
+        told = [e for e in feed["items"] if e["resource"]["id"] == model["id"]]
+        states = [e["data"].get("to", e["data"].get("state", "draft")) for e in told]  # created: draft
+        assert states == [h["to_state"] for h in history], model["code"]
     campaign = (await client.get("/api/v1/campaigns", headers=headers)).json()["items"][0]
     assert campaign["name"].startswith("Phong trào thi đua")
 

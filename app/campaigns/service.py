@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.campaigns import repository as repo
+from app.campaigns.events import record, record_edit
 from app.campaigns.messages import CAMPAIGN_NOT_FOUND, CYCLE_NOT_FOUND
 from app.campaigns.repository import CampaignFilters
 from app.campaigns.schedule import (
@@ -274,6 +275,13 @@ async def create_campaign(session: AsyncSession, caller: Caller, data: CampaignC
     )
     session.add(campaign)
     await _flush(session)
+    await record(
+        session,
+        caller,
+        campaign,
+        "campaign.created",
+        {"name": campaign.name, "start_year": campaign.start_year, "end_year": campaign.end_year},
+    )
     return campaign, unit
 
 
@@ -317,6 +325,7 @@ async def update_campaign(session: AsyncSession, caller: Caller, campaign: Campa
         if getattr(campaign, name) != value:
             setattr(campaign, name, value)
     await _flush(session)
+    await record_edit(session, caller, campaign, changes)
     if profile_changed:
         # Undecided models of the campaign now answer to the new rule profile.
         for listener in _profile_listeners:
@@ -337,6 +346,7 @@ async def add_cycle(session: AsyncSession, caller: Caller, campaign: Campaign, d
     campaign.cycles.sort(key=lambda c: c.year)
     _touch(campaign)
     await _flush(session, exists)
+    await record(session, caller, campaign, "campaign.updated", {"change": "cycle_added", "year": plan.year})
     return cycle
 
 
@@ -365,6 +375,7 @@ async def update_cycle(
     cycle.recognition_ends_on = plan.recognition_ends_on
     _touch(campaign)
     await _flush(session)
+    await record(session, caller, campaign, "campaign.updated", {"change": "cycle_updated", "year": cycle.year})
 
 
 async def delete_cycle(session: AsyncSession, caller: Caller, campaign: Campaign, cycle: CampaignCycle) -> None:
@@ -376,3 +387,4 @@ async def delete_cycle(session: AsyncSession, caller: Caller, campaign: Campaign
     campaign.cycles.remove(cycle)
     _touch(campaign)
     await _flush(session, in_use)
+    await record(session, caller, campaign, "campaign.updated", {"change": "cycle_deleted", "year": cycle.year})

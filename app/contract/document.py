@@ -40,6 +40,11 @@ TAGS: tuple[tuple[str, str], ...] = (
     ("indicators", "The commune's yearly indicators (seed 003): a catalogue per campaign year, values, a report."),
     ("plans", "Units' “Dân vận khéo” plans for a campaign (seed 000 §2.1): record, correct, list, the plan document."),
     ("reports", "Coverage, summaries and a campaign's targets."),
+    (
+        "events",
+        "The change feed: every change you may read, in commit order, by cursor (the same events the webhooks "
+        "deliver; the document's `webhooks` list every type with its payload).",
+    ),
     ("public", "The public showcase of recognised models and exemplars (no sign-in)."),
     ("operations", "Liveness, readiness and metrics for operators."),
 )

@@ -28,6 +28,8 @@ from app.criteria.catalogue import CODES
 from app.criteria.conditions import Measure as ConditionMeasure
 from app.criteria.conditions import Status as ConditionStatus
 from app.decisions.schemas import DecisionStatus, PublicEvidenceKind
+from app.events.catalogue import EVENT_TYPES, RESOURCES
+from app.events.payloads import CampaignChange, ReviewChange
 from app.indicators.schemas import TargetKind
 from app.registrations.list_schemas import ListStatus
 from app.registry.schemas import LevelAimed, ModelType, RegistrantKind
@@ -69,6 +71,11 @@ def _varname(value: str) -> str:
 
 def _codes(values: Iterable[Any]) -> tuple[str, ...]:
     return tuple(str(v) for v in values)
+
+
+def _words(values: Iterable[str]) -> tuple[str, ...]:
+    """`model.results-reported` → `MODEL_RESULTS_REPORTED`."""
+    return tuple(v.replace(".", "_").replace("-", "_").upper() for v in values)
 
 
 MODEL_SORT = ("code", "-code", "updated_at", "-updated_at", "name", "-name")
@@ -155,6 +162,20 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
         _codes(AUTHORITY_RELATIONS),
         "How a competent unit is found from the registrant's unit (`override`: named by an administrator).",
     ),
+    NamedEnum(
+        "EventType",
+        EVENT_TYPES,
+        "A type of the event catalogue (the document's `webhooks` describe each).",
+        _words(EVENT_TYPES),
+    ),
+    NamedEnum(
+        "EventResourceType",
+        _codes(RESOURCES),
+        "What an event is about (the collection of its resource).",
+        _words(RESOURCES),
+    ),
+    NamedEnum("ReviewChange", _codes(get_args(ReviewChange)), "What a `review.updated` event reports changed."),
+    NamedEnum("CampaignChange", _codes(get_args(CampaignChange)), "What a `campaign.updated` event reports changed."),
     NamedEnum("ModelSort", MODEL_SORT, "The order of GET /models: a field, descending when prefixed by `-`."),
     NamedEnum("ReportFormat", REPORT_FORMATS, "The format of a report: JSON, CSV or an Excel workbook."),
     NamedEnum("TableFormat", TABLE_FORMATS, "The format of a report without a printed form: JSON or CSV."),

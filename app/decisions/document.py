@@ -39,7 +39,7 @@ async def attach_document(
     store: BlobStore,
 ) -> None:
     """File the signed document in every covered model's dossier; the decision gets a new version (412 when
-    If-Match names another) and a `decision.document_attached` event."""
+    If-Match names another) and a `decision.document-attached` event."""
     ctx.require_version(decision.version)
     models = await covered_models(session, decision.id)
     await evidence_service.add_copies(
@@ -49,7 +49,7 @@ async def attach_document(
     await session.flush()
     await record_event(
         session,
-        "decision.document_attached",
+        "decision.document-attached",
         resource_type="decision",
         resource_id=decision.id,
         unit_path=decision.issuing_unit_path,

@@ -68,7 +68,7 @@ async def issue(session: AsyncSession, ctx: RequestContext, caller: Caller, body
             "number": number,
             "kind": body.kind,
             "issuing_unit_id": issuing.id,
-            "models": [str(m.id) for m in models],
+            "model_count": len(models),
         },
     )
     return decision
@@ -143,7 +143,7 @@ async def _move_models(
             acting_as=Role.AUTHORITY,
             reason=None,
             details=details | {"standard_exception": exceptions[model.id]} if model.id in exceptions else details,
-            event_data={"decision_id": str(decision.id), "number": decision.number},
+            event_data={"decision_id": str(decision.id), "decision_number": decision.number},
         )
         session.add(
             DecisionModel(

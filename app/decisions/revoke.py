@@ -95,7 +95,7 @@ async def revoke(
             acting_as=Role.AUTHORITY,
             reason=reason,
             details=details,
-            event_data={"decision_id": str(decision.id), "number": decision.number},
+            event_data={"decision_id": str(decision.id), "decision_number": decision.number},
             expected_target=State(row.from_state),
         )
     decision.status = "revoked"

@@ -15,13 +15,14 @@ from app.demo import repository
 from app.demo.cell_review import load_demo_cell_review
 from app.demo.criteria import add_demo_criteria, load_demo_exception, own_scores, record_demo_conditions
 from app.demo.documents import sample_pdf
+from app.demo.events import record_history_events
 from app.demo.files import store_file
 from app.demo.followups import add_demo_follow_ups
 from app.demo.indicators import load_demo_indicators
 from app.demo.lists import load_demo_list
 from app.demo.plans import load_demo_plans
 from app.demo.recognition import load_demo_recognition
-from app.models import Campaign, CampaignCycle, Event, ModelHistory, RegisteredModel, Survey, Unit, User
+from app.models import Campaign, CampaignCycle, ModelHistory, RegisteredModel, Survey, Unit, User
 from app.policy.authority_service import authority_for_unit
 from app.registry.service import next_model_code
 from app.workflow import service as workflow
@@ -197,6 +198,7 @@ async def load_demo_movement(session: AsyncSession, units: dict[str, Unit]) -> C
     await record_demo_conditions(session, comprehensive, registrant, mobiliser)
     await load_demo_indicators(session, campaign, year, today, units, registrant)
     await load_demo_plans(session, campaign, units, users)
+    await record_history_events(session)
     return campaign
 
 
@@ -264,16 +266,6 @@ async def _add_model(
             await add_demo_follow_ups(session, model, unit.code, mobiliser, _today())
     if model.state != State.DRAFT:
         await _attach_form(session, model, registrant)
-    session.add(
-        Event(
-            type="model.created",
-            resource_type="model",
-            resource_id=str(model.id),
-            unit_path=unit.path,
-            actor_id=registrant.id,
-            data={"code": model.code, "demo": True},
-        )
-    )
     await session.flush()
     return model
 

@@ -21,7 +21,6 @@ from app.models import (
     CampaignCycle,
     Decision,
     DecisionModel,
-    Event,
     ModelHistory,
     RegisteredModel,
     Review,
@@ -380,16 +379,6 @@ async def load_demo_recognition(
         datetime(year, 11, 25, 3, tzinfo=UTC),
         decision_id=str(commendation.id),
         number=commendation.number,
-    )
-    session.add(
-        Event(
-            type="model.created",
-            resource_type="model",
-            resource_id=str(model.id),
-            unit_path=unit.path,
-            actor_id=registrant.id,
-            data={"code": model.code, "demo": True},
-        )
     )
     await session.flush()
     return model

@@ -7,7 +7,7 @@ import uuid
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import RegisteredModel, RoleAssignment, Unit, User
+from app.models import ModelHistory, RegisteredModel, RoleAssignment, Unit, User
 from app.policy.scope import Grant
 
 
@@ -37,3 +37,13 @@ async def model_in_state(session: AsyncSession, unit_id: int, year: int, state: 
         RegisteredModel.registrant_unit_id == unit_id, RegisteredModel.year == year, RegisteredModel.state == state
     )
     return (await session.scalars(stmt)).one()
+
+
+async def history_with_models(session: AsyncSession) -> list[tuple[ModelHistory, RegisteredModel]]:
+    """Every model's history, oldest first, with its model."""
+    rows = await session.execute(
+        select(ModelHistory, RegisteredModel)
+        .join(RegisteredModel, RegisteredModel.id == ModelHistory.model_id)
+        .order_by(ModelHistory.at, ModelHistory.id)
+    )
+    return [(entry, model) for entry, model in rows]

@@ -48,7 +48,7 @@ Open = Annotated[
     "registrant is asked to do and by when, the model's files it cites, and earlier open requests it found "
     "done (`resolves`, closed by this one). The caller is the officer. The model's state does not change: the "
     "history shows the entry as action `follow_up` with from_state = to_state, and the event log "
-    "`model.followed_up`. No `If-Match` (the model's content is not changed), but the model gets a new "
+    "`model.followed-up`. No `If-Match` (the model's content is not changed), but the model gets a new "
     "version (its read counts follow-ups): read it again before the next write to it. Other roles that see "
     "the model: 403; a model you do not see: 404. `Idempotency-Key` makes a retry safe.",
 )

@@ -2,7 +2,7 @@
 
 A follow-up is not a move: the model's state never changes, so it is not in the transition table and does
 not go through the workflow service. It is recorded in the model's history all the same (action
-`follow_up`, from_state = to_state) and in the event log (`model.followed_up`), in the request's
+`follow_up`, from_state = to_state) and in the event log (`model.followed-up`), in the request's
 transaction. The model's content does not change either, so no If-Match is needed; but its read shows the
 number of follow-ups and the latest visit, so the model gets a new version (ETag; `updated_at` stays), as
 for a new replication. A client that read the model before must read it again before its next write (412).
@@ -176,7 +176,7 @@ async def record_follow_up(
     await repository.followed_up(session, model.id)
     await record_event(
         session,
-        "model.followed_up",
+        "model.followed-up",
         resource_type="model",
         resource_id=model.id,
         unit_path=model.unit_path,

@@ -25,6 +25,7 @@ from app.campaigns.service import ensure_manager, find_cycle, get_campaign
 from app.core import messages
 from app.core.errors import AppError, Conflict, Forbidden, NotFound, PreconditionFailed, Unprocessable
 from app.core.i18n import Text
+from app.events.service import record_event
 from app.indicators import repository as repo
 from app.indicators.catalogue import DEFAULTS
 from app.indicators.messages import (
@@ -258,6 +259,23 @@ async def report_value(
     )
     session.add(value)
     await flush(session)
+    await record_event(
+        session,
+        "indicator-value.reported",
+        resource_type="indicator-value",
+        resource_id=value.id,
+        unit_path=unit.path,
+        actor_id=caller.id,
+        request_id=None,
+        data={
+            "indicator_id": indicator.id,
+            "indicator_code": indicator.code,
+            "year": indicator.year,
+            "unit_id": unit.id,
+            "value": value.value,
+            "occurred_on": value.occurred_on,
+        },
+    )
     return value_read(value, indicator, unit)
 
 

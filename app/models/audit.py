@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, SmallInteger, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, BigIntPK, UTCDateTime, utcnow
@@ -31,22 +31,40 @@ class ModelHistory(Base):
 
 
 class Event(Base):
-    """A change another system may want to hear about; the id is the feed's cursor."""
+    """A change another system may want to hear about (the transactional outbox of the change feed and the
+    webhooks): written in the transaction of the change, so it commits or rolls back with it. Only inserted.
+
+    `type` and `version` name an entry of the event catalogue (app/events/catalogue.py) and `data` is that
+    entry's payload. The feed serves events in (txid, id) order: on PostgreSQL `txid` is the writing
+    transaction's id (set by a trigger, never by the app), on SQLite it stays NULL and id order is commit
+    order (writers are serialised). Version 0 marks rows written before the catalogue: kept, never served.
+    """
 
     __tablename__ = "events"
 
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     type: Mapped[str] = mapped_column(String(60))
+    version: Mapped[int] = mapped_column(SmallInteger, server_default="0")
     resource_type: Mapped[str] = mapped_column(String(40))
     resource_id: Mapped[str] = mapped_column(String(64))
-    # The unit path the event belongs to, so a feed can be scoped like the resource.
+    # The resource whose visibility rule the event follows (the model, for a file of its dossier); NULL for
+    # events about the public unit tree.
+    subject_id: Mapped[uuid.UUID | None] = mapped_column()
+    # The unit path the event belongs to, so a feed can be filtered by subtree; a unit's move also keeps the
+    # path it left, so both subtrees hear of it.
     unit_path: Mapped[str] = mapped_column(String(1000))
+    former_unit_path: Mapped[str | None] = mapped_column(String(1000))
     actor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     request_id: Mapped[str | None] = mapped_column(String(128))
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    txid: Mapped[int | None] = mapped_column(BigInteger)
 
-    __table_args__ = (Index("ix_events_resource", "resource_type", "resource_id"),)
+    __table_args__ = (
+        Index("ix_events_resource", "resource_type", "resource_id"),
+        Index("ix_events_feed", "txid", "id"),
+        Index("ix_events_subject_id", "subject_id"),
+    )
 
 
 class IdempotencyRecord(Base):

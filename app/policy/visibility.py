@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, bindparam, exists, false, or_, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, exists, false, or_, select
 
 from app.models import (
     Campaign,
     Confirmation,
     Decision,
     DecisionModel,
+    Event,
     Evidence,
     FollowUp,
     IndicatorValue,
@@ -198,6 +199,37 @@ def user_rule(caller: Caller) -> ColumnElement[bool]:
     return path_in(Unit.path, caller.scope.paths(Permission.MANAGE_USERS))
 
 
+# --- events -------------------------------------------------------------------------------------------
+
+# What each resource type's events follow: the aggregate whose rule applies to the event's `subject_id` (a
+# file's events follow its model, so they stay visible after the file is deleted); None: public (the tree).
+EVENT_SUBJECTS: dict[str, type[Any] | None] = {
+    "model": RegisteredModel,
+    "evidence": RegisteredModel,
+    "review": Review,
+    "decision": Decision,
+    "campaign": Campaign,
+    "registration-list": SentRegistrationList,
+    "indicator-value": IndicatorValue,
+    "unit": None,
+}
+
+
+def event_rule(caller: Caller) -> ColumnElement[bool]:
+    """Events about what the caller may read now: each follows its resource's rule (RULES) through
+    `subject_id`; events about the unit tree are public. Rows written before the catalogue (version 0) are
+    never served."""
+    clauses: list[ColumnElement[bool]] = []
+    for entity in dict.fromkeys(EVENT_SUBJECTS.values()):
+        kinds = [kind for kind, subject in EVENT_SUBJECTS.items() if subject is entity]
+        if entity is None:
+            clauses.append(Event.resource_type.in_(kinds))
+        else:
+            visible = select(entity.id).where(RULES[entity](caller))
+            clauses.append(and_(Event.resource_type.in_(kinds), Event.subject_id.in_(visible)))
+    return and_(Event.version > 0, or_(*clauses))
+
+
 # --- the scoped query base ----------------------------------------------------------------------------
 
 
@@ -224,6 +256,7 @@ RULES: dict[type[Any], Callable[[Caller], ColumnElement[bool]]] = {
     IndicatorValue: indicator_value_rule,
     SentRegistrationList: registration_list_rule,
     UnitPlan: plan_rule,
+    Event: event_rule,
 }
 """Each aggregate of user data and its rule (the unit tree and reference data are public)."""
 

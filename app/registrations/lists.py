@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.campaigns.schedule import local_today
 from app.campaigns.service import find_cycle, get_campaign
 from app.core.errors import Conflict, Forbidden, NotFound
+from app.events.service import record_event
 from app.evidence.service import StorageUnavailable
 from app.models import Campaign, SentRegistrationList, Unit
 from app.models.base import utcnow
@@ -98,6 +99,24 @@ async def send_list(
     )
     if not await repository.add_list(session, sent):
         raise Conflict(LIST_SENT_MEANWHILE, code="list_sent_meanwhile")
+    await record_event(
+        session,
+        "registration-list.sent",
+        resource_type="registration-list",
+        resource_id=sent.id,
+        unit_path=unit.path,
+        actor_id=caller.id,
+        request_id=None,
+        data={
+            "campaign_id": campaign.id,
+            "year": year,
+            "unit_id": unit.id,
+            "receiving_unit_id": receiving.id,
+            "version": version,
+            "total": sent.total,
+            "late": sent.late,
+        },
+    )
     return sent
 
 

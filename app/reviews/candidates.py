@@ -223,7 +223,7 @@ async def add_candidate(
         caller,
         review,
         "review.updated",
-        {"change": "candidate_added", "candidate_id": str(candidate.id), "model_id": str(model.id)},
+        {"change": "candidate_added", "candidate_id": str(candidate.id)},
     )
     return candidate
 
@@ -265,8 +265,21 @@ async def remove_candidate(
     guard_write(ctx, caller, review)
     candidate = await _candidate(session, review, candidate_id)
     copies = await repository.minutes_copies(session, review.id, candidate.model_id)
+    loaded = await repository.load(session, review.id)
+    model = next(m for c, m, _ in loaded.candidates if c.id == candidate.id)
     for row in copies:
         await session.delete(row)
+        await record_event(
+            session,
+            "evidence.deleted",
+            resource_type="evidence",
+            resource_id=row.id,
+            unit_path=model.unit_path,
+            actor_id=caller.id,
+            request_id=ctx.request_id,
+            data={"model_id": row.model_id, "kind": row.kind, "sha256": row.sha256},
+            flush=False,
+        )
     await repository.delete_candidate_votes(session, candidate.id)
     await session.delete(candidate)
     touch(review)
@@ -277,6 +290,6 @@ async def remove_candidate(
         caller,
         review,
         "review.updated",
-        {"change": "candidate_removed", "candidate_id": str(candidate_id), "model_id": str(candidate.model_id)},
+        {"change": "candidate_removed", "candidate_id": str(candidate_id)},
     )
     return sorted({row.sha256 for row in copies})

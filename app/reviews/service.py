@@ -17,6 +17,7 @@ from app.core import messages
 from app.core.context import RequestContext
 from app.core.errors import Conflict, Forbidden, Unprocessable
 from app.core.i18n import Text
+from app.events.service import record_event
 from app.evidence import service as evidence_service
 from app.evidence.schemas import EvidenceCreate
 from app.evidence.service import PreparedFile
@@ -106,8 +107,8 @@ async def create_review(session: AsyncSession, ctx: RequestContext, caller: Call
         ctx,
         caller,
         review,
-        "review.created",
-        {"title": review.title, "purpose": review.purpose, "candidates": [str(m.id) for m in models]},
+        "review.opened",
+        {"title": review.title, "purpose": review.purpose, "candidate_count": len(models)},
     )
     return review
 
@@ -152,10 +153,22 @@ async def upload_minutes(
     if not loaded.candidates:
         raise Unprocessable(NO_CANDIDATES, code="no_candidates")
     old = await repository.minutes_rows(session, review.id)
+    paths = {m.id: m.unit_path for _, m, _ in loaded.candidates}
     for row in old:
         await session.delete(row)
+        await record_event(
+            session,
+            "evidence.deleted",
+            resource_type="evidence",
+            resource_id=row.id,
+            unit_path=paths.get(row.model_id, review.holding_unit_path),
+            actor_id=caller.id,
+            request_id=ctx.request_id,
+            data={"model_id": row.model_id, "kind": row.kind, "sha256": row.sha256},
+            flush=False,
+        )
     await session.flush()
-    rows = await evidence_service.add_copies(
+    await evidence_service.add_copies(
         session,
         ctx,
         caller,
@@ -175,7 +188,7 @@ async def upload_minutes(
         caller,
         review,
         "review.updated",
-        {"change": "minutes", "sha256": file.sha256, "evidence_ids": [str(e.id) for e in rows]},
+        {"change": "minutes", "sha256": file.sha256},
     )
     return sorted({row.sha256 for row in old})
 
@@ -213,7 +226,12 @@ async def close_review(session: AsyncSession, ctx: RequestContext, caller: Calle
     review.closed_by_id = caller.id
     await session.flush()
     await record(
-        session, ctx, caller, review, "review.closed", {"outcome_rule": review.outcome_rule, "candidates": results}
+        session,
+        ctx,
+        caller,
+        review,
+        "review.closed",
+        {"outcome_rule": review.outcome_rule, "candidate_count": len(results)},
     )
     return review
 

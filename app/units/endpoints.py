@@ -206,7 +206,7 @@ async def update_unit(
     """Change a unit's name, code, kind, level or leading party organisation; needs `If-Match`."""
     unit = await service.writable_unit(session, caller, unit_id)
     require_if_match(request, unit.version)
-    await service.update_unit(session, unit, body)
+    await service.update_unit(session, caller, unit, body)
     return await _read(session, unit_id, response)
 
 
@@ -258,7 +258,7 @@ async def close_unit(
     async def produce() -> Response:
         unit = await service.writable_unit(session, caller, unit_id, structural=True)
         require_if_match(request, unit.version)
-        await service.close_unit(session, unit, body.reason if body else None)
+        await service.close_unit(session, caller, unit, body.reason if body else None)
         return await _written(session, unit_id)
 
     return await idempotent(request, session, caller.id, produce)
@@ -284,7 +284,7 @@ async def reopen_unit(
     async def produce() -> Response:
         unit = await service.writable_unit(session, caller, unit_id, structural=True)
         require_if_match(request, unit.version)
-        await service.reopen_unit(session, unit)
+        await service.reopen_unit(session, caller, unit)
         return await _written(session, unit_id)
 
     return await idempotent(request, session, caller.id, produce)

@@ -23,6 +23,7 @@ from app.core.errors import Conflict, Forbidden, NotFound, PreconditionFailed, U
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, decode_cursor, encode_cursor
 from app.core.search import fold
+from app.events.service import record_event
 from app.models import Unit
 from app.models.base import utcnow
 from app.policy.permissions import Permission
@@ -86,6 +87,20 @@ async def _flush(session: AsyncSession, code: str | None = None) -> None:
     except IntegrityError:
         # Codes are checked before writing; a collision here is a concurrent write of the same code.
         raise Conflict(CODE_TAKEN, code="unit_code_taken", _code=code or "") from None
+
+
+async def _record(session: AsyncSession, caller: Caller, unit: Unit, type_: str, data: dict[str, Any]) -> None:
+    """Record one event about the unit, at its place in the tree."""
+    await record_event(
+        session,
+        type_,
+        resource_type="unit",
+        resource_id=unit.id,
+        unit_path=unit.path,
+        actor_id=caller.id,
+        request_id=None,
+        data=data,
+    )
 
 
 # ---- reads -------------------------------------------------------------------------------------
@@ -266,10 +281,20 @@ async def create_unit(session: AsyncSession, caller: Caller, data: UnitCreate) -
     path = f"{parent.path}{unit.id}/"
     await repo.set_path(session, unit.id, path)
     set_committed_value(unit, "path", path)
+    await record_event(
+        session,
+        "unit.created",
+        resource_type="unit",
+        resource_id=unit.id,
+        unit_path=path,
+        actor_id=caller.id,
+        request_id=None,
+        data={k: getattr(unit, k) for k in ("code", "name", "kind_code", "level_code", "parent_id")},
+    )
     return unit
 
 
-async def update_unit(session: AsyncSession, unit: Unit, data: UnitUpdate) -> Unit:
+async def update_unit(session: AsyncSession, caller: Caller, unit: Unit, data: UnitUpdate) -> Unit:
     """Rename or re-classify a unit, or change the party organisation that leads it."""
     changes = data.model_dump(exclude_unset=True)
     if "code" in changes and changes["code"] != unit.code:
@@ -294,6 +319,8 @@ async def update_unit(session: AsyncSession, unit: Unit, data: UnitUpdate) -> Un
         # those of units it leads may answer to someone else now.
         await refresh_authority(session, unit_path=unit.path)
         await refresh_authority(session, unit_ids=await repo.led_unit_ids(session, unit.id))
+    if changes:
+        await _record(session, caller, unit, "unit.updated", {"fields": sorted(changes)})
     return unit
 
 
@@ -306,7 +333,7 @@ async def move_unit(session: AsyncSession, caller: Caller, unit: Unit, parent_id
         raise Conflict(MOVE_CYCLE, code="unit_move_cycle")
     if parent.id == unit.parent_id:
         return unit
-    old_prefix, new_prefix = unit.path, f"{parent.path}{unit.id}/"
+    old_prefix, new_prefix, old_parent_id = unit.path, f"{parent.path}{unit.id}/", unit.parent_id
     if not await repo.set_parent(session, unit.id, parent.id, unit.version):
         raise PreconditionFailed()
     moved = await repo.rewrite_subtree(session, old_prefix, new_prefix, parent.depth + 1 - unit.depth)
@@ -314,11 +341,27 @@ async def move_unit(session: AsyncSession, caller: Caller, unit: Unit, parent_id
     await session.refresh(unit)
     # A new parent can change who is competent for the subtree's models (e.g. case 3's parent).
     await refresh_authority(session, unit_path=new_prefix)
+    await record_event(
+        session,
+        "unit.moved",
+        resource_type="unit",
+        resource_id=unit.id,
+        unit_path=new_prefix,
+        former_unit_path=old_prefix,
+        actor_id=caller.id,
+        request_id=None,
+        data={
+            "from_parent_id": old_parent_id,
+            "to_parent_id": parent.id,
+            "from_path": old_prefix,
+            "to_path": new_prefix,
+        },
+    )
     log.info("unit moved", extra={"unit_id": unit.id, "parent_id": parent.id, "moved_units": moved})
     return unit
 
 
-async def close_unit(session: AsyncSession, unit: Unit, reason: str | None) -> Unit:
+async def close_unit(session: AsyncSession, caller: Caller, unit: Unit, reason: str | None) -> Unit:
     """Mark a unit closed; refused while it has active children."""
     if not unit.is_active:
         raise Conflict(ALREADY_CLOSED, code="unit_already_closed")
@@ -328,11 +371,12 @@ async def close_unit(session: AsyncSession, unit: Unit, reason: str | None) -> U
     unit.closed_at = utcnow()
     unit.closed_reason = reason
     await _flush(session)
+    await _record(session, caller, unit, "unit.closed", {"reason": reason})
     log.info("unit closed", extra={"unit_id": unit.id, "reason": reason})
     return unit
 
 
-async def reopen_unit(session: AsyncSession, unit: Unit) -> Unit:
+async def reopen_unit(session: AsyncSession, caller: Caller, unit: Unit) -> Unit:
     """Reopen a closed unit; refused while its parent is closed."""
     if unit.is_active:
         raise Conflict(NOT_CLOSED, code="unit_not_closed")
@@ -344,4 +388,5 @@ async def reopen_unit(session: AsyncSession, unit: Unit) -> Unit:
     unit.closed_at = None
     unit.closed_reason = None
     await _flush(session)
+    await _record(session, caller, unit, "unit.reopened", {})
     return unit

@@ -53,7 +53,7 @@ async def test_revoke_returns_models_and_keeps_both_moves(dctx: DecisionCtx) -> 
             "reason": "Ban hành nhầm đối tượng",
         }
         assert last["reason"] == "Ban hành nhầm đối tượng"
-    assert len(await dctx.events("model.revoke_decision")) == 2
+    assert len(await dctx.events("model.decision-revoked")) == 2
     assert len(await dctx.events("decision.revoked")) == 1
     # Still readable, and listed as revoked.
     r = await dctx.client.get(f"/api/v1/decisions/{decision['id']}", headers=dctx.demo.headers("demo.viewer"))

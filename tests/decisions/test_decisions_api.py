@@ -36,7 +36,7 @@ async def test_recognition_moves_both_models_with_history_and_events(dctx: Decis
         assert (last["action"], last["from"], last["to"]) == ("recognize", "surveyed", "recognized")
         assert last["details"] == {"decision_id": decision["id"], "number": "125-QĐ/ĐU", "kind": "model_recognition"}
         assert last["actor_id"] == dctx.demo.users["demo.authority"]
-    events = await dctx.events("model.recognize")
+    events = await dctx.events("model.recognised")
     assert {e["resource_id"] for e in events} == {a["id"], b["id"]}
     assert [e["resource_id"] for e in await dctx.events("decision.issued")] == [decision["id"]]
     # The model's own view agrees.
@@ -51,7 +51,7 @@ async def test_non_recognition_rests_on_a_rejected_outcome(dctx: DecisionCtx) ->
     assert r.json()["models"][0]["to_state"] == "not_recognized" and r.json()["serial"] == 7
     assert await dctx.state(model["id"]) == "not_recognized"
     assert (await dctx.history(model["id"]))[-1]["action"] == "not_recognize"
-    assert len(await dctx.events("model.not_recognize")) == 1
+    assert len(await dctx.events("model.not-recognised")) == 1
 
 
 async def test_exemplar_recognition_then_commendation(dctx: DecisionCtx) -> None:
@@ -86,7 +86,7 @@ async def test_exemplar_recognition_then_commendation(dctx: DecisionCtx) -> None
     assert await dctx.state(model["id"]) == "exemplar"
     last = (await dctx.history(model["id"]))[-1]
     assert (last["action"], last["from"], last["to"]) == ("commend", "exemplar", "exemplar")
-    assert len(await dctx.events("model.commend")) == 1
+    assert len(await dctx.events("exemplar.commended")) == 1
 
 
 async def test_district_committee_may_commend_an_exemplar_its_commune_recognised(dctx: DecisionCtx) -> None:

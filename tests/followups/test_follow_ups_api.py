@@ -42,7 +42,7 @@ async def test_a_mobiliser_records_a_follow_up_and_the_model_stays_where_it_is(f
 
     from app.models import Event
 
-    event = (await session.scalars(select(Event).where(Event.type == "model.followed_up"))).one()
+    event = (await session.scalars(select(Event).where(Event.type == "model.followed-up"))).one()
     assert event.resource_id == mid and event.data["follow_up_id"] == body["id"]
     assert event.data["kind"] == "inspection" and event.data["state"] == "implementing"
 

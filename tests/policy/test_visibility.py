@@ -18,6 +18,7 @@ from app.models import (
     Campaign,
     Confirmation,
     Decision,
+    Event,
     Evidence,
     FollowUp,
     IndicatorValue,
@@ -52,6 +53,7 @@ AGGREGATES = (
     IndicatorValue,
     SentRegistrationList,
     UnitPlan,
+    Event,
 )
 # What turns a scope into SQL: the range filter's pieces (in_subtree stays free: it narrows a list to a unit
 # the client names, after the scope has been applied).
@@ -69,6 +71,7 @@ SCOPED_REPOSITORIES = (
     "plans",
     "criteria",
     "confirmations",
+    "feed",
 )
 
 

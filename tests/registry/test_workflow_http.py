@@ -62,7 +62,7 @@ async def test_every_move_writes_an_event(ctx, session) -> None:
     model = await ctx.create(with_form=True)
     await ctx.move(model["id"], "demo.registrant", "submit")
     events = (await session.scalars(select(Event).order_by(Event.id))).all()
-    assert [e.type for e in events] == ["model.created", "evidence.added", "model.submit"]
+    assert [e.type for e in events] == ["model.created", "evidence.added", "model.submitted"]
     assert events[2].data["from"] == "draft" and events[2].resource_id == model["id"]
 
 

@@ -91,7 +91,7 @@ async def test_create_review_opens_it_with_its_members_and_records_the_request_i
     assert [m.full_name for m in loaded.members] == ["Lê Văn Cường", "Nguyễn Văn Tân", "Hoàng Văn Em", "Võ Thị Hạnh"]
     assert [str(m.id) for _, m, _ in loaded.candidates] == [model["id"]]
     event = (
-        await session.scalars(select(Event).where(Event.type == "review.created", Event.resource_id == str(review.id)))
+        await session.scalars(select(Event).where(Event.type == "review.opened", Event.resource_id == str(review.id)))
     ).one()
     assert event.request_id == "svc-test-create"
     assert event.actor_id == caller.id
@@ -182,7 +182,8 @@ async def test_close_review_freezes_the_outcome_and_the_review_is_then_immutable
         await session.scalars(select(Event).where(Event.type == "review.closed", Event.resource_id == str(review.id)))
     ).one()
     assert event.request_id == "svc-test-close"
-    assert event.data["candidates"] == [{"model_id": model["id"], "code": model["code"], "outcome": "approved"}]
+    # The outcomes are read from the review (its candidates are scoped to the reader), never from the event.
+    assert event.data == {"outcome_rule": review.outcome_rule, "candidate_count": 1}
 
     with pytest.raises(Conflict) as again:
         await service.close_review(session, current(review), caller, review)

@@ -583,6 +583,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change feed: events since a cursor
+         * @description Events about what you may read, oldest first, in commit order: a page never skips an event that commits
+         *     later than its neighbours, and never repeats one (README, "The change feed").
+         *
+         *     Store `next_cursor` and pass it as `after` to resume: it is given on every page, the last one included (it
+         *     is where the next events will appear). Page while `has_more` is true; then ask again later with the same
+         *     cursor. A cursor is bound to the filters it was made for (400 `invalid_cursor` otherwise). Each event is an
+         *     envelope (`id`, `type`, `version`, `occurred_at`, `resource`, `unit`, `data`) and `data` is its type's payload:
+         *     the contract's `webhooks` list every type with its schema. Events follow the visibility of their resource now:
+         *     those of a model you can no longer read drop out of the feed.
+         */
+        get: operations["events_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{event_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One event
+         * @description The event in the envelope the feed and the webhooks use; 404 (`event_not_found`) for an event about something you cannot read.
+         */
+        get: operations["events_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/evidence/{evidence_id}": {
         parameters: {
             query?: never;
@@ -1062,7 +1110,7 @@ export interface paths {
         put?: never;
         /**
          * Record a follow-up of a model (theo dõi, kiểm tra)
-         * @description A mass-mobilisation officer (role `mobiliser`) or an administrator of the model's unit or a unit above it records a visit or check of the model between its registration and its survey (states registered, implementing, reported; else 422 `follow_up_not_allowed` with the state): the day, the kind (monitoring, inspection, praise, guidance, reminder), who else took part, what was found, what the registrant is asked to do and by when, the model's files it cites, and earlier open requests it found done (`resolves`, closed by this one). The caller is the officer. The model's state does not change: the history shows the entry as action `follow_up` with from_state = to_state, and the event log `model.followed_up`. No `If-Match` (the model's content is not changed), but the model gets a new version (its read counts follow-ups): read it again before the next write to it. Other roles that see the model: 403; a model you do not see: 404. `Idempotency-Key` makes a retry safe.
+         * @description A mass-mobilisation officer (role `mobiliser`) or an administrator of the model's unit or a unit above it records a visit or check of the model between its registration and its survey (states registered, implementing, reported; else 422 `follow_up_not_allowed` with the state): the day, the kind (monitoring, inspection, praise, guidance, reminder), who else took part, what was found, what the registrant is asked to do and by when, the model's files it cites, and earlier open requests it found done (`resolves`, closed by this one). The caller is the officer. The model's state does not change: the history shows the entry as action `follow_up` with from_state = to_state, and the event log `model.followed-up`. No `If-Match` (the model's content is not changed), but the model gets a new version (its read counts follow-ups): read it again before the next write to it. Other roles that see the model: 403; a model you do not see: 404. `Idempotency-Key` makes a retry safe.
          */
         post: operations["follow_ups_create"];
         delete?: never;
@@ -2124,7 +2172,800 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "campaign.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A campaign was created
+         * @description A campaign was created.
+         *
+         *     Một chiến dịch (đợt phát động) được tạo.
+         *
+         *     About a `campaign`; payload `CampaignCreatedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_campaign_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "campaign.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A campaign or one of its yearly cycles changed
+         * @description A campaign or one of its yearly cycles changed.
+         *
+         *     Chiến dịch hoặc một chu kỳ năm của chiến dịch có thay đổi.
+         *
+         *     About a `campaign`; payload `CampaignUpdatedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_campaign_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "decision.document-attached": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The signed decision document was filed
+         * @description The signed decision document was filed.
+         *
+         *     Văn bản quyết định đã ký được đính kèm.
+         *
+         *     About a `decision`; payload `DecisionDocumentPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_decision_document-attached"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "decision.issued": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A decision was issued
+         * @description A decision was issued.
+         *
+         *     Một quyết định được ban hành.
+         *
+         *     About a `decision`; payload `DecisionIssuedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_decision_issued"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "decision.revoked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A decision was revoked
+         * @description A decision was revoked.
+         *
+         *     Một quyết định bị thu hồi.
+         *
+         *     About a `decision`; payload `DecisionRevokedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_decision_revoked"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "evidence.added": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A file was added to a model's dossier
+         * @description A file was added to a model's dossier.
+         *
+         *     Một tệp được đưa vào hồ sơ mô hình.
+         *
+         *     About a `evidence`; payload `EvidenceAddedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_evidence_added"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "evidence.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A file was removed from a model's dossier
+         * @description A file was removed from a model's dossier.
+         *
+         *     Một tệp được xóa khỏi hồ sơ mô hình.
+         *
+         *     About a `evidence`; payload `EvidenceDeletedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_evidence_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "exemplar.commendation-revoked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A commendation of the exemplar was revoked
+         * @description A commendation of the exemplar was revoked.
+         *
+         *     Quyết định khen thưởng điển hình bị thu hồi.
+         *
+         *     About a `model`; payload `ModelMovedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_exemplar_commendation-revoked"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "exemplar.commended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A decision commended the exemplar
+         * @description A decision commended the exemplar.
+         *
+         *     Một quyết định khen thưởng, biểu dương điển hình.
+         *
+         *     About a `model`; payload `ModelMovedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_exemplar_commended"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "exemplar.recognised": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A decision recognised the model as an exemplar
+         * @description A decision recognised the model as an exemplar.
+         *
+         *     Một quyết định công nhận mô hình là điển hình.
+         *
+         *     About a `model`; payload `ModelMovedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_exemplar_recognised"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "indicator-value.reported": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit reported a value of a yearly indicator
+         * @description A unit reported a value of a yearly indicator.
+         *
+         *     Đơn vị báo cáo một giá trị của chỉ tiêu năm.
+         *
+         *     About a `indicator-value`; payload `IndicatorValueReportedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_indicator-value_reported"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "model.accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A model's registration was accepted (now `implementing`)
+         * @description A model's registration was accepted (now `implementing`).
+         *
+         *     Đăng ký mô hình được tiếp nhận (chuyển sang implementing).
+         *
+         *     About a `model`; payload `ModelMovedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_model_accepted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "model.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A model was registered as a draft
+         * @description A model was registered as a draft.
+         *
+         *     Một mô hình được đăng ký mới (bản nháp).
+         *
+         *     About a `model`; payload `ModelCreatedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_model_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "model.decision-revoked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A decision about the model was revoked; the model is back where the decision found it
+         * @description A decision about the model was revoked; the model is back where the decision found it.
+         *
+         *     Quyết định về mô hình bị thu hồi; mô hình trở lại trạng thái trước quyết định.
+         *
+         *     About a `model`; payload `ModelMovedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_model_decision-revoked"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "model.followed-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A mass-mobilisation board followed the model up (findings and any request recorded)
+         * @description A mass-mobilisation board followed the model up (findings and any request recorded).
+         *
+         *     Ban dân vận theo dõi, kiểm tra mô hình (ghi nhận kết quả và kiến nghị).
+         *
+         *     About a `model`; payload `ModelFollowedUpPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_model_followed-up"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "model.nominated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A recognised model was nominated as an exemplar
+         * @description A recognised model was nominated as an exemplar.
+         *
+         *     Mô hình đã công nhận được đề nghị công nhận điển hình.
+         *
+         *     About a `model`; payload `ModelMovedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_model_nominated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "model.not-recognised": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A decision did not recognise the model
+         * @description A decision did not recognise the model.
+         *
+         *     Một quyết định không công nhận mô hình.
+         *
+         *     About a `model`; payload `ModelMovedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_model_not-recognised"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "model.recognised": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A decision recognised the model
+         * @description A decision recognised the model.
+         *
+         *     Một quyết định công nhận mô hình.
+         *
+         *     About a `model`; payload `ModelMovedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_model_recognised"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "model.results-reported": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A model's results were reported (now `reported`)
+         * @description A model's results were reported (now `reported`).
+         *
+         *     Đơn vị đã báo cáo kết quả thực hiện mô hình.
+         *
+         *     About a `model`; payload `ModelMovedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_model_results-reported"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "model.returned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A model was sent back for correction, with the reason
+         * @description A model was sent back for correction, with the reason.
+         *
+         *     Mô hình bị trả lại để bổ sung, kèm lý do.
+         *
+         *     About a `model`; payload `ModelMovedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_model_returned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "model.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A model was submitted for registration (now `registered`)
+         * @description A model was submitted for registration (now `registered`).
+         *
+         *     Mô hình được gửi đăng ký (chuyển sang registered).
+         *
+         *     About a `model`; payload `ModelMovedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_model_submitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "model.surveyed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A model's on-site survey was recorded (now `surveyed`)
+         * @description A model's on-site survey was recorded (now `surveyed`).
+         *
+         *     Kết quả khảo sát thực tế mô hình đã được ghi nhận.
+         *
+         *     About a `model`; payload `ModelMovedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_model_surveyed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "model.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A model's content was edited
+         * @description A model's content was edited.
+         *
+         *     Nội dung một mô hình được sửa.
+         *
+         *     About a `model`; payload `FieldsChangedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_model_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "model.withdrawn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A model was withdrawn, with the reason
+         * @description A model was withdrawn, with the reason.
+         *
+         *     Mô hình được rút đăng ký, kèm lý do.
+         *
+         *     About a `model`; payload `ModelMovedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_model_withdrawn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "registration-list.sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit's registration list was sent to the receiving unit
+         * @description A unit's registration list was sent to the receiving unit.
+         *
+         *     Danh sách đăng ký của đơn vị được gửi đơn vị tiếp nhận.
+         *
+         *     About a `registration-list`; payload `RegistrationListSentPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_registration-list_sent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "review.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A review was closed; each candidate's outcome is final
+         * @description A review was closed; each candidate's outcome is final.
+         *
+         *     Cuộc họp bình xét kết thúc; kết quả từng mô hình được chốt.
+         *
+         *     About a `review`; payload `ReviewClosedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_review_closed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "review.opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A review meeting was opened
+         * @description A review meeting was opened.
+         *
+         *     Một cuộc họp bình xét được mở.
+         *
+         *     About a `review`; payload `ReviewOpenedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_review_opened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "review.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An open review changed (details, minutes, members, candidates or ballot)
+         * @description An open review changed (details, minutes, members, candidates or ballot).
+         *
+         *     Cuộc họp bình xét đang mở có thay đổi (thông tin, biên bản, thành viên, mô hình, phiếu).
+         *
+         *     About a `review`; payload `ReviewUpdatedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_review_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "unit.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit was closed
+         * @description A unit was closed.
+         *
+         *     Một đơn vị ngừng hoạt động.
+         *
+         *     About a `unit`; payload `UnitClosedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_unit_closed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "unit.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit was added to the tree
+         * @description A unit was added to the tree.
+         *
+         *     Một đơn vị được thêm vào cây đơn vị.
+         *
+         *     About a `unit`; payload `UnitCreatedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_unit_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "unit.moved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit and its subtree moved under another parent
+         * @description A unit and its subtree moved under another parent.
+         *
+         *     Một đơn vị (cùng các đơn vị trực thuộc) được chuyển sang đơn vị cấp trên khác.
+         *
+         *     About a `unit`; payload `UnitMovedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_unit_moved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "unit.reopened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A closed unit was reopened
+         * @description A closed unit was reopened.
+         *
+         *     Một đơn vị hoạt động trở lại.
+         *
+         *     About a `unit`; payload `UnitReopenedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_unit_reopened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "unit.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit's name, code, kind, level or party organisation changed
+         * @description A unit's name, code, kind, level or party organisation changed.
+         *
+         *     Thông tin một đơn vị được sửa (tên, mã, loại, cấp, tổ chức đảng).
+         *
+         *     About a `unit`; payload `FieldsChangedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_unit_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -2598,6 +3439,12 @@ export interface components {
             vi: string;
         };
         /**
+         * CampaignChange
+         * @description What a `campaign.updated` event reports changed.
+         * @enum {string}
+         */
+        CampaignChange: "details" | "cycle_added" | "cycle_updated" | "cycle_deleted";
+        /**
          * CampaignCreate
          * @description A new phase of the movement, launched by a unit the caller administers.
          * @example {
@@ -2682,6 +3529,18 @@ export interface components {
              * @default Asia/Ho_Chi_Minh
              */
             timezone?: string;
+        };
+        /**
+         * CampaignCreatedPayload
+         * @description A campaign launched by a unit.
+         */
+        CampaignCreatedPayload: {
+            /** End Year */
+            end_year: number;
+            /** Name */
+            name: string;
+            /** Start Year */
+            start_year: number;
         };
         /**
          * CampaignCriteriaRead
@@ -2862,6 +3721,26 @@ export interface components {
              * @description IANA time zone in which the campaign's dates are judged.
              */
             timezone?: string;
+        };
+        /**
+         * CampaignUpdatedPayload
+         * @description A change to a campaign: its details, or one of its yearly cycles.
+         */
+        CampaignUpdatedPayload: {
+            /** @default details */
+            change: components["schemas"]["CampaignChange"];
+            /**
+             * Fields
+             * @description For `details`: what changed.
+             * @default null
+             */
+            fields: string[] | null;
+            /**
+             * Year
+             * @description For a cycle's change: the cycle's year.
+             * @default null
+             */
+            year: number | null;
         };
         /**
          * CandidateCreate
@@ -3720,6 +4599,38 @@ export interface components {
             title: string;
         };
         /**
+         * DecisionDocumentPayload
+         * @description The signed decision filed (a copy in each covered model's dossier).
+         */
+        DecisionDocumentPayload: {
+            /** Number */
+            number: string;
+            /**
+             * Sha256
+             * @description SHA-256 of the file's bytes (hex).
+             */
+            sha256: string;
+        };
+        /**
+         * DecisionIssuedPayload
+         * @description A decision issued; each model it covers moves (a `model.*` event each).
+         */
+        DecisionIssuedPayload: {
+            /** Issuing Unit Id */
+            issuing_unit_id: number;
+            kind: components["schemas"]["DecisionKind"];
+            /**
+             * Model Count
+             * @description How many models it covers.
+             */
+            model_count: number;
+            /**
+             * Number
+             * @description The decision's number (số quyết định).
+             */
+            number: string;
+        };
+        /**
          * DecisionKind
          * @description What a decision does (labels: core/labels.py).
          * @enum {string}
@@ -3923,6 +4834,17 @@ export interface components {
             year: number;
         };
         /**
+         * DecisionRevokedPayload
+         * @description A decision revoked; its models return to where it found them.
+         */
+        DecisionRevokedPayload: {
+            kind: components["schemas"]["DecisionKind"];
+            /** Number */
+            number: string;
+            /** Reason */
+            reason: string;
+        };
+        /**
          * DecisionStatus
          * @description An issued decision, or one revoked since.
          * @enum {string}
@@ -4081,6 +5003,144 @@ export interface components {
             state: components["schemas"]["State"];
         };
         /**
+         * EventEnvelope
+         * @description One event, as the feed lists it and as a webhook delivers it.
+         */
+        EventEnvelope: {
+            /**
+             * Data
+             * @description The type's payload: its schema is the type's entry under `webhooks`.
+             */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * Id
+             * @description Unique and never reused; GET /events/{id} reads it again.
+             */
+            id: number;
+            /**
+             * Occurred At
+             * Format: date-time
+             * @description When the change was made (UTC).
+             */
+            occurred_at: string;
+            resource: components["schemas"]["EventResource"];
+            /** @description The catalogue's stable name (the contract's `webhooks` list each). */
+            type: components["schemas"]["EventType"];
+            unit: components["schemas"]["EventUnit"];
+            /**
+             * Version
+             * @description The version of the type's payload schema.
+             */
+            version: number;
+        };
+        /**
+         * EventPage
+         * @description A page of the feed, in commit order.
+         */
+        EventPage: {
+            /**
+             * Has More
+             * @description More events are ready now: ask again at once with `next_cursor`.
+             */
+            has_more: boolean;
+            /** Items */
+            items: components["schemas"]["EventEnvelope"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Where this page ends: store it and pass it as `after` next time, even when `has_more` is false (it is where the next events will appear).
+             */
+            next_cursor: string;
+        };
+        /**
+         * EventResource
+         * @description The resource the event is about: read it at its URL for everything the payload leaves out.
+         */
+        EventResource: {
+            /**
+             * Id
+             * @description Its id (a UUID; a number for a unit).
+             */
+            id: string;
+            /** @description `model`, `review`, `decision`, `unit`, … (the URL's collection). */
+            type: components["schemas"]["EventResourceType"];
+        };
+        /**
+         * EventResourceType
+         * @description What an event is about (the collection of its resource).
+         * @enum {string}
+         */
+        EventResourceType: "model" | "evidence" | "review" | "decision" | "unit" | "campaign" | "registration-list" | "indicator-value";
+        /**
+         * EventType
+         * @description A type of the event catalogue (the document's `webhooks` describe each).
+         * @enum {string}
+         */
+        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "evidence.added" | "evidence.deleted" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported";
+        /**
+         * EventUnit
+         * @description The unit the event belongs to (a model's registrant unit, a review's holding unit, a decision's issuing
+         *     unit, …), with its path in the tree when the event was written.
+         */
+        EventUnit: {
+            /** Id */
+            id: number;
+            /**
+             * Path
+             * @description The ids from the root, e.g. `/1/9/31/`; `unit_id` filters by it.
+             */
+            path: string;
+        };
+        /**
+         * EvidenceAddedPayload
+         * @description A file filed in a model's dossier (by upload, or as a copy of a review's minutes or a decision).
+         */
+        EvidenceAddedPayload: {
+            /**
+             * Decision Id
+             * @description The decision whose document this copy is.
+             * @default null
+             */
+            decision_id: string | null;
+            kind: components["schemas"]["EvidenceKind"];
+            /**
+             * Model Id
+             * Format: uuid
+             */
+            model_id: string;
+            /**
+             * Review Id
+             * @description The review whose minutes this copy is.
+             * @default null
+             */
+            review_id: string | null;
+            /**
+             * Sha256
+             * @description SHA-256 of the file's bytes (hex).
+             */
+            sha256: string;
+        };
+        /**
+         * EvidenceDeletedPayload
+         * @description A file removed from a draft or returned model's dossier.
+         */
+        EvidenceDeletedPayload: {
+            kind: components["schemas"]["EvidenceKind"];
+            /**
+             * Model Id
+             * Format: uuid
+             */
+            model_id: string;
+            /**
+             * Sha256
+             * @description SHA-256 of the file's bytes (hex).
+             */
+            sha256: string;
+        };
+        /**
          * EvidenceKind
          * @description The kind of an evidence file (a paper of the dossier).
          * @enum {string}
@@ -4232,6 +5292,14 @@ export interface components {
             label_vi: string;
             /** Requires Confirmation */
             requires_confirmation: boolean;
+        };
+        /**
+         * FieldsChangedPayload
+         * @description A resource's content edited: which fields changed (read the resource for their values).
+         */
+        FieldsChangedPayload: {
+            /** Fields */
+            fields: string[];
         };
         /**
          * FileProblem
@@ -5160,6 +6228,30 @@ export interface components {
             version: number;
         };
         /**
+         * IndicatorValueReportedPayload
+         * @description A value a unit reported for one of the year's indicators.
+         */
+        IndicatorValueReportedPayload: {
+            /** Indicator Code */
+            indicator_code: string;
+            /**
+             * Indicator Id
+             * Format: uuid
+             */
+            indicator_id: string;
+            /**
+             * Occurred On
+             * Format: date
+             */
+            occurred_on: string;
+            /** Unit Id */
+            unit_id: number;
+            /** Value */
+            value: number;
+            /** Year */
+            year: number;
+        };
+        /**
          * IndicatorWrite
          * @description A catalogue entry as an administrator sends it.
          * @example {
@@ -5581,6 +6673,95 @@ export interface components {
              * @example 2025
              */
             year: number;
+        };
+        /**
+         * ModelCreatedPayload
+         * @description A model registered as a draft.
+         */
+        ModelCreatedPayload: {
+            /**
+             * Code
+             * @description The model's code (e.g. DVK-2026-0001).
+             */
+            code: string;
+        };
+        /**
+         * ModelFollowedUpPayload
+         * @description A board's follow-up of a model between its registration and its survey (the state does not change).
+         */
+        ModelFollowedUpPayload: {
+            /**
+             * Code
+             * @description The model's code.
+             */
+            code: string;
+            /**
+             * Follow Up Id
+             * Format: uuid
+             * @description GET /follow-ups/{id} reads what was found and asked.
+             */
+            follow_up_id: string;
+            kind: components["schemas"]["FollowUpKind"];
+            /**
+             * Request Due On
+             * @description When what was asked is due, if a date was set.
+             * @default null
+             */
+            request_due_on: string | null;
+            /**
+             * Resolves
+             * @description Earlier follow-ups whose requests this one finds done.
+             */
+            resolves: string[];
+            /**
+             * State
+             * @description The model's state on the day (unchanged by a follow-up).
+             */
+            state: components["schemas"]["State"];
+            /**
+             * Visited On
+             * Format: date
+             */
+            visited_on: string;
+        };
+        /**
+         * ModelMovedPayload
+         * @description A workflow move of a model (GET /workflow lists every move).
+         */
+        ModelMovedPayload: {
+            /**
+             * Code
+             * @description The model's code.
+             */
+            code: string;
+            /**
+             * Decision Id
+             * @description The decision that made the move, if one did.
+             * @default null
+             */
+            decision_id: string | null;
+            /**
+             * Decision Number
+             * @description That decision's number (số quyết định).
+             * @default null
+             */
+            decision_number: string | null;
+            /**
+             * From
+             * @description The state before the move.
+             */
+            from: components["schemas"]["State"];
+            /**
+             * Reason
+             * @description The reason given (return, withdrawal, revocation).
+             * @default null
+             */
+            reason: string | null;
+            /**
+             * To
+             * @description The state after it (the same for a commendation).
+             */
+            to: components["schemas"]["State"];
         };
         /**
          * ModelRead
@@ -6835,6 +8016,35 @@ export interface components {
             year: number;
         };
         /**
+         * RegistrationListSentPayload
+         * @description A unit's registration list (Danh sách đăng ký) frozen and sent to the campaign's receiving unit.
+         */
+        RegistrationListSentPayload: {
+            /**
+             * Campaign Id
+             * Format: uuid
+             */
+            campaign_id: string;
+            /** Late */
+            late: boolean;
+            /** Receiving Unit Id */
+            receiving_unit_id: number;
+            /**
+             * Total
+             * @description Models on the list.
+             */
+            total: number;
+            /** Unit Id */
+            unit_id: number;
+            /**
+             * Version
+             * @description 1 for the first list a unit sends for the year, then 2, 3…
+             */
+            version: number;
+            /** Year */
+            year: number;
+        };
+        /**
          * RegistrationListStatus
          * @description Whether a list covering a unit arrived before the deadline, late, or not yet (`missing`).
          * @enum {string}
@@ -6978,6 +8188,21 @@ export interface components {
             target_index: number;
         };
         /**
+         * ReviewChange
+         * @description What a `review.updated` event reports changed.
+         * @enum {string}
+         */
+        ReviewChange: "details" | "minutes" | "member_added" | "member_updated" | "member_removed" | "candidate_added" | "candidate_updated" | "candidate_removed" | "ballot";
+        /**
+         * ReviewClosedPayload
+         * @description A review closed: each candidate's tally and outcome are frozen (GET /reviews/{id} shows them).
+         */
+        ReviewClosedPayload: {
+            /** Candidate Count */
+            candidate_count: number;
+            outcome_rule: components["schemas"]["OutcomeRule"];
+        };
+        /**
          * ReviewCreate
          * @description Open a review meeting (bình xét) held by a unit.
          * @example {
@@ -7080,6 +8305,20 @@ export interface components {
              */
             file: string;
             /** @example Biên bản họp bình xét */
+            title: string;
+        };
+        /**
+         * ReviewOpenedPayload
+         * @description A review meeting opened.
+         */
+        ReviewOpenedPayload: {
+            /**
+             * Candidate Count
+             * @description How many models it considers (which: GET /reviews/{id}).
+             */
+            candidate_count: number;
+            purpose: components["schemas"]["ReviewPurpose"];
+            /** Title */
             title: string;
         };
         /**
@@ -7355,6 +8594,48 @@ export interface components {
             secretary?: string | null;
             /** Title */
             title?: string | null;
+        };
+        /**
+         * ReviewUpdatedPayload
+         * @description A change to an open review: its details, minutes, members, candidates or ballot.
+         */
+        ReviewUpdatedPayload: {
+            /**
+             * Candidate Id
+             * @default null
+             */
+            candidate_id: string | null;
+            /** @default details */
+            change: components["schemas"]["ReviewChange"];
+            /**
+             * Fields
+             * @description For `details` and `*_updated`: what changed.
+             * @default null
+             */
+            fields: string[] | null;
+            /**
+             * Member Id
+             * @default null
+             */
+            member_id: string | null;
+            /**
+             * Recusals
+             * @description For `ballot`: recusals recorded.
+             * @default null
+             */
+            recusals: number | null;
+            /**
+             * Sha256
+             * @description For `minutes`: the minutes file.
+             * @default null
+             */
+            sha256: string | null;
+            /**
+             * Votes
+             * @description For `ballot`: votes recorded.
+             * @default null
+             */
+            votes: number | null;
         };
         /**
          * RevokeRequest
@@ -8477,6 +9758,17 @@ export interface components {
             reason?: string | null;
         };
         /**
+         * UnitClosedPayload
+         * @description A unit closed (e.g. merged away).
+         */
+        UnitClosedPayload: {
+            /**
+             * Reason
+             * @default null
+             */
+            reason: string | null;
+        };
+        /**
          * UnitCreate
          * @description A new unit under an existing parent (roots are created by the seed, not the API).
          * @example {
@@ -8523,6 +9815,22 @@ export interface components {
              * @description The party organisation that leads the unit (a unit of a party kind).
              */
             party_org_id?: number | null;
+        };
+        /**
+         * UnitCreatedPayload
+         * @description A unit added to the tree.
+         */
+        UnitCreatedPayload: {
+            /** Code */
+            code: string;
+            /** Kind Code */
+            kind_code: string;
+            /** Level Code */
+            level_code: string;
+            /** Name */
+            name: string;
+            /** Parent Id */
+            parent_id: number;
         };
         /**
          * UnitFieldProblem
@@ -8629,6 +9937,21 @@ export interface components {
              * @description A unit id.
              */
             parent_id: number;
+        };
+        /**
+         * UnitMovedPayload
+         * @description A unit (with its whole subtree) put under another parent. The event's unit path is the new one;
+         *     `from_path` is the one it left (a subtree filter on either side sees the move).
+         */
+        UnitMovedPayload: {
+            /** From Parent Id */
+            from_parent_id: number;
+            /** From Path */
+            from_path: string;
+            /** To Parent Id */
+            to_parent_id: number;
+            /** To Path */
+            to_path: string;
         };
         /**
          * UnitName
@@ -8756,6 +10079,11 @@ export interface components {
             /** Name */
             name: string;
         };
+        /**
+         * UnitReopenedPayload
+         * @description A closed unit active again.
+         */
+        UnitReopenedPayload: Record<string, never>;
         /**
          * UnitResult
          * @description A unit expected to report an indicator, and what it reached (null: nothing reported).
@@ -18196,6 +19524,357 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    events_list: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of an earlier page; absent: the start. */
+                after?: string | null;
+                /** @description Page size (capped at the server maximum). */
+                limit?: number | null;
+                /** @description Only these types (repeat for several); a type the catalogue lacks is refused (422). */
+                type?: string[] | null;
+                /** @description Only events of this unit's subtree (a unit in your read scope; 404 otherwise). */
+                unit_id?: number | null;
+            };
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            /** @description Malformed body or cursor. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A `type` the catalogue lacks (`unknown_event_type`, one entry per type), or another invalid parameter (`validation_failed`). */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unknown_event_type",
+                     *       "detail": "Loại sự kiện “model.approved” không có trong danh mục sự kiện.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "unknown_event_type",
+                     *           "detail": "Loại sự kiện “model.approved” không có trong danh mục sự kiện.",
+                     *           "in": "query",
+                     *           "parameter": "type"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/unknown_event_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    events_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The event's id. */
+                event_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -41951,6 +43630,2334 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["OutageProblem"];
                 };
+            };
+        };
+    };
+    webhook_campaign_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "end_year": 2030,
+                 *         "name": "Dân vận khéo giai đoạn 2026–2030",
+                 *         "start_year": 2026
+                 *       },
+                 *       "id": 1030,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                 *         "type": "campaign"
+                 *       },
+                 *       "type": "campaign.created",
+                 *       "unit": {
+                 *         "id": 10,
+                 *         "path": "/1/10/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["CampaignCreatedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "campaign.created";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_campaign_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "change": "cycle_updated",
+                 *         "fields": null,
+                 *         "year": 2026
+                 *       },
+                 *       "id": 1031,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                 *         "type": "campaign"
+                 *       },
+                 *       "type": "campaign.updated",
+                 *       "unit": {
+                 *         "id": 10,
+                 *         "path": "/1/10/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["CampaignUpdatedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "campaign.updated";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook_decision_document-attached": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "number": "125-QĐ/ĐU",
+                 *         "sha256": "9f2b5c1d7e4a3b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e"
+                 *       },
+                 *       "id": 1024,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                 *         "type": "decision"
+                 *       },
+                 *       "type": "decision.document-attached",
+                 *       "unit": {
+                 *         "id": 30,
+                 *         "path": "/1/10/23/30/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["DecisionDocumentPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "decision.document-attached";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_decision_issued: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "issuing_unit_id": 30,
+                 *         "kind": "model_recognition",
+                 *         "model_count": 2,
+                 *         "number": "125-QĐ/ĐU"
+                 *       },
+                 *       "id": 1022,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                 *         "type": "decision"
+                 *       },
+                 *       "type": "decision.issued",
+                 *       "unit": {
+                 *         "id": 30,
+                 *         "path": "/1/10/23/30/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["DecisionIssuedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "decision.issued";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_decision_revoked: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "kind": "model_recognition",
+                 *         "number": "125-QĐ/ĐU",
+                 *         "reason": "Ban hành sai thẩm quyền."
+                 *       },
+                 *       "id": 1023,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                 *         "type": "decision"
+                 *       },
+                 *       "type": "decision.revoked",
+                 *       "unit": {
+                 *         "id": 30,
+                 *         "path": "/1/10/23/30/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["DecisionRevokedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "decision.revoked";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_evidence_added: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "decision_id": null,
+                 *         "kind": "model_photo",
+                 *         "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "review_id": null,
+                 *         "sha256": "9f2b5c1d7e4a3b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e"
+                 *       },
+                 *       "id": 1017,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "8c1e4b2a-6d3f-4a7e-9b05-2f1c3d4e5a6b",
+                 *         "type": "evidence"
+                 *       },
+                 *       "type": "evidence.added",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["EvidenceAddedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "evidence.added";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_evidence_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "kind": "model_photo",
+                 *         "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "sha256": "9f2b5c1d7e4a3b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e"
+                 *       },
+                 *       "id": 1018,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "8c1e4b2a-6d3f-4a7e-9b05-2f1c3d4e5a6b",
+                 *         "type": "evidence"
+                 *       },
+                 *       "type": "evidence.deleted",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["EvidenceDeletedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "evidence.deleted";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook_exemplar_commendation-revoked": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "decision_id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                 *         "decision_number": "125-QĐ/ĐU",
+                 *         "from": "exemplar",
+                 *         "reason": "Ghi sai hình thức khen thưởng.",
+                 *         "to": "exemplar"
+                 *       },
+                 *       "id": 1015,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "exemplar.commendation-revoked",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ModelMovedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "exemplar.commendation-revoked";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_exemplar_commended: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "decision_id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                 *         "decision_number": "125-QĐ/ĐU",
+                 *         "from": "exemplar",
+                 *         "reason": null,
+                 *         "to": "exemplar"
+                 *       },
+                 *       "id": 1013,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "exemplar.commended",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ModelMovedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "exemplar.commended";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_exemplar_recognised: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "decision_id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                 *         "decision_number": "125-QĐ/ĐU",
+                 *         "from": "nominated",
+                 *         "reason": null,
+                 *         "to": "exemplar"
+                 *       },
+                 *       "id": 1012,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "exemplar.recognised",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ModelMovedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "exemplar.recognised";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook_indicator-value_reported": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "indicator_code": "dialogue_meetings",
+                 *         "indicator_id": "7d6c5b4a-3f2e-4d1c-8b0a-9f8e7d6c5b4a",
+                 *         "occurred_on": "2026-06-15",
+                 *         "unit_id": 23,
+                 *         "value": 2,
+                 *         "year": 2026
+                 *       },
+                 *       "id": 1033,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7",
+                 *         "type": "indicator-value"
+                 *       },
+                 *       "type": "indicator-value.reported",
+                 *       "unit": {
+                 *         "id": 23,
+                 *         "path": "/1/10/23/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["IndicatorValueReportedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "indicator-value.reported";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_model_accepted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "decision_id": null,
+                 *         "decision_number": null,
+                 *         "from": "registered",
+                 *         "reason": null,
+                 *         "to": "implementing"
+                 *       },
+                 *       "id": 1004,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "model.accepted",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ModelMovedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "model.accepted";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_model_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001"
+                 *       },
+                 *       "id": 1001,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "model.created",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ModelCreatedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "model.created";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook_model_decision-revoked": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "decision_id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                 *         "decision_number": "125-QĐ/ĐU",
+                 *         "from": "recognized",
+                 *         "reason": "Quyết định ban hành sai thẩm quyền.",
+                 *         "to": "surveyed"
+                 *       },
+                 *       "id": 1014,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "model.decision-revoked",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ModelMovedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "model.decision-revoked";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook_model_followed-up": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "follow_up_id": "4b3a2c1d-0e9f-4a8b-9c7d-6e5f4a3b2c1d",
+                 *         "kind": "inspection",
+                 *         "request_due_on": "2026-07-15",
+                 *         "resolves": [],
+                 *         "state": "implementing",
+                 *         "visited_on": "2026-06-12"
+                 *       },
+                 *       "id": 1016,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "model.followed-up",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ModelFollowedUpPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "model.followed-up";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_model_nominated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "decision_id": null,
+                 *         "decision_number": null,
+                 *         "from": "recognized",
+                 *         "reason": null,
+                 *         "to": "nominated"
+                 *       },
+                 *       "id": 1009,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "model.nominated",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ModelMovedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "model.nominated";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook_model_not-recognised": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "decision_id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                 *         "decision_number": "125-QĐ/ĐU",
+                 *         "from": "surveyed",
+                 *         "reason": null,
+                 *         "to": "not_recognized"
+                 *       },
+                 *       "id": 1011,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "model.not-recognised",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ModelMovedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "model.not-recognised";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_model_recognised: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "decision_id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                 *         "decision_number": "125-QĐ/ĐU",
+                 *         "from": "surveyed",
+                 *         "reason": null,
+                 *         "to": "recognized"
+                 *       },
+                 *       "id": 1010,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "model.recognised",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ModelMovedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "model.recognised";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook_model_results-reported": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "decision_id": null,
+                 *         "decision_number": null,
+                 *         "from": "implementing",
+                 *         "reason": null,
+                 *         "to": "reported"
+                 *       },
+                 *       "id": 1006,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "model.results-reported",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ModelMovedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "model.results-reported";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_model_returned: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "decision_id": null,
+                 *         "decision_number": null,
+                 *         "from": "registered",
+                 *         "reason": "Bổ sung Bảng đăng ký có chữ ký của Trưởng thôn.",
+                 *         "to": "returned"
+                 *       },
+                 *       "id": 1005,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "model.returned",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ModelMovedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "model.returned";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_model_submitted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "decision_id": null,
+                 *         "decision_number": null,
+                 *         "from": "draft",
+                 *         "reason": null,
+                 *         "to": "registered"
+                 *       },
+                 *       "id": 1003,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "model.submitted",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ModelMovedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "model.submitted";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_model_surveyed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "decision_id": null,
+                 *         "decision_number": null,
+                 *         "from": "reported",
+                 *         "reason": null,
+                 *         "to": "surveyed"
+                 *       },
+                 *       "id": 1007,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "model.surveyed",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ModelMovedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "model.surveyed";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_model_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "fields": [
+                 *           "objectives",
+                 *           "targets"
+                 *         ]
+                 *       },
+                 *       "id": 1002,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "model.updated",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["FieldsChangedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "model.updated";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_model_withdrawn: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "decision_id": null,
+                 *         "decision_number": null,
+                 *         "from": "implementing",
+                 *         "reason": "Thôn sáp nhập, mô hình chuyển sang đơn vị mới.",
+                 *         "to": "withdrawn"
+                 *       },
+                 *       "id": 1008,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "model.withdrawn",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ModelMovedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "model.withdrawn";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook_registration-list_sent": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                 *         "late": false,
+                 *         "receiving_unit_id": 12,
+                 *         "total": 7,
+                 *         "unit_id": 23,
+                 *         "version": 1,
+                 *         "year": 2026
+                 *       },
+                 *       "id": 1032,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "0a9b8c7d-6e5f-4a3b-8c1d-2e3f4a5b6c7d",
+                 *         "type": "registration-list"
+                 *       },
+                 *       "type": "registration-list.sent",
+                 *       "unit": {
+                 *         "id": 23,
+                 *         "path": "/1/10/23/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["RegistrationListSentPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "registration-list.sent";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_review_closed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "candidate_count": 3,
+                 *         "outcome_rule": "majority_of_present"
+                 *       },
+                 *       "id": 1021,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "5f0c7a3e-2b8d-4e61-9c47-0d3b6a1e8f25",
+                 *         "type": "review"
+                 *       },
+                 *       "type": "review.closed",
+                 *       "unit": {
+                 *         "id": 30,
+                 *         "path": "/1/10/23/30/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ReviewClosedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "review.closed";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_review_opened: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "candidate_count": 3,
+                 *         "purpose": "model",
+                 *         "title": "Họp bình xét mô hình “Dân vận khéo” năm 2026"
+                 *       },
+                 *       "id": 1019,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "5f0c7a3e-2b8d-4e61-9c47-0d3b6a1e8f25",
+                 *         "type": "review"
+                 *       },
+                 *       "type": "review.opened",
+                 *       "unit": {
+                 *         "id": 30,
+                 *         "path": "/1/10/23/30/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ReviewOpenedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "review.opened";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_review_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "candidate_id": null,
+                 *         "change": "ballot",
+                 *         "fields": null,
+                 *         "member_id": null,
+                 *         "recusals": 1,
+                 *         "sha256": null,
+                 *         "votes": 9
+                 *       },
+                 *       "id": 1020,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "5f0c7a3e-2b8d-4e61-9c47-0d3b6a1e8f25",
+                 *         "type": "review"
+                 *       },
+                 *       "type": "review.updated",
+                 *       "unit": {
+                 *         "id": 30,
+                 *         "path": "/1/10/23/30/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ReviewUpdatedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "review.updated";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_unit_closed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "reason": "Sáp nhập vào thôn Thái Lai năm 2025"
+                 *       },
+                 *       "id": 1028,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "39",
+                 *         "type": "unit"
+                 *       },
+                 *       "type": "unit.closed",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["UnitClosedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "unit.closed";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_unit_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "QT-VL-VT-TL",
+                 *         "kind_code": "village",
+                 *         "level_code": "village",
+                 *         "name": "Thôn Tân Lập",
+                 *         "parent_id": 23
+                 *       },
+                 *       "id": 1025,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "39",
+                 *         "type": "unit"
+                 *       },
+                 *       "type": "unit.created",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["UnitCreatedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "unit.created";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_unit_moved: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "from_parent_id": 23,
+                 *         "from_path": "/1/10/23/39/",
+                 *         "to_parent_id": 24,
+                 *         "to_path": "/1/10/24/39/"
+                 *       },
+                 *       "id": 1027,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "39",
+                 *         "type": "unit"
+                 *       },
+                 *       "type": "unit.moved",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["UnitMovedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "unit.moved";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_unit_reopened: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {},
+                 *       "id": 1029,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "39",
+                 *         "type": "unit"
+                 *       },
+                 *       "type": "unit.reopened",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["UnitReopenedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "unit.reopened";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_unit_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "fields": [
+                 *           "name"
+                 *         ]
+                 *       },
+                 *       "id": 1026,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "39",
+                 *         "type": "unit"
+                 *       },
+                 *       "type": "unit.updated",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["FieldsChangedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "unit.updated";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

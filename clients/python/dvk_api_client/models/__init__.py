@@ -20,13 +20,16 @@ from .award_level import AwardLevel
 from .ballot_entry import BallotEntry
 from .ballot_update import BallotUpdate
 from .bilingual import Bilingual
+from .campaign_change import CampaignChange
 from .campaign_create import CampaignCreate
+from .campaign_created_payload import CampaignCreatedPayload
 from .campaign_criteria_read import CampaignCriteriaRead
 from .campaign_page import CampaignPage
 from .campaign_read import CampaignRead
 from .campaign_targets_read import CampaignTargetsRead
 from .campaign_targets_write import CampaignTargetsWrite
 from .campaign_update import CampaignUpdate
+from .campaign_updated_payload import CampaignUpdatedPayload
 from .candidate_create import CandidateCreate
 from .candidate_model_ref import CandidateModelRef
 from .candidate_read import CandidateRead
@@ -58,11 +61,14 @@ from .cycle_read import CycleRead
 from .cycle_update import CycleUpdate
 from .decision_create import DecisionCreate
 from .decision_document_form import DecisionDocumentForm
+from .decision_document_payload import DecisionDocumentPayload
+from .decision_issued_payload import DecisionIssuedPayload
 from .decision_kind import DecisionKind
 from .decision_model_in import DecisionModelIn
 from .decision_problem import DecisionProblem
 from .decision_problem_issuing_unit_type_0 import DecisionProblemIssuingUnitType0
 from .decision_read import DecisionRead
+from .decision_revoked_payload import DecisionRevokedPayload
 from .decision_status import DecisionStatus
 from .decision_summary import DecisionSummary
 from .decision_summary_page import DecisionSummaryPage
@@ -70,12 +76,22 @@ from .document_read import DocumentRead
 from .dossier_action import DossierAction
 from .dossier_item import DossierItem
 from .dossier_read import DossierRead
+from .event_envelope import EventEnvelope
+from .event_envelope_data import EventEnvelopeData
+from .event_page import EventPage
+from .event_resource import EventResource
+from .event_resource_type import EventResourceType
+from .event_type import EventType
+from .event_unit import EventUnit
+from .evidence_added_payload import EvidenceAddedPayload
+from .evidence_deleted_payload import EvidenceDeletedPayload
 from .evidence_kind import EvidenceKind
 from .evidence_page import EvidencePage
 from .evidence_read import EvidenceRead
 from .evidence_upload_form import EvidenceUploadForm
 from .expected_unit import ExpectedUnit
 from .field_read import FieldRead
+from .fields_changed_payload import FieldsChangedPayload
 from .file_problem import FileProblem
 from .follow_up_create import FollowUpCreate
 from .follow_up_kind import FollowUpKind
@@ -104,6 +120,7 @@ from .indicator_value_correction_read import IndicatorValueCorrectionRead
 from .indicator_value_create import IndicatorValueCreate
 from .indicator_value_evidence import IndicatorValueEvidence
 from .indicator_value_read import IndicatorValueRead
+from .indicator_value_reported_payload import IndicatorValueReportedPayload
 from .indicator_write import IndicatorWrite
 from .label import Label
 from .level_aimed import LevelAimed
@@ -117,6 +134,9 @@ from .member_update import MemberUpdate
 from .minutes_read import MinutesRead
 from .model_conditions_read import ModelConditionsRead
 from .model_create import ModelCreate
+from .model_created_payload import ModelCreatedPayload
+from .model_followed_up_payload import ModelFollowedUpPayload
+from .model_moved_payload import ModelMovedPayload
 from .model_read import ModelRead
 from .model_read_core_members_item import ModelReadCoreMembersItem
 from .model_read_results_type_0_item import ModelReadResultsType0Item
@@ -164,6 +184,7 @@ from .refresh_request import RefreshRequest
 from .registrant_kind import RegistrantKind
 from .registration_import_form import RegistrationImportForm
 from .registration_list import RegistrationList
+from .registration_list_sent_payload import RegistrationListSentPayload
 from .registration_list_status import RegistrationListStatus
 from .registration_list_totals import RegistrationListTotals
 from .registration_row import RegistrationRow
@@ -172,9 +193,12 @@ from .replicated_model_ref import ReplicatedModelRef
 from .replication_page import ReplicationPage
 from .report_format import ReportFormat
 from .result_item import ResultItem
+from .review_change import ReviewChange
+from .review_closed_payload import ReviewClosedPayload
 from .review_create import ReviewCreate
 from .review_level import ReviewLevel
 from .review_minutes_form import ReviewMinutesForm
+from .review_opened_payload import ReviewOpenedPayload
 from .review_outcome import ReviewOutcome
 from .review_phase import ReviewPhase
 from .review_problem import ReviewProblem
@@ -185,6 +209,7 @@ from .review_status import ReviewStatus
 from .review_summary import ReviewSummary
 from .review_summary_page import ReviewSummaryPage
 from .review_update import ReviewUpdate
+from .review_updated_payload import ReviewUpdatedPayload
 from .revoke_request import RevokeRequest
 from .role import Role
 from .role_assignment_create import RoleAssignmentCreate
@@ -225,15 +250,19 @@ from .transition_request import TransitionRequest
 from .unit_brief import UnitBrief
 from .unit_category_read import UnitCategoryRead
 from .unit_close import UnitClose
+from .unit_closed_payload import UnitClosedPayload
 from .unit_create import UnitCreate
+from .unit_created_payload import UnitCreatedPayload
 from .unit_field_problem import UnitFieldProblem
 from .unit_kind_read import UnitKindRead
 from .unit_level_read import UnitLevelRead
 from .unit_move import UnitMove
+from .unit_moved_payload import UnitMovedPayload
 from .unit_name import UnitName
 from .unit_page import UnitPage
 from .unit_read import UnitRead
 from .unit_ref import UnitRef
+from .unit_reopened_payload import UnitReopenedPayload
 from .unit_result import UnitResult
 from .unit_update import UnitUpdate
 from .unit_with_kind import UnitWithKind
@@ -273,13 +302,16 @@ __all__ = (
     "BallotEntry",
     "BallotUpdate",
     "Bilingual",
+    "CampaignChange",
     "CampaignCreate",
+    "CampaignCreatedPayload",
     "CampaignCriteriaRead",
     "CampaignPage",
     "CampaignRead",
     "CampaignTargetsRead",
     "CampaignTargetsWrite",
     "CampaignUpdate",
+    "CampaignUpdatedPayload",
     "CandidateCreate",
     "CandidateModelRef",
     "CandidateRead",
@@ -311,11 +343,14 @@ __all__ = (
     "CycleUpdate",
     "DecisionCreate",
     "DecisionDocumentForm",
+    "DecisionDocumentPayload",
+    "DecisionIssuedPayload",
     "DecisionKind",
     "DecisionModelIn",
     "DecisionProblem",
     "DecisionProblemIssuingUnitType0",
     "DecisionRead",
+    "DecisionRevokedPayload",
     "DecisionStatus",
     "DecisionSummary",
     "DecisionSummaryPage",
@@ -323,12 +358,22 @@ __all__ = (
     "DossierAction",
     "DossierItem",
     "DossierRead",
+    "EventEnvelope",
+    "EventEnvelopeData",
+    "EventPage",
+    "EventResource",
+    "EventResourceType",
+    "EventType",
+    "EventUnit",
+    "EvidenceAddedPayload",
+    "EvidenceDeletedPayload",
     "EvidenceKind",
     "EvidencePage",
     "EvidenceRead",
     "EvidenceUploadForm",
     "ExpectedUnit",
     "FieldRead",
+    "FieldsChangedPayload",
     "FileProblem",
     "FollowedModel",
     "FollowUpCreate",
@@ -357,6 +402,7 @@ __all__ = (
     "IndicatorValueCreate",
     "IndicatorValueEvidence",
     "IndicatorValueRead",
+    "IndicatorValueReportedPayload",
     "IndicatorWrite",
     "Label",
     "LevelAimed",
@@ -370,6 +416,9 @@ __all__ = (
     "MinutesRead",
     "ModelConditionsRead",
     "ModelCreate",
+    "ModelCreatedPayload",
+    "ModelFollowedUpPayload",
+    "ModelMovedPayload",
     "ModelRead",
     "ModelReadCoreMembersItem",
     "ModelReadResultsType0Item",
@@ -417,6 +466,7 @@ __all__ = (
     "RegistrantKind",
     "RegistrationImportForm",
     "RegistrationList",
+    "RegistrationListSentPayload",
     "RegistrationListStatus",
     "RegistrationListTotals",
     "RegistrationRow",
@@ -425,9 +475,12 @@ __all__ = (
     "ReplicationPage",
     "ReportFormat",
     "ResultItem",
+    "ReviewChange",
+    "ReviewClosedPayload",
     "ReviewCreate",
     "ReviewLevel",
     "ReviewMinutesForm",
+    "ReviewOpenedPayload",
     "ReviewOutcome",
     "ReviewPhase",
     "ReviewProblem",
@@ -438,6 +491,7 @@ __all__ = (
     "ReviewSummary",
     "ReviewSummaryPage",
     "ReviewUpdate",
+    "ReviewUpdatedPayload",
     "RevokeRequest",
     "Role",
     "RoleAssignmentCreate",
@@ -478,15 +532,19 @@ __all__ = (
     "UnitBrief",
     "UnitCategoryRead",
     "UnitClose",
+    "UnitClosedPayload",
     "UnitCreate",
+    "UnitCreatedPayload",
     "UnitFieldProblem",
     "UnitKindRead",
     "UnitLevelRead",
     "UnitMove",
+    "UnitMovedPayload",
     "UnitName",
     "UnitPage",
     "UnitRead",
     "UnitRef",
+    "UnitReopenedPayload",
     "UnitResult",
     "UnitsWithoutModel",
     "UnitsWithoutPlan",

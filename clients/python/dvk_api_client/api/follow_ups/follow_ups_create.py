@@ -167,7 +167,7 @@ def sync_detailed(
     the registrant is asked to do and by when, the model's files it cites, and earlier open requests it
     found done (`resolves`, closed by this one). The caller is the officer. The model's state does not
     change: the history shows the entry as action `follow_up` with from_state = to_state, and the event
-    log `model.followed_up`. No `If-Match` (the model's content is not changed), but the model gets a
+    log `model.followed-up`. No `If-Match` (the model's content is not changed), but the model gets a
     new version (its read counts follow-ups): read it again before the next write to it. Other roles
     that see the model: 403; a model you do not see: 404. `Idempotency-Key` makes a retry safe.
 
@@ -219,7 +219,7 @@ def sync(
     the registrant is asked to do and by when, the model's files it cites, and earlier open requests it
     found done (`resolves`, closed by this one). The caller is the officer. The model's state does not
     change: the history shows the entry as action `follow_up` with from_state = to_state, and the event
-    log `model.followed_up`. No `If-Match` (the model's content is not changed), but the model gets a
+    log `model.followed-up`. No `If-Match` (the model's content is not changed), but the model gets a
     new version (its read counts follow-ups): read it again before the next write to it. Other roles
     that see the model: 403; a model you do not see: 404. `Idempotency-Key` makes a retry safe.
 
@@ -266,7 +266,7 @@ async def asyncio_detailed(
     the registrant is asked to do and by when, the model's files it cites, and earlier open requests it
     found done (`resolves`, closed by this one). The caller is the officer. The model's state does not
     change: the history shows the entry as action `follow_up` with from_state = to_state, and the event
-    log `model.followed_up`. No `If-Match` (the model's content is not changed), but the model gets a
+    log `model.followed-up`. No `If-Match` (the model's content is not changed), but the model gets a
     new version (its read counts follow-ups): read it again before the next write to it. Other roles
     that see the model: 403; a model you do not see: 404. `Idempotency-Key` makes a retry safe.
 
@@ -316,7 +316,7 @@ async def asyncio(
     the registrant is asked to do and by when, the model's files it cites, and earlier open requests it
     found done (`resolves`, closed by this one). The caller is the officer. The model's state does not
     change: the history shows the entry as action `follow_up` with from_state = to_state, and the event
-    log `model.followed_up`. No `If-Match` (the model's content is not changed), but the model gets a
+    log `model.followed-up`. No `If-Match` (the model's content is not changed), but the model gets a
     new version (its read counts follow-ups): read it again before the next write to it. Other roles
     that see the model: 403; a model you do not see: 404. `Idempotency-Key` makes a retry safe.
 
