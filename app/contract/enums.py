@@ -19,6 +19,7 @@ from app.coverage.schemas import Comparator
 from app.criteria.catalogue import CODES
 from app.decisions.schemas import DecisionStatus, PublicEvidenceKind
 from app.indicators.schemas import TargetKind
+from app.policy.scopes import ClientScope
 from app.registrations.list_schemas import ListStatus
 from app.registry.schemas import LevelAimed, ModelType, RegistrantKind
 from app.reviews.schemas import OutcomeRule, OutcomeValue, PhaseReview, Purpose, ReviewLevel, Status, VoteValue
@@ -115,6 +116,12 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
         "AuthorityRelation",
         _codes(AUTHORITY_RELATIONS),
         "How a competent unit is found from the registrant's unit (`override`: named by an administrator).",
+    ),
+    NamedEnum(
+        "ClientScope",
+        _codes(s.value for s in ClientScope),
+        "A scope a service client holds (GET /service-client-scopes lists each with its label).",
+        tuple(s.name for s in ClientScope),
     ),
     NamedEnum("ModelSort", MODEL_SORT, "The order of GET /models: a field, descending when prefixed by `-`."),
     NamedEnum("ReportFormat", REPORT_FORMATS, "The format of a report: JSON, CSV or an Excel workbook."),

@@ -119,6 +119,7 @@ REQUESTS: dict[str, Any] = {
         "targets": [{"category_code": "commune", "comparator": "gte", "share_percent": 50}],
     },
     "units_close": {"reason": "Sáp nhập vào đơn vị hành chính mới năm 2025"},
+    "service_client_secrets_rotate": {"previous_expires_in": 86400},
     "evidence_upload": {
         "file": "anh-vuon-ho-tan-lap.jpg",
         "kind": "model_photo",

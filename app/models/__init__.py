@@ -4,6 +4,7 @@ from app.models.audit import Event, IdempotencyRecord, ModelHistory, Sequence
 from app.models.authority import AuthorityOverride, AuthorityProfile, AuthorityRule
 from app.models.base import Base
 from app.models.campaign import Campaign, CampaignCycle
+from app.models.clients import ServiceClient, ServiceClientCall, ServiceClientSecret
 from app.models.evidence import EVIDENCE_KINDS, Evidence
 from app.models.indicators import IndicatorDefinition, IndicatorValue
 from app.models.ratelimit import RateLimitCounter
@@ -45,6 +46,9 @@ __all__ = [
     "RoleAssignment",
     "SentRegistrationList",
     "Sequence",
+    "ServiceClient",
+    "ServiceClientCall",
+    "ServiceClientSecret",
     "Survey",
     "Unit",
     "UnitCategory",

@@ -19,6 +19,7 @@ from app.core.i18n import Text
 from app.models.evidence import EVIDENCE_KINDS
 from app.models.recognition import AWARD_FORMS, AWARD_LEVELS, DECISION_KINDS
 from app.policy.permissions import ROLE_LABELS, Role
+from app.policy.scopes import ClientScope
 
 APP = Path(__file__).resolve().parents[2] / "app"
 
@@ -30,6 +31,7 @@ CATALOGUES: dict[str, Mapping[str, Text]] = {
     "ROLES": labels.ROLES,
     "COMMITTEE_KINDS": labels.COMMITTEE_KINDS,
     "AUTHORITY_RELATIONS": labels.AUTHORITY_RELATIONS,
+    "CLIENT_SCOPES": labels.CLIENT_SCOPES,
 }
 
 # The same Vietnamese words for two different things, each said once: a state and the action leading to it,
@@ -65,8 +67,9 @@ def _texts() -> dict[str, list[tuple[str, str]]]:
         (labels.AWARD_LEVELS, AWARD_LEVELS),
         (labels.EVIDENCE_KINDS, EVIDENCE_KINDS),
         (labels.ROLES, tuple(Role)),
+        (labels.CLIENT_SCOPES, tuple(ClientScope)),
     ],
-    ids=["decision kinds", "award forms", "award levels", "evidence kinds", "roles"],
+    ids=["decision kinds", "award forms", "award levels", "evidence kinds", "roles", "client scopes"],
 )
 def test_every_code_the_database_allows_has_exactly_one_label(
     labelled: Mapping[str, Text], codes: tuple[str, ...]

@@ -23,6 +23,7 @@ from app.models import (
     RegisteredModel,
     Review,
     SentRegistrationList,
+    ServiceClient,
     Survey,
     Unit,
     User,
@@ -44,12 +45,22 @@ AGGREGATES = (
     ModelHistory,
     IndicatorValue,
     SentRegistrationList,
+    ServiceClient,
 )
 # What turns a scope into SQL: the range filter's pieces (in_subtree stays free: it narrows a list to a unit
 # the client names, after the scope has been applied).
 SCOPE_TO_SQL = {"path_in", "InSubtree", "subtree_bounds"}
 # Repositories whose reads return user data: each reads through the base.
-SCOPED_REPOSITORIES = ("registry", "reviews", "decisions", "campaigns", "users", "evidence", "registrations")
+SCOPED_REPOSITORIES = (
+    "registry",
+    "reviews",
+    "decisions",
+    "campaigns",
+    "users",
+    "evidence",
+    "registrations",
+    "clients",
+)
 
 
 def _caller(*grants: tuple[str, int, str]) -> Caller:

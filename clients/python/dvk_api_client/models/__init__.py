@@ -34,6 +34,10 @@ from .category_coverage import CategoryCoverage
 from .category_target_read import CategoryTargetRead
 from .category_target_write import CategoryTargetWrite
 from .child_coverage import ChildCoverage
+from .client_call_page import ClientCallPage
+from .client_call_read import ClientCallRead
+from .client_scope import ClientScope
+from .client_token_response import ClientTokenResponse
 from .core_member import CoreMember
 from .coverage_report import CoverageReport
 from .covered_model import CoveredModel
@@ -157,10 +161,19 @@ from .role_assignment_read import RoleAssignmentRead
 from .role_grant import RoleGrant
 from .row_error import RowError
 from .row_error_message import RowErrorMessage
+from .scope_problem import ScopeProblem
+from .scope_read import ScopeRead
+from .secret_read import SecretRead
+from .secret_rotation import SecretRotation
 from .sent_list_detail import SentListDetail
 from .sent_list_read import SentListRead
 from .sent_lists_overview import SentListsOverview
 from .sent_lists_overview_counts import SentListsOverviewCounts
+from .service_client_create import ServiceClientCreate
+from .service_client_page import ServiceClientPage
+from .service_client_read import ServiceClientRead
+from .service_client_update import ServiceClientUpdate
+from .service_client_with_secret import ServiceClientWithSecret
 from .shortfall import Shortfall
 from .size_problem import SizeProblem
 from .standard_defaults import StandardDefaults
@@ -250,6 +263,10 @@ __all__ = (
     "CategoryTargetRead",
     "CategoryTargetWrite",
     "ChildCoverage",
+    "ClientCallPage",
+    "ClientCallRead",
+    "ClientScope",
+    "ClientTokenResponse",
     "CoreMember",
     "CoverageReport",
     "CoveredModel",
@@ -373,10 +390,19 @@ __all__ = (
     "RoleGrant",
     "RowError",
     "RowErrorMessage",
+    "ScopeProblem",
+    "ScopeRead",
+    "SecretRead",
+    "SecretRotation",
     "SentListDetail",
     "SentListRead",
     "SentListsOverview",
     "SentListsOverviewCounts",
+    "ServiceClientCreate",
+    "ServiceClientPage",
+    "ServiceClientRead",
+    "ServiceClientUpdate",
+    "ServiceClientWithSecret",
     "Shortfall",
     "SizeProblem",
     "StandardDefaults",

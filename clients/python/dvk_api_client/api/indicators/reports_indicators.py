@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.indicator_report import IndicatorReport
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -48,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = IndicatorReport.from_dict(response.json())
 
@@ -58,6 +59,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -108,7 +114,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,7 +130,7 @@ def sync_detailed(
     year: int,
     unit: int,
     x_request_id: str | Unset = UNSET,
-) -> Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """The yearly indicators of a subtree against their targets
 
      For the unit's subtree (404 if outside your read scope, or the campaign is not visible or has no
@@ -146,7 +152,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +176,7 @@ def sync(
     year: int,
     unit: int,
     x_request_id: str | Unset = UNSET,
-) -> IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """The yearly indicators of a subtree against their targets
 
      For the unit's subtree (404 if outside your read scope, or the campaign is not visible or has no
@@ -192,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem
+        IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -211,7 +217,7 @@ async def asyncio_detailed(
     year: int,
     unit: int,
     x_request_id: str | Unset = UNSET,
-) -> Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """The yearly indicators of a subtree against their targets
 
      For the unit's subtree (404 if outside your read scope, or the campaign is not visible or has no
@@ -233,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -255,7 +261,7 @@ async def asyncio(
     year: int,
     unit: int,
     x_request_id: str | Unset = UNSET,
-) -> IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """The yearly indicators of a subtree against their targets
 
      For the unit's subtree (404 if outside your read scope, or the campaign is not visible or has no
@@ -277,7 +283,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem
+        IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

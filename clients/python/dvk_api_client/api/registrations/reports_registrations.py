@@ -11,6 +11,7 @@ from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.registration_list import RegistrationList
 from ...models.report_format import ReportFormat
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -56,7 +57,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = RegistrationList.from_dict(response.json())
 
@@ -66,6 +67,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -116,7 +122,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -133,7 +139,7 @@ def sync_detailed(
     unit: int,
     format_: ReportFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | ScopeProblem]:
     """The registration list form (Biểu mẫu)
 
      DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ: one row per model with the
@@ -161,7 +167,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +193,7 @@ def sync(
     unit: int,
     format_: ReportFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | ScopeProblem | None:
     """The registration list form (Biểu mẫu)
 
      DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ: one row per model with the
@@ -215,7 +221,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | RegistrationList
+        OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | ScopeProblem
     """
 
     return sync_detailed(
@@ -236,7 +242,7 @@ async def asyncio_detailed(
     unit: int,
     format_: ReportFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | ScopeProblem]:
     """The registration list form (Biểu mẫu)
 
      DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ: one row per model with the
@@ -264,7 +270,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -288,7 +294,7 @@ async def asyncio(
     unit: int,
     format_: ReportFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | ScopeProblem | None:
     """The registration list form (Biểu mẫu)
 
      DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ: one row per model with the
@@ -316,7 +322,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | RegistrationList
+        OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | ScopeProblem
     """
 
     return (
