@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -109,7 +110,7 @@ async def client_credentials(
     secret: str,
     requested_scope: str | None,
     address: str,
-    on_known_client: Any = None,
+    on_known_client: Callable[[uuid.UUID], None] | None = None,
 ) -> dict[str, object]:
     """Verify the client and its secret, then issue an access token (no refresh token: RFC 6749 §4.4.3).
     `on_known_client(id)` is told the client's id once it is known to exist (the call log records it)."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import uuid
+from collections.abc import Callable
 from typing import Annotated
 from urllib.parse import unquote_plus
 
@@ -39,8 +41,9 @@ UNSUPPORTED_GRANT = Text(
     "Kiểu cấp quyền không được hỗ trợ (chỉ 'password' và 'client_credentials').",
     "Unsupported grant type (only 'password' and 'client_credentials').",
 )
-# Optional form fields: each grant needs its own (RFC 6749 §4.3.2 and §4.4.2); never null.
-FormText = Annotated[str | SkipJsonSchema[None], Form(min_length=1, max_length=256)]
+# Optional form fields: each grant reads its own (RFC 6749 §4.3.2 and §4.4.2) and ignores the others'. An empty
+# field counts as absent (so no minLength: the grant that needs it refuses it as missing).
+EMPTY_IS_ABSENT = " An empty value counts as absent."
 
 
 def _address(request: Request) -> str:
@@ -79,18 +82,18 @@ def _client_credentials(request: Request, client_id: str | None, client_secret: 
     """The client's id and secret, from HTTP Basic or the form (one way only)."""
     basic = _basic_credentials(request)
     if basic is not None:
-        if client_secret is not None or (client_id is not None and client_id != basic[0]):
+        if client_secret or (client_id and client_id != basic[0]):
             raise client_grant.two_methods()
         return basic
-    if client_id is None or client_secret is None:
+    if not client_id or not client_secret:
         raise client_grant.invalid_client()  # RFC 6749 §5.2: "no client authentication included"
     return client_id, client_secret
 
 
-def _known_client(request: Request) -> object:
+def _known_client(request: Request) -> Callable[[uuid.UUID], None]:
     """Tell the call log which client asked for a token (once it is known to exist)."""
 
-    def note(client_id: object) -> None:
+    def note(client_id: uuid.UUID) -> None:
         request.state.service_client_id = str(client_id)
 
     return note
@@ -114,15 +117,19 @@ async def token(
     response: Response,
     session: SessionDep,
     grant_type: Annotated[str, Form(max_length=64, description="`password` or `client_credentials`.")] = "password",
-    username: Annotated[str | SkipJsonSchema[None], Form(min_length=1, max_length=64)] = None,
-    password: FormText = None,
+    username: Annotated[
+        str | SkipJsonSchema[None], Form(max_length=64, description="password: required." + EMPTY_IS_ABSENT)
+    ] = None,
+    password: Annotated[
+        str | SkipJsonSchema[None], Form(max_length=256, description="password: required." + EMPTY_IS_ABSENT)
+    ] = None,
     client_id: Annotated[
         str | SkipJsonSchema[None],
-        Form(min_length=1, max_length=64, description="client_credentials: the client's id (or use HTTP Basic)."),
+        Form(max_length=64, description="client_credentials: the client's id (or HTTP Basic)." + EMPTY_IS_ABSENT),
     ] = None,
     client_secret: Annotated[
         str | SkipJsonSchema[None],
-        Form(min_length=1, max_length=256, description="client_credentials: the client's secret (or HTTP Basic)."),
+        Form(max_length=256, description="client_credentials: its secret (or HTTP Basic)." + EMPTY_IS_ABSENT),
     ] = None,
     scope: Annotated[
         str | SkipJsonSchema[None],
@@ -142,8 +149,8 @@ async def token(
         return ClientTokenResponse.model_validate(answer)
     if grant_type != "password":
         raise AppError(UNSUPPORTED_GRANT, code="unsupported_grant_type", error="unsupported_grant_type")
-    if username is None or password is None:
-        raise _missing(*(name for name, value in (("username", username), ("password", password)) if value is None))
+    if not username or not password:
+        raise _missing(*(name for name, value in (("username", username), ("password", password)) if not value))
     return TokenResponse.model_validate(await service.sign_in(session, settings, username, password, _address(request)))
 
 

@@ -46,7 +46,9 @@ _READ: dict[str, Any] = {
 }
 
 
-def _distinct(values: list[ClientScope]) -> list[ClientScope]:
+def _distinct(values: list[ClientScope] | None) -> list[ClientScope] | None:
+    if values is None:
+        return None  # refused by the update's own check
     if len(values) != len(set(values)):
         raise ValueError("each scope may appear once / mỗi phạm vi chỉ một lần")
     return sorted(values)

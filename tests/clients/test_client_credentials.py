@@ -45,6 +45,7 @@ async def test_the_token_answer_has_the_scopes_and_no_refresh_token(clients: Cli
         ({"client_id": "not-a-uuid"}, 401, "invalid_client"),
         ({"client_id": str(uuid.uuid4())}, 401, "invalid_client"),
         ({"client_secret": None}, 401, "invalid_client"),
+        ({"client_secret": ""}, 401, "invalid_client"),  # an empty field counts as absent
         ({"scope": "models:read models:write"}, 400, "invalid_scope"),
         ({"scope": "models:everything"}, 400, "invalid_scope"),
         ({"grant_type": "authorization_code"}, 400, "unsupported_grant_type"),

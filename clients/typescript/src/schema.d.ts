@@ -7380,12 +7380,12 @@ export interface components {
         TokenRequest: {
             /**
              * Client Id
-             * @description client_credentials: the client's id (or use HTTP Basic).
+             * @description client_credentials: the client's id (or HTTP Basic). An empty value counts as absent.
              */
             client_id?: string;
             /**
              * Client Secret
-             * @description client_credentials: the client's secret (or HTTP Basic).
+             * @description client_credentials: its secret (or HTTP Basic). An empty value counts as absent.
              */
             client_secret?: string;
             /**
@@ -7394,14 +7394,20 @@ export interface components {
              * @default password
              */
             grant_type?: string;
-            /** Password */
+            /**
+             * Password
+             * @description password: required. An empty value counts as absent.
+             */
             password?: string;
             /**
              * Scope
              * @description client_credentials: space-separated scopes to narrow the token to.
              */
             scope?: string;
-            /** Username */
+            /**
+             * Username
+             * @description password: required. An empty value counts as absent.
+             */
             username?: string;
         };
         /**

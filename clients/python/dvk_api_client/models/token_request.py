@@ -15,12 +15,12 @@ T = TypeVar("T", bound="TokenRequest")
 class TokenRequest:
     """
     Attributes:
-        client_id (str | Unset): client_credentials: the client's id (or use HTTP Basic).
-        client_secret (str | Unset): client_credentials: the client's secret (or HTTP Basic).
+        client_id (str | Unset): client_credentials: the client's id (or HTTP Basic). An empty value counts as absent.
+        client_secret (str | Unset): client_credentials: its secret (or HTTP Basic). An empty value counts as absent.
         grant_type (str | Unset): `password` or `client_credentials`. Default: 'password'.
-        password (str | Unset):
+        password (str | Unset): password: required. An empty value counts as absent.
         scope (str | Unset): client_credentials: space-separated scopes to narrow the token to.
-        username (str | Unset):
+        username (str | Unset): password: required. An empty value counts as absent.
     """
 
     client_id: str | Unset = UNSET
