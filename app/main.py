@@ -15,6 +15,8 @@ from app.authority.endpoints import router as authority_router
 from app.authority.sync import refresh_campaign
 from app.campaigns import service as campaigns_service
 from app.campaigns.endpoints import router as campaigns_router
+from app.clients.audit import ClientCallLog
+from app.clients.endpoints import router as clients_router
 from app.confirmations.endpoints import router as confirmations_router
 from app.contract import install_contract
 from app.core.bodies import require_token_for
@@ -61,6 +63,8 @@ units register models, build them, report results, are surveyed, reviewed and re
 * Errors are RFC 9457 `application/problem+json` with a stable `code`; `detail` follows
   `Accept-Language` (Vietnamese by default, `en` for English).
 * Sign in at `POST /api/v1/auth/token` (OAuth2 password grant) and send `Authorization: Bearer …`.
+  A service client (an integrated system) gets its token at the same endpoint with the client-credentials
+  grant; each operation's `security` names the scope it needs.
 * Lists use cursor pagination: pass `next_cursor` back as `cursor`.
 * Writes to versioned resources need `If-Match` with the resource's `ETag`.
 """
@@ -120,12 +124,14 @@ def create_app() -> FastAPI:
             expose_headers=["ETag", "X-Request-ID", "Retry-After", "Location", "RateLimit", "RateLimit-Policy"],
         )
     app.add_middleware(RateLimitHeadersMiddleware)
+    app.add_middleware(ClientCallLog)  # inside the request context (its request id), outside the boundary
     app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_json_body_bytes, observe=metrics.observe)
     app.include_router(ops_router)
     for router in (
         auth_router,
         units_router,
         users_router,
+        clients_router,
         fields_router,
         criteria_router,
         campaigns_router,

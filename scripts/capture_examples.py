@@ -165,6 +165,7 @@ async def _capture() -> dict[str, Any]:
         roles = await get("user_roles_list", f"/users/{user['id']}/roles")
         if roles:
             await get("user_roles_get", f"/users/{user['id']}/roles/{roles[0]['id']}")
+        await _capture_service_clients(client, get, unit_id)
         exemplars = await get("public_exemplars_list", "/public/exemplars")
         if exemplars and exemplars["items"]:
             await get("public_exemplars_get", f"/public/exemplars/{exemplars['items'][0]['code']}")
@@ -173,6 +174,31 @@ async def _capture() -> dict[str, Any]:
             await get("events_get", f"/events/{events['items'][0]['id']}")
         await get("ops_healthz", "/healthz")
     return out
+
+
+async def _capture_service_clients(client: Any, get: Any, unit_id: int) -> None:
+    """A service client of the province made by the demo administrator, which gets a token and reads models (so
+    its call log has rows), then the clients' GETs."""
+    ancestors = (await client.get(f"{API}/units/{unit_id}/ancestors")).json()
+    province = next((u for u in ancestors if u.get("level_code") == "province"), {"id": unit_id})
+    made = (
+        await client.post(
+            f"{API}/service-clients",
+            json={
+                "name": "Cổng dịch vụ công tỉnh Quảng Trị",
+                "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
+                "unit_id": province["id"],
+                "scopes": ["models:read", "units:read"],
+            },
+        )
+    ).json()
+    grant = {"grant_type": "client_credentials", "client_id": made["id"], "client_secret": made["client_secret"]}
+    token = (await client.post(f"{API}/auth/token", data=grant)).json()["access_token"]
+    await client.get(f"{API}/models", headers={"Authorization": f"Bearer {token}"})
+    await get("service_client_scopes_list", "/service-client-scopes")
+    await get("service_clients_list", "/service-clients")
+    await get("service_clients_get", f"/service-clients/{made['id']}")
+    await get("service_client_calls_list", f"/service-clients/{made['id']}/calls")
 
 
 def render(examples: dict[str, Any]) -> str:

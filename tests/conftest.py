@@ -63,6 +63,7 @@ os.environ.update(
             f"DVK_RATE_LIMIT_{name}": "1000000/minute"
             for name in (
                 "DEFAULT",
+                "CLIENT",
                 "ANONYMOUS",
                 "CREATE_USER",
                 "CREATE_UNIT",

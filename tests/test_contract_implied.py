@@ -75,7 +75,7 @@ def expected_statuses(route: APIRoute) -> set[str]:
     if "If-Match" in headers:
         statuses |= {"412", "428"}
     if any(call is get_caller for call in calls):
-        statuses.add("401")
+        statuses |= {"401", "403"}  # 403 `insufficient_scope`: a service client without the operation's scope
     if _loads_by_path(route.dependant):
         statuses.add("404")
     if _has_params(route.dependant):

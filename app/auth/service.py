@@ -48,7 +48,7 @@ def _refuse(seconds: float) -> None:
     raise TooManyRequests(THROTTLED, code="login_throttled", headers={"Retry-After": str(wait)}, _seconds=wait)
 
 
-async def _throttle(session: AsyncSession, settings: Settings, username: str, address: str) -> None:
+async def throttle(session: AsyncSession, settings: Settings, username: str, address: str) -> None:
     """429 with Retry-After while this (account, address) pair is in its back-off, the account has failed
     too often from everywhere, or the address has failed too often across accounts.
 
@@ -103,7 +103,7 @@ async def sign_in(
 ) -> dict[str, object]:
     """Password grant: verify, throttle, record failures (committed even though we answer 401)."""
     username = username.strip().lower()[:64]
-    await _throttle(session, settings, username, address)
+    await throttle(session, settings, username, address)
     user = await repository.user_by_username(session, username)
     ok = verify_password(password, user.password_hash if user else None)
     if not ok or user is None or not user.is_active:
@@ -169,7 +169,7 @@ async def change_password(
     an unthrottled oracle for the password. 422, not 401: the session itself is fine, and a client
     must not take a mistyped password for an expired sign-in.
     """
-    await _throttle(session, settings, user.username, address)
+    await throttle(session, settings, user.username, address)
     if not verify_password(current, user.password_hash):
         session.add(LoginAttempt(username=user.username, address=address[:64], attempted_at=_now()))
         await session.commit()

@@ -10,9 +10,18 @@ from __future__ import annotations
 from typing import Any
 
 TAGS: tuple[tuple[str, str], ...] = (
-    ("auth", "Sign in, refresh and sign out (OAuth2 password flow), the caller's profile and password."),
+    (
+        "auth",
+        "Tokens (OAuth2 password flow for people, client-credentials flow for service clients), refresh and "
+        "sign out, the caller's profile and password.",
+    ),
     ("units", "The unit tree: provinces, districts, communes, villages and their organisations."),
     ("users", "Users and the roles they hold at units."),
+    (
+        "service-clients",
+        "Service clients: integrated systems acting in a unit's subtree with scopes; their secrets (shown once, "
+        "rotated with an overlap), revocation and call log.",
+    ),
     ("reference", "Reference data: the fields a model may belong to."),
     ("campaigns", "Campaigns of the movement and their yearly cycles (registration windows)."),
     (

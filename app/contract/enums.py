@@ -31,6 +31,7 @@ from app.decisions.schemas import DecisionStatus, PublicEvidenceKind
 from app.events.catalogue import EVENT_TYPES, RESOURCES
 from app.events.payloads import CampaignChange, ReviewChange
 from app.indicators.schemas import TargetKind
+from app.policy.scopes import ClientScope
 from app.registrations.list_schemas import ListStatus
 from app.registry.schemas import LevelAimed, ModelType, RegistrantKind
 from app.reviews.schemas import OutcomeRule, OutcomeValue, PhaseReview, Purpose, ReviewLevel, Status, VoteValue
@@ -176,6 +177,12 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
     ),
     NamedEnum("ReviewChange", _codes(get_args(ReviewChange)), "What a `review.updated` event reports changed."),
     NamedEnum("CampaignChange", _codes(get_args(CampaignChange)), "What a `campaign.updated` event reports changed."),
+    NamedEnum(
+        "ClientScope",
+        _codes(s.value for s in ClientScope),
+        "A scope a service client holds (GET /service-client-scopes lists each with its label).",
+        tuple(s.name for s in ClientScope),
+    ),
     NamedEnum("ModelSort", MODEL_SORT, "The order of GET /models: a field, descending when prefixed by `-`."),
     NamedEnum("ReportFormat", REPORT_FORMATS, "The format of a report: JSON, CSV or an Excel workbook."),
     NamedEnum("TableFormat", TABLE_FORMATS, "The format of a report without a printed form: JSON or CSV."),

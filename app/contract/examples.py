@@ -125,6 +125,7 @@ REQUESTS: dict[str, Any] = {
         "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
     },
     "confirmations_withdraw": {"reason": "Báo cáo thành tích cần bổ sung số liệu năm 2025."},
+    "service_client_secrets_rotate": {"previous_expires_in": 86400},
     "evidence_upload": {
         "file": "anh-vuon-ho-tan-lap.jpg",
         "kind": "model_photo",

@@ -1,9 +1,9 @@
 """Schema names a client generator turns into good type names.
 
 FastAPI names a form body `Body_<operation>` and a generic page `Page_<Item>_`; a multipart body declared
-inline and a list answer get no name at all, so generators invent one per operation. Here each gets the
-name a developer would write. The wire shape is unchanged: a list answer stays a JSON array (every one is
-bounded; README "Lists that are arrays" says why), it only gains a named schema.
+inline, a list answer and an answer of several shapes get no name at all, so generators invent one per
+operation. Here each gets the name a developer would write. The wire shape is unchanged: a list answer stays
+a JSON array (every one is bounded; README "Lists that are arrays" says why), it only gains a named schema.
 """
 
 from __future__ import annotations
@@ -17,12 +17,14 @@ RENAMED: dict[str, str] = {
     "Page_AuthorityOverrideRead_": "AuthorityOverridePage",
     "Page_CampaignRead_": "CampaignPage",
     "Page_ConfirmationRead_": "ConfirmationPage",
+    "Page_ClientCallRead_": "ClientCallPage",
     "Page_DecisionSummary_": "DecisionSummaryPage",
     "Page_EvidenceRead_": "EvidencePage",
     "Page_FollowUpRead_": "FollowUpPage",
     "Page_ModelSummary_": "ModelSummaryPage",
     "Page_PlanRead_": "PlanPage",
     "Page_ReviewSummary_": "ReviewSummaryPage",
+    "Page_ServiceClientRead_": "ServiceClientPage",
     "Page_UnitRead_": "UnitPage",
     "Page_UserRead_": "UserPage",
 }
@@ -44,11 +46,18 @@ ARRAYS: dict[str, str] = {
     "fields_list": "FieldList",
     "models_history": "HistoryEntryList",
     "models_surveys_list": "SurveyList",
+    "service_client_scopes_list": "ScopeList",
     "unit_categories_list": "UnitCategoryList",
     "unit_kinds_list": "UnitKindList",
     "unit_levels_list": "UnitLevelList",
     "units_ancestors": "UnitAncestorList",
     "user_roles_list": "RoleAssignmentList",
+}
+
+
+# Answers that are one of several schemas, by operation, and the name of the union.
+UNIONS: dict[str, str] = {
+    "auth_token": "TokenAnswer",  # the password grant's answer, or the client-credentials grant's
 }
 
 
@@ -80,6 +89,13 @@ def _name_forms_and_arrays(document: dict[str, Any], schemas: dict[str, Any]) ->
                 media = response.get("content", {}).get("application/json")
                 if status.startswith("2") and media and media.get("schema", {}).get("type") == "array":
                     name = ARRAYS[op_id]
+                    schemas[name] = {**media["schema"], "title": name}
+                    media["schema"] = {"$ref": REF + name}
+        if op_id in UNIONS:
+            for status, response in operation.get("responses", {}).items():
+                media = response.get("content", {}).get("application/json")
+                if status.startswith("2") and media and "anyOf" in media.get("schema", {}):
+                    name = UNIONS[op_id]
                     schemas[name] = {**media["schema"], "title": name}
                     media["schema"] = {"$ref": REF + name}
 

@@ -69,9 +69,26 @@ class OutageProblem(Problem):
 
 
 class TokenProblem(Problem):
-    """A refused sign-in or refresh: also carries OAuth 2's `error` (RFC 6749 §5.2)."""
+    """A refused token request or refresh: also carries OAuth 2's `error` and `error_description` (RFC 6749
+    §5.2), so an OAuth library reads it as its own error body."""
 
-    error: str | None = Field(default=None, description="`invalid_grant` or `unsupported_grant_type`.")
+    error: str | None = Field(
+        default=None,
+        description="`invalid_grant`, `invalid_client` (401, with `WWW-Authenticate: Basic`), `invalid_scope`, "
+        "`invalid_request` or `unsupported_grant_type`.",
+    )
+    error_description: str | None = Field(default=None, description="The refusal in English.")
+
+
+class ScopeProblem(Problem):
+    """A service client's token lacks the operation's scope (403 `insufficient_scope`), or an administrator
+    gave a client scopes beyond their own (422 `scope_exceeds_creator`)."""
+
+    required_scope: str | None = Field(
+        default=None, description="403: the scope the operation needs; null when no scope opens it."
+    )
+    scopes: list[str] | None = Field(default=None, description="422: the scopes the administrator may not give.")
+    errors: list[ProblemError] | None = None
 
 
 class SizeProblem(Problem):
@@ -171,6 +188,7 @@ SCHEMAS: tuple[type[BaseModel], ...] = (
     PreconditionProblem,
     OutageProblem,
     TokenProblem,
+    ScopeProblem,
     SizeProblem,
     StateProblem,
     LimitProblem,
@@ -184,6 +202,7 @@ SCHEMAS: tuple[type[BaseModel], ...] = (
 # The schema of a status everywhere, then per operation where it carries more. A 422 is most often a
 # ValidationProblem (`errors` with pointers); a domain refusal without `errors` is a plain Problem.
 BY_STATUS: dict[str, tuple[str, ...]] = {
+    "403": ("ScopeProblem",),
     "412": ("PreconditionProblem",),
     "413": ("SizeProblem",),
     "422": ("ValidationProblem", "Problem"),
@@ -210,6 +229,10 @@ BY_OPERATION: dict[tuple[str, str], tuple[str, ...]] = {
     ("auth_token", "401"): ("TokenProblem",),
     ("auth_token", "400"): ("TokenProblem",),
     ("auth_refresh", "401"): ("TokenProblem",),
+    **{
+        (op, "422"): ("ScopeProblem", "ValidationProblem", "Problem")
+        for op in ("service_clients_create", "service_clients_update")
+    },
     **{
         (op, status): ("FileProblem",)
         for op in (

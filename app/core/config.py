@@ -69,6 +69,10 @@ class Settings(BaseSettings):
     jwt_audience: str = "dvk-clients"
     access_token_minutes: int = Field(default=15, ge=1, le=24 * 60)
     refresh_token_days: int = Field(default=14, ge=1, le=365)
+    # Service clients (client-credentials grant): their access tokens' lifetime (no refresh token: a client
+    # asks again), and the longest overlap an administrator may give the old secrets when rotating.
+    service_client_token_minutes: int = Field(default=15, ge=1, le=24 * 60)
+    service_client_max_overlap_seconds: int = Field(default=7 * 24 * 3600, ge=0, le=30 * 24 * 3600)
 
     # argon2id cost; the defaults are argon2-cffi's recommended profile (RFC 9106 low-memory).
     argon2_time_cost: int = Field(default=3, ge=1, le=20)
@@ -101,6 +105,7 @@ class Settings(BaseSettings):
     redis_url: str = ""
     redis_key_prefix: str = "dvk"
     rate_limit_default: str = "600/minute"  # every request of one signed-in user
+    rate_limit_client: str = "1200/minute"  # every request of one service client (instead of the default)
     rate_limit_anonymous: str = "300/minute"  # every request without a valid token, per client address
     rate_limit_create_user: str = "30/minute"  # creating requests (201) of one user ...
     rate_limit_create_unit: str = "120/minute"  # ... and of all users of one unit (the caller's home unit)
@@ -162,6 +167,7 @@ class Settings(BaseSettings):
 
     @field_validator(
         "rate_limit_default",
+        "rate_limit_client",
         "rate_limit_anonymous",
         "rate_limit_create_user",
         "rate_limit_create_unit",

@@ -151,11 +151,13 @@ async def idempotent(
     produce: Callable[[], Awaitable[Response]],
     *,
     fingerprint: str | None = None,
+    redact: Callable[[bytes], bytes] | None = None,
 ) -> Response:
     """Run `produce` once per (caller, Idempotency-Key); replay its stored response afterwards.
 
     `fingerprint` replaces hashing the raw body: uploads pass a digest of their fields and the file's
-    SHA-256 so a large body is never read into memory for this.
+    SHA-256 so a large body is never read into memory for this. `redact` rewrites the body before it is
+    stored (a secret shown once must not be kept for the replay: the replay answers without it).
     """
     key = request.headers.get("idempotency-key")
     if key is None:
@@ -180,6 +182,8 @@ async def idempotent(
         await session.execute(delete(table).where(table.c.id == claim))
         return response
     body = bytes(response.body) if isinstance(response, Response) and hasattr(response, "body") else b""
+    if redact is not None:
+        body = redact(body)
     await session.execute(
         update(table)
         .where(table.c.id == claim)

@@ -157,6 +157,20 @@ ROLES: Mapping[str, Text] = {
     "viewer": Text("Người xem", "Viewer"),
 }
 
+# Scopes of a service client (`service_clients.scopes`, `policy.scopes.ClientScope`): what an integrated
+# system may do over the API; README "Integrate a provincial system".
+CLIENT_SCOPES: Mapping[str, Text] = {
+    "models:read": Text(
+        "Xem mô hình, hồ sơ, bình xét và quyết định", "Read models, their files, reviews and decisions"
+    ),
+    "models:write": Text("Đăng ký, cập nhật mô hình và nộp hồ sơ", "Register and update models and their files"),
+    "events:read": Text("Đọc dòng sự kiện thay đổi", "Read the change feed"),
+    "webhooks:manage": Text("Quản lý đăng ký nhận webhook", "Manage webhook subscriptions"),
+    "imports:write": Text("Nhập bảng đăng ký và số liệu chỉ tiêu", "Import registration forms and indicator values"),
+    "reports:read": Text("Xem báo cáo, thống kê", "Read reports and statistics"),
+    "units:read": Text("Xem cây đơn vị và thẩm quyền công nhận", "Read the unit tree and who recognises"),
+}
+
 # Party committees that recognise models (the authority tree's committee kinds).
 COMMITTEE_KINDS: Mapping[str, Text] = {
     "grassroots_party_committee": Text("đảng ủy cơ sở", "grassroots party committee"),

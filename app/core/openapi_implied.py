@@ -2,7 +2,8 @@
 
 A route's dependencies say which headers it reads and which errors it can answer: a body ⇒ 400/413/415/422;
 `Idempotency-Key` ⇒ 400 `invalid_idempotency_key`, 409 `idempotency_in_progress`, 422 `idempotency_key_reused`;
-`If-Match` ⇒ 412/428; the caller ⇒ 401; a path parameter (a resource loaded visible-or-404) ⇒ 404; a cursor
+`If-Match` ⇒ 412/428; the caller ⇒ 401 and 403 `insufficient_scope` (a service client without the operation's
+scope); a path parameter (a resource loaded visible-or-404) ⇒ 404; a cursor
 ⇒ 400 `invalid_cursor`. The headers a client reads are declared on the responses that carry them (`ETag`,
 `Location`, `Idempotent-Replayed`, `X-Request-ID`), and the conditional request headers on the operations that
 honour them (`If-None-Match` where 304 is documented, `Range`/`If-Range` where 206 is). The 503/409-in-progress
@@ -127,6 +128,11 @@ _CODES: dict[str, tuple[int, str, str]] = {
     ),
     "invalid_cursor": (400, "Con trỏ trang không hợp lệ.", "the cursor is not one this list gave"),
     "unauthorized": (401, "Cần đăng nhập.", "no valid access token"),
+    "insufficient_scope": (
+        403,
+        "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+        "a service client's token lacks the scope this operation needs (see its `security`)",
+    ),
     "not_found": (404, "Không tìm thấy tài nguyên.", "the resource in the path does not exist or is not visible"),
     "idempotency_key_reused": (
         422,
@@ -200,7 +206,7 @@ _TRAIT_CODES: tuple[tuple[Callable[[RouteTraits], bool], list[str]], ...] = (
     (lambda t: t.body is not None, ["payload_too_large", "unsupported_media_type"]),
     (lambda t: t.idempotency_key, ["invalid_idempotency_key", "idempotency_key_reused"]),
     (lambda t: t.cursor, ["invalid_cursor"]),
-    (lambda t: t.caller, ["unauthorized"]),
+    (lambda t: t.caller, ["unauthorized", "insufficient_scope"]),
     (lambda t: t.path_params, ["not_found"]),
     (lambda t: t.if_match, ["precondition_failed", "precondition_required"]),
     (lambda t: t.params or t.body is not None, ["validation_failed"]),
@@ -235,10 +241,10 @@ def _declare_codes(responses: dict[str, Any], codes: list[str]) -> None:
                     }
                 },
             }
-        elif (status == 400 or code == "idempotency_key_reused") and f"`{code}`" not in responses[key].get(
+        elif (status in (400, 403) or code == "idempotency_key_reused") and f"`{code}`" not in responses[key].get(
             "description", ""
         ):
-            # Several codes share 400 (and 422): name each.
+            # Several codes share 400 (and 403, 422): name each.
             entry = responses[key] = copy.deepcopy(responses[key])
             entry["description"] = f"{entry.get('description', '').rstrip()} Also `{code}`: {meaning}."
 

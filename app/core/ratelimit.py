@@ -1,6 +1,7 @@
-"""Request quotas: fixed windows per caller (user, or client address when anonymous) and stricter ones for
-creates, uploads and imports per user and per unit. Answers 429 `rate_limited` with Retry-After; every
-answer carries RateLimit-Policy and RateLimit (draft-ietf-httpapi-ratelimit-headers-10, structured fields)."""
+"""Request quotas: fixed windows per caller (user, service client, or client address when anonymous) and
+stricter ones for creates, uploads and imports per user (or service client) and per unit. Answers 429
+`rate_limited` with Retry-After; every answer carries RateLimit-Policy and RateLimit
+(draft-ietf-httpapi-ratelimit-headers-10, structured fields)."""
 
 from __future__ import annotations
 
@@ -73,22 +74,25 @@ def route_kind(route: APIRoute) -> str:
 
 @dataclass(frozen=True)
 class Caller:
-    """Who a request counts against: the user (and their unit) from a valid token, else the address."""
+    """Who a request counts against: the user or service client (and their unit) from a valid token, else the
+    address."""
 
     user: str | None
     unit: int | None
     address: str
+    client: bool = False
 
 
 def identify(request: Request, settings: Settings) -> Caller:
-    """The token's subject and unit claim when the token verifies (cached), else the client address."""
+    """The token's subject and unit claim when the token verifies (cached), else the client address; a
+    client-credentials token (its `client_id` claim) counts against the service client."""
     from app.core.security import peek_access_token
 
     header = request.headers.get("authorization", "")
     claims = peek_access_token(settings, header[7:].strip()) if header[:7].lower() == "bearer " else None
     if claims is not None and isinstance(claims.get("sub"), str):
         unit = claims.get("unit")
-        return Caller(claims["sub"], unit if isinstance(unit, int) else None, "")
+        return Caller(claims["sub"], unit if isinstance(unit, int) else None, "", client="client_id" in claims)
     return Caller(None, None, client_address(request))
 
 
@@ -97,16 +101,18 @@ def plan(settings: Settings, kind: str, caller: Caller) -> list[tuple[Quota, str
     wanted: list[tuple[Quota | None, str]]
     if caller.user is None:
         wanted = [(quota("anonymous", settings.rate_limit_anonymous), f"anon:{caller.address}")]
+    elif caller.client:
+        wanted = [(quota("client", settings.rate_limit_client), f"client:{caller.user}")]
     else:
         wanted = [(quota("default", settings.rate_limit_default), f"user:{caller.user}")]
-        if kind != "default":
+    if caller.user is not None and kind != "default":
+        wanted.append(
+            (quota(f"{kind}-user", getattr(settings, f"rate_limit_{kind}_user")), f"{kind}-user:{caller.user}")
+        )
+        if caller.unit is not None:
             wanted.append(
-                (quota(f"{kind}-user", getattr(settings, f"rate_limit_{kind}_user")), f"{kind}-user:{caller.user}")
+                (quota(f"{kind}-unit", getattr(settings, f"rate_limit_{kind}_unit")), f"{kind}-unit:{caller.unit}")
             )
-            if caller.unit is not None:
-                wanted.append(
-                    (quota(f"{kind}-unit", getattr(settings, f"rate_limit_{kind}_unit")), f"{kind}-unit:{caller.unit}")
-                )
     return [(q, key) for q, key in wanted if q is not None]
 
 

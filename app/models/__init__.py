@@ -4,6 +4,7 @@ from app.models.audit import Event, IdempotencyRecord, ModelHistory, Sequence
 from app.models.authority import AuthorityOverride, AuthorityProfile, AuthorityRule
 from app.models.base import Base
 from app.models.campaign import Campaign, CampaignCycle
+from app.models.clients import ServiceClient, ServiceClientCall, ServiceClientSecret
 from app.models.confirmation import CONFIRMATION_KINDS, Confirmation
 from app.models.criteria import CampaignCriterion, ModelConditions
 from app.models.evidence import EVIDENCE_KINDS, Evidence
@@ -66,6 +67,9 @@ __all__ = [
     "RoleAssignment",
     "SentRegistrationList",
     "Sequence",
+    "ServiceClient",
+    "ServiceClientCall",
+    "ServiceClientSecret",
     "Survey",
     "Unit",
     "UnitCategory",

@@ -24,16 +24,27 @@ class CallerUser:
 
 
 @dataclass(frozen=True)
+class CallerClient:
+    """A service client acting through a client-credentials token: its id (also the `user.id` its actions are
+    recorded under) and the scopes of the token (policy.scopes.ClientScope values)."""
+
+    id: uuid.UUID
+    scopes: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Caller:
-    """The signed-in user and what they may reach."""
+    """The signed-in user, or a service client acting through its account, and what they may reach."""
 
     user: CallerUser
     scope: Scope
     session_id: str | None
+    client: CallerClient | None = None
 
     @property
     def id(self) -> uuid.UUID:
-        """The user's id."""
+        """The user's id (a service client's id for a client: its account row in `users` has the same id, so
+        every actor column records the client)."""
         return self.user.id
 
     def require(self, permission: Permission) -> None:

@@ -29,6 +29,7 @@ from app.models import (
     Review,
     ReviewCandidate,
     SentRegistrationList,
+    ServiceClient,
     Survey,
     Unit,
     UnitPlan,
@@ -194,8 +195,16 @@ def plan_rule(caller: Caller) -> ColumnElement[bool]:
 
 
 def user_rule(caller: Caller) -> ColumnElement[bool]:
-    """Users whose home unit lies in a subtree the caller manages users in (needs `Unit` joined on the home
-    unit, as scoped(caller, User) does)."""
+    """People whose home unit lies in a subtree the caller manages users in (needs `Unit` joined on the home
+    unit, as scoped(caller, User) does). A service client's account row is not a person: it is seen as the
+    client (service_client_rule), never as a user."""
+    is_client = exists().where(ServiceClient.id == User.id)
+    return path_in(Unit.path, caller.scope.paths(Permission.MANAGE_USERS)) & ~is_client
+
+
+def service_client_rule(caller: Caller) -> ColumnElement[bool]:
+    """Service clients whose unit lies in a subtree the caller manages users in (needs `Unit` joined on the
+    client's unit, as scoped(caller, ServiceClient) does)."""
     return path_in(Unit.path, caller.scope.paths(Permission.MANAGE_USERS))
 
 
@@ -237,6 +246,10 @@ def _users(caller: Caller) -> Select[Any]:
     return select(User).join(Unit, Unit.id == User.home_unit_id).where(user_rule(caller))
 
 
+def _service_clients(caller: Caller) -> Select[Any]:
+    return select(ServiceClient).join(Unit, Unit.id == ServiceClient.unit_id).where(service_client_rule(caller))
+
+
 def _plain(entity: Any, rule: Callable[[Caller], ColumnElement[bool]]) -> Callable[[Caller], Select[Any]]:
     return lambda caller: select(entity).where(rule(caller))
 
@@ -257,12 +270,14 @@ RULES: dict[type[Any], Callable[[Caller], ColumnElement[bool]]] = {
     SentRegistrationList: registration_list_rule,
     UnitPlan: plan_rule,
     Event: event_rule,
+    ServiceClient: service_client_rule,
 }
 """Each aggregate of user data and its rule (the unit tree and reference data are public)."""
 
 _BASES: dict[type[Any], Callable[[Caller], Select[Any]]] = {
     **{entity: _plain(entity, rule) for entity, rule in RULES.items()},
     User: _users,
+    ServiceClient: _service_clients,
 }
 
 

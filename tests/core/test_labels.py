@@ -21,6 +21,7 @@ from app.models.evidence import EVIDENCE_KINDS
 from app.models.indicators import TARGET_KINDS
 from app.models.recognition import AWARD_FORMS, AWARD_LEVELS, DECISION_KINDS, REVIEW_LEVELS
 from app.policy.permissions import ROLE_LABELS, Role
+from app.policy.scopes import ClientScope
 
 APP = Path(__file__).resolve().parents[2] / "app"
 
@@ -36,6 +37,7 @@ CATALOGUES: dict[str, Mapping[str, Text]] = {
     "COMMITTEE_KINDS": labels.COMMITTEE_KINDS,
     "AUTHORITY_RELATIONS": labels.AUTHORITY_RELATIONS,
     "COMPREHENSIVE_CONDITIONS": labels.COMPREHENSIVE_CONDITIONS,
+    "CLIENT_SCOPES": labels.CLIENT_SCOPES,
 }
 
 # The same Vietnamese words for two different things, each said once: a state and the action leading to it,
@@ -74,6 +76,7 @@ def _texts() -> dict[str, list[tuple[str, str]]]:
         (labels.REVIEW_LEVELS, REVIEW_LEVELS),
         (labels.INDICATOR_TARGET_KINDS, TARGET_KINDS),
         (labels.ROLES, tuple(Role)),
+        (labels.CLIENT_SCOPES, tuple(ClientScope)),
     ],
     ids=[
         "decision kinds",
@@ -84,6 +87,7 @@ def _texts() -> dict[str, list[tuple[str, str]]]:
         "review levels",
         "target kinds",
         "roles",
+        "client scopes",
     ],
 )
 def test_every_code_the_database_allows_has_exactly_one_label(

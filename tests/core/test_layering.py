@@ -26,6 +26,7 @@ CORE_MAY_NOT_IMPORT = (
     "app.policy",
     "app.registrations",
     "app.campaigns",
+    "app.clients",
     "app.units",
     "app.users",
     "app.public",

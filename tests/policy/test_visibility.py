@@ -27,6 +27,7 @@ from app.models import (
     RegisteredModel,
     Review,
     SentRegistrationList,
+    ServiceClient,
     Survey,
     Unit,
     UnitPlan,
@@ -54,6 +55,7 @@ AGGREGATES = (
     SentRegistrationList,
     UnitPlan,
     Event,
+    ServiceClient,
 )
 # What turns a scope into SQL: the range filter's pieces (in_subtree stays free: it narrows a list to a unit
 # the client names, after the scope has been applied).
@@ -72,6 +74,7 @@ SCOPED_REPOSITORIES = (
     "criteria",
     "confirmations",
     "feed",
+    "clients",
 )
 
 

@@ -17,18 +17,21 @@ T = TypeVar("T", bound="TokenProblem")
 
 @_attrs_define
 class TokenProblem:
-    """A refused sign-in or refresh: also carries OAuth 2's `error` (RFC 6749 §5.2).
+    """A refused token request or refresh: also carries OAuth 2's `error` and `error_description` (RFC 6749
+    §5.2), so an OAuth library reads it as its own error body.
 
-    Attributes:
-        code (str): Stable machine-readable error code.
-        detail (str): Human-readable, in Vietnamese or English by Accept-Language.
-        status (int):
-        title (str):
-        type_ (str):
-        error (None | str | Unset): `invalid_grant` or `unsupported_grant_type`.
-        errors (list[ProblemError] | None | Unset):
-        instance (None | str | Unset):
-        request_id (None | str | Unset):
+        Attributes:
+            code (str): Stable machine-readable error code.
+            detail (str): Human-readable, in Vietnamese or English by Accept-Language.
+            status (int):
+            title (str):
+            type_ (str):
+            error (None | str | Unset): `invalid_grant`, `invalid_client` (401, with `WWW-Authenticate: Basic`),
+                `invalid_scope`, `invalid_request` or `unsupported_grant_type`.
+            error_description (None | str | Unset): The refusal in English.
+            errors (list[ProblemError] | None | Unset):
+            instance (None | str | Unset):
+            request_id (None | str | Unset):
     """
 
     code: str
@@ -37,6 +40,7 @@ class TokenProblem:
     title: str
     type_: str
     error: None | str | Unset = UNSET
+    error_description: None | str | Unset = UNSET
     errors: list[ProblemError] | None | Unset = UNSET
     instance: None | str | Unset = UNSET
     request_id: None | str | Unset = UNSET
@@ -60,6 +64,12 @@ class TokenProblem:
             error = UNSET
         else:
             error = self.error
+
+        error_description: None | str | Unset
+        if isinstance(self.error_description, Unset):
+            error_description = UNSET
+        else:
+            error_description = self.error_description
 
         errors: list[dict[str, Any]] | None | Unset
         if isinstance(self.errors, Unset):
@@ -98,6 +108,8 @@ class TokenProblem:
         )
         if error is not UNSET:
             field_dict["error"] = error
+        if error_description is not UNSET:
+            field_dict["error_description"] = error_description
         if errors is not UNSET:
             field_dict["errors"] = errors
         if instance is not UNSET:
@@ -130,6 +142,15 @@ class TokenProblem:
             return cast(None | str | Unset, data)
 
         error = _parse_error(d.pop("error", UNSET))
+
+        def _parse_error_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_description = _parse_error_description(d.pop("error_description", UNSET))
 
         def _parse_errors(data: object) -> list[ProblemError] | None | Unset:
             if data is None:
@@ -178,6 +199,7 @@ class TokenProblem:
             title=title,
             type_=type_,
             error=error,
+            error_description=error_description,
             errors=errors,
             instance=instance,
             request_id=request_id,

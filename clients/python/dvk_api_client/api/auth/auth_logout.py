@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.logout_request import LogoutRequest
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -41,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -55,6 +56,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 406:
         response_406 = Problem.from_dict(response.json())
@@ -110,7 +116,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,7 +130,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: LogoutRequest | None | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     """Sign out
 
      Revoke the caller's session (its refresh tokens); access tokens of it stop working at once.
@@ -138,7 +144,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +164,7 @@ def sync(
     client: AuthenticatedClient,
     body: LogoutRequest | None | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     """Sign out
 
      Revoke the caller's session (its refresh tokens); access tokens of it stop working at once.
@@ -172,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
+        Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -187,7 +193,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: LogoutRequest | None | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     """Sign out
 
      Revoke the caller's session (its refresh tokens); access tokens of it stop working at once.
@@ -201,7 +207,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +225,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: LogoutRequest | None | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     """Sign out
 
      Revoke the caller's session (its refresh tokens); access tokens of it stop working at once.
@@ -233,7 +239,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
+        Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.client_token_response import ClientTokenResponse
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.size_problem import SizeProblem
@@ -18,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: TokenRequest,
+    body: TokenRequest | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,7 +31,8 @@ def _get_kwargs(
         "url": "/api/v1/auth/token",
     }
 
-    _kwargs["data"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -39,9 +41,35 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse | None:
+) -> (
+    ClientTokenResponse
+    | TokenResponse
+    | OutageProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | SizeProblem
+    | TokenProblem
+    | None
+):
     if response.status_code == 200:
-        response_200 = TokenResponse.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> ClientTokenResponse | TokenResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_token_answer_type_0 = TokenResponse.from_dict(data)
+
+                return componentsschemas_token_answer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_token_answer_type_1 = ClientTokenResponse.from_dict(data)
+
+            return componentsschemas_token_answer_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -109,7 +137,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse]:
+) -> Response[
+    ClientTokenResponse
+    | TokenResponse
+    | OutageProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | SizeProblem
+    | TokenProblem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,24 +157,36 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
-    body: TokenRequest,
+    client: AuthenticatedClient,
+    body: TokenRequest | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse]:
-    """Sign in (OAuth2 password grant)
+) -> Response[
+    ClientTokenResponse
+    | TokenResponse
+    | OutageProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | SizeProblem
+    | TokenProblem
+]:
+    """Get an access token (OAuth2 password or client-credentials grant)
 
-     Exchange a username and password for an access token and a refresh token.
+     A person signs in with `grant_type=password` (username and password: an access token and a rotating
+    refresh token); a service client with `grant_type=client_credentials` (its id and secret in HTTP
+    Basic or
+    the form, optionally a narrower `scope`: an access token, no refresh token).
 
     Args:
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
-        body (TokenRequest):
+        body (TokenRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse]
+        Response[ClientTokenResponse | TokenResponse | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem]
     """
 
     kwargs = _get_kwargs(
@@ -154,24 +203,37 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
-    body: TokenRequest,
+    client: AuthenticatedClient,
+    body: TokenRequest | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse | None:
-    """Sign in (OAuth2 password grant)
+) -> (
+    ClientTokenResponse
+    | TokenResponse
+    | OutageProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | SizeProblem
+    | TokenProblem
+    | None
+):
+    """Get an access token (OAuth2 password or client-credentials grant)
 
-     Exchange a username and password for an access token and a refresh token.
+     A person signs in with `grant_type=password` (username and password: an access token and a rotating
+    refresh token); a service client with `grant_type=client_credentials` (its id and secret in HTTP
+    Basic or
+    the form, optionally a narrower `scope`: an access token, no refresh token).
 
     Args:
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
-        body (TokenRequest):
+        body (TokenRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse
+        ClientTokenResponse | TokenResponse | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem
     """
 
     return sync_detailed(
@@ -183,24 +245,36 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
-    body: TokenRequest,
+    client: AuthenticatedClient,
+    body: TokenRequest | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse]:
-    """Sign in (OAuth2 password grant)
+) -> Response[
+    ClientTokenResponse
+    | TokenResponse
+    | OutageProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | SizeProblem
+    | TokenProblem
+]:
+    """Get an access token (OAuth2 password or client-credentials grant)
 
-     Exchange a username and password for an access token and a refresh token.
+     A person signs in with `grant_type=password` (username and password: an access token and a rotating
+    refresh token); a service client with `grant_type=client_credentials` (its id and secret in HTTP
+    Basic or
+    the form, optionally a narrower `scope`: an access token, no refresh token).
 
     Args:
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
-        body (TokenRequest):
+        body (TokenRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse]
+        Response[ClientTokenResponse | TokenResponse | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem]
     """
 
     kwargs = _get_kwargs(
@@ -215,24 +289,37 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
-    body: TokenRequest,
+    client: AuthenticatedClient,
+    body: TokenRequest | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse | None:
-    """Sign in (OAuth2 password grant)
+) -> (
+    ClientTokenResponse
+    | TokenResponse
+    | OutageProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | SizeProblem
+    | TokenProblem
+    | None
+):
+    """Get an access token (OAuth2 password or client-credentials grant)
 
-     Exchange a username and password for an access token and a refresh token.
+     A person signs in with `grant_type=password` (username and password: an access token and a rotating
+    refresh token); a service client with `grant_type=client_credentials` (its id and secret in HTTP
+    Basic or
+    the form, optionally a narrower `scope`: an access token, no refresh token).
 
     Args:
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
-        body (TokenRequest):
+        body (TokenRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem | TokenResponse
+        ClientTokenResponse | TokenResponse | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | TokenProblem
     """
 
     return (

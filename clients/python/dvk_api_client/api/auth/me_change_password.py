@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.password_change import PasswordChange
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -52,6 +53,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 406:
         response_406 = Problem.from_dict(response.json())
@@ -107,7 +113,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,7 +127,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PasswordChange,
     x_request_id: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     """Change one's password
 
      Change the caller's password; all their sessions end and they sign in again.
@@ -135,7 +141,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +161,7 @@ def sync(
     client: AuthenticatedClient,
     body: PasswordChange,
     x_request_id: str | Unset = UNSET,
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     """Change one's password
 
      Change the caller's password; all their sessions end and they sign in again.
@@ -169,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
+        Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -184,7 +190,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PasswordChange,
     x_request_id: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     """Change one's password
 
      Change the caller's password; all their sessions end and they sign in again.
@@ -198,7 +204,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +222,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PasswordChange,
     x_request_id: str | Unset = UNSET,
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     """Change one's password
 
      Change the caller's password; all their sessions end and they sign in again.
@@ -230,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
+        Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return (

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.me_response import MeResponse
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -31,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MeResponse | OutageProblem | Problem | None:
+) -> MeResponse | OutageProblem | Problem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = MeResponse.from_dict(response.json())
 
@@ -41,6 +42,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 406:
         response_406 = Problem.from_dict(response.json())
@@ -65,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MeResponse | OutageProblem | Problem]:
+) -> Response[MeResponse | OutageProblem | Problem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[MeResponse | OutageProblem | Problem]:
+) -> Response[MeResponse | OutageProblem | Problem | ScopeProblem]:
     """The caller
 
      Who the caller is, their roles and the units those roles are bound to.
@@ -91,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeResponse | OutageProblem | Problem]
+        Response[MeResponse | OutageProblem | Problem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> MeResponse | OutageProblem | Problem | None:
+) -> MeResponse | OutageProblem | Problem | ScopeProblem | None:
     """The caller
 
      Who the caller is, their roles and the units those roles are bound to.
@@ -122,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeResponse | OutageProblem | Problem
+        MeResponse | OutageProblem | Problem | ScopeProblem
     """
 
     return sync_detailed(
@@ -135,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[MeResponse | OutageProblem | Problem]:
+) -> Response[MeResponse | OutageProblem | Problem | ScopeProblem]:
     """The caller
 
      Who the caller is, their roles and the units those roles are bound to.
@@ -148,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MeResponse | OutageProblem | Problem]
+        Response[MeResponse | OutageProblem | Problem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> MeResponse | OutageProblem | Problem | None:
+) -> MeResponse | OutageProblem | Problem | ScopeProblem | None:
     """The caller
 
      Who the caller is, their roles and the units those roles are bound to.
@@ -177,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MeResponse | OutageProblem | Problem
+        MeResponse | OutageProblem | Problem | ScopeProblem
     """
 
     return (

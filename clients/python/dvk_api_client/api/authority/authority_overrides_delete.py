@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -34,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -45,7 +46,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -98,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +113,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """Remove a unit's authority override
 
      Remove the override of a unit you administer; the profile's rules apply again.
@@ -126,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """Remove a unit's authority override
 
      Remove the override of a unit you administer; the profile's rules apply again.
@@ -160,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | Problem | Problem | ValidationProblem
+        Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -175,7 +176,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """Remove a unit's authority override
 
      Remove the override of a unit you administer; the profile's rules apply again.
@@ -189,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +208,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """Remove a unit's authority override
 
      Remove the override of a unit you administer; the profile's rules apply again.
@@ -221,7 +222,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | Problem | Problem | ValidationProblem
+        Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

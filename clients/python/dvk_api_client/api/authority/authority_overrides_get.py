@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.authority_override_read import AuthorityOverrideRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = AuthorityOverrideRead.from_dict(response.json())
 
@@ -47,7 +48,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -100,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -114,7 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """A unit's authority override
 
      The override of a unit you administer (404 when it has none).
@@ -128,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """A unit's authority override
 
      The override of a unit you administer (404 when it has none).
@@ -162,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem
+        AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -177,7 +178,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """A unit's authority override
 
      The override of a unit you administer (404 when it has none).
@@ -191,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """A unit's authority override
 
      The override of a unit you administer (404 when it has none).
@@ -223,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem
+        AuthorityOverrideRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.authority_override_page import AuthorityOverridePage
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -53,7 +54,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = AuthorityOverridePage.from_dict(response.json())
 
@@ -70,7 +71,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -118,7 +119,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -133,7 +134,7 @@ def sync_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """Authority overrides in your scope
 
      Overrides of units in the subtrees you administer, by unit id, one page at a time.
@@ -148,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +171,7 @@ def sync(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """Authority overrides in your scope
 
      Overrides of units in the subtrees you administer, by unit id, one page at a time.
@@ -185,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem
+        AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -202,7 +203,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """Authority overrides in your scope
 
      Overrides of units in the subtrees you administer, by unit id, one page at a time.
@@ -217,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +238,7 @@ async def asyncio(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """Authority overrides in your scope
 
      Overrides of units in the subtrees you administer, by unit id, one page at a time.
@@ -252,7 +253,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem
+        AuthorityOverridePage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

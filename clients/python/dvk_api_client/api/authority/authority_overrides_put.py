@@ -11,6 +11,7 @@ from ...models.authority_override_write import AuthorityOverrideWrite
 from ...models.authority_problem import AuthorityProblem
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.unit_field_problem import UnitFieldProblem
 from ...models.validation_problem import ValidationProblem
@@ -52,6 +53,7 @@ def _parse_response(
     | ValidationProblem
     | OutageProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -76,7 +78,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -168,6 +170,7 @@ def _build_response(
     | ValidationProblem
     | OutageProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
 ]:
     return Response(
@@ -192,6 +195,7 @@ def sync_detailed(
     | ValidationProblem
     | OutageProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
 ]:
     """Set a unit's authority
@@ -209,7 +213,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityOverrideRead | AuthorityProblem | Problem | UnitFieldProblem | ValidationProblem | OutageProblem | Problem | SizeProblem]
+        Response[AuthorityOverrideRead | AuthorityProblem | Problem | UnitFieldProblem | ValidationProblem | OutageProblem | Problem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -239,6 +243,7 @@ def sync(
     | ValidationProblem
     | OutageProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -257,7 +262,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityOverrideRead | AuthorityProblem | Problem | UnitFieldProblem | ValidationProblem | OutageProblem | Problem | SizeProblem
+        AuthorityOverrideRead | AuthorityProblem | Problem | UnitFieldProblem | ValidationProblem | OutageProblem | Problem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -282,6 +287,7 @@ async def asyncio_detailed(
     | ValidationProblem
     | OutageProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
 ]:
     """Set a unit's authority
@@ -299,7 +305,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityOverrideRead | AuthorityProblem | Problem | UnitFieldProblem | ValidationProblem | OutageProblem | Problem | SizeProblem]
+        Response[AuthorityOverrideRead | AuthorityProblem | Problem | UnitFieldProblem | ValidationProblem | OutageProblem | Problem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -327,6 +333,7 @@ async def asyncio(
     | ValidationProblem
     | OutageProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -345,7 +352,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityOverrideRead | AuthorityProblem | Problem | UnitFieldProblem | ValidationProblem | OutageProblem | Problem | SizeProblem
+        AuthorityOverrideRead | AuthorityProblem | Problem | UnitFieldProblem | ValidationProblem | OutageProblem | Problem | ScopeProblem | SizeProblem
     """
 
     return (

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.authority_profile_read import AuthorityProfileRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -31,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | list[AuthorityProfileRead] | None:
+) -> OutageProblem | Problem | ScopeProblem | list[AuthorityProfileRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -48,6 +49,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 406:
         response_406 = Problem.from_dict(response.json())
@@ -72,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | list[AuthorityProfileRead]]:
+) -> Response[OutageProblem | Problem | ScopeProblem | list[AuthorityProfileRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | list[AuthorityProfileRead]]:
+) -> Response[OutageProblem | Problem | ScopeProblem | list[AuthorityProfileRead]]:
     """Authority rule profiles
 
      Every rule profile (the default first) with its rules in the order they are tried.
@@ -98,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | list[AuthorityProfileRead]]
+        Response[OutageProblem | Problem | ScopeProblem | list[AuthorityProfileRead]]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | list[AuthorityProfileRead] | None:
+) -> OutageProblem | Problem | ScopeProblem | list[AuthorityProfileRead] | None:
     """Authority rule profiles
 
      Every rule profile (the default first) with its rules in the order they are tried.
@@ -129,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | list[AuthorityProfileRead]
+        OutageProblem | Problem | ScopeProblem | list[AuthorityProfileRead]
     """
 
     return sync_detailed(
@@ -142,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | list[AuthorityProfileRead]]:
+) -> Response[OutageProblem | Problem | ScopeProblem | list[AuthorityProfileRead]]:
     """Authority rule profiles
 
      Every rule profile (the default first) with its rules in the order they are tried.
@@ -155,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | list[AuthorityProfileRead]]
+        Response[OutageProblem | Problem | ScopeProblem | list[AuthorityProfileRead]]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | list[AuthorityProfileRead] | None:
+) -> OutageProblem | Problem | ScopeProblem | list[AuthorityProfileRead] | None:
     """Authority rule profiles
 
      Every rule profile (the default first) with its rules in the order they are tried.
@@ -184,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | list[AuthorityProfileRead]
+        OutageProblem | Problem | ScopeProblem | list[AuthorityProfileRead]
     """
 
     return (

@@ -11,6 +11,7 @@ from ...models.authority_problem import AuthorityProblem
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.registrant_kind import RegistrantKind
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -54,7 +55,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | None:
+) -> (
+    AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem | None
+):
     if response.status_code == 200:
         response_200 = AuthorityAnswerRead.from_dict(response.json())
 
@@ -64,6 +67,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -122,7 +130,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]:
+) -> Response[
+    AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,7 +148,9 @@ def sync_detailed(
     registrant_kind: RegistrantKind,
     profile: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]:
+) -> Response[
+    AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem
+]:
     """Who recognises a unit's registrants
 
      The case, the reviewing, proposing and deciding units, and an explanation (the tree is public).
@@ -154,7 +166,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]
+        Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +190,9 @@ def sync(
     registrant_kind: RegistrantKind,
     profile: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | None:
+) -> (
+    AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem | None
+):
     """Who recognises a unit's registrants
 
      The case, the reviewing, proposing and deciding units, and an explanation (the tree is public).
@@ -194,7 +208,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem
+        AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem
     """
 
     return sync_detailed(
@@ -213,7 +227,9 @@ async def asyncio_detailed(
     registrant_kind: RegistrantKind,
     profile: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]:
+) -> Response[
+    AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem
+]:
     """Who recognises a unit's registrants
 
      The case, the reviewing, proposing and deciding units, and an explanation (the tree is public).
@@ -229,7 +245,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]
+        Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -251,7 +267,9 @@ async def asyncio(
     registrant_kind: RegistrantKind,
     profile: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | None:
+) -> (
+    AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem | None
+):
     """Who recognises a unit's registrants
 
      The case, the reviewing, proposing and deciding units, and an explanation (the tree is public).
@@ -267,7 +285,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem
+        AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem
     """
 
     return (

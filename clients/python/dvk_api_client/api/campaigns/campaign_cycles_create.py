@@ -12,6 +12,7 @@ from ...models.cycle_read import CycleRead
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -51,7 +52,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> (
+    CycleRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     if response.status_code == 201:
         response_201 = CycleRead.from_dict(response.json())
 
@@ -68,7 +79,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -146,7 +157,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[
+    CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -163,7 +176,9 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[
+    CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
+]:
     """Add a yearly cycle
 
      Add a year within the campaign's years; needs If-Match with the campaign's ETag (a new version).
@@ -181,7 +196,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +222,17 @@ def sync(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> (
+    CycleRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     """Add a yearly cycle
 
      Add a year within the campaign's years; needs If-Match with the campaign's ETag (a new version).
@@ -225,7 +250,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+        CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -246,7 +271,9 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[
+    CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
+]:
     """Add a yearly cycle
 
      Add a year within the campaign's years; needs If-Match with the campaign's ETag (a new version).
@@ -264,7 +291,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -288,7 +315,17 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> (
+    CycleRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     """Add a yearly cycle
 
      Add a year within the campaign's years; needs If-Match with the campaign's ETag (a new version).
@@ -306,7 +343,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+        CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.cycle_update import CycleUpdate
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -49,7 +50,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> (
+    CycleRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     if response.status_code == 200:
         response_200 = CycleRead.from_dict(response.json())
 
@@ -66,7 +77,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -139,7 +150,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[
+    CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -156,7 +169,9 @@ def sync_detailed(
     body: CycleUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[
+    CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
+]:
     """Change a cycle
 
      Change a cycle's windows, results-due date or recognition period; If-Match: the campaign's ETag.
@@ -174,7 +189,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +215,17 @@ def sync(
     body: CycleUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> (
+    CycleRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     """Change a cycle
 
      Change a cycle's windows, results-due date or recognition period; If-Match: the campaign's ETag.
@@ -218,7 +243,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+        CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -239,7 +264,9 @@ async def asyncio_detailed(
     body: CycleUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[
+    CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
+]:
     """Change a cycle
 
      Change a cycle's windows, results-due date or recognition period; If-Match: the campaign's ETag.
@@ -257,7 +284,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -281,7 +308,17 @@ async def asyncio(
     body: CycleUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> (
+    CycleRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     """Change a cycle
 
      Change a cycle's windows, results-due date or recognition period; If-Match: the campaign's ETag.
@@ -299,7 +336,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+        CycleRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return (

@@ -10,6 +10,7 @@ from ...models.campaign_create import CampaignCreate
 from ...models.campaign_read import CampaignRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -43,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     if response.status_code == 201:
         response_201 = CampaignRead.from_dict(response.json())
 
@@ -60,7 +61,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -128,7 +129,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -143,7 +144,7 @@ def sync_detailed(
     body: CampaignCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     """Create a campaign
 
      Create a phase for a unit you administer; without `cycles`, one default cycle per year.
@@ -159,7 +160,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +182,7 @@ def sync(
     body: CampaignCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     """Create a campaign
 
      Create a phase for a unit you administer; without `cycles`, one default cycle per year.
@@ -197,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
+        CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -214,7 +215,7 @@ async def asyncio_detailed(
     body: CampaignCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     """Create a campaign
 
      Create a phase for a unit you administer; without `cycles`, one default cycle per year.
@@ -230,7 +231,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +251,7 @@ async def asyncio(
     body: CampaignCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     """Create a campaign
 
      Create a phase for a unit you administer; without `cycles`, one default cycle per year.
@@ -266,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
+        CampaignRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return (

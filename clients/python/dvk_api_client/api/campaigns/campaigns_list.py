@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.campaign_page import CampaignPage
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -80,7 +81,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CampaignPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> CampaignPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = CampaignPage.from_dict(response.json())
 
@@ -95,6 +96,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 406:
         response_406 = Problem.from_dict(response.json())
@@ -140,7 +146,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CampaignPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[CampaignPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -158,7 +164,7 @@ def sync_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[CampaignPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[CampaignPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """List campaigns you can see
 
      Campaigns launched in your subtrees or above them, by (start_year, id), one page at a time.
@@ -177,7 +183,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignPage | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[CampaignPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +211,7 @@ def sync(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> CampaignPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> CampaignPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """List campaigns you can see
 
      Campaigns launched in your subtrees or above them, by (start_year, id), one page at a time.
@@ -224,7 +230,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignPage | OutageProblem | Problem | Problem | ValidationProblem
+        CampaignPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -247,7 +253,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[CampaignPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[CampaignPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """List campaigns you can see
 
      Campaigns launched in your subtrees or above them, by (start_year, id), one page at a time.
@@ -266,7 +272,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignPage | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[CampaignPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -292,7 +298,7 @@ async def asyncio(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> CampaignPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> CampaignPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """List campaigns you can see
 
      Campaigns launched in your subtrees or above them, by (start_year, id), one page at a time.
@@ -311,7 +317,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignPage | OutageProblem | Problem | Problem | ValidationProblem
+        CampaignPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

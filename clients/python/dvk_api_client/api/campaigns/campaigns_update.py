@@ -13,6 +13,7 @@ from ...models.campaign_update import CampaignUpdate
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -56,6 +57,7 @@ def _parse_response(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -75,7 +77,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -164,6 +166,7 @@ def _build_response(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
 ]:
     return Response(
@@ -189,6 +192,7 @@ def sync_detailed(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
 ]:
     """Change a campaign
@@ -207,7 +211,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityProblem | Problem | ValidationProblem | CampaignRead | OutageProblem | PreconditionProblem | Problem | SizeProblem]
+        Response[AuthorityProblem | Problem | ValidationProblem | CampaignRead | OutageProblem | PreconditionProblem | Problem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -239,6 +243,7 @@ def sync(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -258,7 +263,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityProblem | Problem | ValidationProblem | CampaignRead | OutageProblem | PreconditionProblem | Problem | SizeProblem
+        AuthorityProblem | Problem | ValidationProblem | CampaignRead | OutageProblem | PreconditionProblem | Problem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -285,6 +290,7 @@ async def asyncio_detailed(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
 ]:
     """Change a campaign
@@ -303,7 +309,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityProblem | Problem | ValidationProblem | CampaignRead | OutageProblem | PreconditionProblem | Problem | SizeProblem]
+        Response[AuthorityProblem | Problem | ValidationProblem | CampaignRead | OutageProblem | PreconditionProblem | Problem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -333,6 +339,7 @@ async def asyncio(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -352,7 +359,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityProblem | Problem | ValidationProblem | CampaignRead | OutageProblem | PreconditionProblem | Problem | SizeProblem
+        AuthorityProblem | Problem | ValidationProblem | CampaignRead | OutageProblem | PreconditionProblem | Problem | ScopeProblem | SizeProblem
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.decision_status import DecisionStatus
 from ...models.decision_summary_page import DecisionSummaryPage
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -118,7 +119,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = DecisionSummaryPage.from_dict(response.json())
 
@@ -133,6 +134,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -183,7 +189,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -205,7 +211,7 @@ def sync_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """List decisions
 
      Decisions the caller may see, newest issue date first, one page at a time.
@@ -227,7 +233,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -263,7 +269,7 @@ def sync(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """List decisions
 
      Decisions the caller may see, newest issue date first, one page at a time.
@@ -285,7 +291,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem
+        DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -316,7 +322,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """List decisions
 
      Decisions the caller may see, newest issue date first, one page at a time.
@@ -338,7 +344,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -372,7 +378,7 @@ async def asyncio(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """List decisions
 
      Decisions the caller may see, newest issue date first, one page at a time.
@@ -394,7 +400,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem
+        DecisionSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

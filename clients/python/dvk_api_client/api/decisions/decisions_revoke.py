@@ -13,6 +13,7 @@ from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.revoke_request import RevokeRequest
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -60,6 +61,7 @@ def _parse_response(
     | Problem
     | Problem
     | ValidationProblem
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -79,7 +81,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -165,6 +167,7 @@ def _build_response(
     | Problem
     | Problem
     | ValidationProblem
+    | ScopeProblem
     | SizeProblem
 ]:
     return Response(
@@ -191,6 +194,7 @@ def sync_detailed(
     | Problem
     | Problem
     | ValidationProblem
+    | ScopeProblem
     | SizeProblem
 ]:
     """Revoke a decision
@@ -214,7 +218,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -248,6 +252,7 @@ def sync(
     | Problem
     | Problem
     | ValidationProblem
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -272,7 +277,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+        DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -301,6 +306,7 @@ async def asyncio_detailed(
     | Problem
     | Problem
     | ValidationProblem
+    | ScopeProblem
     | SizeProblem
 ]:
     """Revoke a decision
@@ -324,7 +330,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -356,6 +362,7 @@ async def asyncio(
     | Problem
     | Problem
     | ValidationProblem
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -380,7 +387,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+        DecisionProblem | DecisionRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return (

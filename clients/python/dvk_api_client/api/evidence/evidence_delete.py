@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.file_problem import FileProblem
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | FileProblem | OutageProblem | Problem | None:
+) -> Any | FileProblem | OutageProblem | Problem | ScopeProblem | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -46,7 +47,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -88,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | FileProblem | OutageProblem | Problem]:
+) -> Response[Any | FileProblem | OutageProblem | Problem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[Any | FileProblem | OutageProblem | Problem]:
+) -> Response[Any | FileProblem | OutageProblem | Problem | ScopeProblem]:
     """Remove a file from a dossier
 
      Only while the model is draft or returned (else 409 `evidence_immutable`); afterwards upload a
@@ -117,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FileProblem | OutageProblem | Problem]
+        Response[Any | FileProblem | OutageProblem | Problem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Any | FileProblem | OutageProblem | Problem | None:
+) -> Any | FileProblem | OutageProblem | Problem | ScopeProblem | None:
     """Remove a file from a dossier
 
      Only while the model is draft or returned (else 409 `evidence_immutable`); afterwards upload a
@@ -152,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FileProblem | OutageProblem | Problem
+        Any | FileProblem | OutageProblem | Problem | ScopeProblem
     """
 
     return sync_detailed(
@@ -167,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[Any | FileProblem | OutageProblem | Problem]:
+) -> Response[Any | FileProblem | OutageProblem | Problem | ScopeProblem]:
     """Remove a file from a dossier
 
      Only while the model is draft or returned (else 409 `evidence_immutable`); afterwards upload a
@@ -182,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FileProblem | OutageProblem | Problem]
+        Response[Any | FileProblem | OutageProblem | Problem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Any | FileProblem | OutageProblem | Problem | None:
+) -> Any | FileProblem | OutageProblem | Problem | ScopeProblem | None:
     """Remove a file from a dossier
 
      Only while the model is draft or returned (else 409 `evidence_immutable`); afterwards upload a
@@ -215,7 +216,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FileProblem | OutageProblem | Problem
+        Any | FileProblem | OutageProblem | Problem | ScopeProblem
     """
 
     return (

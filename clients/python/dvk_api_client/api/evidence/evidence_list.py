@@ -11,6 +11,7 @@ from ...models.evidence_kind import EvidenceKind
 from ...models.evidence_page import EvidencePage
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -68,7 +69,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EvidencePage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> EvidencePage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = EvidencePage.from_dict(response.json())
 
@@ -83,6 +84,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -133,7 +139,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EvidencePage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[EvidencePage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -150,7 +156,7 @@ def sync_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[EvidencePage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[EvidencePage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """A model's files
 
      The model's files, oldest first, optionally of one kind.
@@ -167,7 +173,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EvidencePage | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[EvidencePage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +199,7 @@ def sync(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> EvidencePage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> EvidencePage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """A model's files
 
      The model's files, oldest first, optionally of one kind.
@@ -210,7 +216,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EvidencePage | OutageProblem | Problem | Problem | ValidationProblem
+        EvidencePage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -231,7 +237,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[EvidencePage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[EvidencePage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """A model's files
 
      The model's files, oldest first, optionally of one kind.
@@ -248,7 +254,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EvidencePage | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[EvidencePage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -272,7 +278,7 @@ async def asyncio(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> EvidencePage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> EvidencePage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """A model's files
 
      The model's files, oldest first, optionally of one kind.
@@ -289,7 +295,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EvidencePage | OutageProblem | Problem | Problem | ValidationProblem
+        EvidencePage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

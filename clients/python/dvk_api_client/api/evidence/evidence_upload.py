@@ -12,6 +12,7 @@ from ...models.evidence_upload_form import EvidenceUploadForm
 from ...models.file_problem import FileProblem
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -46,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EvidenceRead | FileProblem | OutageProblem | Problem | None:
+) -> EvidenceRead | FileProblem | OutageProblem | Problem | ScopeProblem | None:
     if response.status_code == 201:
         response_201 = EvidenceRead.from_dict(response.json())
 
@@ -63,7 +64,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -115,7 +116,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EvidenceRead | FileProblem | OutageProblem | Problem]:
+) -> Response[EvidenceRead | FileProblem | OutageProblem | Problem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -131,7 +132,7 @@ def sync_detailed(
     body: EvidenceUploadForm,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[EvidenceRead | FileProblem | OutageProblem | Problem]:
+) -> Response[EvidenceRead | FileProblem | OutageProblem | Problem | ScopeProblem]:
     """Add a file to a model's dossier
 
      Multipart upload, streamed to storage (never held in memory). The type is detected from the bytes;
@@ -149,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EvidenceRead | FileProblem | OutageProblem | Problem]
+        Response[EvidenceRead | FileProblem | OutageProblem | Problem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +174,7 @@ def sync(
     body: EvidenceUploadForm,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> EvidenceRead | FileProblem | OutageProblem | Problem | None:
+) -> EvidenceRead | FileProblem | OutageProblem | Problem | ScopeProblem | None:
     """Add a file to a model's dossier
 
      Multipart upload, streamed to storage (never held in memory). The type is detected from the bytes;
@@ -191,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EvidenceRead | FileProblem | OutageProblem | Problem
+        EvidenceRead | FileProblem | OutageProblem | Problem | ScopeProblem
     """
 
     return sync_detailed(
@@ -210,7 +211,7 @@ async def asyncio_detailed(
     body: EvidenceUploadForm,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[EvidenceRead | FileProblem | OutageProblem | Problem]:
+) -> Response[EvidenceRead | FileProblem | OutageProblem | Problem | ScopeProblem]:
     """Add a file to a model's dossier
 
      Multipart upload, streamed to storage (never held in memory). The type is detected from the bytes;
@@ -228,7 +229,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EvidenceRead | FileProblem | OutageProblem | Problem]
+        Response[EvidenceRead | FileProblem | OutageProblem | Problem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +251,7 @@ async def asyncio(
     body: EvidenceUploadForm,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> EvidenceRead | FileProblem | OutageProblem | Problem | None:
+) -> EvidenceRead | FileProblem | OutageProblem | Problem | ScopeProblem | None:
     """Add a file to a model's dossier
 
      Multipart upload, streamed to storage (never held in memory). The type is detected from the bytes;
@@ -268,7 +269,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EvidenceRead | FileProblem | OutageProblem | Problem
+        EvidenceRead | FileProblem | OutageProblem | Problem | ScopeProblem
     """
 
     return (

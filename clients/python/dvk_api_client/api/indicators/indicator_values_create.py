@@ -11,6 +11,7 @@ from ...models.indicator_value_create import IndicatorValueCreate
 from ...models.indicator_value_read import IndicatorValueRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -43,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     if response.status_code == 201:
         response_201 = IndicatorValueRead.from_dict(response.json())
 
@@ -60,7 +61,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -123,7 +124,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,7 +139,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: IndicatorValueCreate,
     x_request_id: str | Unset = UNSET,
-) -> Response[IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     """Report a unit's value with its evidence
 
      A registrant or administrator of the unit records what it did (a dialogue: its date, who held it,
@@ -155,7 +156,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +178,7 @@ def sync(
     client: AuthenticatedClient,
     body: IndicatorValueCreate,
     x_request_id: str | Unset = UNSET,
-) -> IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     """Report a unit's value with its evidence
 
      A registrant or administrator of the unit records what it did (a dialogue: its date, who held it,
@@ -194,7 +195,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
+        IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -211,7 +212,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: IndicatorValueCreate,
     x_request_id: str | Unset = UNSET,
-) -> Response[IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     """Report a unit's value with its evidence
 
      A registrant or administrator of the unit records what it did (a dialogue: its date, who held it,
@@ -228,7 +229,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -248,7 +249,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: IndicatorValueCreate,
     x_request_id: str | Unset = UNSET,
-) -> IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     """Report a unit's value with its evidence
 
      A registrant or administrator of the unit records what it did (a dialogue: its date, who held it,
@@ -265,7 +266,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
+        IndicatorValueRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return (

@@ -11,6 +11,7 @@ from ...models.indicator_read import IndicatorRead
 from ...models.indicator_write import IndicatorWrite
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -45,7 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     if response.status_code == 201:
         response_201 = IndicatorRead.from_dict(response.json())
 
@@ -62,7 +63,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -130,7 +131,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -146,7 +147,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: IndicatorWrite,
     x_request_id: str | Unset = UNSET,
-) -> Response[IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     """Add an indicator to a campaign year
 
      A locality's own indicator (admins of the launching unit); 409 indicator_exists for a code in use.
@@ -162,7 +163,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +187,7 @@ def sync(
     client: AuthenticatedClient,
     body: IndicatorWrite,
     x_request_id: str | Unset = UNSET,
-) -> IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     """Add an indicator to a campaign year
 
      A locality's own indicator (admins of the launching unit); 409 indicator_exists for a code in use.
@@ -202,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
+        IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -221,7 +222,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: IndicatorWrite,
     x_request_id: str | Unset = UNSET,
-) -> Response[IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     """Add an indicator to a campaign year
 
      A locality's own indicator (admins of the launching unit); 409 indicator_exists for a code in use.
@@ -237,7 +238,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -259,7 +260,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: IndicatorWrite,
     x_request_id: str | Unset = UNSET,
-) -> IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     """Add an indicator to a campaign year
 
      A locality's own indicator (admins of the launching unit); 409 indicator_exists for a code in use.
@@ -275,7 +276,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
+        IndicatorRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return (

@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.indicator_catalogue import IndicatorCatalogue
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IndicatorCatalogue | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> IndicatorCatalogue | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = IndicatorCatalogue.from_dict(response.json())
 
@@ -50,7 +51,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -108,7 +109,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IndicatorCatalogue | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[IndicatorCatalogue | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -123,7 +124,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[IndicatorCatalogue | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[IndicatorCatalogue | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """Load seed 003's indicators into a campaign year
 
      Add the indicators of seed 003 §1 the year lacks (admins of the launching unit); entries already
@@ -140,7 +141,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IndicatorCatalogue | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[IndicatorCatalogue | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +163,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> IndicatorCatalogue | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> IndicatorCatalogue | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """Load seed 003's indicators into a campaign year
 
      Add the indicators of seed 003 §1 the year lacks (admins of the launching unit); entries already
@@ -179,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IndicatorCatalogue | OutageProblem | Problem | Problem | ValidationProblem
+        IndicatorCatalogue | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -196,7 +197,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[IndicatorCatalogue | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[IndicatorCatalogue | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """Load seed 003's indicators into a campaign year
 
      Add the indicators of seed 003 §1 the year lacks (admins of the launching unit); entries already
@@ -213,7 +214,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IndicatorCatalogue | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[IndicatorCatalogue | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> IndicatorCatalogue | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> IndicatorCatalogue | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """Load seed 003's indicators into a campaign year
 
      Add the indicators of seed 003 §1 the year lacks (admins of the launching unit); entries already
@@ -250,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IndicatorCatalogue | OutageProblem | Problem | Problem | ValidationProblem
+        IndicatorCatalogue | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

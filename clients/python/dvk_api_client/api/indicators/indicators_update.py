@@ -12,6 +12,7 @@ from ...models.indicator_update import IndicatorUpdate
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -47,7 +48,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IndicatorRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> (
+    IndicatorRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     if response.status_code == 200:
         response_200 = IndicatorRead.from_dict(response.json())
 
@@ -64,7 +75,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -138,7 +149,14 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    IndicatorRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+    IndicatorRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -156,7 +174,14 @@ def sync_detailed(
     if_match: str,
     x_request_id: str | Unset = UNSET,
 ) -> Response[
-    IndicatorRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+    IndicatorRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
 ]:
     """Change an indicator
 
@@ -173,7 +198,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IndicatorRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[IndicatorRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +222,17 @@ def sync(
     body: IndicatorUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> IndicatorRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> (
+    IndicatorRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     """Change an indicator
 
      Change labels, target, unit kinds or order (admins of the launching unit); needs If-Match.
@@ -213,7 +248,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IndicatorRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+        IndicatorRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -233,7 +268,14 @@ async def asyncio_detailed(
     if_match: str,
     x_request_id: str | Unset = UNSET,
 ) -> Response[
-    IndicatorRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+    IndicatorRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
 ]:
     """Change an indicator
 
@@ -250,7 +292,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IndicatorRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[IndicatorRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -272,7 +314,17 @@ async def asyncio(
     body: IndicatorUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> IndicatorRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> (
+    IndicatorRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     """Change an indicator
 
      Change labels, target, unit kinds or order (admins of the launching unit); needs If-Match.
@@ -288,7 +340,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IndicatorRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+        IndicatorRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return (

@@ -11,6 +11,7 @@ from ...models.authority_answer_read import AuthorityAnswerRead
 from ...models.authority_problem import AuthorityProblem
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -37,7 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | None:
+) -> (
+    AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem | None
+):
     if response.status_code == 200:
         response_200 = AuthorityAnswerRead.from_dict(response.json())
 
@@ -47,6 +50,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -105,7 +113,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]:
+) -> Response[
+    AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,7 +129,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]:
+) -> Response[
+    AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem
+]:
     """Who reviews, proposes and decides on this model
 
      The authority policy's answer for the model (case 1–6), with its explanation (as GET
@@ -134,7 +146,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]
+        Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +166,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | None:
+) -> (
+    AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem | None
+):
     """Who reviews, proposes and decides on this model
 
      The authority policy's answer for the model (case 1–6), with its explanation (as GET
@@ -169,7 +183,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem
+        AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem
     """
 
     return sync_detailed(
@@ -184,7 +198,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]:
+) -> Response[
+    AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem
+]:
     """Who reviews, proposes and decides on this model
 
      The authority policy's answer for the model (case 1–6), with its explanation (as GET
@@ -199,7 +215,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem]
+        Response[AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -217,7 +233,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | None:
+) -> (
+    AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem | None
+):
     """Who reviews, proposes and decides on this model
 
      The authority policy's answer for the model (case 1–6), with its explanation (as GET
@@ -232,7 +250,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem
+        AuthorityAnswerRead | AuthorityProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem
     """
 
     return (

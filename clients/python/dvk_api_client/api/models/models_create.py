@@ -11,6 +11,7 @@ from ...models.model_create import ModelCreate
 from ...models.model_read import ModelRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -44,7 +45,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | SizeProblem | None:
+) -> (
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | Problem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     if response.status_code == 201:
         response_201 = ModelRead.from_dict(response.json())
 
@@ -61,7 +72,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -137,7 +148,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | SizeProblem]:
+) -> Response[
+    AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | ScopeProblem | SizeProblem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -152,7 +165,9 @@ def sync_detailed(
     body: ModelCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | SizeProblem]:
+) -> Response[
+    AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | ScopeProblem | SizeProblem
+]:
     """Register a model (as a draft)
 
      Register a model for a unit in the caller's scope; it starts as a draft with a new code.
@@ -167,7 +182,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | SizeProblem]
+        Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +204,17 @@ def sync(
     body: ModelCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | SizeProblem | None:
+) -> (
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | Problem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     """Register a model (as a draft)
 
      Register a model for a unit in the caller's scope; it starts as a draft with a new code.
@@ -204,7 +229,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | SizeProblem
+        AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -221,7 +246,9 @@ async def asyncio_detailed(
     body: ModelCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | SizeProblem]:
+) -> Response[
+    AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | ScopeProblem | SizeProblem
+]:
     """Register a model (as a draft)
 
      Register a model for a unit in the caller's scope; it starts as a draft with a new code.
@@ -236,7 +263,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | SizeProblem]
+        Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +283,17 @@ async def asyncio(
     body: ModelCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | SizeProblem | None:
+) -> (
+    AuthorityProblem
+    | Problem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | Problem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     """Register a model (as a draft)
 
      Register a model for a unit in the caller's scope; it starts as a draft with a new code.
@@ -271,7 +308,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | SizeProblem
+        AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | Problem | ScopeProblem | SizeProblem
     """
 
     return (

@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.model_read import ModelRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -40,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = ModelRead.from_dict(response.json())
 
@@ -54,6 +55,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -104,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,7 +125,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """One model
 
      A model with its allowed actions for the caller and who it waits on; ETag for caching.
@@ -134,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +162,7 @@ def sync(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """One model
 
      A model with its allowed actions for the caller and who it waits on; ETag for caching.
@@ -171,7 +177,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem
+        Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -188,7 +194,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """One model
 
      A model with its allowed actions for the caller and who it waits on; ETag for caching.
@@ -203,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +229,7 @@ async def asyncio(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """One model
 
      A model with its allowed actions for the caller and who it waits on; ETag for caching.
@@ -238,7 +244,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem
+        Any | ModelRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

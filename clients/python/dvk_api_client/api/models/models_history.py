@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.history_entry import HistoryEntry
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -36,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | list[HistoryEntry] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[HistoryEntry] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -53,6 +54,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -103,7 +109,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[HistoryEntry]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[HistoryEntry]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -117,7 +123,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[HistoryEntry]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[HistoryEntry]]:
     """The model's audit trail
 
      Every move of the model (who, when, from, to, reason, request id), oldest first. Append-only.
@@ -131,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | list[HistoryEntry]]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[HistoryEntry]]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +157,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | list[HistoryEntry] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[HistoryEntry] | None:
     """The model's audit trail
 
      Every move of the model (who, when, from, to, reason, request id), oldest first. Append-only.
@@ -165,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | list[HistoryEntry]
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[HistoryEntry]
     """
 
     return sync_detailed(
@@ -180,7 +186,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[HistoryEntry]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[HistoryEntry]]:
     """The model's audit trail
 
      Every move of the model (who, when, from, to, reason, request id), oldest first. Append-only.
@@ -194,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | list[HistoryEntry]]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[HistoryEntry]]
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +218,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | list[HistoryEntry] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[HistoryEntry] | None:
     """The model's audit trail
 
      Every move of the model (who, when, from, to, reason, request id), oldest first. Append-only.
@@ -226,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | list[HistoryEntry]
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[HistoryEntry]
     """
 
     return (

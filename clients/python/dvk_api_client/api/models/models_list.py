@@ -13,6 +13,7 @@ from ...models.model_type import ModelType
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.registrant_kind import RegistrantKind
+from ...models.scope_problem import ScopeProblem
 from ...models.state import State
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -183,7 +184,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = ModelSummaryPage.from_dict(response.json())
 
@@ -198,6 +199,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -248,7 +254,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -277,7 +283,7 @@ def sync_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """List and search models
 
      Models the caller may see, filtered, in a stable order, one page at a time.
@@ -307,7 +313,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -357,7 +363,7 @@ def sync(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """List and search models
 
      Models the caller may see, filtered, in a stable order, one page at a time.
@@ -387,7 +393,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem
+        ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -432,7 +438,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """List and search models
 
      Models the caller may see, filtered, in a stable order, one page at a time.
@@ -462,7 +468,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -510,7 +516,7 @@ async def asyncio(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """List and search models
 
      Models the caller may see, filtered, in a stable order, one page at a time.
@@ -540,7 +546,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem
+        ModelSummaryPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.replication_page import ReplicationPage
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -57,7 +58,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = ReplicationPage.from_dict(response.json())
 
@@ -72,6 +73,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -122,7 +128,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,7 +144,7 @@ def sync_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage | ScopeProblem]:
     """Models that replicate this model
 
      The models you can see that declare they replicate this one (nhân rộng; withdrawn ones left out), by
@@ -156,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +186,7 @@ def sync(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage | ScopeProblem | None:
     """Models that replicate this model
 
      The models you can see that declare they replicate this one (nhân rộng; withdrawn ones left out), by
@@ -198,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage
+        OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage | ScopeProblem
     """
 
     return sync_detailed(
@@ -217,7 +223,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage | ScopeProblem]:
     """Models that replicate this model
 
      The models you can see that declare they replicate this one (nhân rộng; withdrawn ones left out), by
@@ -235,7 +241,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +263,7 @@ async def asyncio(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage | ScopeProblem | None:
     """Models that replicate this model
 
      The models you can see that declare they replicate this one (nhân rộng; withdrawn ones left out), by
@@ -275,7 +281,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage
+        OutageProblem | Problem | Problem | ValidationProblem | ReplicationPage | ScopeProblem
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.model_read import ModelRead
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.survey_create import SurveyCreate
 from ...models.validation_problem import ValidationProblem
@@ -60,6 +61,7 @@ def _parse_response(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -79,7 +81,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -166,7 +168,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem
+    GuardProblem
+    | Problem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | ScopeProblem
+    | SizeProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -185,7 +195,15 @@ def sync_detailed(
     if_match: str,
     x_request_id: str | Unset = UNSET,
 ) -> Response[
-    GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem
+    GuardProblem
+    | Problem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | ScopeProblem
+    | SizeProblem
 ]:
     """Record an on-site survey (the record_survey action)
 
@@ -205,7 +223,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem]
+        Response[GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -239,6 +257,7 @@ def sync(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -260,7 +279,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem
+        GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -282,7 +301,15 @@ async def asyncio_detailed(
     if_match: str,
     x_request_id: str | Unset = UNSET,
 ) -> Response[
-    GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem
+    GuardProblem
+    | Problem
+    | ValidationProblem
+    | ModelRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | ScopeProblem
+    | SizeProblem
 ]:
     """Record an on-site survey (the record_survey action)
 
@@ -302,7 +329,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem]
+        Response[GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -334,6 +361,7 @@ async def asyncio(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -355,7 +383,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem
+        GuardProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | ScopeProblem | SizeProblem
     """
 
     return (

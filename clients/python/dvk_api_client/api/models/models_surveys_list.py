@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.survey_read import SurveyRead
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -36,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[SurveyRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -51,6 +52,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -101,7 +107,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[SurveyRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +121,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[SurveyRead]]:
     """The model's surveys
 
      On-site surveys recorded for the model, oldest first.
@@ -129,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead]]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[SurveyRead]]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +155,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[SurveyRead] | None:
     """The model's surveys
 
      On-site surveys recorded for the model, oldest first.
@@ -163,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead]
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[SurveyRead]
     """
 
     return sync_detailed(
@@ -178,7 +184,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[SurveyRead]]:
     """The model's surveys
 
      On-site surveys recorded for the model, oldest first.
@@ -192,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead]]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[SurveyRead]]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +216,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[SurveyRead] | None:
     """The model's surveys
 
      On-site surveys recorded for the model, oldest first.
@@ -224,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | list[SurveyRead]
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[SurveyRead]
     """
 
     return (

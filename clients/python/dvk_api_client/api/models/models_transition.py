@@ -13,6 +13,7 @@ from ...models.model_read import ModelRead
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.transition_problem import TransitionProblem
 from ...models.transition_request import TransitionRequest
@@ -64,6 +65,7 @@ def _parse_response(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | TransitionProblem
     | None
@@ -84,7 +86,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -198,6 +200,7 @@ def _build_response(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | TransitionProblem
 ]:
@@ -227,6 +230,7 @@ def sync_detailed(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | TransitionProblem
 ]:
@@ -262,7 +266,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem | TransitionProblem]
+        Response[AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | ScopeProblem | SizeProblem | TransitionProblem]
     """
 
     kwargs = _get_kwargs(
@@ -298,6 +302,7 @@ def sync(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | TransitionProblem
     | None
@@ -334,7 +339,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem | TransitionProblem
+        AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | ScopeProblem | SizeProblem | TransitionProblem
     """
 
     return sync_detailed(
@@ -365,6 +370,7 @@ async def asyncio_detailed(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | TransitionProblem
 ]:
@@ -400,7 +406,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem | TransitionProblem]
+        Response[AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | ScopeProblem | SizeProblem | TransitionProblem]
     """
 
     kwargs = _get_kwargs(
@@ -434,6 +440,7 @@ async def asyncio(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | TransitionProblem
     | None
@@ -470,7 +477,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem | TransitionProblem
+        AuthorityProblem | GuardProblem | Problem | TransitionProblem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | ScopeProblem | SizeProblem | TransitionProblem
     """
 
     return (

@@ -13,6 +13,7 @@ from ...models.model_update import ModelUpdate
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.state_problem import StateProblem
 from ...models.validation_problem import ValidationProblem
@@ -57,6 +58,7 @@ def _parse_response(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | StateProblem
     | None
@@ -77,7 +79,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -171,6 +173,7 @@ def _build_response(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | StateProblem
 ]:
@@ -197,6 +200,7 @@ def sync_detailed(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | StateProblem
 ]:
@@ -216,7 +220,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem | StateProblem]
+        Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | ScopeProblem | SizeProblem | StateProblem]
     """
 
     kwargs = _get_kwargs(
@@ -248,6 +252,7 @@ def sync(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | StateProblem
     | None
@@ -268,7 +273,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem | StateProblem
+        AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | ScopeProblem | SizeProblem | StateProblem
     """
 
     return sync_detailed(
@@ -295,6 +300,7 @@ async def asyncio_detailed(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | StateProblem
 ]:
@@ -314,7 +320,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem | StateProblem]
+        Response[AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | ScopeProblem | SizeProblem | StateProblem]
     """
 
     kwargs = _get_kwargs(
@@ -344,6 +350,7 @@ async def asyncio(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | StateProblem
     | None
@@ -364,7 +371,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | SizeProblem | StateProblem
+        AuthorityProblem | Problem | ValidationProblem | ModelRead | OutageProblem | PreconditionProblem | Problem | ScopeProblem | SizeProblem | StateProblem
     """
 
     return (

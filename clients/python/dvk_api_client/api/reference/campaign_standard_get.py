@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.standard_read import StandardRead
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -40,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | StandardRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | StandardRead | None:
     if response.status_code == 200:
         response_200 = StandardRead.from_dict(response.json())
 
@@ -54,6 +55,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -104,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | StandardRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | StandardRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,7 +125,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | StandardRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | StandardRead]:
     """A campaign's recognition standard
 
      The minimum score per criterion and the minimum total a model's latest survey needs to be recognised
@@ -135,7 +141,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | StandardRead]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | StandardRead]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +163,7 @@ def sync(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | StandardRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | StandardRead | None:
     """A campaign's recognition standard
 
      The minimum score per criterion and the minimum total a model's latest survey needs to be recognised
@@ -173,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | Problem | Problem | ValidationProblem | StandardRead
+        Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | StandardRead
     """
 
     return sync_detailed(
@@ -190,7 +196,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | StandardRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | StandardRead]:
     """A campaign's recognition standard
 
      The minimum score per criterion and the minimum total a model's latest survey needs to be recognised
@@ -206,7 +212,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | StandardRead]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | StandardRead]
     """
 
     kwargs = _get_kwargs(
@@ -226,7 +232,7 @@ async def asyncio(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | StandardRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | StandardRead | None:
     """A campaign's recognition standard
 
      The minimum score per criterion and the minimum total a model's latest survey needs to be recognised
@@ -242,7 +248,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | Problem | Problem | ValidationProblem | StandardRead
+        Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | StandardRead
     """
 
     return (

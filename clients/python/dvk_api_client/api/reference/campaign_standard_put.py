@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.standard_read import StandardRead
 from ...models.standard_write import StandardWrite
@@ -47,7 +48,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | StandardRead | None:
+) -> (
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | StandardRead
+    | None
+):
     if response.status_code == 200:
         response_200 = StandardRead.from_dict(response.json())
 
@@ -64,7 +75,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -137,7 +148,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | StandardRead]:
+) -> Response[
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | StandardRead
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -153,7 +173,16 @@ def sync_detailed(
     body: StandardWrite,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | StandardRead]:
+) -> Response[
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | StandardRead
+]:
     """Set a campaign's recognition standard
 
      Replace the standard (admins of the launching unit; If-Match with the campaign's ETag); a null keeps
@@ -171,7 +200,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | StandardRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | StandardRead]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +224,17 @@ def sync(
     body: StandardWrite,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | StandardRead | None:
+) -> (
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | StandardRead
+    | None
+):
     """Set a campaign's recognition standard
 
      Replace the standard (admins of the launching unit; If-Match with the campaign's ETag); a null keeps
@@ -213,7 +252,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | StandardRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | StandardRead
     """
 
     return sync_detailed(
@@ -232,7 +271,16 @@ async def asyncio_detailed(
     body: StandardWrite,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | StandardRead]:
+) -> Response[
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | StandardRead
+]:
     """Set a campaign's recognition standard
 
      Replace the standard (admins of the launching unit; If-Match with the campaign's ETag); a null keeps
@@ -250,7 +298,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | StandardRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | StandardRead]
     """
 
     kwargs = _get_kwargs(
@@ -272,7 +320,17 @@ async def asyncio(
     body: StandardWrite,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | StandardRead | None:
+) -> (
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | StandardRead
+    | None
+):
     """Set a campaign's recognition standard
 
      Replace the standard (admins of the launching unit; If-Match with the campaign's ETag); a null keeps
@@ -290,7 +348,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | StandardRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | StandardRead
     """
 
     return (

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.criterion_read import CriterionRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -31,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | list[CriterionRead] | None:
+) -> OutageProblem | Problem | ScopeProblem | list[CriterionRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -46,6 +47,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 406:
         response_406 = Problem.from_dict(response.json())
@@ -70,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | list[CriterionRead]]:
+) -> Response[OutageProblem | Problem | ScopeProblem | list[CriterionRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | list[CriterionRead]]:
+) -> Response[OutageProblem | Problem | ScopeProblem | list[CriterionRead]]:
     """The five general criteria
 
      The criteria every model must meet (seed 001 §II), in the seed's order. A survey's or a review's
@@ -98,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | list[CriterionRead]]
+        Response[OutageProblem | Problem | ScopeProblem | list[CriterionRead]]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | list[CriterionRead] | None:
+) -> OutageProblem | Problem | ScopeProblem | list[CriterionRead] | None:
     """The five general criteria
 
      The criteria every model must meet (seed 001 §II), in the seed's order. A survey's or a review's
@@ -131,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | list[CriterionRead]
+        OutageProblem | Problem | ScopeProblem | list[CriterionRead]
     """
 
     return sync_detailed(
@@ -144,7 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | list[CriterionRead]]:
+) -> Response[OutageProblem | Problem | ScopeProblem | list[CriterionRead]]:
     """The five general criteria
 
      The criteria every model must meet (seed 001 §II), in the seed's order. A survey's or a review's
@@ -159,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | list[CriterionRead]]
+        Response[OutageProblem | Problem | ScopeProblem | list[CriterionRead]]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | list[CriterionRead] | None:
+) -> OutageProblem | Problem | ScopeProblem | list[CriterionRead] | None:
     """The five general criteria
 
      The criteria every model must meet (seed 001 §II), in the seed's order. A survey's or a review's
@@ -190,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | list[CriterionRead]
+        OutageProblem | Problem | ScopeProblem | list[CriterionRead]
     """
 
     return (

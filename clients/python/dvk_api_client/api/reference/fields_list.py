@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.field_read import FieldRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -31,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | list[FieldRead] | None:
+) -> OutageProblem | Problem | ScopeProblem | list[FieldRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -46,6 +47,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 406:
         response_406 = Problem.from_dict(response.json())
@@ -70,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | list[FieldRead]]:
+) -> Response[OutageProblem | Problem | ScopeProblem | list[FieldRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | list[FieldRead]]:
+) -> Response[OutageProblem | Problem | ScopeProblem | list[FieldRead]]:
     """The six fields
 
      The fields in the seed's order, with the seed's description of what counts in each.
@@ -96,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | list[FieldRead]]
+        Response[OutageProblem | Problem | ScopeProblem | list[FieldRead]]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | list[FieldRead] | None:
+) -> OutageProblem | Problem | ScopeProblem | list[FieldRead] | None:
     """The six fields
 
      The fields in the seed's order, with the seed's description of what counts in each.
@@ -127,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | list[FieldRead]
+        OutageProblem | Problem | ScopeProblem | list[FieldRead]
     """
 
     return sync_detailed(
@@ -140,7 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | list[FieldRead]]:
+) -> Response[OutageProblem | Problem | ScopeProblem | list[FieldRead]]:
     """The six fields
 
      The fields in the seed's order, with the seed's description of what counts in each.
@@ -153,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | list[FieldRead]]
+        Response[OutageProblem | Problem | ScopeProblem | list[FieldRead]]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | list[FieldRead] | None:
+) -> OutageProblem | Problem | ScopeProblem | list[FieldRead] | None:
     """The six fields
 
      The fields in the seed's order, with the seed's description of what counts in each.
@@ -182,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | list[FieldRead]
+        OutageProblem | Problem | ScopeProblem | list[FieldRead]
     """
 
     return (

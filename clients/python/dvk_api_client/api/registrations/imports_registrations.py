@@ -12,6 +12,7 @@ from ...models.limit_problem import LimitProblem
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.registration_import_form import RegistrationImportForm
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -60,7 +61,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem | None:
+) -> (
+    ImportResult
+    | LimitProblem
+    | Problem
+    | ValidationProblem
+    | OutageProblem
+    | Problem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     if response.status_code == 200:
         response_200 = ImportResult.from_dict(response.json())
 
@@ -77,7 +88,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -153,7 +164,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem]:
+) -> Response[
+    ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem | SizeProblem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -171,7 +184,9 @@ def sync_detailed(
     dry_run: bool | Unset = True,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem]:
+) -> Response[
+    ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem | SizeProblem
+]:
     """Import the registration form (XLSX)
 
      Upload the registration list form filled in Excel (the layout of `GET
@@ -203,7 +218,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem]
+        Response[ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -231,7 +246,17 @@ def sync(
     dry_run: bool | Unset = True,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem | None:
+) -> (
+    ImportResult
+    | LimitProblem
+    | Problem
+    | ValidationProblem
+    | OutageProblem
+    | Problem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     """Import the registration form (XLSX)
 
      Upload the registration list form filled in Excel (the layout of `GET
@@ -263,7 +288,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem
+        ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -286,7 +311,9 @@ async def asyncio_detailed(
     dry_run: bool | Unset = True,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem]:
+) -> Response[
+    ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem | SizeProblem
+]:
     """Import the registration form (XLSX)
 
      Upload the registration list form filled in Excel (the layout of `GET
@@ -318,7 +345,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem]
+        Response[ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -344,7 +371,17 @@ async def asyncio(
     dry_run: bool | Unset = True,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem | None:
+) -> (
+    ImportResult
+    | LimitProblem
+    | Problem
+    | ValidationProblem
+    | OutageProblem
+    | Problem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     """Import the registration form (XLSX)
 
      Upload the registration list form filled in Excel (the layout of `GET
@@ -376,7 +413,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | SizeProblem
+        ImportResult | LimitProblem | Problem | ValidationProblem | OutageProblem | Problem | ScopeProblem | SizeProblem
     """
 
     return (

@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.sent_list_detail import SentListDetail
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -36,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | SentListDetail | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListDetail | None:
     if response.status_code == 200:
         response_200 = SentListDetail.from_dict(response.json())
 
@@ -46,6 +47,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -96,7 +102,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SentListDetail]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +116,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SentListDetail]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListDetail]:
     """One sent registration list, with its frozen rows
 
      A sent list: when, by whom, to which unit, late or not, and the form's rows as they were sent.
@@ -124,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | SentListDetail]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListDetail]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | SentListDetail | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListDetail | None:
     """One sent registration list, with its frozen rows
 
      A sent list: when, by whom, to which unit, late or not, and the form's rows as they were sent.
@@ -158,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | SentListDetail
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListDetail
     """
 
     return sync_detailed(
@@ -173,7 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SentListDetail]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListDetail]:
     """One sent registration list, with its frozen rows
 
      A sent list: when, by whom, to which unit, late or not, and the form's rows as they were sent.
@@ -187,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | SentListDetail]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListDetail]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | SentListDetail | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListDetail | None:
     """One sent registration list, with its frozen rows
 
      A sent list: when, by whom, to which unit, late or not, and the form's rows as they were sent.
@@ -219,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | SentListDetail
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListDetail
     """
 
     return (

@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.sent_lists_overview import SentListsOverview
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -48,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | SentListsOverview | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListsOverview | None:
     if response.status_code == 200:
         response_200 = SentListsOverview.from_dict(response.json())
 
@@ -58,6 +59,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -108,7 +114,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SentListsOverview]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListsOverview]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,7 +130,7 @@ def sync_detailed(
     year: int,
     unit: int,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SentListsOverview]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListsOverview]:
     """Sent registration lists and who is late or missing
 
      The lists sent by the units of `unit`'s subtree for the campaign year (every version, oldest first
@@ -143,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | SentListsOverview]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListsOverview]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +173,7 @@ def sync(
     year: int,
     unit: int,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | SentListsOverview | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListsOverview | None:
     """Sent registration lists and who is late or missing
 
      The lists sent by the units of `unit`'s subtree for the campaign year (every version, oldest first
@@ -186,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | SentListsOverview
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListsOverview
     """
 
     return sync_detailed(
@@ -205,7 +211,7 @@ async def asyncio_detailed(
     year: int,
     unit: int,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SentListsOverview]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListsOverview]:
     """Sent registration lists and who is late or missing
 
      The lists sent by the units of `unit`'s subtree for the campaign year (every version, oldest first
@@ -224,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | SentListsOverview]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListsOverview]
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +252,7 @@ async def asyncio(
     year: int,
     unit: int,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | SentListsOverview | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListsOverview | None:
     """Sent registration lists and who is late or missing
 
      The lists sent by the units of `unit`'s subtree for the campaign year (every version, oldest first
@@ -265,7 +271,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | SentListsOverview
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListsOverview
     """
 
     return (

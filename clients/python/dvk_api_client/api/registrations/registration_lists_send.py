@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.sent_list_read import SentListRead
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -52,7 +53,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | SentListRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListRead | None:
     if response.status_code == 201:
         response_201 = SentListRead.from_dict(response.json())
 
@@ -69,7 +70,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -127,7 +128,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SentListRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -144,7 +145,7 @@ def sync_detailed(
     unit: int,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SentListRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListRead]:
     """Send the unit's registration list
 
      A registrant or administrator of `unit` sends its registration list (the form of `GET
@@ -167,7 +168,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | SentListRead]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListRead]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +194,7 @@ def sync(
     unit: int,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | SentListRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListRead | None:
     """Send the unit's registration list
 
      A registrant or administrator of `unit` sends its registration list (the form of `GET
@@ -216,7 +217,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | SentListRead
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListRead
     """
 
     return sync_detailed(
@@ -237,7 +238,7 @@ async def asyncio_detailed(
     unit: int,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SentListRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListRead]:
     """Send the unit's registration list
 
      A registrant or administrator of `unit` sends its registration list (the form of `GET
@@ -260,7 +261,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | SentListRead]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListRead]
     """
 
     kwargs = _get_kwargs(
@@ -284,7 +285,7 @@ async def asyncio(
     unit: int,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | SentListRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListRead | None:
     """Send the unit's registration list
 
      A registrant or administrator of `unit` sends its registration list (the form of `GET
@@ -307,7 +308,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | SentListRead
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SentListRead
     """
 
     return (

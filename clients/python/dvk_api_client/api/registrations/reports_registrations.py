@@ -11,6 +11,7 @@ from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.registration_list import RegistrationList
 from ...models.report_format import ReportFormat
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -59,7 +60,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = RegistrationList.from_dict(response.json())
 
@@ -69,6 +70,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -119,7 +125,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -136,7 +142,7 @@ def sync_detailed(
     unit: int,
     format_: None | ReportFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | ScopeProblem]:
     """The registration list form (Biểu mẫu)
 
      DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ: one row per model with the
@@ -165,7 +171,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +197,7 @@ def sync(
     unit: int,
     format_: None | ReportFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | ScopeProblem | None:
     """The registration list form (Biểu mẫu)
 
      DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ: one row per model with the
@@ -220,7 +226,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | RegistrationList
+        OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | ScopeProblem
     """
 
     return sync_detailed(
@@ -241,7 +247,7 @@ async def asyncio_detailed(
     unit: int,
     format_: None | ReportFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | ScopeProblem]:
     """The registration list form (Biểu mẫu)
 
      DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ: one row per model with the
@@ -270,7 +276,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -294,7 +300,7 @@ async def asyncio(
     unit: int,
     format_: None | ReportFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | ScopeProblem | None:
     """The registration list form (Biểu mẫu)
 
      DANH SÁCH ĐĂNG KÝ XÂY DỰNG MÔ HÌNH CÔNG TÁC “DÂN VẬN KHÉO” Ở CƠ SỞ: one row per model with the
@@ -323,7 +329,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | RegistrationList
+        OutageProblem | Problem | Problem | ValidationProblem | RegistrationList | ScopeProblem
     """
 
     return (

@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.coverage_report import CoverageReport
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -51,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CoverageReport | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> CoverageReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = CoverageReport.from_dict(response.json())
 
@@ -61,6 +62,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -111,7 +117,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CoverageReport | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[CoverageReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -128,7 +134,7 @@ def sync_detailed(
     unit: int,
     missing_limit: int | Unset = 100,
     x_request_id: str | Unset = UNSET,
-) -> Response[CoverageReport | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[CoverageReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """Coverage of a subtree against the targets
 
      For the unit's subtree (404 if the unit is outside your read scope, or the campaign is not visible
@@ -168,7 +174,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CoverageReport | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[CoverageReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +200,7 @@ def sync(
     unit: int,
     missing_limit: int | Unset = 100,
     x_request_id: str | Unset = UNSET,
-) -> CoverageReport | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> CoverageReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """Coverage of a subtree against the targets
 
      For the unit's subtree (404 if the unit is outside your read scope, or the campaign is not visible
@@ -234,7 +240,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CoverageReport | OutageProblem | Problem | Problem | ValidationProblem
+        CoverageReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -255,7 +261,7 @@ async def asyncio_detailed(
     unit: int,
     missing_limit: int | Unset = 100,
     x_request_id: str | Unset = UNSET,
-) -> Response[CoverageReport | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[CoverageReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """Coverage of a subtree against the targets
 
      For the unit's subtree (404 if the unit is outside your read scope, or the campaign is not visible
@@ -295,7 +301,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CoverageReport | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[CoverageReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -319,7 +325,7 @@ async def asyncio(
     unit: int,
     missing_limit: int | Unset = 100,
     x_request_id: str | Unset = UNSET,
-) -> CoverageReport | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> CoverageReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """Coverage of a subtree against the targets
 
      For the unit's subtree (404 if the unit is outside your read scope, or the campaign is not visible
@@ -359,7 +365,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CoverageReport | OutageProblem | Problem | Problem | ValidationProblem
+        CoverageReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.summary_report import SummaryReport
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -48,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | SummaryReport | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SummaryReport | None:
     if response.status_code == 200:
         response_200 = SummaryReport.from_dict(response.json())
 
@@ -58,6 +59,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -108,7 +114,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SummaryReport]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SummaryReport]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,7 +130,7 @@ def sync_detailed(
     year: int,
     unit: int,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SummaryReport]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SummaryReport]:
     """Model counts of a subtree
 
      Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of
@@ -153,7 +159,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | SummaryReport]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SummaryReport]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +183,7 @@ def sync(
     year: int,
     unit: int,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | SummaryReport | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SummaryReport | None:
     """Model counts of a subtree
 
      Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of
@@ -206,7 +212,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | SummaryReport
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SummaryReport
     """
 
     return sync_detailed(
@@ -225,7 +231,7 @@ async def asyncio_detailed(
     year: int,
     unit: int,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SummaryReport]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SummaryReport]:
     """Model counts of a subtree
 
      Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of
@@ -254,7 +260,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | SummaryReport]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SummaryReport]
     """
 
     kwargs = _get_kwargs(
@@ -276,7 +282,7 @@ async def asyncio(
     year: int,
     unit: int,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | SummaryReport | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SummaryReport | None:
     """Model counts of a subtree
 
      Models of the unit's subtree (404 if outside your read scope) for a campaign and year: rows of
@@ -305,7 +311,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | SummaryReport
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SummaryReport
     """
 
     return (

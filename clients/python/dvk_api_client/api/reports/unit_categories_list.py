@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.unit_category_read import UnitCategoryRead
 from ...types import UNSET, Response, Unset
 
@@ -31,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | list[UnitCategoryRead] | None:
+) -> OutageProblem | Problem | ScopeProblem | list[UnitCategoryRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -48,6 +49,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 406:
         response_406 = Problem.from_dict(response.json())
@@ -72,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | list[UnitCategoryRead]]:
+) -> Response[OutageProblem | Problem | ScopeProblem | list[UnitCategoryRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | list[UnitCategoryRead]]:
+) -> Response[OutageProblem | Problem | ScopeProblem | list[UnitCategoryRead]]:
     """Unit categories the targets count
 
      Categories (agencies and units, communes and towns, villages …) with their unit kinds and default
@@ -99,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | list[UnitCategoryRead]]
+        Response[OutageProblem | Problem | ScopeProblem | list[UnitCategoryRead]]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | list[UnitCategoryRead] | None:
+) -> OutageProblem | Problem | ScopeProblem | list[UnitCategoryRead] | None:
     """Unit categories the targets count
 
      Categories (agencies and units, communes and towns, villages …) with their unit kinds and default
@@ -131,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | list[UnitCategoryRead]
+        OutageProblem | Problem | ScopeProblem | list[UnitCategoryRead]
     """
 
     return sync_detailed(
@@ -144,7 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | list[UnitCategoryRead]]:
+) -> Response[OutageProblem | Problem | ScopeProblem | list[UnitCategoryRead]]:
     """Unit categories the targets count
 
      Categories (agencies and units, communes and towns, villages …) with their unit kinds and default
@@ -158,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | list[UnitCategoryRead]]
+        Response[OutageProblem | Problem | ScopeProblem | list[UnitCategoryRead]]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | list[UnitCategoryRead] | None:
+) -> OutageProblem | Problem | ScopeProblem | list[UnitCategoryRead] | None:
     """Unit categories the targets count
 
      Categories (agencies and units, communes and towns, villages …) with their unit kinds and default
@@ -188,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | list[UnitCategoryRead]
+        OutageProblem | Problem | ScopeProblem | list[UnitCategoryRead]
     """
 
     return (

@@ -13,6 +13,7 @@ from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.review_problem import ReviewProblem
 from ...models.review_read import ReviewRead
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...types import UNSET, Response, Unset
 
@@ -47,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem | None:
     if response.status_code == 200:
         response_200 = ReviewRead.from_dict(response.json())
 
@@ -64,7 +65,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -126,7 +127,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -142,7 +143,7 @@ def sync_detailed(
     body: BallotUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem]:
     """Record votes and recusals
 
      Bulk upsert of the ballot, all or nothing. A vote by a recused member answers 409 `member_recused`,
@@ -165,7 +166,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +190,7 @@ def sync(
     body: BallotUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem | None:
     """Record votes and recusals
 
      Bulk upsert of the ballot, all or nothing. A vote by a recused member answers 409 `member_recused`,
@@ -212,7 +213,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -231,7 +232,7 @@ async def asyncio_detailed(
     body: BallotUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem]:
     """Record votes and recusals
 
      Bulk upsert of the ballot, all or nothing. A vote by a recused member answers 409 `member_recused`,
@@ -254,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -276,7 +277,7 @@ async def asyncio(
     body: BallotUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem | None:
     """Record votes and recusals
 
      Bulk upsert of the ballot, all or nothing. A vote by a recused member answers 409 `member_recused`,
@@ -299,7 +300,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem
     """
 
     return (

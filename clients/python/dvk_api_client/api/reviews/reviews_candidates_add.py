@@ -13,6 +13,7 @@ from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.review_problem import ReviewProblem
 from ...models.review_read import ReviewRead
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...types import UNSET, Response, Unset
 
@@ -51,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem | None:
     if response.status_code == 201:
         response_201 = ReviewRead.from_dict(response.json())
 
@@ -68,7 +69,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -130,7 +131,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -147,7 +148,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem]:
     """Add a candidate
 
      Puts a visible model of the review's campaign on the agenda: `surveyed` (same year) for model
@@ -168,7 +169,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +195,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem | None:
     """Add a candidate
 
      Puts a visible model of the review's campaign on the agenda: `surveyed` (same year) for model
@@ -215,7 +216,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -236,7 +237,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem]:
     """Add a candidate
 
      Puts a visible model of the review's campaign on the agenda: `surveyed` (same year) for model
@@ -257,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -281,7 +282,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem | None:
     """Add a candidate
 
      Puts a visible model of the review's campaign on the agenda: `surveyed` (same year) for model
@@ -302,7 +303,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem
     """
 
     return (

@@ -13,6 +13,7 @@ from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.review_problem import ReviewProblem
 from ...models.review_read import ReviewRead
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...types import UNSET, Response, Unset
 
@@ -49,7 +50,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem | None:
     if response.status_code == 200:
         response_200 = ReviewRead.from_dict(response.json())
 
@@ -66,7 +67,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -128,7 +129,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -145,7 +146,7 @@ def sync_detailed(
     body: CandidateUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem]:
     """Change a candidate's scores or note
 
      The criteria scores the meeting agreed (0–10 each, one per criterion) and a note; needs If-Match.
@@ -163,7 +164,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +190,7 @@ def sync(
     body: CandidateUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem | None:
     """Change a candidate's scores or note
 
      The criteria scores the meeting agreed (0–10 each, one per criterion) and a note; needs If-Match.
@@ -207,7 +208,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -228,7 +229,7 @@ async def asyncio_detailed(
     body: CandidateUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem]:
     """Change a candidate's scores or note
 
      The criteria scores the meeting agreed (0–10 each, one per criterion) and a note; needs If-Match.
@@ -246,7 +247,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -270,7 +271,7 @@ async def asyncio(
     body: CandidateUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem | None:
     """Change a candidate's scores or note
 
      The criteria scores the meeting agreed (0–10 each, one per criterion) and a note; needs If-Match.
@@ -288,7 +289,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | SizeProblem
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | SizeProblem
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.review_problem import ReviewProblem
 from ...models.review_read import ReviewRead
+from ...models.scope_problem import ScopeProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -44,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = ReviewRead.from_dict(response.json())
 
@@ -61,7 +62,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -113,7 +114,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,7 +130,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem]:
     """Close the review
 
      Freezes each candidate's tally and outcome under the review's rule; the review becomes immutable
@@ -150,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +175,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | None:
     """Close the review
 
      Freezes each candidate's tally and outcome under the review's rule; the review becomes immutable
@@ -195,7 +196,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem
     """
 
     return sync_detailed(
@@ -214,7 +215,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem]:
     """Close the review
 
      Freezes each candidate's tally and outcome under the review's rule; the review becomes immutable
@@ -235,7 +236,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +258,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | None:
     """Close the review
 
      Freezes each candidate's tally and outcome under the review's rule; the review becomes immutable
@@ -278,7 +279,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem
     """
 
     return (

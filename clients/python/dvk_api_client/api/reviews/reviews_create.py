@@ -10,6 +10,7 @@ from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.review_create import ReviewCreate
 from ...models.review_read import ReviewRead
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -43,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | SizeProblem | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | ScopeProblem | SizeProblem | None:
     if response.status_code == 201:
         response_201 = ReviewRead.from_dict(response.json())
 
@@ -60,7 +61,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -123,7 +124,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | SizeProblem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | ScopeProblem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,7 +139,7 @@ def sync_detailed(
     body: ReviewCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | SizeProblem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | ScopeProblem | SizeProblem]:
     """Open a review meeting (bình xét)
 
      A meeting held by a unit: members present and absent, and (optionally) its first candidates —
@@ -162,7 +163,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | SizeProblem]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +185,7 @@ def sync(
     body: ReviewCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | SizeProblem | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | ScopeProblem | SizeProblem | None:
     """Open a review meeting (bình xét)
 
      A meeting held by a unit: members present and absent, and (optionally) its first candidates —
@@ -208,7 +209,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | SizeProblem
+        OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -225,7 +226,7 @@ async def asyncio_detailed(
     body: ReviewCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | SizeProblem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | ScopeProblem | SizeProblem]:
     """Open a review meeting (bình xét)
 
      A meeting held by a unit: members present and absent, and (optionally) its first candidates —
@@ -249,7 +250,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | SizeProblem]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -269,7 +270,7 @@ async def asyncio(
     body: ReviewCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | SizeProblem | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | ScopeProblem | SizeProblem | None:
     """Open a review meeting (bình xét)
 
      A meeting held by a unit: members present and absent, and (optionally) its first candidates —
@@ -293,7 +294,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | SizeProblem
+        OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | ScopeProblem | SizeProblem
     """
 
     return (

@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.review_read import ReviewRead
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -40,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = ReviewRead.from_dict(response.json())
 
@@ -54,6 +55,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -104,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,7 +125,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | ScopeProblem]:
     """One review meeting in full
 
      Members, candidates with their scores and per-member ballots, each candidate's tally and outcome
@@ -136,7 +142,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +164,7 @@ def sync(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | ScopeProblem | None:
     """One review meeting in full
 
      Members, candidates with their scores and per-member ballots, each candidate's tally and outcome
@@ -175,7 +181,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead
+        Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | ScopeProblem
     """
 
     return sync_detailed(
@@ -192,7 +198,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | ScopeProblem]:
     """One review meeting in full
 
      Members, candidates with their scores and per-member ballots, each candidate's tally and outcome
@@ -209,7 +215,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +235,7 @@ async def asyncio(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | ScopeProblem | None:
     """One review meeting in full
 
      Members, candidates with their scores and per-member ballots, each candidate's tally and outcome
@@ -246,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead
+        Any | OutageProblem | Problem | Problem | ValidationProblem | ReviewRead | ScopeProblem
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.problem import Problem
 from ...models.review_purpose import ReviewPurpose
 from ...models.review_status import ReviewStatus
 from ...models.review_summary_page import ReviewSummaryPage
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -120,7 +121,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = ReviewSummaryPage.from_dict(response.json())
 
@@ -135,6 +136,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -185,7 +191,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -207,7 +213,7 @@ def sync_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage | ScopeProblem]:
     """List review meetings
 
      Reviews the caller may see (held in their scope, or about a model they see), newest meeting first.
@@ -229,7 +235,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -265,7 +271,7 @@ def sync(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage | ScopeProblem | None:
     """List review meetings
 
      Reviews the caller may see (held in their scope, or about a model they see), newest meeting first.
@@ -287,7 +293,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage
+        OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage | ScopeProblem
     """
 
     return sync_detailed(
@@ -318,7 +324,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage | ScopeProblem]:
     """List review meetings
 
      Reviews the caller may see (held in their scope, or about a model they see), newest meeting first.
@@ -340,7 +346,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -374,7 +380,7 @@ async def asyncio(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage | ScopeProblem | None:
     """List review meetings
 
      Reviews the caller may see (held in their scope, or about a model they see), newest meeting first.
@@ -396,7 +402,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage
+        OutageProblem | Problem | Problem | ValidationProblem | ReviewSummaryPage | ScopeProblem
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.review_problem import ReviewProblem
 from ...models.review_read import ReviewRead
+from ...models.scope_problem import ScopeProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -42,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = ReviewRead.from_dict(response.json())
 
@@ -54,7 +55,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -106,7 +107,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,7 +123,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem]:
     """Remove a member
 
      Remove a member and their ballots (422 `last_member` for the only one); answers the review.
@@ -138,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +163,7 @@ def sync(
     client: AuthenticatedClient,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | None:
     """Remove a member
 
      Remove a member and their ballots (422 `last_member` for the only one); answers the review.
@@ -178,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem
     """
 
     return sync_detailed(
@@ -197,7 +198,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem]:
     """Remove a member
 
      Remove a member and their ballots (422 `last_member` for the only one); answers the review.
@@ -213,7 +214,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead]
+        Response[OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +236,7 @@ async def asyncio(
     client: AuthenticatedClient,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem | None:
     """Remove a member
 
      Remove a member and their ballots (422 `last_member` for the only one); answers the review.
@@ -251,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead
+        OutageProblem | PreconditionProblem | Problem | ReviewProblem | ReviewRead | ScopeProblem
     """
 
     return (

@@ -13,6 +13,7 @@ from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.review_minutes_form import ReviewMinutesForm
 from ...models.review_read import ReviewRead
+from ...models.scope_problem import ScopeProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -50,7 +51,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead | None:
+) -> FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead | ScopeProblem | None:
     if response.status_code == 201:
         response_201 = ReviewRead.from_dict(response.json())
 
@@ -67,7 +68,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -129,7 +130,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead]:
+) -> Response[FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -146,7 +147,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead]:
+) -> Response[FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead | ScopeProblem]:
     """Upload the meeting's minutes
 
      Multipart (file, title, description), checked like any dossier file. Filed as `review_minutes` in
@@ -166,7 +167,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead]
+        Response[FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +193,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead | None:
+) -> FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead | ScopeProblem | None:
     """Upload the meeting's minutes
 
      Multipart (file, title, description), checked like any dossier file. Filed as `review_minutes` in
@@ -212,7 +213,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead
+        FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead | ScopeProblem
     """
 
     return sync_detailed(
@@ -233,7 +234,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead]:
+) -> Response[FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead | ScopeProblem]:
     """Upload the meeting's minutes
 
      Multipart (file, title, description), checked like any dossier file. Filed as `review_minutes` in
@@ -253,7 +254,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead]
+        Response[FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -277,7 +278,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead | None:
+) -> FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead | ScopeProblem | None:
     """Upload the meeting's minutes
 
      Multipart (file, title, description), checked like any dossier file. Filed as `review_minutes` in
@@ -297,7 +298,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead
+        FileProblem | OutageProblem | PreconditionProblem | Problem | ReviewRead | ScopeProblem
     """
 
     return (

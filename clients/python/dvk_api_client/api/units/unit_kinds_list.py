@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.unit_kind_read import UnitKindRead
 from ...types import UNSET, Response, Unset
 
@@ -31,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | list[UnitKindRead] | None:
+) -> OutageProblem | Problem | ScopeProblem | list[UnitKindRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -46,6 +47,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 406:
         response_406 = Problem.from_dict(response.json())
@@ -70,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | list[UnitKindRead]]:
+) -> Response[OutageProblem | Problem | ScopeProblem | list[UnitKindRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | list[UnitKindRead]]:
+) -> Response[OutageProblem | Problem | ScopeProblem | list[UnitKindRead]]:
     """Unit kinds
 
      Every kind of unit with its code and labels; party kinds can lead other units.
@@ -96,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | list[UnitKindRead]]
+        Response[OutageProblem | Problem | ScopeProblem | list[UnitKindRead]]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | list[UnitKindRead] | None:
+) -> OutageProblem | Problem | ScopeProblem | list[UnitKindRead] | None:
     """Unit kinds
 
      Every kind of unit with its code and labels; party kinds can lead other units.
@@ -127,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | list[UnitKindRead]
+        OutageProblem | Problem | ScopeProblem | list[UnitKindRead]
     """
 
     return sync_detailed(
@@ -140,7 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | list[UnitKindRead]]:
+) -> Response[OutageProblem | Problem | ScopeProblem | list[UnitKindRead]]:
     """Unit kinds
 
      Every kind of unit with its code and labels; party kinds can lead other units.
@@ -153,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | list[UnitKindRead]]
+        Response[OutageProblem | Problem | ScopeProblem | list[UnitKindRead]]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | list[UnitKindRead] | None:
+) -> OutageProblem | Problem | ScopeProblem | list[UnitKindRead] | None:
     """Unit kinds
 
      Every kind of unit with its code and labels; party kinds can lead other units.
@@ -182,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | list[UnitKindRead]
+        OutageProblem | Problem | ScopeProblem | list[UnitKindRead]
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.unit_read import UnitRead
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[UnitRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -52,6 +53,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -102,7 +108,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[UnitRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,7 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[UnitRead]]:
     """Ancestors of a unit
 
      The units above this one, root first, ending with its parent (empty for a root).
@@ -130,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead]]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[UnitRead]]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +156,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[UnitRead] | None:
     """Ancestors of a unit
 
      The units above this one, root first, ending with its parent (empty for a root).
@@ -164,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead]
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[UnitRead]
     """
 
     return sync_detailed(
@@ -179,7 +185,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[UnitRead]]:
     """Ancestors of a unit
 
      The units above this one, root first, ending with its parent (empty for a root).
@@ -193,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead]]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[UnitRead]]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +217,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[UnitRead] | None:
     """Ancestors of a unit
 
      The units above this one, root first, ending with its parent (empty for a root).
@@ -225,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | list[UnitRead]
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[UnitRead]
     """
 
     return (

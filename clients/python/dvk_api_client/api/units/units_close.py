@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.unit_close import UnitClose
 from ...models.unit_read import UnitRead
@@ -53,7 +54,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead | None:
+) -> (
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | UnitRead
+    | None
+):
     if response.status_code == 200:
         response_200 = UnitRead.from_dict(response.json())
 
@@ -70,7 +81,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -148,7 +159,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]:
+) -> Response[
+    OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -165,7 +178,9 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]:
+) -> Response[
+    OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead
+]:
     """Close a unit (admin)
 
      Mark a unit closed (e.g. merged away); refused while it has active children; needs `If-Match`.
@@ -182,7 +197,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +223,17 @@ def sync(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead | None:
+) -> (
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | UnitRead
+    | None
+):
     """Close a unit (admin)
 
      Mark a unit closed (e.g. merged away); refused while it has active children; needs `If-Match`.
@@ -225,7 +250,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead
     """
 
     return sync_detailed(
@@ -246,7 +271,9 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]:
+) -> Response[
+    OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead
+]:
     """Close a unit (admin)
 
      Mark a unit closed (e.g. merged away); refused while it has active children; needs `If-Match`.
@@ -263,7 +290,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -287,7 +314,17 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead | None:
+) -> (
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | UnitRead
+    | None
+):
     """Close a unit (admin)
 
      Mark a unit closed (e.g. merged away); refused while it has active children; needs `If-Match`.
@@ -304,7 +341,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead
     """
 
     return (

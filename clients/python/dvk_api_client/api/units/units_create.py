@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.unit_create import UnitCreate
 from ...models.unit_read import UnitRead
@@ -43,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead | None:
     if response.status_code == 201:
         response_201 = UnitRead.from_dict(response.json())
 
@@ -60,7 +61,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -123,7 +124,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,7 +139,7 @@ def sync_detailed(
     body: UnitCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead]:
     """Create a unit (admin)
 
      Create a unit under a parent in the admin's part of the tree.
@@ -154,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +177,7 @@ def sync(
     body: UnitCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead | None:
     """Create a unit (admin)
 
      Create a unit under a parent in the admin's part of the tree.
@@ -192,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead
     """
 
     return sync_detailed(
@@ -209,7 +210,7 @@ async def asyncio_detailed(
     body: UnitCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead]:
     """Create a unit (admin)
 
      Create a unit under a parent in the admin's part of the tree.
@@ -225,7 +226,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -245,7 +246,7 @@ async def asyncio(
     body: UnitCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead | None:
     """Create a unit (admin)
 
      Create a unit under a parent in the admin's part of the tree.
@@ -261,7 +262,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead
     """
 
     return (

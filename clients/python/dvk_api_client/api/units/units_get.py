@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.unit_read import UnitRead
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitRead | None:
     if response.status_code == 200:
         response_200 = UnitRead.from_dict(response.json())
 
@@ -53,6 +54,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -103,7 +109,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,7 +124,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitRead]:
     """One unit
 
      One unit with its ETag; `If-None-Match` with the current ETag answers 304.
@@ -133,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +161,7 @@ def sync(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitRead | None:
     """One unit
 
      One unit with its ETag; `If-None-Match` with the current ETag answers 304.
@@ -170,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead
+        Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitRead
     """
 
     return sync_detailed(
@@ -187,7 +193,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitRead]:
     """One unit
 
      One unit with its ETag; `If-None-Match` with the current ETag answers 304.
@@ -202,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +228,7 @@ async def asyncio(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitRead | None:
     """One unit
 
      One unit with its ETag; `If-None-Match` with the current ETag answers 304.
@@ -237,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | Problem | Problem | ValidationProblem | UnitRead
+        Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitRead
     """
 
     return (

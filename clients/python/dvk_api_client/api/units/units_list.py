@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.unit_page import UnitPage
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -99,7 +100,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | UnitPage | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitPage | None:
     if response.status_code == 200:
         response_200 = UnitPage.from_dict(response.json())
 
@@ -114,6 +115,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 406:
         response_406 = Problem.from_dict(response.json())
@@ -159,7 +165,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -181,7 +187,7 @@ def sync_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitPage]:
     """List and search units
 
      Units matching the filters, sorted by name; pass `next_cursor` back as `cursor` for the next page.
@@ -205,7 +211,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitPage]
     """
 
     kwargs = _get_kwargs(
@@ -241,7 +247,7 @@ def sync(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | UnitPage | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitPage | None:
     """List and search units
 
      Units matching the filters, sorted by name; pass `next_cursor` back as `cursor` for the next page.
@@ -265,7 +271,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | UnitPage
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitPage
     """
 
     return sync_detailed(
@@ -296,7 +302,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitPage]:
     """List and search units
 
      Units matching the filters, sorted by name; pass `next_cursor` back as `cursor` for the next page.
@@ -320,7 +326,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitPage]
     """
 
     kwargs = _get_kwargs(
@@ -354,7 +360,7 @@ async def asyncio(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | UnitPage | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitPage | None:
     """List and search units
 
      Units matching the filters, sorted by name; pass `next_cursor` back as `cursor` for the next page.
@@ -378,7 +384,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | UnitPage
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitPage
     """
 
     return (

@@ -10,6 +10,7 @@ from ...models.authority_problem import AuthorityProblem
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.unit_move import UnitMove
 from ...models.unit_read import UnitRead
@@ -58,6 +59,7 @@ def _parse_response(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | UnitRead
     | None
@@ -78,7 +80,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -171,6 +173,7 @@ def _build_response(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | UnitRead
 ]:
@@ -197,6 +200,7 @@ def sync_detailed(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | UnitRead
 ]:
@@ -216,7 +220,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | SizeProblem | UnitRead]
+        Response[AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | ScopeProblem | SizeProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -249,6 +253,7 @@ def sync(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | UnitRead
     | None
@@ -269,7 +274,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | SizeProblem | UnitRead
+        AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | ScopeProblem | SizeProblem | UnitRead
     """
 
     return sync_detailed(
@@ -297,6 +302,7 @@ async def asyncio_detailed(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | UnitRead
 ]:
@@ -316,7 +322,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | SizeProblem | UnitRead]
+        Response[AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | ScopeProblem | SizeProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -347,6 +353,7 @@ async def asyncio(
     | OutageProblem
     | PreconditionProblem
     | Problem
+    | ScopeProblem
     | SizeProblem
     | UnitRead
     | None
@@ -367,7 +374,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | SizeProblem | UnitRead
+        AuthorityProblem | Problem | ValidationProblem | OutageProblem | PreconditionProblem | Problem | ScopeProblem | SizeProblem | UnitRead
     """
 
     return (

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.unit_read import UnitRead
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -43,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitRead | None:
     if response.status_code == 200:
         response_200 = UnitRead.from_dict(response.json())
 
@@ -60,7 +61,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -128,7 +129,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -144,7 +145,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitRead]:
     """Reopen a closed unit (admin)
 
      Make a closed unit active again; refused while its parent is closed; needs `If-Match`.
@@ -160,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +185,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitRead | None:
     """Reopen a closed unit (admin)
 
      Make a closed unit active again; refused while its parent is closed; needs `If-Match`.
@@ -200,7 +201,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitRead
     """
 
     return sync_detailed(
@@ -219,7 +220,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]:
+) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitRead]:
     """Reopen a closed unit (admin)
 
      Make a closed unit active again; refused while its parent is closed; needs `If-Match`.
@@ -235,7 +236,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +258,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead | None:
+) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitRead | None:
     """Reopen a closed unit (admin)
 
      Make a closed unit active again; refused while its parent is closed; needs `If-Match`.
@@ -273,7 +274,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | UnitRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitRead
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.unit_page import UnitPage
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -59,7 +60,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | UnitPage | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitPage | None:
     if response.status_code == 200:
         response_200 = UnitPage.from_dict(response.json())
 
@@ -74,6 +75,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -124,7 +130,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -141,7 +147,7 @@ def sync_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitPage]:
     """A unit and all its descendants
 
      The unit itself, then its descendants depth-first (every parent before its children).
@@ -159,7 +165,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitPage]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +191,7 @@ def sync(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | UnitPage | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitPage | None:
     """A unit and all its descendants
 
      The unit itself, then its descendants depth-first (every parent before its children).
@@ -203,7 +209,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | UnitPage
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitPage
     """
 
     return sync_detailed(
@@ -224,7 +230,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitPage]:
     """A unit and all its descendants
 
      The unit itself, then its descendants depth-first (every parent before its children).
@@ -242,7 +248,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | UnitPage]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitPage]
     """
 
     kwargs = _get_kwargs(
@@ -266,7 +272,7 @@ async def asyncio(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | UnitPage | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitPage | None:
     """A unit and all its descendants
 
      The unit itself, then its descendants depth-first (every parent before its children).
@@ -284,7 +290,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | UnitPage
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UnitPage
     """
 
     return (

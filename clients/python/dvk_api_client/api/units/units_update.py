@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.unit_read import UnitRead
 from ...models.unit_update import UnitUpdate
@@ -46,7 +47,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead | None:
+) -> (
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | UnitRead
+    | None
+):
     if response.status_code == 200:
         response_200 = UnitRead.from_dict(response.json())
 
@@ -63,7 +74,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -141,7 +152,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]:
+) -> Response[
+    OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -157,7 +170,9 @@ def sync_detailed(
     body: UnitUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]:
+) -> Response[
+    OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead
+]:
     """Rename or re-classify a unit (admin)
 
      Change a unit's name, code, kind, level or leading party organisation; needs `If-Match`.
@@ -174,7 +189,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +213,17 @@ def sync(
     body: UnitUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead | None:
+) -> (
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | UnitRead
+    | None
+):
     """Rename or re-classify a unit (admin)
 
      Change a unit's name, code, kind, level or leading party organisation; needs `If-Match`.
@@ -215,7 +240,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead
     """
 
     return sync_detailed(
@@ -234,7 +259,9 @@ async def asyncio_detailed(
     body: UnitUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]:
+) -> Response[
+    OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead
+]:
     """Rename or re-classify a unit (admin)
 
      Change a unit's name, code, kind, level or leading party organisation; needs `If-Match`.
@@ -251,7 +278,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead]
     """
 
     kwargs = _get_kwargs(
@@ -273,7 +300,17 @@ async def asyncio(
     body: UnitUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead | None:
+) -> (
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | UnitRead
+    | None
+):
     """Rename or re-classify a unit (admin)
 
      Change a unit's name, code, kind, level or leading party organisation; needs `If-Match`.
@@ -290,7 +327,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UnitRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UnitRead
     """
 
     return (

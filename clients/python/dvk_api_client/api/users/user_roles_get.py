@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.role_assignment_read import RoleAssignmentRead
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = RoleAssignmentRead.from_dict(response.json())
 
@@ -50,7 +51,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -103,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,7 +119,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | ScopeProblem]:
     """One role assignment
 
      One role assignment of a user you administer.
@@ -133,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +156,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | ScopeProblem | None:
     """One role assignment
 
      One role assignment of a user you administer.
@@ -170,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead
+        OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | ScopeProblem
     """
 
     return sync_detailed(
@@ -187,7 +188,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | ScopeProblem]:
     """One role assignment
 
      One role assignment of a user you administer.
@@ -202,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +223,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | ScopeProblem | None:
     """One role assignment
 
      One role assignment of a user you administer.
@@ -237,7 +238,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead
+        OutageProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | ScopeProblem
     """
 
     return (

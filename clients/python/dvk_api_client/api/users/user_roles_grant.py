@@ -12,6 +12,7 @@ from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
 from ...models.role_assignment_create import RoleAssignmentCreate
 from ...models.role_assignment_read import RoleAssignmentRead
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -58,6 +59,7 @@ def _parse_response(
     | Problem
     | ValidationProblem
     | RoleAssignmentRead
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -77,7 +79,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -156,7 +158,14 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | SizeProblem
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | RoleAssignmentRead
+    | ScopeProblem
+    | SizeProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -175,7 +184,14 @@ def sync_detailed(
     if_match: str,
     x_request_id: str | Unset = UNSET,
 ) -> Response[
-    OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | SizeProblem
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | RoleAssignmentRead
+    | ScopeProblem
+    | SizeProblem
 ]:
     """Grant a role
 
@@ -194,7 +210,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | SizeProblem]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -227,6 +243,7 @@ def sync(
     | Problem
     | ValidationProblem
     | RoleAssignmentRead
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -247,7 +264,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | SizeProblem
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -269,7 +286,14 @@ async def asyncio_detailed(
     if_match: str,
     x_request_id: str | Unset = UNSET,
 ) -> Response[
-    OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | SizeProblem
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | RoleAssignmentRead
+    | ScopeProblem
+    | SizeProblem
 ]:
     """Grant a role
 
@@ -288,7 +312,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | SizeProblem]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -319,6 +343,7 @@ async def asyncio(
     | Problem
     | ValidationProblem
     | RoleAssignmentRead
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -339,7 +364,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | SizeProblem
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | RoleAssignmentRead | ScopeProblem | SizeProblem
     """
 
     return (

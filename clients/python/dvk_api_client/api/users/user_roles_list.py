@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.role_assignment_read import RoleAssignmentRead
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -36,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[RoleAssignmentRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -55,7 +56,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -108,7 +109,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[RoleAssignmentRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,7 +123,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[RoleAssignmentRead]]:
     """A user's roles
 
      The roles a user you administer holds, each with the unit it is bound to.
@@ -136,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead]]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[RoleAssignmentRead]]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +157,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[RoleAssignmentRead] | None:
     """A user's roles
 
      The roles a user you administer holds, each with the unit it is bound to.
@@ -170,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead]
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[RoleAssignmentRead]
     """
 
     return sync_detailed(
@@ -185,7 +186,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead]]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[RoleAssignmentRead]]:
     """A user's roles
 
      The roles a user you administer holds, each with the unit it is bound to.
@@ -199,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead]]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[RoleAssignmentRead]]
     """
 
     kwargs = _get_kwargs(
@@ -217,7 +218,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead] | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[RoleAssignmentRead] | None:
     """A user's roles
 
      The roles a user you administer holds, each with the unit it is bound to.
@@ -231,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | list[RoleAssignmentRead]
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | list[RoleAssignmentRead]
     """
 
     return (

@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -42,7 +43,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> (
+    Any
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -53,7 +64,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -126,7 +137,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[
+    Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -142,7 +155,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[
+    Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
+]:
     """Remove a role
 
      Remove a role bound to a unit inside your subtree; needs If-Match with the user's ETag (a new
@@ -159,7 +174,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +198,17 @@ def sync(
     client: AuthenticatedClient,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> (
+    Any
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     """Remove a role
 
      Remove a role bound to a unit inside your subtree; needs If-Match with the user's ETag (a new
@@ -200,7 +225,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+        Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -219,7 +244,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[
+    Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
+]:
     """Remove a role
 
      Remove a role bound to a unit inside your subtree; needs If-Match with the user's ETag (a new
@@ -236,7 +263,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -258,7 +285,17 @@ async def asyncio(
     client: AuthenticatedClient,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> (
+    Any
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     """Remove a role
 
      Remove a role bound to a unit inside your subtree; needs If-Match with the user's ETag (a new
@@ -275,7 +312,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+        Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.user_create import UserCreate
 from ...models.user_read import UserRead
@@ -43,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UserRead | None:
     if response.status_code == 201:
         response_201 = UserRead.from_dict(response.json())
 
@@ -60,7 +61,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -128,7 +129,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UserRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -143,7 +144,7 @@ def sync_detailed(
     body: UserCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UserRead]:
     """Create a user
 
      Create an account at a unit you administer, optionally with roles at units you administer.
@@ -159,7 +160,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UserRead]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +182,7 @@ def sync(
     body: UserCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UserRead | None:
     """Create a user
 
      Create an account at a unit you administer, optionally with roles at units you administer.
@@ -197,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UserRead
     """
 
     return sync_detailed(
@@ -214,7 +215,7 @@ async def asyncio_detailed(
     body: UserCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UserRead]:
     """Create a user
 
      Create an account at a unit you administer, optionally with roles at units you administer.
@@ -230,7 +231,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UserRead]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +251,7 @@ async def asyncio(
     body: UserCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UserRead | None:
     """Create a user
 
      Create an account at a unit you administer, optionally with roles at units you administer.
@@ -266,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UserRead
     """
 
     return (

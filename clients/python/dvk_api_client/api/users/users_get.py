@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.user_read import UserRead
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -40,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UserRead | None:
     if response.status_code == 200:
         response_200 = UserRead.from_dict(response.json())
 
@@ -56,7 +57,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -109,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UserRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,7 +125,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UserRead]:
     """One user
 
      A user you administer, with their roles; the ETag is their version (If-None-Match → 304).
@@ -139,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UserRead]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +162,7 @@ def sync(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UserRead | None:
     """One user
 
      A user you administer, with their roles; the ETag is their version (If-None-Match → 304).
@@ -176,7 +177,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead
+        Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UserRead
     """
 
     return sync_detailed(
@@ -193,7 +194,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UserRead]:
     """One user
 
      A user you administer, with their roles; the ETag is their version (If-None-Match → 304).
@@ -208,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UserRead]
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +229,7 @@ async def asyncio(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UserRead | None:
     """One user
 
      A user you administer, with their roles; the ETag is their version (If-None-Match → 304).
@@ -243,7 +244,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | Problem | Problem | ValidationProblem | UserRead
+        Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UserRead
     """
 
     return (

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.role import Role
+from ...models.scope_problem import ScopeProblem
 from ...models.user_page import UserPage
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -88,7 +89,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | Problem | ValidationProblem | UserPage | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UserPage | None:
     if response.status_code == 200:
         response_200 = UserPage.from_dict(response.json())
 
@@ -105,7 +106,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -158,7 +159,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UserPage]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UserPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -177,7 +178,7 @@ def sync_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UserPage]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UserPage]:
     """List users in your scope
 
      Users whose home unit lies in a subtree you administer, by username, one page at a time.
@@ -196,7 +197,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | UserPage]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UserPage]
     """
 
     kwargs = _get_kwargs(
@@ -226,7 +227,7 @@ def sync(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | UserPage | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UserPage | None:
     """List users in your scope
 
      Users whose home unit lies in a subtree you administer, by username, one page at a time.
@@ -245,7 +246,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | UserPage
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UserPage
     """
 
     return sync_detailed(
@@ -270,7 +271,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | Problem | ValidationProblem | UserPage]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UserPage]:
     """List users in your scope
 
      Users whose home unit lies in a subtree you administer, by username, one page at a time.
@@ -289,7 +290,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | Problem | ValidationProblem | UserPage]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UserPage]
     """
 
     kwargs = _get_kwargs(
@@ -317,7 +318,7 @@ async def asyncio(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | Problem | ValidationProblem | UserPage | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UserPage | None:
     """List users in your scope
 
      Users whose home unit lies in a subtree you administer, by username, one page at a time.
@@ -336,7 +337,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | Problem | ValidationProblem | UserPage
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | UserPage
     """
 
     return (

@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.user_read import UserRead
 from ...models.user_update import UserUpdate
@@ -47,7 +48,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead | None:
+) -> (
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | UserRead
+    | None
+):
     if response.status_code == 200:
         response_200 = UserRead.from_dict(response.json())
 
@@ -64,7 +75,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -142,7 +153,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]:
+) -> Response[
+    OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UserRead
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -158,7 +171,9 @@ def sync_detailed(
     body: UserUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]:
+) -> Response[
+    OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UserRead
+]:
     """Change a user
 
      Change a user's details, home unit, active flag or password; needs If-Match with their ETag.
@@ -175,7 +190,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UserRead]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +214,17 @@ def sync(
     body: UserUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead | None:
+) -> (
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | UserRead
+    | None
+):
     """Change a user
 
      Change a user's details, home unit, active flag or password; needs If-Match with their ETag.
@@ -216,7 +241,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UserRead
     """
 
     return sync_detailed(
@@ -235,7 +260,9 @@ async def asyncio_detailed(
     body: UserUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]:
+) -> Response[
+    OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UserRead
+]:
     """Change a user
 
      Change a user's details, home unit, active flag or password; needs If-Match with their ETag.
@@ -252,7 +279,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead]
+        Response[OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UserRead]
     """
 
     kwargs = _get_kwargs(
@@ -274,7 +301,17 @@ async def asyncio(
     body: UserUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead | None:
+) -> (
+    OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | UserRead
+    | None
+):
     """Change a user
 
      Change a user's details, home unit, active flag or password; needs If-Match with their ETag.
@@ -291,7 +328,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | UserRead
+        OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | UserRead
     """
 
     return (
