@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -45,6 +46,10 @@ from app.reviews.endpoints import router as reviews_router
 from app.storage.orphans import sweep_temp_files
 from app.units.endpoints import router as units_router
 from app.users.endpoints import router as users_router
+from app.webhooks import jobs as webhook_jobs
+from app.worker import maintenance
+from app.worker.registry import Registry
+from app.worker.runner import Worker
 
 API_PREFIX = "/api/v1"
 
@@ -60,6 +65,14 @@ units register models, build them, report results, are surveyed, reviewed and re
 """
 
 
+def worker_registry() -> Registry:
+    """Every job kind and schedule of the app (`dvk worker` and the in-process worker run these)."""
+    registry = Registry()
+    maintenance.install(registry)
+    webhook_jobs.install(registry)
+    return registry
+
+
 @asynccontextmanager
 async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
     # Everything built at start-up (modules, routes, schemas, table metadata) lives as long as the process:
@@ -67,8 +80,19 @@ async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
     sweep_temp_files()  # uploads a killed worker left half-written in data_dir/tmp
     gc.collect()
     gc.freeze()
+    stop = asyncio.Event()
+    # DVK_WORKER_IN_PROCESS (./scripts/serve): one worker beside the API, stopped (jobs in hand finished or
+    # released) before the database closes.
+    worker = asyncio.create_task(Worker(get_database(), worker_registry()).run(stop)) if _in_process() else None
     yield
+    stop.set()
+    if worker is not None:
+        await worker
     await get_database().dispose()
+
+
+def _in_process() -> bool:
+    return get_settings().worker_in_process
 
 
 def create_app() -> FastAPI:

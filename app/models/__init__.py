@@ -6,6 +6,7 @@ from app.models.base import Base
 from app.models.campaign import Campaign, CampaignCycle
 from app.models.evidence import EVIDENCE_KINDS, Evidence
 from app.models.indicators import IndicatorDefinition, IndicatorValue
+from app.models.jobs import EventCheckpoint, Job
 from app.models.ratelimit import RateLimitCounter
 from app.models.recognition import Decision, DecisionModel, Review, ReviewCandidate, ReviewMember, ReviewVote
 from app.models.reference import Criterion, FieldOfWork, UnitKind, UnitLevel
@@ -14,6 +15,7 @@ from app.models.registry import RegisteredModel, Survey
 from app.models.targets import CampaignTarget, UnitCategory, UnitCategoryKind
 from app.models.unit import Unit
 from app.models.user import LoginAttempt, RefreshToken, RoleAssignment, User
+from app.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookSubscription
 
 __all__ = [
     "EVIDENCE_KINDS",
@@ -28,11 +30,13 @@ __all__ = [
     "Decision",
     "DecisionModel",
     "Event",
+    "EventCheckpoint",
     "Evidence",
     "FieldOfWork",
     "IdempotencyRecord",
     "IndicatorDefinition",
     "IndicatorValue",
+    "Job",
     "LoginAttempt",
     "ModelHistory",
     "RateLimitCounter",
@@ -52,4 +56,7 @@ __all__ = [
     "UnitKind",
     "UnitLevel",
     "User",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookSubscription",
 ]

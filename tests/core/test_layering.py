@@ -37,6 +37,8 @@ CORE_MAY_NOT_IMPORT = (
     "app.fields",
     "app.criteria",
     "app.storage",
+    "app.webhooks",
+    "app.worker",
     "app.main",
     "app.cli",
 )

@@ -1,0 +1,27 @@
+"""The worker's own housekeeping job: finished and failed jobs older than the retention are deleted hourly."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from app.core.config import get_settings
+from app.models.base import utcnow
+from app.worker import repository
+from app.worker.jobs import JobContext
+from app.worker.registry import Registry
+
+PURGE = "jobs.purge"
+
+
+async def purge(ctx: JobContext) -> None:
+    """Delete done and failed jobs older than `worker_job_retention_hours`."""
+    before = utcnow() - timedelta(hours=get_settings().worker_job_retention_hours)
+    async with ctx.database.sessionmaker() as session:
+        await repository.purge_finished(session, before)
+        await session.commit()
+
+
+def install(registry: Registry) -> None:
+    """Register the purge, hourly."""
+    registry.job(PURGE, purge, max_attempts=3)
+    registry.every(PURGE, 3600)
