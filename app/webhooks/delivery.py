@@ -43,15 +43,16 @@ class Attempt:
     refused: bool
     seconds: float
     at: datetime
+    worker: str = ""
 
 
 @lru_cache(maxsize=4)
-def tls_context(ca_file: str | None) -> ssl.SSLContext | None:
-    """The TLS trust for deliveries: the default (certifi's roots) plus DVK_WEBHOOK_CA_FILE's certificates."""
-    if not ca_file:
-        return None
+def tls_context(ca_file: str | None) -> ssl.SSLContext:
+    """The TLS trust for deliveries: certifi's roots plus DVK_WEBHOOK_CA_FILE's certificates. Built once per
+    process (loading the roots costs ~0.1 s of CPU, too much to pay on every attempt)."""
     context = httpx.create_ssl_context()
-    context.load_verify_locations(cafile=ca_file)
+    if ca_file:
+        context.load_verify_locations(cafile=ca_file)
     return context
 
 
@@ -67,7 +68,7 @@ async def deliver(ctx: JobContext) -> None:
     if subscription.status != "active":
         await _cancel(ctx.database, delivery_id)
         return
-    attempt = await send(delivery, subscription, event, settings)
+    attempt = await send(delivery, subscription, event, settings, worker=ctx.worker)
     decision = outcomes.decide(
         status_code=attempt.answer.status_code,
         error=attempt.answer.error,
@@ -83,7 +84,7 @@ async def deliver(ctx: JobContext) -> None:
 
 
 async def send(
-    delivery: WebhookDelivery, subscription: WebhookSubscription, event: Event, settings: Settings
+    delivery: WebhookDelivery, subscription: WebhookSubscription, event: Event, settings: Settings, *, worker: str = ""
 ) -> Attempt:
     """Check the URL again (DNS rebinding), sign and POST; nothing is sent to a refused address."""
     started, at = time.monotonic(), utcnow()
@@ -93,13 +94,13 @@ async def send(
     except UrlRefused as refused:
         log.warning("webhook %s: %s refused at delivery (%s)", delivery.id, subscription.url, refused.reason)
         answer = transport.Answer(error=refused.reason)
-        return Attempt(number, answer, True, time.monotonic() - started, at)
+        return Attempt(number, answer, True, time.monotonic() - started, at, worker)
     body = payload.body_of(payload.render(event))
     keys = live_secrets(subscription.secret, subscription.previous_secret, subscription.previous_secret_expires_at, at)
     headers = signed_headers(payload.message_id(delivery.id), at, body, keys)
     context = tls_context(str(settings.webhook_ca_file) if settings.webhook_ca_file else None)
     answer = await transport.post(target, body, headers, settings, ssl_context=context)
-    return Attempt(number, answer, False, time.monotonic() - started, at)
+    return Attempt(number, answer, False, time.monotonic() - started, at, worker)
 
 
 async def _cancel(database: Database, delivery_id: uuid.UUID) -> None:
@@ -128,7 +129,7 @@ async def _record(database: Database, delivery_id: uuid.UUID, attempt: Attempt, 
                 duration_ms=int(attempt.seconds * 1000),
                 error=decision.reason,
                 response_snippet=answer.snippet,
-                details=_details(answer, decision),
+                details=_details(attempt, decision),
             )
         )
         if delivery.status == "pending":  # not cancelled meanwhile
@@ -162,8 +163,10 @@ async def _disable(session: AsyncSession, subscription_id: uuid.UUID, at: dateti
     )
 
 
-def _details(answer: transport.Answer, decision: Decision) -> dict[str, str]:
+def _details(attempt: Attempt, decision: Decision) -> dict[str, str]:
+    answer = attempt.answer
     details = {
+        "worker": attempt.worker,
         "address": answer.address,
         "location": answer.location[:500] if answer.location else None,
         "retry_after": answer.retry_after[:100] if answer.retry_after else None,

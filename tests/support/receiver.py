@@ -20,6 +20,7 @@ class Reply:
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b"ok"
+    delay: float = 0.0  # seconds before answering
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,8 @@ class Receiver:
             if isinstance(behaviour, Huge):
                 self._stream_huge(handler, behaviour.size)
                 return
+            if behaviour.delay:
+                time.sleep(behaviour.delay)
             handler.send_response(behaviour.status)
             for name, value in behaviour.headers.items():
                 handler.send_header(name, value)

@@ -83,6 +83,7 @@ async def make_due(session: Any) -> None:
 
 
 async def deliveries(session: Any, subscription_id: Any) -> list[WebhookDelivery]:
+    await session.commit()  # a fresh snapshot (a committing test's SQLite reader keeps its transaction's)
     statement = (
         select(WebhookDelivery)
         .where(WebhookDelivery.subscription_id == subscription_id)
@@ -94,6 +95,7 @@ async def deliveries(session: Any, subscription_id: Any) -> list[WebhookDelivery
 
 
 async def attempts(session: Any, subscription_id: Any) -> list[WebhookAttempt]:
+    await session.commit()
     statement = (
         select(WebhookAttempt)
         .where(WebhookAttempt.subscription_id == subscription_id)
@@ -105,6 +107,7 @@ async def attempts(session: Any, subscription_id: Any) -> list[WebhookAttempt]:
 
 
 async def delivery_job(session: Any, delivery_id: Any) -> Job:
+    await session.commit()
     statement = (
         select(Job).where(Job.dedupe_key == f"webhooks.deliver:{delivery_id}").execution_options(populate_existing=True)
     )
@@ -113,4 +116,5 @@ async def delivery_job(session: Any, delivery_id: Any) -> Job:
 
 async def subscription(session: Any, subscription_id: Any) -> WebhookSubscription:
     """The subscription as stored now."""
+    await session.commit()
     return await session.get(WebhookSubscription, subscription_id, populate_existing=True)
