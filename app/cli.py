@@ -152,7 +152,7 @@ def blob_orphans(args: argparse.Namespace) -> int:
 async def _work(concurrency: int | None, once: bool, metrics_host: str, metrics_port: int | None) -> int:
     import signal
 
-    from app.main import worker_registry
+    from app.background import worker_registry
     from app.worker.runner import Worker
 
     worker = Worker(get_database(), worker_registry(), concurrency=concurrency)

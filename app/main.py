@@ -14,6 +14,7 @@ from app.auth.dependencies import get_caller
 from app.auth.endpoints import router as auth_router
 from app.authority.endpoints import router as authority_router
 from app.authority.sync import refresh_campaign
+from app.background import worker_registry
 from app.campaigns import service as campaigns_service
 from app.campaigns.endpoints import router as campaigns_router
 from app.contract import install_contract
@@ -46,9 +47,6 @@ from app.reviews.endpoints import router as reviews_router
 from app.storage.orphans import sweep_temp_files
 from app.units.endpoints import router as units_router
 from app.users.endpoints import router as users_router
-from app.webhooks import jobs as webhook_jobs
-from app.worker import maintenance
-from app.worker.registry import Registry
 from app.worker.runner import Worker
 
 API_PREFIX = "/api/v1"
@@ -63,14 +61,6 @@ units register models, build them, report results, are surveyed, reviewed and re
 * Lists use cursor pagination: pass `next_cursor` back as `cursor`.
 * Writes to versioned resources need `If-Match` with the resource's `ETag`.
 """
-
-
-def worker_registry() -> Registry:
-    """Every job kind and schedule of the app (`dvk worker` and the in-process worker run these)."""
-    registry = Registry()
-    maintenance.install(registry)
-    webhook_jobs.install(registry)
-    return registry
 
 
 @asynccontextmanager

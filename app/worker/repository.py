@@ -54,12 +54,18 @@ async def insert_job(
 
 
 async def claim(
-    session: AsyncSession, *, worker: str, now: datetime, lease_until: datetime, limit: int
+    session: AsyncSession,
+    *,
+    worker: str,
+    now: datetime,
+    lease_until: datetime,
+    limit: int,
+    due_by: datetime | None = None,
 ) -> Sequence[Row[Any]]:
-    """Take up to `limit` jobs: queued ones that are due, and running ones whose lease ran out (their worker
-    died), oldest first; each gets this worker's lease and one more attempt."""
+    """Take up to `limit` jobs: queued ones due by `due_by` (default now), and running ones whose lease ran out
+    (their worker died), oldest first; each gets this worker's lease and one more attempt."""
     due = or_(
-        and_(Job.status == "queued", Job.run_at <= now),
+        and_(Job.status == "queued", Job.run_at <= (due_by or now)),
         and_(Job.status == "running", Job.locked_until < now),
     )
     ids = select(Job.id).where(due).order_by(Job.run_at, Job.id).limit(limit).with_for_update(skip_locked=True)

@@ -87,12 +87,13 @@ class Worker:
             log.info("worker %s stopped", self.name)
 
     async def run_once(self, limit: int = 1000) -> int:
-        """Queue the due occasions, then run due jobs one after another until none is left (at most `limit`);
-        how many ran. For `dvk worker --once` and tests."""
-        await self.scheduler.enqueue_due(self.database, utcnow())
+        """Queue the due occasions, then run the jobs due when it started, one after another (a job retried
+        meanwhile waits for the next run), at most `limit`; how many ran. For `dvk worker --once` and tests."""
+        started = utcnow()
+        await self.scheduler.enqueue_due(self.database, started)
         ran = 0
         while ran < limit:
-            jobs = await self._claim(1)
+            jobs = await self._claim(1, due_by=started)
             if not jobs:
                 break
             await self._execute(jobs[0])
@@ -154,10 +155,12 @@ class Worker:
 
     # One job -------------------------------------------------------------------------------------------------
 
-    async def _claim(self, limit: int) -> list[ClaimedJob]:
+    async def _claim(self, limit: int, due_by: datetime | None = None) -> list[ClaimedJob]:
         now = utcnow()
         async with self.database.sessionmaker() as session:
-            rows = await repository.claim(session, worker=self.name, now=now, lease_until=now + self.lease, limit=limit)
+            rows = await repository.claim(
+                session, worker=self.name, now=now, lease_until=now + self.lease, limit=limit, due_by=due_by
+            )
             await session.commit()
         return [ClaimedJob(r.id, r.kind, dict(r.payload or {}), r.attempts, r.max_attempts) for r in rows]
 

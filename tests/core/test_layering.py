@@ -39,6 +39,7 @@ CORE_MAY_NOT_IMPORT = (
     "app.storage",
     "app.webhooks",
     "app.worker",
+    "app.background",
     "app.main",
     "app.cli",
 )

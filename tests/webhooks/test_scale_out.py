@@ -33,7 +33,7 @@ async def _delivered(session: Any) -> int:
 async def test_two_workers_deliver_each_event_once(
     database: Any, session: Any, demo: Any, receiver: Any, settings_env: Any
 ) -> None:
-    from app.main import worker_registry
+    from app.background import worker_registry
 
     settings_env(worker_poll_interval_seconds="0.05", webhook_dispatch_interval_seconds="1")
     receiver.script["/hook"] = Reply(200, delay=0.1)  # each delivery takes a while: both workers get some

@@ -18,7 +18,7 @@ from app.worker.runner import Worker
 
 def registry() -> Registry:
     """The app's job kinds without their schedules (the tests run the dispatcher themselves)."""
-    from app.main import worker_registry
+    from app.background import worker_registry
 
     kinds = worker_registry()
     kinds.schedules.clear()
