@@ -139,10 +139,12 @@ async def release(session: AsyncSession, job_ids: Sequence[int], worker: str, no
     return int(getattr(result, "rowcount", 0))
 
 
-async def purge_finished(session: AsyncSession, before: datetime) -> int:
-    """Delete done and failed jobs last touched before `before`; how many."""
-    statement = delete(Job).where(Job.status.in_(("done", "failed")), Job.updated_at < before)
-    result = await session.execute(statement)
+async def purge_finished(session: AsyncSession, before: datetime, occasions_before: datetime) -> int:
+    """Delete done and failed jobs last touched before `before`, and done periodic occasions (dedupe key
+    `every:…`) before `occasions_before`; how many."""
+    old = and_(Job.status.in_(("done", "failed")), Job.updated_at < before)
+    old_occasion = and_(Job.status == "done", Job.dedupe_key.like("every:%"), Job.updated_at < occasions_before)
+    result = await session.execute(delete(Job).where(or_(old, old_occasion)))
     return int(getattr(result, "rowcount", 0))
 
 

@@ -168,16 +168,23 @@ async def test_each_occasion_is_queued_once_however_many_workers(database: Any, 
 
 
 async def test_the_purge_deletes_old_finished_jobs_only(database: Any, session: Any) -> None:
-    for key, status in (("old-done", "done"), ("old-failed", "failed"), ("old-queued", "queued"), ("new", "done")):
+    ages = {
+        "old-done": 30 * 24,
+        "old-failed": 30 * 24,
+        "old-queued": 30 * 24,
+        "new": 0,
+        "every:x:2:1": 2,
+        "every:x:2:9": 0,
+    }
+    for key, hours in ages.items():
         await enqueue(session, "test.remember", dedupe_key=key)
-        await session.execute(update(Job).where(Job.dedupe_key == key).values(status=status))
-    await session.execute(
-        update(Job).where(Job.dedupe_key.like("old-%")).values(updated_at=utcnow() - timedelta(days=30))
-    )
+        status = "queued" if key == "old-queued" else "failed" if key == "old-failed" else "done"
+        when = utcnow() - timedelta(hours=hours)
+        await session.execute(update(Job).where(Job.dedupe_key == key).values(status=status, updated_at=when))
     await session.commit()
     await purge(JobContext(None, database, "w1"))  # type: ignore[arg-type]
     keys = set((await session.scalars(select(Job.dedupe_key))).all())
-    assert keys == {"old-queued", "new"}
+    assert keys == {"old-queued", "new", "every:x:2:9"}  # a periodic occasion's row goes after an hour
 
 
 @pytest.mark.parametrize(("attempt", "cap"), [(1, 5.0), (2, 10.0), (5, 80.0), (14, 40960.0), (15, 43200.0)])
