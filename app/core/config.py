@@ -152,7 +152,7 @@ class Settings(BaseSettings):
     worker_lease_seconds: int = Field(default=60, ge=5, le=3600)
     # On SIGTERM/SIGINT: how long the jobs in hand may finish before they are released for another worker.
     worker_shutdown_grace_seconds: float = Field(default=20.0, ge=0, le=600)
-    # Finished and failed jobs are kept this long (the done rows of scheduled occasions are their once-only key).
+    # Finished and failed jobs are kept this long (done periodic occasions: an hour).
     worker_job_retention_hours: int = Field(default=72, ge=1, le=24 * 90)
 
     # Webhooks (app/webhooks). http:// URLs only when allowed (development); refused in production.

@@ -4,8 +4,8 @@ Every worker, on every turn of its loop, queues the current slot of each schedul
 names the slot (`every:<kind>:<seconds>:<slot>`); the key is unique, so the first worker's insert wins and the
 others' change nothing, and one worker claims the job. A slot nobody was running for (every worker down) is
 not made up afterwards: a periodic job does what is due when it runs (the dispatcher reads every event since its
-checkpoint), it does not count on having run at every slot. Finished jobs keep their key until the retention
-purge, long after their slot is past."""
+checkpoint), it does not count on having run at every slot. A done occasion keeps its key for an hour (the
+purge, maintenance.py), long after its slot is past."""
 
 from __future__ import annotations
 

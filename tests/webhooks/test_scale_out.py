@@ -81,3 +81,44 @@ async def test_the_api_process_runs_a_worker_when_asked(database: Any, session: 
         server.stop()
     [logged] = await attempts(session, subscription.id)
     assert logged.outcome == "delivered"
+
+
+async def test_one_worker_outlives_every_bad_receiver(
+    database: Any, session: Any, demo: Any, receiver: Any, settings_env: Any
+) -> None:
+    """One running worker meets a 500, a 503 with Retry-After, a 410, a redirect, a hang and a huge body, and
+    still delivers to the good receiver beside them."""
+    from app.background import worker_registry
+    from tests.support.receiver import Hang, Huge
+
+    settings_env(worker_poll_interval_seconds="0.05", webhook_dispatch_interval_seconds="1")
+    bad = {
+        "/error": Reply(500),
+        "/busy": Reply(503, headers={"Retry-After": "30"}),
+        "/gone": Reply(410),
+        "/moved": Reply(301, headers={"Location": "http://169.254.169.254/"}),
+        "/hang": Hang(30),
+        "/huge": Huge(500 * 1024 * 1024),
+    }
+    receiver.script.update(bad)
+    for path in [*bad, "/ok"]:
+        await subscribe(session, demo, receiver.url(path))
+    await record(session, demo, "QT-VL-VT")
+
+    stop = asyncio.Event()
+    task = asyncio.create_task(Worker(database, worker_registry(), concurrency=4).run(stop))
+    deadline = time.monotonic() + 40
+    try:
+        while not (receiver.hits("/ok") and all(receiver.hits(p) for p in bad)):
+            assert time.monotonic() < deadline, "the worker stalled"
+            assert not task.done(), "the worker died"
+            await asyncio.sleep(0.2)
+        await asyncio.sleep(2)  # the hang's attempt ends within the 1.5 s bound
+        assert not task.done()
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, timeout=30)
+    session.expire_all()
+    statuses = dict((await session.execute(select(WebhookDelivery.subscription_id, WebhookDelivery.status))).all())
+    assert sorted(statuses.values()) == sorted(["delivered", "delivered", "failed", *["pending"] * 4])
+    assert receiver.hits("/ok")[0].headers["webhook-id"].startswith("msg_")
