@@ -181,6 +181,13 @@ async def _work(concurrency: int | None, once: bool, metrics_host: str, metrics_
     return 0
 
 
+def _concurrency(value: str) -> int:
+    number = int(value)
+    if not 1 <= number <= 64:
+        raise argparse.ArgumentTypeError("between 1 and 64")
+    return number
+
+
 def worker(args: argparse.Namespace) -> int:
     """Run the background worker (webhook deliveries, scheduled jobs) until SIGTERM/SIGINT."""
     return asyncio.run(_work(args.concurrency, args.once, args.metrics_host, args.metrics_port))
@@ -219,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.set_defaults(func=blob_orphans)
     p = sub.add_parser("worker", help="run the background worker: webhook deliveries and scheduled jobs")
-    p.add_argument("--concurrency", type=int, help="jobs at once (default DVK_WORKER_CONCURRENCY)")
+    p.add_argument("--concurrency", type=_concurrency, help="jobs at once, 1-64 (default DVK_WORKER_CONCURRENCY)")
     p.add_argument("--once", action="store_true", help="run the jobs due now, then exit")
     p.add_argument("--metrics-port", type=int, help="serve this worker's Prometheus metrics on this port")
     p.add_argument("--metrics-host", default="127.0.0.1", help="address for --metrics-port (default 127.0.0.1)")
