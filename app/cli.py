@@ -1,4 +1,4 @@
-"""Command line: dvk prestart | migrate | create-admin | seed-demo | export-openapi | blobs orphans."""
+"""Command line: dvk prestart | migrate | create-admin | seed-demo | export-openapi | blobs orphans | worker."""
 
 from __future__ import annotations
 
@@ -164,6 +164,50 @@ def blob_orphans(args: argparse.Namespace) -> int:
     return asyncio.run(_blob_orphans(args.delete, args.min_age_minutes))
 
 
+async def _work(concurrency: int | None, once: bool, metrics_host: str, metrics_port: int | None) -> int:
+    import signal
+
+    from app.background import worker_registry
+    from app.worker.runner import Worker
+
+    worker = Worker(get_database(), worker_registry(), concurrency=concurrency)
+    if metrics_port:
+        from prometheus_client import start_http_server
+
+        start_http_server(metrics_port, addr=metrics_host)
+    if once:
+        print(f"{await worker.run_once()} job(s) run")
+        await get_database().dispose()
+        return 0
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+
+    def _signalled() -> None:
+        # The first signal: stop claiming, let the jobs in hand finish (grace period), release the rest.
+        # A second one: release them now.
+        (worker.hurry if stop.is_set() else stop).set()
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, _signalled)
+    try:
+        await worker.run(stop)
+    finally:
+        await get_database().dispose()
+    return 0
+
+
+def _concurrency(value: str) -> int:
+    number = int(value)
+    if not 1 <= number <= 64:
+        raise argparse.ArgumentTypeError("between 1 and 64")
+    return number
+
+
+def worker(args: argparse.Namespace) -> int:
+    """Run the background worker (webhook deliveries, scheduled jobs) until SIGTERM/SIGINT."""
+    return asyncio.run(_work(args.concurrency, args.once, args.metrics_host, args.metrics_port))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `dvk` command."""
     parser = argparse.ArgumentParser(prog="dvk")
@@ -196,6 +240,12 @@ def main(argv: list[str] | None = None) -> int:
         "spared for at most 15 minutes since their last write",
     )
     p.set_defaults(func=blob_orphans)
+    p = sub.add_parser("worker", help="run the background worker: webhook deliveries and scheduled jobs")
+    p.add_argument("--concurrency", type=_concurrency, help="jobs at once, 1-64 (default DVK_WORKER_CONCURRENCY)")
+    p.add_argument("--once", action="store_true", help="run the jobs due now, then exit")
+    p.add_argument("--metrics-port", type=int, help="serve this worker's Prometheus metrics on this port")
+    p.add_argument("--metrics-host", default="127.0.0.1", help="address for --metrics-port (default 127.0.0.1)")
+    p.set_defaults(func=worker)
     args = parser.parse_args(argv)
     return int(args.func(args))
 

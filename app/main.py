@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -13,6 +14,7 @@ from app.auth.dependencies import get_caller
 from app.auth.endpoints import router as auth_router
 from app.authority.endpoints import router as authority_router
 from app.authority.sync import refresh_campaign
+from app.background import worker_registry
 from app.campaigns import service as campaigns_service
 from app.campaigns.endpoints import router as campaigns_router
 from app.clients.audit import ClientCallLog
@@ -53,6 +55,7 @@ from app.reviews.endpoints import router as reviews_router
 from app.storage.orphans import sweep_temp_files
 from app.units.endpoints import router as units_router
 from app.users.endpoints import router as users_router
+from app.worker.runner import Worker
 
 API_PREFIX = "/api/v1"
 
@@ -77,8 +80,19 @@ async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
     sweep_temp_files()  # uploads a killed worker left half-written in data_dir/tmp
     gc.collect()
     gc.freeze()
+    stop = asyncio.Event()
+    # DVK_WORKER_IN_PROCESS (./scripts/serve): one worker beside the API, stopped (jobs in hand finished or
+    # released) before the database closes.
+    worker = asyncio.create_task(Worker(get_database(), worker_registry()).run(stop)) if _in_process() else None
     yield
+    stop.set()
+    if worker is not None:
+        await worker
     await get_database().dispose()
+
+
+def _in_process() -> bool:
+    return get_settings().worker_in_process
 
 
 def create_app() -> FastAPI:

@@ -147,7 +147,47 @@ class Settings(BaseSettings):
     demo_password: str = DEV_DEMO_PASSWORD
     load_demo: bool = True
 
-    @field_validator("cors_origins", "trusted_proxies", mode="before")
+    # The background worker (`dvk worker`; app/worker). worker_in_process: the API process runs one worker
+    # beside itself (./scripts/serve sets it, so the embedded SQLite default delivers webhooks too).
+    worker_in_process: bool = False
+    worker_concurrency: int = Field(default=4, ge=1, le=64)
+    worker_poll_interval_seconds: float = Field(default=1.0, ge=0.05, le=60)
+    # A claimed job belongs to its worker this long, renewed while it runs; a killed worker's job is claimed
+    # again once it runs out.
+    worker_lease_seconds: int = Field(default=60, ge=5, le=3600)
+    # On SIGTERM/SIGINT: how long the jobs in hand may finish before they are released for another worker.
+    worker_shutdown_grace_seconds: float = Field(default=20.0, ge=0, le=600)
+    # Finished and failed jobs are kept this long (done periodic occasions: an hour).
+    worker_job_retention_hours: int = Field(default=72, ge=1, le=24 * 90)
+
+    # Webhooks (app/webhooks). http:// URLs only when allowed (development); refused in production.
+    webhook_allow_http: bool = False
+    # Hosts, addresses or networks exempt from the address checks (the test suite's loopback receiver, e.g.
+    # 127.0.0.1). JSON list or comma-separated; refused in production.
+    webhook_allow_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # Extra certificate authorities (a PEM file) trusted for receivers' TLS, beside the default roots (e.g. a
+    # provincial CA).
+    webhook_ca_file: Path | None = None
+    # After a secret rotation, the previous secret keeps signing (a second signature) this long.
+    webhook_secret_overlap_hours: int = Field(default=24, ge=0, le=24 * 30)
+    webhook_connect_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
+    # One attempt, from resolving the host to the last byte read, ends after this whatever the receiver does.
+    webhook_timeout_seconds: float = Field(default=15.0, gt=0, le=120)
+    # Of the receiver's answer this many bytes are read and kept in the delivery log; the rest is never read.
+    webhook_response_snippet_bytes: int = Field(default=1024, ge=0, le=65_536)
+    webhook_max_attempts: int = Field(default=15, ge=1, le=30)
+    # Wait before attempt n+1: uniform in [0, min(base · 2^(n−1), max)] (full jitter); Retry-After is honoured
+    # up to max.
+    webhook_retry_base_seconds: float = Field(default=5.0, gt=0, le=3600)
+    webhook_retry_max_seconds: float = Field(default=43_200.0, ge=1, le=7 * 86_400)
+    # How often the outbox dispatcher turns new events into deliveries, and how many events per run.
+    webhook_dispatch_interval_seconds: int = Field(default=2, ge=1, le=3600)
+    webhook_dispatch_batch: int = Field(default=500, ge=1, le=10_000)
+    # An event id missing below newer ones (its transaction still open, or rolled back) is looked for again
+    # until it is this old.
+    webhook_dispatch_gap_seconds: int = Field(default=600, ge=10, le=86_400)
+
+    @field_validator("cors_origins", "trusted_proxies", "webhook_allow_hosts", mode="before")
     @classmethod
     def _split_list(cls, value: object) -> object:
         """Accept a comma-separated list as well as JSON."""
@@ -212,6 +252,8 @@ class Settings(BaseSettings):
             self.load_demo = False
         if self.rate_limit_store == "redis" and not self.redis_url:
             raise ValueError("DVK_RATE_LIMIT_STORE=redis needs DVK_REDIS_URL")
+        if self.env == "production" and (self.webhook_allow_http or self.webhook_allow_hosts):
+            raise ValueError("DVK_WEBHOOK_ALLOW_HTTP and DVK_WEBHOOK_ALLOW_HOSTS are refused in production")
         return self
 
     @property

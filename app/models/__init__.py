@@ -11,6 +11,7 @@ from app.models.evidence import EVIDENCE_KINDS, Evidence
 from app.models.followup import FOLLOW_UP_KINDS, FollowUp
 from app.models.indicators import IndicatorDefinition, IndicatorValue, IndicatorValueCorrection
 from app.models.plans import PlanUnitKind, UnitPlan
+from app.models.jobs import EventCheckpoint, Job
 from app.models.ratelimit import RateLimitCounter
 from app.models.recognition import (
     Decision,
@@ -27,6 +28,7 @@ from app.models.registry import RegisteredModel, Survey
 from app.models.targets import CampaignTarget, UnitCategory, UnitCategoryKind
 from app.models.unit import Unit
 from app.models.user import LoginAttempt, RefreshToken, RoleAssignment, User
+from app.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookSubscription
 
 __all__ = [
     "CONFIRMATION_KINDS",
@@ -46,6 +48,7 @@ __all__ = [
     "DecisionModel",
     "DecisionReview",
     "Event",
+    "EventCheckpoint",
     "Evidence",
     "FieldOfWork",
     "FollowUp",
@@ -53,6 +56,7 @@ __all__ = [
     "IndicatorDefinition",
     "IndicatorValue",
     "IndicatorValueCorrection",
+    "Job",
     "LoginAttempt",
     "ModelConditions",
     "ModelHistory",
@@ -78,4 +82,7 @@ __all__ = [
     "UnitLevel",
     "UnitPlan",
     "User",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookSubscription",
 ]

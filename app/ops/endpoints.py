@@ -72,7 +72,8 @@ def _not_ready(request: Request, code: str, detail: str) -> JSONResponse:
         **problems(401),
     },
     description="Request counts and latencies per route template (`dvk_http_requests_total`, "
-    "`dvk_http_request_duration_seconds`) and database connections in use. With "
+    "`dvk_http_request_duration_seconds`), database connections in use, the job queue's depth (`dvk_jobs`) and, "
+    "from the worker running in this process, job and webhook delivery counts and latencies. With "
     "`DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.",
 )
 async def prometheus_metrics(request: Request) -> Response:
@@ -88,5 +89,19 @@ async def prometheus_metrics(request: Request) -> Response:
                 "metrics need the scrape token",
                 headers={"WWW-Authenticate": 'Bearer realm="metrics"'},
             )
+    await _count_jobs(get_database())
     body, content_type = metrics.exposition()
     return Response(body, media_type=content_type, headers={"Cache-Control": "no-store"})
+
+
+async def _count_jobs(database: Database) -> None:
+    """Refresh the queue-depth gauge from the database, within the readiness bound; on failure the last
+    counts stay (a scrape never fails for it)."""
+
+    async def count() -> list[tuple[str, str, int]]:
+        async with database.engine.connect() as connection:
+            return await repository.job_counts(connection)
+
+    done = await finished_within(count(), get_settings().readyz_timeout_seconds)
+    if done is not None and done.exception() is None:
+        metrics.set_queue_depth(done.result())

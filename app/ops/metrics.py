@@ -24,11 +24,57 @@ POOL_IN_USE = Gauge(
     "dvk_db_pool_checked_out", "Database connections in use by this process.", multiprocess_mode="livesum"
 )
 
+# The worker (app/worker) and webhook delivery (app/webhooks). Queue depth is read from the database when
+# /metrics is scraped (one answer for every worker); the rest is counted by the process that did the work (the
+# API's, with the in-process worker, or `dvk worker --metrics-port`).
+JOBS = Gauge(
+    "dvk_jobs",
+    "Jobs in the queue by kind and status (queued, running, failed).",
+    ["kind", "status"],
+    multiprocess_mode="mostrecent",
+)
+JOBS_FINISHED = Counter(
+    "dvk_jobs_finished_total", "Job runs by kind and outcome (done, retry, failed, released).", ["kind", "outcome"]
+)
+JOB_DURATION = Histogram(
+    "dvk_job_duration_seconds",
+    "Time a handler ran, by job kind.",
+    ["kind"],
+    buckets=(0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0),
+)
+WEBHOOK_ATTEMPTS = Counter(
+    "dvk_webhook_attempts_total",
+    "Webhook delivery attempts by outcome (delivered, retry, gone, failed, refused).",
+    ["outcome"],
+)
+WEBHOOK_FAILURES = Counter(
+    "dvk_webhook_failures_total",
+    "Failed webhook attempts by reason (timeout, connect_error, redirect, http_5xx, refused_private, …).",
+    ["reason"],
+)
+WEBHOOK_ATTEMPT_DURATION = Histogram(
+    "dvk_webhook_attempt_duration_seconds",
+    "Time one webhook attempt took, from resolving the host to the last byte read.",
+    buckets=(0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 15.0, 30.0),
+)
+WEBHOOK_DELIVERY_LAG = Histogram(
+    "dvk_webhook_delivery_lag_seconds",
+    "Time from an event to its successful delivery (retries included).",
+    buckets=(0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0, 1800.0, 3600.0, 21_600.0, 86_400.0),
+)
+
 
 def observe(method: str, route: str, status: int, seconds: float) -> None:
     """Count one answered request (route = the path template, e.g. /api/v1/models/{model_id})."""
     REQUESTS.labels(method, route, str(status)).inc()
     LATENCY.labels(method, route).observe(seconds)
+
+
+def set_queue_depth(rows: list[tuple[str, str, int]]) -> None:
+    """Replace the queue-depth series with a fresh count (kind, status, jobs)."""
+    JOBS.clear()
+    for kind, status, count in rows:
+        JOBS.labels(kind, status).set(count)
 
 
 def exposition() -> tuple[bytes, str]:

@@ -39,6 +39,9 @@ CORE_MAY_NOT_IMPORT = (
     "app.criteria",
     "app.plans",
     "app.storage",
+    "app.webhooks",
+    "app.worker",
+    "app.background",
     "app.main",
     "app.cli",
 )

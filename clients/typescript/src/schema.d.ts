@@ -2139,7 +2139,7 @@ export interface paths {
         };
         /**
          * Prometheus metrics
-         * @description Request counts and latencies per route template (`dvk_http_requests_total`, `dvk_http_request_duration_seconds`) and database connections in use. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.
+         * @description Request counts and latencies per route template (`dvk_http_requests_total`, `dvk_http_request_duration_seconds`), database connections in use, the job queue's depth (`dvk_jobs`) and, from the worker running in this process, job and webhook delivery counts and latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.
          */
         get: operations["ops_metrics"];
         put?: never;

@@ -65,8 +65,9 @@ def sync_detailed(
     """Prometheus metrics
 
      Request counts and latencies per route template (`dvk_http_requests_total`,
-    `dvk_http_request_duration_seconds`) and database connections in use. With `DVK_METRICS_TOKEN` set,
-    the scraper must send `Authorization: Bearer <token>`.
+    `dvk_http_request_duration_seconds`), database connections in use, the job queue's depth
+    (`dvk_jobs`) and, from the worker running in this process, job and webhook delivery counts and
+    latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.
 
     Args:
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
@@ -98,8 +99,9 @@ def sync(
     """Prometheus metrics
 
      Request counts and latencies per route template (`dvk_http_requests_total`,
-    `dvk_http_request_duration_seconds`) and database connections in use. With `DVK_METRICS_TOKEN` set,
-    the scraper must send `Authorization: Bearer <token>`.
+    `dvk_http_request_duration_seconds`), database connections in use, the job queue's depth
+    (`dvk_jobs`) and, from the worker running in this process, job and webhook delivery counts and
+    latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.
 
     Args:
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
@@ -126,8 +128,9 @@ async def asyncio_detailed(
     """Prometheus metrics
 
      Request counts and latencies per route template (`dvk_http_requests_total`,
-    `dvk_http_request_duration_seconds`) and database connections in use. With `DVK_METRICS_TOKEN` set,
-    the scraper must send `Authorization: Bearer <token>`.
+    `dvk_http_request_duration_seconds`), database connections in use, the job queue's depth
+    (`dvk_jobs`) and, from the worker running in this process, job and webhook delivery counts and
+    latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.
 
     Args:
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
@@ -157,8 +160,9 @@ async def asyncio(
     """Prometheus metrics
 
      Request counts and latencies per route template (`dvk_http_requests_total`,
-    `dvk_http_request_duration_seconds`) and database connections in use. With `DVK_METRICS_TOKEN` set,
-    the scraper must send `Authorization: Bearer <token>`.
+    `dvk_http_request_duration_seconds`), database connections in use, the job queue's depth
+    (`dvk_jobs`) and, from the worker running in this process, job and webhook delivery counts and
+    latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.
 
     Args:
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.

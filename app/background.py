@@ -1,0 +1,16 @@
+"""The app's background work: every job kind and schedule a worker runs (`dvk worker`, or the API's in-process
+worker). Apart from app.main so a worker process does not import the HTTP app."""
+
+from __future__ import annotations
+
+from app.webhooks import jobs as webhook_jobs
+from app.worker import maintenance
+from app.worker.registry import Registry
+
+
+def worker_registry() -> Registry:
+    """Every job kind and schedule of the app."""
+    registry = Registry()
+    maintenance.install(registry)
+    webhook_jobs.install(registry)
+    return registry
