@@ -1,30 +1,21 @@
-"""The body of a webhook message: one event in the Standard Webhooks envelope {type, timestamp, data}.
+"""The body of a webhook message: one event in the envelope the feed lists (app/events/schemas.py: id, type,
+version, occurred_at, resource, unit, and the type's typed payload as `data`), so GET /events, GET /events/{id}
+and a webhook say the same thing, and the contract's `webhooks` describe exactly the bytes sent.
 
-`render` is the one place the event becomes JSON for a receiver; when the event catalogue's typed payloads land
-(app/events), it renders through them so the feed and the webhooks say the same thing."""
+`render` is the one place the event becomes JSON for a receiver."""
 
 from __future__ import annotations
 
 import json
-from datetime import UTC
 from typing import Any
 
+from app.events.schemas import envelope
 from app.models import Event
 
 
 def render(event: Event) -> dict[str, Any]:
-    """The message for one event."""
-    return {
-        "type": event.type,
-        "timestamp": event.occurred_at.astimezone(UTC).isoformat().replace("+00:00", "Z"),
-        "data": {
-            "event_id": event.id,
-            "resource_type": event.resource_type,
-            "resource_id": event.resource_id,
-            "unit_path": event.unit_path,
-            "details": event.data or {},
-        },
-    }
+    """The message for one event: its feed envelope, as JSON."""
+    return envelope(event).model_dump(mode="json")
 
 
 def body_of(message: dict[str, Any]) -> bytes:

@@ -37,8 +37,13 @@ async def test_an_event_is_delivered_signed_and_verifies(database: Any, session:
     [hit] = receiver.hits("/hook")
     payload = Webhook(subscription.secret).verify(hit.body, hit.headers)
     assert payload["type"] == "model.submitted"
-    assert payload["data"]["event_id"] == event_id
-    assert payload["data"]["details"]["title"] == "Mô hình “Dân vận khéo” xây dựng nông thôn mới"
+    # The body is the feed's envelope (GET /events/{id} reads the same), the type's payload as `data`.
+    assert payload["id"] == event_id and payload["version"] == 1 and payload["resource"]["type"] == "model"
+    assert payload["data"] == {"code": "DVK-2026-0001", "from": "registered", "to": "implementing"} | {
+        "reason": None,
+        "decision_id": None,
+        "decision_number": None,
+    }
     [delivery] = await deliveries(session, subscription.id)
     assert hit.headers["webhook-id"] == f"msg_{delivery.id.hex}"
     assert hit.headers["Content-Type"] == "application/json"
@@ -234,4 +239,4 @@ async def test_a_dead_receiver_is_a_connection_error_and_the_worker_goes_on(
     assert (logged.outcome, logged.error) == ("retry", "connect_error")
     assert [d.status for d in await deliveries(session, alive.id)] == ["delivered"]
     body = json.loads(receiver.hits("/hook")[0].body)
-    assert body["data"]["resource_type"] == "model"
+    assert body["resource"]["type"] == "model"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -42,17 +43,29 @@ async def subscribe(
 
 
 async def record(session: Any, demo: Any, unit_code: str, type_: str = "model.submitted", **data: Any) -> int:
-    """An event about a model of a unit (committed); its id."""
+    """An event of the catalogue about a unit or one of its models (committed, its payload valid); its id.
+    `n` numbers a model's code (many events of one test)."""
     unit = await session.get(Unit, demo.unit(unit_code))
+    if type_.startswith("unit."):
+        resource_type, resource_id = "unit", unit.id
+        payload: dict[str, Any] = {
+            "from_parent_id": unit.parent_id or 1,
+            "to_parent_id": unit.parent_id or 1,
+            "from_path": unit.path,
+            "to_path": unit.path,
+        }
+    else:
+        resource_type, resource_id = "model", uuid.uuid4()
+        payload = {"code": f"DVK-2026-{int(data.pop('n', 1)):04d}", "from": "registered", "to": "implementing"}
     event = await record_event(
         session,
         type_,
-        resource_type="model",
-        resource_id=f"mo-hinh-{unit_code.lower()}",
+        resource_type=resource_type,
+        resource_id=resource_id,
         unit_path=unit.path,
         actor_id=None,
         request_id="test",
-        data={"title": "Mô hình “Dân vận khéo” xây dựng nông thôn mới", **data},
+        data={**payload, **data},
     )
     await session.commit()
     return event.id
