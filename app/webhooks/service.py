@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.core import messages
 from app.core.config import get_settings
 from app.core.errors import Conflict, NotFound, PreconditionFailed
 from app.core.i18n import Text
@@ -23,6 +24,7 @@ from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode
 from app.models import Unit, WebhookAttempt, WebhookDelivery, WebhookSubscription
 from app.models.base import utcnow
 from app.policy.permissions import Permission
+from app.policy.permissions import grants as role_grants
 from app.policy.principal import Caller
 from app.webhooks import repository, subscriptions
 from app.webhooks.dispatcher import DELIVER, delivery_job_key
@@ -31,7 +33,6 @@ from app.worker.jobs import enqueue
 
 SUBSCRIPTION_NOT_FOUND = Text("Không tìm thấy đăng ký webhook.", "Webhook subscription not found.")
 DELIVERY_NOT_FOUND = Text("Không tìm thấy lần gửi webhook.", "Webhook delivery not found.")
-UNIT_NOT_FOUND = Text("Không tìm thấy đơn vị {unit_id} trong phạm vi của bạn.", "Unit {unit_id} is not in your scope.")
 DISABLED = Text(
     "Đăng ký webhook đang tắt; bật lại trước khi gửi.", "The webhook subscription is disabled; enable it first."
 )
@@ -67,7 +68,7 @@ async def get_subscription(session: AsyncSession, caller: Caller, subscription_i
 async def _unit_in_scope(session: AsyncSession, caller: Caller, unit_id: int) -> Unit:
     unit = await repository.unit_by_id(session, unit_id)
     if unit is None or not caller.scope.covers(unit.path, _permission(caller)):
-        raise NotFound(UNIT_NOT_FOUND, code="unit_not_found", _unit_id=unit_id)
+        raise NotFound(messages.UNIT_NOT_IN_SCOPE, code="unit_not_found", _unit_id=unit_id)
     return unit
 
 
@@ -77,15 +78,14 @@ async def _owner_unit(session: AsyncSession, caller: Caller, target: Unit | None
     if caller.client is not None:
         client = await repository.client_by_id(session, caller.client.id)
         if client is None:
-            raise NotFound(UNIT_NOT_FOUND, code="unit_not_found", _unit_id=0)
+            raise NotFound(messages.UNIT_NOT_IN_SCOPE, code="unit_not_found", _unit_id=0)
         return client.unit_id
     permission = _permission(caller)
-    paths = caller.scope.paths(permission)
-    grants = [g for g in caller.scope.grants if g.unit_path in paths]
+    grants = [g for g in caller.scope.grants if role_grants(g.role, permission)]
     if target is not None:
         grants = [g for g in grants if target.path.startswith(g.unit_path)]
     if not grants:
-        raise NotFound(UNIT_NOT_FOUND, code="unit_not_found", _unit_id=target.id if target else 0)
+        raise NotFound(messages.UNIT_NOT_IN_SCOPE, code="unit_not_found", _unit_id=target.id if target else 0)
     return max(grants, key=lambda g: len(g.unit_path)).unit_id
 
 
