@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -41,18 +42,34 @@ async def subscribe(
     return subscription
 
 
-async def record(session: Any, demo: Any, unit_code: str, type_: str = "model.submitted", **data: Any) -> int:
+TITLE = "Mô hình “Dân vận khéo” xây dựng nông thôn mới"
+
+
+def payload_of(type_: str, unit: Unit, code: str) -> tuple[str, str, dict[str, Any]]:
+    """(resource type, resource id, payload) of a test event of a catalogue type about a unit's model (or, for
+    unit events, the unit itself)."""
+    if type_.startswith("unit."):
+        path = unit.path
+        moved = {"from_parent_id": unit.parent_id or 0, "to_parent_id": unit.parent_id or 0}
+        return "unit", str(unit.id), {**moved, "from_path": path, "to_path": path}
+    states = {"model.submitted": ("draft", "submitted"), "model.accepted": ("submitted", "accepted")}
+    before, after = states.get(type_, ("submitted", "accepted"))
+    return "model", str(uuid.uuid4()), {"code": code, "from": before, "to": after}
+
+
+async def record(session: Any, demo: Any, unit_code: str, type_: str = "model.submitted", n: int = 0) -> int:
     """An event about a model of a unit (committed); its id."""
     unit = await session.get(Unit, demo.unit(unit_code))
+    resource_type, resource_id, data = payload_of(type_, unit, f"DVK-2026-{unit_code}-{n:04d}")
     event = await record_event(
         session,
         type_,
-        resource_type="model",
-        resource_id=f"mo-hinh-{unit_code.lower()}",
+        resource_type=resource_type,
+        resource_id=resource_id,
         unit_path=unit.path,
         actor_id=None,
         request_id="test",
-        data={"title": "Mô hình “Dân vận khéo” xây dựng nông thôn mới", **data},
+        data=data,
     )
     await session.commit()
     return event.id
