@@ -248,3 +248,22 @@ async def test_update_disable_and_delete(client: Any, clients: Clients, settings
     assert (await client.delete(path, headers={**headers, "If-Match": '"2"'})).status_code == 412
     assert (await client.delete(path, headers={**headers, "If-Match": '"3"'})).status_code == 204
     assert (await client.get(path, headers=headers)).status_code == 404
+
+
+async def test_a_suspended_clients_subscriptions_get_nothing(
+    client: Any, database: Any, session: Any, demo: Any, clients: Clients, receiver: Any
+):
+    made_client = await clients.create(["webhooks:manage"], name="Hệ thống tạm dừng")
+    headers = await clients.headers_for(made_client)
+    made = await _made(client, headers, receiver.url("/hook"))
+    etag = await clients.etag(made_client["id"])
+    r = await client.patch(
+        f"{API}/service-clients/{made_client['id']}",
+        json={"is_active": False},
+        headers=demo.headers("demo.admin", **{"If-Match": etag}),
+    )
+    assert r.status_code == 200, r.text
+    await _submitted(session, demo, "QT-VL-VT")
+    await deliver(database)
+    assert receiver.hits("/hook") == []
+    assert (await client.get(f"{SUBS}/{made['id']}", headers=demo.headers("vl.admin"))).status_code == 200
