@@ -226,6 +226,7 @@ async def test_update_disable_and_delete(client: Any, clients: Clients, settings
     headers = await _system(clients)
     made = await _made(client, headers, receiver.url("/hook"))
     path = f"{SUBS}/{made['id']}"
+    assert (await client.post(f"{path}/ping", headers=headers)).status_code == 202
     assert (await client.patch(path, json={"enabled": False}, headers=headers)).status_code == 428
     r = await client.patch(
         path, json={"enabled": False, "event_types": ["model.accepted"]}, headers={**headers, "If-Match": '"1"'}
@@ -238,6 +239,8 @@ async def test_update_disable_and_delete(client: Any, clients: Clients, settings
     )
     ping = await client.post(f"{path}/ping", headers=headers)
     assert ping.status_code == 409 and ping.json()["code"] == "webhook_subscription_disabled"
+    [cancelled] = (await client.get(f"{path}/deliveries", headers=headers)).json()["items"]
+    assert cancelled["status"] == "cancelled"
 
     settings_env(webhook_allow_hosts="")
     r = await client.patch(path, json={"url": receiver.url("/other")}, headers={**headers, "If-Match": '"2"'})
