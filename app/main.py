@@ -55,6 +55,7 @@ from app.reviews.endpoints import router as reviews_router
 from app.storage.orphans import sweep_temp_files
 from app.units.endpoints import router as units_router
 from app.users.endpoints import router as users_router
+from app.webhooks.endpoints import router as webhooks_router
 from app.worker.runner import Worker
 
 API_PREFIX = "/api/v1"
@@ -164,6 +165,7 @@ def create_app() -> FastAPI:
         public_router,
         indicators_router,
         events_router,
+        webhooks_router,
         plans_router,
     ):
         app.include_router(router, prefix=API_PREFIX)

@@ -166,6 +166,7 @@ async def _capture() -> dict[str, Any]:
         if roles:
             await get("user_roles_get", f"/users/{user['id']}/roles/{roles[0]['id']}")
         await _capture_service_clients(client, get, unit_id)
+        await _capture_webhooks(client, get, unit_id)
         exemplars = await get("public_exemplars_list", "/public/exemplars")
         if exemplars and exemplars["items"]:
             await get("public_exemplars_get", f"/public/exemplars/{exemplars['items'][0]['code']}")
@@ -199,6 +200,26 @@ async def _capture_service_clients(client: Any, get: Any, unit_id: int) -> None:
     await get("service_clients_list", "/service-clients")
     await get("service_clients_get", f"/service-clients/{made['id']}")
     await get("service_client_calls_list", f"/service-clients/{made['id']}/calls")
+
+
+async def _capture_webhooks(client: Any, get: Any, unit_id: int) -> None:
+    """A subscription of the demo administrator (a public address literal: nothing to resolve, and nothing is
+    delivered while capturing), then the webhooks' GETs; skipped when the subscription is refused."""
+    made = await client.post(
+        f"{API}/webhooks/subscriptions",
+        json={
+            "url": "https://203.0.114.10/dvk/webhooks",
+            "event_types": ["model.accepted", "decision.issued"],
+            "unit_id": unit_id,
+            "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
+        },
+    )
+    if made.status_code != 201:
+        return
+    subscription = made.json()["id"]
+    await get("webhook_subscriptions_list", "/webhooks/subscriptions")
+    await get("webhook_subscriptions_get", f"/webhooks/subscriptions/{subscription}")
+    await get("webhook_deliveries_list", f"/webhooks/subscriptions/{subscription}/deliveries")
 
 
 def render(examples: dict[str, Any]) -> str:

@@ -54,6 +54,12 @@ TAGS: tuple[tuple[str, str], ...] = (
         "The change feed: every change you may read, in commit order, by cursor (the same events the webhooks "
         "deliver; the document's `webhooks` list every type with its payload).",
     ),
+    (
+        "webhooks",
+        "Webhook subscriptions of service clients (scope `webhooks:manage`) and administrators: events signed per "
+        "Standard Webhooks, the signing secret (shown once, rotated with an overlap), the delivery log, "
+        "redelivery and a test ping.",
+    ),
     ("public", "The public showcase of recognised models and exemplars (no sign-in)."),
     ("operations", "Liveness, readiness and metrics for operators."),
 )

@@ -1,9 +1,9 @@
 """Webhook subscriptions, their deliveries and the log of every attempt (app/webhooks).
 
 A subscription belongs to a unit subtree (`owner_unit_id`: nothing outside it is ever sent) and, once service
-clients exist, to a client (`client_id`, a foreign key added with them). A delivery is one event for one
-subscription (unique: the dispatcher may look at an event twice, it is queued once); every attempt to send it
-is a row of `webhook_attempts`."""
+made by a service client, to that client (`client_id`; deleted with it). A delivery is one event for one
+subscription (unique: the dispatcher may look at an event twice, it is queued once) or a test ping (no event);
+every attempt to send it is a row of `webhook_attempts`."""
 
 from __future__ import annotations
 
@@ -35,7 +35,9 @@ class WebhookSubscription(Timestamped, Base):
     __tablename__ = "webhook_subscriptions"
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
-    client_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    client_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("service_clients.id", ondelete="CASCADE"), index=True
+    )
     owner_unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
     # The subtree filter: events of this unit and the units below it (inside the owner's subtree).
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
@@ -63,7 +65,8 @@ class WebhookDelivery(Base):
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     subscription_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("webhook_subscriptions.id", ondelete="CASCADE"))
-    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"))
+    # None: a test ping (POST …/ping), a message outside the event catalogue.
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"))
     status: Mapped[str] = mapped_column(String(20), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

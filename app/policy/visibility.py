@@ -34,6 +34,7 @@ from app.models import (
     Unit,
     UnitPlan,
     User,
+    WebhookSubscription,
 )
 from app.policy.permissions import Permission, Role
 from app.policy.principal import Caller
@@ -208,6 +209,15 @@ def service_client_rule(caller: Caller) -> ColumnElement[bool]:
     return path_in(Unit.path, caller.scope.paths(Permission.MANAGE_USERS))
 
 
+def webhook_subscription_rule(caller: Caller) -> ColumnElement[bool]:
+    """A service client sees the subscriptions it made; a person, those owned by a unit in a subtree where they
+    manage users (their clients' included). Every other subscription is not there (404)."""
+    if caller.client is not None:
+        return WebhookSubscription.client_id == caller.client.id
+    units = select(Unit.id).where(path_in(Unit.path, caller.scope.paths(Permission.MANAGE_USERS)))
+    return WebhookSubscription.owner_unit_id.in_(units)
+
+
 # --- events -------------------------------------------------------------------------------------------
 
 # What each resource type's events follow: the aggregate whose rule applies to the event's `subject_id` (a
@@ -271,6 +281,7 @@ RULES: dict[type[Any], Callable[[Caller], ColumnElement[bool]]] = {
     UnitPlan: plan_rule,
     Event: event_rule,
     ServiceClient: service_client_rule,
+    WebhookSubscription: webhook_subscription_rule,
 }
 """Each aggregate of user data and its rule (the unit tree and reference data are public)."""
 

@@ -84,7 +84,12 @@ async def deliver(ctx: JobContext) -> None:
 
 
 async def send(
-    delivery: WebhookDelivery, subscription: WebhookSubscription, event: Event, settings: Settings, *, worker: str = ""
+    delivery: WebhookDelivery,
+    subscription: WebhookSubscription,
+    event: Event | None,
+    settings: Settings,
+    *,
+    worker: str = "",
 ) -> Attempt:
     """Check the URL again (DNS rebinding), sign and POST; nothing is sent to a refused address."""
     started, at = time.monotonic(), utcnow()
@@ -95,7 +100,7 @@ async def send(
         log.warning("webhook %s: %s refused at delivery (%s)", delivery.id, subscription.url, refused.reason)
         answer = transport.Answer(error=refused.reason)
         return Attempt(number, answer, True, time.monotonic() - started, at, worker)
-    body = payload.body_of(payload.render(event))
+    body = payload.body_of(payload.message_of(delivery, subscription, event))
     keys = live_secrets(subscription.secret, subscription.previous_secret, subscription.previous_secret_expires_at, at)
     headers = signed_headers(payload.message_id(delivery.id), at, body, keys)
     context = tls_context(str(settings.webhook_ca_file) if settings.webhook_ca_file else None)
@@ -182,10 +187,10 @@ def _metric_reason(reason: str) -> str:
     return reason
 
 
-def _observe(attempt: Attempt, decision: Decision, event: Event) -> None:
+def _observe(attempt: Attempt, decision: Decision, event: Event | None) -> None:
     metrics.WEBHOOK_ATTEMPTS.labels("refused" if attempt.refused else decision.outcome).inc()
     metrics.WEBHOOK_ATTEMPT_DURATION.observe(attempt.seconds)
-    if decision.outcome == "delivered":
+    if decision.outcome == "delivered" and event is not None:
         lag = utcnow() - event.occurred_at
         metrics.WEBHOOK_DELIVERY_LAG.observe(max(lag, timedelta(0)).total_seconds())
     elif decision.reason:

@@ -15,7 +15,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from app.models import Event, EventCheckpoint, Unit, WebhookDelivery, WebhookSubscription
+from app.models import Event, EventCheckpoint, ServiceClient, Unit, WebhookDelivery, WebhookSubscription
 
 GAP_RANGES_PER_STATEMENT = 50
 
@@ -63,13 +63,16 @@ async def first_subscription_at(session: AsyncSession) -> datetime | None:
 
 
 async def active_subscriptions(session: AsyncSession) -> Sequence[Row[WebhookSubscription, str, str]]:
-    """Every active subscription with its filter unit's path and its owner unit's path."""
+    """Every active subscription with its filter unit's path and its owner unit's path; a service client's only
+    while the client is usable (neither suspended nor revoked: its subscriptions resume when it is resumed)."""
     owner = aliased(Unit)
+    usable = and_(ServiceClient.is_active.is_(True), ServiceClient.revoked_at.is_(None))
     statement = (
         select(WebhookSubscription, Unit.path.label("filter_path"), owner.path.label("owner_path"))
         .join(Unit, Unit.id == WebhookSubscription.unit_id)
         .join(owner, owner.id == WebhookSubscription.owner_unit_id)
-        .where(WebhookSubscription.status == "active")
+        .outerjoin(ServiceClient, ServiceClient.id == WebhookSubscription.client_id)
+        .where(WebhookSubscription.status == "active", or_(WebhookSubscription.client_id.is_(None), usable))
     )
     return (await session.execute(statement)).all()
 

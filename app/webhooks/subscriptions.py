@@ -3,7 +3,6 @@ URL passed the address checks, rotate its secret with an overlap, disable it. On
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
@@ -13,13 +12,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.config import Settings, get_settings
 from app.core.errors import NotFound, Unprocessable
 from app.core.i18n import Text
+from app.events.catalogue import CATALOGUE
 from app.models import WebhookSubscription
 from app.models.base import utcnow
 from app.webhooks import repository
 from app.webhooks.signing import new_secret
 from app.webhooks.urls import validate_url
 
-EVENT_TYPE = re.compile(r"^[a-z][a-z_]*(\.[a-z][a-z_]*)+$")
 MAX_EVENT_TYPES = 50
 MAX_EVENT_TYPE_CHARS = 60
 
@@ -29,13 +28,25 @@ UNIT_OUTSIDE = Text(
 )
 
 
-def _check_event_types(event_types: Sequence[str]) -> list[str]:
-    """Unique, well-formed type names (the event catalogue, when it lands, also checks that each exists)."""
+def check_event_types(event_types: Sequence[str]) -> list[str]:
+    """The types, each once, in their order; 422 `unknown_event_type` for a name the event catalogue lacks."""
     if len(event_types) > MAX_EVENT_TYPES:
         raise Unprocessable(BAD_EVENT_TYPE, code="unknown_event_type", _type=f"{len(event_types)} types")
-    for name in event_types:
-        if len(name) > MAX_EVENT_TYPE_CHARS or not EVENT_TYPE.match(name):
-            raise Unprocessable(BAD_EVENT_TYPE, code="unknown_event_type", _type=name[:MAX_EVENT_TYPE_CHARS])
+    for index, name in enumerate(event_types):
+        if name not in CATALOGUE:
+            shown = name[:MAX_EVENT_TYPE_CHARS]
+            raise Unprocessable(
+                BAD_EVENT_TYPE,
+                code="unknown_event_type",
+                errors=[
+                    {
+                        "code": "unknown_event_type",
+                        "pointer": f"#/event_types/{index}",
+                        "detail": BAD_EVENT_TYPE.render(type=shown),
+                    }
+                ],
+                _type=shown,
+            )
     return list(dict.fromkeys(event_types))
 
 
@@ -55,7 +66,7 @@ async def create_subscription(
     problem = await validate_url(url, settings)
     if problem is not None:
         raise problem
-    types = _check_event_types(event_types)
+    types = check_event_types(event_types)
     owner = await repository.unit_by_id(session, owner_unit_id)
     target = owner if unit_id is None else await repository.unit_by_id(session, unit_id)
     if owner is None or target is None:

@@ -32,6 +32,7 @@ from app.models import (
     Unit,
     UnitPlan,
     User,
+    WebhookSubscription,
 )
 from app.policy import visibility
 from app.policy.permissions import Role
@@ -56,6 +57,7 @@ AGGREGATES = (
     UnitPlan,
     Event,
     ServiceClient,
+    WebhookSubscription,
 )
 # What turns a scope into SQL: the range filter's pieces (in_subtree stays free: it narrows a list to a unit
 # the client names, after the scope has been applied).
@@ -75,6 +77,7 @@ SCOPED_REPOSITORIES = (
     "confirmations",
     "feed",
     "clients",
+    "webhooks",
 )
 
 

@@ -3,6 +3,7 @@
 from .action import Action
 from .action_doc import ActionDoc
 from .action_doc_to_state_from import ActionDocToStateFrom
+from .attempt_read import AttemptRead
 from .authority_answer_read import AuthorityAnswerRead
 from .authority_case_count import AuthorityCaseCount
 from .authority_override_page import AuthorityOverridePage
@@ -38,6 +39,10 @@ from .category_coverage import CategoryCoverage
 from .category_target_read import CategoryTargetRead
 from .category_target_write import CategoryTargetWrite
 from .child_coverage import ChildCoverage
+from .client_call_page import ClientCallPage
+from .client_call_read import ClientCallRead
+from .client_scope import ClientScope
+from .client_token_response import ClientTokenResponse
 from .condition_definition import ConditionDefinition
 from .condition_entry import ConditionEntry
 from .condition_measure import ConditionMeasure
@@ -72,6 +77,7 @@ from .decision_revoked_payload import DecisionRevokedPayload
 from .decision_status import DecisionStatus
 from .decision_summary import DecisionSummary
 from .decision_summary_page import DecisionSummaryPage
+from .delivery_read import DeliveryRead
 from .document_read import DocumentRead
 from .dossier_action import DossierAction
 from .dossier_item import DossierItem
@@ -154,6 +160,8 @@ from .override_read import OverrideRead
 from .own_criterion_read import OwnCriterionRead
 from .own_criterion_update import OwnCriterionUpdate
 from .own_criterion_write import OwnCriterionWrite
+from .page_delivery_read import PageDeliveryRead
+from .page_subscription_read import PageSubscriptionRead
 from .password_change import PasswordChange
 from .period_override import PeriodOverride
 from .person_ref import PersonRef
@@ -217,10 +225,19 @@ from .role_assignment_read import RoleAssignmentRead
 from .role_grant import RoleGrant
 from .row_error import RowError
 from .row_error_message import RowErrorMessage
+from .scope_problem import ScopeProblem
+from .scope_read import ScopeRead
+from .secret_read import SecretRead
+from .secret_rotation import SecretRotation
 from .sent_list_detail import SentListDetail
 from .sent_list_read import SentListRead
 from .sent_lists_overview import SentListsOverview
 from .sent_lists_overview_counts import SentListsOverviewCounts
+from .service_client_create import ServiceClientCreate
+from .service_client_page import ServiceClientPage
+from .service_client_read import ServiceClientRead
+from .service_client_update import ServiceClientUpdate
+from .service_client_with_secret import ServiceClientWithSecret
 from .shortfall import Shortfall
 from .size_problem import SizeProblem
 from .standard_defaults import StandardDefaults
@@ -231,6 +248,10 @@ from .standard_write import StandardWrite
 from .state import State
 from .state_doc import StateDoc
 from .state_problem import StateProblem
+from .subscription_create import SubscriptionCreate
+from .subscription_read import SubscriptionRead
+from .subscription_update import SubscriptionUpdate
+from .subscription_with_secret import SubscriptionWithSecret
 from .summary_report import SummaryReport
 from .summary_row import SummaryRow
 from .summary_totals import SummaryTotals
@@ -278,6 +299,7 @@ from .validation_problem import ValidationProblem
 from .vote import Vote
 from .vote_read import VoteRead
 from .waiting_on import WaitingOn
+from .webhook_deliveries_list_status_type_0 import WebhookDeliveriesListStatusType0
 from .window_read import WindowRead
 from .workflow_doc import WorkflowDoc
 
@@ -285,6 +307,7 @@ __all__ = (
     "Action",
     "ActionDoc",
     "ActionDocToStateFrom",
+    "AttemptRead",
     "AuthorityAnswerRead",
     "AuthorityCaseCount",
     "AuthorityOverridePage",
@@ -320,6 +343,10 @@ __all__ = (
     "CategoryTargetRead",
     "CategoryTargetWrite",
     "ChildCoverage",
+    "ClientCallPage",
+    "ClientCallRead",
+    "ClientScope",
+    "ClientTokenResponse",
     "ConditionDefinition",
     "ConditionEntry",
     "ConditionMeasure",
@@ -354,6 +381,7 @@ __all__ = (
     "DecisionStatus",
     "DecisionSummary",
     "DecisionSummaryPage",
+    "DeliveryRead",
     "DocumentRead",
     "DossierAction",
     "DossierItem",
@@ -436,6 +464,8 @@ __all__ = (
     "OwnCriterionRead",
     "OwnCriterionUpdate",
     "OwnCriterionWrite",
+    "PageDeliveryRead",
+    "PageSubscriptionRead",
     "PasswordChange",
     "PeriodOverride",
     "PersonRef",
@@ -499,10 +529,19 @@ __all__ = (
     "RoleGrant",
     "RowError",
     "RowErrorMessage",
+    "ScopeProblem",
+    "ScopeRead",
+    "SecretRead",
+    "SecretRotation",
     "SentListDetail",
     "SentListRead",
     "SentListsOverview",
     "SentListsOverviewCounts",
+    "ServiceClientCreate",
+    "ServiceClientPage",
+    "ServiceClientRead",
+    "ServiceClientUpdate",
+    "ServiceClientWithSecret",
     "Shortfall",
     "SizeProblem",
     "StandardDefaults",
@@ -513,6 +552,10 @@ __all__ = (
     "State",
     "StateDoc",
     "StateProblem",
+    "SubscriptionCreate",
+    "SubscriptionRead",
+    "SubscriptionUpdate",
+    "SubscriptionWithSecret",
     "SummaryReport",
     "SummaryRow",
     "SummaryTotals",
@@ -560,6 +603,7 @@ __all__ = (
     "Vote",
     "VoteRead",
     "WaitingOn",
+    "WebhookDeliveriesListStatusType0",
     "WindowRead",
     "WorkflowDoc",
 )

@@ -1,0 +1,310 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
+from ...models.page_delivery_read import PageDeliveryRead
+from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
+from ...models.validation_problem import ValidationProblem
+from ...models.webhook_deliveries_list_status_type_0 import WebhookDeliveriesListStatusType0
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    subscription_id: UUID,
+    *,
+    status: None | Unset | WebhookDeliveriesListStatusType0 = UNSET,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, WebhookDeliveriesListStatusType0):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_limit: int | None | Unset
+    if isinstance(limit, Unset):
+        json_limit = UNSET
+    else:
+        json_limit = limit
+    params["limit"] = json_limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/webhooks/subscriptions/{subscription_id}/deliveries".format(
+            subscription_id=quote(str(subscription_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OutageProblem | PageDeliveryRead | Problem | Problem | ValidationProblem | ScopeProblem | None:
+    if response.status_code == 200:
+        response_200 = PageDeliveryRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = OutageProblem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OutageProblem | PageDeliveryRead | Problem | Problem | ValidationProblem | ScopeProblem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    status: None | Unset | WebhookDeliveriesListStatusType0 = UNSET,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | PageDeliveryRead | Problem | Problem | ValidationProblem | ScopeProblem]:
+    """A subscription's delivery log
+
+     Every message queued for the subscription (events and pings), newest first, with each attempt.
+
+    Args:
+        subscription_id (UUID): The subscription's id.
+        status (None | Unset | WebhookDeliveriesListStatusType0): Only deliveries in this state.
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OutageProblem | PageDeliveryRead | Problem | Problem | ValidationProblem | ScopeProblem]
+    """
+
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+        x_request_id=x_request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    status: None | Unset | WebhookDeliveriesListStatusType0 = UNSET,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | PageDeliveryRead | Problem | Problem | ValidationProblem | ScopeProblem | None:
+    """A subscription's delivery log
+
+     Every message queued for the subscription (events and pings), newest first, with each attempt.
+
+    Args:
+        subscription_id (UUID): The subscription's id.
+        status (None | Unset | WebhookDeliveriesListStatusType0): Only deliveries in this state.
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OutageProblem | PageDeliveryRead | Problem | Problem | ValidationProblem | ScopeProblem
+    """
+
+    return sync_detailed(
+        subscription_id=subscription_id,
+        client=client,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+        x_request_id=x_request_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    status: None | Unset | WebhookDeliveriesListStatusType0 = UNSET,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[OutageProblem | PageDeliveryRead | Problem | Problem | ValidationProblem | ScopeProblem]:
+    """A subscription's delivery log
+
+     Every message queued for the subscription (events and pings), newest first, with each attempt.
+
+    Args:
+        subscription_id (UUID): The subscription's id.
+        status (None | Unset | WebhookDeliveriesListStatusType0): Only deliveries in this state.
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OutageProblem | PageDeliveryRead | Problem | Problem | ValidationProblem | ScopeProblem]
+    """
+
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+        x_request_id=x_request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    status: None | Unset | WebhookDeliveriesListStatusType0 = UNSET,
+    limit: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> OutageProblem | PageDeliveryRead | Problem | Problem | ValidationProblem | ScopeProblem | None:
+    """A subscription's delivery log
+
+     Every message queued for the subscription (events and pings), newest first, with each attempt.
+
+    Args:
+        subscription_id (UUID): The subscription's id.
+        status (None | Unset | WebhookDeliveriesListStatusType0): Only deliveries in this state.
+        limit (int | None | Unset): Page size (capped at the server maximum).
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OutageProblem | PageDeliveryRead | Problem | Problem | ValidationProblem | ScopeProblem
+    """
+
+    return (
+        await asyncio_detailed(
+            subscription_id=subscription_id,
+            client=client,
+            status=status,
+            limit=limit,
+            cursor=cursor,
+            x_request_id=x_request_id,
+        )
+    ).parsed

@@ -1,0 +1,257 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.outage_problem import OutageProblem
+from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
+from ...models.subscription_read import SubscriptionRead
+from ...models.validation_problem import ValidationProblem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    subscription_id: UUID,
+    *,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/webhooks/subscriptions/{subscription_id}".format(
+            subscription_id=quote(str(subscription_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SubscriptionRead | None:
+    if response.status_code == 200:
+        response_200 = SubscriptionRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = OutageProblem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SubscriptionRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SubscriptionRead]:
+    """One webhook subscription
+
+     A subscription you see (never its secret); If-None-Match → 304.
+
+    Args:
+        subscription_id (UUID): The subscription's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SubscriptionRead]
+    """
+
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SubscriptionRead | None:
+    """One webhook subscription
+
+     A subscription you see (never its secret); If-None-Match → 304.
+
+    Args:
+        subscription_id (UUID): The subscription's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SubscriptionRead
+    """
+
+    return sync_detailed(
+        subscription_id=subscription_id,
+        client=client,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SubscriptionRead]:
+    """One webhook subscription
+
+     A subscription you see (never its secret); If-None-Match → 304.
+
+    Args:
+        subscription_id (UUID): The subscription's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SubscriptionRead]
+    """
+
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+        x_request_id=x_request_id,
+        if_none_match=if_none_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SubscriptionRead | None:
+    """One webhook subscription
+
+     A subscription you see (never its secret); If-None-Match → 304.
+
+    Args:
+        subscription_id (UUID): The subscription's id.
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+        if_none_match (str | Unset):  Example: "3".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SubscriptionRead
+    """
+
+    return (
+        await asyncio_detailed(
+            subscription_id=subscription_id,
+            client=client,
+            x_request_id=x_request_id,
+            if_none_match=if_none_match,
+        )
+    ).parsed
