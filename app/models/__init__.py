@@ -10,8 +10,8 @@ from app.models.criteria import CampaignCriterion, ModelConditions
 from app.models.evidence import EVIDENCE_KINDS, Evidence
 from app.models.followup import FOLLOW_UP_KINDS, FollowUp
 from app.models.indicators import IndicatorDefinition, IndicatorValue, IndicatorValueCorrection
-from app.models.plans import PlanUnitKind, UnitPlan
 from app.models.jobs import EventCheckpoint, Job
+from app.models.plans import PlanUnitKind, UnitPlan
 from app.models.ratelimit import RateLimitCounter
 from app.models.recognition import (
     Decision,

@@ -220,6 +220,7 @@ EVENT_SUBJECTS: dict[str, type[Any] | None] = {
     "campaign": Campaign,
     "registration-list": SentRegistrationList,
     "indicator-value": IndicatorValue,
+    "plan": UnitPlan,
     "unit": None,
 }
 
