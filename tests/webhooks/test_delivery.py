@@ -38,7 +38,7 @@ async def test_an_event_is_delivered_signed_and_verifies(database: Any, session:
     payload = Webhook(subscription.secret).verify(hit.body, hit.headers)
     assert payload["type"] == "model.submitted"
     assert payload["data"]["event_id"] == event_id
-    assert payload["data"]["details"]["title"] == "Mô hình “Dân vận khéo” xây dựng nông thôn mới"
+    assert payload["data"]["details"]["code"] == "DVK-2026-000001"
     [delivery] = await deliveries(session, subscription.id)
     assert hit.headers["webhook-id"] == f"msg_{delivery.id.hex}"
     assert hit.headers["Content-Type"] == "application/json"

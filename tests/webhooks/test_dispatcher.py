@@ -3,6 +3,7 @@ each however often it looks, and in commit order even when ids commit out of ord
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import pytest
@@ -138,9 +139,10 @@ async def record_uncommitted(session: Any, demo: Any, unit_code: str) -> int:
         session,
         "model.submitted",
         resource_type="model",
-        resource_id="mo-hinh-cham",
+        resource_id=uuid.uuid4(),
         unit_path=unit.path,
         actor_id=None,
         request_id="slow",
+        data={"code": "DVK-2026-000009", "from": "draft", "to": "registered"},
     )
     return event.id

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select, update
 
+from app.events.catalogue import CATALOGUE
 from app.events.service import record_event
 from app.models import Job, Unit, WebhookAttempt, WebhookDelivery, WebhookSubscription
 from app.models.base import utcnow
@@ -42,17 +44,25 @@ async def subscribe(
 
 
 async def record(session: Any, demo: Any, unit_code: str, type_: str = "model.submitted", **data: Any) -> int:
-    """An event about a model of a unit (committed); its id."""
+    """An event of a unit (committed), with a payload that fits its catalogue entry; its id."""
     unit = await session.get(Unit, demo.unit(unit_code))
+    resource = CATALOGUE[type_].resource
+    if resource == "model":
+        payload = {"code": "DVK-2026-000001", "from": "registered", "to": "implementing", **data}
+        resource_id: Any = uuid.uuid4()
+    else:  # a unit's move: the unit tree is public
+        parent = unit.path.rstrip("/").rsplit("/", 2)[-2]
+        payload = {"from_parent_id": parent, "to_parent_id": parent, "from_path": unit.path, "to_path": unit.path}
+        resource_id = unit.id
     event = await record_event(
         session,
         type_,
-        resource_type="model",
-        resource_id=f"mo-hinh-{unit_code.lower()}",
+        resource_type=resource,
+        resource_id=resource_id,
         unit_path=unit.path,
         actor_id=None,
         request_id="test",
-        data={"title": "Mô hình “Dân vận khéo” xây dựng nông thôn mới", **data},
+        data=payload,
     )
     await session.commit()
     return event.id
