@@ -54,8 +54,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sign in (OAuth2 password grant)
-         * @description Exchange a username and password for an access token and a refresh token.
+         * Get an access token (OAuth2 password or client-credentials grant)
+         * @description A person signs in with `grant_type=password` (username and password: an access token and a rotating
+         *     refresh token); a service client with `grant_type=client_credentials` (its id and secret in HTTP Basic or
+         *     the form, optionally a narrower `scope`: an access token, no refresh token).
          */
         post: operations["auth_token"];
         delete?: never;
@@ -1041,7 +1043,7 @@ export interface paths {
         put?: never;
         /**
          * Withdraw a confirmation
-         * @description Withdraw a confirmation with a reason; it stays readable with status `withdrawn` and counts no more (the guards fail again until a new act). Only a user of the unit that confirmed it (of the unit that confirms its kind today, for a legacy record): else 403 `confirmation_not_permitted`; 409 `confirmation_withdrawn` the second time. History action `withdraw_confirmation`, event `model.confirmation_withdrawn` or `evidence.confirmation_withdrawn`. `Idempotency-Key` makes a retry safe.
+         * @description Withdraw a confirmation with a reason; it stays readable with status `withdrawn` and counts no more (the guards fail again until a new act). Only a user of the unit that confirmed it (of the unit that confirms its kind today, for a legacy record): else 403 `confirmation_not_permitted`; 409 `confirmation_withdrawn` the second time. History action `withdraw_confirmation`, event `model.confirmation-withdrawn` or `evidence.confirmation-withdrawn`. `Idempotency-Key` makes a retry safe.
          */
         post: operations["confirmations_withdraw"];
         delete?: never;
@@ -1741,6 +1743,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/service-client-scopes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The scopes a service client may hold
+         * @description The scope catalogue: each scope's label and the role a client holding it acts with at its unit.
+         */
+        get: operations["service_client_scopes_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List service clients in your scope
+         * @description Clients whose unit lies in a subtree you administer, by name, one page at a time.
+         */
+        get: operations["service_clients_list"];
+        put?: never;
+        /**
+         * Create a service client
+         * @description A client at a unit you administer, with scopes you could use there yourself; the answer holds its
+         *     secret, shown this once.
+         */
+        post: operations["service_clients_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-clients/{client_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One service client
+         * @description A client you administer, with its live secrets (never their values); If-None-Match → 304.
+         */
+        get: operations["service_clients_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a service client
+         * @description Rename, describe, change the scopes (added ones: only those you could use) or suspend/resume a client;
+         *     needs If-Match with its ETag.
+         */
+        patch: operations["service_clients_update"];
+        trace?: never;
+    };
+    "/api/v1/service-clients/{client_id}/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A service client's call log
+         * @description Every call the client made (token requests included), newest first: operation, status, request id.
+         */
+        get: operations["service_client_calls_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-clients/{client_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a service client
+         * @description Revoke for good: its secrets and tokens stop working at once; the client and its call log stay
+         *     readable. Needs If-Match with its ETag (suspend instead with `is_active: false`).
+         */
+        post: operations["service_clients_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-clients/{client_id}/secrets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a service client's secret
+         * @description A new secret for the client; the older ones keep working for `previous_expires_in` seconds (the overlap
+         *     while the system switches), then stop, with the tokens they got. Needs If-Match with the client's ETag.
+         */
+        post: operations["service_client_secrets_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/unit-categories": {
         parameters: {
             query?: never;
@@ -2317,6 +2451,54 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "evidence.confirmation-withdrawn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A confirmation of an achievement report was withdrawn, with the reason
+         * @description A confirmation of an achievement report was withdrawn, with the reason.
+         *
+         *     Xác nhận báo cáo thành tích bị thu hồi, kèm lý do.
+         *
+         *     About a `evidence`; payload `ConfirmationWithdrawnPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_evidence_confirmation-withdrawn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "evidence.confirmed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A model's achievement report was confirmed by the grassroots
+         * @description A model's achievement report was confirmed by the grassroots.
+         *
+         *     Báo cáo thành tích trong hồ sơ mô hình được cơ sở xác nhận.
+         *
+         *     About a `evidence`; payload `ConfirmedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_evidence_confirmed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "evidence.deleted": {
         parameters: {
             query?: never;
@@ -2455,6 +2637,54 @@ export interface webhooks {
          *     About a `model`; payload `ModelMovedPayload`, version 1. The same event is in the feed (GET /events).
          */
         post: operations["webhook_model_accepted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "model.confirmation-withdrawn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A confirmation of a model of another field was withdrawn, with the reason
+         * @description A confirmation of a model of another field was withdrawn, with the reason.
+         *
+         *     Xác nhận mô hình thuộc lĩnh vực khác bị thu hồi, kèm lý do.
+         *
+         *     About a `model`; payload `ConfirmationWithdrawnPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_model_confirmation-withdrawn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "model.confirmed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The managing unit confirmed a model of another field
+         * @description The managing unit confirmed a model of another field.
+         *
+         *     Đơn vị trực tiếp quản lý xác nhận mô hình thuộc lĩnh vực khác.
+         *
+         *     About a `model`; payload `ConfirmedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_model_confirmed"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2743,6 +2973,102 @@ export interface webhooks {
          *     About a `model`; payload `ModelMovedPayload`, version 1. The same event is in the feed (GET /events).
          */
         post: operations["webhook_model_withdrawn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "plan.corrected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit's recorded plan was corrected
+         * @description A unit's recorded plan was corrected.
+         *
+         *     Thông tin kế hoạch của đơn vị được sửa.
+         *
+         *     About a `plan`; payload `PlanCorrectedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_plan_corrected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "plan.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A plan recorded by mistake was deleted
+         * @description A plan recorded by mistake was deleted.
+         *
+         *     Kế hoạch ghi nhận nhầm được xóa.
+         *
+         *     About a `plan`; payload `PlanPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_plan_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "plan.document-attached": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The plan's document was filed
+         * @description The plan's document was filed.
+         *
+         *     Văn bản kế hoạch được đính kèm.
+         *
+         *     About a `plan`; payload `PlanDocumentPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_plan_document-attached"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "plan.recorded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit's “Dân vận khéo” plan for a campaign was recorded
+         * @description A unit's “Dân vận khéo” plan for a campaign was recorded.
+         *
+         *     Kế hoạch thực hiện phong trào “Dân vận khéo” của một đơn vị được ghi nhận.
+         *
+         *     About a `plan`; payload `PlanPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_plan_recorded"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3973,6 +4299,90 @@ export interface components {
             models: number;
             unit: components["schemas"]["UnitWithKind"];
         };
+        /** ClientCallPage */
+        ClientCallPage: {
+            /** Items */
+            items: components["schemas"]["ClientCallRead"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * ClientCallRead
+         * @description One call a client made: what, when, the answer's status, the request id (history rows and events the
+         *     call wrote carry the same).
+         * @example {
+         *       "at": "2026-12-07T08:30:00Z",
+         *       "id": 1042,
+         *       "method": "GET",
+         *       "operation_id": "models_list",
+         *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+         *       "route": "/api/v1/models",
+         *       "status": 200
+         *     }
+         */
+        ClientCallRead: {
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** Id */
+            id: number;
+            /** Method */
+            method: string;
+            /** Operation Id */
+            operation_id: string | null;
+            /** Request Id */
+            request_id: string | null;
+            /**
+             * Route
+             * @description The route's path template (ids not filled in).
+             */
+            route: string;
+            /** Status */
+            status: number;
+        };
+        /**
+         * ClientScope
+         * @description A scope a service client holds (GET /service-client-scopes lists each with its label).
+         * @enum {string}
+         */
+        ClientScope: "models:read" | "models:write" | "events:read" | "webhooks:manage" | "imports:write" | "reports:read" | "units:read";
+        /**
+         * ClientTokenResponse
+         * @description An OAuth2 token response to the client-credentials grant: no refresh token (RFC 6749 §4.4.3), and the
+         *     scopes the token carries.
+         * @example {
+         *       "access_token": "eyJhbGciOiJIUzI1NiIsImtpZCI6ImRldi0xIn0...",
+         *       "expires_in": 900,
+         *       "scope": "events:read models:read",
+         *       "token_type": "bearer"
+         *     }
+         */
+        ClientTokenResponse: {
+            /** Access Token */
+            access_token: string;
+            /**
+             * Expires In
+             * @description Seconds until the access token expires; then ask for a new one.
+             */
+            expires_in: number;
+            /**
+             * Scope
+             * @description The token's scopes, space-separated (RFC 6749 §3.3).
+             */
+            scope: string;
+            /**
+             * Token Type
+             * @default bearer
+             */
+            token_type?: string;
+        };
         /** ComprehensiveConditionList */
         ComprehensiveConditionList: components["schemas"]["ConditionDefinition"][];
         /**
@@ -4209,6 +4619,79 @@ export interface components {
              * @example Báo cáo thành tích cần bổ sung số liệu năm 2025.
              */
             reason: string;
+        };
+        /**
+         * ConfirmationWithdrawnPayload
+         * @description A confirmation withdrawn, with the reason; the guards that counted it fail again until a new act.
+         */
+        ConfirmationWithdrawnPayload: {
+            /**
+             * Code
+             * @description The model's code.
+             */
+            code: string;
+            /**
+             * Confirmation Id
+             * Format: uuid
+             */
+            confirmation_id: string;
+            /**
+             * Confirming Unit Id
+             * @description Null for a legacy record.
+             * @default null
+             */
+            confirming_unit_id: number | null;
+            /**
+             * Evidence Id
+             * @default null
+             */
+            evidence_id: string | null;
+            kind: components["schemas"]["ConfirmationKind"];
+            /**
+             * Model Id
+             * Format: uuid
+             */
+            model_id: string;
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * ConfirmedPayload
+         * @description A unit confirmed a model's field (`other_field`) or its achievement report (`achievement_report`): seed 000
+         *     §2.2, §5. GET /models/{id}/confirmations reads who confirmed and the note.
+         */
+        ConfirmedPayload: {
+            /**
+             * Code
+             * @description The model's code.
+             */
+            code: string;
+            /**
+             * Confirmation Id
+             * Format: uuid
+             */
+            confirmation_id: string;
+            /** Confirming Unit Id */
+            confirming_unit_id: number;
+            /** Confirming Unit Name */
+            confirming_unit_name: string;
+            /**
+             * Evidence Id
+             * @description The file confirmed (`achievement_report`).
+             * @default null
+             */
+            evidence_id: string | null;
+            kind: components["schemas"]["ConfirmationKind"];
+            /**
+             * Model Id
+             * Format: uuid
+             */
+            model_id: string;
+            /**
+             * Relation
+             * @description How the tree names the confirming unit for the model.
+             */
+            relation: string;
         };
         /**
          * CoreMember
@@ -5073,13 +5556,13 @@ export interface components {
          * @description What an event is about (the collection of its resource).
          * @enum {string}
          */
-        EventResourceType: "model" | "evidence" | "review" | "decision" | "unit" | "campaign" | "registration-list" | "indicator-value";
+        EventResourceType: "model" | "evidence" | "review" | "decision" | "unit" | "campaign" | "registration-list" | "indicator-value" | "plan";
         /**
          * EventType
          * @description A type of the event catalogue (the document's `webhooks` describe each).
          * @enum {string}
          */
-        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "evidence.added" | "evidence.deleted" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported";
+        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "model.confirmed" | "model.confirmation-withdrawn" | "evidence.added" | "evidence.deleted" | "evidence.confirmed" | "evidence.confirmation-withdrawn" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "plan.recorded" | "plan.corrected" | "plan.document-attached" | "plan.deleted" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported";
         /**
          * EventUnit
          * @description The unit the event belongs to (a model's registrant unit, a review's holding unit, a decision's issuing
@@ -7268,6 +7751,26 @@ export interface components {
             id: string;
         };
         /**
+         * PlanCorrectedPayload
+         * @description A recorded plan corrected: which fields the correction gave.
+         */
+        PlanCorrectedPayload: {
+            /**
+             * Campaign Id
+             * Format: uuid
+             */
+            campaign_id: string;
+            /**
+             * Document Number
+             * @description The plan's number (số kế hoạch), e.g. 45-KH/ĐU.
+             */
+            document_number: string;
+            /** Fields */
+            fields: string[];
+            /** Unit Id */
+            unit_id: number;
+        };
+        /**
          * PlanCoverage
          * @description Seed 000 §2.1: 100 % of the party organisations, agencies, units and localities have a plan and
          *     disseminate it. Counted over the subtree's active units in the campaign's part of the tree whose kind is
@@ -7385,6 +7888,29 @@ export interface components {
              */
             file: string;
         };
+        /**
+         * PlanDocumentPayload
+         * @description The plan's document filed (or replaced).
+         */
+        PlanDocumentPayload: {
+            /**
+             * Campaign Id
+             * Format: uuid
+             */
+            campaign_id: string;
+            /**
+             * Document Number
+             * @description The plan's number (số kế hoạch), e.g. 45-KH/ĐU.
+             */
+            document_number: string;
+            /**
+             * Sha256
+             * @description SHA-256 of the file's bytes (hex).
+             */
+            sha256: string;
+            /** Unit Id */
+            unit_id: number;
+        };
         /** PlanPage */
         PlanPage: {
             /** Items */
@@ -7396,6 +7922,24 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last page.
              */
             next_cursor: string | null;
+        };
+        /**
+         * PlanPayload
+         * @description A unit's plan for a campaign (seed 000 §2.1) recorded, corrected or deleted (read it: GET /plans/{id}).
+         */
+        PlanPayload: {
+            /**
+             * Campaign Id
+             * Format: uuid
+             */
+            campaign_id: string;
+            /**
+             * Document Number
+             * @description The plan's number (số kế hoạch), e.g. 45-KH/ĐU.
+             */
+            document_number: string;
+            /** Unit Id */
+            unit_id: number;
         };
         /**
          * PlanRead
@@ -8759,6 +9303,125 @@ export interface components {
              */
             row: number;
         };
+        /** ScopeList */
+        ScopeList: components["schemas"]["ScopeRead"][];
+        /**
+         * ScopeProblem
+         * @description A service client's token lacks the operation's scope (403 `insufficient_scope`), or an administrator
+         *     gave a client scopes beyond their own (422 `scope_exceeds_creator`).
+         */
+        ScopeProblem: {
+            /**
+             * Code
+             * @description Stable machine-readable error code.
+             */
+            code: string;
+            /**
+             * Detail
+             * @description Human-readable, in Vietnamese or English by Accept-Language.
+             */
+            detail: string;
+            /**
+             * Errors
+             * @default null
+             */
+            errors?: components["schemas"]["ProblemError"][] | null;
+            /**
+             * Instance
+             * @default null
+             */
+            instance?: string | null;
+            /**
+             * Request Id
+             * @default null
+             */
+            request_id?: string | null;
+            /**
+             * Required Scope
+             * @description 403: the scope the operation needs; null when no scope opens it.
+             * @default null
+             */
+            required_scope?: string | null;
+            /**
+             * Scopes
+             * @description 422: the scopes the administrator may not give.
+             * @default null
+             */
+            scopes?: string[] | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /** Type */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ScopeRead
+         * @description One scope of the catalogue: its label, and the role a client holding it acts with at its unit.
+         * @example {
+         *       "code": "models:read",
+         *       "label": "Xem mô hình, hồ sơ, bình xét và quyết định",
+         *       "role": "viewer"
+         *     }
+         */
+        ScopeRead: {
+            code: components["schemas"]["ClientScope"];
+            /** Label */
+            label: string;
+            /**
+             * Role
+             * @description `viewer` (reads) or `registrant` (writes), at the client's unit.
+             */
+            role: string;
+        };
+        /**
+         * SecretRead
+         * @description One live secret, never its value.
+         */
+        SecretRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Expires At
+             * @description When a rotation's overlap ends; null: no expiry.
+             */
+            expires_at: string | null;
+            /**
+             * Hint
+             * @description The secret's last characters, to tell secrets apart.
+             */
+            hint: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Last Used At
+             * @description When it last got a token.
+             */
+            last_used_at: string | null;
+        };
+        /**
+         * SecretRotation
+         * @description A new secret; the older ones keep working for `previous_expires_in` seconds (the overlap).
+         * @example {
+         *       "previous_expires_in": 86400
+         *     }
+         */
+        SecretRotation: {
+            /**
+             * Previous Expires In
+             * @description Seconds the older secrets (and tokens they got) keep working: 0 ends them now; at most DVK_SERVICE_CLIENT_MAX_OVERLAP_SECONDS (7 days by default). An earlier expiry is never extended.
+             * @default 86400
+             */
+            previous_expires_in?: number;
+        };
         /**
          * SentListDetail
          * @description A sent list with its frozen rows (the JSON form as it stood, individuals' names included).
@@ -9052,6 +9715,232 @@ export interface components {
             units: components["schemas"]["ExpectedUnit"][];
             /** Year */
             year: number;
+        };
+        /**
+         * ServiceClientCreate
+         * @description A system to let in: its name, the unit whose subtree it acts in, its scopes.
+         * @example {
+         *       "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
+         *       "name": "Cổng dịch vụ công tỉnh Quảng Trị",
+         *       "scopes": [
+         *         "models:read",
+         *         "events:read"
+         *       ],
+         *       "unit_id": 1
+         *     }
+         */
+        ServiceClientCreate: {
+            /**
+             * Description
+             * @default
+             */
+            description?: string;
+            /** Name */
+            name: string;
+            /**
+             * Scopes
+             * @description Scopes from the catalogue, each once.
+             */
+            scopes: components["schemas"]["ClientScope"][];
+            /**
+             * Unit Id
+             * @description The client acts in this unit's subtree.
+             */
+            unit_id: number;
+        };
+        /** ServiceClientPage */
+        ServiceClientPage: {
+            /** Items */
+            items: components["schemas"]["ServiceClientRead"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * ServiceClientRead
+         * @description A service client, its live secrets and its version (also sent as ETag).
+         * @example {
+         *       "created_at": "2026-12-07T02:00:00Z",
+         *       "created_by_id": "9dbf2494-f1be-4b7a-ac71-0365153c7111",
+         *       "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
+         *       "id": "5d0c6f1e-8a4b-4c2d-9e7f-0a1b2c3d4e5f",
+         *       "is_active": true,
+         *       "name": "Cổng dịch vụ công tỉnh Quảng Trị",
+         *       "revoked_at": null,
+         *       "scopes": [
+         *         "events:read",
+         *         "models:read"
+         *       ],
+         *       "secrets": [
+         *         {
+         *           "created_at": "2026-12-07T02:00:00Z",
+         *           "expires_at": null,
+         *           "hint": "…5Qi",
+         *           "id": "0f4e2a6c-1b3d-4e5f-8a9b-7c6d5e4f3a2b",
+         *           "last_used_at": "2026-12-07T08:30:00Z"
+         *         }
+         *       ],
+         *       "unit_id": 1,
+         *       "updated_at": "2026-12-07T02:00:00Z",
+         *       "version": 1
+         *     }
+         */
+        ServiceClientRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Created By Id
+             * Format: uuid
+             */
+            created_by_id: string;
+            /** Description */
+            description: string;
+            /**
+             * Id
+             * Format: uuid
+             * @description The client_id of the client-credentials grant.
+             */
+            id: string;
+            /** Is Active */
+            is_active: boolean;
+            /** Name */
+            name: string;
+            /**
+             * Revoked At
+             * @description When the client was revoked for good; null while it is not.
+             */
+            revoked_at: string | null;
+            /** Scopes */
+            scopes: components["schemas"]["ClientScope"][];
+            /**
+             * Secrets
+             * @description The secrets that still work, newest first.
+             */
+            secrets: components["schemas"]["SecretRead"][];
+            /** Unit Id */
+            unit_id: number;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * ServiceClientUpdate
+         * @description Changes to a client; omitted fields stay as they are. Send the client's ETag in If-Match.
+         * @example {
+         *       "scopes": [
+         *         "models:read"
+         *       ]
+         *     }
+         * @example {
+         *       "is_active": false
+         *     }
+         */
+        ServiceClientUpdate: {
+            /** Description */
+            description?: string;
+            /**
+             * Is Active
+             * @description false suspends the client: its tokens and token requests are refused.
+             */
+            is_active?: boolean;
+            /** Name */
+            name?: string;
+            /**
+             * Scopes
+             * @description The whole new set; a scope removed ends at once, in tokens already issued too.
+             */
+            scopes?: components["schemas"]["ClientScope"][];
+        };
+        /**
+         * ServiceClientWithSecret
+         * @description A client just made, or just given a new secret: the secret in plain text, shown this once.
+         * @example {
+         *       "client_secret": "dvkcs_Jx4q9T2mZk7Lw0Rb8Yv3Nc6Hs1Pd5Gf2Ue8Ao0Qi",
+         *       "created_at": "2026-12-07T02:00:00Z",
+         *       "created_by_id": "9dbf2494-f1be-4b7a-ac71-0365153c7111",
+         *       "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
+         *       "id": "5d0c6f1e-8a4b-4c2d-9e7f-0a1b2c3d4e5f",
+         *       "is_active": true,
+         *       "name": "Cổng dịch vụ công tỉnh Quảng Trị",
+         *       "revoked_at": null,
+         *       "scopes": [
+         *         "events:read",
+         *         "models:read"
+         *       ],
+         *       "secrets": [
+         *         {
+         *           "created_at": "2026-12-07T02:00:00Z",
+         *           "expires_at": null,
+         *           "hint": "…5Qi",
+         *           "id": "0f4e2a6c-1b3d-4e5f-8a9b-7c6d5e4f3a2b",
+         *           "last_used_at": "2026-12-07T08:30:00Z"
+         *         }
+         *       ],
+         *       "unit_id": 1,
+         *       "updated_at": "2026-12-07T02:00:00Z",
+         *       "version": 1
+         *     }
+         */
+        ServiceClientWithSecret: {
+            /**
+             * Client Secret
+             * @description The new secret: store it now, it is never shown again (only its hash is kept). null when this is a replay of the answer (same Idempotency-Key): rotate to get a new one.
+             */
+            client_secret: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Created By Id
+             * Format: uuid
+             */
+            created_by_id: string;
+            /** Description */
+            description: string;
+            /**
+             * Id
+             * Format: uuid
+             * @description The client_id of the client-credentials grant.
+             */
+            id: string;
+            /** Is Active */
+            is_active: boolean;
+            /** Name */
+            name: string;
+            /**
+             * Revoked At
+             * @description When the client was revoked for good; null while it is not.
+             */
+            revoked_at: string | null;
+            /** Scopes */
+            scopes: components["schemas"]["ClientScope"][];
+            /**
+             * Secrets
+             * @description The secrets that still work, newest first.
+             */
+            secrets: components["schemas"]["SecretRead"][];
+            /** Unit Id */
+            unit_id: number;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
         };
         /**
          * Shortfall
@@ -9534,9 +10423,12 @@ export interface components {
             /** Share Percent */
             share_percent: number;
         };
+        /** TokenAnswer */
+        TokenAnswer: components["schemas"]["TokenResponse"] | components["schemas"]["ClientTokenResponse"];
         /**
          * TokenProblem
-         * @description A refused sign-in or refresh: also carries OAuth 2's `error` (RFC 6749 §5.2).
+         * @description A refused token request or refresh: also carries OAuth 2's `error` and `error_description` (RFC 6749
+         *     §5.2), so an OAuth library reads it as its own error body.
          */
         TokenProblem: {
             /**
@@ -9551,10 +10443,16 @@ export interface components {
             detail: string;
             /**
              * Error
-             * @description `invalid_grant` or `unsupported_grant_type`.
+             * @description `invalid_grant`, `invalid_client` (401, with `WWW-Authenticate: Basic`), `invalid_scope`, `invalid_request` or `unsupported_grant_type`.
              * @default null
              */
             error?: string | null;
+            /**
+             * Error Description
+             * @description The refusal in English.
+             * @default null
+             */
+            error_description?: string | null;
             /**
              * Errors
              * @default null
@@ -9582,14 +10480,36 @@ export interface components {
         /** TokenRequest */
         TokenRequest: {
             /**
+             * Client Id
+             * @description client_credentials: the client's id (or HTTP Basic). An empty value counts as absent.
+             */
+            client_id?: string;
+            /**
+             * Client Secret
+             * @description client_credentials: its secret (or HTTP Basic). An empty value counts as absent.
+             */
+            client_secret?: string;
+            /**
              * Grant Type
+             * @description `password` or `client_credentials`.
              * @default password
              */
             grant_type?: string;
-            /** Password */
-            password: string;
-            /** Username */
-            username: string;
+            /**
+             * Password
+             * @description password: required. An empty value counts as absent.
+             */
+            password?: string;
+            /**
+             * Scope
+             * @description client_credentials: space-separated scopes to narrow the token to.
+             */
+            scope?: string;
+            /**
+             * Username
+             * @description password: required. An empty value counts as absent.
+             */
+            username?: string;
         };
         /**
          * TokenResponse
@@ -10556,6 +11476,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description No media type the Accept header allows. */
             406: {
                 headers: {
@@ -10909,15 +11849,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                /**
-                 * @example {
-                 *       "grant_type": "password",
-                 *       "password": "DanVanKheo@2025",
-                 *       "username": "demo.registrant"
-                 *     }
-                 */
                 "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
             };
         };
@@ -10931,7 +11864,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TokenResponse"];
+                    "application/json": components["schemas"]["TokenAnswer"];
                 };
             };
             /** @description Malformed body or cursor. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). */
@@ -11185,7 +12118,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11202,7 +12135,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description No media type the Accept header allows. */
@@ -11376,7 +12309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11393,7 +12326,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -11654,7 +12587,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11671,7 +12604,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -11894,7 +12827,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -11911,7 +12844,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -12155,6 +13088,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description No media type the Accept header allows. */
             406: {
                 headers: {
@@ -12272,6 +13225,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -12426,10 +13399,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T05:32:27.333781Z",
+                     *           "created_at": "2026-12-07T05:46:30.233726Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "80c5c111-318b-473d-910d-8be60ac71b35",
+                     *               "id": "a13cfb48-8db7-4394-a500-7fb4c5d64b93",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -12450,7 +13423,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "cfcf207e-1c75-492b-b740-ac7f5021672d",
+                     *               "id": "eb0a6a14-97df-4276-b5fa-c749f599ba7e",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -12477,7 +13450,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *           "id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -12485,7 +13458,7 @@ export interface operations {
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T05:32:27.333784Z",
+                     *           "updated_at": "2026-12-07T05:46:30.233728Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -12534,6 +13507,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description No media type the Accept header allows. */
@@ -12704,7 +13697,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12721,7 +13714,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -12960,6 +13953,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
@@ -13149,7 +14162,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13166,7 +14179,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -13395,7 +14408,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -13414,11 +14427,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *           "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T05:32:27.373310Z",
+                     *           "created_at": "2026-12-07T05:46:30.262526Z",
                      *           "field_code": "defence_security",
-                     *           "id": "28d3f190-4c43-47b1-9cee-9c21fbcc5158",
+                     *           "id": "4eb41518-edc0-42a9-ba10-a60dd92d924f",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -13426,15 +14439,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T05:32:27.373310Z",
+                     *           "updated_at": "2026-12-07T05:46:30.262526Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *           "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T05:32:27.373302Z",
+                     *           "created_at": "2026-12-07T05:46:30.262515Z",
                      *           "field_code": "economy",
-                     *           "id": "1449b305-65e3-4504-958f-5a622346eb99",
+                     *           "id": "2bc4dfc4-957c-4d12-bb60-1de2ed20c365",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -13442,7 +14455,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T05:32:27.373306Z",
+                     *           "updated_at": "2026-12-07T05:46:30.262521Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -13469,6 +14482,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -13662,7 +14695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -13679,7 +14712,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -13920,6 +14953,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
@@ -14084,7 +15137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14101,7 +15154,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -14355,7 +15408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14372,7 +15425,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -14665,7 +15718,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14682,7 +15735,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -14940,7 +15993,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -14957,7 +16010,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -15238,6 +16291,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
@@ -15402,7 +16475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15419,7 +16492,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -15673,7 +16746,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -15690,7 +16763,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -15937,6 +17010,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
@@ -16127,7 +17220,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16144,7 +17237,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -16371,7 +17464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16388,7 +17481,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -16585,6 +17678,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
@@ -16774,7 +17887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -16791,7 +17904,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -17018,7 +18131,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -17069,6 +18182,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -17232,7 +18365,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -17296,7 +18429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -17313,7 +18446,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -17577,6 +18710,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description No media type the Accept header allows. */
             406: {
                 headers: {
@@ -17707,6 +18860,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description No media type the Accept header allows. */
             406: {
                 headers: {
@@ -17818,7 +18991,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "be4809d3-e2ce-4a1c-ab7f-fc38c43d2acf",
+                     *           "id": "6b4c9407-8132-48e5-99c4-91b4e40957e4",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -17842,7 +19015,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "5ca6abf9-54d3-44bb-a0c0-de6389195708",
+                     *           "id": "61323478-2e2d-40bb-a23f-ba53f1354e3a",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -17909,6 +19082,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -18069,10 +19262,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T05:32:27.925827Z",
+                     *       "created_at": "2026-12-07T05:46:30.517117Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "be4809d3-e2ce-4a1c-ab7f-fc38c43d2acf",
+                     *       "id": "6b4c9407-8132-48e5-99c4-91b4e40957e4",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -18090,7 +19283,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
+                     *             "id": "57bbf3e9-141e-45ee-95d5-4bbe23b34498",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -18114,7 +19307,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:32:27.925830Z",
+                     *       "updated_at": "2026-12-07T05:46:30.517119Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -18162,7 +19355,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -18398,10 +19591,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T05:32:27.925827Z",
+                     *       "created_at": "2026-12-07T05:46:30.517117Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "be4809d3-e2ce-4a1c-ab7f-fc38c43d2acf",
+                     *       "id": "6b4c9407-8132-48e5-99c4-91b4e40957e4",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -18419,7 +19612,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
+                     *             "id": "57bbf3e9-141e-45ee-95d5-4bbe23b34498",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -18443,7 +19636,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:32:27.925830Z",
+                     *       "updated_at": "2026-12-07T05:46:30.517119Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -18478,6 +19671,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -18649,10 +19862,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T05:32:27.925827Z",
+                     *       "created_at": "2026-12-07T05:46:30.517117Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "be4809d3-e2ce-4a1c-ab7f-fc38c43d2acf",
+                     *       "id": "6b4c9407-8132-48e5-99c4-91b4e40957e4",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -18670,7 +19883,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
+                     *             "id": "57bbf3e9-141e-45ee-95d5-4bbe23b34498",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -18694,7 +19907,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:32:27.925830Z",
+                     *       "updated_at": "2026-12-07T05:46:30.517119Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -18742,7 +19955,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -18759,7 +19972,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -19063,6 +20276,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
@@ -19244,10 +20477,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T05:32:27.925827Z",
+                     *       "created_at": "2026-12-07T05:46:30.517117Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "be4809d3-e2ce-4a1c-ab7f-fc38c43d2acf",
+                     *       "id": "6b4c9407-8132-48e5-99c4-91b4e40957e4",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -19265,7 +20498,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
+                     *             "id": "57bbf3e9-141e-45ee-95d5-4bbe23b34498",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -19289,7 +20522,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:32:27.925830Z",
+                     *       "updated_at": "2026-12-07T05:46:30.517119Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -19337,7 +20570,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -19354,7 +20587,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -19604,6 +20837,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "has_more": true,
+                     *       "items": [
+                     *         {
+                     *           "data": {
+                     *             "code": "DVK-2026-000001"
+                     *           },
+                     *           "id": 21,
+                     *           "occurred_at": "2026-12-07T05:46:30.270394Z",
+                     *           "resource": {
+                     *             "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
+                     *             "type": "model"
+                     *           },
+                     *           "type": "model.created",
+                     *           "unit": {
+                     *             "id": 39,
+                     *             "path": "/1/10/23/39/"
+                     *           },
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "data": {
+                     *             "code": "DVK-2026-000001",
+                     *             "decision_id": null,
+                     *             "decision_number": null,
+                     *             "from": "draft",
+                     *             "reason": null,
+                     *             "to": "registered"
+                     *           },
+                     *           "id": 22,
+                     *           "occurred_at": "2026-12-07T05:46:30.271064Z",
+                     *           "resource": {
+                     *             "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
+                     *             "type": "model"
+                     *           },
+                     *           "type": "model.submitted",
+                     *           "unit": {
+                     *             "id": 39,
+                     *             "path": "/1/10/23/39/"
+                     *           },
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "limit": 2,
+                     *       "next_cursor": "NLM0KzHQtxlnEg8geyJwIjpbMCwyMl0sImYiOiJkY2IxNGM3YWJhYWY1MTZhIn0"
+                     *     }
+                     */
                     "application/json": components["schemas"]["EventPage"];
                 };
             };
@@ -19645,6 +20926,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -19787,6 +21088,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "code": "DVK-2026-000001"
+                     *       },
+                     *       "id": 21,
+                     *       "occurred_at": "2026-12-07T05:46:30.270394Z",
+                     *       "resource": {
+                     *         "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
+                     *         "type": "model"
+                     *       },
+                     *       "type": "model.created",
+                     *       "unit": {
+                     *         "id": 39,
+                     *         "path": "/1/10/23/39/"
+                     *       },
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["EventEnvelope"];
                 };
             };
@@ -19808,6 +21128,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -19951,26 +21291,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/a15b1435-35c3-4107-b2ee-974f73590e16/content",
+                     *       "content_url": "/api/v1/evidence/def56d60-cbb3-48c3-8793-35db46574460/content",
                      *       "description": "",
-                     *       "id": "a15b1435-35c3-4107-b2ee-974f73590e16",
+                     *       "id": "def56d60-cbb3-48c3-8793-35db46574460",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *       "model_id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T05:32:27.441340Z",
+                     *       "uploaded_at": "2026-12-07T05:46:30.300113Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "bed99337-3b50-41eb-83a8-0b1477e93f41"
+                     *         "id": "d3f04ec8-0e24-4b1f-b439-0c888468ed72"
                      *       }
                      *     }
                      */
@@ -19995,6 +21335,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -20156,7 +21516,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -20173,7 +21533,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -20407,6 +21767,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
@@ -20614,6 +21994,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description No media type the Accept header allows. */
             406: {
                 headers: {
@@ -20722,15 +22122,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T05:32:27.473125Z",
+                     *           "created_at": "2026-12-07T05:46:30.313949Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "a3380a6d-35c6-4112-b5bc-a6d636515610",
+                     *           "id": "0f8428d1-2e64-45c8-ae46-018df356b57c",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "b9854010-601f-48e4-978a-6286867b499b",
+                     *             "id": "e54a1d5b-da70-47ac-b9d3-ee6b0cd45478",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -20740,7 +22140,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *           "officer_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -20798,6 +22198,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -20940,15 +22360,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T05:32:27.473125Z",
+                     *       "created_at": "2026-12-07T05:46:30.313949Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "a3380a6d-35c6-4112-b5bc-a6d636515610",
+                     *       "id": "0f8428d1-2e64-45c8-ae46-018df356b57c",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "b9854010-601f-48e4-978a-6286867b499b",
+                     *         "id": "e54a1d5b-da70-47ac-b9d3-ee6b0cd45478",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -20958,7 +22378,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "officer_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -20992,6 +22412,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -21242,7 +22682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -21259,7 +22699,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -21489,6 +22929,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
@@ -21678,7 +23138,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -21695,7 +23155,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -21952,6 +23412,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
@@ -22114,7 +23594,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -22131,7 +23611,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -22383,7 +23863,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -22400,7 +23880,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -22671,7 +24151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -22688,7 +24168,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -22872,7 +24352,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "97b94775-7611-4e37-a2c9-10a88cacc0da",
+                     *       "id": "80c02311-70d7-4f47-8f57-012daa6c625c",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -22880,7 +24360,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "af07fd24-de99-482a-8dd5-3db4b23dcca8",
+                     *           "id": "ab9ebbd6-b6fb-4ad0-a621-8aad540d9d02",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -22912,6 +24392,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description No media type the Accept header allows. */
@@ -23052,6 +24552,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description No media type the Accept header allows. */
@@ -23242,7 +24762,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "6fc93d33-2e61-4c47-ad69-054466c9157c",
+                     *           "id": "0ed3c279-85d9-4a33-9df5-30c108a6d666",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -23251,14 +24771,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T05:32:27.601396Z",
+                     *           "updated_at": "2026-12-07T05:46:30.367968Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "57237593-9cb4-4975-8e27-7bb89c979e9d",
+                     *           "id": "da88aff5-a524-4342-ae2f-c430a06732a7",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -23267,7 +24787,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T05:32:27.575273Z",
+                     *           "updated_at": "2026-12-07T05:46:30.357342Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -23316,6 +24836,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -23469,20 +25009,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:32:27.379644Z",
-                     *       "cycle_id": "cfcf207e-1c75-492b-b740-ac7f5021672d",
+                     *       "created_at": "2026-12-07T05:46:30.267998Z",
+                     *       "cycle_id": "eb0a6a14-97df-4276-b5fa-c749f599ba7e",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *       "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -23500,7 +25040,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:32:27.394488Z",
+                     *       "reported_at": "2026-12-07T05:46:30.277455Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -23514,7 +25054,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:32:27.380976Z",
+                     *       "submitted_at": "2026-12-07T05:46:30.269213Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -23525,7 +25065,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:32:27.396724Z",
+                     *       "updated_at": "2026-12-07T05:46:30.279971Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -23582,7 +25122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -23599,7 +25139,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -23811,20 +25351,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:32:27.379644Z",
-                     *       "cycle_id": "cfcf207e-1c75-492b-b740-ac7f5021672d",
+                     *       "created_at": "2026-12-07T05:46:30.267998Z",
+                     *       "cycle_id": "eb0a6a14-97df-4276-b5fa-c749f599ba7e",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *       "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -23842,7 +25382,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:32:27.394488Z",
+                     *       "reported_at": "2026-12-07T05:46:30.277455Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -23856,7 +25396,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:32:27.380976Z",
+                     *       "submitted_at": "2026-12-07T05:46:30.269213Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -23867,7 +25407,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:32:27.396724Z",
+                     *       "updated_at": "2026-12-07T05:46:30.279971Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -23911,6 +25451,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -24077,20 +25637,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:32:27.379644Z",
-                     *       "cycle_id": "cfcf207e-1c75-492b-b740-ac7f5021672d",
+                     *       "created_at": "2026-12-07T05:46:30.267998Z",
+                     *       "cycle_id": "eb0a6a14-97df-4276-b5fa-c749f599ba7e",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *       "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -24108,7 +25668,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:32:27.394488Z",
+                     *       "reported_at": "2026-12-07T05:46:30.277455Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -24122,7 +25682,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:32:27.380976Z",
+                     *       "submitted_at": "2026-12-07T05:46:30.269213Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -24133,7 +25693,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:32:27.396724Z",
+                     *       "updated_at": "2026-12-07T05:46:30.279971Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -24190,7 +25750,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -24207,7 +25767,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -24471,6 +26031,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
@@ -24643,6 +26223,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -24834,7 +26434,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -24851,7 +26451,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -25104,7 +26704,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "21f94c3a-23c5-4d7c-9ff7-a59682552373"
+                     *             "id": "28b455aa-08da-4c07-b963-5371b75c96de"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -25112,12 +26712,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "a4ab1efe-bca4-4a2c-854d-19285efd12df",
-                     *           "id": "cd16a11c-d4e7-4d8a-a18a-a8d87e05f084",
+                     *           "evidence_id": "247cd8e5-821c-4538-9218-2cb0cca152b2",
+                     *           "id": "70d7d284-bbfd-4614-8506-25628e7be6c6",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
+                     *           "model_id": "57bbf3e9-141e-45ee-95d5-4bbe23b34498",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -25170,6 +26770,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -25331,7 +26951,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "21f94c3a-23c5-4d7c-9ff7-a59682552373"
+                     *         "id": "28b455aa-08da-4c07-b963-5371b75c96de"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -25339,12 +26959,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "a4ab1efe-bca4-4a2c-854d-19285efd12df",
-                     *       "id": "cd16a11c-d4e7-4d8a-a18a-a8d87e05f084",
+                     *       "evidence_id": "247cd8e5-821c-4538-9218-2cb0cca152b2",
+                     *       "id": "70d7d284-bbfd-4614-8506-25628e7be6c6",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
+                     *       "model_id": "57bbf3e9-141e-45ee-95d5-4bbe23b34498",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -25395,7 +27015,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -25412,7 +27032,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -25621,7 +27241,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "21f94c3a-23c5-4d7c-9ff7-a59682552373"
+                     *         "id": "28b455aa-08da-4c07-b963-5371b75c96de"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -25629,12 +27249,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "a4ab1efe-bca4-4a2c-854d-19285efd12df",
-                     *       "id": "cd16a11c-d4e7-4d8a-a18a-a8d87e05f084",
+                     *       "evidence_id": "247cd8e5-821c-4538-9218-2cb0cca152b2",
+                     *       "id": "70d7d284-bbfd-4614-8506-25628e7be6c6",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
+                     *       "model_id": "57bbf3e9-141e-45ee-95d5-4bbe23b34498",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -25663,6 +27283,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -25821,7 +27461,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "21f94c3a-23c5-4d7c-9ff7-a59682552373"
+                     *         "id": "28b455aa-08da-4c07-b963-5371b75c96de"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -25829,12 +27469,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "a4ab1efe-bca4-4a2c-854d-19285efd12df",
-                     *       "id": "cd16a11c-d4e7-4d8a-a18a-a8d87e05f084",
+                     *       "evidence_id": "247cd8e5-821c-4538-9218-2cb0cca152b2",
+                     *       "id": "70d7d284-bbfd-4614-8506-25628e7be6c6",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
+                     *       "model_id": "57bbf3e9-141e-45ee-95d5-4bbe23b34498",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -25885,7 +27525,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -25902,7 +27542,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -26132,7 +27772,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *       "model_id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -26157,6 +27797,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -26308,50 +27968,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/a15b1435-35c3-4107-b2ee-974f73590e16/content",
+                     *           "content_url": "/api/v1/evidence/def56d60-cbb3-48c3-8793-35db46574460/content",
                      *           "description": "",
-                     *           "id": "a15b1435-35c3-4107-b2ee-974f73590e16",
+                     *           "id": "def56d60-cbb3-48c3-8793-35db46574460",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *           "model_id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T05:32:27.441340Z",
+                     *           "uploaded_at": "2026-12-07T05:46:30.300113Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "bed99337-3b50-41eb-83a8-0b1477e93f41"
+                     *             "id": "d3f04ec8-0e24-4b1f-b439-0c888468ed72"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/989334fc-dbb5-4bbc-a896-dfc57e9c2942/content",
+                     *           "content_url": "/api/v1/evidence/23ab6491-f7c9-4954-b49f-9dded610a10d/content",
                      *           "description": "",
-                     *           "id": "989334fc-dbb5-4bbc-a896-dfc57e9c2942",
+                     *           "id": "23ab6491-f7c9-4954-b49f-9dded610a10d",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *           "model_id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T05:32:27.633494Z",
+                     *           "uploaded_at": "2026-12-07T05:46:30.383882Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "cf6cda11-da0a-400b-937e-2bcd7c388e85"
+                     *             "id": "6560035a-b2b7-4028-8d0e-e8583437ab12"
                      *           }
                      *         }
                      *       ],
@@ -26400,6 +28060,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -26560,26 +28240,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/a15b1435-35c3-4107-b2ee-974f73590e16/content",
+                     *       "content_url": "/api/v1/evidence/def56d60-cbb3-48c3-8793-35db46574460/content",
                      *       "description": "",
-                     *       "id": "a15b1435-35c3-4107-b2ee-974f73590e16",
+                     *       "id": "def56d60-cbb3-48c3-8793-35db46574460",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *       "model_id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T05:32:27.441340Z",
+                     *       "uploaded_at": "2026-12-07T05:46:30.300113Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "bed99337-3b50-41eb-83a8-0b1477e93f41"
+                     *         "id": "d3f04ec8-0e24-4b1f-b439-0c888468ed72"
                      *       }
                      *     }
                      */
@@ -26626,7 +28306,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -26643,7 +28323,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -26847,15 +28527,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T05:32:27.391867Z",
+                     *           "created_at": "2026-12-07T05:46:30.274366Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "145af8b9-10cc-4551-9951-e1a283c0a67c",
+                     *           "id": "c51a8f18-5704-4703-a6f8-59d28aa0deb1",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -26865,7 +28545,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *           "officer_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -26923,6 +28603,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -27074,15 +28774,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T05:32:27.473125Z",
+                     *       "created_at": "2026-12-07T05:46:30.313949Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "a3380a6d-35c6-4112-b5bc-a6d636515610",
+                     *       "id": "0f8428d1-2e64-45c8-ae46-018df356b57c",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "b9854010-601f-48e4-978a-6286867b499b",
+                     *         "id": "e54a1d5b-da70-47ac-b9d3-ee6b0cd45478",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -27092,7 +28792,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "officer_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -27148,7 +28848,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -27165,7 +28865,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -27372,9 +29072,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "bed99337-3b50-41eb-83a8-0b1477e93f41",
+                     *         "actor_id": "d3f04ec8-0e24-4b1f-b439-0c888468ed72",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T05:32:27.382684Z",
+                     *         "at": "2026-12-07T05:46:30.270394Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -27384,9 +29084,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "bed99337-3b50-41eb-83a8-0b1477e93f41",
+                     *         "actor_id": "d3f04ec8-0e24-4b1f-b439-0c888468ed72",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T05:32:27.384696Z",
+                     *         "at": "2026-12-07T05:46:30.271064Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -27417,6 +29117,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -27613,6 +29333,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
@@ -27754,16 +29494,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T05:32:27.397988Z",
+                     *         "created_at": "2026-12-07T05:46:30.281251Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "5e820c44-f66e-4a96-bdb0-c4a807cd9ef8",
+                     *         "id": "e6cec1fc-8c8a-4b09-a335-d4bf959b22e5",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *         "model_id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *         "recorded_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -27802,6 +29542,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -27959,20 +29719,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:32:27.379644Z",
-                     *       "cycle_id": "cfcf207e-1c75-492b-b740-ac7f5021672d",
+                     *       "created_at": "2026-12-07T05:46:30.267998Z",
+                     *       "cycle_id": "eb0a6a14-97df-4276-b5fa-c749f599ba7e",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *       "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -27990,7 +29750,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:32:27.394488Z",
+                     *       "reported_at": "2026-12-07T05:46:30.277455Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -28004,7 +29764,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:32:27.380976Z",
+                     *       "submitted_at": "2026-12-07T05:46:30.269213Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -28015,7 +29775,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:32:27.396724Z",
+                     *       "updated_at": "2026-12-07T05:46:30.279971Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -28072,7 +29832,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -28089,7 +29849,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -28348,20 +30108,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:32:27.379644Z",
-                     *       "cycle_id": "cfcf207e-1c75-492b-b740-ac7f5021672d",
+                     *       "created_at": "2026-12-07T05:46:30.267998Z",
+                     *       "cycle_id": "eb0a6a14-97df-4276-b5fa-c749f599ba7e",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *       "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -28379,7 +30139,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:32:27.394488Z",
+                     *       "reported_at": "2026-12-07T05:46:30.277455Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -28393,7 +30153,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:32:27.380976Z",
+                     *       "submitted_at": "2026-12-07T05:46:30.269213Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -28404,7 +30164,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:32:27.396724Z",
+                     *       "updated_at": "2026-12-07T05:46:30.279971Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -28461,7 +30221,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -28478,7 +30238,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -28739,23 +30499,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
-                     *           "created_at": "2026-12-07T05:32:28.091662Z",
+                     *           "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
+                     *           "created_at": "2026-12-07T05:46:30.596201Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/74debc23-c83d-4c27-b723-010442d20864/document/content",
+                     *             "content_url": "/api/v1/plans/05e29dc6-7637-4740-8d2a-4269a852f925/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "74debc23-c83d-4c27-b723-010442d20864",
+                     *           "id": "05e29dc6-7637-4740-8d2a-4269a852f925",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *           "recorded_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -28763,21 +30523,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T05:32:28.091667Z",
+                     *           "updated_at": "2026-12-07T05:46:30.596204Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
-                     *           "created_at": "2026-12-07T05:32:28.091670Z",
+                     *           "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
+                     *           "created_at": "2026-12-07T05:46:30.596208Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "095b9b73-0be2-41e1-b321-184a3d85970e",
+                     *           "id": "5b38ce7c-3f33-4069-aa38-38c61a11a454",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "bed99337-3b50-41eb-83a8-0b1477e93f41",
+                     *           "recorded_by_id": "d3f04ec8-0e24-4b1f-b439-0c888468ed72",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -28785,7 +30545,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T05:32:28.091671Z",
+                     *           "updated_at": "2026-12-07T05:46:30.596208Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -28834,6 +30594,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -29010,6 +30790,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
@@ -29172,7 +30972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -29189,7 +30989,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -29421,7 +31221,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -29438,7 +31238,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -29719,7 +31519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -29736,7 +31536,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -30041,6 +31841,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
@@ -30264,18 +32084,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "cc0603b3-9d37-481a-9d97-e3ffa9ab96e4",
+                     *               "id": "c44d3633-6ea1-4197-9ab0-4a293cc6d605",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/cc0603b3-9d37-481a-9d97-e3ffa9ab96e4"
+                     *               "url": "/api/v1/public/files/c44d3633-6ea1-4197-9ab0-4a293cc6d605"
                      *             },
                      *             {
-                     *               "id": "6e69a660-dc7e-4b02-acd3-d9da94cdea00",
+                     *               "id": "12335f9f-370f-4681-a175-8ef4363c446e",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/6e69a660-dc7e-4b02-acd3-d9da94cdea00"
+                     *               "url": "/api/v1/public/files/12335f9f-370f-4681-a175-8ef4363c446e"
                      *             }
                      *           ],
                      *           "province": {
@@ -30520,18 +32340,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "cc0603b3-9d37-481a-9d97-e3ffa9ab96e4",
+                     *           "id": "c44d3633-6ea1-4197-9ab0-4a293cc6d605",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/cc0603b3-9d37-481a-9d97-e3ffa9ab96e4"
+                     *           "url": "/api/v1/public/files/c44d3633-6ea1-4197-9ab0-4a293cc6d605"
                      *         },
                      *         {
-                     *           "id": "6e69a660-dc7e-4b02-acd3-d9da94cdea00",
+                     *           "id": "12335f9f-370f-4681-a175-8ef4363c446e",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/6e69a660-dc7e-4b02-acd3-d9da94cdea00"
+                     *           "url": "/api/v1/public/files/12335f9f-370f-4681-a175-8ef4363c446e"
                      *         }
                      *       ],
                      *       "province": {
@@ -30936,6 +32756,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
@@ -31125,7 +32965,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -31142,7 +32982,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -31325,6 +33165,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -31538,6 +33398,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
@@ -31706,7 +33586,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -31879,6 +33759,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
@@ -32048,6 +33948,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
@@ -32193,7 +34113,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -32206,7 +34126,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *           "model_id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -32264,6 +34184,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -32417,7 +34357,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -32464,6 +34404,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -32621,7 +34581,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *           "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -32629,7 +34589,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *           "id": "df24d39e-44f2-40f3-b698-3b44debcadd6",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -32643,7 +34603,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *           "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -32651,7 +34611,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "972c6d78-cf17-4ec1-b8a1-57ee0ebc0f13",
+                     *           "id": "422366b5-957b-4752-96af-877be7a77c6e",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -32710,6 +34670,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -32859,13 +34839,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "091797cf-ebe8-4f88-a2d0-e971c2009c7e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -32899,13 +34879,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -32915,9 +34895,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
+                     *       "created_at": "2026-12-07T05:46:30.377321Z",
+                     *       "created_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -32925,7 +34905,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "df24d39e-44f2-40f3-b698-3b44debcadd6",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -32935,7 +34915,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -32945,7 +34925,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -32954,13 +34934,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/df24d39e-44f2-40f3-b698-3b44debcadd6/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:46:30.383882Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -32969,7 +34949,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:46:30.377323Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -33017,7 +34997,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -33034,7 +35014,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description No media type the Accept header allows. */
@@ -33221,13 +35201,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "091797cf-ebe8-4f88-a2d0-e971c2009c7e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -33261,13 +35241,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -33277,9 +35257,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
+                     *       "created_at": "2026-12-07T05:46:30.377321Z",
+                     *       "created_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -33287,7 +35267,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "df24d39e-44f2-40f3-b698-3b44debcadd6",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -33297,7 +35277,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -33307,7 +35287,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -33316,13 +35296,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/df24d39e-44f2-40f3-b698-3b44debcadd6/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:46:30.383882Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -33331,7 +35311,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:46:30.377323Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -33366,6 +35346,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -33515,13 +35515,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "091797cf-ebe8-4f88-a2d0-e971c2009c7e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -33555,13 +35555,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -33571,9 +35571,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
+                     *       "created_at": "2026-12-07T05:46:30.377321Z",
+                     *       "created_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -33581,7 +35581,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "df24d39e-44f2-40f3-b698-3b44debcadd6",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -33591,7 +35591,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -33601,7 +35601,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -33610,13 +35610,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/df24d39e-44f2-40f3-b698-3b44debcadd6/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:46:30.383882Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -33625,7 +35625,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:46:30.377323Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -33673,7 +35673,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -33690,7 +35690,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -33943,13 +35943,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "091797cf-ebe8-4f88-a2d0-e971c2009c7e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -33983,13 +35983,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -33999,9 +35999,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
+                     *       "created_at": "2026-12-07T05:46:30.377321Z",
+                     *       "created_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -34009,7 +36009,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "df24d39e-44f2-40f3-b698-3b44debcadd6",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -34019,7 +36019,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -34029,7 +36029,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -34038,13 +36038,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/df24d39e-44f2-40f3-b698-3b44debcadd6/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:46:30.383882Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -34053,7 +36053,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:46:30.377323Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -34101,7 +36101,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -34118,7 +36118,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -34366,13 +36366,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "091797cf-ebe8-4f88-a2d0-e971c2009c7e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -34406,13 +36406,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -34422,9 +36422,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
+                     *       "created_at": "2026-12-07T05:46:30.377321Z",
+                     *       "created_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -34432,7 +36432,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "df24d39e-44f2-40f3-b698-3b44debcadd6",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -34442,7 +36442,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -34452,7 +36452,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -34461,13 +36461,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/df24d39e-44f2-40f3-b698-3b44debcadd6/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:46:30.383882Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -34476,7 +36476,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:46:30.377323Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -34504,7 +36504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -34521,7 +36521,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -34731,13 +36731,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "091797cf-ebe8-4f88-a2d0-e971c2009c7e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -34771,13 +36771,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -34787,9 +36787,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
+                     *       "created_at": "2026-12-07T05:46:30.377321Z",
+                     *       "created_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -34797,7 +36797,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "df24d39e-44f2-40f3-b698-3b44debcadd6",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -34807,7 +36807,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -34817,7 +36817,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -34826,13 +36826,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/df24d39e-44f2-40f3-b698-3b44debcadd6/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:46:30.383882Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -34841,7 +36841,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:46:30.377323Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -34889,7 +36889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -34906,7 +36906,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -35154,13 +37154,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "091797cf-ebe8-4f88-a2d0-e971c2009c7e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35194,13 +37194,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35210,9 +37210,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
+                     *       "created_at": "2026-12-07T05:46:30.377321Z",
+                     *       "created_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35220,7 +37220,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "df24d39e-44f2-40f3-b698-3b44debcadd6",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35230,7 +37230,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35240,7 +37240,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35249,13 +37249,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/df24d39e-44f2-40f3-b698-3b44debcadd6/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:46:30.383882Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35264,7 +37264,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:46:30.377323Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -35312,7 +37312,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -35329,7 +37329,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -35544,13 +37544,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "091797cf-ebe8-4f88-a2d0-e971c2009c7e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35584,13 +37584,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35600,9 +37600,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
+                     *       "created_at": "2026-12-07T05:46:30.377321Z",
+                     *       "created_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35610,7 +37610,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "df24d39e-44f2-40f3-b698-3b44debcadd6",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35620,7 +37620,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35630,7 +37630,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35639,13 +37639,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/df24d39e-44f2-40f3-b698-3b44debcadd6/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:46:30.383882Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35654,7 +37654,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:46:30.377323Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -35702,7 +37702,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -35719,7 +37719,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -35967,13 +37967,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "091797cf-ebe8-4f88-a2d0-e971c2009c7e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36007,13 +38007,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36023,9 +38023,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
+                     *       "created_at": "2026-12-07T05:46:30.377321Z",
+                     *       "created_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36033,7 +38033,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "df24d39e-44f2-40f3-b698-3b44debcadd6",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36043,7 +38043,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36053,7 +38053,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36062,13 +38062,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/df24d39e-44f2-40f3-b698-3b44debcadd6/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:46:30.383882Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36077,7 +38077,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:46:30.377323Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36105,7 +38105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -36122,7 +38122,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -36332,13 +38332,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "091797cf-ebe8-4f88-a2d0-e971c2009c7e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36372,13 +38372,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36388,9 +38388,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
+                     *       "created_at": "2026-12-07T05:46:30.377321Z",
+                     *       "created_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36398,7 +38398,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "df24d39e-44f2-40f3-b698-3b44debcadd6",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36408,7 +38408,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36418,7 +38418,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36427,13 +38427,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/df24d39e-44f2-40f3-b698-3b44debcadd6/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:46:30.383882Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36442,7 +38442,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:46:30.377323Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36490,7 +38490,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -36507,7 +38507,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -36767,13 +38767,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "091797cf-ebe8-4f88-a2d0-e971c2009c7e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36807,13 +38807,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36823,9 +38823,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
+                     *       "created_at": "2026-12-07T05:46:30.377321Z",
+                     *       "created_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36833,7 +38833,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "df24d39e-44f2-40f3-b698-3b44debcadd6",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36843,7 +38843,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36853,7 +38853,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36862,13 +38862,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/df24d39e-44f2-40f3-b698-3b44debcadd6/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:46:30.383882Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36877,7 +38877,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:46:30.377323Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36925,7 +38925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -36942,7 +38942,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -37245,6 +39245,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
@@ -37412,13 +39432,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "091797cf-ebe8-4f88-a2d0-e971c2009c7e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d9a0834e-cfd5-4428-873d-9fa648384840",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37452,13 +39472,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37468,9 +39488,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
+                     *       "created_at": "2026-12-07T05:46:30.377321Z",
+                     *       "created_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37478,7 +39498,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "df24d39e-44f2-40f3-b698-3b44debcadd6",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37488,7 +39508,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "02527916-1bc2-438e-96a3-5c461d7f0cfa",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37498,7 +39518,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "b80503b9-028b-45cd-b284-14824d7f6034",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37507,13 +39527,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/df24d39e-44f2-40f3-b698-3b44debcadd6/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:46:30.383882Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37522,7 +39542,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:46:30.377323Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37570,7 +39590,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -37587,7 +39607,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -37804,6 +39824,1984 @@ export interface operations {
             };
         };
     };
+    service_client_scopes_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "models:read",
+                     *         "label": "Xem mô hình, hồ sơ, bình xét và quyết định",
+                     *         "role": "viewer"
+                     *       },
+                     *       {
+                     *         "code": "models:write",
+                     *         "label": "Đăng ký, cập nhật mô hình và nộp hồ sơ",
+                     *         "role": "registrant"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ScopeList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    service_clients_list: {
+        parameters: {
+            query?: {
+                /** @description Clients of this unit's subtree. */
+                unit?: number | null;
+                /** @description Only usable (true) or suspended and revoked (false) clients. */
+                active?: boolean | null;
+                /** @description Page size (capped at the server maximum). */
+                limit?: number | null;
+                /** @description Opaque cursor from `next_cursor`. */
+                cursor?: string | null;
+            };
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "created_at": "2026-12-07T05:46:32.214122Z",
+                     *           "created_by_id": "80c02311-70d7-4f47-8f57-012daa6c625c",
+                     *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
+                     *           "id": "d1221fd7-5760-4df2-a124-b3a4e72bfb4b",
+                     *           "is_active": true,
+                     *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
+                     *           "revoked_at": null,
+                     *           "scopes": [
+                     *             "models:read",
+                     *             "units:read"
+                     *           ],
+                     *           "secrets": [
+                     *             {
+                     *               "created_at": "2026-12-07T05:46:32.442282Z",
+                     *               "expires_at": null,
+                     *               "hint": "…PHDs",
+                     *               "id": "ed0c3e6e-d577-457f-8e33-252cfadce791",
+                     *               "last_used_at": "2026-12-07T05:46:32.458876Z"
+                     *             }
+                     *           ],
+                     *           "unit_id": 1,
+                     *           "updated_at": "2026-12-07T05:46:32.214124Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceClientPage"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `invalid_cursor`: the cursor is not one this list gave. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    service_clients_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceClientCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceClientWithSecret"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Or `idempotency_in_progress` (see Retry-After). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"] | components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    service_clients_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The service client's id (its `client_id`). */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceClientRead"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    service_clients_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The service client's id (its `client_id`). */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceClientUpdate"];
+            };
+        };
+        responses: {
+            /** @description The changed client */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceClientRead"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"] | components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    service_client_calls_list: {
+        parameters: {
+            query?: {
+                /** @description Page size (capped at the server maximum). */
+                limit?: number | null;
+                /** @description Opaque cursor from `next_cursor`. */
+                cursor?: string | null;
+            };
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The service client's id (its `client_id`). */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "at": "2026-12-07T05:46:32.855048Z",
+                     *           "id": 2,
+                     *           "method": "GET",
+                     *           "operation_id": "models_list",
+                     *           "request_id": "886413990eab454ebab06e4d1cb44330",
+                     *           "route": "/api/v1/models",
+                     *           "status": 200
+                     *         },
+                     *         {
+                     *           "at": "2026-12-07T05:46:32.840588Z",
+                     *           "id": 1,
+                     *           "method": "POST",
+                     *           "operation_id": "auth_token",
+                     *           "request_id": "b2506f13eb3944d78922a3dac11dbecf",
+                     *           "route": "/api/v1/auth/token",
+                     *           "status": 200
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ClientCallPage"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `invalid_cursor`: the cursor is not one this list gave. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    service_clients_revoke: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The service client's id (its `client_id`). */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked client */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceClientRead"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    service_client_secrets_rotate: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The service client's id (its `client_id`). */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "previous_expires_in": 86400
+                 *     }
+                 */
+                "application/json": components["schemas"]["SecretRotation"] | null;
+            };
+        };
+        responses: {
+            /** @description A new secret, shown this once. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceClientWithSecret"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Or `idempotency_in_progress` (see Retry-After). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "conflict",
+                     *       "detail": "Xung đột với trạng thái hiện tại.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     unit_categories_list: {
         parameters: {
             query?: never;
@@ -37879,6 +41877,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description No media type the Accept header allows. */
@@ -38009,6 +42027,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description No media type the Accept header allows. */
             406: {
                 headers: {
@@ -38137,6 +42175,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description No media type the Accept header allows. */
             406: {
                 headers: {
@@ -38252,7 +42310,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T05:32:26.070276Z",
+                     *           "created_at": "2026-12-07T05:46:29.736380Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -38269,14 +42327,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T05:32:26.106559Z",
+                     *           "updated_at": "2026-12-07T05:46:29.787273Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T05:32:26.070274Z",
+                     *           "created_at": "2026-12-07T05:46:29.736379Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -38293,7 +42351,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T05:32:26.106429Z",
+                     *           "updated_at": "2026-12-07T05:46:29.787079Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -38342,6 +42400,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description No media type the Accept header allows. */
@@ -38512,7 +42590,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -38529,7 +42607,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description No media type the Accept header allows. */
@@ -38748,6 +42826,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
@@ -38937,7 +43035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -38954,7 +43052,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -39202,7 +43300,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T05:32:26.048548Z",
+                     *         "created_at": "2026-12-07T05:46:29.717494Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -39218,14 +43316,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T05:32:26.102639Z",
+                     *         "updated_at": "2026-12-07T05:46:29.783062Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T05:32:26.052940Z",
+                     *         "created_at": "2026-12-07T05:46:29.723676Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -39242,7 +43340,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T05:32:26.104924Z",
+                     *         "updated_at": "2026-12-07T05:46:29.784988Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -39268,6 +43366,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -39464,6 +43582,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -39663,7 +43801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -39680,7 +43818,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -39977,7 +44115,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -39994,7 +44132,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -40249,23 +44387,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
-                     *           "created_at": "2026-12-07T05:32:28.091662Z",
+                     *           "campaign_id": "b47c92e5-a983-4a97-b6bd-642b07cff51d",
+                     *           "created_at": "2026-12-07T05:46:30.596201Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/74debc23-c83d-4c27-b723-010442d20864/document/content",
+                     *             "content_url": "/api/v1/plans/05e29dc6-7637-4740-8d2a-4269a852f925/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "74debc23-c83d-4c27-b723-010442d20864",
+                     *           "id": "05e29dc6-7637-4740-8d2a-4269a852f925",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *           "recorded_by_id": "6560035a-b2b7-4028-8d0e-e8583437ab12",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -40273,29 +44411,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T05:32:28.091667Z",
-                     *           "version": 1
-                     *         },
-                     *         {
-                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
-                     *           "created_at": "2026-12-07T05:32:28.091670Z",
-                     *           "disseminated": true,
-                     *           "disseminated_on": "2025-07-28",
-                     *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
-                     *           "document": null,
-                     *           "document_number": "45-KH/ĐU",
-                     *           "id": "095b9b73-0be2-41e1-b321-184a3d85970e",
-                     *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
-                     *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "bed99337-3b50-41eb-83a8-0b1477e93f41",
-                     *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
-                     *           "unit": {
-                     *             "code": "QT-VL-VT-DU",
-                     *             "id": 30,
-                     *             "kind_code": "grassroots_party_committee",
-                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *           },
-                     *           "updated_at": "2026-12-07T05:32:28.091671Z",
+                     *           "updated_at": "2026-12-07T05:46:30.596204Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -40344,6 +44460,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -40537,7 +44673,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -40554,7 +44690,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -40807,7 +44943,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -40824,7 +44960,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -41042,7 +45178,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T05:32:26.070276Z",
+                     *           "created_at": "2026-12-07T05:46:29.736380Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -41059,7 +45195,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T05:32:26.106559Z",
+                     *           "updated_at": "2026-12-07T05:46:29.787273Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -41108,6 +45244,26 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -41263,17 +45419,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T05:32:27.326014Z",
+                     *           "created_at": "2026-12-07T05:46:30.226587Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "97b94775-7611-4e37-a2c9-10a88cacc0da",
+                     *           "id": "80c02311-70d7-4f47-8f57-012daa6c625c",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T05:32:27.329274Z",
-                     *               "id": "af07fd24-de99-482a-8dd5-3db4b23dcca8",
+                     *               "created_at": "2026-12-07T05:46:30.229712Z",
+                     *               "id": "ab9ebbd6-b6fb-4ad0-a621-8aad540d9d02",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -41281,22 +45437,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T05:32:27.326020Z",
+                     *           "updated_at": "2026-12-07T05:46:30.226593Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T05:32:27.326032Z",
+                     *           "created_at": "2026-12-07T05:46:30.226612Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "21f94c3a-23c5-4d7c-9ff7-a59682552373",
+                     *           "id": "28b455aa-08da-4c07-b963-5371b75c96de",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T05:32:27.329285Z",
-                     *               "id": "03024934-8cec-4638-8d3d-c6b645f3bee1",
+                     *               "created_at": "2026-12-07T05:46:30.229731Z",
+                     *               "id": "adac570c-2a57-43ff-bc80-ead0a4497ca8",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -41304,8 +45460,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T05:32:27.329287Z",
-                     *               "id": "1322ae5b-3cd7-4e44-9e92-b271855a438a",
+                     *               "created_at": "2026-12-07T05:46:30.229734Z",
+                     *               "id": "79e90546-3f5c-4952-ae3a-1bd4e1ed71b1",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -41313,7 +45469,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T05:32:27.326032Z",
+                     *           "updated_at": "2026-12-07T05:46:30.226612Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -41365,7 +45521,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -41382,7 +45538,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -41573,7 +45729,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -41590,7 +45746,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -41829,7 +45985,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -41846,7 +46002,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -42038,7 +46194,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -42055,7 +46211,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -42300,8 +46456,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T05:32:27.329274Z",
-                     *         "id": "af07fd24-de99-482a-8dd5-3db4b23dcca8",
+                     *         "created_at": "2026-12-07T05:46:30.229712Z",
+                     *         "id": "ab9ebbd6-b6fb-4ad0-a621-8aad540d9d02",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -42333,7 +46489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -42350,7 +46506,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -42546,7 +46702,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -42563,7 +46719,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -42831,7 +46987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -42848,7 +47004,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -43016,7 +47172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. */
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -43033,7 +47189,7 @@ export interface operations {
                      *       "type": "https://dvk.gov.vn/problems/forbidden"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -43656,7 +47812,7 @@ export interface operations {
                  *         "name": "Dân vận khéo giai đoạn 2026–2030",
                  *         "start_year": 2026
                  *       },
-                 *       "id": 1030,
+                 *       "id": 1038,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
@@ -43725,7 +47881,7 @@ export interface operations {
                  *         "fields": null,
                  *         "year": 2026
                  *       },
-                 *       "id": 1031,
+                 *       "id": 1039,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
@@ -43793,7 +47949,7 @@ export interface operations {
                  *         "number": "125-QĐ/ĐU",
                  *         "sha256": "9f2b5c1d7e4a3b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e"
                  *       },
-                 *       "id": 1024,
+                 *       "id": 1028,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
@@ -43863,7 +48019,7 @@ export interface operations {
                  *         "model_count": 2,
                  *         "number": "125-QĐ/ĐU"
                  *       },
-                 *       "id": 1022,
+                 *       "id": 1026,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
@@ -43932,7 +48088,7 @@ export interface operations {
                  *         "number": "125-QĐ/ĐU",
                  *         "reason": "Ban hành sai thẩm quyền."
                  *       },
-                 *       "id": 1023,
+                 *       "id": 1027,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
@@ -44003,7 +48159,7 @@ export interface operations {
                  *         "review_id": null,
                  *         "sha256": "9f2b5c1d7e4a3b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e"
                  *       },
-                 *       "id": 1017,
+                 *       "id": 1019,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "8c1e4b2a-6d3f-4a7e-9b05-2f1c3d4e5a6b",
@@ -44026,6 +48182,153 @@ export interface operations {
                     resource: components["schemas"]["EventResource"];
                     /** @constant */
                     type: "evidence.added";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook_evidence_confirmation-withdrawn": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "confirmation_id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                 *         "confirming_unit_id": 30,
+                 *         "evidence_id": "8c1e4b2a-6d3f-4a7e-9b05-2f1c3d4e5a6b",
+                 *         "kind": "achievement_report",
+                 *         "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "reason": "Báo cáo thành tích ghi sai số liệu, cần lập lại."
+                 *       },
+                 *       "id": 1022,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "8c1e4b2a-6d3f-4a7e-9b05-2f1c3d4e5a6b",
+                 *         "type": "evidence"
+                 *       },
+                 *       "type": "evidence.confirmation-withdrawn",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ConfirmationWithdrawnPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "evidence.confirmation-withdrawn";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_evidence_confirmed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "confirmation_id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                 *         "confirming_unit_id": 30,
+                 *         "confirming_unit_name": "Đảng ủy xã Vĩnh Thạch",
+                 *         "evidence_id": "8c1e4b2a-6d3f-4a7e-9b05-2f1c3d4e5a6b",
+                 *         "kind": "achievement_report",
+                 *         "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "relation": "nearest_grassroots_committee"
+                 *       },
+                 *       "id": 1021,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "8c1e4b2a-6d3f-4a7e-9b05-2f1c3d4e5a6b",
+                 *         "type": "evidence"
+                 *       },
+                 *       "type": "evidence.confirmed",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ConfirmedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "evidence.confirmed";
                     unit: components["schemas"]["EventUnit"];
                     /** @constant */
                     version: 1;
@@ -44072,7 +48375,7 @@ export interface operations {
                  *         "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
                  *         "sha256": "9f2b5c1d7e4a3b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e"
                  *       },
-                 *       "id": 1018,
+                 *       "id": 1020,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "8c1e4b2a-6d3f-4a7e-9b05-2f1c3d4e5a6b",
@@ -44360,7 +48663,7 @@ export interface operations {
                  *         "value": 2,
                  *         "year": 2026
                  *       },
-                 *       "id": 1033,
+                 *       "id": 1041,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7",
@@ -44455,6 +48758,153 @@ export interface operations {
                     resource: components["schemas"]["EventResource"];
                     /** @constant */
                     type: "model.accepted";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook_model_confirmation-withdrawn": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "confirmation_id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                 *         "confirming_unit_id": 23,
+                 *         "evidence_id": null,
+                 *         "kind": "other_field",
+                 *         "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "reason": "Xác nhận nhầm mô hình."
+                 *       },
+                 *       "id": 1018,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "model.confirmation-withdrawn",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ConfirmationWithdrawnPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "model.confirmation-withdrawn";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_model_confirmed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "confirmation_id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                 *         "confirming_unit_id": 23,
+                 *         "confirming_unit_name": "Ủy ban nhân dân xã Vĩnh Thạch",
+                 *         "evidence_id": null,
+                 *         "kind": "other_field",
+                 *         "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "relation": "parent"
+                 *       },
+                 *       "id": 1017,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "model.confirmed",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ConfirmedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "model.confirmed";
                     unit: components["schemas"]["EventUnit"];
                     /** @constant */
                     version: 1;
@@ -45336,6 +49786,287 @@ export interface operations {
             };
         };
     };
+    webhook_plan_corrected: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                 *         "document_number": "45-KH/ĐU",
+                 *         "fields": [
+                 *           "disseminated_on",
+                 *           "dissemination_note"
+                 *         ],
+                 *         "unit_id": 30
+                 *       },
+                 *       "id": 1035,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
+                 *         "type": "plan"
+                 *       },
+                 *       "type": "plan.corrected",
+                 *       "unit": {
+                 *         "id": 30,
+                 *         "path": "/1/10/23/30/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["PlanCorrectedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "plan.corrected";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_plan_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                 *         "document_number": "45-KH/ĐU",
+                 *         "unit_id": 30
+                 *       },
+                 *       "id": 1037,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
+                 *         "type": "plan"
+                 *       },
+                 *       "type": "plan.deleted",
+                 *       "unit": {
+                 *         "id": 30,
+                 *         "path": "/1/10/23/30/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["PlanPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "plan.deleted";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook_plan_document-attached": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                 *         "document_number": "45-KH/ĐU",
+                 *         "sha256": "9f2b5c1d7e4a3b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e",
+                 *         "unit_id": 30
+                 *       },
+                 *       "id": 1036,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
+                 *         "type": "plan"
+                 *       },
+                 *       "type": "plan.document-attached",
+                 *       "unit": {
+                 *         "id": 30,
+                 *         "path": "/1/10/23/30/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["PlanDocumentPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "plan.document-attached";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_plan_recorded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                 *         "document_number": "45-KH/ĐU",
+                 *         "unit_id": 30
+                 *       },
+                 *       "id": 1034,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
+                 *         "type": "plan"
+                 *       },
+                 *       "type": "plan.recorded",
+                 *       "unit": {
+                 *         "id": 30,
+                 *         "path": "/1/10/23/30/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["PlanPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "plan.recorded";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     "webhook_registration-list_sent": {
         parameters: {
             query?: never;
@@ -45363,7 +50094,7 @@ export interface operations {
                  *         "version": 1,
                  *         "year": 2026
                  *       },
-                 *       "id": 1032,
+                 *       "id": 1040,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "0a9b8c7d-6e5f-4a3b-8c1d-2e3f4a5b6c7d",
@@ -45431,7 +50162,7 @@ export interface operations {
                  *         "candidate_count": 3,
                  *         "outcome_rule": "majority_of_present"
                  *       },
-                 *       "id": 1021,
+                 *       "id": 1025,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "5f0c7a3e-2b8d-4e61-9c47-0d3b6a1e8f25",
@@ -45500,7 +50231,7 @@ export interface operations {
                  *         "purpose": "model",
                  *         "title": "Họp bình xét mô hình “Dân vận khéo” năm 2026"
                  *       },
-                 *       "id": 1019,
+                 *       "id": 1023,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "5f0c7a3e-2b8d-4e61-9c47-0d3b6a1e8f25",
@@ -45573,7 +50304,7 @@ export interface operations {
                  *         "sha256": null,
                  *         "votes": 9
                  *       },
-                 *       "id": 1020,
+                 *       "id": 1024,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "5f0c7a3e-2b8d-4e61-9c47-0d3b6a1e8f25",
@@ -45640,7 +50371,7 @@ export interface operations {
                  *       "data": {
                  *         "reason": "Sáp nhập vào thôn Thái Lai năm 2025"
                  *       },
-                 *       "id": 1028,
+                 *       "id": 1032,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -45711,7 +50442,7 @@ export interface operations {
                  *         "name": "Thôn Tân Lập",
                  *         "parent_id": 23
                  *       },
-                 *       "id": 1025,
+                 *       "id": 1029,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -45781,7 +50512,7 @@ export interface operations {
                  *         "to_parent_id": 24,
                  *         "to_path": "/1/10/24/39/"
                  *       },
-                 *       "id": 1027,
+                 *       "id": 1031,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -45846,7 +50577,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "data": {},
-                 *       "id": 1029,
+                 *       "id": 1033,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -45915,7 +50646,7 @@ export interface operations {
                  *           "name"
                  *         ]
                  *       },
-                 *       "id": 1026,
+                 *       "id": 1030,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",

@@ -38,6 +38,10 @@ from .category_coverage import CategoryCoverage
 from .category_target_read import CategoryTargetRead
 from .category_target_write import CategoryTargetWrite
 from .child_coverage import ChildCoverage
+from .client_call_page import ClientCallPage
+from .client_call_read import ClientCallRead
+from .client_scope import ClientScope
+from .client_token_response import ClientTokenResponse
 from .condition_definition import ConditionDefinition
 from .condition_entry import ConditionEntry
 from .condition_measure import ConditionMeasure
@@ -50,6 +54,8 @@ from .confirmation_page import ConfirmationPage
 from .confirmation_read import ConfirmationRead
 from .confirmation_status import ConfirmationStatus
 from .confirmation_withdraw import ConfirmationWithdraw
+from .confirmation_withdrawn_payload import ConfirmationWithdrawnPayload
+from .confirmed_payload import ConfirmedPayload
 from .core_member import CoreMember
 from .coverage_report import CoverageReport
 from .covered_model import CoveredModel
@@ -157,11 +163,14 @@ from .own_criterion_write import OwnCriterionWrite
 from .password_change import PasswordChange
 from .period_override import PeriodOverride
 from .person_ref import PersonRef
+from .plan_corrected_payload import PlanCorrectedPayload
 from .plan_coverage import PlanCoverage
 from .plan_create import PlanCreate
 from .plan_document import PlanDocument
 from .plan_document_form import PlanDocumentForm
+from .plan_document_payload import PlanDocumentPayload
 from .plan_page import PlanPage
+from .plan_payload import PlanPayload
 from .plan_read import PlanRead
 from .plan_unit import PlanUnit
 from .plan_update import PlanUpdate
@@ -217,10 +226,19 @@ from .role_assignment_read import RoleAssignmentRead
 from .role_grant import RoleGrant
 from .row_error import RowError
 from .row_error_message import RowErrorMessage
+from .scope_problem import ScopeProblem
+from .scope_read import ScopeRead
+from .secret_read import SecretRead
+from .secret_rotation import SecretRotation
 from .sent_list_detail import SentListDetail
 from .sent_list_read import SentListRead
 from .sent_lists_overview import SentListsOverview
 from .sent_lists_overview_counts import SentListsOverviewCounts
+from .service_client_create import ServiceClientCreate
+from .service_client_page import ServiceClientPage
+from .service_client_read import ServiceClientRead
+from .service_client_update import ServiceClientUpdate
+from .service_client_with_secret import ServiceClientWithSecret
 from .shortfall import Shortfall
 from .size_problem import SizeProblem
 from .standard_defaults import StandardDefaults
@@ -320,6 +338,10 @@ __all__ = (
     "CategoryTargetRead",
     "CategoryTargetWrite",
     "ChildCoverage",
+    "ClientCallPage",
+    "ClientCallRead",
+    "ClientScope",
+    "ClientTokenResponse",
     "ConditionDefinition",
     "ConditionEntry",
     "ConditionMeasure",
@@ -332,6 +354,8 @@ __all__ = (
     "ConfirmationRead",
     "ConfirmationStatus",
     "ConfirmationWithdraw",
+    "ConfirmationWithdrawnPayload",
+    "ConfirmedPayload",
     "CoreMember",
     "CoverageReport",
     "CoveredModel",
@@ -439,11 +463,14 @@ __all__ = (
     "PasswordChange",
     "PeriodOverride",
     "PersonRef",
+    "PlanCorrectedPayload",
     "PlanCoverage",
     "PlanCreate",
     "PlanDocument",
     "PlanDocumentForm",
+    "PlanDocumentPayload",
     "PlanPage",
+    "PlanPayload",
     "PlanRead",
     "PlanUnit",
     "PlanUpdate",
@@ -499,10 +526,19 @@ __all__ = (
     "RoleGrant",
     "RowError",
     "RowErrorMessage",
+    "ScopeProblem",
+    "ScopeRead",
+    "SecretRead",
+    "SecretRotation",
     "SentListDetail",
     "SentListRead",
     "SentListsOverview",
     "SentListsOverviewCounts",
+    "ServiceClientCreate",
+    "ServiceClientPage",
+    "ServiceClientRead",
+    "ServiceClientUpdate",
+    "ServiceClientWithSecret",
     "Shortfall",
     "SizeProblem",
     "StandardDefaults",

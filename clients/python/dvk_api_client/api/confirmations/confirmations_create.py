@@ -11,6 +11,7 @@ from ...models.confirmation_create import ConfirmationCreate
 from ...models.confirmation_read import ConfirmationRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -47,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     if response.status_code == 201:
         response_201 = ConfirmationRead.from_dict(response.json())
 
@@ -64,7 +65,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -132,7 +133,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -148,7 +149,7 @@ def sync_detailed(
     body: ConfirmationCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     """Confirm a model in field `other`, or an exemplar's achievement report
 
      Record a confirmation act by the caller, as a user of the unit that confirms (seed 000):
@@ -191,7 +192,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +216,7 @@ def sync(
     body: ConfirmationCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     """Confirm a model in field `other`, or an exemplar's achievement report
 
      Record a confirmation act by the caller, as a user of the unit that confirms (seed 000):
@@ -258,7 +259,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
+        ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -277,7 +278,7 @@ async def asyncio_detailed(
     body: ConfirmationCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     """Confirm a model in field `other`, or an exemplar's achievement report
 
      Record a confirmation act by the caller, as a user of the unit that confirms (seed 000):
@@ -320,7 +321,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -342,7 +343,7 @@ async def asyncio(
     body: ConfirmationCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     """Confirm a model in field `other`, or an exemplar's achievement report
 
      Record a confirmation act by the caller, as a user of the unit that confirms (seed 000):
@@ -385,7 +386,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
+        ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return (

@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.confirmation_read import ConfirmationRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = ConfirmationRead.from_dict(response.json())
 
@@ -48,6 +49,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -98,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,7 +119,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """One confirmation act
 
      What was confirmed, by whom of which unit and when; its withdrawal, if any.
@@ -128,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +156,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """One confirmation act
 
      What was confirmed, by whom of which unit and when; its withdrawal, if any.
@@ -165,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem
+        ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -182,7 +188,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """One confirmation act
 
      What was confirmed, by whom of which unit and when; its withdrawal, if any.
@@ -197,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -217,7 +223,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """One confirmation act
 
      What was confirmed, by whom of which unit and when; its withdrawal, if any.
@@ -232,7 +238,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem
+        ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

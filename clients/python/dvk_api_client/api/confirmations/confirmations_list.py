@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.confirmation_page import ConfirmationPage
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -57,7 +58,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConfirmationPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> ConfirmationPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = ConfirmationPage.from_dict(response.json())
 
@@ -72,6 +73,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -122,7 +128,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConfirmationPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[ConfirmationPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,7 +144,7 @@ def sync_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[ConfirmationPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[ConfirmationPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """A model's confirmation acts
 
      Every confirmation of the model, withdrawn and legacy ones included, oldest first; `counts` says
@@ -156,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConfirmationPage | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[ConfirmationPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +186,7 @@ def sync(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> ConfirmationPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> ConfirmationPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """A model's confirmation acts
 
      Every confirmation of the model, withdrawn and legacy ones included, oldest first; `counts` says
@@ -198,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConfirmationPage | OutageProblem | Problem | Problem | ValidationProblem
+        ConfirmationPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -217,7 +223,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[ConfirmationPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[ConfirmationPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """A model's confirmation acts
 
      Every confirmation of the model, withdrawn and legacy ones included, oldest first; `counts` says
@@ -235,7 +241,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConfirmationPage | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[ConfirmationPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +263,7 @@ async def asyncio(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> ConfirmationPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> ConfirmationPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """A model's confirmation acts
 
      Every confirmation of the model, withdrawn and legacy ones included, oldest first; `counts` says
@@ -275,7 +281,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConfirmationPage | OutageProblem | Problem | Problem | ValidationProblem
+        ConfirmationPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

@@ -11,6 +11,7 @@ from ...models.confirmation_read import ConfirmationRead
 from ...models.confirmation_withdraw import ConfirmationWithdraw
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -49,7 +50,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     if response.status_code == 200:
         response_200 = ConfirmationRead.from_dict(response.json())
 
@@ -66,7 +67,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -134,7 +135,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -151,14 +152,14 @@ def sync_detailed(
     body: ConfirmationWithdraw,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     """Withdraw a confirmation
 
      Withdraw a confirmation with a reason; it stays readable with status `withdrawn` and counts no more
     (the guards fail again until a new act). Only a user of the unit that confirmed it (of the unit that
     confirms its kind today, for a legacy record): else 403 `confirmation_not_permitted`; 409
     `confirmation_withdrawn` the second time. History action `withdraw_confirmation`, event
-    `model.confirmation_withdrawn` or `evidence.confirmation_withdrawn`. `Idempotency-Key` makes a retry
+    `model.confirmation-withdrawn` or `evidence.confirmation-withdrawn`. `Idempotency-Key` makes a retry
     safe.
 
     Args:
@@ -173,7 +174,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -199,14 +200,14 @@ def sync(
     body: ConfirmationWithdraw,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     """Withdraw a confirmation
 
      Withdraw a confirmation with a reason; it stays readable with status `withdrawn` and counts no more
     (the guards fail again until a new act). Only a user of the unit that confirmed it (of the unit that
     confirms its kind today, for a legacy record): else 403 `confirmation_not_permitted`; 409
     `confirmation_withdrawn` the second time. History action `withdraw_confirmation`, event
-    `model.confirmation_withdrawn` or `evidence.confirmation_withdrawn`. `Idempotency-Key` makes a retry
+    `model.confirmation-withdrawn` or `evidence.confirmation-withdrawn`. `Idempotency-Key` makes a retry
     safe.
 
     Args:
@@ -221,7 +222,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
+        ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -242,14 +243,14 @@ async def asyncio_detailed(
     body: ConfirmationWithdraw,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     """Withdraw a confirmation
 
      Withdraw a confirmation with a reason; it stays readable with status `withdrawn` and counts no more
     (the guards fail again until a new act). Only a user of the unit that confirmed it (of the unit that
     confirms its kind today, for a legacy record): else 403 `confirmation_not_permitted`; 409
     `confirmation_withdrawn` the second time. History action `withdraw_confirmation`, event
-    `model.confirmation_withdrawn` or `evidence.confirmation_withdrawn`. `Idempotency-Key` makes a retry
+    `model.confirmation-withdrawn` or `evidence.confirmation-withdrawn`. `Idempotency-Key` makes a retry
     safe.
 
     Args:
@@ -264,7 +265,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -288,14 +289,14 @@ async def asyncio(
     body: ConfirmationWithdraw,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     """Withdraw a confirmation
 
      Withdraw a confirmation with a reason; it stays readable with status `withdrawn` and counts no more
     (the guards fail again until a new act). Only a user of the unit that confirmed it (of the unit that
     confirms its kind today, for a legacy record): else 403 `confirmation_not_permitted`; 409
     `confirmation_withdrawn` the second time. History action `withdraw_confirmation`, event
-    `model.confirmation_withdrawn` or `evidence.confirmation_withdrawn`. `Idempotency-Key` makes a retry
+    `model.confirmation-withdrawn` or `evidence.confirmation-withdrawn`. `Idempotency-Key` makes a retry
     safe.
 
     Args:
@@ -310,7 +311,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | SizeProblem
+        ConfirmationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return (

@@ -11,6 +11,7 @@ from ...models.outage_problem import OutageProblem
 from ...models.own_criterion_read import OwnCriterionRead
 from ...models.own_criterion_write import OwnCriterionWrite
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -47,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     if response.status_code == 201:
         response_201 = OwnCriterionRead.from_dict(response.json())
 
@@ -64,7 +65,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -132,7 +133,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -148,7 +149,7 @@ def sync_detailed(
     body: OwnCriterionWrite,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     """Add a criterion for a field
 
      A locality's own criterion for the models of one field (administrators of the launching unit): 409
@@ -168,7 +169,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +193,7 @@ def sync(
     body: OwnCriterionWrite,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     """Add a criterion for a field
 
      A locality's own criterion for the models of one field (administrators of the launching unit): 409
@@ -212,7 +213,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | SizeProblem
+        OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -231,7 +232,7 @@ async def asyncio_detailed(
     body: OwnCriterionWrite,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     """Add a criterion for a field
 
      A locality's own criterion for the models of one field (administrators of the launching unit): 409
@@ -251,7 +252,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -273,7 +274,7 @@ async def asyncio(
     body: OwnCriterionWrite,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     """Add a criterion for a field
 
      A locality's own criterion for the models of one field (administrators of the launching unit): 409
@@ -293,7 +294,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | SizeProblem
+        OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return (

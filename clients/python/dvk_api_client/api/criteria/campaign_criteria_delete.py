@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -41,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -52,7 +53,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -120,7 +121,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -136,7 +137,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """Delete one of a campaign's own criteria
 
      Delete a criterion nobody scored (409 `criterion_in_use` otherwise: retire it); If-Match.
@@ -152,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]
+        Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +177,7 @@ def sync(
     client: AuthenticatedClient,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """Delete one of a campaign's own criteria
 
      Delete a criterion nobody scored (409 `criterion_in_use` otherwise: retire it); If-Match.
@@ -192,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem
+        Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -211,7 +212,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """Delete one of a campaign's own criteria
 
      Delete a criterion nobody scored (409 `criterion_in_use` otherwise: retire it); If-Match.
@@ -227,7 +228,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]
+        Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -249,7 +250,7 @@ async def asyncio(
     client: AuthenticatedClient,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """Delete one of a campaign's own criteria
 
      Delete a criterion nobody scored (409 `criterion_in_use` otherwise: retire it); If-Match.
@@ -265,7 +266,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem
+        Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

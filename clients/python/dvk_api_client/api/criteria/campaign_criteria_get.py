@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.own_criterion_read import OwnCriterionRead
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -42,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | None:
+) -> Any | OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = OwnCriterionRead.from_dict(response.json())
 
@@ -56,6 +57,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -106,7 +112,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,7 +128,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | ScopeProblem]:
     """One of a campaign's own criteria
 
      The criterion with its ETag (If-None-Match → 304).
@@ -138,7 +144,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem]
+        Response[Any | OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +168,7 @@ def sync(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Any | OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | None:
+) -> Any | OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """One of a campaign's own criteria
 
      The criterion with its ETag (If-None-Match → 304).
@@ -178,7 +184,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem
+        Any | OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -197,7 +203,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | ScopeProblem]:
     """One of a campaign's own criteria
 
      The criterion with its ETag (If-None-Match → 304).
@@ -213,7 +219,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem]
+        Response[Any | OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +241,7 @@ async def asyncio(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Any | OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | None:
+) -> Any | OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """One of a campaign's own criteria
 
      The criterion with its ETag (If-None-Match → 304).
@@ -251,7 +257,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem
+        Any | OutageProblem | OwnCriterionRead | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

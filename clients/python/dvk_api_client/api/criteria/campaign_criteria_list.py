@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.campaign_criteria_read import CampaignCriteriaRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -52,7 +53,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CampaignCriteriaRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> CampaignCriteriaRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = CampaignCriteriaRead.from_dict(response.json())
 
@@ -62,6 +63,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -112,7 +118,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CampaignCriteriaRead | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[CampaignCriteriaRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -128,7 +134,7 @@ def sync_detailed(
     field_code: None | str | Unset = UNSET,
     include_retired: bool | Unset = False,
     x_request_id: str | Unset = UNSET,
-) -> Response[CampaignCriteriaRead | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[CampaignCriteriaRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """The criteria a campaign scores its models on
 
      The five general criteria (every model) and the campaign's own per field: a survey of a model scores
@@ -147,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignCriteriaRead | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[CampaignCriteriaRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +177,7 @@ def sync(
     field_code: None | str | Unset = UNSET,
     include_retired: bool | Unset = False,
     x_request_id: str | Unset = UNSET,
-) -> CampaignCriteriaRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> CampaignCriteriaRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """The criteria a campaign scores its models on
 
      The five general criteria (every model) and the campaign's own per field: a survey of a model scores
@@ -190,7 +196,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignCriteriaRead | OutageProblem | Problem | Problem | ValidationProblem
+        CampaignCriteriaRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -209,7 +215,7 @@ async def asyncio_detailed(
     field_code: None | str | Unset = UNSET,
     include_retired: bool | Unset = False,
     x_request_id: str | Unset = UNSET,
-) -> Response[CampaignCriteriaRead | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[CampaignCriteriaRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """The criteria a campaign scores its models on
 
      The five general criteria (every model) and the campaign's own per field: a survey of a model scores
@@ -228,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignCriteriaRead | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[CampaignCriteriaRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +256,7 @@ async def asyncio(
     field_code: None | str | Unset = UNSET,
     include_retired: bool | Unset = False,
     x_request_id: str | Unset = UNSET,
-) -> CampaignCriteriaRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> CampaignCriteriaRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """The criteria a campaign scores its models on
 
      The five general criteria (every model) and the campaign's own per field: a survey of a model scores
@@ -269,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignCriteriaRead | OutageProblem | Problem | Problem | ValidationProblem
+        CampaignCriteriaRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

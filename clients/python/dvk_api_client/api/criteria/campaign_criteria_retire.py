@@ -11,6 +11,7 @@ from ...models.outage_problem import OutageProblem
 from ...models.own_criterion_read import OwnCriterionRead
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -46,7 +47,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | None:
+) -> (
+    OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | None
+):
     if response.status_code == 200:
         response_200 = OwnCriterionRead.from_dict(response.json())
 
@@ -63,7 +66,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -131,7 +134,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem]:
+) -> Response[
+    OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -148,7 +153,9 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem]:
+) -> Response[
+    OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem
+]:
     """Retire one of a campaign's own criteria
 
      No longer asked for by surveys nor judged at recognition; the scores already given keep naming it
@@ -167,7 +174,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem]
+        Response[OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +200,9 @@ def sync(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | None:
+) -> (
+    OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | None
+):
     """Retire one of a campaign's own criteria
 
      No longer asked for by surveys nor judged at recognition; the scores already given keep naming it
@@ -212,7 +221,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem
+        OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -233,7 +242,9 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem]:
+) -> Response[
+    OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem
+]:
     """Retire one of a campaign's own criteria
 
      No longer asked for by surveys nor judged at recognition; the scores already given keep naming it
@@ -252,7 +263,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem]
+        Response[OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -276,7 +287,9 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | None:
+) -> (
+    OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | None
+):
     """Retire one of a campaign's own criteria
 
      No longer asked for by surveys nor judged at recognition; the scores already given keep naming it
@@ -295,7 +308,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem
+        OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.own_criterion_read import OwnCriterionRead
 from ...models.own_criterion_update import OwnCriterionUpdate
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -50,7 +51,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None
+    OutageProblem
+    | OwnCriterionRead
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
 ):
     if response.status_code == 200:
         response_200 = OwnCriterionRead.from_dict(response.json())
@@ -68,7 +77,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -147,7 +156,14 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+    OutageProblem
+    | OwnCriterionRead
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,7 +182,14 @@ def sync_detailed(
     if_match: str,
     x_request_id: str | Unset = UNSET,
 ) -> Response[
-    OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+    OutageProblem
+    | OwnCriterionRead
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
 ]:
     """Change one of a campaign's own criteria
 
@@ -187,7 +210,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +237,15 @@ def sync(
     if_match: str,
     x_request_id: str | Unset = UNSET,
 ) -> (
-    OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None
+    OutageProblem
+    | OwnCriterionRead
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
 ):
     """Change one of a campaign's own criteria
 
@@ -235,7 +266,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+        OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -257,7 +288,14 @@ async def asyncio_detailed(
     if_match: str,
     x_request_id: str | Unset = UNSET,
 ) -> Response[
-    OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+    OutageProblem
+    | OwnCriterionRead
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
 ]:
     """Change one of a campaign's own criteria
 
@@ -278,7 +316,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -303,7 +341,15 @@ async def asyncio(
     if_match: str,
     x_request_id: str | Unset = UNSET,
 ) -> (
-    OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None
+    OutageProblem
+    | OwnCriterionRead
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
 ):
     """Change one of a campaign's own criteria
 
@@ -324,7 +370,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+        OutageProblem | OwnCriterionRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return (

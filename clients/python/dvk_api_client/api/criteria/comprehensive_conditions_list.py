@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.condition_definition import ConditionDefinition
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -31,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | Problem | list[ConditionDefinition] | None:
+) -> OutageProblem | Problem | ScopeProblem | list[ConditionDefinition] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -48,6 +49,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 406:
         response_406 = Problem.from_dict(response.json())
@@ -72,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | Problem | list[ConditionDefinition]]:
+) -> Response[OutageProblem | Problem | ScopeProblem | list[ConditionDefinition]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | list[ConditionDefinition]]:
+) -> Response[OutageProblem | Problem | ScopeProblem | list[ConditionDefinition]]:
     """The conditions of a comprehensive model
 
      Seed 000 §2.2(1): what a comprehensive model's unit (collective) or person (individual) must meet,
@@ -100,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | list[ConditionDefinition]]
+        Response[OutageProblem | Problem | ScopeProblem | list[ConditionDefinition]]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | list[ConditionDefinition] | None:
+) -> OutageProblem | Problem | ScopeProblem | list[ConditionDefinition] | None:
     """The conditions of a comprehensive model
 
      Seed 000 §2.2(1): what a comprehensive model's unit (collective) or person (individual) must meet,
@@ -133,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | list[ConditionDefinition]
+        OutageProblem | Problem | ScopeProblem | list[ConditionDefinition]
     """
 
     return sync_detailed(
@@ -146,7 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | Problem | list[ConditionDefinition]]:
+) -> Response[OutageProblem | Problem | ScopeProblem | list[ConditionDefinition]]:
     """The conditions of a comprehensive model
 
      Seed 000 §2.2(1): what a comprehensive model's unit (collective) or person (individual) must meet,
@@ -161,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | Problem | list[ConditionDefinition]]
+        Response[OutageProblem | Problem | ScopeProblem | list[ConditionDefinition]]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | Problem | list[ConditionDefinition] | None:
+) -> OutageProblem | Problem | ScopeProblem | list[ConditionDefinition] | None:
     """The conditions of a comprehensive model
 
      Seed 000 §2.2(1): what a comprehensive model's unit (collective) or person (individual) must meet,
@@ -192,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | Problem | list[ConditionDefinition]
+        OutageProblem | Problem | ScopeProblem | list[ConditionDefinition]
     """
 
     return (

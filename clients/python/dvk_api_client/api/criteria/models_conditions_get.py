@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.model_conditions_read import ModelConditionsRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -40,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ModelConditionsRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | ModelConditionsRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = ModelConditionsRead.from_dict(response.json())
 
@@ -54,6 +55,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -104,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ModelConditionsRead | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | ModelConditionsRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,7 +125,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | ModelConditionsRead | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | ModelConditionsRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """A model's comprehensive-model conditions
 
      Each condition of the model's kind of registrant with what was recorded, who recorded it and when,
@@ -136,7 +142,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ModelConditionsRead | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[Any | ModelConditionsRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +164,7 @@ def sync(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Any | ModelConditionsRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | ModelConditionsRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """A model's comprehensive-model conditions
 
      Each condition of the model's kind of registrant with what was recorded, who recorded it and when,
@@ -175,7 +181,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ModelConditionsRead | OutageProblem | Problem | Problem | ValidationProblem
+        Any | ModelConditionsRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -192,7 +198,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | ModelConditionsRead | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | ModelConditionsRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """A model's comprehensive-model conditions
 
      Each condition of the model's kind of registrant with what was recorded, who recorded it and when,
@@ -209,7 +215,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ModelConditionsRead | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[Any | ModelConditionsRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +235,7 @@ async def asyncio(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Any | ModelConditionsRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | ModelConditionsRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """A model's comprehensive-model conditions
 
      Each condition of the model's kind of registrant with what was recorded, who recorded it and when,
@@ -246,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ModelConditionsRead | OutageProblem | Problem | Problem | ValidationProblem
+        Any | ModelConditionsRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.model_conditions_read import ModelConditionsRead
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -54,6 +55,7 @@ def _parse_response(
     | Problem
     | Problem
     | ValidationProblem
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -73,7 +75,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -152,7 +154,14 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ModelConditionsRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+    ModelConditionsRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -170,7 +179,14 @@ def sync_detailed(
     if_match: str,
     x_request_id: str | Unset = UNSET,
 ) -> Response[
-    ModelConditionsRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+    ModelConditionsRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
 ]:
     """Record a comprehensive model's conditions
 
@@ -194,7 +210,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModelConditionsRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[ModelConditionsRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -225,6 +241,7 @@ def sync(
     | Problem
     | Problem
     | ValidationProblem
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -250,7 +267,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ModelConditionsRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+        ModelConditionsRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -270,7 +287,14 @@ async def asyncio_detailed(
     if_match: str,
     x_request_id: str | Unset = UNSET,
 ) -> Response[
-    ModelConditionsRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+    ModelConditionsRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
 ]:
     """Record a comprehensive model's conditions
 
@@ -294,7 +318,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModelConditionsRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[ModelConditionsRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -323,6 +347,7 @@ async def asyncio(
     | Problem
     | Problem
     | ValidationProblem
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -348,7 +373,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ModelConditionsRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+        ModelConditionsRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return (

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.event_envelope import EventEnvelope
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EventEnvelope | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> EventEnvelope | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = EventEnvelope.from_dict(response.json())
 
@@ -45,6 +46,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -95,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EventEnvelope | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[EventEnvelope | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[EventEnvelope | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[EventEnvelope | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """One event
 
      The event in the envelope the feed and the webhooks use; 404 (`event_not_found`) for an event about
@@ -124,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EventEnvelope | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[EventEnvelope | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> EventEnvelope | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> EventEnvelope | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """One event
 
      The event in the envelope the feed and the webhooks use; 404 (`event_not_found`) for an event about
@@ -159,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EventEnvelope | OutageProblem | Problem | Problem | ValidationProblem
+        EventEnvelope | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -174,7 +180,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[EventEnvelope | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[EventEnvelope | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """One event
 
      The event in the envelope the feed and the webhooks use; 404 (`event_not_found`) for an event about
@@ -189,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EventEnvelope | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[EventEnvelope | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> EventEnvelope | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> EventEnvelope | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """One event
 
      The event in the envelope the feed and the webhooks use; 404 (`event_not_found`) for an event about
@@ -222,7 +228,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EventEnvelope | OutageProblem | Problem | Problem | ValidationProblem
+        EventEnvelope | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

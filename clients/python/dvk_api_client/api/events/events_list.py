@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.event_page import EventPage
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -72,7 +73,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EventPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> EventPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = EventPage.from_dict(response.json())
 
@@ -87,6 +88,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -137,7 +143,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EventPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[EventPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -154,7 +160,7 @@ def sync_detailed(
     type_: list[str] | None | Unset = UNSET,
     unit_id: int | None | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[EventPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[EventPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """The change feed: events since a cursor
 
      Events about what you may read, oldest first, in commit order: a page never skips an event that
@@ -187,7 +193,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EventPage | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[EventPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +219,7 @@ def sync(
     type_: list[str] | None | Unset = UNSET,
     unit_id: int | None | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> EventPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> EventPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """The change feed: events since a cursor
 
      Events about what you may read, oldest first, in commit order: a page never skips an event that
@@ -246,7 +252,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EventPage | OutageProblem | Problem | Problem | ValidationProblem
+        EventPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -267,7 +273,7 @@ async def asyncio_detailed(
     type_: list[str] | None | Unset = UNSET,
     unit_id: int | None | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[EventPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[EventPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """The change feed: events since a cursor
 
      Events about what you may read, oldest first, in commit order: a page never skips an event that
@@ -300,7 +306,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EventPage | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[EventPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -324,7 +330,7 @@ async def asyncio(
     type_: list[str] | None | Unset = UNSET,
     unit_id: int | None | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> EventPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> EventPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """The change feed: events since a cursor
 
      Events about what you may read, oldest first, in commit order: a page never skips an event that
@@ -357,7 +363,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EventPage | OutageProblem | Problem | Problem | ValidationProblem
+        EventPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

@@ -11,6 +11,7 @@ from ...models.follow_up_create import FollowUpCreate
 from ...models.follow_up_read import FollowUpRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.state_problem import StateProblem
 from ...models.validation_problem import ValidationProblem
@@ -48,7 +49,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FollowUpRead | OutageProblem | Problem | Problem | StateProblem | ValidationProblem | SizeProblem | None:
+) -> (
+    FollowUpRead
+    | OutageProblem
+    | Problem
+    | Problem
+    | StateProblem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     if response.status_code == 201:
         response_201 = FollowUpRead.from_dict(response.json())
 
@@ -65,7 +76,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -141,7 +152,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FollowUpRead | OutageProblem | Problem | Problem | StateProblem | ValidationProblem | SizeProblem]:
+) -> Response[
+    FollowUpRead | OutageProblem | Problem | Problem | StateProblem | ValidationProblem | ScopeProblem | SizeProblem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -157,7 +170,9 @@ def sync_detailed(
     body: FollowUpCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[FollowUpRead | OutageProblem | Problem | Problem | StateProblem | ValidationProblem | SizeProblem]:
+) -> Response[
+    FollowUpRead | OutageProblem | Problem | Problem | StateProblem | ValidationProblem | ScopeProblem | SizeProblem
+]:
     """Record a follow-up of a model (theo dõi, kiểm tra)
 
      A mass-mobilisation officer (role `mobiliser`) or an administrator of the model's unit or a unit
@@ -185,7 +200,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FollowUpRead | OutageProblem | Problem | Problem | StateProblem | ValidationProblem | SizeProblem]
+        Response[FollowUpRead | OutageProblem | Problem | Problem | StateProblem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +224,17 @@ def sync(
     body: FollowUpCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> FollowUpRead | OutageProblem | Problem | Problem | StateProblem | ValidationProblem | SizeProblem | None:
+) -> (
+    FollowUpRead
+    | OutageProblem
+    | Problem
+    | Problem
+    | StateProblem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     """Record a follow-up of a model (theo dõi, kiểm tra)
 
      A mass-mobilisation officer (role `mobiliser`) or an administrator of the model's unit or a unit
@@ -237,7 +262,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FollowUpRead | OutageProblem | Problem | Problem | StateProblem | ValidationProblem | SizeProblem
+        FollowUpRead | OutageProblem | Problem | Problem | StateProblem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -256,7 +281,9 @@ async def asyncio_detailed(
     body: FollowUpCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[FollowUpRead | OutageProblem | Problem | Problem | StateProblem | ValidationProblem | SizeProblem]:
+) -> Response[
+    FollowUpRead | OutageProblem | Problem | Problem | StateProblem | ValidationProblem | ScopeProblem | SizeProblem
+]:
     """Record a follow-up of a model (theo dõi, kiểm tra)
 
      A mass-mobilisation officer (role `mobiliser`) or an administrator of the model's unit or a unit
@@ -284,7 +311,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FollowUpRead | OutageProblem | Problem | Problem | StateProblem | ValidationProblem | SizeProblem]
+        Response[FollowUpRead | OutageProblem | Problem | Problem | StateProblem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -306,7 +333,17 @@ async def asyncio(
     body: FollowUpCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> FollowUpRead | OutageProblem | Problem | Problem | StateProblem | ValidationProblem | SizeProblem | None:
+) -> (
+    FollowUpRead
+    | OutageProblem
+    | Problem
+    | Problem
+    | StateProblem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     """Record a follow-up of a model (theo dõi, kiểm tra)
 
      A mass-mobilisation officer (role `mobiliser`) or an administrator of the model's unit or a unit
@@ -334,7 +371,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FollowUpRead | OutageProblem | Problem | Problem | StateProblem | ValidationProblem | SizeProblem
+        FollowUpRead | OutageProblem | Problem | Problem | StateProblem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return (

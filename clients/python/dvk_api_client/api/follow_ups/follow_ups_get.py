@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.follow_up_read import FollowUpRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -36,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = FollowUpRead.from_dict(response.json())
 
@@ -46,6 +47,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -96,7 +102,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +116,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """One follow-up
 
      A follow-up of a model you see (404 otherwise).
@@ -124,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """One follow-up
 
      A follow-up of a model you see (404 otherwise).
@@ -158,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem
+        FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -173,7 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """One follow-up
 
      A follow-up of a model you see (404 otherwise).
@@ -187,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """One follow-up
 
      A follow-up of a model you see (404 otherwise).
@@ -219,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem
+        FollowUpRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

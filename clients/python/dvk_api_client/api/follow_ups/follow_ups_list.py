@@ -12,6 +12,7 @@ from ...models.follow_up_kind import FollowUpKind
 from ...models.follow_up_page import FollowUpPage
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -102,7 +103,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = FollowUpPage.from_dict(response.json())
 
@@ -117,6 +118,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -167,7 +173,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -187,7 +193,7 @@ def sync_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """Follow-ups in your scope (open requests to chase)
 
      The follow-ups of every model you see, oldest visit first. `open=true&due_before=<today>` lists the
@@ -211,7 +217,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -243,7 +249,7 @@ def sync(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """Follow-ups in your scope (open requests to chase)
 
      The follow-ups of every model you see, oldest visit first. `open=true&due_before=<today>` lists the
@@ -267,7 +273,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem
+        FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -294,7 +300,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """Follow-ups in your scope (open requests to chase)
 
      The follow-ups of every model you see, oldest visit first. `open=true&due_before=<today>` lists the
@@ -318,7 +324,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -348,7 +354,7 @@ async def asyncio(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """Follow-ups in your scope (open requests to chase)
 
      The follow-ups of every model you see, oldest visit first. `open=true&due_before=<today>` lists the
@@ -372,7 +378,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem
+        FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

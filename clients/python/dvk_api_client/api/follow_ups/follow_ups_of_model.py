@@ -11,6 +11,7 @@ from ...models.follow_up_kind import FollowUpKind
 from ...models.follow_up_page import FollowUpPage
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -76,7 +77,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = FollowUpPage.from_dict(response.json())
 
@@ -91,6 +92,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -141,7 +147,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -159,7 +165,7 @@ def sync_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """A model's follow-ups
 
      The boards' follow-ups of a model you see (the registrant reads what was found and asked), oldest
@@ -180,7 +186,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +214,7 @@ def sync(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """A model's follow-ups
 
      The boards' follow-ups of a model you see (the registrant reads what was found and asked), oldest
@@ -229,7 +235,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem
+        FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -252,7 +258,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """A model's follow-ups
 
      The boards' follow-ups of a model you see (the registrant reads what was found and asked), oldest
@@ -273,7 +279,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -299,7 +305,7 @@ async def asyncio(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """A model's follow-ups
 
      The boards' follow-ups of a model you see (the registrant reads what was found and asked), oldest
@@ -320,7 +326,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem
+        FollowUpPage | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.indicator_value_read import IndicatorValueRead
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -54,6 +55,7 @@ def _parse_response(
     | Problem
     | Problem
     | ValidationProblem
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -73,7 +75,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -147,7 +149,14 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    IndicatorValueRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+    IndicatorValueRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -165,7 +174,14 @@ def sync_detailed(
     if_match: str,
     x_request_id: str | Unset = UNSET,
 ) -> Response[
-    IndicatorValueRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+    IndicatorValueRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
 ]:
     """Correct a reported value
 
@@ -186,7 +202,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IndicatorValueRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[IndicatorValueRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -217,6 +233,7 @@ def sync(
     | Problem
     | Problem
     | ValidationProblem
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -239,7 +256,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IndicatorValueRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+        IndicatorValueRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -259,7 +276,14 @@ async def asyncio_detailed(
     if_match: str,
     x_request_id: str | Unset = UNSET,
 ) -> Response[
-    IndicatorValueRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+    IndicatorValueRead
+    | OutageProblem
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
 ]:
     """Correct a reported value
 
@@ -280,7 +304,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IndicatorValueRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[IndicatorValueRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -309,6 +333,7 @@ async def asyncio(
     | Problem
     | Problem
     | ValidationProblem
+    | ScopeProblem
     | SizeProblem
     | None
 ):
@@ -331,7 +356,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IndicatorValueRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+        IndicatorValueRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return (

@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.indicator_report import IndicatorReport
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.table_format import TableFormat
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -59,7 +60,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = IndicatorReport.from_dict(response.json())
 
@@ -69,6 +70,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -119,7 +125,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -136,7 +142,7 @@ def sync_detailed(
     unit: int,
     format_: None | TableFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """The yearly indicators of a subtree against their targets
 
      For the unit's subtree (404 if outside your read scope, or the campaign is not visible or has no
@@ -166,7 +172,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +198,7 @@ def sync(
     unit: int,
     format_: None | TableFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """The yearly indicators of a subtree against their targets
 
      For the unit's subtree (404 if outside your read scope, or the campaign is not visible or has no
@@ -222,7 +228,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem
+        IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -243,7 +249,7 @@ async def asyncio_detailed(
     unit: int,
     format_: None | TableFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """The yearly indicators of a subtree against their targets
 
      For the unit's subtree (404 if outside your read scope, or the campaign is not visible or has no
@@ -273,7 +279,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -297,7 +303,7 @@ async def asyncio(
     unit: int,
     format_: None | TableFormat | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """The yearly indicators of a subtree against their targets
 
      For the unit's subtree (404 if outside your read scope, or the campaign is not visible or has no
@@ -327,7 +333,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem
+        IndicatorReport | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

@@ -10,6 +10,7 @@ from ...models.outage_problem import OutageProblem
 from ...models.plan_create import PlanCreate
 from ...models.plan_read import PlanRead
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -46,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PlanRead | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> OutageProblem | PlanRead | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     if response.status_code == 201:
         response_201 = PlanRead.from_dict(response.json())
 
@@ -63,7 +64,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -131,7 +132,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PlanRead | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[OutageProblem | PlanRead | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -147,7 +148,7 @@ def sync_detailed(
     body: PlanCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PlanRead | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[OutageProblem | PlanRead | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     """Record a unit's plan for a campaign
 
      A registrant, mobiliser or administrator of the unit (or of a unit above it) records its “Dân vận
@@ -169,7 +170,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PlanRead | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[OutageProblem | PlanRead | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +194,7 @@ def sync(
     body: PlanCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PlanRead | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> OutageProblem | PlanRead | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     """Record a unit's plan for a campaign
 
      A registrant, mobiliser or administrator of the unit (or of a unit above it) records its “Dân vận
@@ -215,7 +216,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PlanRead | Problem | Problem | ValidationProblem | SizeProblem
+        OutageProblem | PlanRead | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -234,7 +235,7 @@ async def asyncio_detailed(
     body: PlanCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PlanRead | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[OutageProblem | PlanRead | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]:
     """Record a unit's plan for a campaign
 
      A registrant, mobiliser or administrator of the unit (or of a unit above it) records its “Dân vận
@@ -256,7 +257,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PlanRead | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[OutageProblem | PlanRead | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -278,7 +279,7 @@ async def asyncio(
     body: PlanCreate,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PlanRead | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> OutageProblem | PlanRead | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem | None:
     """Record a unit's plan for a campaign
 
      A registrant, mobiliser or administrator of the unit (or of a unit above it) records its “Dân vận
@@ -300,7 +301,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PlanRead | Problem | Problem | ValidationProblem | SizeProblem
+        OutageProblem | PlanRead | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return (

@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -50,7 +51,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -113,7 +114,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -128,7 +129,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """Delete a mistaken plan record
 
      Remove a plan recorded by mistake (recorders of the unit, 403; If-Match, 428/412); the event log
@@ -145,7 +146,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]
+        Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +168,7 @@ def sync(
     client: AuthenticatedClient,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """Delete a mistaken plan record
 
      Remove a plan recorded by mistake (recorders of the unit, 403; If-Match, 428/412); the event log
@@ -184,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem
+        Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -201,7 +202,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """Delete a mistaken plan record
 
      Remove a plan recorded by mistake (recorders of the unit, 403; If-Match, 428/412); the event log
@@ -218,7 +219,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem]
+        Response[Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -238,7 +239,7 @@ async def asyncio(
     client: AuthenticatedClient,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """Delete a mistaken plan record
 
      Remove a plan recorded by mistake (recorders of the unit, 403; If-Match, 428/412); the event log
@@ -255,7 +256,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem
+        Any | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

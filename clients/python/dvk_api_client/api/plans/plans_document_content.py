@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -47,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 304:
         response_304 = cast(Any, None)
         return response_304
@@ -56,6 +57,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -111,7 +117,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -128,7 +134,7 @@ def sync_detailed(
     if_none_match: str | Unset = UNSET,
     range_: str | Unset = UNSET,
     if_range: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """Download the plan document
 
      The bytes, for anyone who sees the plan; ETag is the SHA-256, `Range` answers 206. 404
@@ -146,7 +152,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +178,7 @@ def sync(
     if_none_match: str | Unset = UNSET,
     range_: str | Unset = UNSET,
     if_range: str | Unset = UNSET,
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """Download the plan document
 
      The bytes, for anyone who sees the plan; ETag is the SHA-256, `Range` answers 206. 404
@@ -190,7 +196,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | Problem | Problem | ValidationProblem
+        Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -211,7 +217,7 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
     range_: str | Unset = UNSET,
     if_range: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     """Download the plan document
 
      The bytes, for anyone who sees the plan; ETag is the SHA-256, `Range` answers 206. 404
@@ -229,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | Problem | Problem | ValidationProblem]
+        Response[Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -253,7 +259,7 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
     range_: str | Unset = UNSET,
     if_range: str | Unset = UNSET,
-) -> Any | OutageProblem | Problem | Problem | ValidationProblem | None:
+) -> Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """Download the plan document
 
      The bytes, for anyone who sees the plan; ETag is the SHA-256, `Range` answers 206. 404
@@ -271,7 +277,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | Problem | Problem | ValidationProblem
+        Any | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

@@ -13,6 +13,7 @@ from ...models.plan_document_form import PlanDocumentForm
 from ...models.plan_read import PlanRead
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -50,7 +51,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FileProblem | OutageProblem | PlanRead | PreconditionProblem | Problem | None:
+) -> FileProblem | OutageProblem | PlanRead | PreconditionProblem | Problem | ScopeProblem | None:
     if response.status_code == 201:
         response_201 = PlanRead.from_dict(response.json())
 
@@ -67,7 +68,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -129,7 +130,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FileProblem | OutageProblem | PlanRead | PreconditionProblem | Problem]:
+) -> Response[FileProblem | OutageProblem | PlanRead | PreconditionProblem | Problem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -146,7 +147,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[FileProblem | OutageProblem | PlanRead | PreconditionProblem | Problem]:
+) -> Response[FileProblem | OutageProblem | PlanRead | PreconditionProblem | Problem | ScopeProblem]:
     """Attach the plan document
 
      Multipart upload (the part `file` only), streamed to storage; the type is detected from the bytes,
@@ -167,7 +168,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FileProblem | OutageProblem | PlanRead | PreconditionProblem | Problem]
+        Response[FileProblem | OutageProblem | PlanRead | PreconditionProblem | Problem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +194,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> FileProblem | OutageProblem | PlanRead | PreconditionProblem | Problem | None:
+) -> FileProblem | OutageProblem | PlanRead | PreconditionProblem | Problem | ScopeProblem | None:
     """Attach the plan document
 
      Multipart upload (the part `file` only), streamed to storage; the type is detected from the bytes,
@@ -214,7 +215,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FileProblem | OutageProblem | PlanRead | PreconditionProblem | Problem
+        FileProblem | OutageProblem | PlanRead | PreconditionProblem | Problem | ScopeProblem
     """
 
     return sync_detailed(
@@ -235,7 +236,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[FileProblem | OutageProblem | PlanRead | PreconditionProblem | Problem]:
+) -> Response[FileProblem | OutageProblem | PlanRead | PreconditionProblem | Problem | ScopeProblem]:
     """Attach the plan document
 
      Multipart upload (the part `file` only), streamed to storage; the type is detected from the bytes,
@@ -256,7 +257,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FileProblem | OutageProblem | PlanRead | PreconditionProblem | Problem]
+        Response[FileProblem | OutageProblem | PlanRead | PreconditionProblem | Problem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -280,7 +281,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> FileProblem | OutageProblem | PlanRead | PreconditionProblem | Problem | None:
+) -> FileProblem | OutageProblem | PlanRead | PreconditionProblem | Problem | ScopeProblem | None:
     """Attach the plan document
 
      Multipart upload (the part `file` only), streamed to storage; the type is detected from the bytes,
@@ -301,7 +302,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FileProblem | OutageProblem | PlanRead | PreconditionProblem | Problem
+        FileProblem | OutageProblem | PlanRead | PreconditionProblem | Problem | ScopeProblem
     """
 
     return (

@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.plan_read import PlanRead
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -40,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | OutageProblem | PlanRead | Problem | Problem | ValidationProblem | None:
+) -> Any | OutageProblem | PlanRead | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = PlanRead.from_dict(response.json())
 
@@ -54,6 +55,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -104,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | OutageProblem | PlanRead | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | PlanRead | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,7 +125,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | PlanRead | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | PlanRead | Problem | Problem | ValidationProblem | ScopeProblem]:
     """One plan
 
      A plan of a unit in your read scope (404 for the rest); the ETag is its version (If-None-Match →
@@ -135,7 +141,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | PlanRead | Problem | Problem | ValidationProblem]
+        Response[Any | OutageProblem | PlanRead | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +163,7 @@ def sync(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Any | OutageProblem | PlanRead | Problem | Problem | ValidationProblem | None:
+) -> Any | OutageProblem | PlanRead | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """One plan
 
      A plan of a unit in your read scope (404 for the rest); the ETag is its version (If-None-Match →
@@ -173,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | PlanRead | Problem | Problem | ValidationProblem
+        Any | OutageProblem | PlanRead | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -190,7 +196,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | OutageProblem | PlanRead | Problem | Problem | ValidationProblem]:
+) -> Response[Any | OutageProblem | PlanRead | Problem | Problem | ValidationProblem | ScopeProblem]:
     """One plan
 
      A plan of a unit in your read scope (404 for the rest); the ETag is its version (If-None-Match →
@@ -206,7 +212,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutageProblem | PlanRead | Problem | Problem | ValidationProblem]
+        Response[Any | OutageProblem | PlanRead | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -226,7 +232,7 @@ async def asyncio(
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Any | OutageProblem | PlanRead | Problem | Problem | ValidationProblem | None:
+) -> Any | OutageProblem | PlanRead | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """One plan
 
      A plan of a unit in your read scope (404 for the rest); the ETag is its version (If-None-Match →
@@ -242,7 +248,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutageProblem | PlanRead | Problem | Problem | ValidationProblem
+        Any | OutageProblem | PlanRead | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.plan_page import PlanPage
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -80,7 +81,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PlanPage | Problem | Problem | ValidationProblem | None:
+) -> OutageProblem | PlanPage | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = PlanPage.from_dict(response.json())
 
@@ -95,6 +96,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -145,7 +151,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PlanPage | Problem | Problem | ValidationProblem]:
+) -> Response[OutageProblem | PlanPage | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -163,7 +169,7 @@ def sync_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PlanPage | Problem | Problem | ValidationProblem]:
+) -> Response[OutageProblem | PlanPage | Problem | Problem | ValidationProblem | ScopeProblem]:
     """Plans of the units you see
 
      Plans of the units in your read scope, by unit code then issue date; `unit` narrows to a subtree
@@ -183,7 +189,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PlanPage | Problem | Problem | ValidationProblem]
+        Response[OutageProblem | PlanPage | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +217,7 @@ def sync(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PlanPage | Problem | Problem | ValidationProblem | None:
+) -> OutageProblem | PlanPage | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """Plans of the units you see
 
      Plans of the units in your read scope, by unit code then issue date; `unit` narrows to a subtree
@@ -231,7 +237,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PlanPage | Problem | Problem | ValidationProblem
+        OutageProblem | PlanPage | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -254,7 +260,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PlanPage | Problem | Problem | ValidationProblem]:
+) -> Response[OutageProblem | PlanPage | Problem | Problem | ValidationProblem | ScopeProblem]:
     """Plans of the units you see
 
      Plans of the units in your read scope, by unit code then issue date; `unit` narrows to a subtree
@@ -274,7 +280,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PlanPage | Problem | Problem | ValidationProblem]
+        Response[OutageProblem | PlanPage | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -300,7 +306,7 @@ async def asyncio(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PlanPage | Problem | Problem | ValidationProblem | None:
+) -> OutageProblem | PlanPage | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """Plans of the units you see
 
      Plans of the units in your read scope, by unit code then issue date; `unit` narrows to a subtree
@@ -320,7 +326,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PlanPage | Problem | Problem | ValidationProblem
+        OutageProblem | PlanPage | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
 from ...models.plan_page import PlanPage
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
@@ -67,7 +68,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PlanPage | Problem | Problem | ValidationProblem | None:
+) -> OutageProblem | PlanPage | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
         response_200 = PlanPage.from_dict(response.json())
 
@@ -82,6 +83,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
@@ -132,7 +138,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PlanPage | Problem | Problem | ValidationProblem]:
+) -> Response[OutageProblem | PlanPage | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -149,7 +155,7 @@ def sync_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PlanPage | Problem | Problem | ValidationProblem]:
+) -> Response[OutageProblem | PlanPage | Problem | Problem | ValidationProblem | ScopeProblem]:
     """A unit's plans
 
      The unit's own plans (one per campaign), oldest first; 404 when the unit is outside your read scope.
@@ -166,7 +172,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PlanPage | Problem | Problem | ValidationProblem]
+        Response[OutageProblem | PlanPage | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +198,7 @@ def sync(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PlanPage | Problem | Problem | ValidationProblem | None:
+) -> OutageProblem | PlanPage | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """A unit's plans
 
      The unit's own plans (one per campaign), oldest first; 404 when the unit is outside your read scope.
@@ -209,7 +215,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PlanPage | Problem | Problem | ValidationProblem
+        OutageProblem | PlanPage | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
@@ -230,7 +236,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PlanPage | Problem | Problem | ValidationProblem]:
+) -> Response[OutageProblem | PlanPage | Problem | Problem | ValidationProblem | ScopeProblem]:
     """A unit's plans
 
      The unit's own plans (one per campaign), oldest first; 404 when the unit is outside your read scope.
@@ -247,7 +253,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PlanPage | Problem | Problem | ValidationProblem]
+        Response[OutageProblem | PlanPage | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -271,7 +277,7 @@ async def asyncio(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PlanPage | Problem | Problem | ValidationProblem | None:
+) -> OutageProblem | PlanPage | Problem | Problem | ValidationProblem | ScopeProblem | None:
     """A unit's plans
 
      The unit's own plans (one per campaign), oldest first; 404 when the unit is outside your read scope.
@@ -288,7 +294,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PlanPage | Problem | Problem | ValidationProblem
+        OutageProblem | PlanPage | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (

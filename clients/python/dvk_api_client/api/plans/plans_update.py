@@ -12,6 +12,7 @@ from ...models.plan_read import PlanRead
 from ...models.plan_update import PlanUpdate
 from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
@@ -47,7 +48,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PlanRead | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> (
+    OutageProblem
+    | PlanRead
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     if response.status_code == 200:
         response_200 = PlanRead.from_dict(response.json())
 
@@ -64,7 +75,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ScopeProblem.from_dict(response.json())
 
         return response_403
 
@@ -137,7 +148,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PlanRead | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[
+    OutageProblem | PlanRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -153,7 +166,9 @@ def sync_detailed(
     body: PlanUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PlanRead | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[
+    OutageProblem | PlanRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
+]:
     """Correct a plan
 
      Change what was recorded — e.g. the dissemination once it happened (recorders of the unit, 403; If-
@@ -172,7 +187,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PlanRead | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[OutageProblem | PlanRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +211,17 @@ def sync(
     body: PlanUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PlanRead | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> (
+    OutageProblem
+    | PlanRead
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     """Correct a plan
 
      Change what was recorded — e.g. the dissemination once it happened (recorders of the unit, 403; If-
@@ -215,7 +240,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PlanRead | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+        OutageProblem | PlanRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
@@ -234,7 +259,9 @@ async def asyncio_detailed(
     body: PlanUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PlanRead | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]:
+) -> Response[
+    OutageProblem | PlanRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
+]:
     """Correct a plan
 
      Change what was recorded — e.g. the dissemination once it happened (recorders of the unit, 403; If-
@@ -253,7 +280,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PlanRead | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem]
+        Response[OutageProblem | PlanRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
@@ -275,7 +302,17 @@ async def asyncio(
     body: PlanUpdate,
     if_match: str,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PlanRead | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem | None:
+) -> (
+    OutageProblem
+    | PlanRead
+    | PreconditionProblem
+    | Problem
+    | Problem
+    | ValidationProblem
+    | ScopeProblem
+    | SizeProblem
+    | None
+):
     """Correct a plan
 
      Change what was recorded — e.g. the dissemination once it happened (recorders of the unit, 403; If-
@@ -294,7 +331,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PlanRead | PreconditionProblem | Problem | Problem | ValidationProblem | SizeProblem
+        OutageProblem | PlanRead | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
     """
 
     return (
