@@ -121,7 +121,7 @@ async def get_confirmation(found: VisibleConfirmation, session: SessionDep) -> C
     "more (the guards fail again until a new act). Only a user of the unit that confirmed it (of the unit that "
     "confirms its kind today, for a legacy record): else 403 `confirmation_not_permitted`; 409 "
     "`confirmation_withdrawn` the second time. History action `withdraw_confirmation`, event "
-    "`model.confirmation_withdrawn` or `evidence.confirmation_withdrawn`. `Idempotency-Key` makes a retry safe.",
+    "`model.confirmation-withdrawn` or `evidence.confirmation-withdrawn`. `Idempotency-Key` makes a retry safe.",
 )
 async def withdraw_confirmation(
     found: VisibleConfirmation,

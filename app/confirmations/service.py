@@ -63,8 +63,11 @@ WITHDRAWN = Text("Xác nhận này đã được thu hồi.", "This confirmation
 
 # The file each kind may name.
 FILE_KIND = {"other_field": "confirmation", "achievement_report": "achievement_report"}
-# The event of each kind, and the resource it is about.
-EVENTS = {"other_field": ("model", "model.confirmed"), "achievement_report": ("evidence", "evidence.confirmed")}
+# The events of each kind (confirmed, withdrawn), and the resource they are about.
+EVENTS = {
+    "other_field": ("model", "model.confirmed", "model.confirmation-withdrawn"),
+    "achievement_report": ("evidence", "evidence.confirmed", "evidence.confirmation-withdrawn"),
+}
 
 
 @dataclass(frozen=True)
@@ -164,7 +167,7 @@ async def confirm(
     }
     actor = workflow.Actor(confirmer.id, confirmer.name)
     await workflow.record_act(session, model, actor, "confirm", details=details, request_id=request_id, at=at)
-    await _event(session, model, row, confirmer.id, request_id, EVENTS[row.kind][1], details)
+    await _event(session, model, row, confirmer.id, request_id, EVENTS[row.kind][1], details, at=at)
     return row
 
 
@@ -200,7 +203,7 @@ async def withdraw(
     await workflow.record_act(
         session, model, actor, "withdraw_confirmation", reason=reason, details=details, request_id=request_id
     )
-    event = EVENTS[confirmation.kind][0] + ".confirmation_withdrawn"
+    event = EVENTS[confirmation.kind][2]
     await _event(session, model, confirmation, confirmer.id, request_id, event, {**details, "reason": reason})
     return confirmation
 
@@ -218,7 +221,11 @@ async def _event(
     request_id: str | None,
     type_: str,
     details: dict[str, Any],
+    *,
+    at: datetime | None = None,
 ) -> None:
+    """The act's event: about the model (`other_field`) or the file confirmed (`achievement_report`), whose
+    visibility follows the model's either way."""
     resource = EVENTS[row.kind][0]
     await record_event(
         session,
@@ -229,6 +236,7 @@ async def _event(
         actor_id=actor_id,
         request_id=request_id,
         data={"model_id": str(model.id), "code": model.code, **details},
+        occurred_at=at,
     )
 
 

@@ -10,14 +10,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.demo import repository
 from app.events.catalogue import MOVE_EVENTS
 from app.events.service import record_event
-from app.workflow.codes import FOLLOW_UP_ACTION
+from app.workflow.codes import ACT_CODES, FOLLOW_UP_ACTION
 
 
 async def record_history_events(session: AsyncSession) -> None:
     """One `model.created` or move event per history row of every model (the loader replays moves without
-    events)."""
+    events); a confirmation act wrote its own event (app/confirmations/service.py)."""
     for entry, model in await repository.history_with_models(session):
         data: dict[str, Any]
+        if entry.action in ACT_CODES:
+            continue
         if entry.action == "create":
             type_, data = "model.created", {"code": model.code}
         elif entry.action == FOLLOW_UP_ACTION:

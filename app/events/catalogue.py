@@ -27,6 +27,7 @@ RESOURCES: dict[str, str | None] = {
     "campaign": "self",
     "registration-list": "self",
     "indicator-value": "self",
+    "plan": "self",
 }
 
 
@@ -156,6 +157,24 @@ TYPES: tuple[EventType, ...] = (
             "A mass-mobilisation board followed the model up (findings and any request recorded).",
         ),
     ),
+    EventType(
+        "model.confirmed",
+        "model",
+        p.ConfirmedPayload,
+        Text(
+            "Đơn vị trực tiếp quản lý xác nhận mô hình thuộc lĩnh vực khác.",
+            "The managing unit confirmed a model of another field.",
+        ),
+    ),
+    EventType(
+        "model.confirmation-withdrawn",
+        "model",
+        p.ConfirmationWithdrawnPayload,
+        Text(
+            "Xác nhận mô hình thuộc lĩnh vực khác bị thu hồi, kèm lý do.",
+            "A confirmation of a model of another field was withdrawn, with the reason.",
+        ),
+    ),
     # --- the dossier ---------------------------------------------------------------------------------------
     EventType(
         "evidence.added",
@@ -168,6 +187,24 @@ TYPES: tuple[EventType, ...] = (
         "evidence",
         p.EvidenceDeletedPayload,
         Text("Một tệp được xóa khỏi hồ sơ mô hình.", "A file was removed from a model's dossier."),
+    ),
+    EventType(
+        "evidence.confirmed",
+        "evidence",
+        p.ConfirmedPayload,
+        Text(
+            "Báo cáo thành tích trong hồ sơ mô hình được cơ sở xác nhận.",
+            "A model's achievement report was confirmed by the grassroots.",
+        ),
+    ),
+    EventType(
+        "evidence.confirmation-withdrawn",
+        "evidence",
+        p.ConfirmationWithdrawnPayload,
+        Text(
+            "Xác nhận báo cáo thành tích bị thu hồi, kèm lý do.",
+            "A confirmation of an achievement report was withdrawn, with the reason.",
+        ),
     ),
     # --- reviews and decisions -----------------------------------------------------------------------------
     EventType(
@@ -243,6 +280,34 @@ TYPES: tuple[EventType, ...] = (
         "unit",
         p.UnitReopenedPayload,
         Text("Một đơn vị hoạt động trở lại.", "A closed unit was reopened."),
+    ),
+    # --- units' plans (seed 000 §2.1) ----------------------------------------------------------------------
+    EventType(
+        "plan.recorded",
+        "plan",
+        p.PlanPayload,
+        Text(
+            "Kế hoạch thực hiện phong trào “Dân vận khéo” của một đơn vị được ghi nhận.",
+            "A unit's “Dân vận khéo” plan for a campaign was recorded.",
+        ),
+    ),
+    EventType(
+        "plan.corrected",
+        "plan",
+        p.PlanCorrectedPayload,
+        Text("Thông tin kế hoạch của đơn vị được sửa.", "A unit's recorded plan was corrected."),
+    ),
+    EventType(
+        "plan.document-attached",
+        "plan",
+        p.PlanDocumentPayload,
+        Text("Văn bản kế hoạch được đính kèm.", "The plan's document was filed."),
+    ),
+    EventType(
+        "plan.deleted",
+        "plan",
+        p.PlanPayload,
+        Text("Kế hoạch ghi nhận nhầm được xóa.", "A plan recorded by mistake was deleted."),
     ),
     # --- campaigns, registration lists, indicators ---------------------------------------------------------
     EventType(

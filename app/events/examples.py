@@ -24,7 +24,11 @@ RESOURCES: dict[str, tuple[str, str]] = {
     "campaign": (CAMPAIGN, "/1/10/"),
     "registration-list": ("0a9b8c7d-6e5f-4a3b-8c1d-2e3f4a5b6c7d", VINH_THACH),
     "indicator-value": ("3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7", VINH_THACH),
+    "plan": ("6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1", DANG_UY_VT),
 }
+_PLAN = {"campaign_id": CAMPAIGN, "unit_id": 30, "document_number": "45-KH/ĐU"}
+_CONFIRMATION = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+_REPORT = "8c1e4b2a-6d3f-4a7e-9b05-2f1c3d4e5a6b"
 
 
 def _move(frm: str, to: str, reason: str | None = None, decided: bool = False) -> dict[str, Any]:
@@ -63,6 +67,44 @@ PAYLOADS: dict[str, dict[str, Any]] = {
         "request_due_on": "2026-07-15",
         "resolves": [],
     },
+    "model.confirmed": {
+        "model_id": MODEL,
+        "code": "DVK-2026-000001",
+        "confirmation_id": _CONFIRMATION,
+        "kind": "other_field",
+        "evidence_id": None,
+        "confirming_unit_id": 23,
+        "confirming_unit_name": "Ủy ban nhân dân xã Vĩnh Thạch",
+        "relation": "parent",
+    },
+    "model.confirmation-withdrawn": {
+        "model_id": MODEL,
+        "code": "DVK-2026-000001",
+        "confirmation_id": _CONFIRMATION,
+        "kind": "other_field",
+        "evidence_id": None,
+        "confirming_unit_id": 23,
+        "reason": "Xác nhận nhầm mô hình.",
+    },
+    "evidence.confirmed": {
+        "model_id": MODEL,
+        "code": "DVK-2026-000001",
+        "confirmation_id": _CONFIRMATION,
+        "kind": "achievement_report",
+        "evidence_id": _REPORT,
+        "confirming_unit_id": 30,
+        "confirming_unit_name": "Đảng ủy xã Vĩnh Thạch",
+        "relation": "nearest_grassroots_committee",
+    },
+    "evidence.confirmation-withdrawn": {
+        "model_id": MODEL,
+        "code": "DVK-2026-000001",
+        "confirmation_id": _CONFIRMATION,
+        "kind": "achievement_report",
+        "evidence_id": _REPORT,
+        "confirming_unit_id": 30,
+        "reason": "Báo cáo thành tích ghi sai số liệu, cần lập lại.",
+    },
     "evidence.added": {
         "model_id": MODEL,
         "kind": "model_photo",
@@ -100,6 +142,10 @@ PAYLOADS: dict[str, dict[str, Any]] = {
     "unit.moved": {"from_parent_id": 23, "to_parent_id": 24, "from_path": TAN_LAP, "to_path": "/1/10/24/39/"},
     "unit.closed": {"reason": "Sáp nhập vào thôn Thái Lai năm 2025"},
     "unit.reopened": {},
+    "plan.recorded": _PLAN,
+    "plan.corrected": {**_PLAN, "fields": ["disseminated_on", "dissemination_note"]},
+    "plan.document-attached": {**_PLAN, "sha256": SHA},
+    "plan.deleted": _PLAN,
     "campaign.created": {"name": "Dân vận khéo giai đoạn 2026–2030", "start_year": 2026, "end_year": 2030},
     "campaign.updated": {"change": "cycle_updated", "fields": None, "year": 2026},
     "registration-list.sent": {

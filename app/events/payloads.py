@@ -16,6 +16,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 
+from app.models.confirmation import CONFIRMATION_KINDS
 from app.models.evidence import EVIDENCE_KINDS
 from app.models.followup import FOLLOW_UP_KINDS
 from app.models.recognition import DECISION_KINDS, OUTCOME_RULES, REVIEW_PURPOSES
@@ -44,6 +45,7 @@ DecisionKind = Annotated[str, _member_of(DECISION_KINDS), _enum(DECISION_KINDS)]
 ReviewPurpose = Annotated[str, _member_of(REVIEW_PURPOSES), _enum(REVIEW_PURPOSES)]
 OutcomeRule = Annotated[str, _member_of(OUTCOME_RULES), _enum(OUTCOME_RULES)]
 FollowUpKind = Annotated[str, _member_of(FOLLOW_UP_KINDS), _enum(FOLLOW_UP_KINDS)]
+ConfirmationKind = Annotated[str, _member_of(CONFIRMATION_KINDS), _enum(CONFIRMATION_KINDS)]
 Sha256 = Annotated[str, Field(pattern="^[0-9a-f]{64}$", description="SHA-256 of the file's bytes (hex).")]
 FieldNames = Annotated[list[Annotated[str, Field(max_length=60)]], Field(max_length=100)]
 
@@ -112,6 +114,32 @@ class EvidenceDeletedPayload(Payload):
     model_id: uuid.UUID
     kind: EvidenceKind
     sha256: Sha256
+
+
+class ConfirmedPayload(Payload):
+    """A unit confirmed a model's field (`other_field`) or its achievement report (`achievement_report`): seed 000
+    §2.2, §5. GET /models/{id}/confirmations reads who confirmed and the note."""
+
+    model_id: uuid.UUID
+    code: str = Field(description="The model's code.")
+    confirmation_id: uuid.UUID
+    kind: ConfirmationKind
+    evidence_id: uuid.UUID | None = Field(default=None, description="The file confirmed (`achievement_report`).")
+    confirming_unit_id: int
+    confirming_unit_name: str
+    relation: str = Field(max_length=60, description="How the tree names the confirming unit for the model.")
+
+
+class ConfirmationWithdrawnPayload(Payload):
+    """A confirmation withdrawn, with the reason; the guards that counted it fail again until a new act."""
+
+    model_id: uuid.UUID
+    code: str = Field(description="The model's code.")
+    confirmation_id: uuid.UUID
+    kind: ConfirmationKind
+    evidence_id: uuid.UUID | None = None
+    confirming_unit_id: int | None = Field(default=None, description="Null for a legacy record.")
+    reason: str
 
 
 # --- reviews and decisions -------------------------------------------------------------------------------
@@ -212,6 +240,29 @@ class UnitClosedPayload(Payload):
 
 class UnitReopenedPayload(Payload):
     """A closed unit active again."""
+
+
+# --- units' plans ---------------------------------------------------------------------------------------
+
+
+class PlanPayload(Payload):
+    """A unit's plan for a campaign (seed 000 §2.1) recorded, corrected or deleted (read it: GET /plans/{id})."""
+
+    campaign_id: uuid.UUID
+    unit_id: int
+    document_number: str = Field(description="The plan's number (số kế hoạch), e.g. 45-KH/ĐU.")
+
+
+class PlanCorrectedPayload(PlanPayload):
+    """A recorded plan corrected: which fields the correction gave."""
+
+    fields: FieldNames = Field(default_factory=list)
+
+
+class PlanDocumentPayload(PlanPayload):
+    """The plan's document filed (or replaced)."""
+
+    sha256: Sha256
 
 
 # --- campaigns, lists, indicators -------------------------------------------------------------------------

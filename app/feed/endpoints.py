@@ -11,7 +11,7 @@ from app.core.bodies import GuardedRoute
 from app.core.config import get_settings
 from app.core.db import SessionDep
 from app.core.openapi_docs import Problem, problem_example, problems
-from app.core.types import MAX_ID, UnitId
+from app.core.types import MAX_ID, UnitIdParam
 from app.events.schemas import EventEnvelope, EventPage, envelope
 from app.feed import service
 from app.feed.dependencies import VisibleEvent
@@ -77,7 +77,7 @@ async def list_events(
         ),
     ] = None,
     unit_id: Annotated[
-        UnitId | None,
+        UnitIdParam | None,
         Query(description="Only events of this unit's subtree (a unit in your read scope; 404 otherwise)."),
     ] = None,
 ) -> EventPage:

@@ -88,5 +88,5 @@ async def attach(
     plan.document_sha256 = prepared.sha256
     plan.updated_at = utcnow()
     await flush(session)
-    await plan_event(session, ctx, caller, "plan.document_attached", found, sha256=prepared.sha256)
+    await plan_event(session, ctx, caller, "plan.document-attached", found, sha256=prepared.sha256)
     return replaced

@@ -184,7 +184,7 @@ async def correct(session: AsyncSession, ctx: RequestContext, caller: Caller, fo
         setattr(plan, name, value)
     plan.updated_at = utcnow()  # the version moves even when nothing differs
     await flush(session)
-    await plan_event(session, ctx, caller, "plan.corrected", found)
+    await plan_event(session, ctx, caller, "plan.corrected", found, fields=sorted(changes))
 
 
 async def remove(session: AsyncSession, ctx: RequestContext, caller: Caller, found: Located) -> str | None:

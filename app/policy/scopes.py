@@ -56,8 +56,14 @@ TAG_SCOPES: Mapping[str, tuple[ScopeDecision, ScopeDecision]] = {
     "decisions": (ClientScope.MODELS_READ, NOT_FOR_CLIENTS),
     "campaigns": (ClientScope.MODELS_READ, NOT_FOR_CLIENTS),
     "reference": (ClientScope.MODELS_READ, NOT_FOR_CLIENTS),
+    # A model's confirmations, follow-ups and conditions, the campaign's criteria: read with the models; written
+    # only by people (a confirmation and a follow-up are acts of a named person; criteria are administration).
+    "confirmations": (ClientScope.MODELS_READ, NOT_FOR_CLIENTS),
+    "follow-ups": (ClientScope.MODELS_READ, NOT_FOR_CLIENTS),
+    "criteria": (ClientScope.MODELS_READ, NOT_FOR_CLIENTS),
     "registrations": (ClientScope.REPORTS_READ, ClientScope.MODELS_WRITE),
     "indicators": (ClientScope.REPORTS_READ, NOT_FOR_CLIENTS),
+    "plans": (ClientScope.REPORTS_READ, NOT_FOR_CLIENTS),  # units' plans: what the coverage report counts
     "reports": (ClientScope.REPORTS_READ, NOT_FOR_CLIENTS),
     "units": (ClientScope.UNITS_READ, NOT_FOR_CLIENTS),
     "authority": (ClientScope.UNITS_READ, NOT_FOR_CLIENTS),

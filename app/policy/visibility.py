@@ -222,6 +222,8 @@ def webhook_subscription_rule(caller: Caller) -> ColumnElement[bool]:
 
 # What each resource type's events follow: the aggregate whose rule applies to the event's `subject_id` (a
 # file's events follow its model, so they stay visible after the file is deleted); None: public (the tree).
+# A plan may be deleted (a mistaken record) and is read by whoever reads its unit: its events follow the plan's
+# rule on the unit path they were written at (BY_UNIT), so `plan.deleted` stays visible to the plan's readers.
 EVENT_SUBJECTS: dict[str, type[Any] | None] = {
     "model": RegisteredModel,
     "evidence": RegisteredModel,
@@ -230,7 +232,11 @@ EVENT_SUBJECTS: dict[str, type[Any] | None] = {
     "campaign": Campaign,
     "registration-list": SentRegistrationList,
     "indicator-value": IndicatorValue,
+    "plan": UnitPlan,
     "unit": None,
+}
+BY_UNIT: dict[type[Any], Callable[[Caller], Iterable[str]]] = {
+    UnitPlan: lambda caller: caller.scope.paths(Permission.READ)  # plan_rule's subtrees
 }
 
 
@@ -243,6 +249,8 @@ def event_rule(caller: Caller) -> ColumnElement[bool]:
         kinds = [kind for kind, subject in EVENT_SUBJECTS.items() if subject is entity]
         if entity is None:
             clauses.append(Event.resource_type.in_(kinds))
+        elif entity in BY_UNIT:
+            clauses.append(and_(Event.resource_type.in_(kinds), path_in(Event.unit_path, BY_UNIT[entity](caller))))
         else:
             visible = select(entity.id).where(RULES[entity](caller))
             clauses.append(and_(Event.resource_type.in_(kinds), Event.subject_id.in_(visible)))

@@ -66,7 +66,7 @@ async def test_a_withdrawn_confirmation_makes_the_guard_fail_again(ctx, session)
     assert withdrawn["withdrawal_reason"] == "Nội dung đăng ký chưa đúng với thực tế."
     last = (await history(ctx, mid))[-1]
     assert (last["action"], last["reason"]) == ("withdraw_confirmation", "Nội dung đăng ký chưa đúng với thực tế.")
-    assert [e.data["reason"] for e in await _events(session, "model.confirmation_withdrawn")] == [last["reason"]]
+    assert [e.data["reason"] for e in await _events(session, "model.confirmation-withdrawn")] == [last["reason"]]
 
     # The board cannot accept it now; the second withdrawal is refused.
     refused = await ctx.move(mid, "demo.mobiliser", "accept", expect=422)

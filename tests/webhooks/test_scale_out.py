@@ -40,7 +40,7 @@ async def test_two_workers_deliver_each_event_once(
     subscription = await subscribe(session, demo, receiver.url("/hook"))
     units = ["QT-VL-VT", "QT-VL-HX", "QT-VL-VT-TL", "QT-VL-HX-KP1"]
     for n in range(EVENTS):
-        await record(session, demo, units[n % len(units)], n=n)
+        await record(session, demo, units[n % len(units)], code=f"DVK-2026-{n + 1:06d}")
 
     stop = asyncio.Event()
     workers = [Worker(database, worker_registry(), name=f"may-{i}", concurrency=4) for i in (1, 2)]

@@ -1043,7 +1043,7 @@ export interface paths {
         put?: never;
         /**
          * Withdraw a confirmation
-         * @description Withdraw a confirmation with a reason; it stays readable with status `withdrawn` and counts no more (the guards fail again until a new act). Only a user of the unit that confirmed it (of the unit that confirms its kind today, for a legacy record): else 403 `confirmation_not_permitted`; 409 `confirmation_withdrawn` the second time. History action `withdraw_confirmation`, event `model.confirmation_withdrawn` or `evidence.confirmation_withdrawn`. `Idempotency-Key` makes a retry safe.
+         * @description Withdraw a confirmation with a reason; it stays readable with status `withdrawn` and counts no more (the guards fail again until a new act). Only a user of the unit that confirmed it (of the unit that confirms its kind today, for a legacy record): else 403 `confirmation_not_permitted`; 409 `confirmation_withdrawn` the second time. History action `withdraw_confirmation`, event `model.confirmation-withdrawn` or `evidence.confirmation-withdrawn`. `Idempotency-Key` makes a retry safe.
          */
         post: operations["confirmations_withdraw"];
         delete?: never;
@@ -2589,6 +2589,54 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "evidence.confirmation-withdrawn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A confirmation of an achievement report was withdrawn, with the reason
+         * @description A confirmation of an achievement report was withdrawn, with the reason.
+         *
+         *     Xác nhận báo cáo thành tích bị thu hồi, kèm lý do.
+         *
+         *     About a `evidence`; payload `ConfirmationWithdrawnPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_evidence_confirmation-withdrawn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "evidence.confirmed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A model's achievement report was confirmed by the grassroots
+         * @description A model's achievement report was confirmed by the grassroots.
+         *
+         *     Báo cáo thành tích trong hồ sơ mô hình được cơ sở xác nhận.
+         *
+         *     About a `evidence`; payload `ConfirmedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_evidence_confirmed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "evidence.deleted": {
         parameters: {
             query?: never;
@@ -2727,6 +2775,54 @@ export interface webhooks {
          *     About a `model`; payload `ModelMovedPayload`, version 1. The same event is in the feed (GET /events).
          */
         post: operations["webhook_model_accepted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "model.confirmation-withdrawn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A confirmation of a model of another field was withdrawn, with the reason
+         * @description A confirmation of a model of another field was withdrawn, with the reason.
+         *
+         *     Xác nhận mô hình thuộc lĩnh vực khác bị thu hồi, kèm lý do.
+         *
+         *     About a `model`; payload `ConfirmationWithdrawnPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_model_confirmation-withdrawn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "model.confirmed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The managing unit confirmed a model of another field
+         * @description The managing unit confirmed a model of another field.
+         *
+         *     Đơn vị trực tiếp quản lý xác nhận mô hình thuộc lĩnh vực khác.
+         *
+         *     About a `model`; payload `ConfirmedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_model_confirmed"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3015,6 +3111,102 @@ export interface webhooks {
          *     About a `model`; payload `ModelMovedPayload`, version 1. The same event is in the feed (GET /events).
          */
         post: operations["webhook_model_withdrawn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "plan.corrected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit's recorded plan was corrected
+         * @description A unit's recorded plan was corrected.
+         *
+         *     Thông tin kế hoạch của đơn vị được sửa.
+         *
+         *     About a `plan`; payload `PlanCorrectedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_plan_corrected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "plan.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A plan recorded by mistake was deleted
+         * @description A plan recorded by mistake was deleted.
+         *
+         *     Kế hoạch ghi nhận nhầm được xóa.
+         *
+         *     About a `plan`; payload `PlanPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_plan_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "plan.document-attached": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The plan's document was filed
+         * @description The plan's document was filed.
+         *
+         *     Văn bản kế hoạch được đính kèm.
+         *
+         *     About a `plan`; payload `PlanDocumentPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_plan_document-attached"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "plan.recorded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit's “Dân vận khéo” plan for a campaign was recorded
+         * @description A unit's “Dân vận khéo” plan for a campaign was recorded.
+         *
+         *     Kế hoạch thực hiện phong trào “Dân vận khéo” của một đơn vị được ghi nhận.
+         *
+         *     About a `plan`; payload `PlanPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_plan_recorded"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4599,6 +4791,79 @@ export interface components {
             reason: string;
         };
         /**
+         * ConfirmationWithdrawnPayload
+         * @description A confirmation withdrawn, with the reason; the guards that counted it fail again until a new act.
+         */
+        ConfirmationWithdrawnPayload: {
+            /**
+             * Code
+             * @description The model's code.
+             */
+            code: string;
+            /**
+             * Confirmation Id
+             * Format: uuid
+             */
+            confirmation_id: string;
+            /**
+             * Confirming Unit Id
+             * @description Null for a legacy record.
+             * @default null
+             */
+            confirming_unit_id: number | null;
+            /**
+             * Evidence Id
+             * @default null
+             */
+            evidence_id: string | null;
+            kind: components["schemas"]["ConfirmationKind"];
+            /**
+             * Model Id
+             * Format: uuid
+             */
+            model_id: string;
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * ConfirmedPayload
+         * @description A unit confirmed a model's field (`other_field`) or its achievement report (`achievement_report`): seed 000
+         *     §2.2, §5. GET /models/{id}/confirmations reads who confirmed and the note.
+         */
+        ConfirmedPayload: {
+            /**
+             * Code
+             * @description The model's code.
+             */
+            code: string;
+            /**
+             * Confirmation Id
+             * Format: uuid
+             */
+            confirmation_id: string;
+            /** Confirming Unit Id */
+            confirming_unit_id: number;
+            /** Confirming Unit Name */
+            confirming_unit_name: string;
+            /**
+             * Evidence Id
+             * @description The file confirmed (`achievement_report`).
+             * @default null
+             */
+            evidence_id: string | null;
+            kind: components["schemas"]["ConfirmationKind"];
+            /**
+             * Model Id
+             * Format: uuid
+             */
+            model_id: string;
+            /**
+             * Relation
+             * @description How the tree names the confirming unit for the model.
+             */
+            relation: string;
+        };
+        /**
          * CoreMember
          * @description A core member assigned to the model.
          */
@@ -5508,13 +5773,13 @@ export interface components {
          * @description What an event is about (the collection of its resource).
          * @enum {string}
          */
-        EventResourceType: "model" | "evidence" | "review" | "decision" | "unit" | "campaign" | "registration-list" | "indicator-value";
+        EventResourceType: "model" | "evidence" | "review" | "decision" | "unit" | "campaign" | "registration-list" | "indicator-value" | "plan";
         /**
          * EventType
          * @description A type of the event catalogue (the document's `webhooks` describe each).
          * @enum {string}
          */
-        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "evidence.added" | "evidence.deleted" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported";
+        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "model.confirmed" | "model.confirmation-withdrawn" | "evidence.added" | "evidence.deleted" | "evidence.confirmed" | "evidence.confirmation-withdrawn" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "plan.recorded" | "plan.corrected" | "plan.document-attached" | "plan.deleted" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported";
         /**
          * EventUnit
          * @description The unit the event belongs to (a model's registrant unit, a review's holding unit, a decision's issuing
@@ -7727,6 +7992,26 @@ export interface components {
             id: string;
         };
         /**
+         * PlanCorrectedPayload
+         * @description A recorded plan corrected: which fields the correction gave.
+         */
+        PlanCorrectedPayload: {
+            /**
+             * Campaign Id
+             * Format: uuid
+             */
+            campaign_id: string;
+            /**
+             * Document Number
+             * @description The plan's number (số kế hoạch), e.g. 45-KH/ĐU.
+             */
+            document_number: string;
+            /** Fields */
+            fields: string[];
+            /** Unit Id */
+            unit_id: number;
+        };
+        /**
          * PlanCoverage
          * @description Seed 000 §2.1: 100 % of the party organisations, agencies, units and localities have a plan and
          *     disseminate it. Counted over the subtree's active units in the campaign's part of the tree whose kind is
@@ -7844,6 +8129,29 @@ export interface components {
              */
             file: string;
         };
+        /**
+         * PlanDocumentPayload
+         * @description The plan's document filed (or replaced).
+         */
+        PlanDocumentPayload: {
+            /**
+             * Campaign Id
+             * Format: uuid
+             */
+            campaign_id: string;
+            /**
+             * Document Number
+             * @description The plan's number (số kế hoạch), e.g. 45-KH/ĐU.
+             */
+            document_number: string;
+            /**
+             * Sha256
+             * @description SHA-256 of the file's bytes (hex).
+             */
+            sha256: string;
+            /** Unit Id */
+            unit_id: number;
+        };
         /** PlanPage */
         PlanPage: {
             /** Items */
@@ -7855,6 +8163,24 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last page.
              */
             next_cursor: string | null;
+        };
+        /**
+         * PlanPayload
+         * @description A unit's plan for a campaign (seed 000 §2.1) recorded, corrected or deleted (read it: GET /plans/{id}).
+         */
+        PlanPayload: {
+            /**
+             * Campaign Id
+             * Format: uuid
+             */
+            campaign_id: string;
+            /**
+             * Document Number
+             * @description The plan's number (số kế hoạch), e.g. 45-KH/ĐU.
+             */
+            document_number: string;
+            /** Unit Id */
+            unit_id: number;
         };
         /**
          * PlanRead
@@ -13565,10 +13891,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T05:32:27.333781Z",
+                     *           "created_at": "2026-12-07T05:59:23.091430Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "80c5c111-318b-473d-910d-8be60ac71b35",
+                     *               "id": "b700a4d6-a2f8-4159-8271-331ffedf58d5",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -13589,7 +13915,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "cfcf207e-1c75-492b-b740-ac7f5021672d",
+                     *               "id": "46c30919-547e-4ded-9d89-7dcd77a2204c",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -13616,7 +13942,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *           "id": "064febdf-9934-4126-b482-8769dedcad73",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -13624,7 +13950,7 @@ export interface operations {
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T05:32:27.333784Z",
+                     *           "updated_at": "2026-12-07T05:59:23.091433Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -14574,7 +14900,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -14593,11 +14919,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *           "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T05:32:27.373310Z",
+                     *           "created_at": "2026-12-07T05:59:23.124405Z",
                      *           "field_code": "defence_security",
-                     *           "id": "28d3f190-4c43-47b1-9cee-9c21fbcc5158",
+                     *           "id": "babfcaf6-a11f-48d4-895f-b7e5d7264bf2",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -14605,15 +14931,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T05:32:27.373310Z",
+                     *           "updated_at": "2026-12-07T05:59:23.124406Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *           "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T05:32:27.373302Z",
+                     *           "created_at": "2026-12-07T05:59:23.124395Z",
                      *           "field_code": "economy",
-                     *           "id": "1449b305-65e3-4504-958f-5a622346eb99",
+                     *           "id": "9b04b91e-6864-437f-941d-063756cf8b92",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -14621,7 +14947,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T05:32:27.373306Z",
+                     *           "updated_at": "2026-12-07T05:59:23.124401Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -18297,7 +18623,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -18531,7 +18857,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19157,7 +19483,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "be4809d3-e2ce-4a1c-ab7f-fc38c43d2acf",
+                     *           "id": "babbfefb-c8b1-47f4-be9f-187e222eac8f",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19181,7 +19507,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "5ca6abf9-54d3-44bb-a0c0-de6389195708",
+                     *           "id": "132d8284-6d21-476c-bbfd-ae91833694e5",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19428,10 +19754,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T05:32:27.925827Z",
+                     *       "created_at": "2026-12-07T05:59:23.678109Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "be4809d3-e2ce-4a1c-ab7f-fc38c43d2acf",
+                     *       "id": "babbfefb-c8b1-47f4-be9f-187e222eac8f",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -19449,7 +19775,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
+                     *             "id": "d75ab234-16b4-4118-befa-745874b051c7",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -19473,7 +19799,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:32:27.925830Z",
+                     *       "updated_at": "2026-12-07T05:59:23.678112Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -19757,10 +20083,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T05:32:27.925827Z",
+                     *       "created_at": "2026-12-07T05:59:23.678109Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "be4809d3-e2ce-4a1c-ab7f-fc38c43d2acf",
+                     *       "id": "babbfefb-c8b1-47f4-be9f-187e222eac8f",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -19778,7 +20104,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
+                     *             "id": "d75ab234-16b4-4118-befa-745874b051c7",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -19802,7 +20128,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:32:27.925830Z",
+                     *       "updated_at": "2026-12-07T05:59:23.678112Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20028,10 +20354,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T05:32:27.925827Z",
+                     *       "created_at": "2026-12-07T05:59:23.678109Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "be4809d3-e2ce-4a1c-ab7f-fc38c43d2acf",
+                     *       "id": "babbfefb-c8b1-47f4-be9f-187e222eac8f",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20049,7 +20375,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
+                     *             "id": "d75ab234-16b4-4118-befa-745874b051c7",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20073,7 +20399,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:32:27.925830Z",
+                     *       "updated_at": "2026-12-07T05:59:23.678112Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20643,10 +20969,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T05:32:27.925827Z",
+                     *       "created_at": "2026-12-07T05:59:23.678109Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "be4809d3-e2ce-4a1c-ab7f-fc38c43d2acf",
+                     *       "id": "babbfefb-c8b1-47f4-be9f-187e222eac8f",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20664,7 +20990,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
+                     *             "id": "d75ab234-16b4-4118-befa-745874b051c7",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20688,7 +21014,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:32:27.925830Z",
+                     *       "updated_at": "2026-12-07T05:59:23.678112Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21003,6 +21329,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "has_more": true,
+                     *       "items": [
+                     *         {
+                     *           "data": {
+                     *             "code": "DVK-2026-000001"
+                     *           },
+                     *           "id": 21,
+                     *           "occurred_at": "2026-12-07T05:59:23.136716Z",
+                     *           "resource": {
+                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *             "type": "model"
+                     *           },
+                     *           "type": "model.created",
+                     *           "unit": {
+                     *             "id": 39,
+                     *             "path": "/1/10/23/39/"
+                     *           },
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "data": {
+                     *             "code": "DVK-2026-000001",
+                     *             "decision_id": null,
+                     *             "decision_number": null,
+                     *             "from": "draft",
+                     *             "reason": null,
+                     *             "to": "registered"
+                     *           },
+                     *           "id": 22,
+                     *           "occurred_at": "2026-12-07T05:59:23.138096Z",
+                     *           "resource": {
+                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *             "type": "model"
+                     *           },
+                     *           "type": "model.submitted",
+                     *           "unit": {
+                     *             "id": 39,
+                     *             "path": "/1/10/23/39/"
+                     *           },
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "limit": 2,
+                     *       "next_cursor": "NLM0KzHQtxlnEg8geyJwIjpbMCwyMl0sImYiOiJkY2IxNGM3YWJhYWY1MTZhIn0"
+                     *     }
+                     */
                     "application/json": components["schemas"]["EventPage"];
                 };
             };
@@ -21206,6 +21580,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "code": "DVK-2026-000001"
+                     *       },
+                     *       "id": 21,
+                     *       "occurred_at": "2026-12-07T05:59:23.136716Z",
+                     *       "resource": {
+                     *         "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *         "type": "model"
+                     *       },
+                     *       "type": "model.created",
+                     *       "unit": {
+                     *         "id": 39,
+                     *         "path": "/1/10/23/39/"
+                     *       },
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["EventEnvelope"];
                 };
             };
@@ -21390,26 +21783,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/a15b1435-35c3-4107-b2ee-974f73590e16/content",
+                     *       "content_url": "/api/v1/evidence/d025002c-d7c8-4daf-b0fb-f59a2b727dad/content",
                      *       "description": "",
-                     *       "id": "a15b1435-35c3-4107-b2ee-974f73590e16",
+                     *       "id": "d025002c-d7c8-4daf-b0fb-f59a2b727dad",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *       "model_id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T05:32:27.441340Z",
+                     *       "uploaded_at": "2026-12-07T05:59:23.177138Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "bed99337-3b50-41eb-83a8-0b1477e93f41"
+                     *         "id": "86adba3a-f2e5-473c-8e8f-083d12b768ab"
                      *       }
                      *     }
                      */
@@ -22221,15 +22614,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T05:32:27.473125Z",
+                     *           "created_at": "2026-12-07T05:59:23.197262Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "a3380a6d-35c6-4112-b5bc-a6d636515610",
+                     *           "id": "abbea84c-81ef-4834-aa0f-76b5609c50d8",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "b9854010-601f-48e4-978a-6286867b499b",
+                     *             "id": "24b67b41-5d51-4b41-9e8c-ba4843251269",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -22239,7 +22632,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *           "officer_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -22459,15 +22852,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T05:32:27.473125Z",
+                     *       "created_at": "2026-12-07T05:59:23.197262Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "a3380a6d-35c6-4112-b5bc-a6d636515610",
+                     *       "id": "abbea84c-81ef-4834-aa0f-76b5609c50d8",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "b9854010-601f-48e4-978a-6286867b499b",
+                     *         "id": "24b67b41-5d51-4b41-9e8c-ba4843251269",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -22477,7 +22870,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "officer_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -24451,7 +24844,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "97b94775-7611-4e37-a2c9-10a88cacc0da",
+                     *       "id": "0278fd37-b984-452d-a7f6-d8adff03ee1e",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -24459,7 +24852,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "af07fd24-de99-482a-8dd5-3db4b23dcca8",
+                     *           "id": "6b71c9ef-2baf-4c9f-9f90-2c95ee3973bf",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -24861,7 +25254,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "6fc93d33-2e61-4c47-ad69-054466c9157c",
+                     *           "id": "2cb63e5a-56b0-4ddb-9e18-8097686d1e0e",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -24870,14 +25263,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T05:32:27.601396Z",
+                     *           "updated_at": "2026-12-07T05:59:23.283767Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "57237593-9cb4-4975-8e27-7bb89c979e9d",
+                     *           "id": "760ddab1-0731-427c-8249-03c89b0387d3",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -24886,7 +25279,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T05:32:27.575273Z",
+                     *           "updated_at": "2026-12-07T05:59:23.265552Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -25108,20 +25501,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:32:27.379644Z",
-                     *       "cycle_id": "cfcf207e-1c75-492b-b740-ac7f5021672d",
+                     *       "created_at": "2026-12-07T05:59:23.132874Z",
+                     *       "cycle_id": "46c30919-547e-4ded-9d89-7dcd77a2204c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *       "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25139,7 +25532,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:32:27.394488Z",
+                     *       "reported_at": "2026-12-07T05:59:23.146370Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25153,7 +25546,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:32:27.380976Z",
+                     *       "submitted_at": "2026-12-07T05:59:23.134448Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25164,7 +25557,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:32:27.396724Z",
+                     *       "updated_at": "2026-12-07T05:59:23.150178Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -25450,20 +25843,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:32:27.379644Z",
-                     *       "cycle_id": "cfcf207e-1c75-492b-b740-ac7f5021672d",
+                     *       "created_at": "2026-12-07T05:59:23.132874Z",
+                     *       "cycle_id": "46c30919-547e-4ded-9d89-7dcd77a2204c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *       "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25481,7 +25874,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:32:27.394488Z",
+                     *       "reported_at": "2026-12-07T05:59:23.146370Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25495,7 +25888,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:32:27.380976Z",
+                     *       "submitted_at": "2026-12-07T05:59:23.134448Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25506,7 +25899,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:32:27.396724Z",
+                     *       "updated_at": "2026-12-07T05:59:23.150178Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -25736,20 +26129,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:32:27.379644Z",
-                     *       "cycle_id": "cfcf207e-1c75-492b-b740-ac7f5021672d",
+                     *       "created_at": "2026-12-07T05:59:23.132874Z",
+                     *       "cycle_id": "46c30919-547e-4ded-9d89-7dcd77a2204c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *       "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25767,7 +26160,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:32:27.394488Z",
+                     *       "reported_at": "2026-12-07T05:59:23.146370Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25781,7 +26174,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:32:27.380976Z",
+                     *       "submitted_at": "2026-12-07T05:59:23.134448Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25792,7 +26185,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:32:27.396724Z",
+                     *       "updated_at": "2026-12-07T05:59:23.150178Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -26803,7 +27196,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "21f94c3a-23c5-4d7c-9ff7-a59682552373"
+                     *             "id": "58dc4965-d4d1-4c8b-b3f3-0e58938fe18c"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -26811,12 +27204,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "a4ab1efe-bca4-4a2c-854d-19285efd12df",
-                     *           "id": "cd16a11c-d4e7-4d8a-a18a-a8d87e05f084",
+                     *           "evidence_id": "d68cc6ee-cbe5-4e62-9753-a275c4e7befc",
+                     *           "id": "8ca4dfca-2b3b-4c1b-85a8-8b9a4a37f676",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
+                     *           "model_id": "d75ab234-16b4-4118-befa-745874b051c7",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -27050,7 +27443,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "21f94c3a-23c5-4d7c-9ff7-a59682552373"
+                     *         "id": "58dc4965-d4d1-4c8b-b3f3-0e58938fe18c"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27058,12 +27451,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "a4ab1efe-bca4-4a2c-854d-19285efd12df",
-                     *       "id": "cd16a11c-d4e7-4d8a-a18a-a8d87e05f084",
+                     *       "evidence_id": "d68cc6ee-cbe5-4e62-9753-a275c4e7befc",
+                     *       "id": "8ca4dfca-2b3b-4c1b-85a8-8b9a4a37f676",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
+                     *       "model_id": "d75ab234-16b4-4118-befa-745874b051c7",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27340,7 +27733,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "21f94c3a-23c5-4d7c-9ff7-a59682552373"
+                     *         "id": "58dc4965-d4d1-4c8b-b3f3-0e58938fe18c"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27348,12 +27741,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "a4ab1efe-bca4-4a2c-854d-19285efd12df",
-                     *       "id": "cd16a11c-d4e7-4d8a-a18a-a8d87e05f084",
+                     *       "evidence_id": "d68cc6ee-cbe5-4e62-9753-a275c4e7befc",
+                     *       "id": "8ca4dfca-2b3b-4c1b-85a8-8b9a4a37f676",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
+                     *       "model_id": "d75ab234-16b4-4118-befa-745874b051c7",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27560,7 +27953,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "21f94c3a-23c5-4d7c-9ff7-a59682552373"
+                     *         "id": "58dc4965-d4d1-4c8b-b3f3-0e58938fe18c"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27568,12 +27961,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "a4ab1efe-bca4-4a2c-854d-19285efd12df",
-                     *       "id": "cd16a11c-d4e7-4d8a-a18a-a8d87e05f084",
+                     *       "evidence_id": "d68cc6ee-cbe5-4e62-9753-a275c4e7befc",
+                     *       "id": "8ca4dfca-2b3b-4c1b-85a8-8b9a4a37f676",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "7e7c9e6b-dc6a-41e1-91fe-80579c1616b0",
+                     *       "model_id": "d75ab234-16b4-4118-befa-745874b051c7",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27871,7 +28264,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *       "model_id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -28067,50 +28460,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/a15b1435-35c3-4107-b2ee-974f73590e16/content",
+                     *           "content_url": "/api/v1/evidence/d025002c-d7c8-4daf-b0fb-f59a2b727dad/content",
                      *           "description": "",
-                     *           "id": "a15b1435-35c3-4107-b2ee-974f73590e16",
+                     *           "id": "d025002c-d7c8-4daf-b0fb-f59a2b727dad",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *           "model_id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T05:32:27.441340Z",
+                     *           "uploaded_at": "2026-12-07T05:59:23.177138Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "bed99337-3b50-41eb-83a8-0b1477e93f41"
+                     *             "id": "86adba3a-f2e5-473c-8e8f-083d12b768ab"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/989334fc-dbb5-4bbc-a896-dfc57e9c2942/content",
+                     *           "content_url": "/api/v1/evidence/da36412a-3a8f-4878-9131-6595ffebd006/content",
                      *           "description": "",
-                     *           "id": "989334fc-dbb5-4bbc-a896-dfc57e9c2942",
+                     *           "id": "da36412a-3a8f-4878-9131-6595ffebd006",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *           "model_id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T05:32:27.633494Z",
+                     *           "uploaded_at": "2026-12-07T05:59:23.308204Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "cf6cda11-da0a-400b-937e-2bcd7c388e85"
+                     *             "id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3"
                      *           }
                      *         }
                      *       ],
@@ -28339,26 +28732,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/a15b1435-35c3-4107-b2ee-974f73590e16/content",
+                     *       "content_url": "/api/v1/evidence/d025002c-d7c8-4daf-b0fb-f59a2b727dad/content",
                      *       "description": "",
-                     *       "id": "a15b1435-35c3-4107-b2ee-974f73590e16",
+                     *       "id": "d025002c-d7c8-4daf-b0fb-f59a2b727dad",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *       "model_id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T05:32:27.441340Z",
+                     *       "uploaded_at": "2026-12-07T05:59:23.177138Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "bed99337-3b50-41eb-83a8-0b1477e93f41"
+                     *         "id": "86adba3a-f2e5-473c-8e8f-083d12b768ab"
                      *       }
                      *     }
                      */
@@ -28626,15 +29019,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T05:32:27.391867Z",
+                     *           "created_at": "2026-12-07T05:59:23.142524Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "145af8b9-10cc-4551-9951-e1a283c0a67c",
+                     *           "id": "682cfdea-2e09-4b45-b249-8053d7c5c585",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -28644,7 +29037,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *           "officer_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -28873,15 +29266,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T05:32:27.473125Z",
+                     *       "created_at": "2026-12-07T05:59:23.197262Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "a3380a6d-35c6-4112-b5bc-a6d636515610",
+                     *       "id": "abbea84c-81ef-4834-aa0f-76b5609c50d8",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "b9854010-601f-48e4-978a-6286867b499b",
+                     *         "id": "24b67b41-5d51-4b41-9e8c-ba4843251269",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -28891,7 +29284,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "officer_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -29171,9 +29564,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "bed99337-3b50-41eb-83a8-0b1477e93f41",
+                     *         "actor_id": "86adba3a-f2e5-473c-8e8f-083d12b768ab",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T05:32:27.382684Z",
+                     *         "at": "2026-12-07T05:59:23.136716Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -29183,9 +29576,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "bed99337-3b50-41eb-83a8-0b1477e93f41",
+                     *         "actor_id": "86adba3a-f2e5-473c-8e8f-083d12b768ab",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T05:32:27.384696Z",
+                     *         "at": "2026-12-07T05:59:23.138096Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -29593,16 +29986,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T05:32:27.397988Z",
+                     *         "created_at": "2026-12-07T05:59:23.151889Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "5e820c44-f66e-4a96-bdb0-c4a807cd9ef8",
+                     *         "id": "7b64649e-3cee-44f7-9fca-936b09c99656",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *         "model_id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *         "recorded_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -29818,20 +30211,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:32:27.379644Z",
-                     *       "cycle_id": "cfcf207e-1c75-492b-b740-ac7f5021672d",
+                     *       "created_at": "2026-12-07T05:59:23.132874Z",
+                     *       "cycle_id": "46c30919-547e-4ded-9d89-7dcd77a2204c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *       "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -29849,7 +30242,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:32:27.394488Z",
+                     *       "reported_at": "2026-12-07T05:59:23.146370Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -29863,7 +30256,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:32:27.380976Z",
+                     *       "submitted_at": "2026-12-07T05:59:23.134448Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -29874,7 +30267,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:32:27.396724Z",
+                     *       "updated_at": "2026-12-07T05:59:23.150178Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30207,20 +30600,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:32:27.379644Z",
-                     *       "cycle_id": "cfcf207e-1c75-492b-b740-ac7f5021672d",
+                     *       "created_at": "2026-12-07T05:59:23.132874Z",
+                     *       "cycle_id": "46c30919-547e-4ded-9d89-7dcd77a2204c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *       "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30238,7 +30631,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:32:27.394488Z",
+                     *       "reported_at": "2026-12-07T05:59:23.146370Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30252,7 +30645,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:32:27.380976Z",
+                     *       "submitted_at": "2026-12-07T05:59:23.134448Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30263,7 +30656,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:32:27.396724Z",
+                     *       "updated_at": "2026-12-07T05:59:23.150178Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30598,23 +30991,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
-                     *           "created_at": "2026-12-07T05:32:28.091662Z",
+                     *           "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *           "created_at": "2026-12-07T05:59:23.743518Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/74debc23-c83d-4c27-b723-010442d20864/document/content",
+                     *             "content_url": "/api/v1/plans/d0a42094-84c9-42a4-bc6a-f79d1fcd5e30/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "74debc23-c83d-4c27-b723-010442d20864",
+                     *           "id": "d0a42094-84c9-42a4-bc6a-f79d1fcd5e30",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *           "recorded_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -30622,21 +31015,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T05:32:28.091667Z",
+                     *           "updated_at": "2026-12-07T05:59:23.743521Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
-                     *           "created_at": "2026-12-07T05:32:28.091670Z",
+                     *           "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *           "created_at": "2026-12-07T05:59:23.743530Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "095b9b73-0be2-41e1-b321-184a3d85970e",
+                     *           "id": "f56bf93a-41d5-4c18-a459-dbe1c1f8eaa0",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "bed99337-3b50-41eb-83a8-0b1477e93f41",
+                     *           "recorded_by_id": "86adba3a-f2e5-473c-8e8f-083d12b768ab",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -30644,7 +31037,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T05:32:28.091671Z",
+                     *           "updated_at": "2026-12-07T05:59:23.743531Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -32183,18 +32576,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "cc0603b3-9d37-481a-9d97-e3ffa9ab96e4",
+                     *               "id": "24b7a2e8-e792-475d-8ace-f162b68774ae",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/cc0603b3-9d37-481a-9d97-e3ffa9ab96e4"
+                     *               "url": "/api/v1/public/files/24b7a2e8-e792-475d-8ace-f162b68774ae"
                      *             },
                      *             {
-                     *               "id": "6e69a660-dc7e-4b02-acd3-d9da94cdea00",
+                     *               "id": "1b8bad73-ed1a-4413-8aba-6149cfe4e5e7",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/6e69a660-dc7e-4b02-acd3-d9da94cdea00"
+                     *               "url": "/api/v1/public/files/1b8bad73-ed1a-4413-8aba-6149cfe4e5e7"
                      *             }
                      *           ],
                      *           "province": {
@@ -32439,18 +32832,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "cc0603b3-9d37-481a-9d97-e3ffa9ab96e4",
+                     *           "id": "24b7a2e8-e792-475d-8ace-f162b68774ae",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/cc0603b3-9d37-481a-9d97-e3ffa9ab96e4"
+                     *           "url": "/api/v1/public/files/24b7a2e8-e792-475d-8ace-f162b68774ae"
                      *         },
                      *         {
-                     *           "id": "6e69a660-dc7e-4b02-acd3-d9da94cdea00",
+                     *           "id": "1b8bad73-ed1a-4413-8aba-6149cfe4e5e7",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/6e69a660-dc7e-4b02-acd3-d9da94cdea00"
+                     *           "url": "/api/v1/public/files/1b8bad73-ed1a-4413-8aba-6149cfe4e5e7"
                      *         }
                      *       ],
                      *       "province": {
@@ -33685,7 +34078,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -34212,7 +34605,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -34225,7 +34618,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *           "model_id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -34456,7 +34849,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -34680,7 +35073,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *           "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -34688,7 +35081,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *           "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -34702,7 +35095,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *           "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -34710,7 +35103,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "972c6d78-cf17-4ec1-b8a1-57ee0ebc0f13",
+                     *           "id": "849943f2-a236-44b3-af92-db97057d6d72",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -34938,13 +35331,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -34978,13 +35371,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -34994,9 +35387,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "created_at": "2026-12-07T05:59:23.297860Z",
+                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35004,7 +35397,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35014,7 +35407,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35024,7 +35417,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35033,13 +35426,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35048,7 +35441,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -35300,13 +35693,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35340,13 +35733,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35356,9 +35749,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "created_at": "2026-12-07T05:59:23.297860Z",
+                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35366,7 +35759,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35376,7 +35769,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35386,7 +35779,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35395,13 +35788,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35410,7 +35803,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -35614,13 +36007,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35654,13 +36047,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35670,9 +36063,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "created_at": "2026-12-07T05:59:23.297860Z",
+                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35680,7 +36073,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35690,7 +36083,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35700,7 +36093,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35709,13 +36102,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35724,7 +36117,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36042,13 +36435,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36082,13 +36475,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36098,9 +36491,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "created_at": "2026-12-07T05:59:23.297860Z",
+                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36108,7 +36501,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36118,7 +36511,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36128,7 +36521,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36137,13 +36530,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36152,7 +36545,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36465,13 +36858,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36505,13 +36898,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36521,9 +36914,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "created_at": "2026-12-07T05:59:23.297860Z",
+                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36531,7 +36924,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36541,7 +36934,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36551,7 +36944,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36560,13 +36953,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36575,7 +36968,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36830,13 +37223,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36870,13 +37263,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36886,9 +37279,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "created_at": "2026-12-07T05:59:23.297860Z",
+                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36896,7 +37289,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36906,7 +37299,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36916,7 +37309,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36925,13 +37318,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36940,7 +37333,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37253,13 +37646,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37293,13 +37686,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37309,9 +37702,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "created_at": "2026-12-07T05:59:23.297860Z",
+                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37319,7 +37712,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37329,7 +37722,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37339,7 +37732,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37348,13 +37741,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37363,7 +37756,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37643,13 +38036,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37683,13 +38076,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37699,9 +38092,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "created_at": "2026-12-07T05:59:23.297860Z",
+                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37709,7 +38102,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37719,7 +38112,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37729,7 +38122,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37738,13 +38131,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37753,7 +38146,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38066,13 +38459,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38106,13 +38499,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38122,9 +38515,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "created_at": "2026-12-07T05:59:23.297860Z",
+                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38132,7 +38525,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38142,7 +38535,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38152,7 +38545,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38161,13 +38554,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38176,7 +38569,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38431,13 +38824,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38471,13 +38864,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38487,9 +38880,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "created_at": "2026-12-07T05:59:23.297860Z",
+                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38497,7 +38890,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38507,7 +38900,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38517,7 +38910,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38526,13 +38919,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38541,7 +38934,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38866,13 +39259,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38906,13 +39299,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38922,9 +39315,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "created_at": "2026-12-07T05:59:23.297860Z",
+                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38932,7 +39325,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38942,7 +39335,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38952,7 +39345,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38961,13 +39354,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38976,7 +39369,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39531,13 +39924,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
+                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
                      *       "candidates": [
                      *         {
-                     *           "id": "6fbc774f-6d89-4333-b4cd-720d7d62fa11",
+                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "211f0ee4-7434-48b2-9a6c-215c822e67fa",
+                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39571,13 +39964,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39587,9 +39980,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
-                     *       "created_at": "2026-12-07T05:32:27.619224Z",
-                     *       "created_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "created_at": "2026-12-07T05:59:23.297860Z",
+                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39597,7 +39990,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7e32624a-16be-45a6-82db-96ce7f20b7c9",
+                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39607,7 +40000,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "4156798b-1752-4843-9a64-a4a9c6344d17",
+                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39617,7 +40010,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "96df87bb-b602-4a4c-b6b4-2cf99081bef0",
+                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39626,13 +40019,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7e32624a-16be-45a6-82db-96ce7f20b7c9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:32:27.633494Z"
+                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39641,7 +40034,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:32:27.619228Z",
+                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39944,6 +40337,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "models:read",
+                     *         "label": "Xem mô hình, hồ sơ, bình xét và quyết định",
+                     *         "role": "viewer"
+                     *       },
+                     *       {
+                     *         "code": "models:write",
+                     *         "label": "Đăng ký, cập nhật mô hình và nộp hồ sơ",
+                     *         "role": "registrant"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ScopeList"];
                 };
             };
@@ -40085,6 +40492,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "created_at": "2026-12-07T05:59:25.436399Z",
+                     *           "created_by_id": "0278fd37-b984-452d-a7f6-d8adff03ee1e",
+                     *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
+                     *           "id": "b4e6ab2b-b271-4fdb-8ba8-79b0c9323b2a",
+                     *           "is_active": true,
+                     *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
+                     *           "revoked_at": null,
+                     *           "scopes": [
+                     *             "models:read",
+                     *             "units:read"
+                     *           ],
+                     *           "secrets": [
+                     *             {
+                     *               "created_at": "2026-12-07T05:59:25.610335Z",
+                     *               "expires_at": null,
+                     *               "hint": "…gUIc",
+                     *               "id": "a5f54b75-be82-40cd-881c-b64a6e38cc5f",
+                     *               "last_used_at": "2026-12-07T05:59:25.670315Z"
+                     *             }
+                     *           ],
+                     *           "unit_id": 1,
+                     *           "updated_at": "2026-12-07T05:59:25.436402Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceClientPage"];
                 };
             };
@@ -41065,6 +41505,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "at": "2026-12-07T05:59:25.852158Z",
+                     *           "id": 2,
+                     *           "method": "GET",
+                     *           "operation_id": "models_list",
+                     *           "request_id": "3d56a7d1979b4223a0b1f00dfd780495",
+                     *           "route": "/api/v1/models",
+                     *           "status": 200
+                     *         },
+                     *         {
+                     *           "at": "2026-12-07T05:59:25.838209Z",
+                     *           "id": 1,
+                     *           "method": "POST",
+                     *           "operation_id": "auth_token",
+                     *           "request_id": "1a97a45d0a714fe6a27470bf186e1976",
+                     *           "route": "/api/v1/auth/token",
+                     *           "status": 200
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["ClientCallPage"];
                 };
             };
@@ -42336,7 +42802,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T05:32:26.070276Z",
+                     *           "created_at": "2026-12-07T05:59:22.617658Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -42353,14 +42819,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T05:32:26.106559Z",
+                     *           "updated_at": "2026-12-07T05:59:22.683409Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T05:32:26.070274Z",
+                     *           "created_at": "2026-12-07T05:59:22.617656Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -42377,7 +42843,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T05:32:26.106429Z",
+                     *           "updated_at": "2026-12-07T05:59:22.682716Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -43326,7 +43792,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T05:32:26.048548Z",
+                     *         "created_at": "2026-12-07T05:59:22.599238Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -43342,14 +43808,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T05:32:26.102639Z",
+                     *         "updated_at": "2026-12-07T05:59:22.673417Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T05:32:26.052940Z",
+                     *         "created_at": "2026-12-07T05:59:22.605658Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -43366,7 +43832,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T05:32:26.104924Z",
+                     *         "updated_at": "2026-12-07T05:59:22.677728Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -44413,23 +44879,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
-                     *           "created_at": "2026-12-07T05:32:28.091662Z",
+                     *           "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *           "created_at": "2026-12-07T05:59:23.743518Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/74debc23-c83d-4c27-b723-010442d20864/document/content",
+                     *             "content_url": "/api/v1/plans/d0a42094-84c9-42a4-bc6a-f79d1fcd5e30/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "74debc23-c83d-4c27-b723-010442d20864",
+                     *           "id": "d0a42094-84c9-42a4-bc6a-f79d1fcd5e30",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "cf6cda11-da0a-400b-937e-2bcd7c388e85",
+                     *           "recorded_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -44437,29 +44903,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T05:32:28.091667Z",
-                     *           "version": 1
-                     *         },
-                     *         {
-                     *           "campaign_id": "c237f9c1-7f8b-4815-8d9a-28fb6dcf8505",
-                     *           "created_at": "2026-12-07T05:32:28.091670Z",
-                     *           "disseminated": true,
-                     *           "disseminated_on": "2025-07-28",
-                     *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
-                     *           "document": null,
-                     *           "document_number": "45-KH/ĐU",
-                     *           "id": "095b9b73-0be2-41e1-b321-184a3d85970e",
-                     *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
-                     *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "bed99337-3b50-41eb-83a8-0b1477e93f41",
-                     *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
-                     *           "unit": {
-                     *             "code": "QT-VL-VT-DU",
-                     *             "id": 30,
-                     *             "kind_code": "grassroots_party_committee",
-                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *           },
-                     *           "updated_at": "2026-12-07T05:32:28.091671Z",
+                     *           "updated_at": "2026-12-07T05:59:23.743521Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -45226,7 +45670,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T05:32:26.070276Z",
+                     *           "created_at": "2026-12-07T05:59:22.617658Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -45243,7 +45687,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T05:32:26.106559Z",
+                     *           "updated_at": "2026-12-07T05:59:22.683409Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -45467,17 +45911,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T05:32:27.326014Z",
+                     *           "created_at": "2026-12-07T05:59:23.084348Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "97b94775-7611-4e37-a2c9-10a88cacc0da",
+                     *           "id": "0278fd37-b984-452d-a7f6-d8adff03ee1e",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T05:32:27.329274Z",
-                     *               "id": "af07fd24-de99-482a-8dd5-3db4b23dcca8",
+                     *               "created_at": "2026-12-07T05:59:23.087586Z",
+                     *               "id": "6b71c9ef-2baf-4c9f-9f90-2c95ee3973bf",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -45485,22 +45929,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T05:32:27.326020Z",
+                     *           "updated_at": "2026-12-07T05:59:23.084356Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T05:32:27.326032Z",
+                     *           "created_at": "2026-12-07T05:59:23.084373Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "21f94c3a-23c5-4d7c-9ff7-a59682552373",
+                     *           "id": "58dc4965-d4d1-4c8b-b3f3-0e58938fe18c",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T05:32:27.329285Z",
-                     *               "id": "03024934-8cec-4638-8d3d-c6b645f3bee1",
+                     *               "created_at": "2026-12-07T05:59:23.087599Z",
+                     *               "id": "cf5f6da2-61b1-44e3-b617-c38e1aca7618",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -45508,8 +45952,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T05:32:27.329287Z",
-                     *               "id": "1322ae5b-3cd7-4e44-9e92-b271855a438a",
+                     *               "created_at": "2026-12-07T05:59:23.087601Z",
+                     *               "id": "cd7206fe-9a6a-4782-a239-db5fe9b35127",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -45517,7 +45961,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T05:32:27.326032Z",
+                     *           "updated_at": "2026-12-07T05:59:23.084373Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -46504,8 +46948,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T05:32:27.329274Z",
-                     *         "id": "af07fd24-de99-482a-8dd5-3db4b23dcca8",
+                     *         "created_at": "2026-12-07T05:59:23.087586Z",
+                     *         "id": "6b71c9ef-2baf-4c9f-9f90-2c95ee3973bf",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -47461,6 +47905,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "client_id": null,
+                     *           "created_at": "2026-12-07T05:59:25.888273Z",
+                     *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
+                     *           "disabled_at": null,
+                     *           "disabled_reason": null,
+                     *           "event_types": [
+                     *             "model.accepted",
+                     *             "decision.issued"
+                     *           ],
+                     *           "id": "f119a352-1dfe-48f0-9703-304b5b0dde37",
+                     *           "owner_unit_id": 1,
+                     *           "previous_secret_expires_at": null,
+                     *           "status": "active",
+                     *           "unit_id": 39,
+                     *           "updated_at": "2026-12-07T05:59:25.888279Z",
+                     *           "url": "https://203.0.114.10/dvk/webhooks",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["Page_SubscriptionRead_"];
                 };
             };
@@ -48665,6 +49136,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [],
+                     *       "limit": 50,
+                     *       "next_cursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["Page_DeliveryRead_"];
                 };
             };
@@ -50079,7 +50557,7 @@ export interface operations {
                  *         "name": "Dân vận khéo giai đoạn 2026–2030",
                  *         "start_year": 2026
                  *       },
-                 *       "id": 1030,
+                 *       "id": 1038,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
@@ -50148,7 +50626,7 @@ export interface operations {
                  *         "fields": null,
                  *         "year": 2026
                  *       },
-                 *       "id": 1031,
+                 *       "id": 1039,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
@@ -50216,7 +50694,7 @@ export interface operations {
                  *         "number": "125-QĐ/ĐU",
                  *         "sha256": "9f2b5c1d7e4a3b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e"
                  *       },
-                 *       "id": 1024,
+                 *       "id": 1028,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
@@ -50286,7 +50764,7 @@ export interface operations {
                  *         "model_count": 2,
                  *         "number": "125-QĐ/ĐU"
                  *       },
-                 *       "id": 1022,
+                 *       "id": 1026,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
@@ -50355,7 +50833,7 @@ export interface operations {
                  *         "number": "125-QĐ/ĐU",
                  *         "reason": "Ban hành sai thẩm quyền."
                  *       },
-                 *       "id": 1023,
+                 *       "id": 1027,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
@@ -50426,7 +50904,7 @@ export interface operations {
                  *         "review_id": null,
                  *         "sha256": "9f2b5c1d7e4a3b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e"
                  *       },
-                 *       "id": 1017,
+                 *       "id": 1019,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "8c1e4b2a-6d3f-4a7e-9b05-2f1c3d4e5a6b",
@@ -50449,6 +50927,153 @@ export interface operations {
                     resource: components["schemas"]["EventResource"];
                     /** @constant */
                     type: "evidence.added";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook_evidence_confirmation-withdrawn": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "confirmation_id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                 *         "confirming_unit_id": 30,
+                 *         "evidence_id": "8c1e4b2a-6d3f-4a7e-9b05-2f1c3d4e5a6b",
+                 *         "kind": "achievement_report",
+                 *         "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "reason": "Báo cáo thành tích ghi sai số liệu, cần lập lại."
+                 *       },
+                 *       "id": 1022,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "8c1e4b2a-6d3f-4a7e-9b05-2f1c3d4e5a6b",
+                 *         "type": "evidence"
+                 *       },
+                 *       "type": "evidence.confirmation-withdrawn",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ConfirmationWithdrawnPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "evidence.confirmation-withdrawn";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_evidence_confirmed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "confirmation_id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                 *         "confirming_unit_id": 30,
+                 *         "confirming_unit_name": "Đảng ủy xã Vĩnh Thạch",
+                 *         "evidence_id": "8c1e4b2a-6d3f-4a7e-9b05-2f1c3d4e5a6b",
+                 *         "kind": "achievement_report",
+                 *         "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "relation": "nearest_grassroots_committee"
+                 *       },
+                 *       "id": 1021,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "8c1e4b2a-6d3f-4a7e-9b05-2f1c3d4e5a6b",
+                 *         "type": "evidence"
+                 *       },
+                 *       "type": "evidence.confirmed",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ConfirmedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "evidence.confirmed";
                     unit: components["schemas"]["EventUnit"];
                     /** @constant */
                     version: 1;
@@ -50495,7 +51120,7 @@ export interface operations {
                  *         "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
                  *         "sha256": "9f2b5c1d7e4a3b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e"
                  *       },
-                 *       "id": 1018,
+                 *       "id": 1020,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "8c1e4b2a-6d3f-4a7e-9b05-2f1c3d4e5a6b",
@@ -50783,7 +51408,7 @@ export interface operations {
                  *         "value": 2,
                  *         "year": 2026
                  *       },
-                 *       "id": 1033,
+                 *       "id": 1041,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7",
@@ -50878,6 +51503,153 @@ export interface operations {
                     resource: components["schemas"]["EventResource"];
                     /** @constant */
                     type: "model.accepted";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook_model_confirmation-withdrawn": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "confirmation_id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                 *         "confirming_unit_id": 23,
+                 *         "evidence_id": null,
+                 *         "kind": "other_field",
+                 *         "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "reason": "Xác nhận nhầm mô hình."
+                 *       },
+                 *       "id": 1018,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "model.confirmation-withdrawn",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ConfirmationWithdrawnPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "model.confirmation-withdrawn";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_model_confirmed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "code": "DVK-2026-000001",
+                 *         "confirmation_id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                 *         "confirming_unit_id": 23,
+                 *         "confirming_unit_name": "Ủy ban nhân dân xã Vĩnh Thạch",
+                 *         "evidence_id": null,
+                 *         "kind": "other_field",
+                 *         "model_id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "relation": "parent"
+                 *       },
+                 *       "id": 1017,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "d049a836-fe75-4cb4-a507-460a8fb52505",
+                 *         "type": "model"
+                 *       },
+                 *       "type": "model.confirmed",
+                 *       "unit": {
+                 *         "id": 39,
+                 *         "path": "/1/10/23/39/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["ConfirmedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "model.confirmed";
                     unit: components["schemas"]["EventUnit"];
                     /** @constant */
                     version: 1;
@@ -51759,6 +52531,287 @@ export interface operations {
             };
         };
     };
+    webhook_plan_corrected: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                 *         "document_number": "45-KH/ĐU",
+                 *         "fields": [
+                 *           "disseminated_on",
+                 *           "dissemination_note"
+                 *         ],
+                 *         "unit_id": 30
+                 *       },
+                 *       "id": 1035,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
+                 *         "type": "plan"
+                 *       },
+                 *       "type": "plan.corrected",
+                 *       "unit": {
+                 *         "id": 30,
+                 *         "path": "/1/10/23/30/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["PlanCorrectedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "plan.corrected";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_plan_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                 *         "document_number": "45-KH/ĐU",
+                 *         "unit_id": 30
+                 *       },
+                 *       "id": 1037,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
+                 *         "type": "plan"
+                 *       },
+                 *       "type": "plan.deleted",
+                 *       "unit": {
+                 *         "id": 30,
+                 *         "path": "/1/10/23/30/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["PlanPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "plan.deleted";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook_plan_document-attached": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                 *         "document_number": "45-KH/ĐU",
+                 *         "sha256": "9f2b5c1d7e4a3b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e",
+                 *         "unit_id": 30
+                 *       },
+                 *       "id": 1036,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
+                 *         "type": "plan"
+                 *       },
+                 *       "type": "plan.document-attached",
+                 *       "unit": {
+                 *         "id": 30,
+                 *         "path": "/1/10/23/30/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["PlanDocumentPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "plan.document-attached";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_plan_recorded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "campaign_id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
+                 *         "document_number": "45-KH/ĐU",
+                 *         "unit_id": 30
+                 *       },
+                 *       "id": 1034,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
+                 *         "type": "plan"
+                 *       },
+                 *       "type": "plan.recorded",
+                 *       "unit": {
+                 *         "id": 30,
+                 *         "path": "/1/10/23/30/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["PlanPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "plan.recorded";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     "webhook_registration-list_sent": {
         parameters: {
             query?: never;
@@ -51786,7 +52839,7 @@ export interface operations {
                  *         "version": 1,
                  *         "year": 2026
                  *       },
-                 *       "id": 1032,
+                 *       "id": 1040,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "0a9b8c7d-6e5f-4a3b-8c1d-2e3f4a5b6c7d",
@@ -51854,7 +52907,7 @@ export interface operations {
                  *         "candidate_count": 3,
                  *         "outcome_rule": "majority_of_present"
                  *       },
-                 *       "id": 1021,
+                 *       "id": 1025,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "5f0c7a3e-2b8d-4e61-9c47-0d3b6a1e8f25",
@@ -51923,7 +52976,7 @@ export interface operations {
                  *         "purpose": "model",
                  *         "title": "Họp bình xét mô hình “Dân vận khéo” năm 2026"
                  *       },
-                 *       "id": 1019,
+                 *       "id": 1023,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "5f0c7a3e-2b8d-4e61-9c47-0d3b6a1e8f25",
@@ -51996,7 +53049,7 @@ export interface operations {
                  *         "sha256": null,
                  *         "votes": 9
                  *       },
-                 *       "id": 1020,
+                 *       "id": 1024,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "5f0c7a3e-2b8d-4e61-9c47-0d3b6a1e8f25",
@@ -52063,7 +53116,7 @@ export interface operations {
                  *       "data": {
                  *         "reason": "Sáp nhập vào thôn Thái Lai năm 2025"
                  *       },
-                 *       "id": 1028,
+                 *       "id": 1032,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -52134,7 +53187,7 @@ export interface operations {
                  *         "name": "Thôn Tân Lập",
                  *         "parent_id": 23
                  *       },
-                 *       "id": 1025,
+                 *       "id": 1029,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -52204,7 +53257,7 @@ export interface operations {
                  *         "to_parent_id": 24,
                  *         "to_path": "/1/10/24/39/"
                  *       },
-                 *       "id": 1027,
+                 *       "id": 1031,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -52269,7 +53322,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "data": {},
-                 *       "id": 1029,
+                 *       "id": 1033,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -52338,7 +53391,7 @@ export interface operations {
                  *           "name"
                  *         ]
                  *       },
-                 *       "id": 1026,
+                 *       "id": 1030,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",

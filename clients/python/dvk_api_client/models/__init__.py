@@ -55,6 +55,8 @@ from .confirmation_page import ConfirmationPage
 from .confirmation_read import ConfirmationRead
 from .confirmation_status import ConfirmationStatus
 from .confirmation_withdraw import ConfirmationWithdraw
+from .confirmation_withdrawn_payload import ConfirmationWithdrawnPayload
+from .confirmed_payload import ConfirmedPayload
 from .core_member import CoreMember
 from .coverage_report import CoverageReport
 from .covered_model import CoveredModel
@@ -165,11 +167,14 @@ from .page_subscription_read import PageSubscriptionRead
 from .password_change import PasswordChange
 from .period_override import PeriodOverride
 from .person_ref import PersonRef
+from .plan_corrected_payload import PlanCorrectedPayload
 from .plan_coverage import PlanCoverage
 from .plan_create import PlanCreate
 from .plan_document import PlanDocument
 from .plan_document_form import PlanDocumentForm
+from .plan_document_payload import PlanDocumentPayload
 from .plan_page import PlanPage
+from .plan_payload import PlanPayload
 from .plan_read import PlanRead
 from .plan_unit import PlanUnit
 from .plan_update import PlanUpdate
@@ -359,6 +364,8 @@ __all__ = (
     "ConfirmationRead",
     "ConfirmationStatus",
     "ConfirmationWithdraw",
+    "ConfirmationWithdrawnPayload",
+    "ConfirmedPayload",
     "CoreMember",
     "CoverageReport",
     "CoveredModel",
@@ -469,11 +476,14 @@ __all__ = (
     "PasswordChange",
     "PeriodOverride",
     "PersonRef",
+    "PlanCorrectedPayload",
     "PlanCoverage",
     "PlanCreate",
     "PlanDocument",
     "PlanDocumentForm",
+    "PlanDocumentPayload",
     "PlanPage",
+    "PlanPayload",
     "PlanRead",
     "PlanUnit",
     "PlanUpdate",

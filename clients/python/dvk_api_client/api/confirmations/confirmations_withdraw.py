@@ -159,7 +159,7 @@ def sync_detailed(
     (the guards fail again until a new act). Only a user of the unit that confirmed it (of the unit that
     confirms its kind today, for a legacy record): else 403 `confirmation_not_permitted`; 409
     `confirmation_withdrawn` the second time. History action `withdraw_confirmation`, event
-    `model.confirmation_withdrawn` or `evidence.confirmation_withdrawn`. `Idempotency-Key` makes a retry
+    `model.confirmation-withdrawn` or `evidence.confirmation-withdrawn`. `Idempotency-Key` makes a retry
     safe.
 
     Args:
@@ -207,7 +207,7 @@ def sync(
     (the guards fail again until a new act). Only a user of the unit that confirmed it (of the unit that
     confirms its kind today, for a legacy record): else 403 `confirmation_not_permitted`; 409
     `confirmation_withdrawn` the second time. History action `withdraw_confirmation`, event
-    `model.confirmation_withdrawn` or `evidence.confirmation_withdrawn`. `Idempotency-Key` makes a retry
+    `model.confirmation-withdrawn` or `evidence.confirmation-withdrawn`. `Idempotency-Key` makes a retry
     safe.
 
     Args:
@@ -250,7 +250,7 @@ async def asyncio_detailed(
     (the guards fail again until a new act). Only a user of the unit that confirmed it (of the unit that
     confirms its kind today, for a legacy record): else 403 `confirmation_not_permitted`; 409
     `confirmation_withdrawn` the second time. History action `withdraw_confirmation`, event
-    `model.confirmation_withdrawn` or `evidence.confirmation_withdrawn`. `Idempotency-Key` makes a retry
+    `model.confirmation-withdrawn` or `evidence.confirmation-withdrawn`. `Idempotency-Key` makes a retry
     safe.
 
     Args:
@@ -296,7 +296,7 @@ async def asyncio(
     (the guards fail again until a new act). Only a user of the unit that confirmed it (of the unit that
     confirms its kind today, for a legacy record): else 403 `confirmation_not_permitted`; 409
     `confirmation_withdrawn` the second time. History action `withdraw_confirmation`, event
-    `model.confirmation_withdrawn` or `evidence.confirmation_withdrawn`. `Idempotency-Key` makes a retry
+    `model.confirmation-withdrawn` or `evidence.confirmation-withdrawn`. `Idempotency-Key` makes a retry
     safe.
 
     Args:
