@@ -14,9 +14,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.campaigns import repository as repo
 from app.campaigns.events import record, record_edit
@@ -36,9 +34,10 @@ from app.campaigns.schedule import (
 )
 from app.campaigns.schemas import CampaignCreate, CampaignUpdate, CycleCreate, CycleUpdate
 from app.core import messages
-from app.core.errors import AppError, Conflict, Forbidden, NotFound, PreconditionFailed, Unprocessable
+from app.core.errors import Conflict, Forbidden, NotFound, Unprocessable
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
+from app.core.writes import flush_versioned
 from app.models import Campaign, CampaignCycle, Unit
 from app.models.base import utcnow
 from app.policy.permissions import Permission
@@ -102,16 +101,6 @@ def _refuse(errors: list[dict[str, Any]]) -> None:
         only = errors[0]
         raise Unprocessable(Text(only["detail"], only["detail"]), code=only["code"], errors=errors)
     raise Unprocessable(messages.INVALID_DATA, code="validation_failed", errors=errors)
-
-
-async def _flush(session: AsyncSession, on_duplicate: AppError | None = None) -> None:
-    """Flush; a concurrent change of the campaign → 412, a unique-key or reference clash → the given error."""
-    try:
-        await session.flush()
-    except StaleDataError:
-        raise PreconditionFailed() from None
-    except IntegrityError:
-        raise (on_duplicate or Conflict()) from None
 
 
 def _touch(campaign: Campaign) -> None:
@@ -274,7 +263,7 @@ async def create_campaign(session: AsyncSession, caller: Caller, data: CampaignC
         cycles=[_cycle_row(p) for p in sorted(plans, key=lambda p: p.year)],
     )
     session.add(campaign)
-    await _flush(session)
+    await flush_versioned(session)
     await record(
         session,
         caller,
@@ -324,7 +313,7 @@ async def update_campaign(session: AsyncSession, caller: Caller, campaign: Campa
     for name, value in changes.items():
         if getattr(campaign, name) != value:
             setattr(campaign, name, value)
-    await _flush(session)
+    await flush_versioned(session)
     await record_edit(session, caller, campaign, changes)
     if profile_changed:
         # Undecided models of the campaign now answer to the new rule profile.
@@ -345,7 +334,7 @@ async def add_cycle(session: AsyncSession, caller: Caller, campaign: Campaign, d
     campaign.cycles.append(cycle)
     campaign.cycles.sort(key=lambda c: c.year)
     _touch(campaign)
-    await _flush(session, exists)
+    await flush_versioned(session, exists)
     await record(session, caller, campaign, "campaign.updated", {"change": "cycle_added", "year": plan.year})
     return cycle
 
@@ -374,7 +363,7 @@ async def update_cycle(
     cycle.recognition_starts_on = plan.recognition_starts_on
     cycle.recognition_ends_on = plan.recognition_ends_on
     _touch(campaign)
-    await _flush(session)
+    await flush_versioned(session)
     await record(session, caller, campaign, "campaign.updated", {"change": "cycle_updated", "year": cycle.year})
 
 
@@ -386,5 +375,5 @@ async def delete_cycle(session: AsyncSession, caller: Caller, campaign: Campaign
         raise in_use
     campaign.cycles.remove(cycle)
     _touch(campaign)
-    await _flush(session, in_use)
+    await flush_versioned(session, in_use)
     await record(session, caller, campaign, "campaign.updated", {"change": "cycle_deleted", "year": cycle.year})

@@ -16,17 +16,16 @@ import secrets
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.clients import repository as repo
 from app.core import messages
 from app.core.config import Settings
-from app.core.errors import Conflict, NotFound, PreconditionFailed, Unprocessable
+from app.core.errors import Conflict, NotFound, Unprocessable
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
 from app.core.security import hash_password
+from app.core.writes import flush_versioned
 from app.models import ServiceClient, ServiceClientCall, ServiceClientSecret, Unit, User
 from app.models.clients import account_username
 from app.policy.permissions import Permission
@@ -57,16 +56,6 @@ def _now() -> datetime:
 def new_secret() -> str:
     """A new client secret: 256 random bits, URL-safe, with a recognisable prefix."""
     return SECRET_PREFIX + secrets.token_urlsafe(32)
-
-
-async def _flush(session: AsyncSession) -> None:
-    """Flush; a concurrent change of the same client → 412."""
-    try:
-        await session.flush()
-    except StaleDataError:
-        raise PreconditionFailed() from None
-    except IntegrityError:
-        raise Conflict() from None
 
 
 async def get_client(session: AsyncSession, caller: Caller, client_id: uuid.UUID) -> ServiceClient:
@@ -136,7 +125,7 @@ async def create_client(
             is_active=True,
         )
     )
-    await _flush(session)
+    await flush_versioned(session)
     client = ServiceClient(
         id=client_id,
         name=name,
@@ -147,9 +136,9 @@ async def create_client(
         created_by_id=caller.id,
     )
     session.add(client)
-    await _flush(session)
+    await flush_versioned(session)
     plain = await _add_secret(session, caller, client.id)
-    await _flush(session)
+    await flush_versioned(session)
     return client, plain
 
 
@@ -185,7 +174,7 @@ async def update_client(
             setattr(client, name, changes[name])
     client.updated_at = _now()  # the version moves even when only the scopes (a JSON value) change
     await _sync_account(session, client)
-    await _flush(session)
+    await flush_versioned(session)
 
 
 async def rotate_secret(
@@ -210,7 +199,7 @@ async def rotate_secret(
     await repo.expire_secrets(session, client.id, _now() + timedelta(seconds=previous_expires_in))
     plain = await _add_secret(session, caller, client.id)
     client.updated_at = _now()
-    await _flush(session)
+    await flush_versioned(session)
     return plain
 
 
@@ -221,7 +210,7 @@ async def revoke_client(session: AsyncSession, caller: Caller, client: ServiceCl
     client.revoked_at, client.revoked_by_id, client.is_active = now, caller.id, False
     await repo.expire_secrets(session, client.id, now)
     await _sync_account(session, client)
-    await _flush(session)
+    await flush_versioned(session)
 
 
 async def list_clients(

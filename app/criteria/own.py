@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.campaigns.service import ensure_manager
 from app.core import messages
-from app.core.errors import AppError, Conflict, NotFound, PreconditionFailed, Unprocessable
+from app.core.errors import Conflict, NotFound, Unprocessable
 from app.core.i18n import Text
+from app.core.writes import flush_versioned
 from app.criteria import repository as repo
 from app.criteria.catalogue import POSITION_BY_CODE
 from app.criteria.messages import (
@@ -55,15 +54,6 @@ def own_read(criterion: CampaignCriterion) -> OwnCriterionRead:
         updated_at=criterion.updated_at,
         version=criterion.version,
     )
-
-
-async def _flush(session: AsyncSession, on_duplicate: AppError | None = None) -> None:
-    try:
-        await session.flush()
-    except StaleDataError:
-        raise PreconditionFailed() from None
-    except IntegrityError:
-        raise (on_duplicate or Conflict()) from None
 
 
 def _exists(code: str) -> Conflict:
@@ -107,7 +97,7 @@ async def add(session: AsyncSession, caller: Caller, campaign: Campaign, body: O
         raise Conflict(TOO_MANY, code="too_many_criteria", _max=MAX_SPECIFIC_PER_FIELD)
     criterion = CampaignCriterion(campaign_id=campaign.id, created_by_id=caller.id, **body.model_dump())
     session.add(criterion)
-    await _flush(session, _exists(body.code))
+    await flush_versioned(session, _exists(body.code))
     return criterion
 
 
@@ -129,7 +119,7 @@ async def change(
     for key, value in changes.items():
         setattr(criterion, key, value)
     criterion.updated_at = utcnow()
-    await _flush(session)
+    await flush_versioned(session)
 
 
 async def retire(session: AsyncSession, caller: Caller, campaign: Campaign, criterion: CampaignCriterion) -> None:
@@ -139,7 +129,7 @@ async def retire(session: AsyncSession, caller: Caller, campaign: Campaign, crit
         raise Conflict(ALREADY_RETIRED, code="criterion_retired", _code=criterion.code)
     criterion.retired_at = utcnow()
     criterion.retired_by_id = caller.id
-    await _flush(session)
+    await flush_versioned(session)
 
 
 async def delete(session: AsyncSession, caller: Caller, campaign: Campaign, criterion: CampaignCriterion) -> None:
@@ -148,4 +138,4 @@ async def delete(session: AsyncSession, caller: Caller, campaign: Campaign, crit
     if await repo.own_criterion_scored(session, campaign.id, criterion.code):
         raise Conflict(CRITERION_IN_USE, code="criterion_in_use", _code=criterion.code)
     await session.delete(criterion)
-    await _flush(session)
+    await flush_versioned(session)

@@ -8,10 +8,11 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import Forbidden, Unprocessable
+from app.core.writes import flush_versioned
 from app.indicators.messages import NO_CHANGE, NOT_REPORTER
 from app.indicators.schemas import IndicatorValueCorrection as CorrectionBody
 from app.indicators.schemas import IndicatorValueRead
-from app.indicators.service import LocatedValue, check_value, flush, may_report, read_value
+from app.indicators.service import LocatedValue, check_value, may_report, read_value
 from app.models import IndicatorValue, IndicatorValueCorrection
 from app.policy.principal import Caller
 
@@ -47,5 +48,5 @@ async def correct_value(
     )
     for name, new in changes.items():
         setattr(value, name, new)
-    await flush(session)
+    await flush_versioned(session)
     return await read_value(session, found)

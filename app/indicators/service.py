@@ -17,14 +17,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.campaigns.service import ensure_manager, find_cycle, get_campaign
 from app.core import messages
-from app.core.errors import AppError, Conflict, Forbidden, NotFound, PreconditionFailed, Unprocessable
+from app.core.errors import Conflict, Forbidden, NotFound, Unprocessable
 from app.core.i18n import Text
+from app.core.writes import flush_versioned
 from app.events.service import record_event
 from app.indicators import repository as repo
 from app.indicators.catalogue import DEFAULTS
@@ -66,15 +65,6 @@ class Located:
 
     indicator: IndicatorDefinition
     campaign: Campaign
-
-
-async def flush(session: AsyncSession, on_duplicate: AppError | None = None) -> None:
-    try:
-        await session.flush()
-    except StaleDataError:
-        raise PreconditionFailed() from None
-    except IntegrityError:
-        raise (on_duplicate or Conflict()) from None
 
 
 async def _check_kinds(session: AsyncSession, kinds: Sequence[str]) -> None:
@@ -119,7 +109,7 @@ async def load_defaults(
     ensure_manager(caller, campaign)
     have = {i.code for i in await catalogue(session, campaign, year)}
     session.add_all(i for i in default_catalogue(campaign.id, year) if i.code not in have)
-    await flush(session, Conflict())
+    await flush_versioned(session, Conflict())
     return await repo.list_indicators(session, campaign.id, year)
 
 
@@ -133,7 +123,7 @@ async def create_indicator(
     await _check_kinds(session, body.unit_kinds)
     indicator = IndicatorDefinition(campaign_id=campaign.id, year=year, **body.model_dump())
     session.add(indicator)
-    await flush(session, _exists(year, body.code))
+    await flush_versioned(session, _exists(year, body.code))
     return indicator
 
 
@@ -158,7 +148,7 @@ async def update_indicator(session: AsyncSession, caller: Caller, found: Located
     for name, value in changes.items():
         setattr(found.indicator, name, value)
     found.indicator.updated_at = utcnow()
-    await flush(session)
+    await flush_versioned(session)
 
 
 async def delete_indicator(session: AsyncSession, caller: Caller, found: Located) -> None:
@@ -167,7 +157,7 @@ async def delete_indicator(session: AsyncSession, caller: Caller, found: Located
     if await repo.has_values(session, found.indicator.id):
         raise Conflict(INDICATOR_IN_USE, code="indicator_in_use")
     await session.delete(found.indicator)
-    await flush(session)
+    await flush_versioned(session)
 
 
 # --- values -------------------------------------------------------------------------------------------
@@ -258,7 +248,7 @@ async def report_value(
         indicator_id=indicator.id, unit_path=unit.path, reported_by_id=caller.id, **body.model_dump()
     )
     session.add(value)
-    await flush(session)
+    await flush_versioned(session)
     await record_event(
         session,
         "indicator-value.reported",

@@ -15,17 +15,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.campaigns import repository as campaigns_repo
 from app.campaigns.service import get_campaign, local_today
 from app.core import messages
 from app.core.context import RequestContext
-from app.core.errors import Conflict, Forbidden, NotFound, PreconditionFailed, Unprocessable
+from app.core.errors import Conflict, Forbidden, NotFound, Unprocessable
 from app.core.i18n import Text
 from app.core.pagination import PageParams
+from app.core.writes import flush_versioned
 from app.events.service import record_event
 from app.models import Campaign, Unit, UnitPlan
 from app.models.base import utcnow
@@ -103,13 +102,9 @@ def _exists() -> Conflict:
 
 
 async def flush(session: AsyncSession) -> None:
-    """Write the plan's changes: 412 when another request changed it first, 409 `plan_exists` on a duplicate."""
-    try:
-        await session.flush()
-    except StaleDataError:
-        raise PreconditionFailed() from None
-    except IntegrityError:  # a parallel request recorded the unit's plan first
-        raise _exists() from None
+    """Write the plan's changes: 412 when another request changed it first, 409 `plan_exists` on a duplicate
+    (a parallel request recorded the unit's plan first)."""
+    await flush_versioned(session, _exists())
 
 
 async def plan_event(

@@ -12,10 +12,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, replace
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.authority.sync import refresh_authority
 from app.core import messages
@@ -23,6 +21,7 @@ from app.core.errors import Conflict, Forbidden, NotFound, PreconditionFailed, U
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, decode_cursor, encode_cursor
 from app.core.search import fold
+from app.core.writes import flush_versioned
 from app.events.service import record_event
 from app.models import Unit
 from app.models.base import utcnow
@@ -79,14 +78,9 @@ def _invalid(field: str, error_code: str, message: Text, **params: Any) -> Unpro
 
 
 async def _flush(session: AsyncSession, code: str | None = None) -> None:
-    """Flush; a lost compare-and-swap on the version is a 412, a code collision a 409."""
-    try:
-        await session.flush()
-    except StaleDataError:
-        raise PreconditionFailed() from None
-    except IntegrityError:
-        # Codes are checked before writing; a collision here is a concurrent write of the same code.
-        raise Conflict(CODE_TAKEN, code="unit_code_taken", _code=code or "") from None
+    """Flush; a lost compare-and-swap on the version is a 412, a code collision a 409 (codes are checked before
+    writing: a collision here is a concurrent write of the same code)."""
+    await flush_versioned(session, Conflict(CODE_TAKEN, code="unit_code_taken", _code=code or ""))
 
 
 async def _record(session: AsyncSession, caller: Caller, unit: Unit, type_: str, data: dict[str, Any]) -> None:

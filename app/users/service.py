@@ -11,15 +11,14 @@ import asyncio
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.core import messages
-from app.core.errors import AppError, Conflict, Forbidden, NotFound, PreconditionFailed
+from app.core.errors import Conflict, Forbidden, NotFound
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
 from app.core.security import hash_password
+from app.core.writes import flush_versioned
 from app.models import RoleAssignment, Unit, User
 from app.policy.permissions import Permission, Role
 from app.policy.principal import Caller
@@ -52,16 +51,6 @@ OUTRANKED = Text(
 
 def _covers(caller: Caller, unit: Unit) -> bool:
     return caller.scope.covers(unit.path, Permission.MANAGE_USERS)
-
-
-async def _flush(session: AsyncSession, on_duplicate: AppError) -> None:
-    """Flush; a concurrent change of the same user → 412, a unique-key clash → the given conflict."""
-    try:
-        await session.flush()
-    except StaleDataError:
-        raise PreconditionFailed() from None
-    except IntegrityError:
-        raise on_duplicate from None
 
 
 def _touch(user: User) -> None:
@@ -167,7 +156,7 @@ async def create_user(session: AsyncSession, caller: Caller, data: UserCreate) -
     )
     user.roles = [RoleAssignment(role=g.role.value, unit_id=g.unit_id) for g in data.roles]
     session.add(user)
-    await _flush(session, taken)
+    await flush_versioned(session, taken)
     return user
 
 
@@ -196,7 +185,7 @@ async def update_user(session: AsyncSession, caller: Caller, user: User, data: U
         user.password_hash = await asyncio.to_thread(hash_password, changes["password"])
     if ends_sessions:
         await repo.revoke_all_sessions(session, user.id)
-    await _flush(session, Conflict())
+    await flush_versioned(session, Conflict())
 
 
 def find_assignment(user: User, assignment_id: uuid.UUID) -> RoleAssignment:
@@ -218,7 +207,7 @@ async def grant_role(
     assignment = RoleAssignment(role=data.role.value, unit_id=unit.id, created_at=datetime.now(UTC))
     user.roles.append(assignment)
     _touch(user)
-    await _flush(session, exists)
+    await flush_versioned(session, exists)
     return assignment, unit
 
 
@@ -236,4 +225,4 @@ async def revoke_role(session: AsyncSession, caller: Caller, user: User, assignm
         raise Conflict(LAST_ADMIN_ROLE, code="last_admin_role")
     user.roles.remove(assignment)
     _touch(user)
-    await _flush(session, Conflict())
+    await flush_versioned(session, Conflict())

@@ -12,15 +12,14 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.core import messages
 from app.core.config import get_settings
-from app.core.errors import Conflict, NotFound, PreconditionFailed
+from app.core.errors import Conflict, NotFound
 from app.core.i18n import Text
 from app.core.pagination import InvalidCursor, PageParams, decode_cursor, encode_cursor
+from app.core.writes import flush_versioned
 from app.models import Unit, WebhookAttempt, WebhookDelivery, WebhookSubscription
 from app.models.base import utcnow
 from app.policy.permissions import Permission
@@ -45,16 +44,6 @@ def _permission(caller: Caller) -> Permission:
     """What the caller's scope must allow at a unit to subscribe to it: a client reads there (its scopes made its
     grants), a person manages users there."""
     return Permission.READ if caller.client is not None else Permission.MANAGE_USERS
-
-
-async def _flush(session: AsyncSession) -> None:
-    """Flush; a concurrent change of the same subscription → 412."""
-    try:
-        await session.flush()
-    except StaleDataError:
-        raise PreconditionFailed() from None
-    except IntegrityError:
-        raise Conflict() from None
 
 
 async def get_subscription(session: AsyncSession, caller: Caller, subscription_id: uuid.UUID) -> WebhookSubscription:
@@ -129,7 +118,7 @@ async def update(session: AsyncSession, subscription: WebhookSubscription, chang
     if "enabled" in changes:
         await _set_enabled(session, subscription, bool(changes["enabled"]))
     subscription.updated_at = utcnow()
-    await _flush(session)
+    await flush_versioned(session)
 
 
 async def _set_enabled(session: AsyncSession, subscription: WebhookSubscription, enabled: bool) -> None:
@@ -143,7 +132,7 @@ async def _set_enabled(session: AsyncSession, subscription: WebhookSubscription,
 async def remove(session: AsyncSession, subscription: WebhookSubscription) -> None:
     """Delete the subscription, its deliveries and their log (their queued jobs find nothing and end)."""
     await session.delete(subscription)
-    await _flush(session)
+    await flush_versioned(session)
 
 
 async def rotate(session: AsyncSession, subscription: WebhookSubscription, overlap_seconds: int | None) -> str:
@@ -152,7 +141,7 @@ async def rotate(session: AsyncSession, subscription: WebhookSubscription, overl
     overlap = timedelta(seconds=overlap_seconds) if overlap_seconds is not None else timedelta(hours=hours)
     secret = subscriptions.rotate_secret(subscription, overlap=overlap)
     subscription.updated_at = utcnow()
-    await _flush(session)
+    await flush_versioned(session)
     return secret
 
 
