@@ -35,6 +35,7 @@ from app.policy.scopes import ClientScope
 from app.registrations.list_schemas import ListStatus
 from app.registry.schemas import LevelAimed, ModelType, RegistrantKind
 from app.reviews.schemas import OutcomeRule, OutcomeValue, PhaseReview, Purpose, ReviewLevel, Status, VoteValue
+from app.webhooks.schemas import DeliveryStatus
 from app.workflow.codes import ACTION_CODES, HISTORY_ACTION_CODES, ROLE_CODES, STATE_CODES
 from app.workflow.confirmers import CONFIRMATION_KINDS
 from app.workflow.states import PUBLIC_STATES, State
@@ -119,6 +120,7 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
         "What a confirmation act confirms: a model in field `other` (by its managing unit) or an achievement report "
         "(by the grassroots party committee).",
     ),
+    NamedEnum("WebhookDeliveryStatus", _codes(get_args(DeliveryStatus)), "Where a webhook delivery stands."),
     NamedEnum("ConfirmationStatus", _codes(get_args(ConfirmationStatus)), "A confirmation in force, or withdrawn."),
     NamedEnum(
         "PublicEvidenceKind",

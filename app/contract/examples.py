@@ -95,7 +95,31 @@ _IMPORT = {
 }
 
 # Answers the demo capture cannot give (by operation).
+_PING: dict[str, Any] = {
+    "id": "3b0f5c2e-8d41-4f7a-9c36-1e2d3f4a5b6c",
+    "event_id": None,
+    "type": "webhook.ping",
+    "status": "pending",
+    "attempts": 0,
+    "next_attempt_at": "2026-12-07T08:00:00Z",
+    "last_status_code": None,
+    "last_error": None,
+    "created_at": "2026-12-07T08:00:00Z",
+    "delivered_at": None,
+    "log": [],
+}
+
 ANSWERS: dict[str, Any] = {
+    "webhook_subscriptions_ping": _PING,
+    "webhook_deliveries_redeliver": {
+        **_PING,
+        "event_id": 4182,
+        "type": "model.accepted",
+        "attempts": 15,
+        "last_status_code": 503,
+        "last_error": "http_503",
+        "log": [],
+    },
     "authority_overrides_get": _OVERRIDE,
     "authority_overrides_put": _OVERRIDE,
     "imports_registrations": _IMPORT,
@@ -126,6 +150,7 @@ REQUESTS: dict[str, Any] = {
     },
     "confirmations_withdraw": {"reason": "Báo cáo thành tích cần bổ sung số liệu năm 2025."},
     "service_client_secrets_rotate": {"previous_expires_in": 86400},
+    "webhook_subscription_secrets_rotate": {"previous_expires_in": 3600},
     "evidence_upload": {
         "file": "anh-vuon-ho-tan-lap.jpg",
         "kind": "model_photo",

@@ -18,6 +18,8 @@ RENAMED: dict[str, str] = {
     "Page_CampaignRead_": "CampaignPage",
     "Page_ConfirmationRead_": "ConfirmationPage",
     "Page_ClientCallRead_": "ClientCallPage",
+    "Page_DeliveryRead_": "WebhookDeliveryPage",
+    "Page_SubscriptionRead_": "WebhookSubscriptionPage",
     "Page_DecisionSummary_": "DecisionSummaryPage",
     "Page_EvidenceRead_": "EvidencePage",
     "Page_FollowUpRead_": "FollowUpPage",

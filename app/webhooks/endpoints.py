@@ -5,7 +5,7 @@ every attempt, redelivery and a test ping."""
 from __future__ import annotations
 
 import json
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.encoders import jsonable_encoder
@@ -22,6 +22,7 @@ from app.webhooks import service
 from app.webhooks.dependencies import VisibleDelivery, VisibleSubscription, WebhookManager
 from app.webhooks.schemas import (
     DeliveryRead,
+    DeliveryStatus,
     SecretRotation,
     SubscriptionCreate,
     SubscriptionRead,
@@ -35,7 +36,6 @@ _ETAG = {"ETag": {"description": "The subscription's version (for If-Match).", "
 _LOCATION = {"Location": {"description": "Path of the subscription.", "schema": {"type": "string"}}}
 _READ = (401, 403, 404, 422)
 _WRITE = (401, 403, 404, 409, 413, 422)
-DeliveryStatus = Literal["pending", "delivered", "failed", "cancelled"]
 
 
 def _without_secret(body: bytes) -> bytes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StringConstraints, field_validator
 from pydantic.json_schema import SkipJsonSchema
@@ -45,6 +45,10 @@ _READ: dict[str, Any] = {
     "created_at": "2026-12-07T02:00:00Z",
     "updated_at": "2026-12-07T02:00:00Z",
 }
+
+
+# The states of a delivery (`webhook_deliveries.status`).
+DeliveryStatus = Literal["pending", "delivered", "failed", "cancelled"]
 
 
 class SubscriptionCreate(BaseModel):

@@ -7936,30 +7936,6 @@ export interface components {
              */
             sort_order?: number;
         };
-        /** Page[DeliveryRead] */
-        Page_DeliveryRead_: {
-            /** Items */
-            items: components["schemas"]["DeliveryRead"][];
-            /** Limit */
-            limit: number;
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[SubscriptionRead] */
-        Page_SubscriptionRead_: {
-            /** Items */
-            items: components["schemas"]["SubscriptionRead"][];
-            /** Limit */
-            limit: number;
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
         /**
          * PasswordChange
          * @description Change one's own password.
@@ -11810,6 +11786,36 @@ export interface components {
             role: components["schemas"]["Role"];
             unit: components["schemas"]["UnitRef"] | null;
         };
+        /** WebhookDeliveryPage */
+        WebhookDeliveryPage: {
+            /** Items */
+            items: components["schemas"]["DeliveryRead"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * WebhookDeliveryStatus
+         * @description Where a webhook delivery stands.
+         * @enum {string}
+         */
+        WebhookDeliveryStatus: "pending" | "delivered" | "failed" | "cancelled";
+        /** WebhookSubscriptionPage */
+        WebhookSubscriptionPage: {
+            /** Items */
+            items: components["schemas"]["SubscriptionRead"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
         /**
          * WindowRead
          * @description A registration window.
@@ -13891,10 +13897,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T05:59:23.091430Z",
+                     *           "created_at": "2026-12-07T06:07:15.849432Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "b700a4d6-a2f8-4159-8271-331ffedf58d5",
+                     *               "id": "6499e97d-9f2e-4e94-9386-690771cf4071",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -13915,7 +13921,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "46c30919-547e-4ded-9d89-7dcd77a2204c",
+                     *               "id": "3fafc831-1e76-48d6-a134-3cb34c391f3a",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -13942,7 +13948,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *           "id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -13950,7 +13956,7 @@ export interface operations {
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T05:59:23.091433Z",
+                     *           "updated_at": "2026-12-07T06:07:15.849436Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -14900,7 +14906,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -14919,11 +14925,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *           "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T05:59:23.124405Z",
+                     *           "created_at": "2026-12-07T06:07:15.882183Z",
                      *           "field_code": "defence_security",
-                     *           "id": "babfcaf6-a11f-48d4-895f-b7e5d7264bf2",
+                     *           "id": "41cd5b96-725c-4579-aacd-9e9da117ab13",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -14931,15 +14937,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T05:59:23.124406Z",
+                     *           "updated_at": "2026-12-07T06:07:15.882184Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *           "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T05:59:23.124395Z",
+                     *           "created_at": "2026-12-07T06:07:15.882174Z",
                      *           "field_code": "economy",
-                     *           "id": "9b04b91e-6864-437f-941d-063756cf8b92",
+                     *           "id": "9ccb878c-7ab5-4b4d-9c6d-0489e9fb7ee7",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -14947,7 +14953,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T05:59:23.124401Z",
+                     *           "updated_at": "2026-12-07T06:07:15.882180Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -18623,7 +18629,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -18857,7 +18863,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19483,7 +19489,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "babbfefb-c8b1-47f4-be9f-187e222eac8f",
+                     *           "id": "146bdc68-c7c3-49bf-89cb-508fb458e454",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19507,7 +19513,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "132d8284-6d21-476c-bbfd-ae91833694e5",
+                     *           "id": "07457c1c-41f3-470d-a6be-9038b4ac22cc",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19754,10 +19760,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T05:59:23.678109Z",
+                     *       "created_at": "2026-12-07T06:07:16.406705Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "babbfefb-c8b1-47f4-be9f-187e222eac8f",
+                     *       "id": "146bdc68-c7c3-49bf-89cb-508fb458e454",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -19775,7 +19781,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "d75ab234-16b4-4118-befa-745874b051c7",
+                     *             "id": "61e29a75-7eb8-472c-a755-09c80b2f1d65",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -19799,7 +19805,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:59:23.678112Z",
+                     *       "updated_at": "2026-12-07T06:07:16.406708Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20083,10 +20089,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T05:59:23.678109Z",
+                     *       "created_at": "2026-12-07T06:07:16.406705Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "babbfefb-c8b1-47f4-be9f-187e222eac8f",
+                     *       "id": "146bdc68-c7c3-49bf-89cb-508fb458e454",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20104,7 +20110,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "d75ab234-16b4-4118-befa-745874b051c7",
+                     *             "id": "61e29a75-7eb8-472c-a755-09c80b2f1d65",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20128,7 +20134,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:59:23.678112Z",
+                     *       "updated_at": "2026-12-07T06:07:16.406708Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20354,10 +20360,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T05:59:23.678109Z",
+                     *       "created_at": "2026-12-07T06:07:16.406705Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "babbfefb-c8b1-47f4-be9f-187e222eac8f",
+                     *       "id": "146bdc68-c7c3-49bf-89cb-508fb458e454",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20375,7 +20381,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "d75ab234-16b4-4118-befa-745874b051c7",
+                     *             "id": "61e29a75-7eb8-472c-a755-09c80b2f1d65",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20399,7 +20405,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:59:23.678112Z",
+                     *       "updated_at": "2026-12-07T06:07:16.406708Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20969,10 +20975,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T05:59:23.678109Z",
+                     *       "created_at": "2026-12-07T06:07:16.406705Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "babbfefb-c8b1-47f4-be9f-187e222eac8f",
+                     *       "id": "146bdc68-c7c3-49bf-89cb-508fb458e454",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20990,7 +20996,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "d75ab234-16b4-4118-befa-745874b051c7",
+                     *             "id": "61e29a75-7eb8-472c-a755-09c80b2f1d65",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21014,7 +21020,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T05:59:23.678112Z",
+                     *       "updated_at": "2026-12-07T06:07:16.406708Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21338,9 +21344,9 @@ export interface operations {
                      *             "code": "DVK-2026-000001"
                      *           },
                      *           "id": 21,
-                     *           "occurred_at": "2026-12-07T05:59:23.136716Z",
+                     *           "occurred_at": "2026-12-07T06:07:15.891927Z",
                      *           "resource": {
-                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -21360,9 +21366,9 @@ export interface operations {
                      *             "to": "registered"
                      *           },
                      *           "id": 22,
-                     *           "occurred_at": "2026-12-07T05:59:23.138096Z",
+                     *           "occurred_at": "2026-12-07T06:07:15.892897Z",
                      *           "resource": {
-                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -21586,9 +21592,9 @@ export interface operations {
                      *         "code": "DVK-2026-000001"
                      *       },
                      *       "id": 21,
-                     *       "occurred_at": "2026-12-07T05:59:23.136716Z",
+                     *       "occurred_at": "2026-12-07T06:07:15.891927Z",
                      *       "resource": {
-                     *         "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *         "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -21783,26 +21789,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/d025002c-d7c8-4daf-b0fb-f59a2b727dad/content",
+                     *       "content_url": "/api/v1/evidence/64c58f97-36e6-402f-a9ea-eef9595a449a/content",
                      *       "description": "",
-                     *       "id": "d025002c-d7c8-4daf-b0fb-f59a2b727dad",
+                     *       "id": "64c58f97-36e6-402f-a9ea-eef9595a449a",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *       "model_id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T05:59:23.177138Z",
+                     *       "uploaded_at": "2026-12-07T06:07:15.932062Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "86adba3a-f2e5-473c-8e8f-083d12b768ab"
+                     *         "id": "b84ecc6f-f3fd-422e-8190-dedeec59e31b"
                      *       }
                      *     }
                      */
@@ -22614,15 +22620,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T05:59:23.197262Z",
+                     *           "created_at": "2026-12-07T06:07:15.950776Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "abbea84c-81ef-4834-aa0f-76b5609c50d8",
+                     *           "id": "a3bb7280-9793-47af-9ac4-196ee78c69a9",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "24b67b41-5d51-4b41-9e8c-ba4843251269",
+                     *             "id": "e06f8548-41bb-4b85-91c4-f9cc3673c443",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -22632,7 +22638,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *           "officer_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -22852,15 +22858,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T05:59:23.197262Z",
+                     *       "created_at": "2026-12-07T06:07:15.950776Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "abbea84c-81ef-4834-aa0f-76b5609c50d8",
+                     *       "id": "a3bb7280-9793-47af-9ac4-196ee78c69a9",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "24b67b41-5d51-4b41-9e8c-ba4843251269",
+                     *         "id": "e06f8548-41bb-4b85-91c4-f9cc3673c443",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -22870,7 +22876,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "officer_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -24844,7 +24850,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "0278fd37-b984-452d-a7f6-d8adff03ee1e",
+                     *       "id": "2d7cb363-277f-4b1e-a51f-f83ed94051c2",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -24852,7 +24858,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "6b71c9ef-2baf-4c9f-9f90-2c95ee3973bf",
+                     *           "id": "3ff5322c-2264-4ad7-ace4-c89f97f5881f",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -25254,7 +25260,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "2cb63e5a-56b0-4ddb-9e18-8097686d1e0e",
+                     *           "id": "bc3a3f92-2aa8-4f3c-bcdf-6c4489909bb8",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -25263,14 +25269,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T05:59:23.283767Z",
+                     *           "updated_at": "2026-12-07T06:07:16.028985Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "760ddab1-0731-427c-8249-03c89b0387d3",
+                     *           "id": "8e522ab1-32b4-4d29-95b8-0f513a7ca76f",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -25279,7 +25285,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T05:59:23.265552Z",
+                     *           "updated_at": "2026-12-07T06:07:16.014032Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -25501,20 +25507,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:59:23.132874Z",
-                     *       "cycle_id": "46c30919-547e-4ded-9d89-7dcd77a2204c",
+                     *       "created_at": "2026-12-07T06:07:15.889302Z",
+                     *       "cycle_id": "3fafc831-1e76-48d6-a134-3cb34c391f3a",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *       "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25532,7 +25538,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:59:23.146370Z",
+                     *       "reported_at": "2026-12-07T06:07:15.901147Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25546,7 +25552,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:59:23.134448Z",
+                     *       "submitted_at": "2026-12-07T06:07:15.890533Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25557,7 +25563,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:59:23.150178Z",
+                     *       "updated_at": "2026-12-07T06:07:15.905099Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -25843,20 +25849,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:59:23.132874Z",
-                     *       "cycle_id": "46c30919-547e-4ded-9d89-7dcd77a2204c",
+                     *       "created_at": "2026-12-07T06:07:15.889302Z",
+                     *       "cycle_id": "3fafc831-1e76-48d6-a134-3cb34c391f3a",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *       "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25874,7 +25880,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:59:23.146370Z",
+                     *       "reported_at": "2026-12-07T06:07:15.901147Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25888,7 +25894,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:59:23.134448Z",
+                     *       "submitted_at": "2026-12-07T06:07:15.890533Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25899,7 +25905,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:59:23.150178Z",
+                     *       "updated_at": "2026-12-07T06:07:15.905099Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -26129,20 +26135,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:59:23.132874Z",
-                     *       "cycle_id": "46c30919-547e-4ded-9d89-7dcd77a2204c",
+                     *       "created_at": "2026-12-07T06:07:15.889302Z",
+                     *       "cycle_id": "3fafc831-1e76-48d6-a134-3cb34c391f3a",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *       "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26160,7 +26166,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:59:23.146370Z",
+                     *       "reported_at": "2026-12-07T06:07:15.901147Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26174,7 +26180,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:59:23.134448Z",
+                     *       "submitted_at": "2026-12-07T06:07:15.890533Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26185,7 +26191,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:59:23.150178Z",
+                     *       "updated_at": "2026-12-07T06:07:15.905099Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27196,7 +27202,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "58dc4965-d4d1-4c8b-b3f3-0e58938fe18c"
+                     *             "id": "5ee0bb78-d75e-4d36-8437-3e4560510ba6"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -27204,12 +27210,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "d68cc6ee-cbe5-4e62-9753-a275c4e7befc",
-                     *           "id": "8ca4dfca-2b3b-4c1b-85a8-8b9a4a37f676",
+                     *           "evidence_id": "4d6528c1-7ea1-42e6-92fe-8aecdd3f2e76",
+                     *           "id": "f46c2708-532e-4329-a627-758f8293d582",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "d75ab234-16b4-4118-befa-745874b051c7",
+                     *           "model_id": "61e29a75-7eb8-472c-a755-09c80b2f1d65",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -27443,7 +27449,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "58dc4965-d4d1-4c8b-b3f3-0e58938fe18c"
+                     *         "id": "5ee0bb78-d75e-4d36-8437-3e4560510ba6"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27451,12 +27457,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "d68cc6ee-cbe5-4e62-9753-a275c4e7befc",
-                     *       "id": "8ca4dfca-2b3b-4c1b-85a8-8b9a4a37f676",
+                     *       "evidence_id": "4d6528c1-7ea1-42e6-92fe-8aecdd3f2e76",
+                     *       "id": "f46c2708-532e-4329-a627-758f8293d582",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "d75ab234-16b4-4118-befa-745874b051c7",
+                     *       "model_id": "61e29a75-7eb8-472c-a755-09c80b2f1d65",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27733,7 +27739,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "58dc4965-d4d1-4c8b-b3f3-0e58938fe18c"
+                     *         "id": "5ee0bb78-d75e-4d36-8437-3e4560510ba6"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27741,12 +27747,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "d68cc6ee-cbe5-4e62-9753-a275c4e7befc",
-                     *       "id": "8ca4dfca-2b3b-4c1b-85a8-8b9a4a37f676",
+                     *       "evidence_id": "4d6528c1-7ea1-42e6-92fe-8aecdd3f2e76",
+                     *       "id": "f46c2708-532e-4329-a627-758f8293d582",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "d75ab234-16b4-4118-befa-745874b051c7",
+                     *       "model_id": "61e29a75-7eb8-472c-a755-09c80b2f1d65",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27953,7 +27959,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "58dc4965-d4d1-4c8b-b3f3-0e58938fe18c"
+                     *         "id": "5ee0bb78-d75e-4d36-8437-3e4560510ba6"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27961,12 +27967,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "d68cc6ee-cbe5-4e62-9753-a275c4e7befc",
-                     *       "id": "8ca4dfca-2b3b-4c1b-85a8-8b9a4a37f676",
+                     *       "evidence_id": "4d6528c1-7ea1-42e6-92fe-8aecdd3f2e76",
+                     *       "id": "f46c2708-532e-4329-a627-758f8293d582",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "d75ab234-16b4-4118-befa-745874b051c7",
+                     *       "model_id": "61e29a75-7eb8-472c-a755-09c80b2f1d65",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -28264,7 +28270,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *       "model_id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -28460,50 +28466,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/d025002c-d7c8-4daf-b0fb-f59a2b727dad/content",
+                     *           "content_url": "/api/v1/evidence/64c58f97-36e6-402f-a9ea-eef9595a449a/content",
                      *           "description": "",
-                     *           "id": "d025002c-d7c8-4daf-b0fb-f59a2b727dad",
+                     *           "id": "64c58f97-36e6-402f-a9ea-eef9595a449a",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *           "model_id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T05:59:23.177138Z",
+                     *           "uploaded_at": "2026-12-07T06:07:15.932062Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "86adba3a-f2e5-473c-8e8f-083d12b768ab"
+                     *             "id": "b84ecc6f-f3fd-422e-8190-dedeec59e31b"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/da36412a-3a8f-4878-9131-6595ffebd006/content",
+                     *           "content_url": "/api/v1/evidence/8ae7b3b9-d359-40cd-b6d4-adb24b56d15c/content",
                      *           "description": "",
-                     *           "id": "da36412a-3a8f-4878-9131-6595ffebd006",
+                     *           "id": "8ae7b3b9-d359-40cd-b6d4-adb24b56d15c",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *           "model_id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T05:59:23.308204Z",
+                     *           "uploaded_at": "2026-12-07T06:07:16.050789Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3"
+                     *             "id": "4408b816-8ac7-468b-8576-07e05d3ad2c1"
                      *           }
                      *         }
                      *       ],
@@ -28732,26 +28738,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/d025002c-d7c8-4daf-b0fb-f59a2b727dad/content",
+                     *       "content_url": "/api/v1/evidence/64c58f97-36e6-402f-a9ea-eef9595a449a/content",
                      *       "description": "",
-                     *       "id": "d025002c-d7c8-4daf-b0fb-f59a2b727dad",
+                     *       "id": "64c58f97-36e6-402f-a9ea-eef9595a449a",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *       "model_id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T05:59:23.177138Z",
+                     *       "uploaded_at": "2026-12-07T06:07:15.932062Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "86adba3a-f2e5-473c-8e8f-083d12b768ab"
+                     *         "id": "b84ecc6f-f3fd-422e-8190-dedeec59e31b"
                      *       }
                      *     }
                      */
@@ -29019,15 +29025,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T05:59:23.142524Z",
+                     *           "created_at": "2026-12-07T06:07:15.897715Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "682cfdea-2e09-4b45-b249-8053d7c5c585",
+                     *           "id": "ac23f5fc-ec1e-4c4a-9997-b88a17e956b8",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -29037,7 +29043,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *           "officer_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -29266,15 +29272,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T05:59:23.197262Z",
+                     *       "created_at": "2026-12-07T06:07:15.950776Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "abbea84c-81ef-4834-aa0f-76b5609c50d8",
+                     *       "id": "a3bb7280-9793-47af-9ac4-196ee78c69a9",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "24b67b41-5d51-4b41-9e8c-ba4843251269",
+                     *         "id": "e06f8548-41bb-4b85-91c4-f9cc3673c443",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -29284,7 +29290,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "officer_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -29564,9 +29570,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "86adba3a-f2e5-473c-8e8f-083d12b768ab",
+                     *         "actor_id": "b84ecc6f-f3fd-422e-8190-dedeec59e31b",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T05:59:23.136716Z",
+                     *         "at": "2026-12-07T06:07:15.891927Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -29576,9 +29582,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "86adba3a-f2e5-473c-8e8f-083d12b768ab",
+                     *         "actor_id": "b84ecc6f-f3fd-422e-8190-dedeec59e31b",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T05:59:23.138096Z",
+                     *         "at": "2026-12-07T06:07:15.892897Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -29986,16 +29992,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T05:59:23.151889Z",
+                     *         "created_at": "2026-12-07T06:07:15.906700Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "7b64649e-3cee-44f7-9fca-936b09c99656",
+                     *         "id": "0f477359-e46f-45bd-b55e-9cec9c7aa3a6",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *         "model_id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *         "recorded_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -30211,20 +30217,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:59:23.132874Z",
-                     *       "cycle_id": "46c30919-547e-4ded-9d89-7dcd77a2204c",
+                     *       "created_at": "2026-12-07T06:07:15.889302Z",
+                     *       "cycle_id": "3fafc831-1e76-48d6-a134-3cb34c391f3a",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *       "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30242,7 +30248,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:59:23.146370Z",
+                     *       "reported_at": "2026-12-07T06:07:15.901147Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30256,7 +30262,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:59:23.134448Z",
+                     *       "submitted_at": "2026-12-07T06:07:15.890533Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30267,7 +30273,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:59:23.150178Z",
+                     *       "updated_at": "2026-12-07T06:07:15.905099Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30600,20 +30606,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T05:59:23.132874Z",
-                     *       "cycle_id": "46c30919-547e-4ded-9d89-7dcd77a2204c",
+                     *       "created_at": "2026-12-07T06:07:15.889302Z",
+                     *       "cycle_id": "3fafc831-1e76-48d6-a134-3cb34c391f3a",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *       "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30631,7 +30637,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T05:59:23.146370Z",
+                     *       "reported_at": "2026-12-07T06:07:15.901147Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30645,7 +30651,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T05:59:23.134448Z",
+                     *       "submitted_at": "2026-12-07T06:07:15.890533Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30656,7 +30662,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T05:59:23.150178Z",
+                     *       "updated_at": "2026-12-07T06:07:15.905099Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30991,23 +30997,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
-                     *           "created_at": "2026-12-07T05:59:23.743518Z",
+                     *           "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *           "created_at": "2026-12-07T06:07:16.466362Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/d0a42094-84c9-42a4-bc6a-f79d1fcd5e30/document/content",
+                     *             "content_url": "/api/v1/plans/73292e10-3411-4342-88e1-09a0fb260af8/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "d0a42094-84c9-42a4-bc6a-f79d1fcd5e30",
+                     *           "id": "73292e10-3411-4342-88e1-09a0fb260af8",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *           "recorded_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -31015,21 +31021,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T05:59:23.743521Z",
+                     *           "updated_at": "2026-12-07T06:07:16.466365Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
-                     *           "created_at": "2026-12-07T05:59:23.743530Z",
+                     *           "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *           "created_at": "2026-12-07T06:07:16.466368Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "f56bf93a-41d5-4c18-a459-dbe1c1f8eaa0",
+                     *           "id": "2aced97a-ac1c-4c0e-824c-6f0f3e2aead6",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "86adba3a-f2e5-473c-8e8f-083d12b768ab",
+                     *           "recorded_by_id": "b84ecc6f-f3fd-422e-8190-dedeec59e31b",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -31037,7 +31043,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T05:59:23.743531Z",
+                     *           "updated_at": "2026-12-07T06:07:16.466369Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -32576,18 +32582,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "24b7a2e8-e792-475d-8ace-f162b68774ae",
+                     *               "id": "ebdfcc7d-30d0-44ae-b8b0-89d0bec73f86",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/24b7a2e8-e792-475d-8ace-f162b68774ae"
+                     *               "url": "/api/v1/public/files/ebdfcc7d-30d0-44ae-b8b0-89d0bec73f86"
                      *             },
                      *             {
-                     *               "id": "1b8bad73-ed1a-4413-8aba-6149cfe4e5e7",
+                     *               "id": "cfdeb24a-08dd-4095-9a62-08409f6c282d",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/1b8bad73-ed1a-4413-8aba-6149cfe4e5e7"
+                     *               "url": "/api/v1/public/files/cfdeb24a-08dd-4095-9a62-08409f6c282d"
                      *             }
                      *           ],
                      *           "province": {
@@ -32832,18 +32838,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "24b7a2e8-e792-475d-8ace-f162b68774ae",
+                     *           "id": "ebdfcc7d-30d0-44ae-b8b0-89d0bec73f86",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/24b7a2e8-e792-475d-8ace-f162b68774ae"
+                     *           "url": "/api/v1/public/files/ebdfcc7d-30d0-44ae-b8b0-89d0bec73f86"
                      *         },
                      *         {
-                     *           "id": "1b8bad73-ed1a-4413-8aba-6149cfe4e5e7",
+                     *           "id": "cfdeb24a-08dd-4095-9a62-08409f6c282d",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/1b8bad73-ed1a-4413-8aba-6149cfe4e5e7"
+                     *           "url": "/api/v1/public/files/cfdeb24a-08dd-4095-9a62-08409f6c282d"
                      *         }
                      *       ],
                      *       "province": {
@@ -34078,7 +34084,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -34605,7 +34611,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -34618,7 +34624,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *           "model_id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -34849,7 +34855,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -35073,7 +35079,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *           "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -35081,7 +35087,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
+                     *           "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -35095,7 +35101,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *           "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -35103,7 +35109,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "849943f2-a236-44b3-af92-db97057d6d72",
+                     *           "id": "7c7a35bd-dbd1-4028-a2f3-8cc6044a2c62",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -35331,13 +35337,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "candidates": [
                      *         {
-                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
+                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35371,13 +35377,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35387,9 +35393,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
-                     *       "created_at": "2026-12-07T05:59:23.297860Z",
-                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "created_at": "2026-12-07T06:07:16.042404Z",
+                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35397,7 +35403,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
+                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35407,7 +35413,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35417,7 +35423,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35426,13 +35432,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
+                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35441,7 +35447,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
+                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -35693,13 +35699,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "candidates": [
                      *         {
-                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
+                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35733,13 +35739,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35749,9 +35755,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
-                     *       "created_at": "2026-12-07T05:59:23.297860Z",
-                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "created_at": "2026-12-07T06:07:16.042404Z",
+                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35759,7 +35765,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
+                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35769,7 +35775,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35779,7 +35785,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35788,13 +35794,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
+                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35803,7 +35809,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
+                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36007,13 +36013,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "candidates": [
                      *         {
-                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
+                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36047,13 +36053,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36063,9 +36069,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
-                     *       "created_at": "2026-12-07T05:59:23.297860Z",
-                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "created_at": "2026-12-07T06:07:16.042404Z",
+                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36073,7 +36079,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
+                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36083,7 +36089,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36093,7 +36099,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36102,13 +36108,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
+                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36117,7 +36123,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
+                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36435,13 +36441,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "candidates": [
                      *         {
-                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
+                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36475,13 +36481,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36491,9 +36497,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
-                     *       "created_at": "2026-12-07T05:59:23.297860Z",
-                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "created_at": "2026-12-07T06:07:16.042404Z",
+                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36501,7 +36507,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
+                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36511,7 +36517,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36521,7 +36527,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36530,13 +36536,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
+                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36545,7 +36551,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
+                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36858,13 +36864,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "candidates": [
                      *         {
-                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
+                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36898,13 +36904,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36914,9 +36920,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
-                     *       "created_at": "2026-12-07T05:59:23.297860Z",
-                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "created_at": "2026-12-07T06:07:16.042404Z",
+                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36924,7 +36930,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
+                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36934,7 +36940,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36944,7 +36950,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36953,13 +36959,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
+                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36968,7 +36974,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
+                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37223,13 +37229,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "candidates": [
                      *         {
-                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
+                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37263,13 +37269,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37279,9 +37285,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
-                     *       "created_at": "2026-12-07T05:59:23.297860Z",
-                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "created_at": "2026-12-07T06:07:16.042404Z",
+                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37289,7 +37295,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
+                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37299,7 +37305,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37309,7 +37315,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37318,13 +37324,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
+                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37333,7 +37339,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
+                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37646,13 +37652,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "candidates": [
                      *         {
-                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
+                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37686,13 +37692,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37702,9 +37708,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
-                     *       "created_at": "2026-12-07T05:59:23.297860Z",
-                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "created_at": "2026-12-07T06:07:16.042404Z",
+                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37712,7 +37718,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
+                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37722,7 +37728,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37732,7 +37738,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37741,13 +37747,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
+                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37756,7 +37762,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
+                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38036,13 +38042,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "candidates": [
                      *         {
-                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
+                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38076,13 +38082,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38092,9 +38098,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
-                     *       "created_at": "2026-12-07T05:59:23.297860Z",
-                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "created_at": "2026-12-07T06:07:16.042404Z",
+                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38102,7 +38108,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
+                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38112,7 +38118,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38122,7 +38128,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38131,13 +38137,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
+                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38146,7 +38152,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
+                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38459,13 +38465,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "candidates": [
                      *         {
-                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
+                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38499,13 +38505,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38515,9 +38521,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
-                     *       "created_at": "2026-12-07T05:59:23.297860Z",
-                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "created_at": "2026-12-07T06:07:16.042404Z",
+                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38525,7 +38531,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
+                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38535,7 +38541,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38545,7 +38551,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38554,13 +38560,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
+                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38569,7 +38575,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
+                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38824,13 +38830,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "candidates": [
                      *         {
-                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
+                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38864,13 +38870,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38880,9 +38886,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
-                     *       "created_at": "2026-12-07T05:59:23.297860Z",
-                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "created_at": "2026-12-07T06:07:16.042404Z",
+                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38890,7 +38896,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
+                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38900,7 +38906,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38910,7 +38916,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38919,13 +38925,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
+                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38934,7 +38940,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
+                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39259,13 +39265,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "candidates": [
                      *         {
-                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
+                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39299,13 +39305,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39315,9 +39321,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
-                     *       "created_at": "2026-12-07T05:59:23.297860Z",
-                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "created_at": "2026-12-07T06:07:16.042404Z",
+                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39325,7 +39331,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
+                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39335,7 +39341,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39345,7 +39351,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39354,13 +39360,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
+                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39369,7 +39375,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
+                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39924,13 +39930,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
+                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
                      *       "candidates": [
                      *         {
-                     *           "id": "5a54324b-de3f-47cc-bf49-daf07f06c46e",
+                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "d7f6f5be-375e-41b2-a186-322e0c3ed53f",
+                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39964,13 +39970,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39980,9 +39986,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
-                     *       "created_at": "2026-12-07T05:59:23.297860Z",
-                     *       "created_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "created_at": "2026-12-07T06:07:16.042404Z",
+                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39990,7 +39996,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "683b9e68-367f-4c44-ab9d-f90f40ee9ba9",
+                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40000,7 +40006,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "d0ae73ac-1889-4937-a8f0-c0031bfcb6a4",
+                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40010,7 +40016,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f8dbe259-97b0-4a3b-9f37-3f4fb5fc0c91",
+                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40019,13 +40025,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/683b9e68-367f-4c44-ab9d-f90f40ee9ba9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T05:59:23.308204Z"
+                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40034,7 +40040,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T05:59:23.297865Z",
+                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40496,10 +40502,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T05:59:25.436399Z",
-                     *           "created_by_id": "0278fd37-b984-452d-a7f6-d8adff03ee1e",
+                     *           "created_at": "2026-12-07T06:07:18.053082Z",
+                     *           "created_by_id": "2d7cb363-277f-4b1e-a51f-f83ed94051c2",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "b4e6ab2b-b271-4fdb-8ba8-79b0c9323b2a",
+                     *           "id": "9fdb8063-aeb8-4af2-ba33-6c64cbe248e2",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -40509,15 +40515,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T05:59:25.610335Z",
+                     *               "created_at": "2026-12-07T06:07:18.229675Z",
                      *               "expires_at": null,
-                     *               "hint": "…gUIc",
-                     *               "id": "a5f54b75-be82-40cd-881c-b64a6e38cc5f",
-                     *               "last_used_at": "2026-12-07T05:59:25.670315Z"
+                     *               "hint": "…TqYQ",
+                     *               "id": "1e580518-d04f-4c05-8c34-ce8d7a763c65",
+                     *               "last_used_at": "2026-12-07T06:07:18.293869Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T05:59:25.436402Z",
+                     *           "updated_at": "2026-12-07T06:07:18.053085Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -41509,20 +41515,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T05:59:25.852158Z",
+                     *           "at": "2026-12-07T06:07:18.487895Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "3d56a7d1979b4223a0b1f00dfd780495",
+                     *           "request_id": "fc4c01c2af1247719626b2179eae5afa",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T05:59:25.838209Z",
+                     *           "at": "2026-12-07T06:07:18.472342Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "1a97a45d0a714fe6a27470bf186e1976",
+                     *           "request_id": "6fe5d4f6464e49d8950f67115ada339d",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -42802,7 +42808,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T05:59:22.617658Z",
+                     *           "created_at": "2026-12-07T06:07:15.392656Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -42819,14 +42825,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T05:59:22.683409Z",
+                     *           "updated_at": "2026-12-07T06:07:15.461079Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T05:59:22.617656Z",
+                     *           "created_at": "2026-12-07T06:07:15.392654Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -42843,7 +42849,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T05:59:22.682716Z",
+                     *           "updated_at": "2026-12-07T06:07:15.460595Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -43792,7 +43798,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T05:59:22.599238Z",
+                     *         "created_at": "2026-12-07T06:07:15.373444Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -43808,14 +43814,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T05:59:22.673417Z",
+                     *         "updated_at": "2026-12-07T06:07:15.450691Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T05:59:22.605658Z",
+                     *         "created_at": "2026-12-07T06:07:15.379206Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -43832,7 +43838,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T05:59:22.677728Z",
+                     *         "updated_at": "2026-12-07T06:07:15.454943Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -44879,23 +44885,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "064febdf-9934-4126-b482-8769dedcad73",
-                     *           "created_at": "2026-12-07T05:59:23.743518Z",
+                     *           "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *           "created_at": "2026-12-07T06:07:16.466362Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/d0a42094-84c9-42a4-bc6a-f79d1fcd5e30/document/content",
+                     *             "content_url": "/api/v1/plans/73292e10-3411-4342-88e1-09a0fb260af8/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "d0a42094-84c9-42a4-bc6a-f79d1fcd5e30",
+                     *           "id": "73292e10-3411-4342-88e1-09a0fb260af8",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "5d5d6304-d5e0-43ec-95e4-bbd206f9c5b3",
+                     *           "recorded_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -44903,7 +44909,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T05:59:23.743521Z",
+                     *           "updated_at": "2026-12-07T06:07:16.466365Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -45670,7 +45676,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T05:59:22.617658Z",
+                     *           "created_at": "2026-12-07T06:07:15.392656Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -45687,7 +45693,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T05:59:22.683409Z",
+                     *           "updated_at": "2026-12-07T06:07:15.461079Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -45911,17 +45917,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T05:59:23.084348Z",
+                     *           "created_at": "2026-12-07T06:07:15.842004Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "0278fd37-b984-452d-a7f6-d8adff03ee1e",
+                     *           "id": "2d7cb363-277f-4b1e-a51f-f83ed94051c2",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T05:59:23.087586Z",
-                     *               "id": "6b71c9ef-2baf-4c9f-9f90-2c95ee3973bf",
+                     *               "created_at": "2026-12-07T06:07:15.845048Z",
+                     *               "id": "3ff5322c-2264-4ad7-ace4-c89f97f5881f",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -45929,22 +45935,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T05:59:23.084356Z",
+                     *           "updated_at": "2026-12-07T06:07:15.842011Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T05:59:23.084373Z",
+                     *           "created_at": "2026-12-07T06:07:15.842024Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "58dc4965-d4d1-4c8b-b3f3-0e58938fe18c",
+                     *           "id": "5ee0bb78-d75e-4d36-8437-3e4560510ba6",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T05:59:23.087599Z",
-                     *               "id": "cf5f6da2-61b1-44e3-b617-c38e1aca7618",
+                     *               "created_at": "2026-12-07T06:07:15.845070Z",
+                     *               "id": "1f352e90-0a54-4f8d-aa7b-f719b3adb0f1",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -45952,8 +45958,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T05:59:23.087601Z",
-                     *               "id": "cd7206fe-9a6a-4782-a239-db5fe9b35127",
+                     *               "created_at": "2026-12-07T06:07:15.845073Z",
+                     *               "id": "c144a25d-0c33-4086-83a7-e6b2e8801d33",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -45961,7 +45967,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T05:59:23.084373Z",
+                     *           "updated_at": "2026-12-07T06:07:15.842024Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -46948,8 +46954,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T05:59:23.087586Z",
-                     *         "id": "6b71c9ef-2baf-4c9f-9f90-2c95ee3973bf",
+                     *         "created_at": "2026-12-07T06:07:15.845048Z",
+                     *         "id": "3ff5322c-2264-4ad7-ace4-c89f97f5881f",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -47910,7 +47916,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T05:59:25.888273Z",
+                     *           "created_at": "2026-12-07T06:07:18.524639Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -47918,12 +47924,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "f119a352-1dfe-48f0-9703-304b5b0dde37",
+                     *           "id": "133ee3c9-d088-490f-bd84-84be35100ae5",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T05:59:25.888279Z",
+                     *           "updated_at": "2026-12-07T06:07:18.524643Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }
@@ -47932,7 +47938,7 @@ export interface operations {
                      *       "next_cursor": null
                      *     }
                      */
-                    "application/json": components["schemas"]["Page_SubscriptionRead_"];
+                    "application/json": components["schemas"]["WebhookSubscriptionPage"];
                 };
             };
             /** @description Malformed body or cursor. Also `invalid_cursor`: the cursor is not one this list gave. */
@@ -49109,7 +49115,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only deliveries in this state. */
-                status?: ("pending" | "delivered" | "failed" | "cancelled") | null;
+                status?: components["schemas"]["WebhookDeliveryStatus"] | null;
                 /** @description Page size (capped at the server maximum). */
                 limit?: number | null;
                 /** @description Opaque cursor from `next_cursor`. */
@@ -49143,7 +49149,7 @@ export interface operations {
                      *       "next_cursor": null
                      *     }
                      */
-                    "application/json": components["schemas"]["Page_DeliveryRead_"];
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
                 };
             };
             /** @description Malformed body or cursor. Also `invalid_cursor`: the cursor is not one this list gave. */
@@ -49350,6 +49356,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "attempts": 15,
+                     *       "created_at": "2026-12-07T08:00:00Z",
+                     *       "delivered_at": null,
+                     *       "event_id": 4182,
+                     *       "id": "3b0f5c2e-8d41-4f7a-9c36-1e2d3f4a5b6c",
+                     *       "last_error": "http_503",
+                     *       "last_status_code": 503,
+                     *       "log": [],
+                     *       "next_attempt_at": "2026-12-07T08:00:00Z",
+                     *       "status": "pending",
+                     *       "type": "model.accepted"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DeliveryRead"];
                 };
             };
@@ -49597,6 +49618,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "attempts": 0,
+                     *       "created_at": "2026-12-07T08:00:00Z",
+                     *       "delivered_at": null,
+                     *       "event_id": null,
+                     *       "id": "3b0f5c2e-8d41-4f7a-9c36-1e2d3f4a5b6c",
+                     *       "last_error": null,
+                     *       "last_status_code": null,
+                     *       "log": [],
+                     *       "next_attempt_at": "2026-12-07T08:00:00Z",
+                     *       "status": "pending",
+                     *       "type": "webhook.ping"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DeliveryRead"];
                 };
             };
@@ -49836,6 +49872,11 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "previous_expires_in": 3600
+                 *     }
+                 */
                 "application/json": components["schemas"]["app__webhooks__schemas__SecretRotation"] | null;
             };
         };

@@ -162,8 +162,6 @@ from .override_read import OverrideRead
 from .own_criterion_read import OwnCriterionRead
 from .own_criterion_update import OwnCriterionUpdate
 from .own_criterion_write import OwnCriterionWrite
-from .page_delivery_read import PageDeliveryRead
-from .page_subscription_read import PageSubscriptionRead
 from .password_change import PasswordChange
 from .period_override import PeriodOverride
 from .person_ref import PersonRef
@@ -304,7 +302,9 @@ from .validation_problem import ValidationProblem
 from .vote import Vote
 from .vote_read import VoteRead
 from .waiting_on import WaitingOn
-from .webhook_deliveries_list_status_type_0 import WebhookDeliveriesListStatusType0
+from .webhook_delivery_page import WebhookDeliveryPage
+from .webhook_delivery_status import WebhookDeliveryStatus
+from .webhook_subscription_page import WebhookSubscriptionPage
 from .window_read import WindowRead
 from .workflow_doc import WorkflowDoc
 
@@ -471,8 +471,6 @@ __all__ = (
     "OwnCriterionRead",
     "OwnCriterionUpdate",
     "OwnCriterionWrite",
-    "PageDeliveryRead",
-    "PageSubscriptionRead",
     "PasswordChange",
     "PeriodOverride",
     "PersonRef",
@@ -613,7 +611,9 @@ __all__ = (
     "Vote",
     "VoteRead",
     "WaitingOn",
-    "WebhookDeliveriesListStatusType0",
+    "WebhookDeliveryPage",
+    "WebhookDeliveryStatus",
+    "WebhookSubscriptionPage",
     "WindowRead",
     "WorkflowDoc",
 )

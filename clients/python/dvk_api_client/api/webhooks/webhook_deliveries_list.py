@@ -8,18 +8,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
-from ...models.page_delivery_read import PageDeliveryRead
 from ...models.problem import Problem
 from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
-from ...models.webhook_deliveries_list_status_type_0 import WebhookDeliveriesListStatusType0
+from ...models.webhook_delivery_page import WebhookDeliveryPage
+from ...models.webhook_delivery_status import WebhookDeliveryStatus
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     subscription_id: UUID,
     *,
-    status: None | Unset | WebhookDeliveriesListStatusType0 = UNSET,
+    status: None | Unset | WebhookDeliveryStatus = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
@@ -33,7 +33,7 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
-    elif isinstance(status, WebhookDeliveriesListStatusType0):
+    elif isinstance(status, WebhookDeliveryStatus):
         json_status = status.value
     else:
         json_status = status
@@ -69,9 +69,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PageDeliveryRead | Problem | Problem | ValidationProblem | ScopeProblem | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | WebhookDeliveryPage | None:
     if response.status_code == 200:
-        response_200 = PageDeliveryRead.from_dict(response.json())
+        response_200 = WebhookDeliveryPage.from_dict(response.json())
 
         return response_200
 
@@ -139,7 +139,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PageDeliveryRead | Problem | Problem | ValidationProblem | ScopeProblem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | WebhookDeliveryPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -152,18 +152,18 @@ def sync_detailed(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
-    status: None | Unset | WebhookDeliveriesListStatusType0 = UNSET,
+    status: None | Unset | WebhookDeliveryStatus = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PageDeliveryRead | Problem | Problem | ValidationProblem | ScopeProblem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | WebhookDeliveryPage]:
     """A subscription's delivery log
 
      Every message queued for the subscription (events and pings), newest first, with each attempt.
 
     Args:
         subscription_id (UUID): The subscription's id.
-        status (None | Unset | WebhookDeliveriesListStatusType0): Only deliveries in this state.
+        status (None | Unset | WebhookDeliveryStatus): Only deliveries in this state.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
@@ -173,7 +173,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PageDeliveryRead | Problem | Problem | ValidationProblem | ScopeProblem]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | WebhookDeliveryPage]
     """
 
     kwargs = _get_kwargs(
@@ -195,18 +195,18 @@ def sync(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
-    status: None | Unset | WebhookDeliveriesListStatusType0 = UNSET,
+    status: None | Unset | WebhookDeliveryStatus = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PageDeliveryRead | Problem | Problem | ValidationProblem | ScopeProblem | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | WebhookDeliveryPage | None:
     """A subscription's delivery log
 
      Every message queued for the subscription (events and pings), newest first, with each attempt.
 
     Args:
         subscription_id (UUID): The subscription's id.
-        status (None | Unset | WebhookDeliveriesListStatusType0): Only deliveries in this state.
+        status (None | Unset | WebhookDeliveryStatus): Only deliveries in this state.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
@@ -216,7 +216,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PageDeliveryRead | Problem | Problem | ValidationProblem | ScopeProblem
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | WebhookDeliveryPage
     """
 
     return sync_detailed(
@@ -233,18 +233,18 @@ async def asyncio_detailed(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
-    status: None | Unset | WebhookDeliveriesListStatusType0 = UNSET,
+    status: None | Unset | WebhookDeliveryStatus = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PageDeliveryRead | Problem | Problem | ValidationProblem | ScopeProblem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | WebhookDeliveryPage]:
     """A subscription's delivery log
 
      Every message queued for the subscription (events and pings), newest first, with each attempt.
 
     Args:
         subscription_id (UUID): The subscription's id.
-        status (None | Unset | WebhookDeliveriesListStatusType0): Only deliveries in this state.
+        status (None | Unset | WebhookDeliveryStatus): Only deliveries in this state.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
@@ -254,7 +254,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PageDeliveryRead | Problem | Problem | ValidationProblem | ScopeProblem]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | WebhookDeliveryPage]
     """
 
     kwargs = _get_kwargs(
@@ -274,18 +274,18 @@ async def asyncio(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
-    status: None | Unset | WebhookDeliveriesListStatusType0 = UNSET,
+    status: None | Unset | WebhookDeliveryStatus = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PageDeliveryRead | Problem | Problem | ValidationProblem | ScopeProblem | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | WebhookDeliveryPage | None:
     """A subscription's delivery log
 
      Every message queued for the subscription (events and pings), newest first, with each attempt.
 
     Args:
         subscription_id (UUID): The subscription's id.
-        status (None | Unset | WebhookDeliveriesListStatusType0): Only deliveries in this state.
+        status (None | Unset | WebhookDeliveryStatus): Only deliveries in this state.
         limit (int | None | Unset): Page size (capped at the server maximum).
         cursor (None | str | Unset): Opaque cursor from `next_cursor`.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
@@ -295,7 +295,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PageDeliveryRead | Problem | Problem | ValidationProblem | ScopeProblem
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | WebhookDeliveryPage
     """
 
     return (

@@ -7,10 +7,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outage_problem import OutageProblem
-from ...models.page_subscription_read import PageSubscriptionRead
 from ...models.problem import Problem
 from ...models.scope_problem import ScopeProblem
 from ...models.validation_problem import ValidationProblem
+from ...models.webhook_subscription_page import WebhookSubscriptionPage
 from ...types import UNSET, Response, Unset
 
 
@@ -54,9 +54,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutageProblem | PageSubscriptionRead | Problem | Problem | ValidationProblem | ScopeProblem | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | WebhookSubscriptionPage | None:
     if response.status_code == 200:
-        response_200 = PageSubscriptionRead.from_dict(response.json())
+        response_200 = WebhookSubscriptionPage.from_dict(response.json())
 
         return response_200
 
@@ -124,7 +124,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutageProblem | PageSubscriptionRead | Problem | Problem | ValidationProblem | ScopeProblem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | WebhookSubscriptionPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -139,7 +139,7 @@ def sync_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PageSubscriptionRead | Problem | Problem | ValidationProblem | ScopeProblem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | WebhookSubscriptionPage]:
     """List your webhook subscriptions
 
      A client's own subscriptions; an administrator's: those of units where they manage users.
@@ -154,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PageSubscriptionRead | Problem | Problem | ValidationProblem | ScopeProblem]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | WebhookSubscriptionPage]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +176,7 @@ def sync(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PageSubscriptionRead | Problem | Problem | ValidationProblem | ScopeProblem | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | WebhookSubscriptionPage | None:
     """List your webhook subscriptions
 
      A client's own subscriptions; an administrator's: those of units where they manage users.
@@ -191,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PageSubscriptionRead | Problem | Problem | ValidationProblem | ScopeProblem
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | WebhookSubscriptionPage
     """
 
     return sync_detailed(
@@ -208,7 +208,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[OutageProblem | PageSubscriptionRead | Problem | Problem | ValidationProblem | ScopeProblem]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | WebhookSubscriptionPage]:
     """List your webhook subscriptions
 
      A client's own subscriptions; an administrator's: those of units where they manage users.
@@ -223,7 +223,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutageProblem | PageSubscriptionRead | Problem | Problem | ValidationProblem | ScopeProblem]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | WebhookSubscriptionPage]
     """
 
     kwargs = _get_kwargs(
@@ -243,7 +243,7 @@ async def asyncio(
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> OutageProblem | PageSubscriptionRead | Problem | Problem | ValidationProblem | ScopeProblem | None:
+) -> OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | WebhookSubscriptionPage | None:
     """List your webhook subscriptions
 
      A client's own subscriptions; an administrator's: those of units where they manage users.
@@ -258,7 +258,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutageProblem | PageSubscriptionRead | Problem | Problem | ValidationProblem | ScopeProblem
+        OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | WebhookSubscriptionPage
     """
 
     return (

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class WebhookDeliveriesListStatusType0(StrEnum):
+class WebhookDeliveryStatus(StrEnum):
     CANCELLED = "cancelled"
     DELIVERED = "delivered"
     FAILED = "failed"

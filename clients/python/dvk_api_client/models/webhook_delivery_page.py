@@ -12,11 +12,11 @@ if TYPE_CHECKING:
     from ..models.delivery_read import DeliveryRead
 
 
-T = TypeVar("T", bound="PageDeliveryRead")
+T = TypeVar("T", bound="WebhookDeliveryPage")
 
 
 @_attrs_define
-class PageDeliveryRead:
+class WebhookDeliveryPage:
     """
     Attributes:
         items (list[DeliveryRead]):
@@ -75,14 +75,14 @@ class PageDeliveryRead:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        page_delivery_read = cls(
+        webhook_delivery_page = cls(
             items=items,
             limit=limit,
             next_cursor=next_cursor,
         )
 
-        page_delivery_read.additional_properties = d
-        return page_delivery_read
+        webhook_delivery_page.additional_properties = d
+        return webhook_delivery_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,11 +12,11 @@ if TYPE_CHECKING:
     from ..models.subscription_read import SubscriptionRead
 
 
-T = TypeVar("T", bound="PageSubscriptionRead")
+T = TypeVar("T", bound="WebhookSubscriptionPage")
 
 
 @_attrs_define
-class PageSubscriptionRead:
+class WebhookSubscriptionPage:
     """
     Attributes:
         items (list[SubscriptionRead]):
@@ -75,14 +75,14 @@ class PageSubscriptionRead:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        page_subscription_read = cls(
+        webhook_subscription_page = cls(
             items=items,
             limit=limit,
             next_cursor=next_cursor,
         )
 
-        page_subscription_read.additional_properties = d
-        return page_subscription_read
+        webhook_subscription_page.additional_properties = d
+        return webhook_subscription_page
 
     @property
     def additional_keys(self) -> list[str]:
