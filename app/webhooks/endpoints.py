@@ -23,11 +23,11 @@ from app.webhooks.dependencies import VisibleDelivery, VisibleSubscription, Webh
 from app.webhooks.schemas import (
     DeliveryRead,
     DeliveryStatus,
-    SecretRotation,
     SubscriptionCreate,
     SubscriptionRead,
     SubscriptionUpdate,
     SubscriptionWithSecret,
+    WebhookSecretRotation,
 )
 
 router = APIRouter(tags=["webhooks"], route_class=GuardedRoute)
@@ -175,13 +175,13 @@ async def rotate_secret(
     caller: WebhookManager,
     session: SessionDep,
     request: Request,
-    body: SecretRotation | None = None,
+    body: WebhookSecretRotation | None = None,
     _key: IdempotencyKey = None,
     _if_match: IfMatch = None,
 ) -> Response:
     """A new secret; during the overlap every message carries two signatures (`v1,…` for each secret), so the
     receiver switches at its own pace. Needs If-Match."""
-    rotation = body or SecretRotation()
+    rotation = body or WebhookSecretRotation()
 
     async def produce() -> Response:
         require_if_match(request, subscription.version)

@@ -107,15 +107,13 @@ class SubscriptionUpdate(BaseModel):
         return value
 
 
-class SecretRotation(BaseModel):
+class WebhookSecretRotation(BaseModel):
     """A new signing secret; the old one keeps signing beside it for `previous_expires_in` seconds."""
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"previous_expires_in": 86400}]})
 
-    previous_expires_in: StrictInt | SkipJsonSchema[None] = Field(
+    previous_expires_in: Annotated[StrictInt, Field(ge=0, le=MAX_OVERLAP)] | SkipJsonSchema[None] = Field(
         default=None,
-        ge=0,
-        le=MAX_OVERLAP,
         description="Seconds both secrets sign every message (two `v1,` signatures); omitted: "
         "DVK_WEBHOOK_SECRET_OVERLAP_HOURS (24 h by default); 0 ends the old secret now.",
     )

@@ -9625,6 +9625,21 @@ export interface components {
             last_used_at: string | null;
         };
         /**
+         * SecretRotation
+         * @description A new secret; the older ones keep working for `previous_expires_in` seconds (the overlap).
+         * @example {
+         *       "previous_expires_in": 86400
+         *     }
+         */
+        SecretRotation: {
+            /**
+             * Previous Expires In
+             * @description Seconds the older secrets (and tokens they got) keep working: 0 ends them now; at most DVK_SERVICE_CLIENT_MAX_OVERLAP_SECONDS (7 days by default). An earlier expiry is never extended.
+             * @default 86400
+             */
+            previous_expires_in?: number;
+        };
+        /**
          * SentListDetail
          * @description A sent list with its frozen rows (the JSON form as it stood, individuals' names included).
          * @example {
@@ -11804,6 +11819,20 @@ export interface components {
          * @enum {string}
          */
         WebhookDeliveryStatus: "pending" | "delivered" | "failed" | "cancelled";
+        /**
+         * WebhookSecretRotation
+         * @description A new signing secret; the old one keeps signing beside it for `previous_expires_in` seconds.
+         * @example {
+         *       "previous_expires_in": 86400
+         *     }
+         */
+        WebhookSecretRotation: {
+            /**
+             * Previous Expires In
+             * @description Seconds both secrets sign every message (two `v1,` signatures); omitted: DVK_WEBHOOK_SECRET_OVERLAP_HOURS (24 h by default); 0 ends the old secret now.
+             */
+            previous_expires_in?: number;
+        };
         /** WebhookSubscriptionPage */
         WebhookSubscriptionPage: {
             /** Items */
@@ -11843,35 +11872,6 @@ export interface components {
             actions: components["schemas"]["ActionDoc"][];
             /** States */
             states: components["schemas"]["StateDoc"][];
-        };
-        /**
-         * SecretRotation
-         * @description A new secret; the older ones keep working for `previous_expires_in` seconds (the overlap).
-         * @example {
-         *       "previous_expires_in": 86400
-         *     }
-         */
-        app__clients__schemas__SecretRotation: {
-            /**
-             * Previous Expires In
-             * @description Seconds the older secrets (and tokens they got) keep working: 0 ends them now; at most DVK_SERVICE_CLIENT_MAX_OVERLAP_SECONDS (7 days by default). An earlier expiry is never extended.
-             * @default 86400
-             */
-            previous_expires_in?: number;
-        };
-        /**
-         * SecretRotation
-         * @description A new signing secret; the old one keeps signing beside it for `previous_expires_in` seconds.
-         * @example {
-         *       "previous_expires_in": 86400
-         *     }
-         */
-        app__webhooks__schemas__SecretRotation: {
-            /**
-             * Previous Expires In
-             * @description Seconds both secrets sign every message (two `v1,` signatures); omitted: DVK_WEBHOOK_SECRET_OVERLAP_HOURS (24 h by default); 0 ends the old secret now.
-             */
-            previous_expires_in?: number;
         };
     };
     responses: never;
@@ -13897,10 +13897,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T06:07:15.849432Z",
+                     *           "created_at": "2026-12-07T06:13:48.992095Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "6499e97d-9f2e-4e94-9386-690771cf4071",
+                     *               "id": "8d9224ae-13e3-4a69-b86d-4c1565724c3a",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -13921,7 +13921,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "3fafc831-1e76-48d6-a134-3cb34c391f3a",
+                     *               "id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -13948,7 +13948,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *           "id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -13956,7 +13956,7 @@ export interface operations {
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T06:07:15.849436Z",
+                     *           "updated_at": "2026-12-07T06:13:48.992098Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -14906,7 +14906,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -14925,11 +14925,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T06:07:15.882183Z",
+                     *           "created_at": "2026-12-07T06:13:49.030970Z",
                      *           "field_code": "defence_security",
-                     *           "id": "41cd5b96-725c-4579-aacd-9e9da117ab13",
+                     *           "id": "547f2f39-aeee-4f06-935d-70d0acd2ec08",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -14937,15 +14937,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T06:07:15.882184Z",
+                     *           "updated_at": "2026-12-07T06:13:49.030970Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T06:07:15.882174Z",
+                     *           "created_at": "2026-12-07T06:13:49.030951Z",
                      *           "field_code": "economy",
-                     *           "id": "9ccb878c-7ab5-4b4d-9c6d-0489e9fb7ee7",
+                     *           "id": "2c572ba5-40ca-4b66-9902-95b6298cd580",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -14953,7 +14953,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T06:07:15.882180Z",
+                     *           "updated_at": "2026-12-07T06:13:49.030962Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -18629,7 +18629,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -18863,7 +18863,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19489,7 +19489,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "146bdc68-c7c3-49bf-89cb-508fb458e454",
+                     *           "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19513,7 +19513,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "07457c1c-41f3-470d-a6be-9038b4ac22cc",
+                     *           "id": "0a9135b3-d2b9-42eb-b0c5-ad75a213fc17",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19760,10 +19760,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T06:07:16.406705Z",
+                     *       "created_at": "2026-12-07T06:13:49.575346Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "146bdc68-c7c3-49bf-89cb-508fb458e454",
+                     *       "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -19781,7 +19781,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "61e29a75-7eb8-472c-a755-09c80b2f1d65",
+                     *             "id": "796e30a5-32ff-44d4-b005-9fd50219438d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -19805,7 +19805,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T06:07:16.406708Z",
+                     *       "updated_at": "2026-12-07T06:13:49.575348Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20089,10 +20089,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T06:07:16.406705Z",
+                     *       "created_at": "2026-12-07T06:13:49.575346Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "146bdc68-c7c3-49bf-89cb-508fb458e454",
+                     *       "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20110,7 +20110,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "61e29a75-7eb8-472c-a755-09c80b2f1d65",
+                     *             "id": "796e30a5-32ff-44d4-b005-9fd50219438d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20134,7 +20134,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T06:07:16.406708Z",
+                     *       "updated_at": "2026-12-07T06:13:49.575348Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20360,10 +20360,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T06:07:16.406705Z",
+                     *       "created_at": "2026-12-07T06:13:49.575346Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "146bdc68-c7c3-49bf-89cb-508fb458e454",
+                     *       "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20381,7 +20381,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "61e29a75-7eb8-472c-a755-09c80b2f1d65",
+                     *             "id": "796e30a5-32ff-44d4-b005-9fd50219438d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20405,7 +20405,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T06:07:16.406708Z",
+                     *       "updated_at": "2026-12-07T06:13:49.575348Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20975,10 +20975,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T06:07:16.406705Z",
+                     *       "created_at": "2026-12-07T06:13:49.575346Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "146bdc68-c7c3-49bf-89cb-508fb458e454",
+                     *       "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20996,7 +20996,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "61e29a75-7eb8-472c-a755-09c80b2f1d65",
+                     *             "id": "796e30a5-32ff-44d4-b005-9fd50219438d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21020,7 +21020,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T06:07:16.406708Z",
+                     *       "updated_at": "2026-12-07T06:13:49.575348Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21344,9 +21344,9 @@ export interface operations {
                      *             "code": "DVK-2026-000001"
                      *           },
                      *           "id": 21,
-                     *           "occurred_at": "2026-12-07T06:07:15.891927Z",
+                     *           "occurred_at": "2026-12-07T06:13:49.041205Z",
                      *           "resource": {
-                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -21366,9 +21366,9 @@ export interface operations {
                      *             "to": "registered"
                      *           },
                      *           "id": 22,
-                     *           "occurred_at": "2026-12-07T06:07:15.892897Z",
+                     *           "occurred_at": "2026-12-07T06:13:49.042385Z",
                      *           "resource": {
-                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -21592,9 +21592,9 @@ export interface operations {
                      *         "code": "DVK-2026-000001"
                      *       },
                      *       "id": 21,
-                     *       "occurred_at": "2026-12-07T06:07:15.891927Z",
+                     *       "occurred_at": "2026-12-07T06:13:49.041205Z",
                      *       "resource": {
-                     *         "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *         "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -21789,26 +21789,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/64c58f97-36e6-402f-a9ea-eef9595a449a/content",
+                     *       "content_url": "/api/v1/evidence/3153bafc-722c-4b05-8490-1326747cb640/content",
                      *       "description": "",
-                     *       "id": "64c58f97-36e6-402f-a9ea-eef9595a449a",
+                     *       "id": "3153bafc-722c-4b05-8490-1326747cb640",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *       "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T06:07:15.932062Z",
+                     *       "uploaded_at": "2026-12-07T06:13:49.086497Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "b84ecc6f-f3fd-422e-8190-dedeec59e31b"
+                     *         "id": "13b4df08-98ad-4372-8b26-b4fce88de790"
                      *       }
                      *     }
                      */
@@ -22620,15 +22620,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T06:07:15.950776Z",
+                     *           "created_at": "2026-12-07T06:13:49.105434Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "a3bb7280-9793-47af-9ac4-196ee78c69a9",
+                     *           "id": "2d508f6f-9711-4a42-a5d5-3bd3b8df1786",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "e06f8548-41bb-4b85-91c4-f9cc3673c443",
+                     *             "id": "623fb94a-dbe4-439e-b81f-6e7bb19a80b1",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -22638,7 +22638,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *           "officer_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -22858,15 +22858,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T06:07:15.950776Z",
+                     *       "created_at": "2026-12-07T06:13:49.105434Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "a3bb7280-9793-47af-9ac4-196ee78c69a9",
+                     *       "id": "2d508f6f-9711-4a42-a5d5-3bd3b8df1786",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "e06f8548-41bb-4b85-91c4-f9cc3673c443",
+                     *         "id": "623fb94a-dbe4-439e-b81f-6e7bb19a80b1",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -22876,7 +22876,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "officer_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -24850,7 +24850,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "2d7cb363-277f-4b1e-a51f-f83ed94051c2",
+                     *       "id": "e9d61eb5-2f41-4038-a32b-43348c83caf1",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -24858,7 +24858,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "3ff5322c-2264-4ad7-ace4-c89f97f5881f",
+                     *           "id": "ad3a3ab3-20f6-4404-9295-2be523985b3f",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -25260,7 +25260,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "bc3a3f92-2aa8-4f3c-bcdf-6c4489909bb8",
+                     *           "id": "c3790ebc-b27f-41fe-9b7b-b25642c32d5b",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -25269,14 +25269,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T06:07:16.028985Z",
+                     *           "updated_at": "2026-12-07T06:13:49.193646Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "8e522ab1-32b4-4d29-95b8-0f513a7ca76f",
+                     *           "id": "c2350c12-3204-4dad-8fb1-d29d40127362",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -25285,7 +25285,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T06:07:16.014032Z",
+                     *           "updated_at": "2026-12-07T06:13:49.173042Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -25507,20 +25507,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:07:15.889302Z",
-                     *       "cycle_id": "3fafc831-1e76-48d6-a134-3cb34c391f3a",
+                     *       "created_at": "2026-12-07T06:13:49.038033Z",
+                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25538,7 +25538,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:07:15.901147Z",
+                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25552,7 +25552,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:07:15.890533Z",
+                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25563,7 +25563,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:07:15.905099Z",
+                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -25849,20 +25849,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:07:15.889302Z",
-                     *       "cycle_id": "3fafc831-1e76-48d6-a134-3cb34c391f3a",
+                     *       "created_at": "2026-12-07T06:13:49.038033Z",
+                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25880,7 +25880,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:07:15.901147Z",
+                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25894,7 +25894,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:07:15.890533Z",
+                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25905,7 +25905,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:07:15.905099Z",
+                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -26135,20 +26135,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:07:15.889302Z",
-                     *       "cycle_id": "3fafc831-1e76-48d6-a134-3cb34c391f3a",
+                     *       "created_at": "2026-12-07T06:13:49.038033Z",
+                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26166,7 +26166,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:07:15.901147Z",
+                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26180,7 +26180,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:07:15.890533Z",
+                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26191,7 +26191,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:07:15.905099Z",
+                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27202,7 +27202,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "5ee0bb78-d75e-4d36-8437-3e4560510ba6"
+                     *             "id": "575f8aea-8c0d-464f-83d1-f6184b27e756"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -27210,12 +27210,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "4d6528c1-7ea1-42e6-92fe-8aecdd3f2e76",
-                     *           "id": "f46c2708-532e-4329-a627-758f8293d582",
+                     *           "evidence_id": "4f9fa84d-42e0-4f54-949b-ba69dcebd5c2",
+                     *           "id": "2d5615d7-d2d2-400f-8d30-1e4c373e6302",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "61e29a75-7eb8-472c-a755-09c80b2f1d65",
+                     *           "model_id": "796e30a5-32ff-44d4-b005-9fd50219438d",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -27449,7 +27449,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "5ee0bb78-d75e-4d36-8437-3e4560510ba6"
+                     *         "id": "575f8aea-8c0d-464f-83d1-f6184b27e756"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27457,12 +27457,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "4d6528c1-7ea1-42e6-92fe-8aecdd3f2e76",
-                     *       "id": "f46c2708-532e-4329-a627-758f8293d582",
+                     *       "evidence_id": "4f9fa84d-42e0-4f54-949b-ba69dcebd5c2",
+                     *       "id": "2d5615d7-d2d2-400f-8d30-1e4c373e6302",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "61e29a75-7eb8-472c-a755-09c80b2f1d65",
+                     *       "model_id": "796e30a5-32ff-44d4-b005-9fd50219438d",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27739,7 +27739,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "5ee0bb78-d75e-4d36-8437-3e4560510ba6"
+                     *         "id": "575f8aea-8c0d-464f-83d1-f6184b27e756"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27747,12 +27747,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "4d6528c1-7ea1-42e6-92fe-8aecdd3f2e76",
-                     *       "id": "f46c2708-532e-4329-a627-758f8293d582",
+                     *       "evidence_id": "4f9fa84d-42e0-4f54-949b-ba69dcebd5c2",
+                     *       "id": "2d5615d7-d2d2-400f-8d30-1e4c373e6302",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "61e29a75-7eb8-472c-a755-09c80b2f1d65",
+                     *       "model_id": "796e30a5-32ff-44d4-b005-9fd50219438d",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27959,7 +27959,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "5ee0bb78-d75e-4d36-8437-3e4560510ba6"
+                     *         "id": "575f8aea-8c0d-464f-83d1-f6184b27e756"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27967,12 +27967,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "4d6528c1-7ea1-42e6-92fe-8aecdd3f2e76",
-                     *       "id": "f46c2708-532e-4329-a627-758f8293d582",
+                     *       "evidence_id": "4f9fa84d-42e0-4f54-949b-ba69dcebd5c2",
+                     *       "id": "2d5615d7-d2d2-400f-8d30-1e4c373e6302",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "61e29a75-7eb8-472c-a755-09c80b2f1d65",
+                     *       "model_id": "796e30a5-32ff-44d4-b005-9fd50219438d",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -28270,7 +28270,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *       "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -28466,50 +28466,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/64c58f97-36e6-402f-a9ea-eef9595a449a/content",
+                     *           "content_url": "/api/v1/evidence/3153bafc-722c-4b05-8490-1326747cb640/content",
                      *           "description": "",
-                     *           "id": "64c58f97-36e6-402f-a9ea-eef9595a449a",
+                     *           "id": "3153bafc-722c-4b05-8490-1326747cb640",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *           "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T06:07:15.932062Z",
+                     *           "uploaded_at": "2026-12-07T06:13:49.086497Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "b84ecc6f-f3fd-422e-8190-dedeec59e31b"
+                     *             "id": "13b4df08-98ad-4372-8b26-b4fce88de790"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/8ae7b3b9-d359-40cd-b6d4-adb24b56d15c/content",
+                     *           "content_url": "/api/v1/evidence/4bcad1b0-e264-4a87-8344-412f9c494928/content",
                      *           "description": "",
-                     *           "id": "8ae7b3b9-d359-40cd-b6d4-adb24b56d15c",
+                     *           "id": "4bcad1b0-e264-4a87-8344-412f9c494928",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *           "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T06:07:16.050789Z",
+                     *           "uploaded_at": "2026-12-07T06:13:49.217090Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "4408b816-8ac7-468b-8576-07e05d3ad2c1"
+                     *             "id": "3a02a746-5b19-4908-8149-8565d074bd9d"
                      *           }
                      *         }
                      *       ],
@@ -28738,26 +28738,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/64c58f97-36e6-402f-a9ea-eef9595a449a/content",
+                     *       "content_url": "/api/v1/evidence/3153bafc-722c-4b05-8490-1326747cb640/content",
                      *       "description": "",
-                     *       "id": "64c58f97-36e6-402f-a9ea-eef9595a449a",
+                     *       "id": "3153bafc-722c-4b05-8490-1326747cb640",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *       "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T06:07:15.932062Z",
+                     *       "uploaded_at": "2026-12-07T06:13:49.086497Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "b84ecc6f-f3fd-422e-8190-dedeec59e31b"
+                     *         "id": "13b4df08-98ad-4372-8b26-b4fce88de790"
                      *       }
                      *     }
                      */
@@ -29025,15 +29025,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T06:07:15.897715Z",
+                     *           "created_at": "2026-12-07T06:13:49.051438Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "ac23f5fc-ec1e-4c4a-9997-b88a17e956b8",
+                     *           "id": "ec205473-586b-4007-907d-8098a9a3efc2",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -29043,7 +29043,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *           "officer_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -29272,15 +29272,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T06:07:15.950776Z",
+                     *       "created_at": "2026-12-07T06:13:49.105434Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "a3bb7280-9793-47af-9ac4-196ee78c69a9",
+                     *       "id": "2d508f6f-9711-4a42-a5d5-3bd3b8df1786",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "e06f8548-41bb-4b85-91c4-f9cc3673c443",
+                     *         "id": "623fb94a-dbe4-439e-b81f-6e7bb19a80b1",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -29290,7 +29290,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "officer_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -29570,9 +29570,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "b84ecc6f-f3fd-422e-8190-dedeec59e31b",
+                     *         "actor_id": "13b4df08-98ad-4372-8b26-b4fce88de790",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T06:07:15.891927Z",
+                     *         "at": "2026-12-07T06:13:49.041205Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -29582,9 +29582,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "b84ecc6f-f3fd-422e-8190-dedeec59e31b",
+                     *         "actor_id": "13b4df08-98ad-4372-8b26-b4fce88de790",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T06:07:15.892897Z",
+                     *         "at": "2026-12-07T06:13:49.042385Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -29992,16 +29992,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T06:07:15.906700Z",
+                     *         "created_at": "2026-12-07T06:13:49.060325Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "0f477359-e46f-45bd-b55e-9cec9c7aa3a6",
+                     *         "id": "895b6665-0c7c-478f-85fc-17c1eb2ea35c",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *         "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *         "recorded_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -30217,20 +30217,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:07:15.889302Z",
-                     *       "cycle_id": "3fafc831-1e76-48d6-a134-3cb34c391f3a",
+                     *       "created_at": "2026-12-07T06:13:49.038033Z",
+                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30248,7 +30248,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:07:15.901147Z",
+                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30262,7 +30262,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:07:15.890533Z",
+                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30273,7 +30273,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:07:15.905099Z",
+                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30606,20 +30606,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:07:15.889302Z",
-                     *       "cycle_id": "3fafc831-1e76-48d6-a134-3cb34c391f3a",
+                     *       "created_at": "2026-12-07T06:13:49.038033Z",
+                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30637,7 +30637,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:07:15.901147Z",
+                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30651,7 +30651,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:07:15.890533Z",
+                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30662,7 +30662,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:07:15.905099Z",
+                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30997,23 +30997,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
-                     *           "created_at": "2026-12-07T06:07:16.466362Z",
+                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "created_at": "2026-12-07T06:13:49.635851Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/73292e10-3411-4342-88e1-09a0fb260af8/document/content",
+                     *             "content_url": "/api/v1/plans/4e29780e-5fce-42af-b305-c2ceec88f59f/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "73292e10-3411-4342-88e1-09a0fb260af8",
+                     *           "id": "4e29780e-5fce-42af-b305-c2ceec88f59f",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *           "recorded_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -31021,21 +31021,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T06:07:16.466365Z",
+                     *           "updated_at": "2026-12-07T06:13:49.635854Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
-                     *           "created_at": "2026-12-07T06:07:16.466368Z",
+                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "created_at": "2026-12-07T06:13:49.635857Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "2aced97a-ac1c-4c0e-824c-6f0f3e2aead6",
+                     *           "id": "583da098-e497-4af3-aef5-72dcd2f3e316",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "b84ecc6f-f3fd-422e-8190-dedeec59e31b",
+                     *           "recorded_by_id": "13b4df08-98ad-4372-8b26-b4fce88de790",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -31043,7 +31043,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T06:07:16.466369Z",
+                     *           "updated_at": "2026-12-07T06:13:49.635858Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -32582,18 +32582,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "ebdfcc7d-30d0-44ae-b8b0-89d0bec73f86",
+                     *               "id": "6f50c108-aa5a-45b9-b5ad-8f15264478c0",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/ebdfcc7d-30d0-44ae-b8b0-89d0bec73f86"
+                     *               "url": "/api/v1/public/files/6f50c108-aa5a-45b9-b5ad-8f15264478c0"
                      *             },
                      *             {
-                     *               "id": "cfdeb24a-08dd-4095-9a62-08409f6c282d",
+                     *               "id": "cd400c43-20b4-4bf1-9dc0-425530e3c1bf",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/cfdeb24a-08dd-4095-9a62-08409f6c282d"
+                     *               "url": "/api/v1/public/files/cd400c43-20b4-4bf1-9dc0-425530e3c1bf"
                      *             }
                      *           ],
                      *           "province": {
@@ -32838,18 +32838,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "ebdfcc7d-30d0-44ae-b8b0-89d0bec73f86",
+                     *           "id": "6f50c108-aa5a-45b9-b5ad-8f15264478c0",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/ebdfcc7d-30d0-44ae-b8b0-89d0bec73f86"
+                     *           "url": "/api/v1/public/files/6f50c108-aa5a-45b9-b5ad-8f15264478c0"
                      *         },
                      *         {
-                     *           "id": "cfdeb24a-08dd-4095-9a62-08409f6c282d",
+                     *           "id": "cd400c43-20b4-4bf1-9dc0-425530e3c1bf",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/cfdeb24a-08dd-4095-9a62-08409f6c282d"
+                     *           "url": "/api/v1/public/files/cd400c43-20b4-4bf1-9dc0-425530e3c1bf"
                      *         }
                      *       ],
                      *       "province": {
@@ -34084,7 +34084,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -34611,7 +34611,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -34624,7 +34624,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *           "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -34855,7 +34855,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -35079,7 +35079,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -35087,7 +35087,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
+                     *           "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -35101,7 +35101,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -35109,7 +35109,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "7c7a35bd-dbd1-4028-a2f3-8cc6044a2c62",
+                     *           "id": "b985083d-ce7f-47ca-905f-308000ef0ae9",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -35337,13 +35337,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "candidates": [
                      *         {
-                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
+                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35377,13 +35377,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35393,9 +35393,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
-                     *       "created_at": "2026-12-07T06:07:16.042404Z",
-                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "created_at": "2026-12-07T06:13:49.208103Z",
+                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35403,7 +35403,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
+                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35413,7 +35413,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35423,7 +35423,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35432,13 +35432,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
+                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
+                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35447,7 +35447,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
+                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -35699,13 +35699,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "candidates": [
                      *         {
-                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
+                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35739,13 +35739,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35755,9 +35755,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
-                     *       "created_at": "2026-12-07T06:07:16.042404Z",
-                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "created_at": "2026-12-07T06:13:49.208103Z",
+                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35765,7 +35765,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
+                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35775,7 +35775,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35785,7 +35785,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35794,13 +35794,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
+                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
+                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35809,7 +35809,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
+                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36013,13 +36013,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "candidates": [
                      *         {
-                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
+                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36053,13 +36053,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36069,9 +36069,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
-                     *       "created_at": "2026-12-07T06:07:16.042404Z",
-                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "created_at": "2026-12-07T06:13:49.208103Z",
+                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36079,7 +36079,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
+                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36089,7 +36089,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36099,7 +36099,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36108,13 +36108,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
+                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
+                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36123,7 +36123,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
+                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36441,13 +36441,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "candidates": [
                      *         {
-                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
+                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36481,13 +36481,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36497,9 +36497,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
-                     *       "created_at": "2026-12-07T06:07:16.042404Z",
-                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "created_at": "2026-12-07T06:13:49.208103Z",
+                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36507,7 +36507,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
+                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36517,7 +36517,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36527,7 +36527,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36536,13 +36536,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
+                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
+                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36551,7 +36551,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
+                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36864,13 +36864,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "candidates": [
                      *         {
-                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
+                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36904,13 +36904,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36920,9 +36920,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
-                     *       "created_at": "2026-12-07T06:07:16.042404Z",
-                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "created_at": "2026-12-07T06:13:49.208103Z",
+                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36930,7 +36930,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
+                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36940,7 +36940,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36950,7 +36950,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36959,13 +36959,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
+                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
+                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36974,7 +36974,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
+                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37229,13 +37229,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "candidates": [
                      *         {
-                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
+                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37269,13 +37269,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37285,9 +37285,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
-                     *       "created_at": "2026-12-07T06:07:16.042404Z",
-                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "created_at": "2026-12-07T06:13:49.208103Z",
+                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37295,7 +37295,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
+                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37305,7 +37305,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37315,7 +37315,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37324,13 +37324,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
+                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
+                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37339,7 +37339,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
+                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37652,13 +37652,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "candidates": [
                      *         {
-                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
+                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37692,13 +37692,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37708,9 +37708,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
-                     *       "created_at": "2026-12-07T06:07:16.042404Z",
-                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "created_at": "2026-12-07T06:13:49.208103Z",
+                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37718,7 +37718,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
+                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37728,7 +37728,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37738,7 +37738,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37747,13 +37747,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
+                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
+                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37762,7 +37762,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
+                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38042,13 +38042,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "candidates": [
                      *         {
-                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
+                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38082,13 +38082,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38098,9 +38098,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
-                     *       "created_at": "2026-12-07T06:07:16.042404Z",
-                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "created_at": "2026-12-07T06:13:49.208103Z",
+                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38108,7 +38108,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
+                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38118,7 +38118,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38128,7 +38128,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38137,13 +38137,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
+                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
+                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38152,7 +38152,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
+                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38465,13 +38465,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "candidates": [
                      *         {
-                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
+                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38505,13 +38505,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38521,9 +38521,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
-                     *       "created_at": "2026-12-07T06:07:16.042404Z",
-                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "created_at": "2026-12-07T06:13:49.208103Z",
+                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38531,7 +38531,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
+                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38541,7 +38541,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38551,7 +38551,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38560,13 +38560,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
+                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
+                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38575,7 +38575,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
+                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38830,13 +38830,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "candidates": [
                      *         {
-                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
+                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38870,13 +38870,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38886,9 +38886,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
-                     *       "created_at": "2026-12-07T06:07:16.042404Z",
-                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "created_at": "2026-12-07T06:13:49.208103Z",
+                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38896,7 +38896,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
+                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38906,7 +38906,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38916,7 +38916,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38925,13 +38925,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
+                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
+                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38940,7 +38940,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
+                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39265,13 +39265,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "candidates": [
                      *         {
-                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
+                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39305,13 +39305,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39321,9 +39321,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
-                     *       "created_at": "2026-12-07T06:07:16.042404Z",
-                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "created_at": "2026-12-07T06:13:49.208103Z",
+                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39331,7 +39331,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
+                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39341,7 +39341,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39351,7 +39351,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39360,13 +39360,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
+                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
+                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39375,7 +39375,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
+                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39930,13 +39930,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
+                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
                      *       "candidates": [
                      *         {
-                     *           "id": "e031c84e-38be-423e-a798-53b7d7eb3376",
+                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8a480b3e-396b-4c6f-b6d8-fa95cec0fcea",
+                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39970,13 +39970,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39986,9 +39986,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
-                     *       "created_at": "2026-12-07T06:07:16.042404Z",
-                     *       "created_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "created_at": "2026-12-07T06:13:49.208103Z",
+                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39996,7 +39996,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "7bd065bd-3fe0-4eea-a7dc-5ed152c4de82",
+                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40006,7 +40006,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "dcb3a5b3-f116-4e98-97fc-15b69c8c9e39",
+                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40016,7 +40016,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "8511d43c-7436-4c5e-865a-79e8d47e3239",
+                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40025,13 +40025,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/7bd065bd-3fe0-4eea-a7dc-5ed152c4de82/minutes/content",
+                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:07:16.050789Z"
+                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40040,7 +40040,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:07:16.042409Z",
+                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40502,10 +40502,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T06:07:18.053082Z",
-                     *           "created_by_id": "2d7cb363-277f-4b1e-a51f-f83ed94051c2",
+                     *           "created_at": "2026-12-07T06:13:51.324171Z",
+                     *           "created_by_id": "e9d61eb5-2f41-4038-a32b-43348c83caf1",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "9fdb8063-aeb8-4af2-ba33-6c64cbe248e2",
+                     *           "id": "0c9f544f-89ff-42e8-a580-1bee3e46d6cc",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -40515,15 +40515,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T06:07:18.229675Z",
+                     *               "created_at": "2026-12-07T06:13:51.487741Z",
                      *               "expires_at": null,
-                     *               "hint": "…TqYQ",
-                     *               "id": "1e580518-d04f-4c05-8c34-ce8d7a763c65",
-                     *               "last_used_at": "2026-12-07T06:07:18.293869Z"
+                     *               "hint": "…fnrQ",
+                     *               "id": "5d66cb97-8b0c-452d-a6ec-d3d515df9338",
+                     *               "last_used_at": "2026-12-07T06:13:51.545483Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T06:07:18.053085Z",
+                     *           "updated_at": "2026-12-07T06:13:51.324175Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -41515,20 +41515,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T06:07:18.487895Z",
+                     *           "at": "2026-12-07T06:13:51.715650Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "fc4c01c2af1247719626b2179eae5afa",
+                     *           "request_id": "930f58ac55cc4ac8b83fdc76e41ed31d",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T06:07:18.472342Z",
+                     *           "at": "2026-12-07T06:13:51.698553Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "6fe5d4f6464e49d8950f67115ada339d",
+                     *           "request_id": "016cf7bfae474b9a9085bff2581b8f59",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -42004,7 +42004,7 @@ export interface operations {
                  *       "previous_expires_in": 86400
                  *     }
                  */
-                "application/json": components["schemas"]["app__clients__schemas__SecretRotation"] | null;
+                "application/json": components["schemas"]["SecretRotation"] | null;
             };
         };
         responses: {
@@ -42808,7 +42808,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T06:07:15.392656Z",
+                     *           "created_at": "2026-12-07T06:13:48.580763Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -42825,14 +42825,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T06:07:15.461079Z",
+                     *           "updated_at": "2026-12-07T06:13:48.644496Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T06:07:15.392654Z",
+                     *           "created_at": "2026-12-07T06:13:48.580761Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -42849,7 +42849,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T06:07:15.460595Z",
+                     *           "updated_at": "2026-12-07T06:13:48.644033Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -43798,7 +43798,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T06:07:15.373444Z",
+                     *         "created_at": "2026-12-07T06:13:48.563889Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -43814,14 +43814,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T06:07:15.450691Z",
+                     *         "updated_at": "2026-12-07T06:13:48.634615Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T06:07:15.379206Z",
+                     *         "created_at": "2026-12-07T06:13:48.569843Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -43838,7 +43838,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T06:07:15.454943Z",
+                     *         "updated_at": "2026-12-07T06:13:48.639073Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -44885,23 +44885,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "c1ea7831-b4a2-455e-962e-f5e4c3095952",
-                     *           "created_at": "2026-12-07T06:07:16.466362Z",
+                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "created_at": "2026-12-07T06:13:49.635851Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/73292e10-3411-4342-88e1-09a0fb260af8/document/content",
+                     *             "content_url": "/api/v1/plans/4e29780e-5fce-42af-b305-c2ceec88f59f/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "73292e10-3411-4342-88e1-09a0fb260af8",
+                     *           "id": "4e29780e-5fce-42af-b305-c2ceec88f59f",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "4408b816-8ac7-468b-8576-07e05d3ad2c1",
+                     *           "recorded_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -44909,7 +44909,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T06:07:16.466365Z",
+                     *           "updated_at": "2026-12-07T06:13:49.635854Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -45676,7 +45676,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T06:07:15.392656Z",
+                     *           "created_at": "2026-12-07T06:13:48.580763Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -45693,7 +45693,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T06:07:15.461079Z",
+                     *           "updated_at": "2026-12-07T06:13:48.644496Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -45917,17 +45917,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T06:07:15.842004Z",
+                     *           "created_at": "2026-12-07T06:13:48.984589Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "2d7cb363-277f-4b1e-a51f-f83ed94051c2",
+                     *           "id": "e9d61eb5-2f41-4038-a32b-43348c83caf1",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T06:07:15.845048Z",
-                     *               "id": "3ff5322c-2264-4ad7-ace4-c89f97f5881f",
+                     *               "created_at": "2026-12-07T06:13:48.987644Z",
+                     *               "id": "ad3a3ab3-20f6-4404-9295-2be523985b3f",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -45935,22 +45935,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T06:07:15.842011Z",
+                     *           "updated_at": "2026-12-07T06:13:48.984597Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T06:07:15.842024Z",
+                     *           "created_at": "2026-12-07T06:13:48.984613Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "5ee0bb78-d75e-4d36-8437-3e4560510ba6",
+                     *           "id": "575f8aea-8c0d-464f-83d1-f6184b27e756",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T06:07:15.845070Z",
-                     *               "id": "1f352e90-0a54-4f8d-aa7b-f719b3adb0f1",
+                     *               "created_at": "2026-12-07T06:13:48.987666Z",
+                     *               "id": "abc57ef9-50ac-4d52-a2cc-0308c3502011",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -45958,8 +45958,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T06:07:15.845073Z",
-                     *               "id": "c144a25d-0c33-4086-83a7-e6b2e8801d33",
+                     *               "created_at": "2026-12-07T06:13:48.987673Z",
+                     *               "id": "3ad9e56f-30cf-4518-a470-19a388d74d6b",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -45967,7 +45967,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T06:07:15.842024Z",
+                     *           "updated_at": "2026-12-07T06:13:48.984614Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -46954,8 +46954,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T06:07:15.845048Z",
-                     *         "id": "3ff5322c-2264-4ad7-ace4-c89f97f5881f",
+                     *         "created_at": "2026-12-07T06:13:48.987644Z",
+                     *         "id": "ad3a3ab3-20f6-4404-9295-2be523985b3f",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -47916,7 +47916,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T06:07:18.524639Z",
+                     *           "created_at": "2026-12-07T06:13:51.759800Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -47924,12 +47924,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "133ee3c9-d088-490f-bd84-84be35100ae5",
+                     *           "id": "7305b660-bede-4351-944e-ff66692eadbd",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T06:07:18.524643Z",
+                     *           "updated_at": "2026-12-07T06:13:51.759804Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }
@@ -49877,7 +49877,7 @@ export interface operations {
                  *       "previous_expires_in": 3600
                  *     }
                  */
-                "application/json": components["schemas"]["app__webhooks__schemas__SecretRotation"] | null;
+                "application/json": components["schemas"]["WebhookSecretRotation"] | null;
             };
         };
         responses: {

@@ -304,6 +304,7 @@ from .vote_read import VoteRead
 from .waiting_on import WaitingOn
 from .webhook_delivery_page import WebhookDeliveryPage
 from .webhook_delivery_status import WebhookDeliveryStatus
+from .webhook_secret_rotation import WebhookSecretRotation
 from .webhook_subscription_page import WebhookSubscriptionPage
 from .window_read import WindowRead
 from .workflow_doc import WorkflowDoc
@@ -613,6 +614,7 @@ __all__ = (
     "WaitingOn",
     "WebhookDeliveryPage",
     "WebhookDeliveryStatus",
+    "WebhookSecretRotation",
     "WebhookSubscriptionPage",
     "WindowRead",
     "WorkflowDoc",
