@@ -3,7 +3,6 @@ their scope; /service-client-scopes: the scope catalogue."""
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -26,25 +25,20 @@ from app.core.bodies import GuardedRoute
 from app.core.config import get_settings
 from app.core.db import SessionDep
 from app.core.http import IfMatch, etag, not_modified, not_modified_response, page_params, require_if_match, set_etag
-from app.core.idempotency import IdempotencyKey, idempotent
+from app.core.idempotency import IdempotencyKey, idempotent, without_field
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams
 from app.models import ServiceClient
 from app.policy.scopes import SCOPE_LABELS, SCOPE_ROLES, ClientScope
 
 router = APIRouter(tags=["service-clients"], route_class=GuardedRoute)
+# The secret is shown once: the stored copy a replay answers carries null.
+_WITHOUT_SECRET = without_field("client_secret")
 
 _ETAG = {"ETag": {"description": "The client's version (for If-Match).", "schema": {"type": "string"}}}
 _LOCATION = {"Location": {"description": "Path of the client.", "schema": {"type": "string"}}}
 _READ = (401, 403, 404, 422)
 _WRITE = (401, 403, 404, 409, 413, 422)
-
-
-def _without_secret(body: bytes) -> bytes:
-    """The stored copy of an answer carrying a secret: the secret removed (a replay shows null)."""
-    data = json.loads(body)
-    data["client_secret"] = None
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 async def _with_secret(
@@ -116,7 +110,7 @@ async def create_client(
         )
         return await _with_secret(session, request, client, plain, 201)
 
-    return await idempotent(request, session, caller.id, produce, redact=_without_secret)
+    return await idempotent(request, session, caller.id, produce, redact=_WITHOUT_SECRET)
 
 
 @router.get(
@@ -189,7 +183,7 @@ async def rotate_secret(
         plain = await service.rotate_secret(session, get_settings(), caller, client, rotation.previous_expires_in)
         return await _with_secret(session, request, client, plain, 201)
 
-    return await idempotent(request, session, caller.id, produce, redact=_without_secret)
+    return await idempotent(request, session, caller.id, produce, redact=_WITHOUT_SECRET)
 
 
 @router.post(

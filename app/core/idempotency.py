@@ -144,6 +144,18 @@ async def _claim(session: AsyncSession, request: Request, user_id: uuid.UUID, ke
     return claimed
 
 
+def without_field(name: str) -> Callable[[bytes], bytes]:
+    """A `redact` for `idempotent`: the stored copy of a JSON answer with `name` set to null (a secret shown
+    once: the replay answers null)."""
+
+    def redact(body: bytes) -> bytes:
+        data = json.loads(body)
+        data[name] = None
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+
+    return redact
+
+
 async def idempotent(
     request: Request,
     session: AsyncSession,

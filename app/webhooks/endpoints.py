@@ -4,7 +4,6 @@ every attempt, redelivery and a test ping."""
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -14,7 +13,7 @@ from fastapi.responses import JSONResponse
 from app.core.bodies import GuardedRoute
 from app.core.db import SessionDep
 from app.core.http import IfMatch, etag, not_modified, not_modified_response, page_params, require_if_match, set_etag
-from app.core.idempotency import IdempotencyKey, idempotent
+from app.core.idempotency import IdempotencyKey, idempotent, without_field
 from app.core.openapi_docs import problems
 from app.core.pagination import Page, PageParams
 from app.models import WebhookSubscription
@@ -31,18 +30,13 @@ from app.webhooks.schemas import (
 )
 
 router = APIRouter(tags=["webhooks"], route_class=GuardedRoute)
+# The secret is shown once: the stored copy a replay answers carries null.
+_WITHOUT_SECRET = without_field("secret")
 
 _ETAG = {"ETag": {"description": "The subscription's version (for If-Match).", "schema": {"type": "string"}}}
 _LOCATION = {"Location": {"description": "Path of the subscription.", "schema": {"type": "string"}}}
 _READ = (401, 403, 404, 422)
 _WRITE = (401, 403, 404, 409, 413, 422)
-
-
-def _without_secret(body: bytes) -> bytes:
-    """The stored copy of an answer carrying a secret: the secret removed (a replay shows null)."""
-    data = json.loads(body)
-    data["secret"] = None
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _with_secret(request: Request, subscription: WebhookSubscription, secret: str) -> Response:
@@ -83,7 +77,7 @@ async def create_subscription(
         )
         return _with_secret(request, subscription, subscription.secret)
 
-    return await idempotent(request, session, caller.id, produce, redact=_without_secret)
+    return await idempotent(request, session, caller.id, produce, redact=_WITHOUT_SECRET)
 
 
 @router.get(
@@ -188,7 +182,7 @@ async def rotate_secret(
         secret = await service.rotate(session, subscription, rotation.previous_expires_in)
         return _with_secret(request, subscription, secret)
 
-    return await idempotent(request, session, caller.id, produce, redact=_without_secret)
+    return await idempotent(request, session, caller.id, produce, redact=_WITHOUT_SECRET)
 
 
 @router.get(
