@@ -11,6 +11,7 @@ from app.models.evidence import EVIDENCE_KINDS, Evidence
 from app.models.followup import FOLLOW_UP_KINDS, FollowUp
 from app.models.indicators import IndicatorDefinition, IndicatorValue, IndicatorValueCorrection
 from app.models.jobs import EventCheckpoint, Job
+from app.models.notification import EMAIL_MODES, Notification, NotificationPreference
 from app.models.plans import PlanUnitKind, UnitPlan
 from app.models.ratelimit import RateLimitCounter
 from app.models.recognition import (
@@ -32,6 +33,7 @@ from app.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookSubscrip
 
 __all__ = [
     "CONFIRMATION_KINDS",
+    "EMAIL_MODES",
     "EVIDENCE_KINDS",
     "FOLLOW_UP_KINDS",
     "AuthorityOverride",
@@ -60,6 +62,8 @@ __all__ = [
     "LoginAttempt",
     "ModelConditions",
     "ModelHistory",
+    "Notification",
+    "NotificationPreference",
     "PlanUnitKind",
     "RateLimitCounter",
     "RefreshToken",
