@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import and_, exists, insert, or_, select, update
+from sqlalchemy import and_, delete, exists, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import ServiceClient, ServiceClientCall, ServiceClientSecret, Unit, User
@@ -101,3 +101,13 @@ async def calls_page(
 async def record_call(session: AsyncSession, values: dict[str, object]) -> None:
     """Append one row to the call log."""
     await session.execute(insert(ServiceClientCall).values(**values))
+
+
+async def delete_calls_before(session: AsyncSession, before: datetime, batch: int) -> int:
+    """Delete up to `batch` of the oldest calls made before a moment (the log's retention); how many. Ids rise
+    with time, so the oldest come first off the primary key and the scan stops at the batch."""
+    oldest = (
+        select(ServiceClientCall.id).where(ServiceClientCall.at < before).order_by(ServiceClientCall.id).limit(batch)
+    )
+    result = await session.execute(delete(ServiceClientCall).where(ServiceClientCall.id.in_(oldest.scalar_subquery())))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]

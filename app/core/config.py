@@ -159,6 +159,8 @@ class Settings(BaseSettings):
     worker_shutdown_grace_seconds: float = Field(default=20.0, ge=0, le=600)
     # Finished and failed jobs are kept this long (done periodic occasions: an hour).
     worker_job_retention_hours: int = Field(default=72, ge=1, le=24 * 90)
+    # A service client's call log (GET /clients/{id}/calls) keeps this many days; older rows are deleted daily.
+    client_call_retention_days: int = Field(default=90, ge=1, le=3650)
 
     # Webhooks (app/webhooks). http:// URLs only when allowed (development); refused in production.
     webhook_allow_http: bool = False
