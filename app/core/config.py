@@ -161,6 +161,10 @@ class Settings(BaseSettings):
     worker_job_retention_hours: int = Field(default=72, ge=1, le=24 * 90)
     # A service client's call log (GET /clients/{id}/calls) keeps this many days; older rows are deleted daily.
     client_call_retention_days: int = Field(default=90, ge=1, le=3650)
+    # A person's inbox: a read notification is deleted this many days after it was read, any notification this
+    # many days after it was made (read or not); daily, by notifications.purge. The second is at least the first.
+    notification_read_retention_days: int = Field(default=180, ge=30, le=3650)
+    notification_retention_days: int = Field(default=730, ge=90, le=7300)
 
     # Webhooks (app/webhooks). http:// URLs only when allowed (development); refused in production.
     webhook_allow_http: bool = False
@@ -256,6 +260,13 @@ class Settings(BaseSettings):
             raise ValueError("DVK_RATE_LIMIT_STORE=redis needs DVK_REDIS_URL")
         if self.env == "production" and (self.webhook_allow_http or self.webhook_allow_hosts):
             raise ValueError("DVK_WEBHOOK_ALLOW_HTTP and DVK_WEBHOOK_ALLOW_HOSTS are refused in production")
+        return self
+
+    @model_validator(mode="after")
+    def _check_retention(self) -> Settings:
+        """A read notification cannot outlive every notification."""
+        if self.notification_retention_days < self.notification_read_retention_days:
+            raise ValueError("DVK_NOTIFICATION_RETENTION_DAYS must be at least DVK_NOTIFICATION_READ_RETENTION_DAYS")
         return self
 
     @property
