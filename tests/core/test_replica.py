@@ -30,7 +30,8 @@ from tests.support.tcp_proxy import TcpProxy
 
 pytestmark = [pytest.mark.postgres_only, pytest.mark.committing]
 
-HARNESS = Path(__file__).resolve().parents[1] / "conftest.py"
+ROOT = Path(__file__).resolve().parents[2]
+HARNESS = ROOT / "tests" / "conftest.py"
 API = "/api/v1"
 # Quick checks and a short circuit, so a test sees each change within a second or two.
 SETTINGS = {
@@ -329,3 +330,37 @@ async def test_a_replica_that_never_answered_leaves_every_read_on_the_primary(
         set_database(database)
         await nowhere.dispose()
     assert get_database() is database
+
+
+async def test_every_get_the_contract_examples_read_runs_on_the_replica(
+    database: Database, cluster: PgCluster, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """scripts/capture_examples.py reads every GET operation it can reach over the demo movement (models in
+    every state, decisions, reviews, plans, reports, the feed, clients, webhooks): run on a replicated database,
+    none may need the primary (a statement a standby refuses would be run again there, and counted `failed`)."""
+    import importlib.util
+
+    import app.cli
+    import app.core.replica
+
+    spec = importlib.util.spec_from_file_location("capture_examples", ROOT / "scripts" / "capture_examples.py")
+    assert spec is not None and spec.loader is not None
+    capture = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(capture)
+    seed = app.cli._seed_demo
+
+    async def seed_then_replay() -> str:
+        said = await seed()
+        await asyncio.to_thread(cluster.wait_replayed)
+        return said
+
+    monkeypatch.setattr(app.cli, "_seed_demo", seed_then_replay)
+    # The administrator's own writes (a service client, a subscription) would keep their later reads on the
+    # primary in this process: not what is tested here.
+    monkeypatch.setattr(app.core.replica, "caller_key", lambda _request: None)
+    before = {reason: _reads(target, reason) for target, reason in (("replica", "replica"), ("primary", "failed"))}
+    examples = await capture._capture()
+    assert len(examples) >= 60
+    assert _reads("primary", "failed") == before["failed"]
+    assert _reads("replica", "replica") - before["replica"] >= 55
+    assert database.replica is not None and not database.replica._primary_routes
