@@ -86,7 +86,8 @@ def _not_ready(request: Request, code: str, detail: str) -> JSONResponse:
         **problems(401),
     },
     description="Request counts and latencies per route template (`dvk_http_requests_total`, "
-    "`dvk_http_request_duration_seconds`), database connections in use, the job queue's depth (`dvk_jobs`) and, "
+    "`dvk_http_request_duration_seconds`), database connections in use, the job queue's depth (`dvk_jobs`), "
+    "with a read replica where reads went and its lag (`dvk_db_reads_total`, `dvk_db_replica_lag_seconds`) and, "
     "from the worker running in this process, job and webhook delivery counts and latencies. With "
     "`DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.",
 )
