@@ -44,6 +44,21 @@ class Settings(BaseSettings):
     # Serialization failures and deadlocks: how many times a request with a buffered body is run again
     # before it answers 503.
     database_retry_attempts: int = Field(default=3, ge=0, le=10)
+    # A PostgreSQL streaming replica for reads that tolerate staleness (GET and HEAD requests; app/core/replica.py).
+    # Empty: every read goes to the primary. Refused with a SQLite primary.
+    database_replica_url: str = ""
+    # Reads go back to the primary while the replica's replay is further behind than this.
+    replica_max_lag_seconds: float = Field(default=5.0, gt=0, le=3600)
+    # Read-your-writes: a caller who wrote reads from the primary until the replica has replayed the write (the
+    # commit's WAL position in a cookie) and, in the process that served the write, for this long (by token).
+    # At least replica_max_lag_seconds: a write older than that is on the replica or the replica is not used.
+    replica_sticky_seconds: float = Field(default=10.0, ge=0, le=3600)
+    # The replica's position and lag are read this often (by each API process), and trusted this long times 3.
+    replica_check_interval_seconds: float = Field(default=1.0, ge=0.1, le=60)
+    # Opening a connection to the replica, and its status check, give up after this (the primary stays usable).
+    replica_connect_timeout_seconds: float = Field(default=1.0, gt=0, le=30)
+    # A replica found down is left alone this long before it is checked again (the circuit breaker).
+    replica_retry_seconds: float = Field(default=5.0, ge=0.1, le=600)
     # /readyz answers within this, whatever the database or the network does.
     readyz_timeout_seconds: float = Field(default=2.0, gt=0, le=60)
     # How long a duplicate request (same Idempotency-Key) waits for the first one before 409.
@@ -258,6 +273,8 @@ class Settings(BaseSettings):
             self.load_demo = False
         if self.rate_limit_store == "redis" and not self.redis_url:
             raise ValueError("DVK_RATE_LIMIT_STORE=redis needs DVK_REDIS_URL")
+        if self.database_replica_url:
+            _check_replica(self)
         if self.env == "production" and (self.webhook_allow_http or self.webhook_allow_hosts):
             raise ValueError("DVK_WEBHOOK_ALLOW_HTTP and DVK_WEBHOOK_ALLOW_HOSTS are refused in production")
         return self
@@ -277,9 +294,30 @@ class Settings(BaseSettings):
         return f"sqlite+aiosqlite:///{(self.data_dir / 'dvk.sqlite3').as_posix()}"
 
     @property
+    def effective_replica_url(self) -> str:
+        """The replica's URL with the async driver, or empty when none is configured."""
+        return normalise_database_url(self.database_replica_url) if self.database_replica_url else ""
+
+    @property
     def is_production(self) -> bool:
         """True when running for real."""
         return self.env == "production"
+
+
+def _check_replica(settings: Settings) -> None:
+    """A replica needs PostgreSQL on both ends, and read-your-writes must outlast the lag that is tolerated."""
+    if settings.effective_database_url.startswith("sqlite") or not settings.effective_replica_url.startswith(
+        "postgresql"
+    ):
+        raise ValueError(
+            "DVK_DATABASE_REPLICA_URL needs PostgreSQL for both DVK_DATABASE_URL and the replica (a streaming "
+            "replica of the primary); the embedded SQLite database has no replica: leave it empty"
+        )
+    if settings.replica_sticky_seconds < settings.replica_max_lag_seconds:
+        raise ValueError(
+            "DVK_REPLICA_STICKY_SECONDS must be at least DVK_REPLICA_MAX_LAG_SECONDS: a caller's write must stay "
+            "read from the primary until the replica can be trusted to hold it"
+        )
 
 
 _EC_CURVES = {"ES256": "secp256r1", "ES384": "secp384r1", "ES512": "secp521r1"}

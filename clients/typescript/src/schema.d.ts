@@ -2411,7 +2411,7 @@ export interface paths {
         };
         /**
          * Prometheus metrics
-         * @description Request counts and latencies per route template (`dvk_http_requests_total`, `dvk_http_request_duration_seconds`), database connections in use, the job queue's depth (`dvk_jobs`) and, from the worker running in this process, job and webhook delivery counts and latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.
+         * @description Request counts and latencies per route template (`dvk_http_requests_total`, `dvk_http_request_duration_seconds`), database connections in use, the job queue's depth (`dvk_jobs`), with a read replica where reads went and its lag (`dvk_db_reads_total`, `dvk_db_replica_lag_seconds`) and, from the worker running in this process, job and webhook delivery counts and latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.
          */
         get: operations["ops_metrics"];
         put?: never;
@@ -2432,7 +2432,8 @@ export interface paths {
         /**
          * Readiness
          * @description The database answers and its schema is at the newest migration; 503 otherwise, within
-         *     DVK_READYZ_TIMEOUT_SECONDS whatever the network does.
+         *     DVK_READYZ_TIMEOUT_SECONDS whatever the network does. The read replica's state is reported, never a cause
+         *     of 503.
          */
         get: operations["ops_readyz"];
         put?: never;
@@ -8657,10 +8658,12 @@ export interface components {
         };
         /**
          * Readiness
-         * @description The database answers and its schema is at the newest migration.
+         * @description The database answers and its schema is at the newest migration; the read replica's state.
          * @example {
          *       "database": "ok",
          *       "migration": "2026_11_30_0042",
+         *       "replica": "ok",
+         *       "replica_lag_seconds": 0,
          *       "status": "ready"
          *     }
          */
@@ -8675,6 +8678,13 @@ export interface components {
              * @description The Alembic revision the database is at (the code's newest).
              */
             migration: string;
+            /** @description The read replica (`DVK_DATABASE_REPLICA_URL`): `none` when not configured, `ok`, `lagging` (further behind than `DVK_REPLICA_MAX_LAG_SECONDS`) or `down`. Reads go to the primary unless `ok`; the API stays ready either way. */
+            replica: components["schemas"]["ReplicaState"];
+            /**
+             * Replica Lag Seconds
+             * @description The replica's replay lag found by this check; null without a replica, or when down.
+             */
+            replica_lag_seconds: number | null;
             /**
              * Status
              * @description Always `ready` (a database not ready is a 503 problem).
@@ -8892,6 +8902,12 @@ export interface components {
              */
             opens_on: string;
         };
+        /**
+         * ReplicaState
+         * @description The read replica as a readiness check found it: not configured, in use, lagging beyond the limit, down.
+         * @enum {string}
+         */
+        ReplicaState: "none" | "ok" | "lagging" | "down";
         /**
          * ReplicatedModelRef
          * @description Another model, briefly.
@@ -13897,10 +13913,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T06:13:48.992095Z",
+                     *           "created_at": "2026-12-07T14:55:30.432881Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "8d9224ae-13e3-4a69-b86d-4c1565724c3a",
+                     *               "id": "1f31017d-a6d2-4889-b55c-34821d9d2652",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -13921,7 +13937,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *               "id": "854e3e87-7bf8-4c6e-beeb-f39111c3687c",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -13948,7 +13964,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -13956,7 +13972,7 @@ export interface operations {
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T06:13:48.992098Z",
+                     *           "updated_at": "2026-12-07T14:55:30.432885Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -14906,7 +14922,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -14925,11 +14941,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T06:13:49.030970Z",
+                     *           "created_at": "2026-12-07T14:55:30.541331Z",
                      *           "field_code": "defence_security",
-                     *           "id": "547f2f39-aeee-4f06-935d-70d0acd2ec08",
+                     *           "id": "395f2256-7f49-446b-8223-491e11beeca8",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -14937,15 +14953,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T06:13:49.030970Z",
+                     *           "updated_at": "2026-12-07T14:55:30.541332Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T06:13:49.030951Z",
+                     *           "created_at": "2026-12-07T14:55:30.541318Z",
                      *           "field_code": "economy",
-                     *           "id": "2c572ba5-40ca-4b66-9902-95b6298cd580",
+                     *           "id": "06234f42-1d92-4f21-8268-81871a7ea11d",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -14953,7 +14969,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T06:13:49.030962Z",
+                     *           "updated_at": "2026-12-07T14:55:30.541325Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -18629,7 +18645,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -18863,7 +18879,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19489,7 +19505,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
+                     *           "id": "bdb4fa05-e418-46f5-8811-e9d519dc056a",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19513,7 +19529,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "0a9135b3-d2b9-42eb-b0c5-ad75a213fc17",
+                     *           "id": "45435f14-6f18-44cb-878a-04650eb6f20e",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19760,10 +19776,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T06:13:49.575346Z",
+                     *       "created_at": "2026-12-07T14:55:32.289543Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
+                     *       "id": "bdb4fa05-e418-46f5-8811-e9d519dc056a",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -19781,7 +19797,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *             "id": "49ea846e-9921-41e7-bd06-ec64f202dbc6",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -19805,7 +19821,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T06:13:49.575348Z",
+                     *       "updated_at": "2026-12-07T14:55:32.289546Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20089,10 +20105,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T06:13:49.575346Z",
+                     *       "created_at": "2026-12-07T14:55:32.289543Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
+                     *       "id": "bdb4fa05-e418-46f5-8811-e9d519dc056a",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20110,7 +20126,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *             "id": "49ea846e-9921-41e7-bd06-ec64f202dbc6",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20134,7 +20150,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T06:13:49.575348Z",
+                     *       "updated_at": "2026-12-07T14:55:32.289546Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20360,10 +20376,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T06:13:49.575346Z",
+                     *       "created_at": "2026-12-07T14:55:32.289543Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
+                     *       "id": "bdb4fa05-e418-46f5-8811-e9d519dc056a",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20381,7 +20397,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *             "id": "49ea846e-9921-41e7-bd06-ec64f202dbc6",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20405,7 +20421,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T06:13:49.575348Z",
+                     *       "updated_at": "2026-12-07T14:55:32.289546Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20975,10 +20991,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T06:13:49.575346Z",
+                     *       "created_at": "2026-12-07T14:55:32.289543Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
+                     *       "id": "bdb4fa05-e418-46f5-8811-e9d519dc056a",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20996,7 +21012,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *             "id": "49ea846e-9921-41e7-bd06-ec64f202dbc6",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21020,7 +21036,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T06:13:49.575348Z",
+                     *       "updated_at": "2026-12-07T14:55:32.289546Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21344,9 +21360,9 @@ export interface operations {
                      *             "code": "DVK-2026-000001"
                      *           },
                      *           "id": 21,
-                     *           "occurred_at": "2026-12-07T06:13:49.041205Z",
+                     *           "occurred_at": "2026-12-07T14:55:30.576822Z",
                      *           "resource": {
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -21366,9 +21382,9 @@ export interface operations {
                      *             "to": "registered"
                      *           },
                      *           "id": 22,
-                     *           "occurred_at": "2026-12-07T06:13:49.042385Z",
+                     *           "occurred_at": "2026-12-07T14:55:30.577977Z",
                      *           "resource": {
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -21592,9 +21608,9 @@ export interface operations {
                      *         "code": "DVK-2026-000001"
                      *       },
                      *       "id": 21,
-                     *       "occurred_at": "2026-12-07T06:13:49.041205Z",
+                     *       "occurred_at": "2026-12-07T14:55:30.576822Z",
                      *       "resource": {
-                     *         "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *         "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -21789,26 +21805,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/3153bafc-722c-4b05-8490-1326747cb640/content",
+                     *       "content_url": "/api/v1/evidence/27dbb0ee-1af6-422e-b00e-4c3bba59a42b/content",
                      *       "description": "",
-                     *       "id": "3153bafc-722c-4b05-8490-1326747cb640",
+                     *       "id": "27dbb0ee-1af6-422e-b00e-4c3bba59a42b",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "model_id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T06:13:49.086497Z",
+                     *       "uploaded_at": "2026-12-07T14:55:30.732916Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "13b4df08-98ad-4372-8b26-b4fce88de790"
+                     *         "id": "6bec3d7e-afb1-4405-827b-1e0ac65b7a79"
                      *       }
                      *     }
                      */
@@ -22620,15 +22636,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T06:13:49.105434Z",
+                     *           "created_at": "2026-12-07T14:55:30.747752Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "2d508f6f-9711-4a42-a5d5-3bd3b8df1786",
+                     *           "id": "001a6295-8890-43bc-9c82-42422b36316c",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "623fb94a-dbe4-439e-b81f-6e7bb19a80b1",
+                     *             "id": "25a2a9a3-f618-47b1-918e-15d14e109b9e",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -22638,7 +22654,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *           "officer_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -22858,15 +22874,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T06:13:49.105434Z",
+                     *       "created_at": "2026-12-07T14:55:30.747752Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "2d508f6f-9711-4a42-a5d5-3bd3b8df1786",
+                     *       "id": "001a6295-8890-43bc-9c82-42422b36316c",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "623fb94a-dbe4-439e-b81f-6e7bb19a80b1",
+                     *         "id": "25a2a9a3-f618-47b1-918e-15d14e109b9e",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -22876,7 +22892,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "officer_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -24850,7 +24866,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "e9d61eb5-2f41-4038-a32b-43348c83caf1",
+                     *       "id": "0e31b87e-3521-4189-83d1-43cc30e7d6ce",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -24858,7 +24874,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "ad3a3ab3-20f6-4404-9295-2be523985b3f",
+                     *           "id": "74be12a4-3429-415c-835d-d42a47acb61d",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -25260,7 +25276,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "c3790ebc-b27f-41fe-9b7b-b25642c32d5b",
+                     *           "id": "da730665-765e-42df-a4a3-b79e1d67b352",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -25269,14 +25285,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T06:13:49.193646Z",
+                     *           "updated_at": "2026-12-07T14:55:31.095755Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "c2350c12-3204-4dad-8fb1-d29d40127362",
+                     *           "id": "27a5ed94-c0cb-4080-8cae-b01604a53183",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -25285,7 +25301,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T06:13:49.173042Z",
+                     *           "updated_at": "2026-12-07T14:55:31.004781Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -25507,20 +25523,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:13:49.038033Z",
-                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *       "created_at": "2026-12-07T14:55:30.565159Z",
+                     *       "cycle_id": "854e3e87-7bf8-4c6e-beeb-f39111c3687c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25538,7 +25554,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
+                     *       "reported_at": "2026-12-07T14:55:30.605691Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25552,7 +25568,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
+                     *       "submitted_at": "2026-12-07T14:55:30.566603Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25563,7 +25579,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
+                     *       "updated_at": "2026-12-07T14:55:30.616731Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -25849,20 +25865,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:13:49.038033Z",
-                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *       "created_at": "2026-12-07T14:55:30.565159Z",
+                     *       "cycle_id": "854e3e87-7bf8-4c6e-beeb-f39111c3687c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25880,7 +25896,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
+                     *       "reported_at": "2026-12-07T14:55:30.605691Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25894,7 +25910,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
+                     *       "submitted_at": "2026-12-07T14:55:30.566603Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25905,7 +25921,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
+                     *       "updated_at": "2026-12-07T14:55:30.616731Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -26135,20 +26151,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:13:49.038033Z",
-                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *       "created_at": "2026-12-07T14:55:30.565159Z",
+                     *       "cycle_id": "854e3e87-7bf8-4c6e-beeb-f39111c3687c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26166,7 +26182,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
+                     *       "reported_at": "2026-12-07T14:55:30.605691Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26180,7 +26196,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
+                     *       "submitted_at": "2026-12-07T14:55:30.566603Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26191,7 +26207,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
+                     *       "updated_at": "2026-12-07T14:55:30.616731Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27202,7 +27218,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "575f8aea-8c0d-464f-83d1-f6184b27e756"
+                     *             "id": "05bf24dc-0374-44a7-9099-0f386dfcab3e"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -27210,12 +27226,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "4f9fa84d-42e0-4f54-949b-ba69dcebd5c2",
-                     *           "id": "2d5615d7-d2d2-400f-8d30-1e4c373e6302",
+                     *           "evidence_id": "0d1356ee-fdd5-486f-a7dc-94ba148c7bf4",
+                     *           "id": "55779f42-536e-4413-8865-96afcda060c4",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *           "model_id": "49ea846e-9921-41e7-bd06-ec64f202dbc6",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -27449,7 +27465,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "575f8aea-8c0d-464f-83d1-f6184b27e756"
+                     *         "id": "05bf24dc-0374-44a7-9099-0f386dfcab3e"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27457,12 +27473,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "4f9fa84d-42e0-4f54-949b-ba69dcebd5c2",
-                     *       "id": "2d5615d7-d2d2-400f-8d30-1e4c373e6302",
+                     *       "evidence_id": "0d1356ee-fdd5-486f-a7dc-94ba148c7bf4",
+                     *       "id": "55779f42-536e-4413-8865-96afcda060c4",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *       "model_id": "49ea846e-9921-41e7-bd06-ec64f202dbc6",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27739,7 +27755,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "575f8aea-8c0d-464f-83d1-f6184b27e756"
+                     *         "id": "05bf24dc-0374-44a7-9099-0f386dfcab3e"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27747,12 +27763,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "4f9fa84d-42e0-4f54-949b-ba69dcebd5c2",
-                     *       "id": "2d5615d7-d2d2-400f-8d30-1e4c373e6302",
+                     *       "evidence_id": "0d1356ee-fdd5-486f-a7dc-94ba148c7bf4",
+                     *       "id": "55779f42-536e-4413-8865-96afcda060c4",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *       "model_id": "49ea846e-9921-41e7-bd06-ec64f202dbc6",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27959,7 +27975,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "575f8aea-8c0d-464f-83d1-f6184b27e756"
+                     *         "id": "05bf24dc-0374-44a7-9099-0f386dfcab3e"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27967,12 +27983,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "4f9fa84d-42e0-4f54-949b-ba69dcebd5c2",
-                     *       "id": "2d5615d7-d2d2-400f-8d30-1e4c373e6302",
+                     *       "evidence_id": "0d1356ee-fdd5-486f-a7dc-94ba148c7bf4",
+                     *       "id": "55779f42-536e-4413-8865-96afcda060c4",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *       "model_id": "49ea846e-9921-41e7-bd06-ec64f202dbc6",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -28270,7 +28286,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "model_id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -28466,50 +28482,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/3153bafc-722c-4b05-8490-1326747cb640/content",
+                     *           "content_url": "/api/v1/evidence/27dbb0ee-1af6-422e-b00e-4c3bba59a42b/content",
                      *           "description": "",
-                     *           "id": "3153bafc-722c-4b05-8490-1326747cb640",
+                     *           "id": "27dbb0ee-1af6-422e-b00e-4c3bba59a42b",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *           "model_id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T06:13:49.086497Z",
+                     *           "uploaded_at": "2026-12-07T14:55:30.732916Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "13b4df08-98ad-4372-8b26-b4fce88de790"
+                     *             "id": "6bec3d7e-afb1-4405-827b-1e0ac65b7a79"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/4bcad1b0-e264-4a87-8344-412f9c494928/content",
+                     *           "content_url": "/api/v1/evidence/f691fab1-e76f-4ed1-b9b0-d2cb80db1d11/content",
                      *           "description": "",
-                     *           "id": "4bcad1b0-e264-4a87-8344-412f9c494928",
+                     *           "id": "f691fab1-e76f-4ed1-b9b0-d2cb80db1d11",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *           "model_id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T06:13:49.217090Z",
+                     *           "uploaded_at": "2026-12-07T14:55:31.180814Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "3a02a746-5b19-4908-8149-8565d074bd9d"
+                     *             "id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa"
                      *           }
                      *         }
                      *       ],
@@ -28738,26 +28754,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/3153bafc-722c-4b05-8490-1326747cb640/content",
+                     *       "content_url": "/api/v1/evidence/27dbb0ee-1af6-422e-b00e-4c3bba59a42b/content",
                      *       "description": "",
-                     *       "id": "3153bafc-722c-4b05-8490-1326747cb640",
+                     *       "id": "27dbb0ee-1af6-422e-b00e-4c3bba59a42b",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "model_id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T06:13:49.086497Z",
+                     *       "uploaded_at": "2026-12-07T14:55:30.732916Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "13b4df08-98ad-4372-8b26-b4fce88de790"
+                     *         "id": "6bec3d7e-afb1-4405-827b-1e0ac65b7a79"
                      *       }
                      *     }
                      */
@@ -29025,15 +29041,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T06:13:49.051438Z",
+                     *           "created_at": "2026-12-07T14:55:30.591403Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "ec205473-586b-4007-907d-8098a9a3efc2",
+                     *           "id": "68e46477-6813-44a8-8699-43fe458e79d4",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -29043,7 +29059,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *           "officer_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -29272,15 +29288,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T06:13:49.105434Z",
+                     *       "created_at": "2026-12-07T14:55:30.747752Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "2d508f6f-9711-4a42-a5d5-3bd3b8df1786",
+                     *       "id": "001a6295-8890-43bc-9c82-42422b36316c",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "623fb94a-dbe4-439e-b81f-6e7bb19a80b1",
+                     *         "id": "25a2a9a3-f618-47b1-918e-15d14e109b9e",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -29290,7 +29306,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "officer_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -29570,9 +29586,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "13b4df08-98ad-4372-8b26-b4fce88de790",
+                     *         "actor_id": "6bec3d7e-afb1-4405-827b-1e0ac65b7a79",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T06:13:49.041205Z",
+                     *         "at": "2026-12-07T14:55:30.576822Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -29582,9 +29598,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "13b4df08-98ad-4372-8b26-b4fce88de790",
+                     *         "actor_id": "6bec3d7e-afb1-4405-827b-1e0ac65b7a79",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T06:13:49.042385Z",
+                     *         "at": "2026-12-07T14:55:30.577977Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -29992,16 +30008,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T06:13:49.060325Z",
+                     *         "created_at": "2026-12-07T14:55:30.620109Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "895b6665-0c7c-478f-85fc-17c1eb2ea35c",
+                     *         "id": "b5622037-9112-47da-a53a-62621264ed23",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *         "model_id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *         "recorded_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -30217,20 +30233,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:13:49.038033Z",
-                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *       "created_at": "2026-12-07T14:55:30.565159Z",
+                     *       "cycle_id": "854e3e87-7bf8-4c6e-beeb-f39111c3687c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30248,7 +30264,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
+                     *       "reported_at": "2026-12-07T14:55:30.605691Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30262,7 +30278,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
+                     *       "submitted_at": "2026-12-07T14:55:30.566603Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30273,7 +30289,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
+                     *       "updated_at": "2026-12-07T14:55:30.616731Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30606,20 +30622,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:13:49.038033Z",
-                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *       "created_at": "2026-12-07T14:55:30.565159Z",
+                     *       "cycle_id": "854e3e87-7bf8-4c6e-beeb-f39111c3687c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30637,7 +30653,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
+                     *       "reported_at": "2026-12-07T14:55:30.605691Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30651,7 +30667,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
+                     *       "submitted_at": "2026-12-07T14:55:30.566603Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30662,7 +30678,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
+                     *       "updated_at": "2026-12-07T14:55:30.616731Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30997,23 +31013,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
-                     *           "created_at": "2026-12-07T06:13:49.635851Z",
+                     *           "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *           "created_at": "2026-12-07T14:55:32.532766Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/4e29780e-5fce-42af-b305-c2ceec88f59f/document/content",
+                     *             "content_url": "/api/v1/plans/9314279c-ed7c-43d1-a8f9-473cf75bd35c/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "4e29780e-5fce-42af-b305-c2ceec88f59f",
+                     *           "id": "9314279c-ed7c-43d1-a8f9-473cf75bd35c",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *           "recorded_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -31021,21 +31037,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T06:13:49.635854Z",
+                     *           "updated_at": "2026-12-07T14:55:32.532771Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
-                     *           "created_at": "2026-12-07T06:13:49.635857Z",
+                     *           "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *           "created_at": "2026-12-07T14:55:32.532776Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "583da098-e497-4af3-aef5-72dcd2f3e316",
+                     *           "id": "f76229ef-4da3-47f5-a044-089fe46810e1",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "13b4df08-98ad-4372-8b26-b4fce88de790",
+                     *           "recorded_by_id": "6bec3d7e-afb1-4405-827b-1e0ac65b7a79",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -31043,7 +31059,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T06:13:49.635858Z",
+                     *           "updated_at": "2026-12-07T14:55:32.532777Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -32582,18 +32598,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "6f50c108-aa5a-45b9-b5ad-8f15264478c0",
+                     *               "id": "c1c7a6c2-2532-4301-b32a-31af1940ef9d",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/6f50c108-aa5a-45b9-b5ad-8f15264478c0"
+                     *               "url": "/api/v1/public/files/c1c7a6c2-2532-4301-b32a-31af1940ef9d"
                      *             },
                      *             {
-                     *               "id": "cd400c43-20b4-4bf1-9dc0-425530e3c1bf",
+                     *               "id": "80b38d77-94b7-4e74-8e0b-18b735b5645a",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/cd400c43-20b4-4bf1-9dc0-425530e3c1bf"
+                     *               "url": "/api/v1/public/files/80b38d77-94b7-4e74-8e0b-18b735b5645a"
                      *             }
                      *           ],
                      *           "province": {
@@ -32838,18 +32854,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "6f50c108-aa5a-45b9-b5ad-8f15264478c0",
+                     *           "id": "c1c7a6c2-2532-4301-b32a-31af1940ef9d",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/6f50c108-aa5a-45b9-b5ad-8f15264478c0"
+                     *           "url": "/api/v1/public/files/c1c7a6c2-2532-4301-b32a-31af1940ef9d"
                      *         },
                      *         {
-                     *           "id": "cd400c43-20b4-4bf1-9dc0-425530e3c1bf",
+                     *           "id": "80b38d77-94b7-4e74-8e0b-18b735b5645a",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/cd400c43-20b4-4bf1-9dc0-425530e3c1bf"
+                     *           "url": "/api/v1/public/files/80b38d77-94b7-4e74-8e0b-18b735b5645a"
                      *         }
                      *       ],
                      *       "province": {
@@ -34084,7 +34100,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -34611,7 +34627,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -34624,7 +34640,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *           "model_id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -34855,7 +34871,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -35079,7 +35095,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -35087,7 +35103,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *           "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -35101,7 +35117,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -35109,7 +35125,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "b985083d-ce7f-47ca-905f-308000ef0ae9",
+                     *           "id": "b6969ac6-f006-48a5-85e3-910f374e2f47",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -35337,13 +35353,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35377,13 +35393,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35393,9 +35409,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "created_at": "2026-12-07T14:55:31.132812Z",
+                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35403,7 +35419,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35413,7 +35429,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35423,7 +35439,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35432,13 +35448,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35447,7 +35463,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -35699,13 +35715,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35739,13 +35755,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35755,9 +35771,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "created_at": "2026-12-07T14:55:31.132812Z",
+                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35765,7 +35781,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35775,7 +35791,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35785,7 +35801,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35794,13 +35810,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35809,7 +35825,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36013,13 +36029,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36053,13 +36069,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36069,9 +36085,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "created_at": "2026-12-07T14:55:31.132812Z",
+                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36079,7 +36095,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36089,7 +36105,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36099,7 +36115,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36108,13 +36124,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36123,7 +36139,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36441,13 +36457,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36481,13 +36497,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36497,9 +36513,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "created_at": "2026-12-07T14:55:31.132812Z",
+                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36507,7 +36523,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36517,7 +36533,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36527,7 +36543,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36536,13 +36552,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36551,7 +36567,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36864,13 +36880,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36904,13 +36920,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36920,9 +36936,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "created_at": "2026-12-07T14:55:31.132812Z",
+                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36930,7 +36946,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36940,7 +36956,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36950,7 +36966,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36959,13 +36975,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36974,7 +36990,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37229,13 +37245,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37269,13 +37285,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37285,9 +37301,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "created_at": "2026-12-07T14:55:31.132812Z",
+                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37295,7 +37311,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37305,7 +37321,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37315,7 +37331,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37324,13 +37340,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37339,7 +37355,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37652,13 +37668,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37692,13 +37708,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37708,9 +37724,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "created_at": "2026-12-07T14:55:31.132812Z",
+                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37718,7 +37734,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37728,7 +37744,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37738,7 +37754,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37747,13 +37763,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37762,7 +37778,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38042,13 +38058,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38082,13 +38098,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38098,9 +38114,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "created_at": "2026-12-07T14:55:31.132812Z",
+                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38108,7 +38124,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38118,7 +38134,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38128,7 +38144,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38137,13 +38153,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38152,7 +38168,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38465,13 +38481,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38505,13 +38521,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38521,9 +38537,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "created_at": "2026-12-07T14:55:31.132812Z",
+                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38531,7 +38547,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38541,7 +38557,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38551,7 +38567,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38560,13 +38576,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38575,7 +38591,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38830,13 +38846,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38870,13 +38886,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38886,9 +38902,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "created_at": "2026-12-07T14:55:31.132812Z",
+                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38896,7 +38912,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38906,7 +38922,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38916,7 +38932,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38925,13 +38941,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38940,7 +38956,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39265,13 +39281,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39305,13 +39321,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39321,9 +39337,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "created_at": "2026-12-07T14:55:31.132812Z",
+                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39331,7 +39347,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39341,7 +39357,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39351,7 +39367,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39360,13 +39376,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39375,7 +39391,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39930,13 +39946,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39970,13 +39986,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39986,9 +40002,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "created_at": "2026-12-07T14:55:31.132812Z",
+                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39996,7 +40012,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40006,7 +40022,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40016,7 +40032,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40025,13 +40041,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40040,7 +40056,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40502,10 +40518,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T06:13:51.324171Z",
-                     *           "created_by_id": "e9d61eb5-2f41-4038-a32b-43348c83caf1",
+                     *           "created_at": "2026-12-07T14:55:37.639956Z",
+                     *           "created_by_id": "0e31b87e-3521-4189-83d1-43cc30e7d6ce",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "0c9f544f-89ff-42e8-a580-1bee3e46d6cc",
+                     *           "id": "a95ce809-ee16-41f6-92e8-21c8f04fa923",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -40515,15 +40531,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T06:13:51.487741Z",
+                     *               "created_at": "2026-12-07T14:55:38.239743Z",
                      *               "expires_at": null,
-                     *               "hint": "…fnrQ",
-                     *               "id": "5d66cb97-8b0c-452d-a6ec-d3d515df9338",
-                     *               "last_used_at": "2026-12-07T06:13:51.545483Z"
+                     *               "hint": "…At7A",
+                     *               "id": "48ad2a00-cf9e-4641-b30b-4a50db256403",
+                     *               "last_used_at": "2026-12-07T14:55:38.337699Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T06:13:51.324175Z",
+                     *           "updated_at": "2026-12-07T14:55:37.639960Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -41515,20 +41531,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T06:13:51.715650Z",
+                     *           "at": "2026-12-07T14:55:39.074800Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "930f58ac55cc4ac8b83fdc76e41ed31d",
+                     *           "request_id": "2c4e32ae035d40b091f7418e356fea49",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T06:13:51.698553Z",
+                     *           "at": "2026-12-07T14:55:39.001679Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "016cf7bfae474b9a9085bff2581b8f59",
+                     *           "request_id": "36ed14c8337e4d139c6f681fd098a625",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -42808,7 +42824,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T06:13:48.580763Z",
+                     *           "created_at": "2026-12-07T14:55:29.044569Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -42825,14 +42841,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T06:13:48.644496Z",
+                     *           "updated_at": "2026-12-07T14:55:29.079547Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T06:13:48.580761Z",
+                     *           "created_at": "2026-12-07T14:55:29.044565Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -42849,7 +42865,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T06:13:48.644033Z",
+                     *           "updated_at": "2026-12-07T14:55:29.079316Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -43798,7 +43814,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T06:13:48.563889Z",
+                     *         "created_at": "2026-12-07T14:55:29.032323Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -43814,14 +43830,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T06:13:48.634615Z",
+                     *         "updated_at": "2026-12-07T14:55:29.074713Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T06:13:48.569843Z",
+                     *         "created_at": "2026-12-07T14:55:29.037172Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -43838,7 +43854,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T06:13:48.639073Z",
+                     *         "updated_at": "2026-12-07T14:55:29.076959Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -44885,23 +44901,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
-                     *           "created_at": "2026-12-07T06:13:49.635851Z",
+                     *           "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *           "created_at": "2026-12-07T14:55:32.532766Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/4e29780e-5fce-42af-b305-c2ceec88f59f/document/content",
+                     *             "content_url": "/api/v1/plans/9314279c-ed7c-43d1-a8f9-473cf75bd35c/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "4e29780e-5fce-42af-b305-c2ceec88f59f",
+                     *           "id": "9314279c-ed7c-43d1-a8f9-473cf75bd35c",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *           "recorded_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -44909,7 +44925,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T06:13:49.635854Z",
+                     *           "updated_at": "2026-12-07T14:55:32.532771Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -45676,7 +45692,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T06:13:48.580763Z",
+                     *           "created_at": "2026-12-07T14:55:29.044569Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -45693,7 +45709,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T06:13:48.644496Z",
+                     *           "updated_at": "2026-12-07T14:55:29.079547Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -45917,17 +45933,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T06:13:48.984589Z",
+                     *           "created_at": "2026-12-07T14:55:30.408938Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "e9d61eb5-2f41-4038-a32b-43348c83caf1",
+                     *           "id": "0e31b87e-3521-4189-83d1-43cc30e7d6ce",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T06:13:48.987644Z",
-                     *               "id": "ad3a3ab3-20f6-4404-9295-2be523985b3f",
+                     *               "created_at": "2026-12-07T14:55:30.416866Z",
+                     *               "id": "74be12a4-3429-415c-835d-d42a47acb61d",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -45935,22 +45951,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T06:13:48.984597Z",
+                     *           "updated_at": "2026-12-07T14:55:30.408945Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T06:13:48.984613Z",
+                     *           "created_at": "2026-12-07T14:55:30.408967Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "575f8aea-8c0d-464f-83d1-f6184b27e756",
+                     *           "id": "05bf24dc-0374-44a7-9099-0f386dfcab3e",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T06:13:48.987666Z",
-                     *               "id": "abc57ef9-50ac-4d52-a2cc-0308c3502011",
+                     *               "created_at": "2026-12-07T14:55:30.416887Z",
+                     *               "id": "541c097d-c88e-4c2c-bcbc-6cbea5a4ccff",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -45958,8 +45974,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T06:13:48.987673Z",
-                     *               "id": "3ad9e56f-30cf-4518-a470-19a388d74d6b",
+                     *               "created_at": "2026-12-07T14:55:30.416892Z",
+                     *               "id": "062820e0-6ee3-4dfc-9bcd-6229d9900370",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -45967,7 +45983,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T06:13:48.984614Z",
+                     *           "updated_at": "2026-12-07T14:55:30.408968Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -46954,8 +46970,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T06:13:48.987644Z",
-                     *         "id": "ad3a3ab3-20f6-4404-9295-2be523985b3f",
+                     *         "created_at": "2026-12-07T14:55:30.416866Z",
+                     *         "id": "74be12a4-3429-415c-835d-d42a47acb61d",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -47916,7 +47932,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T06:13:51.759800Z",
+                     *           "created_at": "2026-12-07T14:55:39.284807Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -47924,12 +47940,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "7305b660-bede-4351-944e-ff66692eadbd",
+                     *           "id": "428b2a3b-caa9-4179-bad4-b5046386324b",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T06:13:51.759804Z",
+                     *           "updated_at": "2026-12-07T14:55:39.284814Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }
