@@ -85,23 +85,30 @@ class ReminderSettings(BaseModel):
         )
 
 
+def _omit_default(schema: dict[str, Any]) -> None:
+    """Leave the default out of the contract: an omitted field stays as it is (null is refused)."""
+    schema.pop("default", None)
+
+
 class ReminderSettingsUpdate(BaseModel):
-    """Changes to a campaign's reminder lead times; omitted ones stay."""
+    """Changes to a campaign's reminder lead times; omitted ones stay, null is refused."""
 
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"results_due_days": 21}, {"list_due_days": 5}]}
     )
 
-    registration_closing_days: LeadDays | SkipJsonSchema[None] = Field(
-        default=None, description=REGISTRATION_CLOSING_DOC
+    # Not `X | None`: an explicit null is refused by the type, and a refusal points at the field itself (a union
+    # would add its member's tag to the pointer). None only marks a field not sent (never validated, never read:
+    # the service takes the fields sent, model_dump(exclude_unset=True)).
+    registration_closing_days: LeadDays = Field(  # type: ignore[assignment]
+        default=None, description=REGISTRATION_CLOSING_DOC, json_schema_extra=_omit_default
     )
-    results_due_days: LeadDays | SkipJsonSchema[None] = Field(default=None, description=RESULTS_DUE_DOC)
-    list_due_days: LeadDays | SkipJsonSchema[None] = Field(default=None, description=LIST_DUE_DOC)
-
-    @field_validator("*")
-    @classmethod
-    def _not_null(cls, value: Any) -> Any:
-        return _refuse_null(value)
+    results_due_days: LeadDays = Field(  # type: ignore[assignment]
+        default=None, description=RESULTS_DUE_DOC, json_schema_extra=_omit_default
+    )
+    list_due_days: LeadDays = Field(  # type: ignore[assignment]
+        default=None, description=LIST_DUE_DOC, json_schema_extra=_omit_default
+    )
 
 
 class RegistrationWindow(BaseModel):
@@ -241,7 +248,7 @@ class CampaignUpdate(BaseModel):
     end_year: Year | SkipJsonSchema[None] = Field(
         default=None, description="Not before start_year or any existing cycle's year."
     )
-    reminders: ReminderSettingsUpdate | SkipJsonSchema[None] = Field(default=None, description=REMINDERS_DOC)
+    reminders: ReminderSettingsUpdate = Field(default_factory=ReminderSettingsUpdate, description=REMINDERS_DOC)
 
     @field_validator("*")
     @classmethod

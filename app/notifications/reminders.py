@@ -263,7 +263,8 @@ async def send_campaign(session: AsyncSession, campaign: Campaign, now: datetime
             occasion=reminder.occasion,
             now=now,
         )
-        added[reminder.type_] += len(ids)
+        if ids:
+            added[reminder.type_] += len(ids)
     return added
 
 
