@@ -197,7 +197,7 @@ export interface paths {
         head?: never;
         /**
          * Change a campaign
-         * @description Change name, description, time zone, authority profile or end year; needs If-Match.
+         * @description Change name, description, time zone, authority profile, end year or reminder lead times; needs If-Match.
          */
         patch: operations["campaigns_update"];
         trace?: never;
@@ -3982,6 +3982,11 @@ export interface components {
          *       "end_year": 2025,
          *       "name": "Giai đoạn 2023–2025",
          *       "owning_unit_id": 5,
+         *       "reminders": {
+         *         "list_due_days": 7,
+         *         "registration_closing_days": 10,
+         *         "results_due_days": 14
+         *       },
          *       "start_year": 2023,
          *       "timezone": "Asia/Ho_Chi_Minh"
          *     }
@@ -4014,6 +4019,8 @@ export interface components {
              * @description The unit that launched the movement; in your admin scope.
              */
             owning_unit_id: number;
+            /** @description How many days ahead the calendar reminders are sent (README "Reminders"), judged in the campaign's time zone; each 1–90 days. */
+            reminders?: components["schemas"]["ReminderSettings"];
             /**
              * Start Year
              * @description A calendar year, 2000–2100.
@@ -4107,6 +4114,11 @@ export interface components {
          *       "owning_unit_code": "QT-VL",
          *       "owning_unit_id": 5,
          *       "owning_unit_name": "Huyện Vĩnh Linh",
+         *       "reminders": {
+         *         "list_due_days": 7,
+         *         "registration_closing_days": 7,
+         *         "results_due_days": 14
+         *       },
          *       "start_year": 2023,
          *       "timezone": "Asia/Ho_Chi_Minh",
          *       "updated_at": "2023-07-21T08:15:00Z",
@@ -4146,6 +4158,8 @@ export interface components {
             owning_unit_id: number;
             /** Owning Unit Name */
             owning_unit_name: string;
+            /** @description How many days ahead the calendar reminders are sent (README "Reminders"), judged in the campaign's time zone; each 1–90 days. */
+            reminders: components["schemas"]["ReminderSettings"];
             /** Start Year */
             start_year: number;
             /** Timezone */
@@ -4196,6 +4210,11 @@ export interface components {
          * @example {
          *       "end_year": 2026
          *     }
+         * @example {
+         *       "reminders": {
+         *         "results_due_days": 21
+         *       }
+         *     }
          */
         CampaignUpdate: {
             /**
@@ -4212,6 +4231,8 @@ export interface components {
             end_year?: number;
             /** Name */
             name?: string;
+            /** @description How many days ahead the calendar reminders are sent (README "Reminders"), judged in the campaign's time zone; each 1–90 days. */
+            reminders?: components["schemas"]["ReminderSettingsUpdate"];
             /**
              * Timezone
              * @description IANA time zone in which the campaign's dates are judged.
@@ -8891,6 +8912,62 @@ export interface components {
              * Format: date
              */
             opens_on: string;
+        };
+        /**
+         * ReminderSettings
+         * @description A campaign's reminder lead times, in days; omitted ones take the defaults (7, 14 and 7).
+         * @example {
+         *       "list_due_days": 7,
+         *       "registration_closing_days": 7,
+         *       "results_due_days": 14
+         *     }
+         */
+        ReminderSettings: {
+            /**
+             * List Due Days
+             * @description Days before the registration lists are due (`lists_due_on`) that a unit yet to send is told.
+             * @default 7
+             */
+            list_due_days?: number;
+            /**
+             * Registration Closing Days
+             * @description Days before a registration window closes that a unit which registered nothing is told.
+             * @default 7
+             */
+            registration_closing_days?: number;
+            /**
+             * Results Due Days
+             * @description Days before results are due that the registrants of a model being implemented are told.
+             * @default 14
+             */
+            results_due_days?: number;
+        };
+        /**
+         * ReminderSettingsUpdate
+         * @description Changes to a campaign's reminder lead times; omitted ones stay, null is refused.
+         * @example {
+         *       "results_due_days": 21
+         *     }
+         * @example {
+         *       "list_due_days": 5
+         *     }
+         */
+        ReminderSettingsUpdate: {
+            /**
+             * List Due Days
+             * @description Days before the registration lists are due (`lists_due_on`) that a unit yet to send is told.
+             */
+            list_due_days?: number;
+            /**
+             * Registration Closing Days
+             * @description Days before a registration window closes that a unit which registered nothing is told.
+             */
+            registration_closing_days?: number;
+            /**
+             * Results Due Days
+             * @description Days before results are due that the registrants of a model being implemented are told.
+             */
+            results_due_days?: number;
         };
         /**
          * ReplicatedModelRef
@@ -13897,10 +13974,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T06:13:48.992095Z",
+                     *           "created_at": "2026-12-07T14:42:55.414798Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "8d9224ae-13e3-4a69-b86d-4c1565724c3a",
+                     *               "id": "46fc920b-502d-451f-8d38-eaf8163c3227",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -13921,7 +13998,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *               "id": "c8b90041-6916-4260-b44e-770c200a35da",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -13948,15 +14025,20 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
                      *           "owning_unit_id": 10,
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
+                     *           "reminders": {
+                     *             "list_due_days": 7,
+                     *             "registration_closing_days": 7,
+                     *             "results_due_days": 14
+                     *           },
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T06:13:48.992098Z",
+                     *           "updated_at": "2026-12-07T14:42:55.414802Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -14906,7 +14988,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -14925,11 +15007,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T06:13:49.030970Z",
+                     *           "created_at": "2026-12-07T14:42:55.443201Z",
                      *           "field_code": "defence_security",
-                     *           "id": "547f2f39-aeee-4f06-935d-70d0acd2ec08",
+                     *           "id": "3581827c-1167-4f58-9e13-8a899be7b746",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -14937,15 +15019,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T06:13:49.030970Z",
+                     *           "updated_at": "2026-12-07T14:42:55.443201Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T06:13:49.030951Z",
+                     *           "created_at": "2026-12-07T14:42:55.443191Z",
                      *           "field_code": "economy",
-                     *           "id": "2c572ba5-40ca-4b66-9902-95b6298cd580",
+                     *           "id": "a655c290-0079-4425-8f1f-8e2913a876e6",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -14953,7 +15035,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T06:13:49.030962Z",
+                     *           "updated_at": "2026-12-07T14:42:55.443197Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -18629,7 +18711,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -18863,7 +18945,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19487,33 +19569,9 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "award_form": "certificate_of_commendation",
-                     *           "award_level": "grassroots",
-                     *           "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
-                     *           "issued_on": "2025-11-25",
-                     *           "issuing_unit": {
-                     *             "code": "QT-VL-VT-DU",
-                     *             "id": 30,
-                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *           },
-                     *           "kind": "commendation",
-                     *           "kind_label": {
-                     *             "en": "Commendation",
-                     *             "vi": "Quyết định biểu dương, khen thưởng"
-                     *           },
-                     *           "model_count": 1,
-                     *           "number": "53-QĐ/ĐU",
-                     *           "publish": true,
-                     *           "signer_name": "Nguyễn Văn Hùng",
-                     *           "signer_title": "Bí thư Đảng ủy",
-                     *           "status": "issued",
-                     *           "version": 1,
-                     *           "year": 2025
-                     *         },
-                     *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "0a9135b3-d2b9-42eb-b0c5-ad75a213fc17",
+                     *           "id": "b7caa497-47e6-4604-aa5a-b8c867201810",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19527,6 +19585,30 @@ export interface operations {
                      *           },
                      *           "model_count": 1,
                      *           "number": "52-QĐ/ĐU",
+                     *           "publish": true,
+                     *           "signer_name": "Nguyễn Văn Hùng",
+                     *           "signer_title": "Bí thư Đảng ủy",
+                     *           "status": "issued",
+                     *           "version": 1,
+                     *           "year": 2025
+                     *         },
+                     *         {
+                     *           "award_form": "certificate_of_commendation",
+                     *           "award_level": "grassroots",
+                     *           "id": "740e81e2-675a-4b63-9ac8-ef446417eaa9",
+                     *           "issued_on": "2025-11-25",
+                     *           "issuing_unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "id": 30,
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "kind": "commendation",
+                     *           "kind_label": {
+                     *             "en": "Commendation",
+                     *             "vi": "Quyết định biểu dương, khen thưởng"
+                     *           },
+                     *           "model_count": 1,
+                     *           "number": "53-QĐ/ĐU",
                      *           "publish": true,
                      *           "signer_name": "Nguyễn Văn Hùng",
                      *           "signer_title": "Bí thư Đảng ủy",
@@ -19749,39 +19831,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T06:13:49.575346Z",
+                     *       "created_at": "2026-12-07T14:42:55.974557Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
+                     *       "id": "b7caa497-47e6-4604-aa5a-b8c867201810",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *             "id": "200b7621-258f-41c5-820a-dd8e3b1b3124",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -19791,21 +19867,36 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "2deaab04-f63f-4599-97d1-2cb3de2afb3c",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T06:13:49.575348Z",
+                     *       "updated_at": "2026-12-07T14:42:55.974561Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20078,39 +20169,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T06:13:49.575346Z",
+                     *       "created_at": "2026-12-07T14:42:55.974557Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
+                     *       "id": "b7caa497-47e6-4604-aa5a-b8c867201810",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *             "id": "200b7621-258f-41c5-820a-dd8e3b1b3124",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20120,21 +20205,36 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "2deaab04-f63f-4599-97d1-2cb3de2afb3c",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T06:13:49.575348Z",
+                     *       "updated_at": "2026-12-07T14:42:55.974561Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20349,39 +20449,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T06:13:49.575346Z",
+                     *       "created_at": "2026-12-07T14:42:55.974557Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
+                     *       "id": "b7caa497-47e6-4604-aa5a-b8c867201810",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *             "id": "200b7621-258f-41c5-820a-dd8e3b1b3124",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20391,21 +20485,36 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "2deaab04-f63f-4599-97d1-2cb3de2afb3c",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T06:13:49.575348Z",
+                     *       "updated_at": "2026-12-07T14:42:55.974561Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20964,39 +21073,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T06:13:49.575346Z",
+                     *       "created_at": "2026-12-07T14:42:55.974557Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
+                     *       "id": "b7caa497-47e6-4604-aa5a-b8c867201810",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *             "id": "200b7621-258f-41c5-820a-dd8e3b1b3124",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21006,21 +21109,36 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "2deaab04-f63f-4599-97d1-2cb3de2afb3c",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T06:13:49.575348Z",
+                     *       "updated_at": "2026-12-07T14:42:55.974561Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21344,9 +21462,9 @@ export interface operations {
                      *             "code": "DVK-2026-000001"
                      *           },
                      *           "id": 21,
-                     *           "occurred_at": "2026-12-07T06:13:49.041205Z",
+                     *           "occurred_at": "2026-12-07T14:42:55.454449Z",
                      *           "resource": {
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -21366,9 +21484,9 @@ export interface operations {
                      *             "to": "registered"
                      *           },
                      *           "id": 22,
-                     *           "occurred_at": "2026-12-07T06:13:49.042385Z",
+                     *           "occurred_at": "2026-12-07T14:42:55.455472Z",
                      *           "resource": {
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -21592,9 +21710,9 @@ export interface operations {
                      *         "code": "DVK-2026-000001"
                      *       },
                      *       "id": 21,
-                     *       "occurred_at": "2026-12-07T06:13:49.041205Z",
+                     *       "occurred_at": "2026-12-07T14:42:55.454449Z",
                      *       "resource": {
-                     *         "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *         "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -21789,26 +21907,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/3153bafc-722c-4b05-8490-1326747cb640/content",
+                     *       "content_url": "/api/v1/evidence/d72d45f2-fb11-41f4-bce8-9f9a1310505a/content",
                      *       "description": "",
-                     *       "id": "3153bafc-722c-4b05-8490-1326747cb640",
+                     *       "id": "d72d45f2-fb11-41f4-bce8-9f9a1310505a",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "model_id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T06:13:49.086497Z",
+                     *       "uploaded_at": "2026-12-07T14:42:55.490108Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "13b4df08-98ad-4372-8b26-b4fce88de790"
+                     *         "id": "82cf417a-b1dc-4e6c-acb2-0c1ce2bd7f2b"
                      *       }
                      *     }
                      */
@@ -22620,15 +22738,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T06:13:49.105434Z",
+                     *           "created_at": "2026-12-07T14:42:55.506160Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "2d508f6f-9711-4a42-a5d5-3bd3b8df1786",
+                     *           "id": "05ce36dd-6889-4b8c-a885-190cdccb20d5",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "623fb94a-dbe4-439e-b81f-6e7bb19a80b1",
+                     *             "id": "907a788c-36d9-4b46-b9f6-9f99280ef502",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -22638,7 +22756,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *           "officer_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -22858,15 +22976,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T06:13:49.105434Z",
+                     *       "created_at": "2026-12-07T14:42:55.506160Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "2d508f6f-9711-4a42-a5d5-3bd3b8df1786",
+                     *       "id": "05ce36dd-6889-4b8c-a885-190cdccb20d5",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "623fb94a-dbe4-439e-b81f-6e7bb19a80b1",
+                     *         "id": "907a788c-36d9-4b46-b9f6-9f99280ef502",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -22876,7 +22994,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "officer_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -24850,7 +24968,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "e9d61eb5-2f41-4038-a32b-43348c83caf1",
+                     *       "id": "40c7c743-b70c-4a43-8c09-f40d5e1f1694",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -24858,7 +24976,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "ad3a3ab3-20f6-4404-9295-2be523985b3f",
+                     *           "id": "f98648c2-0de4-4c4d-ae9b-08e267caed13",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -25260,7 +25378,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "c3790ebc-b27f-41fe-9b7b-b25642c32d5b",
+                     *           "id": "aa48f8c6-5510-451a-9a2f-7e9150d3b742",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -25269,14 +25387,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T06:13:49.193646Z",
+                     *           "updated_at": "2026-12-07T14:42:55.570012Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "c2350c12-3204-4dad-8fb1-d29d40127362",
+                     *           "id": "f5ac78e0-2b97-4a8d-a6bb-5d8803234f5f",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -25285,7 +25403,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T06:13:49.173042Z",
+                     *           "updated_at": "2026-12-07T14:42:55.556563Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -25507,20 +25625,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:13:49.038033Z",
-                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *       "created_at": "2026-12-07T14:42:55.451079Z",
+                     *       "cycle_id": "c8b90041-6916-4260-b44e-770c200a35da",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25538,7 +25656,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
+                     *       "reported_at": "2026-12-07T14:42:55.463325Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25552,7 +25670,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
+                     *       "submitted_at": "2026-12-07T14:42:55.452391Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25563,7 +25681,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
+                     *       "updated_at": "2026-12-07T14:42:55.467168Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -25849,20 +25967,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:13:49.038033Z",
-                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *       "created_at": "2026-12-07T14:42:55.451079Z",
+                     *       "cycle_id": "c8b90041-6916-4260-b44e-770c200a35da",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25880,7 +25998,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
+                     *       "reported_at": "2026-12-07T14:42:55.463325Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25894,7 +26012,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
+                     *       "submitted_at": "2026-12-07T14:42:55.452391Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25905,7 +26023,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
+                     *       "updated_at": "2026-12-07T14:42:55.467168Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -26135,20 +26253,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:13:49.038033Z",
-                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *       "created_at": "2026-12-07T14:42:55.451079Z",
+                     *       "cycle_id": "c8b90041-6916-4260-b44e-770c200a35da",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26166,7 +26284,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
+                     *       "reported_at": "2026-12-07T14:42:55.463325Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26180,7 +26298,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
+                     *       "submitted_at": "2026-12-07T14:42:55.452391Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26191,7 +26309,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
+                     *       "updated_at": "2026-12-07T14:42:55.467168Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27202,7 +27320,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "575f8aea-8c0d-464f-83d1-f6184b27e756"
+                     *             "id": "ef48278f-63a2-41d0-9ecb-57dfb56060a5"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -27210,12 +27328,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "4f9fa84d-42e0-4f54-949b-ba69dcebd5c2",
-                     *           "id": "2d5615d7-d2d2-400f-8d30-1e4c373e6302",
+                     *           "evidence_id": "3336841c-0ede-474d-be8f-8581c77c714b",
+                     *           "id": "ae4ee33c-4439-4ba9-851a-071cf14174cf",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *           "model_id": "200b7621-258f-41c5-820a-dd8e3b1b3124",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -27449,7 +27567,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "575f8aea-8c0d-464f-83d1-f6184b27e756"
+                     *         "id": "ef48278f-63a2-41d0-9ecb-57dfb56060a5"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27457,12 +27575,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "4f9fa84d-42e0-4f54-949b-ba69dcebd5c2",
-                     *       "id": "2d5615d7-d2d2-400f-8d30-1e4c373e6302",
+                     *       "evidence_id": "3336841c-0ede-474d-be8f-8581c77c714b",
+                     *       "id": "ae4ee33c-4439-4ba9-851a-071cf14174cf",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *       "model_id": "200b7621-258f-41c5-820a-dd8e3b1b3124",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27739,7 +27857,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "575f8aea-8c0d-464f-83d1-f6184b27e756"
+                     *         "id": "ef48278f-63a2-41d0-9ecb-57dfb56060a5"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27747,12 +27865,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "4f9fa84d-42e0-4f54-949b-ba69dcebd5c2",
-                     *       "id": "2d5615d7-d2d2-400f-8d30-1e4c373e6302",
+                     *       "evidence_id": "3336841c-0ede-474d-be8f-8581c77c714b",
+                     *       "id": "ae4ee33c-4439-4ba9-851a-071cf14174cf",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *       "model_id": "200b7621-258f-41c5-820a-dd8e3b1b3124",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27959,7 +28077,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "575f8aea-8c0d-464f-83d1-f6184b27e756"
+                     *         "id": "ef48278f-63a2-41d0-9ecb-57dfb56060a5"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27967,12 +28085,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "4f9fa84d-42e0-4f54-949b-ba69dcebd5c2",
-                     *       "id": "2d5615d7-d2d2-400f-8d30-1e4c373e6302",
+                     *       "evidence_id": "3336841c-0ede-474d-be8f-8581c77c714b",
+                     *       "id": "ae4ee33c-4439-4ba9-851a-071cf14174cf",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *       "model_id": "200b7621-258f-41c5-820a-dd8e3b1b3124",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -28270,7 +28388,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "model_id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -28466,50 +28584,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/3153bafc-722c-4b05-8490-1326747cb640/content",
+                     *           "content_url": "/api/v1/evidence/d72d45f2-fb11-41f4-bce8-9f9a1310505a/content",
                      *           "description": "",
-                     *           "id": "3153bafc-722c-4b05-8490-1326747cb640",
+                     *           "id": "d72d45f2-fb11-41f4-bce8-9f9a1310505a",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *           "model_id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T06:13:49.086497Z",
+                     *           "uploaded_at": "2026-12-07T14:42:55.490108Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "13b4df08-98ad-4372-8b26-b4fce88de790"
+                     *             "id": "82cf417a-b1dc-4e6c-acb2-0c1ce2bd7f2b"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/4bcad1b0-e264-4a87-8344-412f9c494928/content",
+                     *           "content_url": "/api/v1/evidence/ce191b1c-e955-4a90-a9d1-6e4823671158/content",
                      *           "description": "",
-                     *           "id": "4bcad1b0-e264-4a87-8344-412f9c494928",
+                     *           "id": "ce191b1c-e955-4a90-a9d1-6e4823671158",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *           "model_id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T06:13:49.217090Z",
+                     *           "uploaded_at": "2026-12-07T14:42:55.789495Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "3a02a746-5b19-4908-8149-8565d074bd9d"
+                     *             "id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8"
                      *           }
                      *         }
                      *       ],
@@ -28738,26 +28856,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/3153bafc-722c-4b05-8490-1326747cb640/content",
+                     *       "content_url": "/api/v1/evidence/d72d45f2-fb11-41f4-bce8-9f9a1310505a/content",
                      *       "description": "",
-                     *       "id": "3153bafc-722c-4b05-8490-1326747cb640",
+                     *       "id": "d72d45f2-fb11-41f4-bce8-9f9a1310505a",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "model_id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T06:13:49.086497Z",
+                     *       "uploaded_at": "2026-12-07T14:42:55.490108Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "13b4df08-98ad-4372-8b26-b4fce88de790"
+                     *         "id": "82cf417a-b1dc-4e6c-acb2-0c1ce2bd7f2b"
                      *       }
                      *     }
                      */
@@ -29025,15 +29143,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T06:13:49.051438Z",
+                     *           "created_at": "2026-12-07T14:42:55.459559Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "ec205473-586b-4007-907d-8098a9a3efc2",
+                     *           "id": "ec54ff2a-1392-43a6-babf-7e27eef8a2d3",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -29043,7 +29161,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *           "officer_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -29272,15 +29390,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T06:13:49.105434Z",
+                     *       "created_at": "2026-12-07T14:42:55.506160Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "2d508f6f-9711-4a42-a5d5-3bd3b8df1786",
+                     *       "id": "05ce36dd-6889-4b8c-a885-190cdccb20d5",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "623fb94a-dbe4-439e-b81f-6e7bb19a80b1",
+                     *         "id": "907a788c-36d9-4b46-b9f6-9f99280ef502",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -29290,7 +29408,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "officer_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -29570,9 +29688,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "13b4df08-98ad-4372-8b26-b4fce88de790",
+                     *         "actor_id": "82cf417a-b1dc-4e6c-acb2-0c1ce2bd7f2b",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T06:13:49.041205Z",
+                     *         "at": "2026-12-07T14:42:55.454449Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -29582,9 +29700,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "13b4df08-98ad-4372-8b26-b4fce88de790",
+                     *         "actor_id": "82cf417a-b1dc-4e6c-acb2-0c1ce2bd7f2b",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T06:13:49.042385Z",
+                     *         "at": "2026-12-07T14:42:55.455472Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -29992,16 +30110,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T06:13:49.060325Z",
+                     *         "created_at": "2026-12-07T14:42:55.468239Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "895b6665-0c7c-478f-85fc-17c1eb2ea35c",
+                     *         "id": "7abca7b4-6754-499f-8eb2-4a06d830188c",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *         "model_id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *         "recorded_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -30217,20 +30335,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:13:49.038033Z",
-                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *       "created_at": "2026-12-07T14:42:55.451079Z",
+                     *       "cycle_id": "c8b90041-6916-4260-b44e-770c200a35da",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30248,7 +30366,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
+                     *       "reported_at": "2026-12-07T14:42:55.463325Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30262,7 +30380,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
+                     *       "submitted_at": "2026-12-07T14:42:55.452391Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30273,7 +30391,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
+                     *       "updated_at": "2026-12-07T14:42:55.467168Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30606,20 +30724,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:13:49.038033Z",
-                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *       "created_at": "2026-12-07T14:42:55.451079Z",
+                     *       "cycle_id": "c8b90041-6916-4260-b44e-770c200a35da",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30637,7 +30755,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
+                     *       "reported_at": "2026-12-07T14:42:55.463325Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30651,7 +30769,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
+                     *       "submitted_at": "2026-12-07T14:42:55.452391Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30662,7 +30780,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
+                     *       "updated_at": "2026-12-07T14:42:55.467168Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30997,23 +31115,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
-                     *           "created_at": "2026-12-07T06:13:49.635851Z",
+                     *           "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
+                     *           "created_at": "2026-12-07T14:42:56.030551Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/4e29780e-5fce-42af-b305-c2ceec88f59f/document/content",
+                     *             "content_url": "/api/v1/plans/3d0210ae-9f37-450c-ac6a-fd8bb04ae6cd/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "4e29780e-5fce-42af-b305-c2ceec88f59f",
+                     *           "id": "3d0210ae-9f37-450c-ac6a-fd8bb04ae6cd",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *           "recorded_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -31021,21 +31139,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T06:13:49.635854Z",
+                     *           "updated_at": "2026-12-07T14:42:56.030555Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
-                     *           "created_at": "2026-12-07T06:13:49.635857Z",
+                     *           "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
+                     *           "created_at": "2026-12-07T14:42:56.030560Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "583da098-e497-4af3-aef5-72dcd2f3e316",
+                     *           "id": "db161a97-b9af-4d8a-b8be-cc7334c4a845",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "13b4df08-98ad-4372-8b26-b4fce88de790",
+                     *           "recorded_by_id": "82cf417a-b1dc-4e6c-acb2-0c1ce2bd7f2b",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -31043,7 +31161,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T06:13:49.635858Z",
+                     *           "updated_at": "2026-12-07T14:42:56.030560Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -32582,18 +32700,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "6f50c108-aa5a-45b9-b5ad-8f15264478c0",
+                     *               "id": "6ca67c14-37aa-49b6-a4c8-0e75f4e7c6c9",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/6f50c108-aa5a-45b9-b5ad-8f15264478c0"
+                     *               "url": "/api/v1/public/files/6ca67c14-37aa-49b6-a4c8-0e75f4e7c6c9"
                      *             },
                      *             {
-                     *               "id": "cd400c43-20b4-4bf1-9dc0-425530e3c1bf",
+                     *               "id": "28750555-1567-4ed1-aff7-e68d1af7cca4",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/cd400c43-20b4-4bf1-9dc0-425530e3c1bf"
+                     *               "url": "/api/v1/public/files/28750555-1567-4ed1-aff7-e68d1af7cca4"
                      *             }
                      *           ],
                      *           "province": {
@@ -32838,18 +32956,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "6f50c108-aa5a-45b9-b5ad-8f15264478c0",
+                     *           "id": "6ca67c14-37aa-49b6-a4c8-0e75f4e7c6c9",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/6f50c108-aa5a-45b9-b5ad-8f15264478c0"
+                     *           "url": "/api/v1/public/files/6ca67c14-37aa-49b6-a4c8-0e75f4e7c6c9"
                      *         },
                      *         {
-                     *           "id": "cd400c43-20b4-4bf1-9dc0-425530e3c1bf",
+                     *           "id": "28750555-1567-4ed1-aff7-e68d1af7cca4",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/cd400c43-20b4-4bf1-9dc0-425530e3c1bf"
+                     *           "url": "/api/v1/public/files/28750555-1567-4ed1-aff7-e68d1af7cca4"
                      *         }
                      *       ],
                      *       "province": {
@@ -34084,7 +34202,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -34611,7 +34729,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -34624,7 +34742,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *           "model_id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -34855,7 +34973,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -35079,7 +35197,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -35087,7 +35205,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *           "id": "a32baaa8-b137-4649-8ba8-be8aae7a512e",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -35101,7 +35219,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -35109,7 +35227,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "b985083d-ce7f-47ca-905f-308000ef0ae9",
+                     *           "id": "2deaab04-f63f-4599-97d1-2cb3de2afb3c",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -35337,13 +35455,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "d2cd674f-d84b-4a83-a079-ee8ad659ffd1",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35377,13 +35495,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35393,9 +35511,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
+                     *       "created_at": "2026-12-07T14:42:55.583562Z",
+                     *       "created_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35403,7 +35521,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "a32baaa8-b137-4649-8ba8-be8aae7a512e",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35413,7 +35531,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35423,7 +35541,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35432,13 +35550,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a32baaa8-b137-4649-8ba8-be8aae7a512e/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:42:55.789495Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35447,7 +35565,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:42:55.583566Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -35699,13 +35817,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "d2cd674f-d84b-4a83-a079-ee8ad659ffd1",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35739,13 +35857,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35755,9 +35873,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
+                     *       "created_at": "2026-12-07T14:42:55.583562Z",
+                     *       "created_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35765,7 +35883,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "a32baaa8-b137-4649-8ba8-be8aae7a512e",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35775,7 +35893,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35785,7 +35903,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35794,13 +35912,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a32baaa8-b137-4649-8ba8-be8aae7a512e/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:42:55.789495Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35809,7 +35927,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:42:55.583566Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36013,13 +36131,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "d2cd674f-d84b-4a83-a079-ee8ad659ffd1",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36053,13 +36171,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36069,9 +36187,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
+                     *       "created_at": "2026-12-07T14:42:55.583562Z",
+                     *       "created_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36079,7 +36197,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "a32baaa8-b137-4649-8ba8-be8aae7a512e",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36089,7 +36207,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36099,7 +36217,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36108,13 +36226,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a32baaa8-b137-4649-8ba8-be8aae7a512e/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:42:55.789495Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36123,7 +36241,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:42:55.583566Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36441,13 +36559,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "d2cd674f-d84b-4a83-a079-ee8ad659ffd1",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36481,13 +36599,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36497,9 +36615,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
+                     *       "created_at": "2026-12-07T14:42:55.583562Z",
+                     *       "created_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36507,7 +36625,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "a32baaa8-b137-4649-8ba8-be8aae7a512e",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36517,7 +36635,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36527,7 +36645,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36536,13 +36654,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a32baaa8-b137-4649-8ba8-be8aae7a512e/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:42:55.789495Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36551,7 +36669,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:42:55.583566Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36864,13 +36982,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "d2cd674f-d84b-4a83-a079-ee8ad659ffd1",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36904,13 +37022,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36920,9 +37038,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
+                     *       "created_at": "2026-12-07T14:42:55.583562Z",
+                     *       "created_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36930,7 +37048,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "a32baaa8-b137-4649-8ba8-be8aae7a512e",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36940,7 +37058,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36950,7 +37068,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36959,13 +37077,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a32baaa8-b137-4649-8ba8-be8aae7a512e/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:42:55.789495Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36974,7 +37092,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:42:55.583566Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37229,13 +37347,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "d2cd674f-d84b-4a83-a079-ee8ad659ffd1",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37269,13 +37387,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37285,9 +37403,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
+                     *       "created_at": "2026-12-07T14:42:55.583562Z",
+                     *       "created_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37295,7 +37413,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "a32baaa8-b137-4649-8ba8-be8aae7a512e",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37305,7 +37423,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37315,7 +37433,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37324,13 +37442,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a32baaa8-b137-4649-8ba8-be8aae7a512e/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:42:55.789495Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37339,7 +37457,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:42:55.583566Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37652,13 +37770,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "d2cd674f-d84b-4a83-a079-ee8ad659ffd1",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37692,13 +37810,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37708,9 +37826,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
+                     *       "created_at": "2026-12-07T14:42:55.583562Z",
+                     *       "created_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37718,7 +37836,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "a32baaa8-b137-4649-8ba8-be8aae7a512e",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37728,7 +37846,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37738,7 +37856,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37747,13 +37865,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a32baaa8-b137-4649-8ba8-be8aae7a512e/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:42:55.789495Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37762,7 +37880,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:42:55.583566Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38042,13 +38160,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "d2cd674f-d84b-4a83-a079-ee8ad659ffd1",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38082,13 +38200,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38098,9 +38216,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
+                     *       "created_at": "2026-12-07T14:42:55.583562Z",
+                     *       "created_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38108,7 +38226,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "a32baaa8-b137-4649-8ba8-be8aae7a512e",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38118,7 +38236,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38128,7 +38246,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38137,13 +38255,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a32baaa8-b137-4649-8ba8-be8aae7a512e/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:42:55.789495Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38152,7 +38270,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:42:55.583566Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38465,13 +38583,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "d2cd674f-d84b-4a83-a079-ee8ad659ffd1",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38505,13 +38623,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38521,9 +38639,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
+                     *       "created_at": "2026-12-07T14:42:55.583562Z",
+                     *       "created_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38531,7 +38649,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "a32baaa8-b137-4649-8ba8-be8aae7a512e",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38541,7 +38659,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38551,7 +38669,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38560,13 +38678,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a32baaa8-b137-4649-8ba8-be8aae7a512e/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:42:55.789495Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38575,7 +38693,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:42:55.583566Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38830,13 +38948,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "d2cd674f-d84b-4a83-a079-ee8ad659ffd1",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38870,13 +38988,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38886,9 +39004,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
+                     *       "created_at": "2026-12-07T14:42:55.583562Z",
+                     *       "created_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38896,7 +39014,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "a32baaa8-b137-4649-8ba8-be8aae7a512e",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38906,7 +39024,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38916,7 +39034,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38925,13 +39043,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a32baaa8-b137-4649-8ba8-be8aae7a512e/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:42:55.789495Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38940,7 +39058,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:42:55.583566Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39265,13 +39383,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "d2cd674f-d84b-4a83-a079-ee8ad659ffd1",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39305,13 +39423,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39321,9 +39439,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
+                     *       "created_at": "2026-12-07T14:42:55.583562Z",
+                     *       "created_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39331,7 +39449,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "a32baaa8-b137-4649-8ba8-be8aae7a512e",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39341,7 +39459,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39351,7 +39469,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39360,13 +39478,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a32baaa8-b137-4649-8ba8-be8aae7a512e/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:42:55.789495Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39375,7 +39493,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:42:55.583566Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39930,13 +40048,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "d2cd674f-d84b-4a83-a079-ee8ad659ffd1",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "03b32177-caaa-4dbf-9099-f43f4c64bb55",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39970,13 +40088,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39986,9 +40104,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
+                     *       "created_at": "2026-12-07T14:42:55.583562Z",
+                     *       "created_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39996,7 +40114,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "a32baaa8-b137-4649-8ba8-be8aae7a512e",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40006,7 +40124,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "44340b1a-6152-4b46-8fc8-34da1673d644",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40016,7 +40134,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "0a960524-c314-47b2-9b9d-0be6bced6cc8",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40025,13 +40143,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a32baaa8-b137-4649-8ba8-be8aae7a512e/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:42:55.789495Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40040,7 +40158,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:42:55.583566Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40502,10 +40620,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T06:13:51.324171Z",
-                     *           "created_by_id": "e9d61eb5-2f41-4038-a32b-43348c83caf1",
+                     *           "created_at": "2026-12-07T14:42:58.420585Z",
+                     *           "created_by_id": "40c7c743-b70c-4a43-8c09-f40d5e1f1694",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "0c9f544f-89ff-42e8-a580-1bee3e46d6cc",
+                     *           "id": "e93d4c45-22e1-45e6-8cd0-3ae9856fba43",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -40515,15 +40633,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T06:13:51.487741Z",
+                     *               "created_at": "2026-12-07T14:42:58.848892Z",
                      *               "expires_at": null,
-                     *               "hint": "…fnrQ",
-                     *               "id": "5d66cb97-8b0c-452d-a6ec-d3d515df9338",
-                     *               "last_used_at": "2026-12-07T06:13:51.545483Z"
+                     *               "hint": "…Hg9I",
+                     *               "id": "7cfc8f41-d784-40b0-9147-313cd0d63ce0",
+                     *               "last_used_at": "2026-12-07T14:42:58.961575Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T06:13:51.324175Z",
+                     *           "updated_at": "2026-12-07T14:42:58.420589Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -41515,20 +41633,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T06:13:51.715650Z",
+                     *           "at": "2026-12-07T14:42:59.509093Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "930f58ac55cc4ac8b83fdc76e41ed31d",
+                     *           "request_id": "add51f71071f443ea8c8d1abe497b561",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T06:13:51.698553Z",
+                     *           "at": "2026-12-07T14:42:59.485638Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "016cf7bfae474b9a9085bff2581b8f59",
+                     *           "request_id": "4351d6f73fd748299215c2c9deab84b2",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -42808,7 +42926,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T06:13:48.580763Z",
+                     *           "created_at": "2026-12-07T14:42:54.790229Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -42825,14 +42943,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T06:13:48.644496Z",
+                     *           "updated_at": "2026-12-07T14:42:54.829425Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T06:13:48.580761Z",
+                     *           "created_at": "2026-12-07T14:42:54.790224Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -42849,7 +42967,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T06:13:48.644033Z",
+                     *           "updated_at": "2026-12-07T14:42:54.829163Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -43798,7 +43916,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T06:13:48.563889Z",
+                     *         "created_at": "2026-12-07T14:42:54.776441Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -43814,14 +43932,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T06:13:48.634615Z",
+                     *         "updated_at": "2026-12-07T14:42:54.823425Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T06:13:48.569843Z",
+                     *         "created_at": "2026-12-07T14:42:54.781954Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -43838,7 +43956,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T06:13:48.639073Z",
+                     *         "updated_at": "2026-12-07T14:42:54.826358Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -44885,23 +45003,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
-                     *           "created_at": "2026-12-07T06:13:49.635851Z",
+                     *           "campaign_id": "9fe60072-8dc1-4cf0-9d28-98e364bee286",
+                     *           "created_at": "2026-12-07T14:42:56.030551Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/4e29780e-5fce-42af-b305-c2ceec88f59f/document/content",
+                     *             "content_url": "/api/v1/plans/3d0210ae-9f37-450c-ac6a-fd8bb04ae6cd/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "4e29780e-5fce-42af-b305-c2ceec88f59f",
+                     *           "id": "3d0210ae-9f37-450c-ac6a-fd8bb04ae6cd",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *           "recorded_by_id": "315d9e5a-c10c-4159-a420-aa5cf78fbcc8",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -44909,7 +45027,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T06:13:49.635854Z",
+                     *           "updated_at": "2026-12-07T14:42:56.030555Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -45676,7 +45794,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T06:13:48.580763Z",
+                     *           "created_at": "2026-12-07T14:42:54.790229Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -45693,7 +45811,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T06:13:48.644496Z",
+                     *           "updated_at": "2026-12-07T14:42:54.829425Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -45917,17 +46035,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T06:13:48.984589Z",
+                     *           "created_at": "2026-12-07T14:42:55.407435Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "e9d61eb5-2f41-4038-a32b-43348c83caf1",
+                     *           "id": "40c7c743-b70c-4a43-8c09-f40d5e1f1694",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T06:13:48.987644Z",
-                     *               "id": "ad3a3ab3-20f6-4404-9295-2be523985b3f",
+                     *               "created_at": "2026-12-07T14:42:55.410217Z",
+                     *               "id": "f98648c2-0de4-4c4d-ae9b-08e267caed13",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -45935,22 +46053,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T06:13:48.984597Z",
+                     *           "updated_at": "2026-12-07T14:42:55.407442Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T06:13:48.984613Z",
+                     *           "created_at": "2026-12-07T14:42:55.407462Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "575f8aea-8c0d-464f-83d1-f6184b27e756",
+                     *           "id": "ef48278f-63a2-41d0-9ecb-57dfb56060a5",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T06:13:48.987666Z",
-                     *               "id": "abc57ef9-50ac-4d52-a2cc-0308c3502011",
+                     *               "created_at": "2026-12-07T14:42:55.410236Z",
+                     *               "id": "d0440843-db2a-4876-93b7-2a6080ef6f6b",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -45958,8 +46076,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T06:13:48.987673Z",
-                     *               "id": "3ad9e56f-30cf-4518-a470-19a388d74d6b",
+                     *               "created_at": "2026-12-07T14:42:55.410240Z",
+                     *               "id": "1fff657d-ecaa-4f5f-b01a-12e1d7b97450",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -45967,7 +46085,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T06:13:48.984614Z",
+                     *           "updated_at": "2026-12-07T14:42:55.407463Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -46954,8 +47072,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T06:13:48.987644Z",
-                     *         "id": "ad3a3ab3-20f6-4404-9295-2be523985b3f",
+                     *         "created_at": "2026-12-07T14:42:55.410217Z",
+                     *         "id": "f98648c2-0de4-4c4d-ae9b-08e267caed13",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -47916,7 +48034,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T06:13:51.759800Z",
+                     *           "created_at": "2026-12-07T14:42:59.537344Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -47924,12 +48042,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "7305b660-bede-4351-944e-ff66692eadbd",
+                     *           "id": "65195357-8b4a-4a2d-92a2-908fa5a86628",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T06:13:51.759804Z",
+                     *           "updated_at": "2026-12-07T14:42:59.537347Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }

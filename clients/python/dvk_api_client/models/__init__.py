@@ -200,6 +200,8 @@ from .registration_list_status import RegistrationListStatus
 from .registration_list_totals import RegistrationListTotals
 from .registration_row import RegistrationRow
 from .registration_window import RegistrationWindow
+from .reminder_settings import ReminderSettings
+from .reminder_settings_update import ReminderSettingsUpdate
 from .replicated_model_ref import ReplicatedModelRef
 from .replication_page import ReplicationPage
 from .report_format import ReportFormat
@@ -510,6 +512,8 @@ __all__ = (
     "RegistrationListTotals",
     "RegistrationRow",
     "RegistrationWindow",
+    "ReminderSettings",
+    "ReminderSettingsUpdate",
     "ReplicatedModelRef",
     "ReplicationPage",
     "ReportFormat",
