@@ -197,7 +197,7 @@ export interface paths {
         head?: never;
         /**
          * Change a campaign
-         * @description Change name, description, time zone, authority profile or end year; needs If-Match.
+         * @description Change name, description, time zone, authority profile, end year or reminder lead times; needs If-Match.
          */
         patch: operations["campaigns_update"];
         trace?: never;
@@ -3983,6 +3983,11 @@ export interface components {
          *       "end_year": 2025,
          *       "name": "Giai đoạn 2023–2025",
          *       "owning_unit_id": 5,
+         *       "reminders": {
+         *         "list_due_days": 7,
+         *         "registration_closing_days": 10,
+         *         "results_due_days": 14
+         *       },
          *       "start_year": 2023,
          *       "timezone": "Asia/Ho_Chi_Minh"
          *     }
@@ -4015,6 +4020,8 @@ export interface components {
              * @description The unit that launched the movement; in your admin scope.
              */
             owning_unit_id: number;
+            /** @description How many days ahead the calendar reminders are sent (README "Reminders"), judged in the campaign's time zone; each 1–90 days. */
+            reminders?: components["schemas"]["ReminderSettings"];
             /**
              * Start Year
              * @description A calendar year, 2000–2100.
@@ -4108,6 +4115,11 @@ export interface components {
          *       "owning_unit_code": "QT-VL",
          *       "owning_unit_id": 5,
          *       "owning_unit_name": "Huyện Vĩnh Linh",
+         *       "reminders": {
+         *         "list_due_days": 7,
+         *         "registration_closing_days": 7,
+         *         "results_due_days": 14
+         *       },
          *       "start_year": 2023,
          *       "timezone": "Asia/Ho_Chi_Minh",
          *       "updated_at": "2023-07-21T08:15:00Z",
@@ -4147,6 +4159,8 @@ export interface components {
             owning_unit_id: number;
             /** Owning Unit Name */
             owning_unit_name: string;
+            /** @description How many days ahead the calendar reminders are sent (README "Reminders"), judged in the campaign's time zone; each 1–90 days. */
+            reminders: components["schemas"]["ReminderSettings"];
             /** Start Year */
             start_year: number;
             /** Timezone */
@@ -4197,6 +4211,11 @@ export interface components {
          * @example {
          *       "end_year": 2026
          *     }
+         * @example {
+         *       "reminders": {
+         *         "results_due_days": 21
+         *       }
+         *     }
          */
         CampaignUpdate: {
             /**
@@ -4213,6 +4232,8 @@ export interface components {
             end_year?: number;
             /** Name */
             name?: string;
+            /** @description How many days ahead the calendar reminders are sent (README "Reminders"), judged in the campaign's time zone; each 1–90 days. */
+            reminders?: components["schemas"]["ReminderSettingsUpdate"];
             /**
              * Timezone
              * @description IANA time zone in which the campaign's dates are judged.
@@ -8901,6 +8922,62 @@ export interface components {
              * Format: date
              */
             opens_on: string;
+        };
+        /**
+         * ReminderSettings
+         * @description A campaign's reminder lead times, in days; omitted ones take the defaults (7, 14 and 7).
+         * @example {
+         *       "list_due_days": 7,
+         *       "registration_closing_days": 7,
+         *       "results_due_days": 14
+         *     }
+         */
+        ReminderSettings: {
+            /**
+             * List Due Days
+             * @description Days before the registration lists are due (`lists_due_on`) that a unit yet to send is told.
+             * @default 7
+             */
+            list_due_days?: number;
+            /**
+             * Registration Closing Days
+             * @description Days before a registration window closes that a unit which registered nothing is told.
+             * @default 7
+             */
+            registration_closing_days?: number;
+            /**
+             * Results Due Days
+             * @description Days before results are due that the registrants of a model being implemented are told.
+             * @default 14
+             */
+            results_due_days?: number;
+        };
+        /**
+         * ReminderSettingsUpdate
+         * @description Changes to a campaign's reminder lead times; omitted ones stay, null is refused.
+         * @example {
+         *       "results_due_days": 21
+         *     }
+         * @example {
+         *       "list_due_days": 5
+         *     }
+         */
+        ReminderSettingsUpdate: {
+            /**
+             * List Due Days
+             * @description Days before the registration lists are due (`lists_due_on`) that a unit yet to send is told.
+             */
+            list_due_days?: number;
+            /**
+             * Registration Closing Days
+             * @description Days before a registration window closes that a unit which registered nothing is told.
+             */
+            registration_closing_days?: number;
+            /**
+             * Results Due Days
+             * @description Days before results are due that the registrants of a model being implemented are told.
+             */
+            results_due_days?: number;
         };
         /**
          * ReplicaState
@@ -13913,10 +13990,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T14:55:30.432881Z",
+                     *           "created_at": "2026-12-07T14:58:57.777385Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "1f31017d-a6d2-4889-b55c-34821d9d2652",
+                     *               "id": "fb125e8a-7f9e-495c-8129-ca57ab5ea6a6",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -13937,7 +14014,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "854e3e87-7bf8-4c6e-beeb-f39111c3687c",
+                     *               "id": "f304280d-9a3f-46a5-b34a-49149603e02c",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -13964,15 +14041,20 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *           "id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
                      *           "owning_unit_id": 10,
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
+                     *           "reminders": {
+                     *             "list_due_days": 7,
+                     *             "registration_closing_days": 7,
+                     *             "results_due_days": 14
+                     *           },
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T14:55:30.432885Z",
+                     *           "updated_at": "2026-12-07T14:58:57.777389Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -14922,7 +15004,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -14941,11 +15023,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T14:55:30.541331Z",
+                     *           "created_at": "2026-12-07T14:58:57.816035Z",
                      *           "field_code": "defence_security",
-                     *           "id": "395f2256-7f49-446b-8223-491e11beeca8",
+                     *           "id": "29739304-1099-4bde-9d86-d1b17d0f1a4a",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -14953,15 +15035,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T14:55:30.541332Z",
+                     *           "updated_at": "2026-12-07T14:58:57.816036Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T14:55:30.541318Z",
+                     *           "created_at": "2026-12-07T14:58:57.816021Z",
                      *           "field_code": "economy",
-                     *           "id": "06234f42-1d92-4f21-8268-81871a7ea11d",
+                     *           "id": "6b99ac5e-1616-41ec-9807-5323c7b63b2f",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -14969,7 +15051,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T14:55:30.541325Z",
+                     *           "updated_at": "2026-12-07T14:58:57.816029Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -18645,7 +18727,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -18879,7 +18961,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19505,7 +19587,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "bdb4fa05-e418-46f5-8811-e9d519dc056a",
+                     *           "id": "f62cc7be-b150-41a8-b247-fd0647459670",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19529,7 +19611,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "45435f14-6f18-44cb-878a-04650eb6f20e",
+                     *           "id": "41b1ee1b-b238-4e1c-87e4-710c1e9776b3",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19776,10 +19858,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T14:55:32.289543Z",
+                     *       "created_at": "2026-12-07T14:58:59.432224Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "bdb4fa05-e418-46f5-8811-e9d519dc056a",
+                     *       "id": "f62cc7be-b150-41a8-b247-fd0647459670",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -19797,7 +19879,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "49ea846e-9921-41e7-bd06-ec64f202dbc6",
+                     *             "id": "57302adb-38a3-442e-8520-5a5837d80cfa",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -19821,7 +19903,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T14:55:32.289546Z",
+                     *       "updated_at": "2026-12-07T14:58:59.432229Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20105,10 +20187,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T14:55:32.289543Z",
+                     *       "created_at": "2026-12-07T14:58:59.432224Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "bdb4fa05-e418-46f5-8811-e9d519dc056a",
+                     *       "id": "f62cc7be-b150-41a8-b247-fd0647459670",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20126,7 +20208,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "49ea846e-9921-41e7-bd06-ec64f202dbc6",
+                     *             "id": "57302adb-38a3-442e-8520-5a5837d80cfa",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20150,7 +20232,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T14:55:32.289546Z",
+                     *       "updated_at": "2026-12-07T14:58:59.432229Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20376,10 +20458,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T14:55:32.289543Z",
+                     *       "created_at": "2026-12-07T14:58:59.432224Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "bdb4fa05-e418-46f5-8811-e9d519dc056a",
+                     *       "id": "f62cc7be-b150-41a8-b247-fd0647459670",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20397,7 +20479,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "49ea846e-9921-41e7-bd06-ec64f202dbc6",
+                     *             "id": "57302adb-38a3-442e-8520-5a5837d80cfa",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20421,7 +20503,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T14:55:32.289546Z",
+                     *       "updated_at": "2026-12-07T14:58:59.432229Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20991,10 +21073,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T14:55:32.289543Z",
+                     *       "created_at": "2026-12-07T14:58:59.432224Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "bdb4fa05-e418-46f5-8811-e9d519dc056a",
+                     *       "id": "f62cc7be-b150-41a8-b247-fd0647459670",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -21012,7 +21094,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "49ea846e-9921-41e7-bd06-ec64f202dbc6",
+                     *             "id": "57302adb-38a3-442e-8520-5a5837d80cfa",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21036,7 +21118,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T14:55:32.289546Z",
+                     *       "updated_at": "2026-12-07T14:58:59.432229Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21360,9 +21442,9 @@ export interface operations {
                      *             "code": "DVK-2026-000001"
                      *           },
                      *           "id": 21,
-                     *           "occurred_at": "2026-12-07T14:55:30.576822Z",
+                     *           "occurred_at": "2026-12-07T14:58:57.839139Z",
                      *           "resource": {
-                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -21382,9 +21464,9 @@ export interface operations {
                      *             "to": "registered"
                      *           },
                      *           "id": 22,
-                     *           "occurred_at": "2026-12-07T14:55:30.577977Z",
+                     *           "occurred_at": "2026-12-07T14:58:57.840396Z",
                      *           "resource": {
-                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -21608,9 +21690,9 @@ export interface operations {
                      *         "code": "DVK-2026-000001"
                      *       },
                      *       "id": 21,
-                     *       "occurred_at": "2026-12-07T14:55:30.576822Z",
+                     *       "occurred_at": "2026-12-07T14:58:57.839139Z",
                      *       "resource": {
-                     *         "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *         "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -21805,26 +21887,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/27dbb0ee-1af6-422e-b00e-4c3bba59a42b/content",
+                     *       "content_url": "/api/v1/evidence/8a2a2962-89ca-4850-9d7f-cdc96de7c849/content",
                      *       "description": "",
-                     *       "id": "27dbb0ee-1af6-422e-b00e-4c3bba59a42b",
+                     *       "id": "8a2a2962-89ca-4850-9d7f-cdc96de7c849",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *       "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T14:55:30.732916Z",
+                     *       "uploaded_at": "2026-12-07T14:58:57.923833Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "6bec3d7e-afb1-4405-827b-1e0ac65b7a79"
+                     *         "id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234"
                      *       }
                      *     }
                      */
@@ -22636,15 +22718,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T14:55:30.747752Z",
+                     *           "created_at": "2026-12-07T14:58:57.964100Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "001a6295-8890-43bc-9c82-42422b36316c",
+                     *           "id": "e9668e91-eaf6-4cab-9c3e-53699275ab5f",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "25a2a9a3-f618-47b1-918e-15d14e109b9e",
+                     *             "id": "583681f1-d8b0-49d9-9971-7d8dfecca72f",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -22654,7 +22736,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *           "officer_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -22874,15 +22956,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T14:55:30.747752Z",
+                     *       "created_at": "2026-12-07T14:58:57.964100Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "001a6295-8890-43bc-9c82-42422b36316c",
+                     *       "id": "e9668e91-eaf6-4cab-9c3e-53699275ab5f",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "25a2a9a3-f618-47b1-918e-15d14e109b9e",
+                     *         "id": "583681f1-d8b0-49d9-9971-7d8dfecca72f",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -22892,7 +22974,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "officer_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -24866,7 +24948,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "0e31b87e-3521-4189-83d1-43cc30e7d6ce",
+                     *       "id": "920aab76-6e09-4c19-8189-2cc8c2ca03e2",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -24874,7 +24956,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "74be12a4-3429-415c-835d-d42a47acb61d",
+                     *           "id": "95631d0f-d521-4f6d-ae4c-7c78a9fdd923",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -25276,7 +25358,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "da730665-765e-42df-a4a3-b79e1d67b352",
+                     *           "id": "d3e038f0-fc2a-46e7-925c-c49c4dd7e09c",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -25285,14 +25367,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T14:55:31.095755Z",
+                     *           "updated_at": "2026-12-07T14:58:58.113153Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "27a5ed94-c0cb-4080-8cae-b01604a53183",
+                     *           "id": "7bbcfc2b-0217-4477-9696-16def100f6f2",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -25301,7 +25383,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T14:55:31.004781Z",
+                     *           "updated_at": "2026-12-07T14:58:58.096656Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -25523,20 +25605,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T14:55:30.565159Z",
-                     *       "cycle_id": "854e3e87-7bf8-4c6e-beeb-f39111c3687c",
+                     *       "created_at": "2026-12-07T14:58:57.830022Z",
+                     *       "cycle_id": "f304280d-9a3f-46a5-b34a-49149603e02c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *       "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25554,7 +25636,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T14:55:30.605691Z",
+                     *       "reported_at": "2026-12-07T14:58:57.857817Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25568,7 +25650,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T14:55:30.566603Z",
+                     *       "submitted_at": "2026-12-07T14:58:57.833820Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25579,7 +25661,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T14:55:30.616731Z",
+                     *       "updated_at": "2026-12-07T14:58:57.869410Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -25865,20 +25947,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T14:55:30.565159Z",
-                     *       "cycle_id": "854e3e87-7bf8-4c6e-beeb-f39111c3687c",
+                     *       "created_at": "2026-12-07T14:58:57.830022Z",
+                     *       "cycle_id": "f304280d-9a3f-46a5-b34a-49149603e02c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *       "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25896,7 +25978,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T14:55:30.605691Z",
+                     *       "reported_at": "2026-12-07T14:58:57.857817Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25910,7 +25992,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T14:55:30.566603Z",
+                     *       "submitted_at": "2026-12-07T14:58:57.833820Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25921,7 +26003,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T14:55:30.616731Z",
+                     *       "updated_at": "2026-12-07T14:58:57.869410Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -26151,20 +26233,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T14:55:30.565159Z",
-                     *       "cycle_id": "854e3e87-7bf8-4c6e-beeb-f39111c3687c",
+                     *       "created_at": "2026-12-07T14:58:57.830022Z",
+                     *       "cycle_id": "f304280d-9a3f-46a5-b34a-49149603e02c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *       "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26182,7 +26264,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T14:55:30.605691Z",
+                     *       "reported_at": "2026-12-07T14:58:57.857817Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26196,7 +26278,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T14:55:30.566603Z",
+                     *       "submitted_at": "2026-12-07T14:58:57.833820Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26207,7 +26289,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T14:55:30.616731Z",
+                     *       "updated_at": "2026-12-07T14:58:57.869410Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27218,7 +27300,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "05bf24dc-0374-44a7-9099-0f386dfcab3e"
+                     *             "id": "15684682-d9c7-45da-a8ef-90239eeb5df0"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -27226,12 +27308,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "0d1356ee-fdd5-486f-a7dc-94ba148c7bf4",
-                     *           "id": "55779f42-536e-4413-8865-96afcda060c4",
+                     *           "evidence_id": "808d6c46-dafc-40c6-acbf-b9d9092303da",
+                     *           "id": "58e555ea-326f-4345-b310-27d734da9174",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "49ea846e-9921-41e7-bd06-ec64f202dbc6",
+                     *           "model_id": "57302adb-38a3-442e-8520-5a5837d80cfa",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -27465,7 +27547,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "05bf24dc-0374-44a7-9099-0f386dfcab3e"
+                     *         "id": "15684682-d9c7-45da-a8ef-90239eeb5df0"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27473,12 +27555,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "0d1356ee-fdd5-486f-a7dc-94ba148c7bf4",
-                     *       "id": "55779f42-536e-4413-8865-96afcda060c4",
+                     *       "evidence_id": "808d6c46-dafc-40c6-acbf-b9d9092303da",
+                     *       "id": "58e555ea-326f-4345-b310-27d734da9174",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "49ea846e-9921-41e7-bd06-ec64f202dbc6",
+                     *       "model_id": "57302adb-38a3-442e-8520-5a5837d80cfa",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27755,7 +27837,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "05bf24dc-0374-44a7-9099-0f386dfcab3e"
+                     *         "id": "15684682-d9c7-45da-a8ef-90239eeb5df0"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27763,12 +27845,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "0d1356ee-fdd5-486f-a7dc-94ba148c7bf4",
-                     *       "id": "55779f42-536e-4413-8865-96afcda060c4",
+                     *       "evidence_id": "808d6c46-dafc-40c6-acbf-b9d9092303da",
+                     *       "id": "58e555ea-326f-4345-b310-27d734da9174",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "49ea846e-9921-41e7-bd06-ec64f202dbc6",
+                     *       "model_id": "57302adb-38a3-442e-8520-5a5837d80cfa",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27975,7 +28057,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "05bf24dc-0374-44a7-9099-0f386dfcab3e"
+                     *         "id": "15684682-d9c7-45da-a8ef-90239eeb5df0"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27983,12 +28065,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "0d1356ee-fdd5-486f-a7dc-94ba148c7bf4",
-                     *       "id": "55779f42-536e-4413-8865-96afcda060c4",
+                     *       "evidence_id": "808d6c46-dafc-40c6-acbf-b9d9092303da",
+                     *       "id": "58e555ea-326f-4345-b310-27d734da9174",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "49ea846e-9921-41e7-bd06-ec64f202dbc6",
+                     *       "model_id": "57302adb-38a3-442e-8520-5a5837d80cfa",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -28286,7 +28368,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *       "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -28482,50 +28564,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/27dbb0ee-1af6-422e-b00e-4c3bba59a42b/content",
+                     *           "content_url": "/api/v1/evidence/8a2a2962-89ca-4850-9d7f-cdc96de7c849/content",
                      *           "description": "",
-                     *           "id": "27dbb0ee-1af6-422e-b00e-4c3bba59a42b",
+                     *           "id": "8a2a2962-89ca-4850-9d7f-cdc96de7c849",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *           "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T14:55:30.732916Z",
+                     *           "uploaded_at": "2026-12-07T14:58:57.923833Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "6bec3d7e-afb1-4405-827b-1e0ac65b7a79"
+                     *             "id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/f691fab1-e76f-4ed1-b9b0-d2cb80db1d11/content",
+                     *           "content_url": "/api/v1/evidence/6428d274-eda3-4f70-8dcc-329a7b6c067b/content",
                      *           "description": "",
-                     *           "id": "f691fab1-e76f-4ed1-b9b0-d2cb80db1d11",
+                     *           "id": "6428d274-eda3-4f70-8dcc-329a7b6c067b",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *           "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T14:55:31.180814Z",
+                     *           "uploaded_at": "2026-12-07T14:58:58.637685Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa"
+                     *             "id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9"
                      *           }
                      *         }
                      *       ],
@@ -28754,26 +28836,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/27dbb0ee-1af6-422e-b00e-4c3bba59a42b/content",
+                     *       "content_url": "/api/v1/evidence/8a2a2962-89ca-4850-9d7f-cdc96de7c849/content",
                      *       "description": "",
-                     *       "id": "27dbb0ee-1af6-422e-b00e-4c3bba59a42b",
+                     *       "id": "8a2a2962-89ca-4850-9d7f-cdc96de7c849",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *       "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T14:55:30.732916Z",
+                     *       "uploaded_at": "2026-12-07T14:58:57.923833Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "6bec3d7e-afb1-4405-827b-1e0ac65b7a79"
+                     *         "id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234"
                      *       }
                      *     }
                      */
@@ -29041,15 +29123,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T14:55:30.591403Z",
+                     *           "created_at": "2026-12-07T14:58:57.850796Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "68e46477-6813-44a8-8699-43fe458e79d4",
+                     *           "id": "a07eed2e-8d63-4c84-8e1f-ce47b4e43d17",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -29059,7 +29141,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *           "officer_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -29288,15 +29370,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T14:55:30.747752Z",
+                     *       "created_at": "2026-12-07T14:58:57.964100Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "001a6295-8890-43bc-9c82-42422b36316c",
+                     *       "id": "e9668e91-eaf6-4cab-9c3e-53699275ab5f",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "25a2a9a3-f618-47b1-918e-15d14e109b9e",
+                     *         "id": "583681f1-d8b0-49d9-9971-7d8dfecca72f",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -29306,7 +29388,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "officer_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -29586,9 +29668,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "6bec3d7e-afb1-4405-827b-1e0ac65b7a79",
+                     *         "actor_id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T14:55:30.576822Z",
+                     *         "at": "2026-12-07T14:58:57.839139Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -29598,9 +29680,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "6bec3d7e-afb1-4405-827b-1e0ac65b7a79",
+                     *         "actor_id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T14:55:30.577977Z",
+                     *         "at": "2026-12-07T14:58:57.840396Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -30008,16 +30090,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T14:55:30.620109Z",
+                     *         "created_at": "2026-12-07T14:58:57.871192Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "b5622037-9112-47da-a53a-62621264ed23",
+                     *         "id": "5387006b-f07f-412e-9870-135a83924c38",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *         "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *         "recorded_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -30233,20 +30315,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T14:55:30.565159Z",
-                     *       "cycle_id": "854e3e87-7bf8-4c6e-beeb-f39111c3687c",
+                     *       "created_at": "2026-12-07T14:58:57.830022Z",
+                     *       "cycle_id": "f304280d-9a3f-46a5-b34a-49149603e02c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *       "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30264,7 +30346,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T14:55:30.605691Z",
+                     *       "reported_at": "2026-12-07T14:58:57.857817Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30278,7 +30360,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T14:55:30.566603Z",
+                     *       "submitted_at": "2026-12-07T14:58:57.833820Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30289,7 +30371,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T14:55:30.616731Z",
+                     *       "updated_at": "2026-12-07T14:58:57.869410Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30622,20 +30704,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T14:55:30.565159Z",
-                     *       "cycle_id": "854e3e87-7bf8-4c6e-beeb-f39111c3687c",
+                     *       "created_at": "2026-12-07T14:58:57.830022Z",
+                     *       "cycle_id": "f304280d-9a3f-46a5-b34a-49149603e02c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *       "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30653,7 +30735,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T14:55:30.605691Z",
+                     *       "reported_at": "2026-12-07T14:58:57.857817Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30667,7 +30749,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T14:55:30.566603Z",
+                     *       "submitted_at": "2026-12-07T14:58:57.833820Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30678,7 +30760,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T14:55:30.616731Z",
+                     *       "updated_at": "2026-12-07T14:58:57.869410Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -31013,23 +31095,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
-                     *           "created_at": "2026-12-07T14:55:32.532766Z",
+                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *           "created_at": "2026-12-07T14:58:59.730134Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/9314279c-ed7c-43d1-a8f9-473cf75bd35c/document/content",
+                     *             "content_url": "/api/v1/plans/8fcb9e53-f487-4e1f-85d8-ad102c261c51/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "9314279c-ed7c-43d1-a8f9-473cf75bd35c",
+                     *           "id": "8fcb9e53-f487-4e1f-85d8-ad102c261c51",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *           "recorded_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -31037,21 +31119,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T14:55:32.532771Z",
+                     *           "updated_at": "2026-12-07T14:58:59.730144Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
-                     *           "created_at": "2026-12-07T14:55:32.532776Z",
+                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *           "created_at": "2026-12-07T14:58:59.730151Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "f76229ef-4da3-47f5-a044-089fe46810e1",
+                     *           "id": "2abde03f-67b7-40ab-8b4a-1bcec893e68b",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "6bec3d7e-afb1-4405-827b-1e0ac65b7a79",
+                     *           "recorded_by_id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -31059,7 +31141,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T14:55:32.532777Z",
+                     *           "updated_at": "2026-12-07T14:58:59.730152Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -32598,18 +32680,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "c1c7a6c2-2532-4301-b32a-31af1940ef9d",
+                     *               "id": "4282cd10-6a63-415b-85c7-ab905a072690",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/c1c7a6c2-2532-4301-b32a-31af1940ef9d"
+                     *               "url": "/api/v1/public/files/4282cd10-6a63-415b-85c7-ab905a072690"
                      *             },
                      *             {
-                     *               "id": "80b38d77-94b7-4e74-8e0b-18b735b5645a",
+                     *               "id": "046c9314-f078-4679-b788-ef7ac4a5349f",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/80b38d77-94b7-4e74-8e0b-18b735b5645a"
+                     *               "url": "/api/v1/public/files/046c9314-f078-4679-b788-ef7ac4a5349f"
                      *             }
                      *           ],
                      *           "province": {
@@ -32854,18 +32936,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "c1c7a6c2-2532-4301-b32a-31af1940ef9d",
+                     *           "id": "4282cd10-6a63-415b-85c7-ab905a072690",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/c1c7a6c2-2532-4301-b32a-31af1940ef9d"
+                     *           "url": "/api/v1/public/files/4282cd10-6a63-415b-85c7-ab905a072690"
                      *         },
                      *         {
-                     *           "id": "80b38d77-94b7-4e74-8e0b-18b735b5645a",
+                     *           "id": "046c9314-f078-4679-b788-ef7ac4a5349f",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/80b38d77-94b7-4e74-8e0b-18b735b5645a"
+                     *           "url": "/api/v1/public/files/046c9314-f078-4679-b788-ef7ac4a5349f"
                      *         }
                      *       ],
                      *       "province": {
@@ -34100,7 +34182,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -34627,7 +34709,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -34640,7 +34722,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *           "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -34871,7 +34953,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -35095,7 +35177,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -35103,7 +35185,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
+                     *           "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -35117,7 +35199,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -35125,7 +35207,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "b6969ac6-f006-48a5-85e3-910f374e2f47",
+                     *           "id": "1ca58e11-02be-4e5e-b32f-b81d14c0cec9",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -35353,13 +35435,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35393,13 +35475,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35409,9 +35491,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
-                     *       "created_at": "2026-12-07T14:55:31.132812Z",
-                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35419,7 +35501,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35429,7 +35511,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35439,7 +35521,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35448,13 +35530,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35463,7 +35545,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -35715,13 +35797,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35755,13 +35837,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35771,9 +35853,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
-                     *       "created_at": "2026-12-07T14:55:31.132812Z",
-                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35781,7 +35863,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35791,7 +35873,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35801,7 +35883,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35810,13 +35892,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35825,7 +35907,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36029,13 +36111,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36069,13 +36151,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36085,9 +36167,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
-                     *       "created_at": "2026-12-07T14:55:31.132812Z",
-                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36095,7 +36177,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36105,7 +36187,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36115,7 +36197,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36124,13 +36206,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36139,7 +36221,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36457,13 +36539,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36497,13 +36579,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36513,9 +36595,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
-                     *       "created_at": "2026-12-07T14:55:31.132812Z",
-                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36523,7 +36605,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36533,7 +36615,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36543,7 +36625,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36552,13 +36634,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36567,7 +36649,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36880,13 +36962,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36920,13 +37002,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36936,9 +37018,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
-                     *       "created_at": "2026-12-07T14:55:31.132812Z",
-                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36946,7 +37028,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36956,7 +37038,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36966,7 +37048,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36975,13 +37057,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36990,7 +37072,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37245,13 +37327,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37285,13 +37367,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37301,9 +37383,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
-                     *       "created_at": "2026-12-07T14:55:31.132812Z",
-                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37311,7 +37393,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37321,7 +37403,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37331,7 +37413,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37340,13 +37422,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37355,7 +37437,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37668,13 +37750,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37708,13 +37790,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37724,9 +37806,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
-                     *       "created_at": "2026-12-07T14:55:31.132812Z",
-                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37734,7 +37816,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37744,7 +37826,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37754,7 +37836,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37763,13 +37845,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37778,7 +37860,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38058,13 +38140,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38098,13 +38180,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38114,9 +38196,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
-                     *       "created_at": "2026-12-07T14:55:31.132812Z",
-                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38124,7 +38206,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38134,7 +38216,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38144,7 +38226,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38153,13 +38235,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38168,7 +38250,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38481,13 +38563,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38521,13 +38603,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38537,9 +38619,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
-                     *       "created_at": "2026-12-07T14:55:31.132812Z",
-                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38547,7 +38629,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38557,7 +38639,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38567,7 +38649,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38576,13 +38658,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38591,7 +38673,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38846,13 +38928,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38886,13 +38968,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38902,9 +38984,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
-                     *       "created_at": "2026-12-07T14:55:31.132812Z",
-                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38912,7 +38994,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38922,7 +39004,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38932,7 +39014,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38941,13 +39023,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38956,7 +39038,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39281,13 +39363,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39321,13 +39403,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39337,9 +39419,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
-                     *       "created_at": "2026-12-07T14:55:31.132812Z",
-                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39347,7 +39429,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39357,7 +39439,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39367,7 +39449,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39376,13 +39458,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39391,7 +39473,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39946,13 +40028,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "7fa68126-6e34-41a7-b1d2-a0769b7cc81c",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "02334809-d5fe-45bd-bf09-027d3d3c989c",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39986,13 +40068,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40002,9 +40084,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
-                     *       "created_at": "2026-12-07T14:55:31.132812Z",
-                     *       "created_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40012,7 +40094,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "5a6bde21-1c48-4da9-aea8-15606bb8c3b0",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40022,7 +40104,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "39fed687-a7c4-442d-90b6-add2fd2a5812",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40032,7 +40114,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "cf203d90-31e4-4262-be9d-53765299b575",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40041,13 +40123,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/5a6bde21-1c48-4da9-aea8-15606bb8c3b0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:55:31.180814Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40056,7 +40138,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:55:31.132818Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40518,10 +40600,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T14:55:37.639956Z",
-                     *           "created_by_id": "0e31b87e-3521-4189-83d1-43cc30e7d6ce",
+                     *           "created_at": "2026-12-07T14:59:06.108845Z",
+                     *           "created_by_id": "920aab76-6e09-4c19-8189-2cc8c2ca03e2",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "a95ce809-ee16-41f6-92e8-21c8f04fa923",
+                     *           "id": "f684a484-e516-4f97-bd6a-def27e30b560",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -40531,15 +40613,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T14:55:38.239743Z",
+                     *               "created_at": "2026-12-07T14:59:06.852830Z",
                      *               "expires_at": null,
-                     *               "hint": "…At7A",
-                     *               "id": "48ad2a00-cf9e-4641-b30b-4a50db256403",
-                     *               "last_used_at": "2026-12-07T14:55:38.337699Z"
+                     *               "hint": "…WqMA",
+                     *               "id": "dceae717-1212-4189-8a8c-0f7de38878e9",
+                     *               "last_used_at": "2026-12-07T14:59:07.029988Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T14:55:37.639960Z",
+                     *           "updated_at": "2026-12-07T14:59:06.108851Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -41531,20 +41613,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T14:55:39.074800Z",
+                     *           "at": "2026-12-07T14:59:07.977839Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "2c4e32ae035d40b091f7418e356fea49",
+                     *           "request_id": "26af05945cf54f47817f0483313c0a04",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T14:55:39.001679Z",
+                     *           "at": "2026-12-07T14:59:07.933398Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "36ed14c8337e4d139c6f681fd098a625",
+                     *           "request_id": "2dafa4b9d7dd425cba9c2248b1986b38",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -42824,7 +42906,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T14:55:29.044569Z",
+                     *           "created_at": "2026-12-07T14:58:56.372919Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -42841,14 +42923,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T14:55:29.079547Z",
+                     *           "updated_at": "2026-12-07T14:58:56.441751Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T14:55:29.044565Z",
+                     *           "created_at": "2026-12-07T14:58:56.372915Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -42865,7 +42947,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T14:55:29.079316Z",
+                     *           "updated_at": "2026-12-07T14:58:56.441432Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -43814,7 +43896,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T14:55:29.032323Z",
+                     *         "created_at": "2026-12-07T14:58:56.301129Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -43830,14 +43912,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T14:55:29.074713Z",
+                     *         "updated_at": "2026-12-07T14:58:56.435186Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T14:55:29.037172Z",
+                     *         "created_at": "2026-12-07T14:58:56.314836Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -43854,7 +43936,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T14:55:29.076959Z",
+                     *         "updated_at": "2026-12-07T14:58:56.438066Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -44901,23 +44983,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "932e271b-3bad-4f81-9df5-47ffb19abefd",
-                     *           "created_at": "2026-12-07T14:55:32.532766Z",
+                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *           "created_at": "2026-12-07T14:58:59.730134Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/9314279c-ed7c-43d1-a8f9-473cf75bd35c/document/content",
+                     *             "content_url": "/api/v1/plans/8fcb9e53-f487-4e1f-85d8-ad102c261c51/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "9314279c-ed7c-43d1-a8f9-473cf75bd35c",
+                     *           "id": "8fcb9e53-f487-4e1f-85d8-ad102c261c51",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "d69f25d5-31db-4aa3-9e6b-8cbb5d7925fa",
+                     *           "recorded_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -44925,7 +45007,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T14:55:32.532771Z",
+                     *           "updated_at": "2026-12-07T14:58:59.730144Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -45692,7 +45774,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T14:55:29.044569Z",
+                     *           "created_at": "2026-12-07T14:58:56.372919Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -45709,7 +45791,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T14:55:29.079547Z",
+                     *           "updated_at": "2026-12-07T14:58:56.441751Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -45933,17 +46015,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T14:55:30.408938Z",
+                     *           "created_at": "2026-12-07T14:58:57.769003Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "0e31b87e-3521-4189-83d1-43cc30e7d6ce",
+                     *           "id": "920aab76-6e09-4c19-8189-2cc8c2ca03e2",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T14:55:30.416866Z",
-                     *               "id": "74be12a4-3429-415c-835d-d42a47acb61d",
+                     *               "created_at": "2026-12-07T14:58:57.772105Z",
+                     *               "id": "95631d0f-d521-4f6d-ae4c-7c78a9fdd923",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -45951,22 +46033,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T14:55:30.408945Z",
+                     *           "updated_at": "2026-12-07T14:58:57.769011Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T14:55:30.408967Z",
+                     *           "created_at": "2026-12-07T14:58:57.769034Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "05bf24dc-0374-44a7-9099-0f386dfcab3e",
+                     *           "id": "15684682-d9c7-45da-a8ef-90239eeb5df0",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T14:55:30.416887Z",
-                     *               "id": "541c097d-c88e-4c2c-bcbc-6cbea5a4ccff",
+                     *               "created_at": "2026-12-07T14:58:57.772127Z",
+                     *               "id": "114a31a6-3f31-4262-bcd6-6e52e3fe41e6",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -45974,8 +46056,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T14:55:30.416892Z",
-                     *               "id": "062820e0-6ee3-4dfc-9bcd-6229d9900370",
+                     *               "created_at": "2026-12-07T14:58:57.772132Z",
+                     *               "id": "e6fb2706-4e20-4b34-af0f-43375254883b",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -45983,7 +46065,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T14:55:30.408968Z",
+                     *           "updated_at": "2026-12-07T14:58:57.769035Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -46970,8 +47052,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T14:55:30.416866Z",
-                     *         "id": "74be12a4-3429-415c-835d-d42a47acb61d",
+                     *         "created_at": "2026-12-07T14:58:57.772105Z",
+                     *         "id": "95631d0f-d521-4f6d-ae4c-7c78a9fdd923",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -47932,7 +48014,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T14:55:39.284807Z",
+                     *           "created_at": "2026-12-07T14:59:08.116847Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -47940,12 +48022,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "428b2a3b-caa9-4179-bad4-b5046386324b",
+                     *           "id": "dccc5287-65f3-4aaa-afbe-a43583856087",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T14:55:39.284814Z",
+                     *           "updated_at": "2026-12-07T14:59:08.116853Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }
