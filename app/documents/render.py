@@ -21,6 +21,7 @@ import segno
 from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 
+from app.documents.contexts import CONTEXTS
 from app.documents.errors import TemplateFieldMissing, TemplateInvalid
 from app.documents.templates import Block, Filler, Template, load_template
 
@@ -118,7 +119,8 @@ def _values(kind: str, template: Template, context: Mapping[str, Any], code: str
 def _check_context(kind: str, template: Template, values: Mapping[str, Any]) -> None:
     """Every field the template and the layout need, present and of the right shape, before drawing."""
     filler = Filler(kind, values)
-    needed = set(template.fields()) | {"issuer_name", "number", "place", "issued_on"}
+    # The kind's contract (its TypedDict's required keys) and whatever a locality's template adds.
+    needed = set(template.fields()) | set(CONTEXTS[kind].__required_keys__)
     for name in sorted(needed):
         filler.get_value(name, (), {})
     if not isinstance(values["issued_on"], date):
