@@ -103,6 +103,12 @@ class CommendationContext(DocumentHeader):
     decision_issued_on: date
 
 
+def required_fields(kind: str) -> frozenset[str]:
+    """The fields a context of `kind` must hold (its TypedDict's required keys)."""
+    keys: frozenset[str] = getattr(CONTEXTS[kind], "__required_keys__")  # noqa: B009 (a TypedDict's attribute)
+    return keys
+
+
 CONTEXTS: dict[str, type] = {
     "decision.recognition": RecognitionDecisionContext,
     "decision.non_recognition": NonRecognitionDecisionContext,

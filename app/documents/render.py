@@ -21,7 +21,7 @@ import segno
 from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 
-from app.documents.contexts import CONTEXTS
+from app.documents.contexts import required_fields
 from app.documents.errors import TemplateFieldMissing, TemplateInvalid
 from app.documents.templates import Block, Filler, Template, load_template
 
@@ -120,7 +120,7 @@ def _check_context(kind: str, template: Template, values: Mapping[str, Any]) -> 
     """Every field the template and the layout need, present and of the right shape, before drawing."""
     filler = Filler(kind, values)
     # The kind's contract (its TypedDict's required keys) and whatever a locality's template adds.
-    needed = set(template.fields()) | set(CONTEXTS[kind].__required_keys__)
+    needed = set(template.fields()) | set(required_fields(kind))
     for name in sorted(needed):
         filler.get_value(name, (), {})
     if not isinstance(values["issued_on"], date):
