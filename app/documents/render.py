@@ -37,7 +37,8 @@ VERIFICATION_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{3,63}$")
 # Hướng dẫn 36-HD/VPTW: margins top 20-25, bottom 20-25, left 30-35, right 15-20 mm; text 13-14 pt.
 _TOP, _BOTTOM, _LEFT, _RIGHT = 20.0, 20.0, 30.0, 15.0
 _BODY = 14.0
-_QR_SIZE = 17.0
+_QR_SIZE = 16.0
+_FOOTER_BOTTOM = 9.0  # the footer (QR code, verification line) sits in the bottom margin
 
 
 def _nfc(text: str) -> str:
@@ -66,22 +67,30 @@ class _Document(FPDF):
         self.footer_text = footer_text
         self.qr = segno.make(verify_url, error="m", micro=False)
         self.page_numbers = page_numbers
-        self.footer_inset = 0.0
+        # Where the footer goes: the QR code's left edge and bottom, the text's width beside it.
+        self.footer_x = _LEFT
+        self.footer_bottom = self.h - _FOOTER_BOTTOM
+        self.footer_width = self.w - _LEFT - _RIGHT - _QR_SIZE - 3
 
     def footer(self) -> None:
-        """The QR code at the bottom left, the verification line beside it, the page number."""
-        inset = self.footer_inset
-        x, y = inset or _LEFT, self.h - (inset or _BOTTOM) - _QR_SIZE + 6
+        """The QR code at the bottom left, the verification line beside it, the page number at the right."""
+        x, y = self.footer_x, self.footer_bottom - _QR_SIZE
         _draw_qr(self, self.qr, x, y, _QR_SIZE)
         self.set_font(FONT, "", 9)
-        self.set_text_color(60, 60, 60)
-        self.set_xy(x + _QR_SIZE + 3, y + _QR_SIZE - 9)
-        width = self.w - self.get_x() - (inset or _RIGHT)
-        self.multi_cell(width, 4, self.footer_text, align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.set_text_color(70, 70, 70)
+        lines = _line_count(self, self.footer_width, 4, self.footer_text)
+        self.set_xy(x + _QR_SIZE + 3, self.footer_bottom - 4 * lines)
+        self.multi_cell(self.footer_width, 4, self.footer_text, align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         if self.page_numbers:
-            self.set_xy(x + _QR_SIZE + 3, y + _QR_SIZE - 1)
-            self.cell(width, 4, f"Trang {self.page_no()}/{{nb}}", align=Align.L)
+            self.set_xy(self.w - _RIGHT - 30, self.footer_bottom - 4)
+            self.cell(30, 4, f"Trang {self.page_no()}/{{nb}}", align=Align.R)
         self.set_text_color(0, 0, 0)
+
+
+def _line_count(pdf: FPDF, width: float, height: float, text: str) -> int:
+    """How many lines `text` takes in a cell of `width` with the current font (measured, not drawn)."""
+    lines = pdf.multi_cell(width, height, text, dry_run=True, output="LINES")
+    return len(lines) if isinstance(lines, list) else 1
 
 
 def _draw_qr(pdf: FPDF, qr: segno.QRCode, x: float, y: float, size: float) -> None:
@@ -171,7 +180,9 @@ def render_pdf(kind: str, context: Mapping[str, Any], *, verification_code: str,
     footer = filler.fill(template.footer)
     if template.layout == "decision":
         pdf = _Document("portrait", footer, verify_url, page_numbers=True)
-        _decision(pdf, kind, template, filler, values)
+        if not _decision(pdf, kind, template, filler, values, carry_last=False):
+            pdf = _Document("portrait", footer, verify_url, page_numbers=True)
+            _decision(pdf, kind, template, filler, values, carry_last=True)
     else:
         pdf = _Document("landscape", footer, verify_url, page_numbers=False)
         _award(pdf, template, filler)
@@ -219,8 +230,10 @@ def _underline(pdf: FPDF, text: str, x: float, width: float, y: float, size: flo
     pdf.line(x + (width - length) / 2, y, x + (width + length) / 2, y)
 
 
-def _header(pdf: _Document, template: Template, filler: _Values, top: float, left: float, right: float) -> float:
-    """The two header columns: issuer (and superior), "*", number | party name, place and date."""
+def _header(
+    pdf: _Document, template: Template, filler: _Values, top: float, left: float, right: float, *, dated: bool = True
+) -> float:
+    """The two header columns: issuer (and superior), "*", number | party name, place and date (`dated`)."""
     page_width = pdf.w - left - right
     lw, rw = page_width * 0.45, page_width * 0.58
     rx = pdf.w - right - rw
@@ -235,9 +248,9 @@ def _header(pdf: _Document, template: Template, filler: _Values, top: float, lef
     party = _nfc(template.party_name)
     y_right = _lines(pdf, rx, rw, [(party, "B", 15)], height=7)
     _underline(pdf, party, rx, rw, y_right - 0.4, 15, "B")
-    pdf.set_y(y_right + 6)
-    date_line = filler.fill("{place}, {issued_on:long}")
-    y_right = _lines(pdf, rx, rw, [(date_line, "I", _BODY)])
+    if dated:
+        pdf.set_y(y_right + 6)
+        y_right = _lines(pdf, rx, rw, [(filler.fill("{place}, {issued_on:long}"), "I", _BODY)])
     return max(y_left, y_right)
 
 
@@ -264,9 +277,13 @@ def _blocks(pdf: FPDF, kind: str, blocks: Sequence[Block], filler: _Values, *, i
                 _paragraph(pdf, "", _fill_row(kind, block.items, block.item, row, index), style=style)
 
 
-def _decision(pdf: _Document, kind: str, template: Template, filler: _Values, values: Mapping[str, Any]) -> None:
+def _decision(
+    pdf: _Document, kind: str, template: Template, filler: _Values, values: Mapping[str, Any], *, carry_last: bool
+) -> bool:
+    """Draw a decision; False when its signature block had to start a page of its own (a signature is never
+    alone on a page: the caller draws again with `carry_last`, the last article moved to that page)."""
     pdf.set_margins(_LEFT, _TOP, _RIGHT)
-    pdf.set_auto_page_break(True, margin=_BOTTOM + _QR_SIZE)
+    pdf.set_auto_page_break(True, margin=_FOOTER_BOTTOM + _QR_SIZE + 4)
     pdf.alias_nb_pages()
     pdf.add_page()
     width = pdf.w - _LEFT - _RIGHT
@@ -284,10 +301,14 @@ def _decision(pdf: _Document, kind: str, template: Template, filler: _Values, va
     pdf.set_y(pdf.get_y() + 2)
     _lines(pdf, _LEFT, width, [(_nfc(template.decides), "B", _BODY)], height=7)
     pdf.set_y(pdf.get_y() + 2)
-    _blocks(pdf, kind, template.articles, filler)
-    _closing(pdf, template, filler, values)
+    _blocks(pdf, kind, template.articles[:-1], filler)
+    if carry_last:
+        pdf.add_page()
+    _blocks(pdf, kind, template.articles[-1:], filler)
+    fitted = _closing(pdf, template, filler, values)
     if template.annex:
         _annex(pdf, kind, template, filler)
+    return fitted
 
 
 def _recipients(template: Template, filler: _Values, values: Mapping[str, Any]) -> list[str]:
@@ -297,13 +318,15 @@ def _recipients(template: Template, filler: _Values, values: Mapping[str, Any]) 
     return [filler.fill(line) for line in template.recipients]
 
 
-def _closing(pdf: _Document, template: Template, filler: _Values, values: Mapping[str, Any]) -> None:
-    """ "Nơi nhận" at the left, the signature block at the right, kept together on one page."""
+def _closing(pdf: _Document, template: Template, filler: _Values, values: Mapping[str, Any]) -> bool:
+    """ "Nơi nhận" at the left, the signature block at the right, kept together on one page; False when
+    they did not fit below the text and start a new page."""
     recipients = _recipients(template, filler, values)
-    needed = max(10 + 5.2 * len(recipients), 48)
-    if pdf.get_y() + 6 + needed > pdf.h - pdf.b_margin:
+    needed = max(8 + 5.2 * len(recipients), 40)
+    fitted = pdf.get_y() + 5 + needed <= pdf.h - pdf.b_margin
+    if not fitted:
         pdf.add_page()
-    top = pdf.get_y() + 6
+    top = pdf.get_y() + 5
     width = pdf.w - _LEFT - _RIGHT
     pdf.set_xy(_LEFT, top)
     pdf.set_font(FONT, "BU", 13)
@@ -314,6 +337,7 @@ def _closing(pdf: _Document, template: Template, filler: _Values, values: Mappin
         text = line if line.startswith("-") else f"- {line}"
         pdf.multi_cell(width * 0.45, 5.2, text, align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     _signature(pdf, template, filler, _LEFT + width * 0.45, width * 0.55, top)
+    return fitted
 
 
 def _signature(pdf: FPDF, template: Template, filler: _Values, x: float, width: float, top: float) -> float:
@@ -321,7 +345,7 @@ def _signature(pdf: FPDF, template: Template, filler: _Values, x: float, width: 
     pdf.set_y(top)
     y = _lines(pdf, x, width, [(_upper(filler.fill(signer.on_behalf)), "B", _BODY)])
     y = _lines(pdf, x, width, [(_upper(filler.fill(signer.position)), "B", _BODY)])
-    pdf.set_y(y + 24)
+    pdf.set_y(y + 20)
     return _lines(pdf, x, width, [(filler.fill(signer.name), "B", _BODY)])
 
 
@@ -382,40 +406,53 @@ def _frame(pdf: FPDF, template: Template) -> None:
     pdf.set_draw_color(0, 0, 0)
 
 
+def _award_body(pdf: _Document, template: Template, filler: _Values, x: float, width: float, *, draw: bool) -> float:
+    """The award's paragraphs from the current y; their height (drawn only when `draw`)."""
+    height = 0.0
+    for block in template.body:
+        if block.when and not filler.values.get(block.when):
+            continue
+        size = block.size or 15
+        text = " ".join(p for p in (filler.fill(block.label), filler.fill(block.text)) if p)
+        pdf.set_font(FONT, block.style, size)
+        line = size * 0.5
+        if not draw:
+            height += block.space_before + line * _line_count(pdf, width, line, text)
+            continue
+        pdf.set_y(pdf.get_y() + block.space_before)
+        pdf.set_text_color(*(block.color or (0, 0, 0)))
+        pdf.set_x(x)
+        pdf.multi_cell(width, line, text, align=block.align or "C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_text_color(0, 0, 0)
+    return height
+
+
 def _award(pdf: _Document, template: Template, filler: _Values) -> None:
     inset = 22.0
-    pdf.footer_inset = inset
     pdf.set_margins(inset, inset, inset)
     pdf.set_auto_page_break(False)
+    pdf.footer_x, pdf.footer_bottom = inset - 2, pdf.h - inset + 2
+    pdf.footer_width = pdf.w / 2 - pdf.footer_x - _QR_SIZE - 12
     pdf.add_page()
     _frame(pdf, template)
-    y = _header(pdf, template, filler, inset - 2, inset + 4, inset + 4)
+    y = _header(pdf, template, filler, inset - 2, inset + 4, inset + 4, dated=False)
     if template.logo:
         pdf.image(template.logo, x=pdf.w / 2 - 9, y=y + 1, h=18)
         y += 19
     width = pdf.w - 2 * inset
-    r, g, b = template.heading_color
-    pdf.set_text_color(r, g, b)
-    pdf.set_y(y + 5)
-    _lines(pdf, inset, width, [(_upper(filler.fill(template.heading)), "B", 34)], height=14)
+    pdf.set_text_color(*template.heading_color)
+    pdf.set_y(y + 4)
+    y = _lines(pdf, inset, width, [(_upper(filler.fill(template.heading)), "B", 36)], height=15)
     pdf.set_text_color(0, 0, 0)
-    for block in template.body:
-        if block.when and not filler.values.get(block.when):
-            continue
-        pdf.set_y(pdf.get_y() + block.space_before)
-        size = block.size or 15
-        if block.color:
-            pdf.set_text_color(*block.color)
-        text = " ".join(p for p in (filler.fill(block.label), filler.fill(block.text)) if p)
-        pdf.set_font(FONT, block.style, size)
-        pdf.set_x(inset + 10)
-        pdf.multi_cell(width - 20, size * 0.5, text, align=block.align or "C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        pdf.set_text_color(0, 0, 0)
-    bottom = pdf.h - inset - 46
-    top = max(pdf.get_y() + 4, bottom)
-    sig_x, sig_w = pdf.w / 2 + 10, pdf.w / 2 - inset - 10
-    pdf.set_y(top)
+    # The body centred in the space between the heading and the signature block.
+    signature_top = pdf.h - inset - 48
+    body_x, body_width = inset + 12, width - 24
+    height = _award_body(pdf, template, filler, body_x, body_width, draw=False)
+    if y + height > signature_top:
+        raise TemplateInvalid(template.kind, "the award's texts do not fit on one page")
+    pdf.set_y(y + (signature_top - y - height) / 2)
+    _award_body(pdf, template, filler, body_x, body_width, draw=True)
+    sig_x, sig_w = pdf.w / 2 + 15, pdf.w / 2 - inset - 15
+    pdf.set_y(signature_top + 2)
     _lines(pdf, sig_x, sig_w, [(filler.fill("{place}, {issued_on:long}"), "I", 14)])
     _signature(pdf, template, filler, sig_x, sig_w, pdf.get_y() + 1)
-    if pdf.get_y() > pdf.h - 14:
-        raise TemplateInvalid(template.kind, "the award's texts do not fit on one page")
