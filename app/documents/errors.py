@@ -40,6 +40,16 @@ class TemplateFieldMissing(DocumentEngineError):
         self.kind = kind
 
 
+class TemplateFieldInvalid(DocumentEngineError):
+    """A context field has the wrong shape or is beyond the engine's bounds (a text too long, too many rows)."""
+
+    def __init__(self, field_name: str, reason: str, kind: str | None = None) -> None:
+        super().__init__(f"the field {field_name!r} is invalid: {reason}")
+        self.field_name = field_name
+        self.reason = reason
+        self.kind = kind
+
+
 class SignerMissing(DocumentEngineError):
     """The unit has no signing key and certificate in the key store (or they cannot be opened)."""
 

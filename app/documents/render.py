@@ -22,7 +22,7 @@ from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 
 from app.documents.contexts import required_fields
-from app.documents.errors import TemplateFieldMissing, TemplateInvalid
+from app.documents.errors import TemplateFieldInvalid, TemplateFieldMissing, TemplateInvalid
 from app.documents.templates import Block, Filler, Template, load_template
 
 FONT_DIR = Path(__file__).parent / "fonts"
@@ -38,11 +38,16 @@ VERIFICATION_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{3,63}$")
 _TOP, _BOTTOM, _LEFT, _RIGHT = 20.0, 20.0, 30.0, 15.0
 _BODY = 14.0
 _QR_SIZE = 16.0
+_AWARD_SCALES = (1.0, 0.9, 0.8, 0.7, 0.6)
 _FOOTER_BOTTOM = 9.0  # the footer (QR code, verification line) sits in the bottom margin
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+    """NFC text without control characters (a tab or newline stays: multi_cell lays them out)."""
+    return _CONTROL.sub(" ", unicodedata.normalize("NFC", text))
 
 
 def _upper(text: str) -> str:
@@ -132,13 +137,37 @@ def _check_context(kind: str, template: Template, values: Mapping[str, Any]) -> 
     needed = set(template.fields()) | set(required_fields(kind))
     for name in sorted(needed):
         filler.get_value(name, (), {})
-    if not isinstance(values["issued_on"], date):
-        raise TemplateFieldMissing("issued_on", kind)
+    for name, value in values.items():
+        _check_bounds(kind, name, value)
     for block in (*template.bases, *template.articles, *template.body):
         if block.items and (not block.when or values.get(block.when)):
             _rows(kind, values, block.items)
     if template.annex:
         _rows(kind, values, template.annex.rows)
+
+
+MAX_TEXT_CHARS = 2000
+"""The longest text a context field may hold (a name, a reason, a basis)."""
+MAX_ROWS = 500
+"""The most rows a context list may hold (models in an annex, bases, recipients)."""
+_DATE_FIELDS = ("issued_on", "revoked_issued_on", "decision_issued_on")
+
+
+def _check_bounds(kind: str, name: str, value: Any) -> None:
+    if name in _DATE_FIELDS and not isinstance(value, date):
+        raise TemplateFieldInvalid(name, "must be a date", kind)
+    if isinstance(value, str):
+        if len(value) > MAX_TEXT_CHARS:
+            raise TemplateFieldInvalid(name, f"longer than {MAX_TEXT_CHARS} characters", kind)
+    elif isinstance(value, Sequence):
+        if len(value) > MAX_ROWS:
+            raise TemplateFieldInvalid(name, f"more than {MAX_ROWS} rows", kind)
+        for index, row in enumerate(value, start=1):
+            cells = row.items() if isinstance(row, Mapping) else [("", row)]
+            for key, cell in cells:
+                if isinstance(cell, str) and len(cell) > MAX_TEXT_CHARS:
+                    where = f"{name}[{index}].{key}" if key else f"{name}[{index}]"
+                    raise TemplateFieldInvalid(where, f"longer than {MAX_TEXT_CHARS} characters", kind)
 
 
 def _rows(kind: str, values: Mapping[str, Any], field: str) -> list[Mapping[str, Any]]:
@@ -362,13 +391,13 @@ def _annex(pdf: _Document, kind: str, template: Template, filler: _Values) -> No
     rows = _rows(kind, filler.values, annex.rows)
     total = sum(c.width for c in annex.columns)
     widths = tuple(c.width / total * width for c in annex.columns)
-    pdf.set_font(FONT, "", 12)
+    pdf.set_font(FONT, "", 11.5)
     pdf.set_draw_color(0, 0, 0)
     pdf.set_line_width(0.2)
     with pdf.table(
         col_widths=widths,
         width=width,
-        line_height=5.6,
+        line_height=5.2,
         text_align=tuple(c.align for c in annex.columns),
         headings_style=_heading_style(),
         padding=1.2,
@@ -406,13 +435,15 @@ def _frame(pdf: FPDF, template: Template) -> None:
     pdf.set_draw_color(0, 0, 0)
 
 
-def _award_body(pdf: _Document, template: Template, filler: _Values, x: float, width: float, *, draw: bool) -> float:
-    """The award's paragraphs from the current y; their height (drawn only when `draw`)."""
+def _award_body(
+    pdf: _Document, template: Template, filler: _Values, x: float, width: float, *, scale: float, draw: bool
+) -> float:
+    """The award's paragraphs from the current y, their sizes times `scale`; their height (drawn if `draw`)."""
     height = 0.0
     for block in template.body:
         if block.when and not filler.values.get(block.when):
             continue
-        size = block.size or 15
+        size = (block.size or 15) * scale
         text = " ".join(p for p in (filler.fill(block.label), filler.fill(block.text)) if p)
         pdf.set_font(FONT, block.style, size)
         line = size * 0.5
@@ -447,11 +478,15 @@ def _award(pdf: _Document, template: Template, filler: _Values) -> None:
     # The body centred in the space between the heading and the signature block.
     signature_top = pdf.h - inset - 48
     body_x, body_width = inset + 12, width - 24
-    height = _award_body(pdf, template, filler, body_x, body_width, draw=False)
-    if y + height > signature_top:
+    # A long name shrinks the body's type (down to 60 %) rather than leave the page.
+    for scale in _AWARD_SCALES:
+        height = _award_body(pdf, template, filler, body_x, body_width, scale=scale, draw=False)
+        if y + height <= signature_top:
+            break
+    else:
         raise TemplateInvalid(template.kind, "the award's texts do not fit on one page")
     pdf.set_y(y + (signature_top - y - height) / 2)
-    _award_body(pdf, template, filler, body_x, body_width, draw=True)
+    _award_body(pdf, template, filler, body_x, body_width, scale=scale, draw=True)
     sig_x, sig_w = pdf.w / 2 + 15, pdf.w / 2 - inset - 15
     pdf.set_y(signature_top + 2)
     _lines(pdf, sig_x, sig_w, [(filler.fill("{place}, {issued_on:long}"), "I", 14)])
