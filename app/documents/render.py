@@ -27,7 +27,7 @@ from app.documents.templates import Block, Filler, Template, load_template
 
 FONT_DIR = Path(__file__).parent / "fonts"
 FONT = "LiberationSerif"
-_FONT_FILES = {"": "Regular", "B": "Bold", "I": "Italic", "BI": "BoldItalic"}
+_FONT_FILES = {"": "Regular", "B": "Bold", "I": "Italic", "BI": "BoldItalic"}  # keys: letters sorted
 
 KEYWORD_PREFIX = "dvk-verification-code:"
 """The document's Keywords (Info dictionary) hold this prefix and the verification code."""
@@ -67,8 +67,7 @@ class _Document(FPDF):
 
     def __init__(self, orientation: str, footer_text: str, verify_url: str, page_numbers: bool) -> None:
         super().__init__(orientation=orientation, unit="mm", format="A4")
-        for style, name in _FONT_FILES.items():
-            self.add_font(FONT, style, str(FONT_DIR / f"LiberationSerif-{name}.ttf"))
+        self._styles_added: set[str] = set()
         self.footer_text = footer_text
         self.qr = segno.make(verify_url, error="m", micro=False)
         self.page_numbers = page_numbers
@@ -76,6 +75,15 @@ class _Document(FPDF):
         self.footer_x = _LEFT
         self.footer_bottom = self.h - _FOOTER_BOTTOM
         self.footer_width = self.w - _LEFT - _RIGHT - _QR_SIZE - 3
+
+    def set_font(self, family: str | None = None, style: Any = "", size: float = 0) -> None:
+        """Select a style of the document font, embedding it on first use (parsing a TrueType file is the
+        slow part of rendering, so a style a document never uses is never read)."""
+        key = "".join(sorted(str(style).upper().replace("U", "")))
+        if family == FONT and key not in self._styles_added:
+            self.add_font(FONT, key, str(FONT_DIR / f"LiberationSerif-{_FONT_FILES[key]}.ttf"))
+            self._styles_added.add(key)
+        super().set_font(family, style, size)
 
     def footer(self) -> None:
         """The QR code at the bottom left, the verification line beside it, the page number at the right."""

@@ -210,7 +210,7 @@ def load_template(kind: str, *, override_dir: Path | None = None) -> Template:
 
 
 @lru_cache(maxsize=64)
-def _load_cached(kind: str, override_dir: Path | None, stamp: tuple[float, ...]) -> Template:
+def _load_cached(kind: str, override_dir: Path | None, stamp: tuple[tuple[int, int], ...]) -> Template:
     return _build(kind, override_dir)
 
 
@@ -219,7 +219,7 @@ def _load(kind: str, override_dir: Path | None) -> Template:
     if override_dir is not None and (override_dir / f"{kind}.yaml").is_file():
         files.append(override_dir / f"{kind}.yaml")
     try:
-        stamp = tuple(f.stat().st_mtime for f in files)
+        stamp = tuple((f.stat().st_mtime_ns, f.stat().st_size) for f in files)
     except OSError as exc:
         raise TemplateInvalid(kind, str(exc)) from None
     return _load_cached(kind, override_dir, stamp)

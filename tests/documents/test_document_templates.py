@@ -136,3 +136,16 @@ def test_bad_verification_code_or_url() -> None:
             render_pdf("certificate", sample_context("certificate"), verification_code=code, verify_url="http://t/v")
     with pytest.raises(TemplateFieldMissing, match="verify_url"):
         render_pdf("certificate", sample_context("certificate"), verification_code=CODE, verify_url=" ")
+
+
+def test_dvk_documents_preview_uses_the_localitys_templates(tmp_path: Path, settings_env, capsys) -> None:
+    from app.cli import main
+
+    (tmp_path / "commendation.yaml").write_text('heading: "BẰNG KHEN"\n', encoding="utf-8")
+    settings_env(document_templates_dir=str(tmp_path))
+    out = tmp_path / "preview.pdf"
+    assert main(["documents", "preview", "commendation", "--out", str(out)]) == 0
+    assert "BẰNG KHEN" in _text(out.read_bytes())
+    (tmp_path / "commendation.yaml").write_text("heading: [", encoding="utf-8")
+    assert main(["documents", "preview", "commendation", "--out", str(out)]) == 1
+    assert "invalid" in capsys.readouterr().err
