@@ -93,7 +93,8 @@ def test_bounds_on_the_context() -> None:
     context["bases"] = ["x" * 2001]
     with pytest.raises(TemplateFieldInvalid) as caught:
         render_pdf("decision.exemplar", context, verification_code=CODE, verify_url=URL)
-    assert caught.value.field_name == "bases[1]"
+    assert caught.value.field_name == "bases[1]" and "2000" in caught.value.reason
+    assert isinstance(caught.value, TemplateFieldMissing)  # a handler of missing fields names it too
     context = sample_context("decision.exemplar")
     context["models"] = [MODELS[0]] * 501
     with pytest.raises(TemplateFieldInvalid, match="models"):
