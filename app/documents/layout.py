@@ -29,9 +29,13 @@ FOOTER_BOTTOM = 9.0  # the footer (QR code, verification line) sits in the botto
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n]*)"')
+
+
 def nfc(text: str) -> str:
-    """NFC text without control characters (a tab or newline stays: multi_cell lays them out)."""
-    return _CONTROL.sub(" ", unicodedata.normalize("NFC", text))
+    """NFC text without control characters (a tab or newline stays: multi_cell lays them out), straight
+    double quotes in pairs printed as the curly ones of the documents ("Dân vận khéo" → “Dân vận khéo”)."""
+    return _STRAIGHT_QUOTES.sub("“\\1”", _CONTROL.sub(" ", unicodedata.normalize("NFC", text)))
 
 
 def upper(text: str) -> str:

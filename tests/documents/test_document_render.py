@@ -108,8 +108,10 @@ def test_bounds_on_the_context() -> None:
 def test_control_characters_and_decomposed_text() -> None:
     context = sample_context("certificate")
     context["registrant_unit"] = unicodedata.normalize("NFD", "Hội Nông dân\x00\x07 xã Vĩnh Thạch")
+    context["issuing_body"] = 'Ban Chỉ đạo phong trào "Dân vận khéo" huyện Vĩnh Linh'
     text = _text(render_pdf("certificate", context, verification_code=CODE, verify_url=URL))
     assert "Hội Nông dân xã Vĩnh Thạch" in text
+    assert "Ban Chỉ đạo phong trào “Dân vận khéo” huyện Vĩnh Linh" in text  # straight quotes printed curly
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is not installed")
