@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
+from PIL import Image
 
 from app.documents.errors import TemplateInvalid
 from app.documents.layout import (
@@ -68,7 +69,9 @@ def award(pdf: Document, template: Template, filler: Values) -> None:
     _frame(pdf, template)
     y = header(pdf, template, filler, inset - 2, inset + 4, inset + 4, dated=False)
     if template.logo:
-        pdf.image(template.logo, x=pdf.w / 2 - 9, y=y + 1, h=18)
+        with Image.open(template.logo) as image:
+            width = 18 * image.width / image.height
+        pdf.image(template.logo, x=(pdf.w - width) / 2, y=y + 1, h=18)
         y += 19
     width = pdf.w - 2 * inset
     pdf.set_text_color(*template.heading_color)

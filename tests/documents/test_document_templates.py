@@ -149,3 +149,26 @@ def test_dvk_documents_preview_uses_the_localitys_templates(tmp_path: Path, sett
     (tmp_path / "commendation.yaml").write_text("heading: [", encoding="utf-8")
     assert main(["documents", "preview", "commendation", "--out", str(out)]) == 1
     assert "invalid" in capsys.readouterr().err
+
+
+def test_a_localitys_logo_is_drawn_and_a_bad_one_refused(tmp_path: Path) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (60, 60), (200, 16, 46)).save(tmp_path / "huy-hieu.png")
+    (tmp_path / "certificate.yaml").write_text('logo: "huy-hieu.png"\n', encoding="utf-8")
+    template = load_template("certificate", override_dir=tmp_path)
+    assert template.logo == str((tmp_path / "huy-hieu.png").resolve())
+    (tmp_path / "huy-hieu.png").write_bytes(b"not an image")
+    with pytest.raises(TemplateInvalid, match="not a readable image"):
+        load_template("certificate", override_dir=tmp_path)
+
+
+def test_the_logo_appears_in_the_pdf(tmp_path: Path, settings_env) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (60, 60), (200, 16, 46)).save(tmp_path / "huy-hieu.png")
+    (tmp_path / "commendation.yaml").write_text('logo: "huy-hieu.png"\n', encoding="utf-8")
+    settings_env(document_templates_dir=str(tmp_path))
+    pdf = render_pdf("commendation", sample_context("commendation"), verification_code=CODE, verify_url="http://t/v")
+    assert b"/Subtype /Image" in pdf
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
