@@ -6,6 +6,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# The read replica as /readyz reports it (app/core/replica.py).
+ReplicaState = Literal["none", "ok", "lagging", "down"]
+
 
 class Liveness(BaseModel):
     """The process is alive."""
@@ -35,7 +38,7 @@ class Readiness(BaseModel):
     status: str = Field(description="Always `ready` (a database not ready is a 503 problem).")
     database: str = Field(description="Always `ok`.")
     migration: str = Field(description="The Alembic revision the database is at (the code's newest).")
-    replica: Literal["none", "ok", "lagging", "down"] = Field(
+    replica: ReplicaState = Field(
         description="The read replica (`DVK_DATABASE_REPLICA_URL`): `none` when not configured, `ok`, `lagging` "
         "(further behind than `DVK_REPLICA_MAX_LAG_SECONDS`) or `down`. Reads go to the primary unless `ok`; the "
         "API stays ready either way."
