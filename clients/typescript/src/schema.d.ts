@@ -2411,7 +2411,7 @@ export interface paths {
         };
         /**
          * Prometheus metrics
-         * @description Request counts and latencies per route template (`dvk_http_requests_total`, `dvk_http_request_duration_seconds`), database connections in use, the job queue's depth (`dvk_jobs`) and, from the worker running in this process, job and webhook delivery counts and latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.
+         * @description Request counts and latencies per route template (`dvk_http_requests_total`, `dvk_http_request_duration_seconds`), database connections in use, the job queue's depth (`dvk_jobs`), with a read replica where reads went and its lag (`dvk_db_reads_total`, `dvk_db_replica_lag_seconds`) and, from the worker running in this process, job and webhook delivery counts and latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.
          */
         get: operations["ops_metrics"];
         put?: never;
@@ -2432,7 +2432,8 @@ export interface paths {
         /**
          * Readiness
          * @description The database answers and its schema is at the newest migration; 503 otherwise, within
-         *     DVK_READYZ_TIMEOUT_SECONDS whatever the network does.
+         *     DVK_READYZ_TIMEOUT_SECONDS whatever the network does. The read replica's state is reported, never a cause
+         *     of 503.
          */
         get: operations["ops_readyz"];
         put?: never;
@@ -8657,10 +8658,12 @@ export interface components {
         };
         /**
          * Readiness
-         * @description The database answers and its schema is at the newest migration.
+         * @description The database answers and its schema is at the newest migration; the read replica's state.
          * @example {
          *       "database": "ok",
          *       "migration": "2026_11_30_0042",
+         *       "replica": "ok",
+         *       "replica_lag_seconds": 0,
          *       "status": "ready"
          *     }
          */
@@ -8675,6 +8678,13 @@ export interface components {
              * @description The Alembic revision the database is at (the code's newest).
              */
             migration: string;
+            /** @description The read replica (`DVK_DATABASE_REPLICA_URL`): `none` when not configured, `ok`, `lagging` (further behind than `DVK_REPLICA_MAX_LAG_SECONDS`) or `down`. Reads go to the primary unless `ok`; the API stays ready either way. */
+            replica: components["schemas"]["ReplicaState"];
+            /**
+             * Replica Lag Seconds
+             * @description The replica's replay lag found by this check; null without a replica, or when down.
+             */
+            replica_lag_seconds: number | null;
             /**
              * Status
              * @description Always `ready` (a database not ready is a 503 problem).
@@ -8892,6 +8902,12 @@ export interface components {
              */
             opens_on: string;
         };
+        /**
+         * ReplicaState
+         * @description The read replica in /readyz: not configured, usable, lagging beyond the limit, or unreachable.
+         * @enum {string}
+         */
+        ReplicaState: "none" | "ok" | "lagging" | "down";
         /**
          * ReplicatedModelRef
          * @description Another model, briefly.

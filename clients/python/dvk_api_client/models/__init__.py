@@ -200,6 +200,7 @@ from .registration_list_status import RegistrationListStatus
 from .registration_list_totals import RegistrationListTotals
 from .registration_row import RegistrationRow
 from .registration_window import RegistrationWindow
+from .replica_state import ReplicaState
 from .replicated_model_ref import ReplicatedModelRef
 from .replication_page import ReplicationPage
 from .report_format import ReportFormat
@@ -510,6 +511,7 @@ __all__ = (
     "RegistrationListTotals",
     "RegistrationRow",
     "RegistrationWindow",
+    "ReplicaState",
     "ReplicatedModelRef",
     "ReplicationPage",
     "ReportFormat",
